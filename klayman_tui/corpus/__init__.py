@@ -1,0 +1,58 @@
+"""The corpus model: plain Python, no Textual (tests/test_import_hygiene.py checks)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Iterable
+
+from .loading import NothingToLoad, bundled_data_dir, load_sources
+from .model import Block, Metadata, Quote, QuoteKind, Role, Source
+from .speakers import SpeakerBook
+
+__all__ = ["Block", "Corpus", "Metadata", "NothingToLoad", "Quote", "QuoteKind", "Role",
+           "Source", "SpeakerBook", "bundled_data_dir", "load"]
+
+
+class Corpus:
+    """Every loaded source, its quotes in reading order, and the warnings from loading."""
+
+    def __init__(self, sources: list[Source], warnings: list[str], speakers: SpeakerBook):
+        self.sources = sources
+        self.warnings = warnings
+        self.speakers = speakers
+        self.quotes: list[Quote] = [q for s in sources for q in s.quotes]
+        self._by_id = {s.id: s for s in sources}
+        self._indexes: dict[str, object] = {}
+
+    def source(self, source_id: str) -> Source | None:
+        return self._by_id.get(source_id)
+
+    def quotes_by(self, speaker: str | None = None, source: str | None = None) -> list[Quote]:
+        """Quotes filtered by speaker (name or alias, any case) and source id."""
+        quotes = self.quotes
+        if speaker:
+            wanted = self.speakers.resolve(speaker) or speaker
+            quotes = [q for q in quotes if q.speaker.lower() == wanted.lower()]
+        if source:
+            quotes = [q for q in quotes if q.source.id == source]
+        return quotes
+
+    def search(self, query: str, limit: int = 50, scope: str = "quotes"):
+        """Hits for ``query``, best first (see ``klayman_tui.corpus.search``)."""
+        from .search import SearchIndex
+
+        index = self._indexes.get(scope)
+        if index is None:
+            index = SearchIndex.for_corpus(self, scope)
+            self._indexes[scope] = index
+        return index.search(query, limit=limit)
+
+
+def load(paths: Iterable[str | Path] | None = None) -> Corpus:
+    """Load the bundled articles, or the files and folders in ``paths``.
+
+    Raises NothingToLoad when no file could be read; unreadable files are skipped and
+    listed in ``corpus.warnings``.
+    """
+    result = load_sources([Path(p) for p in paths] if paths is not None else None)
+    return Corpus(result.sources, result.warnings, result.book)

@@ -1,0 +1,133 @@
+"""Find article files, read them, and parse each into a Source."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .blocks import build_blocks
+from .metadata import (Sidecar, curated_metadata, infer_metadata, read_sidecar,
+                       register_speakers)
+from .model import Metadata, Source
+from .quotes import extract_quotes
+from .reading import TEXT_SUFFIXES, UnreadableFile, read_text
+from .speakers import SpeakerBook
+
+
+class NothingToLoad(Exception):
+    """No path given could be read; the message is one line for the user."""
+
+
+def bundled_data_dir() -> Path:
+    """The bundled articles: inside the installed package, or ``data/`` in a checkout."""
+    here = Path(__file__).resolve().parent.parent
+    for candidate in (here / "data", here.parent / "data"):
+        if (candidate / "sources.toml").is_file():
+            return candidate
+    return here / "data"
+
+
+@dataclass
+class _Found:
+    path: Path
+    source_id: str
+    sidecar: Sidecar
+
+
+@dataclass
+class LoadResult:
+    sources: list[Source] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    book: SpeakerBook = field(default_factory=SpeakerBook)
+
+
+def _discover(paths: list[Path], warnings: list[str]) -> list[_Found]:
+    found: list[_Found] = []
+    for path in paths:
+        if not path.exists():
+            warnings.append(f"{path}: no such file or folder")
+            continue
+        if path.is_dir():
+            sidecar = read_sidecar(path, warnings)
+            try:
+                files = sorted(p for p in path.rglob("*")
+                               if p.suffix.lower() in TEXT_SUFFIXES and p.is_file())
+            except OSError as error:
+                warnings.append(f"{path}: cannot list folder ({error.strerror})")
+                continue
+            if not files:
+                warnings.append(f"{path}: no .txt or .md files in this folder")
+            for file in files:
+                relative = file.relative_to(path).with_suffix("")
+                found.append(_Found(file, relative.as_posix(), sidecar))
+        else:
+            sidecar = read_sidecar(path.parent, warnings)
+            found.append(_Found(path, path.stem, sidecar))
+    # Ids stay unique when two folders hold files of the same name.
+    seen: dict[str, int] = {}
+    for item in found:
+        seen[item.source_id] = seen.get(item.source_id, 0) + 1
+    for item in found:
+        if seen[item.source_id] > 1:
+            parent = item.path.parent.name or "file"
+            item.source_id = f"{parent}/{item.source_id}"
+    taken: set[str] = set()
+    for item in found:
+        base, number = item.source_id, 2
+        while item.source_id in taken:
+            item.source_id = f"{base}~{number}"
+            number += 1
+        taken.add(item.source_id)
+    return found
+
+
+def parse_source(source_id: str, path: str, text: str, entry: dict | None,
+                 book: SpeakerBook, encoding: str = "utf-8") -> Source:
+    """Parse one article's text into paragraphs with roles and quotes."""
+    metadata = curated_metadata(entry) if entry else Metadata()
+    boilerplate = frozenset(str(b) for b in (entry or {}).get("boilerplate", []))
+
+    def blocks_for(meta: Metadata):
+        return build_blocks(text, kind=meta.kind, interviewee=meta.interviewee,
+                            interviewer=meta.interviewer, outlet=meta.outlet,
+                            title=meta.title, extra_boilerplate=boilerplate, book=book)
+
+    blocks, turns = blocks_for(metadata)
+    if entry is None:
+        metadata = infer_metadata(text, blocks)
+        if metadata.kind == "interview":
+            blocks, turns = blocks_for(metadata)
+    if metadata.interviewee:
+        book.learn(metadata.interviewee)
+    source = Source(id=source_id, path=path, text=text, metadata=metadata,
+                    encoding=encoding, blocks=blocks)
+    source.quotes = extract_quotes(source, turns, book)
+    return source
+
+
+def load_sources(paths: list[Path] | None) -> LoadResult:
+    """Read every article under ``paths`` (the bundled ones when None)."""
+    result = LoadResult()
+    if paths is None:
+        paths = [bundled_data_dir()]
+    registered: set[int] = set()
+    for item in _discover(paths, result.warnings):
+        if id(item.sidecar) not in registered:
+            register_speakers(result.book, item.sidecar)
+            registered.add(id(item.sidecar))
+        try:
+            decoded = read_text(item.path)
+        except UnreadableFile as error:
+            result.warnings.append(f"{item.path}: skipped, {error}")
+            continue
+        if decoded.encoding not in ("utf-8", "utf-8-sig"):
+            result.warnings.append(f"{item.path}: read as {decoded.encoding}")
+        entry = item.sidecar.entries.get(item.source_id) or item.sidecar.entries.get(
+            item.path.stem)
+        result.sources.append(parse_source(
+            item.source_id, str(item.path), decoded.text, entry, result.book,
+            decoded.encoding))
+    if not result.sources:
+        reason = result.warnings[-1] if result.warnings else "nothing given"
+        raise NothingToLoad(f"no readable articles ({reason})")
+    return result

@@ -1,0 +1,107 @@
+"""Source metadata: from a ``sources.toml`` sidecar, else inferred from the text."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .blocks import DATE_RE, LABEL_RE
+from .model import Block, Metadata, Role
+from .speakers import SpeakerBook
+
+SIDECAR_NAME = "sources.toml"
+_FIELDS = ("outlet", "title", "author", "date", "kind", "interviewee", "interviewer", "subject")
+_BY_RE = re.compile(r"^by\s+(.+?)(\s*[,|–—-]\s*.*)?$", re.IGNORECASE)
+_INTERVIEW_WITH_RE = re.compile(
+    r"\binterview(?:ed)?\s+with\s+((?:[A-Z][\w'’-]+\s?){1,4})", re.IGNORECASE)
+_MONTH_NUMBERS = {m: i for i, m in enumerate(
+    "jan feb mar apr may jun jul aug sep oct nov dec".split(), start=1)}
+
+
+@dataclass
+class Sidecar:
+    """What one ``sources.toml`` says: per-source entries and the people."""
+
+    entries: dict[str, dict] = field(default_factory=dict)
+    speakers: dict[str, dict] = field(default_factory=dict)
+
+
+def read_sidecar(folder: Path, warnings: list[str]) -> Sidecar:
+    path = folder / SIDECAR_NAME
+    if not path.is_file():
+        return Sidecar()
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
+        reason = str(error).splitlines()[0] if str(error) else type(error).__name__
+        warnings.append(f"{path}: ignored, not valid TOML ({reason})")
+        return Sidecar()
+    entries = data.get("sources", {})
+    speakers = data.get("speakers", {})
+    if not isinstance(entries, dict) or not isinstance(speakers, dict):
+        warnings.append(f"{path}: ignored, [sources] and [speakers] must be tables")
+        return Sidecar()
+    return Sidecar({k: v for k, v in entries.items() if isinstance(v, dict)},
+                   {k: v for k, v in speakers.items() if isinstance(v, dict)})
+
+
+def register_speakers(book: SpeakerBook, sidecar: Sidecar) -> None:
+    for name, info in sidecar.speakers.items():
+        aliases = [str(a) for a in info.get("aliases", []) if isinstance(a, str)]
+        pronoun = info.get("pronoun") if info.get("pronoun") in ("he", "she") else None
+        book.add(name, aliases, pronoun)
+
+
+def curated_metadata(entry: dict) -> Metadata:
+    return Metadata(**{k: str(entry[k]) for k in _FIELDS if entry.get(k)})
+
+
+def iso_date(found: str) -> str:
+    """``Monday, September 10, 2012`` -> ``2012-09-10`` (best effort, else as found)."""
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", found):
+        return found
+    year = re.search(r"\d{4}", found)
+    month = re.search(r"[A-Za-z]{3}", found)
+    day = re.search(r"\b\d{1,2}\b", found)
+    if year and month and month.group().lower() in _MONTH_NUMBERS:
+        number = _MONTH_NUMBERS[month.group().lower()]
+        if day:
+            return f"{year.group()}-{number:02d}-{int(day.group()):02d}"
+        return f"{year.group()}-{number:02d}"
+    return found
+
+
+def infer_metadata(text: str, blocks: list[Block]) -> Metadata:
+    """Title from the headline (or first line), author from a "By …" byline, a date
+    from a date pattern near the top; anything not found stays missing."""
+    title = next((b.text for b in blocks if b.role is Role.HEADLINE), None)
+    if title is None:
+        first = next((b.text for b in blocks if b.role is not Role.BOILERPLATE), "")
+        title = first.split("\n")[0][:120] or None
+    author = None
+    for block in blocks:
+        match = _BY_RE.match(block.text) if block.role is Role.BYLINE else None
+        if match:
+            author = match.group(1).strip()
+            break
+    date = None
+    top = text[:3000]
+    match = DATE_RE.search(top)
+    if match:
+        date = iso_date(match.group())
+    kind = None
+    interviewee = None
+    if title:
+        found = _INTERVIEW_WITH_RE.search(title)
+        if found:
+            kind = "interview"
+            interviewee = found.group(1).strip(" ,")
+        elif re.search(r"\bQ\s*&\s*A\b", title):
+            kind = "interview"
+    labelled = sum(1 for b in blocks if LABEL_RE.match(b.text))
+    if labelled >= 4:
+        kind = "interview"
+    return Metadata(title=title, author=author, date=date, kind=kind, interviewee=interviewee,
+                    subject=interviewee)

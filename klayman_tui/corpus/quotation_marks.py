@@ -1,0 +1,100 @@
+"""Find quotations in a paragraph by pairing quotation marks of the same type.
+
+Curly double “ ”, straight double ", curly single ‘ ’ and straight single ' are paired
+separately; an apostrophe inside a word (China’s, don't) or before a year (’06) is
+never a quote mark, and a stray mark never swallows the rest of the paragraph.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+_OPEN_BEFORE = set(" \t\n([{—–-/:;,")
+
+
+@dataclass
+class Quotation:
+    """One quotation: ``inner`` is the text between the marks (absolute offsets)."""
+
+    open_at: int
+    inner_start: int
+    inner_end: int
+    close_at: int | None  # None: still open at the paragraph end
+    mark: str
+
+    @property
+    def outer_end(self) -> int:
+        return self.close_at + 1 if self.close_at is not None else self.inner_end
+
+
+def _can_open(text: str, i: int) -> bool:
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return (before in _OPEN_BEFORE or before in "“‘\"'") and not after.isspace()
+
+
+def _can_close(text: str, i: int) -> bool:
+    before = text[i - 1] if i > 0 else " "
+    return not before.isspace()
+
+
+def _single_can_close(text: str, i: int) -> bool:
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return _can_close(text, i) and not after.isalnum()
+
+
+def find_quotations(text: str, start: int, end: int) -> list[Quotation]:
+    """Top-level quotations in ``text[start:end]``; single quotes count only outside
+    double ones (a single inside a double is a quote within the quote)."""
+    doubles = _scan(text, start, end, "double")
+    found = list(doubles)
+    taken = [(q.open_at, q.outer_end) for q in doubles]
+    for quote in _scan(text, start, end, "single"):
+        if not any(a <= quote.open_at < b for a, b in taken):
+            found.append(quote)
+    found.sort(key=lambda q: q.open_at)
+    # Singles that overlap a double (a stray ‘ before a “) are dropped.
+    result: list[Quotation] = []
+    for quote in found:
+        if result and quote.open_at < result[-1].outer_end:
+            continue
+        result.append(quote)
+    return result
+
+
+def _scan(text: str, start: int, end: int, family: str) -> list[Quotation]:
+    if family == "double":
+        opening, closing, straight = "“", "”", '"'
+    else:
+        opening, closing, straight = "‘", "’", "'"
+    quotes: list[Quotation] = []
+    open_at: int | None = None
+    open_mark = ""
+    i = start
+    while i < end:
+        char = text[i]
+        if char == opening and (family == "double" or _can_open(text, i)):
+            open_at, open_mark = i, opening  # a second opener restarts: the first was stray
+        elif char == closing and open_mark == opening and open_at is not None:
+            if family == "double" or _single_can_close(text, i):
+                quotes.append(Quotation(open_at, open_at + 1, i, i, opening))
+                open_at = None
+        elif char == straight:
+            if open_at is not None and open_mark == straight:
+                closes = _can_close(text, i) if family == "double" else _single_can_close(text, i)
+                if closes:
+                    quotes.append(Quotation(open_at, open_at + 1, i, i, straight))
+                    open_at = None
+                elif _can_open(text, i):
+                    open_at = i
+            elif open_at is None and _can_open(text, i):
+                if family == "single":
+                    nxt = text[i + 1] if i + 1 < end else " "
+                    if not nxt.isalpha():
+                        i += 1
+                        continue
+                open_at, open_mark = i, straight
+        i += 1
+    if open_at is not None:
+        quotes.append(Quotation(open_at, open_at + 1, end, None, open_mark))
+    return quotes

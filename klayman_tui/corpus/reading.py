@@ -1,0 +1,103 @@
+"""Turn the bytes of a file into safe text: decode, normalise line ends, defuse controls."""
+
+from __future__ import annotations
+
+import codecs
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+# Larger files are skipped with a warning: a saved article is kilobytes, and a
+# multi-megabyte "article" is a log or a dump that would only slow every search.
+MAX_FILE_BYTES = 8 * 1024 * 1024
+
+TEXT_SUFFIXES = (".txt", ".md")
+
+# C0 controls except tab and newline, DEL, and the C1 block. Each is shown as a
+# visible Unicode "control picture" (ESC -> ␛) so nothing is lost and nothing is
+# ever sent to the terminal or the clipboard as a control sequence.
+_CONTROL_RE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def _picture(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    if code < 0x20:
+        return chr(0x2400 + code)
+    if code == 0x7F:
+        return "\u2421"
+    return "\ufffd"
+
+
+def defuse_controls(text: str) -> str:
+    """Replace control characters (ESC, BEL, C1 …) with visible placeholders."""
+    return _CONTROL_RE.sub(_picture, text)
+
+
+class UnreadableFile(Exception):
+    """A file that cannot be read as text; the message is one line for the user."""
+
+
+@dataclass(frozen=True)
+class DecodedText:
+    text: str
+    encoding: str
+
+
+def _looks_binary(data: bytes) -> bool:
+    sample = data[:8192]
+    if b"\x00" in sample:
+        return True
+    controls = sum(1 for b in sample if b < 0x20 and b not in (9, 10, 12, 13, 27))
+    return controls > max(8, len(sample) // 20)
+
+
+def decode_bytes(data: bytes) -> DecodedText:
+    """Decode file bytes: BOMs first, then UTF-8, then Windows-1252/Latin-1."""
+    if data.startswith(codecs.BOM_UTF8):
+        return DecodedText(data[3:].decode("utf-8", errors="replace"), "utf-8-sig")
+    for bom, name in ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+                      (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")):
+        if data.startswith(bom):
+            try:
+                return DecodedText(data.decode(name), name)
+            except UnicodeDecodeError as error:
+                raise UnreadableFile(f"not valid {name.upper()} text ({error.reason})") from None
+    if _looks_binary(data):
+        raise UnreadableFile("binary data, not text")
+    try:
+        return DecodedText(data.decode("utf-8"), "utf-8")
+    except UnicodeDecodeError:
+        pass
+    try:
+        return DecodedText(data.decode("cp1252"), "windows-1252")
+    except UnicodeDecodeError:
+        return DecodedText(data.decode("latin-1"), "latin-1")
+
+
+def normalise_newlines(text: str) -> str:
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def read_text(path: Path) -> DecodedText:
+    """Read a file as safe text; raises UnreadableFile with a one-line reason."""
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise UnreadableFile(
+                f"too large ({size / 1_048_576:.0f} MB; the limit is "
+                f"{MAX_FILE_BYTES // 1_048_576} MB)"
+            )
+        data = path.read_bytes()
+    except PermissionError:
+        raise UnreadableFile("permission denied") from None
+    except IsADirectoryError:
+        raise UnreadableFile("is a directory") from None
+    except OSError as error:
+        raise UnreadableFile(error.strerror or str(error)) from None
+    if not data.strip():
+        raise UnreadableFile("empty file")
+    decoded = decode_bytes(data)
+    text = defuse_controls(normalise_newlines(decoded.text).replace("\ufeff", ""))
+    if not text.strip():
+        raise UnreadableFile("empty file")
+    return DecodedText(text, decoded.encoding)

@@ -1,0 +1,96 @@
+"""Speakers: one canonical name per person, with the aliases that point to it."""
+
+from __future__ import annotations
+
+import re
+
+_HONORIFIC_RE = re.compile(r"^(Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lord|Lady)\.?\s+", re.IGNORECASE)
+_FEMALE_HONORIFICS = {"mrs", "ms", "miss", "dame", "lady"}
+_MALE_HONORIFICS = {"mr", "sir", "lord"}
+
+# A handful of common first names, so that "he"/"she" can skip an unfitting person in
+# articles without a curated speaker list. Unknown names fit either pronoun.
+_FEMALE_NAMES = set("""alison anna anne amy barbara carol catherine claire diana elizabeth
+emily emma helen jane jen jennifer jessica julia karen kate laura linda lisa maria mary
+maya michelle nancy rachel rebecca sarah susan suzi theresa""".split())
+_MALE_NAMES = set("""adam andrew ben charles chris daniel david edward george harry jack
+james john joseph mark matthew michael paul peter phil richard robert steve steven
+thomas tim william""".split())
+
+
+def initials(name: str) -> str:
+    """``Alison Klayman`` -> ``AK``; ``dGenerate Films`` -> ``dGF``."""
+    parts = name.split()
+    if len(parts) == 1:
+        word = parts[0]
+        return word[0] + "".join(c for c in word[1:] if c.isupper())
+    return "".join(part[0] + "".join(c for c in part[1:] if c.isupper()) for part in parts)
+
+
+class SpeakerBook:
+    """Canonical names, their aliases, and the pronoun each one fits."""
+
+    def __init__(self) -> None:
+        self._canonical: dict[str, str] = {}
+        self._pronoun: dict[str, str] = {}
+        self._aliases: dict[str, list[str]] = {}
+
+    def copy(self) -> "SpeakerBook":
+        book = SpeakerBook()
+        book._canonical = dict(self._canonical)
+        book._pronoun = dict(self._pronoun)
+        book._aliases = {k: list(v) for k, v in self._aliases.items()}
+        return book
+
+    def add(self, name: str, aliases: list[str] = (), pronoun: str | None = None) -> str:
+        name = _HONORIFIC_RE.sub("", name).strip()
+        canonical = self._canonical.get(name.lower(), name)
+        self._aliases.setdefault(canonical, [])
+        for alias in (name, *aliases):
+            key = alias.lower()
+            if key not in self._canonical:
+                self._canonical[key] = canonical
+                if alias != canonical:
+                    self._aliases[canonical].append(alias)
+        if pronoun and canonical not in self._pronoun:
+            self._pronoun[canonical] = pronoun
+        return canonical
+
+    def learn(self, name: str) -> str:
+        """Record a person named in the text; a full name makes its surname an alias."""
+        honorific = _HONORIFIC_RE.match(name)
+        pronoun = None
+        if honorific:
+            title = honorific.group(1).lower()
+            pronoun = "she" if title in _FEMALE_HONORIFICS else (
+                "he" if title in _MALE_HONORIFICS else None)
+        bare = _HONORIFIC_RE.sub("", name).strip()
+        known = self.resolve(bare)
+        if known:
+            if pronoun and known not in self._pronoun:
+                self._pronoun[known] = pronoun
+            return known
+        parts = bare.split()
+        first = parts[0].lower()
+        if pronoun is None:
+            pronoun = "she" if first in _FEMALE_NAMES else ("he" if first in _MALE_NAMES else None)
+        aliases = [parts[-1]] if len(parts) >= 2 else []
+        return self.add(bare, aliases, pronoun)
+
+    def resolve(self, name: str) -> str | None:
+        """The canonical name for ``name`` or one of its aliases, else None."""
+        name = name.strip()
+        found = self._canonical.get(name.lower())
+        if found:
+            return found
+        bare = _HONORIFIC_RE.sub("", name)
+        return self._canonical.get(bare.lower())
+
+    def pronoun(self, canonical: str) -> str | None:
+        return self._pronoun.get(canonical)
+
+    def aliases(self, canonical: str) -> list[str]:
+        return list(self._aliases.get(canonical, []))
+
+    def names(self) -> list[str]:
+        return sorted(self._aliases)

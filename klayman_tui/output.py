@@ -1,0 +1,117 @@
+"""What the subcommands print: tables for people, JSON/CSV/Markdown for scripts."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import sys
+from typing import Iterable
+
+from .corpus import Corpus, Quote, Source
+from .corpus.citation import citation_line, format_citation, normalise_space
+
+
+def source_record(source: Source) -> dict:
+    meta = source.metadata
+    return {
+        "id": source.id, "path": source.path, "outlet": meta.outlet, "title": meta.title,
+        "author": meta.author, "date": meta.date, "kind": meta.kind,
+        "interviewee": meta.interviewee, "interviewer": meta.interviewer,
+        "encoding": source.encoding, "paragraphs": len(source.blocks),
+        "quotes": len(source.quotes),
+    }
+
+
+def quote_record(quote: Quote) -> dict:
+    return {
+        "id": quote.id, "source": quote.source.id, "outlet": quote.source.metadata.outlet,
+        "speaker": quote.speaker, "text": quote.text, "kind": quote.kind.value,
+        "paragraph": quote.paragraph, "start": quote.start, "end": quote.end,
+        "spans": [list(span) for span in quote.spans], "citation": citation_line(quote),
+    }
+
+
+def _dash(value: str | None) -> str:
+    return value if value else "—"
+
+
+def print_sources(corpus: Corpus, as_json: bool) -> None:
+    if as_json:
+        json.dump([source_record(s) for s in corpus.sources], sys.stdout,
+                  ensure_ascii=False, indent=2)
+        print()
+        return
+    width = max(len(s.id) for s in corpus.sources)
+    for source in corpus.sources:
+        meta = source.metadata
+        print(f"{source.id:<{width}}  {_dash(meta.outlet)}  ·  {_dash(meta.date)}  ·  "
+              f"{len(source.quotes)} quotes")
+        print(f"{'':<{width}}  {_dash(meta.title)}")
+        print(f"{'':<{width}}  by {_dash(meta.author)}")
+
+
+def print_quotes(quotes: Iterable[Quote], fmt: str, style: str | None) -> None:
+    quotes = list(quotes)
+    if fmt == "json":
+        json.dump([quote_record(q) for q in quotes], sys.stdout, ensure_ascii=False, indent=2)
+        print()
+    elif fmt == "csv":
+        buffer = io.StringIO()
+        fields = ["id", "source", "speaker", "kind", "paragraph", "start", "end", "text",
+                  "citation"]
+        writer = csv.DictWriter(buffer, fieldnames=fields, extrasaction="ignore")
+        writer.writeheader()
+        for quote in quotes:
+            writer.writerow(quote_record(quote))
+        sys.stdout.write(buffer.getvalue())
+    elif fmt == "md":
+        for quote in quotes:
+            print(format_citation(quote, style or "markdown"))
+            print()
+    else:
+        for quote in quotes:
+            print(f"{quote.id}  {quote.speaker} ({quote.kind.value})")
+            if style:
+                print(format_citation(quote, style))
+            else:
+                print(f"  “{normalise_space(quote.text)}”")
+            print()
+
+
+def print_hits(hits: list, as_json: bool) -> None:
+    if as_json:
+        records = []
+        for hit in hits:
+            record = quote_record(hit.quote) if hit.quote else {
+                "source": hit.source.id, "paragraph": hit.block.index, "text": hit.text}
+            record["score"] = round(hit.score, 3)
+            record["matches"] = [list(span) for span in hit.spans]
+            records.append(record)
+        json.dump(records, sys.stdout, ensure_ascii=False, indent=2)
+        print()
+        return
+    if not hits:
+        print("no matches", file=sys.stderr)
+        return
+    tty = sys.stdout.isatty()
+    if tty:
+        from rich.console import Console
+        from rich.text import Text
+
+        console = Console(highlight=False)
+    for hit in hits:
+        who = hit.quote.speaker if hit.quote else hit.block.role.value
+        where = hit.source.metadata.outlet or hit.source.id
+        ident = hit.quote.id if hit.quote else f"{hit.source.id} ¶{hit.block.index}"
+        header = f"{who} — {where}  [{ident}]"
+        if tty:
+            body = Text(hit.text)
+            for start, end in hit.spans:
+                body.stylize("bold reverse", start, end)
+            console.print(Text(header, style="bold"), markup=False)
+            console.print(Text("  ") + body, markup=False)
+        else:
+            print(header)
+            print(f"  {normalise_space(hit.text)}")
+        print()

@@ -1,0 +1,62 @@
+import json
+import subprocess
+import sys
+
+from conftest import DATA, HERALD
+
+import klayman_tui
+
+
+def cli(*args, cwd=None):
+    return subprocess.run([sys.executable, "-m", "klayman_tui", *args], capture_output=True,
+                          text=True, cwd=cwd, timeout=60)
+
+
+def test_sources_lists_the_five_articles():
+    result = cli("sources")
+    assert result.returncode == 0, result.stderr
+    for expected in ("dGenerate Films", "The Brown Daily Herald", "The Epoch Times",
+                     "TheWrap", "Fast Company", "Ari Karpel", "2012-09-10"):
+        assert expected in result.stdout
+
+
+def test_sources_json_is_valid_and_complete():
+    records = json.loads(cli("sources", "--json").stdout)
+    assert len(records) == 5
+    herald = next(r for r in records if r["id"] == HERALD)
+    assert herald["outlet"] == "The Brown Daily Herald"
+    assert herald["date"] == "2012-09-10"
+    assert herald["quotes"] > 0
+
+
+def test_data_option_replaces_the_bundled_corpus(tmp_path):
+    (tmp_path / "one.txt").write_text("A headline\n\nBody.\n")
+    for args in (["--data", str(tmp_path), "sources", "--json"],
+                 ["sources", "--json", "--data", str(tmp_path)]):
+        records = json.loads(cli(*args).stdout)
+        assert [r["id"] for r in records] == ["one"]
+
+
+def test_version_and_help():
+    assert cli("--version").stdout.strip() == f"klayman-tui {klayman_tui.__version__}"
+    helped = cli("--help")
+    assert helped.returncode == 0 and "sources" in helped.stdout and "--data" in helped.stdout
+
+
+def test_errors_are_one_line_with_status_2(tmp_path):
+    for args in (["--bogus"], ["--data", str(tmp_path / "missing"), "sources"],
+                 ["quotes", "--source", "nope"], ["search"], ["quotes", "--format", "xml"]):
+        result = cli(*args)
+        assert result.returncode == 2, args
+        assert len(result.stderr.strip().splitlines()) == 1, (args, result.stderr)
+        assert result.stderr.startswith("klayman-tui: error:")
+        assert "Traceback" not in result.stderr
+
+
+def test_bundled_data_is_byte_for_byte_the_shared_corpus():
+    shared = DATA.parent.parent / "shared" / "corpus"
+    if not shared.is_dir():
+        import pytest
+        pytest.skip("../shared/corpus is not beside this checkout")
+    for original in shared.glob("*.txt"):
+        assert (DATA / original.name).read_bytes() == original.read_bytes()

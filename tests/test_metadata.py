@@ -1,0 +1,59 @@
+from conftest import DGENERATE, EPOCH, FAST_COMPANY, HERALD, THEWRAP
+
+import klayman_tui
+
+
+def test_curated_metadata_for_the_bundled_sources(corpus):
+    meta = {s.id: s.metadata for s in corpus.sources}
+    assert meta[DGENERATE].outlet == "dGenerate Films"
+    assert meta[DGENERATE].author == "Maya Eva Gunst Rudolph"
+    assert meta[HERALD].date == "2012-09-10"
+    assert meta[HERALD].author is None  # the byline is only "Staff Writer"
+    assert meta[EPOCH].title is None and meta[EPOCH].author is None
+    assert meta[THEWRAP].kind == "interview" and meta[THEWRAP].interviewee == "Alison Klayman"
+    assert meta[FAST_COMPANY].author == "Ari Karpel"
+    assert meta[FAST_COMPANY].title == (
+        "Ai Weiwei: Never Sorry Showcases The Power Of Art And The Internet")
+
+
+def test_inferred_metadata_for_an_unknown_article(tmp_path):
+    (tmp_path / "story.txt").write_text(
+        "Filmmaker wins award\n\nBy Jane Doe\nMarch 3, 2013\n\n"
+        "The film won, the jury said on Sunday.\n", encoding="utf-8")
+    source = klayman_tui.load([tmp_path]).sources[0]
+    assert source.id == "story"
+    assert source.metadata.title == "Filmmaker wins award"
+    assert source.metadata.author == "Jane Doe"
+    assert source.metadata.date == "2013-03-03"
+    assert source.metadata.outlet is None  # missing stays missing
+
+
+def test_missing_metadata_is_not_invented(tmp_path):
+    (tmp_path / "note.txt").write_text("just a sentence about nothing much at all.\n")
+    meta = klayman_tui.load([tmp_path]).sources[0].metadata
+    assert meta.author is None and meta.date is None and meta.outlet is None
+
+
+def test_ids_are_relative_paths_and_stay_unique(tmp_path):
+    for folder in ("a", "b"):
+        (tmp_path / folder / "business").mkdir(parents=True)
+        (tmp_path / folder / "business" / "001.txt").write_text(f"Story {folder}\n\nText.\n")
+    corpus = klayman_tui.load([tmp_path / "a"])
+    assert [s.id for s in corpus.sources] == ["business/001"]
+    both = klayman_tui.load([tmp_path / "a", tmp_path / "b"])
+    ids = [s.id for s in both.sources]
+    assert len(set(ids)) == 2
+
+
+def test_sidecar_in_a_user_folder_is_read(tmp_path):
+    (tmp_path / "x.txt").write_text("Headline here\n\nBody text.\n")
+    (tmp_path / "sources.toml").write_text('[sources.x]\noutlet = "Daily Planet"\n')
+    assert klayman_tui.load([tmp_path]).sources[0].metadata.outlet == "Daily Planet"
+
+
+def test_broken_sidecar_warns_and_the_files_still_load(tmp_path):
+    (tmp_path / "x.txt").write_text("Headline here\n\nBody text.\n")
+    (tmp_path / "sources.toml").write_text("[sources\nbroken")
+    corpus = klayman_tui.load([tmp_path])
+    assert len(corpus.sources) == 1
+    assert any("sources.toml" in w and "TOML" in w for w in corpus.warnings)
