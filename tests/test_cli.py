@@ -60,3 +60,28 @@ def test_bundled_data_is_byte_for_byte_the_shared_corpus():
         pytest.skip("../shared/corpus is not beside this checkout")
     for original in shared.glob("*.txt"):
         assert (DATA / original.name).read_bytes() == original.read_bytes()
+
+
+def test_quotes_json_carries_the_documented_fields():
+    records = json.loads(cli("quotes", "--format", "json").stdout)
+    assert len(records) > 50
+    for key in ("id", "source", "speaker", "text", "kind", "paragraph", "start", "end",
+                "spans", "citation"):
+        assert key in records[0]
+    split = next(r for r in records if r["text"].startswith("nothing …"))
+    assert split["spans"] == [[split["start"], split["spans"][0][1]],
+                              [split["spans"][1][0], split["end"]]]
+    data = (DATA / f"{HERALD}.txt").read_text(encoding="utf-8")
+    assert data[split["spans"][1][0]:split["end"]] == "was happening at my convenience."
+
+
+def test_quotes_filters_and_formats():
+    fineran = json.loads(cli("quotes", "--speaker", "Fineran", "--format", "json").stdout)
+    assert {r["speaker"] for r in fineran} == {"Jen Fineran"} and len(fineran) == 4
+    wrap = json.loads(cli("quotes", "--source", "003_129d912eaedae5df", "--format", "json").stdout)
+    assert {r["source"] for r in wrap} == {"003_129d912eaedae5df"}
+    csv_out = cli("quotes", "--speaker", "fineran", "--format", "csv").stdout.splitlines()
+    assert csv_out[0].startswith("id,source,speaker") and len(csv_out) == 5
+    md = cli("quotes", "--speaker", "fineran", "--format", "md").stdout
+    assert "> “telling his story was like chasing a moving target.”" in md
+    assert "> — Jen Fineran, quoted in “Alum draws praise" in md

@@ -31,7 +31,9 @@ VERB_SUBJECT_RE = re.compile(rf"^\s*[,;:—–-]?\s*{_VERB}\s+{_SUBJECT}\b")
 AFTER_SUBJECT_VERB_RE = re.compile(
     rf"^\s*[,;:—–-]?\s*{_SUBJECT}{_APPOSITIVE}\s+{_ADVERB}{_VERB}\b")
 SENTENCE_END_CUE_RE = re.compile(rf",\s*{_SUBJECT}\s+{_VERB}\s*[.!?]?\s*$")
-ACCORDING_RE = re.compile(rf"\baccording to\s+(?P<subject>{_NAME})\s*,?\s*$")
+# "according to Klayman, “" / "according to the engineer, David Lee, “"
+ACCORDING_RE = re.compile(
+    rf"\b[Aa]ccording to\s+(?:[a-z][^,“”\"]{{0,40}},\s*)?(?P<subject>{_NAME})\s*,?\s*$")
 POSSESSIVE_RE = re.compile(
     rf"\b(?P<subject>{_NAME})[’']s\s+(?:\w+\s+){{0,2}}(?:declaration|statement|words|remark"
     r"|comment|quip|motto|slogan|reply|response|answer|tweet|post|message|line)\b")

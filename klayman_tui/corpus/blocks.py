@@ -83,12 +83,13 @@ def split_paragraphs(text: str) -> list[RawParagraph]:
 
 def _is_heading(text: str) -> bool:
     words = text.split()
-    return (len(text) <= 70 and len(words) <= 9 and text[-1] not in ".!?:,;"
+    core = text.rstrip("”’\"'")  # “… then.” ends a sentence, ‘A moving target’ does not
+    return (len(text) <= 70 and len(words) <= 9 and core[-1:] not in ".!?:,;"
             and (text[0].isupper() or text[0] in "‘“'\"" or text[0].isdigit()))
 
 
 def _is_caption(text: str) -> bool:
-    if len(text) > 140 or text[-1] in ".!?":
+    if len(text) > 140 or text.rstrip("”’\"'")[-1:] in ".!?":
         return False
     if _CAPTION_RE.search(text):
         return True
@@ -148,14 +149,16 @@ def _label_roles(texts: list[str], candidates: list[int], book: SpeakerBook,
 
     def role_of(label: str) -> tuple[Role, str | None]:
         resolved = book.resolve(label)
+        if label.lower() in ("q", "question"):
+            return Role.QUESTION, interviewer or outlet
+        if label.lower() in ("a", "answer"):
+            return Role.ANSWER, interviewee
         if interviewee and (resolved == interviewee
                             or label.lower() == initials(interviewee).lower()):
             return Role.ANSWER, interviewee
-        if (resolved in asking or label in asking or label.lower() in ask_initials):
+        if resolved in asking or label in asking or label.lower() in ask_initials:
             return Role.QUESTION, resolved or label
-        if interviewee:
-            return Role.QUESTION, resolved or label
-        # No interviewee known: whoever asks questions is the interviewer.
+        # Otherwise whoever mostly asks questions is the interviewer.
         turns = [texts[i] for i, (lab, _) in found.items() if lab == label]
         asks = sum(t.rstrip().endswith("?") for t in turns)
         return (Role.QUESTION if asks * 2 > len(turns) else Role.ANSWER), resolved or label

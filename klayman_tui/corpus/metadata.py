@@ -103,5 +103,7 @@ def infer_metadata(text: str, blocks: list[Block]) -> Metadata:
     labelled = sum(1 for b in blocks if LABEL_RE.match(b.text))
     if labelled >= 4:
         kind = "interview"
+    # In an interview the byline's author is the one asking.
+    interviewer = author if kind == "interview" else None
     return Metadata(title=title, author=author, date=date, kind=kind, interviewee=interviewee,
-                    subject=interviewee)
+                    interviewer=interviewer, subject=interviewee)

@@ -9,7 +9,7 @@ from . import attribution
 from .blocks import Turn
 from .model import Block, Quote, QuoteKind, Role, Source
 from .quotation_marks import Quotation, find_quotations
-from .speakers import SpeakerBook
+from .speakers import FIRST_NAMES, SpeakerBook
 
 UNKNOWN_SPEAKER = "Unknown"
 # Quotations are read from these roles; furniture, comments, headlines and captions
@@ -19,6 +19,10 @@ _SENTENCE_BREAK_RE = re.compile(r"[.!?](?=\s)")
 _WORD_RE = re.compile(r"\w[\w’'-]*")
 _TRAILING_RE = re.compile(r"[\s,;:—–-]+$")
 _OPENING_MARKS = "“\"‘'"
+# People worth remembering for he/she even before they speak: "Ms Baker", "Jen Fineran".
+_PERSON_RE = re.compile(
+    r"\b(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z][\w’'-]+"
+    r"|(?:" + "|".join(sorted(n.title() for n in FIRST_NAMES)) + r")\s+[A-Z][\w’'-]+)")
 
 
 @dataclass
@@ -87,6 +91,8 @@ class _Mentions:
         return self._pattern
 
     def scan(self, masked: str, offset: int) -> None:
+        for match in _PERSON_RE.finditer(masked):
+            self.book.learn(match.group())
         pattern = self._regex()
         if pattern is None:
             return
@@ -126,9 +132,7 @@ def extract_quotes(source: Source, turns: dict[int, Turn], book: SpeakerBook) ->
             speaker = turn.speaker or UNKNOWN_SPEAKER
             if block.label:
                 mentions.add(block.start, speaker)
-            kind = QuoteKind.ANSWER if block.role is Role.ANSWER else QuoteKind.QUESTION
-            start = block.body_start if block.body_start is not None else block.start
-            quotes.append(_make(source, speaker, kind, block.index, [(start, block.end)]))
+            quotes.append(_turn_quote(source, block, speaker))
         if block.role not in _QUOTABLE:
             mentions.scan(block.text, block.start)
             carried = None
@@ -144,6 +148,7 @@ def extract_quotes(source: Source, turns: dict[int, Turn], book: SpeakerBook) ->
             if carried is not None and quotation.open_at == block.start:
                 carried.parts.append(part)
                 group = carried
+                paragraph_groups.append(group)
                 carried = None
             elif previous is not None and _is_split(masked, block.start, previous, quotation):
                 paragraph_groups[-1].parts.append(part)
@@ -163,6 +168,8 @@ def extract_quotes(source: Source, turns: dict[int, Turn], book: SpeakerBook) ->
         if carried is not None and carried.parts[-1].block is not block:
             carried = None
         for group in paragraph_groups:
+            if group is carried:
+                continue  # finished, and attributed, in the paragraph that closes it
             inner = "".join(source.text[p.quotation.inner_start:p.quotation.inner_end]
                             for p in group.parts)
             if _is_title(inner):
@@ -177,7 +184,7 @@ def extract_quotes(source: Source, turns: dict[int, Turn], book: SpeakerBook) ->
             elif not cued:
                 if short:
                     continue
-                if speaker is None and block.index - last_paragraph <= 1:
+                if speaker is None and group.parts[0].block.index - last_paragraph <= 1:
                     speaker = last_speaker
                 if speaker is None:
                     speaker = subject
@@ -187,7 +194,14 @@ def extract_quotes(source: Source, turns: dict[int, Turn], book: SpeakerBook) ->
                 speaker = UNKNOWN_SPEAKER
             kind = QuoteKind.FRAGMENT if short else QuoteKind.DIRECT
             spans = [_trimmed(source.text, p.quotation) for p in group.parts]
-            quotes.append(_make(source, speaker, kind, group.parts[0].block.index, spans))
+            # Parts of one sentence were split by a cue (joined with " … "); parts in
+            # consecutive paragraphs are one quotation running on (joined with a space).
+            text = source.text[spans[0][0]:spans[0][1]]
+            for before, after, span in zip(group.parts, group.parts[1:], spans[1:]):
+                joint = " … " if before.block is after.block else " "
+                text += joint + source.text[span[0]:span[1]]
+            quotes.append(Quote(id="", source=source, speaker=speaker, text=text, kind=kind,
+                                paragraph=group.parts[0].block.index, spans=tuple(spans)))
             if turn is None and speaker != UNKNOWN_SPEAKER:
                 last_speaker, last_paragraph = speaker, block.index
     quotes.sort(key=lambda q: q.start)
@@ -208,13 +222,12 @@ def _trimmed(text: str, quotation: Quotation) -> tuple[int, int]:
     return start, max(end, start)
 
 
-def _make(source: Source, speaker: str, kind: QuoteKind, paragraph: int,
-          spans: list[tuple[int, int]]) -> Quote:
-    spans = [s for s in spans if s[1] > s[0]] or spans[:1]
-    separator = " … " if kind in (QuoteKind.DIRECT, QuoteKind.FRAGMENT) else " "
-    text = separator.join(source.text[a:b] for a, b in spans)
-    return Quote(id="", source=source, speaker=speaker, text=text, kind=kind,
-                 paragraph=paragraph, spans=tuple(spans))
+def _turn_quote(source: Source, block: Block, speaker: str) -> Quote:
+    """A whole interview turn (its label left out) as one quote."""
+    kind = QuoteKind.ANSWER if block.role is Role.ANSWER else QuoteKind.QUESTION
+    start = block.body_start if block.body_start is not None else block.start
+    return Quote(id="", source=source, speaker=speaker, text=source.text[start:block.end],
+                 kind=kind, paragraph=block.index, spans=((start, block.end),))
 
 
 def _is_split(masked: str, base: int, previous: _Part, quotation: Quotation) -> bool:
@@ -256,7 +269,8 @@ def _attribute(group: _Group, masked: str, block: Block, mentions: _Mentions,
         return None, False
     position = first.quotation.open_at
     if raw in ("he", "she"):
-        speaker = mentions.resolve(raw, position)
+        # A pronoun nobody fits is still a cue: the quote is not the previous speaker's.
+        return mentions.resolve(raw, position), True
     elif raw == "I":
         speaker = turn.speaker if turn is not None else None
     else:

@@ -16,6 +16,7 @@ maya michelle nancy rachel rebecca sarah susan suzi theresa""".split())
 _MALE_NAMES = set("""adam andrew ben charles chris daniel david edward george harry jack
 james john joseph mark matthew michael paul peter phil richard robert steve steven
 thomas tim william""".split())
+FIRST_NAMES = _FEMALE_NAMES | _MALE_NAMES
 
 
 def initials(name: str) -> str:

@@ -1,0 +1,216 @@
+"""Quote extraction and attribution, on the bundled articles and on unseen text."""
+
+import textwrap
+
+import pytest
+from conftest import DGENERATE, FAST_COMPANY, HERALD, THEWRAP
+from quote_scoring import score
+
+import klayman_tui
+from klayman_tui.corpus import QuoteKind, Role
+
+
+def test_against_the_hand_labelled_gold_set(corpus):
+    result = score(corpus)
+    report = (f"recall {result.recall:.3f} precision {result.precision:.3f} "
+              f"speaker accuracy {result.speaker_accuracy:.3f}\nmissed {result.missed}\n"
+              f"spurious {result.spurious}\nwrong speaker {result.wrong_speaker}")
+    assert result.recall >= 0.95, report
+    assert result.precision >= 0.95, report
+    assert result.speaker_accuracy >= 0.95, report
+
+
+def test_every_quote_is_the_sources_exact_words(corpus):
+    for quote in corpus.quotes:
+        parts = [quote.source.text[a:b] for a, b in quote.spans]
+        assert all(parts), quote
+        assert quote.text.startswith(parts[0]) and quote.text.endswith(parts[-1])
+        block = quote.block
+        assert block.start <= quote.start and quote.end <= quote.source.blocks[-1].end
+        assert parts[0] in block.text
+
+
+def test_split_quote_is_one_quote_with_two_spans(corpus):
+    herald = corpus.source(HERALD)
+    split = [q for q in herald.quotes if q.text.startswith("nothing")]
+    assert len(split) == 1
+    quote = split[0]
+    assert quote.text == "nothing … was happening at my convenience."
+    assert quote.speaker == "Alison Klayman"
+    assert [herald.text[a:b] for a, b in quote.spans] == [
+        "nothing", "was happening at my convenience."]
+
+
+def test_scare_quotes_and_titles_are_not_quotes(corpus):
+    texts = {q.text.strip(" ,.") for q in corpus.quotes}
+    for not_a_quote in ("dissident", "collaborative", "hopes and fears", "Never Sorry",
+                        "Ai Weiwei: Never Sorry", "All Things Considered", "bird's nest"):
+        assert not_a_quote not in texts
+
+
+def test_reader_comments_never_yield_quotes(corpus):
+    herald = corpus.source(HERALD)
+    comment_paragraphs = {b.index for b in herald.blocks if b.role is Role.COMMENT}
+    assert comment_paragraphs
+    assert not [q for q in herald.quotes if q.paragraph in comment_paragraphs]
+
+
+def test_unbalanced_marks_do_not_swallow_the_text(corpus):
+    fast = corpus.source(FAST_COMPANY)
+    lone = [q for q in fast.quotes if "‘the power of the Internet" in q.text]
+    assert len(lone) == 1 and lone[0].text.endswith("but it can be a lot of talk")
+    assert len(fast.quotes) == 9
+    dgen = corpus.source(DGENERATE)
+    assert not [q for q in dgen.quotes if q.text.startswith("greatest hits")]
+
+
+def test_interview_answers_and_questions(corpus):
+    wrap = corpus.source(THEWRAP)
+    answers = [q for q in wrap.quotes if q.kind is QuoteKind.ANSWER]
+    questions = [q for q in wrap.quotes if q.kind is QuoteKind.QUESTION]
+    assert len(questions) == 8 and len(answers) == 19
+    assert {q.speaker for q in answers} == {"Alison Klayman"}
+    assert {q.speaker for q in questions} == {"TheWrap"}
+    bootleg = next(q for q in answers if "bootlegged" in q.text)
+    assert "[laughs]" in bootleg.text and "[subtitled]" in bootleg.text
+    dgen = corpus.source(DGENERATE)
+    first_answer = next(q for q in dgen.quotes if q.kind is QuoteKind.ANSWER)
+    assert first_answer.text.startswith("I had been living in Beijing")  # label left out
+
+
+def test_quotes_nested_in_interviews_keep_their_own_speaker(corpus):
+    dgen = corpus.source(DGENERATE)
+    by_text = {q.text: q.speaker for q in dgen.quotes}
+    assert by_text["because it’s Chinese, it becomes political."] == "Karen Smith"
+    assert by_text["the internet."] == "Ai Weiwei"
+    assert by_text["it makes no difference if a cat is black or white so long as it can "
+                   "catch mice."] == "Deng Xiaoping"
+
+
+def test_aliases_resolve_to_one_speaker(corpus):
+    assert corpus.speakers.resolve("AK") == "Alison Klayman"
+    assert corpus.speakers.resolve("klayman") == "Alison Klayman"
+    assert corpus.speakers.resolve("Weiwei") == "Ai Weiwei"
+    fineran = corpus.quotes_by(speaker="fineran")
+    assert len(fineran) == 4 and {q.speaker for q in fineran} == {"Jen Fineran"}
+    assert corpus.quotes_by(speaker="AK") == corpus.quotes_by(speaker="Alison Klayman")
+
+
+def load_text(tmp_path, text, name="story.txt"):
+    (tmp_path / name).write_text(textwrap.dedent(text).lstrip(), encoding="utf-8")
+    return klayman_tui.load([tmp_path]).sources[0]
+
+
+BBC = '''
+    Council approves new bridge after long debate
+
+    By Tom Harris
+    12 March 2019
+
+    The council has approved plans for a new bridge over the river.
+
+    "This is a great day for the town," said Mr Jones, the council leader. "We have waited 20 years for it."
+
+    Opposition leader Sarah Brown said the plan was "a costly mistake" and that residents had not been consulted.
+
+    "People told me 'we never asked for this', and they are right," she said.
+
+    Mrs Patel, who lives near the site, said: "The noise will be unbearable for months."
+
+    "We will fight this," added Mr Okafor. "It is not over."
+
+    According to the engineer, David Lee, "the bridge will last a hundred years."
+
+    "The first phase begins in May," Mr Jones said.
+    "It will be finished by the end of next year, and I think people will be proud of it.
+
+    "Nobody will remember the arguments then."
+
+    Critics called the scheme a "vanity project".
+'''
+
+
+def test_bbc_style_news_prose(tmp_path):
+    source = load_text(tmp_path, BBC)
+    got = [(q.speaker, q.text) for q in source.quotes]
+    assert got == [
+        ("Jones", "This is a great day for the town"),
+        ("Jones", "We have waited 20 years for it."),
+        ("Sarah Brown", "a costly mistake"),
+        ("Sarah Brown", "People told me 'we never asked for this', and they are right"),
+        ("Patel", "The noise will be unbearable for months."),
+        ("Okafor", "We will fight this"),
+        ("Okafor", "It is not over."),
+        ("David Lee", "the bridge will last a hundred years."),
+        ("Jones", "The first phase begins in May"),
+        ("Jones", "It will be finished by the end of next year, and I think people will be "
+                  "proud of it. Nobody will remember the arguments then."),
+    ]
+    running_on = source.quotes[-1]
+    assert len(running_on.spans) == 2
+    assert running_on.source.blocks[running_on.paragraph].text.startswith('"It will be')
+    assert source.quotes[2].kind is QuoteKind.FRAGMENT
+
+
+def test_curly_and_single_quotes_in_british_style(tmp_path):
+    source = load_text(tmp_path, '''
+        Minister defends plan
+
+        ‘We have no choice,’ said Ms Green. ‘The money has run out.’
+
+        He said the council’s ‘best efforts’ had failed, adding: ‘Nobody wanted this outcome.’
+        ''')
+    got = [(q.speaker, q.text) for q in source.quotes]
+    assert got == [("Green", "We have no choice"), ("Green", "The money has run out."),
+                   # "He" fits nobody named before it: unknown, not the last speaker.
+                   ("Unknown", "Nobody wanted this outcome.")]
+
+
+def test_he_and_she_resolve_to_the_last_person_who_fits(tmp_path):
+    source = load_text(tmp_path, '''
+        Two views
+
+        Mr Adams spoke first. Then Ms Baker took the floor. "We cannot wait any longer," she said.
+
+        "That is simply not true, in my view," he replied.
+        ''')
+    assert [(q.speaker, q.text) for q in source.quotes] == [
+        ("Baker", "We cannot wait any longer"),
+        ("Adams", "That is simply not true, in my view"),
+    ]
+
+
+def test_labelled_q_and_a_transcript(tmp_path):
+    source = load_text(tmp_path, '''
+        Interview with Jane Smith, author of "The Long Road"
+
+        By Peter Quill
+
+        Q: What drew you to the story?
+        A: I grew up near the river.
+
+        Q: Was it hard to write?
+        A: Very. Some days nothing came.
+        It took years.
+        ''')
+    got = [(q.kind, q.speaker, q.text) for q in source.quotes]
+    assert got == [
+        (QuoteKind.QUESTION, "Peter Quill", "What drew you to the story?"),
+        (QuoteKind.ANSWER, "Jane Smith", "I grew up near the river."),
+        (QuoteKind.QUESTION, "Peter Quill", "Was it hard to write?"),
+        (QuoteKind.ANSWER, "Jane Smith", "Very. Some days nothing came."),
+        (QuoteKind.ANSWER, "Jane Smith", "It took years."),
+    ]
+
+
+@pytest.mark.parametrize("text", [
+    'He said “this never closes and goes on and on\n\nNext paragraph is narration.',
+    'Stray ” closing mark and a lone “ opening one, then words.',
+    "It's the parents' house and the '90s, not a quote at all.",
+])
+def test_unbalanced_or_apostrophes_never_make_runaway_quotes(tmp_path, text):
+    source = load_text(tmp_path, "Headline\n\n" + text + "\n")
+    for quote in source.quotes:
+        assert "Next paragraph" not in quote.text
+        assert "words" not in quote.text
+    assert not [q for q in source.quotes if "parents" in q.text or "90s" in q.text]
