@@ -10,13 +10,14 @@ from .speakers import SpeakerBook, initials
 
 _SENTENCE_END = ".?!:;\"”’)]…"
 
-_BOILERPLATE_RE = re.compile(
-    r"^(top of page|bottom of page|skip to (main )?content|advertisement|share this( article)?"
-    r"|about the author|comments are closed\b.*|also read:.*|related:.*|read more:.*"
-    r"|.*\bsubscribe\b.*|.*\bnewsletter\b.*|.*\ball rights reserved\b.*|follow us\b.*"
-    r"|.*\bpublishes in \d+ countries\b.*|sign up\b.*|click here\b.*)$",
-    re.IGNORECASE,
-)
+# Site furniture: lines that start a certain way, or short lines with certain words.
+_FURNITURE_START_RE = re.compile(
+    r"(top of page|bottom of page|skip to (main )?content|advertisement|share this"
+    r"|about the author|comments are closed|also read:|related:|read more:|follow us"
+    r"|sign up|click here)", re.IGNORECASE)
+_FURNITURE_WORD_RE = re.compile(
+    r"\b(subscribe|newsletter|all rights reserved|publishes in \d+ countries)\b",
+    re.IGNORECASE)
 _AUTHOR_BIO_RE = re.compile(r"^about the author$", re.IGNORECASE)
 _BYLINE_RE = re.compile(
     r"^(by\s+[A-Z].{0,80}|(staff|contributing|senior|special|guest)\s+"
@@ -49,6 +50,9 @@ class RawParagraph:
     group_size: int
 
 
+_LINE_RE = re.compile(r"[^\n]+")
+
+
 def split_paragraphs(text: str) -> list[RawParagraph]:
     """Paragraphs are separated by blank lines or by line breaks; a line that
     continues a sentence (the previous line has no end mark, this one starts in lower
@@ -57,24 +61,28 @@ def split_paragraphs(text: str) -> list[RawParagraph]:
     group: list[list[int]] = []  # [start, end] of each paragraph in the current group
 
     def close_group() -> None:
+        size = len(group)
         for position, (start, end) in enumerate(group):
-            paragraphs.append(RawParagraph(start, end, position == 0, len(group)))
+            paragraphs.append(RawParagraph(start, end, position == 0, size))
         group.clear()
 
-    offset = 0
-    for line in text.split("\n"):
-        line_start, line_end = offset, offset + len(line)
-        offset = line_end + 1
+    previous_end = 0
+    for match in _LINE_RE.finditer(text):
+        line = match.group()
         stripped = line.strip()
         if not stripped:
             close_group()
             continue
-        start = line_start + (len(line) - len(line.lstrip()))
-        end = line_start + len(line.rstrip())
+        line_start = match.start()
+        if text.count("\n", previous_end, line_start) > 1:
+            close_group()  # a blank line came before this one
+        previous_end = match.end()
+        start = line_start + len(line) - len(line.lstrip())
+        end = start + len(stripped)
         if group:
-            previous = text[group[-1][0]:group[-1][1]]
-            if previous[-1] not in _SENTENCE_END and stripped[0].islower():
-                group[-1][1] = end
+            last = group[-1]
+            if text[last[1] - 1] not in _SENTENCE_END and stripped[0].islower():
+                last[1] = end
                 continue
         group.append([start, end])
     close_group()
@@ -82,6 +90,8 @@ def split_paragraphs(text: str) -> list[RawParagraph]:
 
 
 def _is_heading(text: str) -> bool:
+    if len(text) > 70:
+        return False
     words = text.split()
     core = text.rstrip("”’\"'")  # “… then.” ends a sentence, ‘A moving target’ does not
     return (len(text) <= 70 and len(words) <= 9 and core[-1:] not in ".!?:,;"
@@ -98,9 +108,11 @@ def _is_caption(text: str) -> bool:
 
 
 def base_role(text: str, is_first: bool) -> Role:
-    if _BOILERPLATE_RE.match(text):
+    if len(text) > 300:  # furniture, bylines, headings and captions are all short
+        return Role.NARRATION
+    if _FURNITURE_START_RE.match(text) or (len(text) <= 200 and _FURNITURE_WORD_RE.search(text)):
         return Role.BOILERPLATE
-    if _BYLINE_RE.match(text) or _DATE_LINE_RE.match(text):
+    if len(text) <= 100 and (_BYLINE_RE.match(text) or _DATE_LINE_RE.match(text)):
         return Role.BYLINE
     if is_first and len(text) <= 200 and text[-1] != ".":
         return Role.HEADLINE
@@ -117,7 +129,7 @@ def _mark_comments(texts: list[str], roles: list[Role]) -> list[int | None]:
     owner: list[int | None] = [None] * len(texts)
     current: int | None = None
     for i, text in enumerate(texts):
-        if _COMMENT_START_RE.match(text):
+        if text[0].isdigit() and _COMMENT_START_RE.match(text):
             after_furniture = i > 0 and roles[i - 1] is Role.BOILERPLATE
             says = _COMMENT_SAYS_RE.search(text.split("\n")[0]) is not None
             if current is not None or after_furniture or says:
@@ -125,7 +137,8 @@ def _mark_comments(texts: list[str], roles: list[Role]) -> list[int | None]:
                 owner[i] = i
                 continue
         if current is not None:
-            if roles[i] is Role.BOILERPLATE and not _COMMENT_START_RE.match(text):
+            if roles[i] is Role.BOILERPLATE and not (
+                    text[0].isdigit() and _COMMENT_START_RE.match(text)):
                 current = None
                 continue
             owner[i] = current

@@ -110,11 +110,15 @@ def load_sources(paths: list[Path] | None) -> LoadResult:
     result = LoadResult()
     if paths is None:
         paths = [bundled_data_dir()]
-    registered: set[int] = set()
+    # Each source learns names on a copy of its folder's curated people, so that a
+    # "Smith" met in one article never names the speaker of another.
+    curated: dict[int, SpeakerBook] = {}
     for item in _discover(paths, result.warnings):
-        if id(item.sidecar) not in registered:
-            register_speakers(result.book, item.sidecar)
-            registered.add(id(item.sidecar))
+        if id(item.sidecar) not in curated:
+            book = SpeakerBook()
+            register_speakers(book, item.sidecar)
+            curated[id(item.sidecar)] = book
+            result.book.merge(book)
         try:
             decoded = read_text(item.path)
         except UnreadableFile as error:
@@ -124,9 +128,10 @@ def load_sources(paths: list[Path] | None) -> LoadResult:
             result.warnings.append(f"{item.path}: read as {decoded.encoding}")
         entry = item.sidecar.entries.get(item.source_id) or item.sidecar.entries.get(
             item.path.stem)
+        book = curated[id(item.sidecar)].copy()
         result.sources.append(parse_source(
-            item.source_id, str(item.path), decoded.text, entry, result.book,
-            decoded.encoding))
+            item.source_id, str(item.path), decoded.text, entry, book, decoded.encoding))
+        result.book.merge(book)
     if not result.sources:
         reason = result.warnings[-1] if result.warnings else "nothing given"
         raise NothingToLoad(f"no readable articles ({reason})")

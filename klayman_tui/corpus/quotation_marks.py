@@ -7,8 +7,10 @@ never a quote mark, and a stray mark never swallows the rest of the paragraph.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
+_ANY_MARK = re.compile("[“”\"‘’']")
 _OPEN_BEFORE = set(" \t\n([{—–-/:;,")
 
 
@@ -46,6 +48,8 @@ def _single_can_close(text: str, i: int) -> bool:
 def find_quotations(text: str, start: int, end: int) -> list[Quotation]:
     """Top-level quotations in ``text[start:end]``; single quotes count only outside
     double ones (a single inside a double is a quote within the quote)."""
+    if _ANY_MARK.search(text, start, end) is None:
+        return []
     doubles = _scan(text, start, end, "double")
     found = list(doubles)
     taken = [(q.open_at, q.outer_end) for q in doubles]
@@ -62,6 +66,9 @@ def find_quotations(text: str, start: int, end: int) -> list[Quotation]:
     return result
 
 
+_MARKS = {"double": re.compile("[“”\"]"), "single": re.compile("[‘’']")}
+
+
 def _scan(text: str, start: int, end: int, family: str) -> list[Quotation]:
     if family == "double":
         opening, closing, straight = "“", "”", '"'
@@ -70,8 +77,9 @@ def _scan(text: str, start: int, end: int, family: str) -> list[Quotation]:
     quotes: list[Quotation] = []
     open_at: int | None = None
     open_mark = ""
-    i = start
-    while i < end:
+    # Only the marks are visited, so a long paragraph costs one regex scan.
+    for match in _MARKS[family].finditer(text, start, end):
+        i = match.start()
         char = text[i]
         if char == opening and (family == "double" or _can_open(text, i)):
             open_at, open_mark = i, opening  # a second opener restarts: the first was stray
@@ -88,13 +96,10 @@ def _scan(text: str, start: int, end: int, family: str) -> list[Quotation]:
                 elif _can_open(text, i):
                     open_at = i
             elif open_at is None and _can_open(text, i):
-                if family == "single":
-                    nxt = text[i + 1] if i + 1 < end else " "
-                    if not nxt.isalpha():
-                        i += 1
-                        continue
+                nxt = text[i + 1] if i + 1 < end else " "
+                if family == "single" and not nxt.isalpha():
+                    continue
                 open_at, open_mark = i, straight
-        i += 1
     if open_at is not None:
         quotes.append(Quotation(open_at, open_at + 1, end, None, open_mark))
     return quotes

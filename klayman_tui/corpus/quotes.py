@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from . import attribution
 from .blocks import Turn
-from .model import Block, Quote, QuoteKind, Role, Source
+from .model import MUTED_ROLES, Block, Quote, QuoteKind, Role, Source
 from .quotation_marks import Quotation, find_quotations
 from .speakers import FIRST_NAMES, SpeakerBook
 
@@ -17,7 +17,7 @@ UNKNOWN_SPEAKER = "Unknown"
 _QUOTABLE = {Role.NARRATION, Role.DEK, Role.ANSWER, Role.QUESTION}
 _SENTENCE_BREAK_RE = re.compile(r"[.!?](?=\s)")
 _WORD_RE = re.compile(r"\w[\w’'-]*")
-_TRAILING_RE = re.compile(r"[\s,;:—–-]+$")
+_TRAILING = " \t\n,;:—–-"
 _OPENING_MARKS = "“\"‘'"
 # People worth remembering for he/she even before they speak: "Ms Baker", "Jen Fineran".
 _PERSON_RE = re.compile(
@@ -42,8 +42,9 @@ class _Group:
     cued: bool = False
 
 
-def _words(text: str) -> int:
-    return len(_WORD_RE.findall(text))
+def _is_short(text: str) -> bool:
+    """One to three words: a fragment or a scare quote."""
+    return len(text.split(None, 3)) <= 3
 
 
 def _is_title(inner: str) -> bool:
@@ -60,65 +61,80 @@ def _is_title(inner: str) -> bool:
 def _mask(text: str, start: int, quotations: list[Quotation]) -> str:
     """The paragraph with every quotation (marks included) blanked to spaces, so
     cues and sentence breaks are read from the narration only."""
-    chars = list(text)
+    if not quotations:
+        return text
+    pieces: list[str] = []
+    cursor = 0
     for q in quotations:
-        for i in range(q.open_at - start, min(q.outer_end - start, len(chars))):
-            chars[i] = " "
+        a, b = q.open_at - start, min(q.outer_end - start, len(text))
+        pieces.append(text[cursor:a])
         # A quotation that ends its sentence (“… no-brainer.”) still ends it.
-        inner = text[q.inner_start - start:q.inner_end - start].rstrip()
-        if inner[-1:] in (".", "!", "?") and q.close_at is not None:
-            chars[q.close_at - start] = "."
-    return "".join(chars)
+        ends = q.close_at is not None and text[a:b - 1].rstrip()[-1:] in (".", "!", "?")
+        pieces.append(" " * (b - a - 1) + ("." if ends else " "))
+        cursor = b
+    pieces.append(text[cursor:])
+    return "".join(pieces)
+
+
+_CAPITALISED_RUN_RE = re.compile(r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*")
 
 
 class _Mentions:
-    """Named people in reading order, for resolving he/she to the last one that fits."""
+    """Named people in reading order, for resolving he/she to the last one that fits.
 
-    def __init__(self, book: SpeakerBook) -> None:
+    Paragraphs are scanned for names only when a pronoun needs them, walking back
+    from the pronoun, so articles without pronoun cues cost nothing here."""
+
+    _LOOKBACK = 12  # paragraphs
+
+    def __init__(self, book: SpeakerBook, blocks: list[Block]) -> None:
         self.book = book
-        self.found: list[tuple[int, str]] = []
-        self._pattern: re.Pattern[str] | None = None
-        self._size = -1
+        self.blocks = blocks
+        self.masked: dict[int, str] = {}
+        self.named: dict[int, list[tuple[int, str]]] = {}  # labels and cue names
+        self._scanned: dict[int, list[tuple[int, str]]] = {}
 
-    def _regex(self) -> re.Pattern[str] | None:
-        names = [alias for name in self.book.names()
-                 for alias in (name, *self.book.aliases(name)) if len(alias) > 1]
-        if len(names) != self._size:
-            self._size = len(names)
-            names.sort(key=len, reverse=True)
-            self._pattern = re.compile(
-                r"\b(" + "|".join(re.escape(n) for n in names) + r")\b") if names else None
-        return self._pattern
+    def add(self, block: int, position: int, person: str) -> None:
+        self.named.setdefault(block, []).append((position, person))
 
-    def scan(self, masked: str, offset: int) -> None:
-        for match in _PERSON_RE.finditer(masked):
+    def _scan(self, index: int) -> list[tuple[int, str]]:
+        found = self._scanned.get(index)
+        if found is not None:
+            return found
+        block = self.blocks[index]
+        text = self.masked.get(index, block.text)
+        for match in _PERSON_RE.finditer(text):
             self.book.learn(match.group())
-        pattern = self._regex()
-        if pattern is None:
-            return
-        for match in pattern.finditer(masked):
-            person = self.book.resolve(match.group())
+        found = []
+        resolve = self.book.resolve
+        for match in _CAPITALISED_RUN_RE.finditer(text):
+            run = match.group()
+            person = resolve(run)
+            if person is None and " " in run:
+                # "Though Klayman chalks": the name may be one word of the run.
+                person = next((p for p in map(resolve, run.split()) if p), None)
             if person:
-                self.found.append((offset + match.start(), person))
-        self.found.sort()
+                found.append((block.start + match.start(), person))
+        self._scanned[index] = found
+        return found
 
-    def add(self, position: int, person: str) -> None:
-        self.found.append((position, person))
-        self.found.sort()
-
-    def resolve(self, pronoun: str, position: int) -> str | None:
-        for at, person in reversed(self.found):
-            if at >= position:
+    def resolve(self, pronoun: str, block: int, position: int) -> str | None:
+        for index in range(block, max(-1, block - self._LOOKBACK), -1):
+            if self.blocks[index].role in MUTED_ROLES:
                 continue
-            fits = self.book.pronoun(person)
-            if fits is None or fits == pronoun:
-                return person
+            candidates = sorted(self._scan(index) + self.named.get(index, []))
+            for at, person in reversed(candidates):
+                if at >= position:
+                    continue
+                fits = self.book.pronoun(person)
+                if fits is None or fits == pronoun:
+                    return person
         return None
 
 
 def extract_quotes(source: Source, turns: dict[int, Turn], book: SpeakerBook) -> list[Quote]:
     """All quotes in ``source``, in reading order (see PRODUCT.md, "Quote")."""
-    mentions = _Mentions(book)
+    mentions = _Mentions(book, source.blocks)
     subject = source.metadata.subject
     groups: list[_Group] = []
     quotes: list[Quote] = []
@@ -131,16 +147,14 @@ def extract_quotes(source: Source, turns: dict[int, Turn], book: SpeakerBook) ->
         if turn is not None and block.role in (Role.ANSWER, Role.QUESTION):
             speaker = turn.speaker or UNKNOWN_SPEAKER
             if block.label:
-                mentions.add(block.start, speaker)
+                mentions.add(block.index, block.start, speaker)
             quotes.append(_turn_quote(source, block, speaker))
         if block.role not in _QUOTABLE:
-            mentions.scan(block.text, block.start)
             carried = None
             continue
-        text = source.text
-        quotations = find_quotations(text, block.start, block.end)
+        quotations = find_quotations(source.text, block.start, block.end)
         masked = _mask(block.text, block.start, quotations)
-        mentions.scan(masked, block.start)
+        mentions.masked[block.index] = masked
         paragraph_groups: list[_Group] = []
         previous: _Part | None = None
         for quotation in quotations:
@@ -175,7 +189,7 @@ def extract_quotes(source: Source, turns: dict[int, Turn], book: SpeakerBook) ->
             if _is_title(inner):
                 continue
             speaker, cued = _attribute(group, masked, block, mentions, book, turn)
-            short = _words(inner) <= 3
+            short = _is_short(inner)
             if turn is not None:
                 # Inside an interview turn the words are the turn's speaker's unless a
                 # cue names somebody else; those are listed in their own name.
@@ -215,11 +229,8 @@ def _trimmed(text: str, quotation: Quotation) -> tuple[int, int]:
     start, end = quotation.inner_start, quotation.inner_end
     while start < end and text[start].isspace():
         start += 1
-    inner = text[start:end]
-    trail = _TRAILING_RE.search(inner)
-    if trail:
-        end = start + trail.start()
-    return start, max(end, start)
+    end = start + len(text[start:end].rstrip(_TRAILING))
+    return start, end
 
 
 def _turn_quote(source: Source, block: Block, speaker: str) -> Quote:
@@ -270,12 +281,12 @@ def _attribute(group: _Group, masked: str, block: Block, mentions: _Mentions,
     position = first.quotation.open_at
     if raw in ("he", "she"):
         # A pronoun nobody fits is still a cue: the quote is not the previous speaker's.
-        return mentions.resolve(raw, position), True
+        return mentions.resolve(raw, block.index, position), True
     elif raw == "I":
         speaker = turn.speaker if turn is not None else None
     else:
         speaker = book.learn(raw)
-        mentions.add(position - 1, speaker)
+        mentions.add(block.index, position - 1, speaker)
     return speaker, speaker is not None
 
 

@@ -95,3 +95,8 @@ class SpeakerBook:
 
     def names(self) -> list[str]:
         return sorted(self._aliases)
+
+    def merge(self, other: "SpeakerBook") -> None:
+        """Add the people ``other`` knows; names already known keep their meaning."""
+        for name, aliases in other._aliases.items():
+            self.add(name, aliases, other._pronoun.get(name))
