@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -107,6 +108,18 @@ def parse_source(source_id: str, path: str, text: str, entry: dict | None,
 
 def load_sources(paths: list[Path] | None) -> LoadResult:
     """Read every article under ``paths`` (the bundled ones when None)."""
+    # Parsing allocates many small objects and none of them is garbage, so the cyclic
+    # collector would only re-scan them (about a third of the time on 2,000 articles).
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return _load_sources(paths)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _load_sources(paths: list[Path] | None) -> LoadResult:
     result = LoadResult()
     if paths is None:
         paths = [bundled_data_dir()]

@@ -87,10 +87,13 @@ def infer_metadata(text: str, blocks: list[Block]) -> Metadata:
             author = match.group(1).strip()
             break
     date = None
-    top = text[:3000]
-    match = DATE_RE.search(top)
-    if match:
-        date = iso_date(match.group())
+    # A dateline sits near the top: look in the bylines first, then the first lines.
+    near_top = [b.text for b in blocks if b.role is Role.BYLINE] + [text[:600]]
+    for candidate in near_top:
+        match = DATE_RE.search(candidate)
+        if match:
+            date = iso_date(match.group())
+            break
     kind = None
     interviewee = None
     if title:

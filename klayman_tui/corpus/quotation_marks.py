@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 _ANY_MARK = re.compile("[“”\"‘’']")
+_SINGLE_MARK = re.compile("[‘’']")
 _OPEN_BEFORE = set(" \t\n([{—–-/:;,")
 
 
@@ -51,6 +52,8 @@ def find_quotations(text: str, start: int, end: int) -> list[Quotation]:
     if _ANY_MARK.search(text, start, end) is None:
         return []
     doubles = _scan(text, start, end, "double")
+    if _SINGLE_MARK.search(text, start, end) is None:
+        return doubles
     found = list(doubles)
     taken = [(q.open_at, q.outer_end) for q in doubles]
     for quote in _scan(text, start, end, "single"):

@@ -35,6 +35,7 @@ class SpeakerBook:
         self._canonical: dict[str, str] = {}
         self._pronoun: dict[str, str] = {}
         self._aliases: dict[str, list[str]] = {}
+        self._learned: dict[str, str] = {}
 
     def copy(self) -> "SpeakerBook":
         book = SpeakerBook()
@@ -59,6 +60,12 @@ class SpeakerBook:
 
     def learn(self, name: str) -> str:
         """Record a person named in the text; a full name makes its surname an alias."""
+        known = self._learned.get(name)
+        if known is None:
+            known = self._learned[name] = self._learn(name)
+        return known
+
+    def _learn(self, name: str) -> str:
         honorific = _HONORIFIC_RE.match(name)
         pronoun = None
         if honorific:
