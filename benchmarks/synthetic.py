@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import argparse
+import itertools
 import random
 from pathlib import Path
 
@@ -27,6 +28,10 @@ investment budget council bridge river village election minister policy reform h
 hospital doctor nurse patient teacher classroom technology software platform science
 research climate energy water farm harvest weather storm flood transport railway airport
 """.split()
+SYLLABLES = "ba ko ri mu sen ta lo vi dra ne shu pol gar ten mi zo ka fe ru lin".split()
+# A long tail of rarer words, drawn with Zipf-like weights, as in real text.
+RARE = sorted({"".join(random.Random(i).choices(SYLLABLES, k=2 + i % 3)) for i in range(9000)})
+RARE_CUMULATIVE = list(itertools.accumulate(1 / (rank + 1) for rank in range(len(RARE))))
 FILLER = """the a of and to in that it is was for on with as by at from this but not
 they we you he she his her their our more very really just so what when how about
 """.split()
@@ -35,7 +40,13 @@ they we you he she his her their our more very really just so what when how abou
 def sentence(rng: random.Random, low: int, high: int) -> str:
     words = []
     for _ in range(rng.randint(low, high)):
-        words.append(rng.choice(WORDS) if rng.random() < 0.45 else rng.choice(FILLER))
+        roll = rng.random()
+        if roll < 0.3:
+            words.append(rng.choice(WORDS))
+        elif roll < 0.5:
+            words.append(rng.choices(RARE, cum_weights=RARE_CUMULATIVE)[0])
+        else:
+            words.append(rng.choice(FILLER))
     words[0] = words[0].capitalize()
     return " ".join(words)
 

@@ -1,0 +1,285 @@
+"""The search engine behind the search bar and ``klayman-tui search``.
+
+Built once per corpus: every document (a quote, or a paragraph) is folded and split
+into words; a word's postings (the documents holding it) sit contiguously in one
+array, in sorted-word order, so every word starting with a prefix is one slice.
+Documents are numbered best-kind-first (answers and quotations before fragments
+and questions), so within a tier the lowest numbers are the best hits. rapidfuzz
+only ever looks at the vocabulary (for typos) and never at every document.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+from functools import lru_cache
+
+import numpy as np
+from rapidfuzz import fuzz, process
+
+from .folding import fold
+from .model import Block, Quote, QuoteKind, Role, Source
+from .query import WORD_RE, parse_query
+
+_KIND_RANK = {QuoteKind.ANSWER: 0, QuoteKind.DIRECT: 0, QuoteKind.FRAGMENT: 1,
+              QuoteKind.QUESTION: 2}
+_ROLE_RANK = {Role.ANSWER: 0, Role.NARRATION: 0, Role.QUESTION: 1, Role.DEK: 1,
+              Role.HEADLINE: 1, Role.HEADING: 2, Role.CAPTION: 2, Role.BYLINE: 3,
+              Role.COMMENT: 3, Role.BOILERPLATE: 4}
+# Tiers, best first; a hit's score is its tier's base less a little for a lower kind.
+PHRASE, WORDS, PREFIXES, FUZZY, PARTIAL = 1.0, 0.85, 0.7, 0.5, 0.3
+_TIER_NAMES = {PHRASE: "phrase", WORDS: "words", PREFIXES: "prefixes", FUZZY: "fuzzy",
+               PARTIAL: "partial"}
+# Tiers this small are ordered by match density as well as kind; larger ones (a
+# one-letter prefix over 100,000 quotes) by kind and reading order alone.
+_REFINE_LIMIT = 400
+_FUZZY_MIN_LENGTH = 4
+_FUZZY_CUTOFF = 80
+# Past this many candidates in one tier the phrase check looks at the best-ranked only.
+_PHRASE_CHECK_LIMIT = 5000
+
+
+@dataclass
+class Hit:
+    """One search result: a quote (or, in paragraph scope, a paragraph).
+
+    ``spans`` are the matched ``(start, end)`` ranges in ``text``; ``tier`` says how
+    it matched: phrase, words, prefixes, fuzzy or partial (one word missing)."""
+
+    quote: Quote | None
+    block: Block
+    source: Source
+    text: str
+    score: float
+    spans: list[tuple[int, int]]
+    tier: str
+
+
+@dataclass
+class _Doc:
+    text_of: object  # Quote or Block
+    source: Source
+    block: Block
+    speaker_key: str
+    source_key: str
+    rank: int
+
+
+class SearchIndex:
+    """Words-to-documents index over quotes (or paragraphs) of one corpus."""
+
+    def __init__(self, docs: list[_Doc]):
+        docs.sort(key=lambda d: d.rank)  # stable: reading order within a rank
+        self.docs = docs
+        self.count = len(docs)
+        self.folded: list[str] = [fold(_text(d.text_of)) for d in docs]
+        postings: dict[str, list[int]] = {}
+        for number, text in enumerate(self.folded):
+            for word in set(WORD_RE.findall(text)):
+                found = postings.get(word)
+                if found is None:
+                    postings[word] = [number]
+                else:
+                    found.append(number)
+        self.vocabulary: list[str] = sorted(postings)
+        sizes = np.fromiter((len(postings[w]) for w in self.vocabulary), dtype=np.int64,
+                            count=len(self.vocabulary))
+        self.offsets = np.zeros(len(self.vocabulary) + 1, dtype=np.int64)
+        np.cumsum(sizes, out=self.offsets[1:])
+        self.postings = np.empty(int(self.offsets[-1]), dtype=np.int32)
+        for index, word in enumerate(self.vocabulary):
+            self.postings[self.offsets[index]:self.offsets[index + 1]] = postings[word]
+        self._buckets: dict[tuple[str, int], list[str]] = {}
+        self._filter_cache: dict[tuple[str, str], np.ndarray] = {}
+        self._word_index = {w: i for i, w in enumerate(self.vocabulary)}
+
+    @classmethod
+    def for_corpus(cls, corpus, scope: str = "quotes") -> "SearchIndex":
+        docs: list[_Doc] = []
+        if scope == "paragraphs":
+            for source in corpus.sources:
+                source_key = fold(f"{source.id} {source.metadata.outlet or ''}")
+                speakers = {q.paragraph: q.speaker for q in source.quotes
+                            if q.kind in (QuoteKind.ANSWER, QuoteKind.QUESTION)}
+                for block in source.blocks:
+                    speaker = speakers.get(block.index, "")
+                    docs.append(_Doc(block, source, block,
+                                     _speaker_key(corpus, speaker) if speaker else "",
+                                     source_key, _ROLE_RANK.get(block.role, 2)))
+        else:
+            for source in corpus.sources:
+                source_key = fold(f"{source.id} {source.metadata.outlet or ''}")
+                for quote in source.quotes:
+                    docs.append(_Doc(quote, source, quote.block,
+                                     _speaker_key(corpus, quote.speaker), source_key,
+                                     _KIND_RANK[quote.kind]))
+        return cls(docs)
+
+    # -- matching ---------------------------------------------------------------
+
+    def _range(self, prefix: str) -> tuple[int, int]:
+        low = bisect_left(self.vocabulary, prefix)
+        high = bisect_left(self.vocabulary, prefix + "\U0010ffff", low)
+        return int(self.offsets[low]), int(self.offsets[high])
+
+    def _mask_of(self, start: int, end: int) -> np.ndarray:
+        mask = np.zeros(self.count, dtype=bool)
+        mask[self.postings[start:end]] = True
+        return mask
+
+    def _exact_mask(self, word: str) -> np.ndarray:
+        index = self._word_index.get(word)
+        if index is None:
+            return np.zeros(self.count, dtype=bool)
+        return self._mask_of(int(self.offsets[index]), int(self.offsets[index + 1]))
+
+    def _fuzzy_words(self, term: str) -> list[str]:
+        """Vocabulary words within a typo or two of ``term`` (same first letter)."""
+        if len(term) < _FUZZY_MIN_LENGTH:
+            return []
+        words: list[str] = []
+        for length in range(len(term) - 2, len(term) + 3):
+            bucket = self._bucket(term[0], length)
+            if bucket:
+                words += [w for w, _, _ in process.extract(
+                    term, bucket, scorer=fuzz.ratio, score_cutoff=_FUZZY_CUTOFF,
+                    limit=20)]
+        return words
+
+    def _bucket(self, first: str, length: int) -> list[str]:
+        key = (first, length)
+        bucket = self._buckets.get(key)
+        if bucket is None:
+            low = bisect_left(self.vocabulary, first)
+            high = bisect_left(self.vocabulary, first + "\U0010ffff", low)
+            bucket = [w for w in self.vocabulary[low:high] if len(w) == length]
+            self._buckets[key] = bucket
+        return bucket
+
+    def _filter_mask(self, key: str, value: str) -> np.ndarray:
+        cached = self._filter_cache.get((key, value))
+        if cached is None:
+            if key == "speaker":  # a name or alias starting with the value: "fin", "AK"
+                pattern = re.compile(rf"(?:^|[\s|]){re.escape(value)}")
+                keep = (pattern.search(d.speaker_key) is not None for d in self.docs)
+            else:  # any part of the id or the outlet: "wrap", "003"
+                keep = (value in d.source_key for d in self.docs)
+            cached = np.fromiter(keep, dtype=bool, count=self.count)
+            self._filter_cache[(key, value)] = cached
+        return cached
+
+    # -- searching --------------------------------------------------------------
+
+    def search(self, raw: str, limit: int = 50) -> list[Hit]:
+        """Hits for ``raw``, best first; an empty query returns nothing."""
+        query = parse_query(raw)
+        if query.empty or limit <= 0 or self.count == 0:
+            return []
+        allowed = np.ones(self.count, dtype=bool)
+        for key, value in query.filters.items():
+            allowed &= self._filter_mask(key, value)
+        if not query.terms:
+            numbers = np.flatnonzero(allowed)[:limit].tolist()
+            return self._hits(numbers, dict.fromkeys(numbers, PREFIXES), None)
+
+        exact = allowed.copy()
+        prefix = allowed.copy()
+        loose = allowed.copy()
+        fuzzy_words: dict[str, list[str]] = {}
+        per_term: list[np.ndarray] = []
+        for term in dict.fromkeys(query.terms):
+            term_prefix = self._mask_of(*self._range(term))
+            similar = [w for w in self._fuzzy_words(term) if not w.startswith(term)]
+            fuzzy_words[term] = similar
+            term_loose = term_prefix.copy()
+            for word in similar:
+                term_loose |= self._exact_mask(word)
+            exact &= self._exact_mask(term)
+            prefix &= term_prefix
+            loose &= term_loose
+            per_term.append(term_loose)
+
+        chosen: list[int] = []
+        tiers: dict[int, float] = {}
+
+        pattern = _highlight_pattern(tuple(query.phrases), tuple(dict.fromkeys(query.terms)),
+                                     tuple(w for ws in fuzzy_words.values() for w in ws))
+
+        def take(numbers: np.ndarray, tier: float) -> None:
+            numbers = [n for n in numbers[:_REFINE_LIMIT].tolist() if n not in tiers]
+            if len(numbers) < _REFINE_LIMIT and pattern is not None:
+                numbers.sort(key=lambda n: (self.docs[n].rank,
+                                            -_density(pattern, self.folded[n])))
+            for number in numbers[: limit - len(chosen)]:
+                tiers[number] = tier
+                chosen.append(number)
+
+        phrases = list(query.phrases)
+        if not phrases and len(query.terms) > 1:
+            phrases = [query.free_text]
+        if phrases:
+            candidates = np.flatnonzero(prefix)
+            phrase_hits = [n for n in candidates[:_PHRASE_CHECK_LIMIT].tolist()
+                           if all(p in self.folded[n] for p in phrases)]
+            take(np.asarray(phrase_hits, dtype=np.int64), PHRASE)
+            if query.phrases:  # a quoted phrase is a requirement, not a preference
+                return self._hits(chosen, tiers, pattern)
+        for mask, tier in ((exact, WORDS), (prefix & ~exact, PREFIXES),
+                           (loose & ~prefix, FUZZY)):
+            if len(chosen) >= limit:
+                break
+            take(np.flatnonzero(mask), tier)
+        if not chosen and len(per_term) > 1:
+            # No document has every word: offer those missing just one, ranked last.
+            counts = np.sum(per_term, axis=0) * allowed
+            take(np.flatnonzero(counts >= len(per_term) - 1), PARTIAL)
+        return self._hits(chosen, tiers, pattern)
+
+    def _hits(self, numbers: list[int], tiers: dict[int, float],
+              pattern: re.Pattern[str] | None) -> list[Hit]:
+        hits: list[Hit] = []
+        for number in numbers:
+            doc = self.docs[number]
+            tier = tiers[number]
+            spans = ([m.span() for m in pattern.finditer(self.folded[number])]
+                     if pattern else [])
+            quote = doc.text_of if isinstance(doc.text_of, Quote) else None
+            hits.append(Hit(quote, doc.block, doc.source, _text(doc.text_of),
+                            tier - 0.01 * doc.rank, _merge(spans), _TIER_NAMES[tier]))
+        return hits
+
+
+def _density(pattern: re.Pattern[str], text: str) -> float:
+    return len(pattern.findall(text)) / (len(text) + 40)
+
+
+def _text(item) -> str:
+    return item.text
+
+
+def _speaker_key(corpus, speaker: str) -> str:
+    aliases = corpus.speakers.aliases(speaker) if corpus.speakers.resolve(speaker) else []
+    return fold(" | ".join([speaker, *aliases]))
+
+
+@lru_cache(maxsize=256)
+def _highlight_pattern(phrases: tuple[str, ...], terms: tuple[str, ...],
+                       similar: tuple[str, ...]) -> re.Pattern[str] | None:
+    parts = [re.escape(p) for p in phrases]
+    parts += [rf"\b{re.escape(t)}" for t in terms]
+    parts += [rf"\b{re.escape(w)}\b" for w in similar]
+    if not parts:
+        return None
+    parts.sort(key=len, reverse=True)
+    return re.compile("|".join(parts))
+
+
+def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
