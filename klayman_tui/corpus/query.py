@@ -12,7 +12,12 @@ _TOKEN_RE = re.compile(
     r'(?P<key>\w+):(?:"(?P<qvalue>[^"]*)"?|(?P<value>\S+))'
     r'|"(?P<phrase>[^"]*)"?'
     r"|(?P<word>\S+)")
-WORD_RE = re.compile(r"\w+")
+_WORD_RE = re.compile(r"\w+(?:'\w+)*")
+
+
+def words_of(folded: str) -> list[str]:
+    """Words of folded text, apostrophes dropped: "it's" is the word "its"."""
+    return [w.replace("'", "") for w in _WORD_RE.findall(folded)]
 
 
 @dataclass
@@ -23,6 +28,9 @@ class Query:
     phrases: list[str] = field(default_factory=list)
     filters: dict[str, str] = field(default_factory=dict)
     free_text: str = ""
+    # Leading parts of hyphenated words ("self" in "self-censorship"): a document
+    # missing only these is offered last when nothing has every word.
+    optional: set[str] = field(default_factory=set)
 
     @property
     def empty(self) -> bool:
@@ -45,10 +53,13 @@ def parse_query(raw: str) -> Query:
             phrase = " ".join(match.group("phrase").split())
             if phrase:
                 query.phrases.append(phrase)
-                query.terms.extend(WORD_RE.findall(phrase))
+                query.terms.extend(words_of(phrase))
             continue
         token = match.group()
         free.append(token)
-        query.terms.extend(WORD_RE.findall(token))
+        words = words_of(token)
+        query.terms.extend(words)
+        if "-" in token and len(words) > 1:
+            query.optional.update(words[:-1])
     query.free_text = " ".join(free)
     return query

@@ -20,7 +20,7 @@ from rapidfuzz import fuzz, process
 
 from .folding import fold
 from .model import Block, Quote, QuoteKind, Role, Source
-from .query import WORD_RE, parse_query
+from .query import parse_query, words_of
 
 _KIND_RANK = {QuoteKind.ANSWER: 0, QuoteKind.DIRECT: 0, QuoteKind.FRAGMENT: 1,
               QuoteKind.QUESTION: 2}
@@ -76,7 +76,7 @@ class SearchIndex:
         self.folded: list[str] = [fold(_text(d.text_of)) for d in docs]
         postings: dict[str, list[int]] = {}
         for number, text in enumerate(self.folded):
-            for word in set(WORD_RE.findall(text)):
+            for word in set(words_of(text)):
                 found = postings.get(word)
                 if found is None:
                     postings[word] = [number]
@@ -187,7 +187,7 @@ class SearchIndex:
         prefix = allowed.copy()
         loose = allowed.copy()
         fuzzy_words: dict[str, list[str]] = {}
-        per_term: list[np.ndarray] = []
+        required = allowed.copy()
         for term in dict.fromkeys(query.terms):
             term_prefix = self._mask_of(*self._range(term))
             similar = [w for w in self._fuzzy_words(term) if not w.startswith(term)]
@@ -198,12 +198,16 @@ class SearchIndex:
             exact &= self._exact_mask(term)
             prefix &= term_prefix
             loose &= term_loose
-            per_term.append(term_loose)
+            if term not in query.optional:
+                required &= term_loose
 
         chosen: list[int] = []
         tiers: dict[int, float] = {}
 
-        pattern = _highlight_pattern(tuple(query.phrases), tuple(dict.fromkeys(query.terms)),
+        phrases = list(query.phrases)
+        if not phrases and len(query.terms) > 1:
+            phrases = [query.free_text]
+        pattern = _highlight_pattern(tuple(phrases), tuple(dict.fromkeys(query.terms)),
                                      tuple(w for ws in fuzzy_words.values() for w in ws))
 
         def take(numbers: np.ndarray, tier: float) -> None:
@@ -215,9 +219,6 @@ class SearchIndex:
                 tiers[number] = tier
                 chosen.append(number)
 
-        phrases = list(query.phrases)
-        if not phrases and len(query.terms) > 1:
-            phrases = [query.free_text]
         if phrases:
             candidates = np.flatnonzero(prefix)
             phrase_hits = [n for n in candidates[:_PHRASE_CHECK_LIMIT].tolist()
@@ -230,10 +231,9 @@ class SearchIndex:
             if len(chosen) >= limit:
                 break
             take(np.flatnonzero(mask), tier)
-        if not chosen and len(per_term) > 1:
-            # No document has every word: offer those missing just one, ranked last.
-            counts = np.sum(per_term, axis=0) * allowed
-            take(np.flatnonzero(counts >= len(per_term) - 1), PARTIAL)
+        if not chosen and query.optional:
+            # Nothing has "self-censorship" whole: offer what has "censorship", last.
+            take(np.flatnonzero(required), PARTIAL)
         return self._hits(chosen, tiers, pattern)
 
     def _hits(self, numbers: list[int], tiers: dict[int, float],
@@ -266,13 +266,16 @@ def _speaker_key(corpus, speaker: str) -> str:
 @lru_cache(maxsize=256)
 def _highlight_pattern(phrases: tuple[str, ...], terms: tuple[str, ...],
                        similar: tuple[str, ...]) -> re.Pattern[str] | None:
-    parts = [re.escape(p) for p in phrases]
-    parts += [rf"\b{re.escape(t)}" for t in terms]
-    parts += [rf"\b{re.escape(w)}\b" for w in similar]
-    if not parts:
-        return None
-    parts.sort(key=len, reverse=True)
-    return re.compile("|".join(parts))
+    # Longest first, phrases before words, so a phrase is one highlighted span.
+    parts = [re.escape(p) for p in sorted(phrases, key=len, reverse=True)]
+    parts += [rf"\b{_spelled(t)}" for t in sorted(terms, key=len, reverse=True)]
+    parts += [rf"\b{_spelled(w)}\b" for w in similar]
+    return re.compile("|".join(parts)) if parts else None
+
+
+def _spelled(word: str) -> str:
+    """A word as it may stand in the text, with apostrophes ("its" -> it's)."""
+    return "'?".join(re.escape(c) for c in word)
 
 
 def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -1,0 +1,119 @@
+"""Search relevance on the real articles, and the behaviours the search bar relies on."""
+
+import json
+
+from conftest import EPOCH, THEWRAP
+from test_cli import cli
+
+import klayman_tui
+
+
+def first(corpus, query, **kw):
+    hits = corpus.search(query, **kw)
+    assert hits, query
+    return hits[0]
+
+
+def test_bootlegged_finds_thewraps_piracy_answer_first(corpus):
+    hit = first(corpus, "bootlegged")
+    assert hit.source.id == THEWRAP and "bootlegged in China" in hit.text
+    assert [hit.text[a:b] for a, b in hit.spans] == ["bootlegged"]
+
+
+def test_typos_still_find_the_quote(corpus):
+    assert "bootlegged in China" in first(corpus, "bootleged").text
+    hit = first(corpus, "censorshp")
+    assert hit.source.id == EPOCH and "censorship" in hit.text
+    assert hit.tier == "fuzzy"
+
+
+def test_censorship_queries_find_the_epoch_times_quotes(corpus):
+    inside = first(corpus, "censorship inside")
+    assert inside.source.id == EPOCH and "already gotten to you inside" in inside.text
+    compound = corpus.search("self-censorship")
+    assert compound and all(h.source.id == EPOCH for h in compound)
+
+
+def test_moving_target_ranks_fineran_first(corpus):
+    hit = first(corpus, "moving target")
+    assert hit.quote.speaker == "Jen Fineran" and hit.tier == "phrase"
+    assert first(corpus, "Moving Target").quote is hit.quote
+
+
+def test_speaker_filter_lists_only_that_speaker(corpus):
+    hits = corpus.search("speaker:fineran", limit=50)
+    assert len(hits) == 4 and {h.quote.speaker for h in hits} == {"Jen Fineran"}
+    assert {h.quote.speaker for h in corpus.search("speaker:AK china")} == {"Alison Klayman"}
+
+
+def test_source_filter_and_unknown_values(corpus):
+    hits = corpus.search("source:wrap china", limit=50)
+    assert hits and {h.source.id for h in hits} == {THEWRAP}
+    assert corpus.search("speaker:nobody censorship") == []
+    assert corpus.search("source:nowhere") == []
+
+
+def test_words_and_together(corpus):
+    for hit in corpus.search("twitter china", limit=50):
+        folded = hit.text.lower()
+        assert "twitter" in folded and "china" in folded
+
+
+def test_exact_phrase_is_required(corpus):
+    hits = corpus.search('"moving target"')
+    assert len(hits) == 1 and hits[0].quote.speaker == "Jen Fineran"
+    assert corpus.search('"target moving"') == []
+
+
+def test_case_accents_and_curly_quotes_are_ignored(corpus):
+    plain = first(corpus, "its already gotten to you inside").quote
+    assert first(corpus, "it’s ALREADY gotten to you inside").quote is plain
+    assert first(corpus, "it's already gotten").quote is plain
+    assert first(corpus, "cénsorship").source.id == EPOCH
+
+
+def test_empty_query_returns_nothing(corpus):
+    assert corpus.search("") == [] and corpus.search("   ") == []
+
+
+def test_answers_rank_above_questions(corpus):
+    hits = corpus.search("film", limit=50)
+    kinds = [h.quote.kind.value for h in hits]
+    assert "question" in kinds
+    assert kinds.index("question") > kinds.index("answer")
+    assert kinds[kinds.index("question"):].count("answer") == 0
+
+
+def test_paragraph_scope_searches_every_paragraph(corpus):
+    assert not corpus.search("Staff Writer")
+    hits = corpus.search("self-censorship", scope="paragraphs")
+    assert hits[0].quote is None and hits[0].tier == "phrase"
+    assert "comes from self-censorship" in hits[0].text
+    assert corpus.search("Suzi", scope="paragraphs")[0].block.role.value == "comment"
+
+
+def test_spans_point_at_the_matched_words(corpus):
+    for hit in corpus.search("internet power", limit=10):
+        words = [hit.text[a:b].lower() for a, b in hit.spans]
+        assert words and all(w.startswith(("internet", "power")) for w in words)
+
+
+def test_search_command_plain_and_json():
+    result = cli("search", "bootlegged", "--limit", "3")
+    assert result.returncode == 0
+    assert result.stdout.startswith("Alison Klayman — TheWrap")
+    assert "\x1b" not in result.stdout  # plain text when piped
+    records = json.loads(cli("search", "moving target", "--json").stdout)
+    assert records[0]["speaker"] == "Jen Fineran"
+    start, end = records[0]["matches"][0]
+    assert records[0]["text"][start:end] == "moving target"
+
+
+def test_search_in_a_large_synthetic_corpus(tmp_path):
+    import sys
+    sys.path.insert(0, str(__import__("conftest").ROOT / "benchmarks"))
+    from synthetic import write_corpus
+    corpus = klayman_tui.load([write_corpus(tmp_path / "syn", 60, 5)])
+    assert len(corpus.quotes) == 300
+    hits = corpus.search("censorship", limit=20)
+    assert hits and all("censorship" in h.text.lower() for h in hits)
