@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .model import Block, Role
+from .model import Block, Role, Source
 from .speakers import SpeakerBook, initials
 
 _SENTENCE_END = ".?!:;\"”’)]…"
@@ -188,11 +188,12 @@ class Turn:
     speaker: str | None
 
 
-def build_blocks(text: str, *, kind: str | None, interviewee: str | None,
+def build_blocks(source: Source, *, kind: str | None, interviewee: str | None,
                  interviewer: str | None, outlet: str | None, title: str | None,
                  extra_boilerplate: frozenset[str], book: SpeakerBook
                  ) -> tuple[list[Block], dict[int, Turn]]:
     """Paragraphs with roles, plus the speaker of each interview turn."""
+    text = source.text
     raw = split_paragraphs(text)
     texts = [text[p.start:p.end] for p in raw]
     roles: list[Role] = []
@@ -261,12 +262,12 @@ def build_blocks(text: str, *, kind: str | None, interviewee: str | None,
     for i, para in enumerate(raw):
         label = labels.get(i)
         blocks.append(Block(
-            index=i, role=roles[i], start=para.start, end=para.end, text=texts[i],
+            source=source, index=i, role=roles[i], start=para.start, end=para.end,
             label=label[0] if label else None,
             body_start=para.start + label[1] if label else None,
         ))
     # Reader comments: one block per comment, so "the two comments" are two blocks.
-    return _merge_comments(blocks, owners, text), {
+    return _merge_comments(blocks, owners), {
         _new_index(owners, i): t for i, t in turns.items()}
 
 
@@ -276,13 +277,11 @@ def _new_index(owners: list[int | None], old: int) -> int:
     return old - removed
 
 
-def _merge_comments(blocks: list[Block], owners: list[int | None], text: str) -> list[Block]:
+def _merge_comments(blocks: list[Block], owners: list[int | None]) -> list[Block]:
     merged: list[Block] = []
     for block, owner in zip(blocks, owners):
         if owner is not None and owner != block.index and merged:
-            head = merged[-1]
-            head.end = block.end
-            head.text = text[head.start:head.end]
+            merged[-1].end = block.end
             continue
         merged.append(block)
     for index, block in enumerate(merged):

@@ -87,22 +87,23 @@ def parse_source(source_id: str, path: str, text: str, entry: dict | None,
     """Parse one article's text into paragraphs with roles and quotes."""
     metadata = curated_metadata(entry) if entry else Metadata()
     boilerplate = frozenset(str(b) for b in (entry or {}).get("boilerplate", []))
+    source = Source(id=source_id, path=path, text=text, metadata=metadata, encoding=encoding)
 
     def blocks_for(meta: Metadata):
-        return build_blocks(text, kind=meta.kind, interviewee=meta.interviewee,
+        return build_blocks(source, kind=meta.kind, interviewee=meta.interviewee,
                             interviewer=meta.interviewer, outlet=meta.outlet,
                             title=meta.title, extra_boilerplate=boilerplate, book=book)
 
     blocks, turns = blocks_for(metadata)
     if entry is None:
-        metadata = infer_metadata(text, blocks)
+        metadata = source.metadata = infer_metadata(text, blocks)
         if metadata.kind == "interview":
             blocks, turns = blocks_for(metadata)
     if metadata.interviewee:
         book.learn(metadata.interviewee)
-    source = Source(id=source_id, path=path, text=text, metadata=metadata,
-                    encoding=encoding, blocks=blocks)
+    source.blocks = blocks
     source.quotes = extract_quotes(source, turns, book)
+    source.compact()
     return source
 
 

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from enum import Enum
+from functools import lru_cache
 
 
 class Role(str, Enum):
@@ -49,41 +50,65 @@ class Metadata:
         return self.date[:4] if self.date else None
 
 
-@dataclass(eq=False)
-class Block:
-    """One paragraph, as a slice ``source.text[start:end]``."""
+@lru_cache(maxsize=64)
+def _decoded(data: bytes) -> str:
+    return data.decode("utf-8", "surrogatepass")
 
+
+@dataclass(eq=False, slots=True)
+class Block:
+    """One paragraph: the slice ``source.text[start:end]`` (a view, not a copy)."""
+
+    source: "Source"
     index: int
     role: Role
     start: int
     end: int
-    text: str
     # For a labelled interview turn ("AK: …"): the label and where the words begin.
     label: str | None = None
     body_start: int | None = None
 
     @property
+    def text(self) -> str:
+        return self.source.text[self.start:self.end]
+
+    @property
     def body(self) -> str:
-        if self.body_start is None:
-            return self.text
-        return self.text[self.body_start - self.start:]
+        start = self.start if self.body_start is None else self.body_start
+        return self.source.text[start:self.end]
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, slots=True)
 class Quote:
     """Words a person said, exactly as the source prints them.
 
-    ``spans`` are ``(start, end)`` offsets into ``source.text``, one per part; a split
-    quote's text joins its parts with `` … ``.
+    ``spans`` are ``(start, end)`` offsets into ``source.text``, one per part; the
+    text joins the parts with ``joins`` (`` … `` within a sentence split by a cue, a
+    space between paragraphs of one running quotation).
     """
 
-    id: str
+    number: int  # 1-based, in the source's reading order
     source: "Source"
     speaker: str
-    text: str
     kind: QuoteKind
     paragraph: int
     spans: tuple[tuple[int, int], ...]
+    joins: tuple[str, ...] = ()
+
+    @property
+    def id(self) -> str:
+        return f"{self.source.id}#{self.number}"
+
+    @property
+    def text(self) -> str:
+        text = self.source.text
+        start, end = self.spans[0]
+        if not self.joins:
+            return text[start:end]
+        parts = [text[start:end]]
+        for joint, (start, end) in zip(self.joins, self.spans[1:]):
+            parts += (joint, text[start:end])
+        return "".join(parts)
 
     @property
     def start(self) -> int:
@@ -98,17 +123,38 @@ class Quote:
         return self.source.blocks[self.paragraph]
 
 
-@dataclass(eq=False)
 class Source:
-    """One article file."""
+    """One article file. Once parsed its text is kept as UTF-8 and decoded on demand
+    (a few recent articles stay decoded), so 100,000 quotes fit in little memory."""
 
-    id: str
-    path: str
-    text: str
-    metadata: Metadata
-    encoding: str = "utf-8"
-    blocks: list[Block] = field(default_factory=list)
-    quotes: list[Quote] = field(default_factory=list)
+    __slots__ = ("id", "path", "metadata", "encoding", "blocks", "quotes", "_text", "_data",
+                 "__weakref__")
+
+    def __init__(self, id: str, path: str, text: str, metadata: Metadata,
+                 encoding: str = "utf-8") -> None:
+        self.id = id
+        self.path = path
+        self.metadata = metadata
+        self.encoding = encoding
+        self.blocks: list[Block] = []
+        self.quotes: list[Quote] = []
+        self._text: str | None = text
+        self._data: bytes | None = None
+
+    @property
+    def text(self) -> str:
+        if self._text is not None:
+            return self._text
+        return _decoded(self._data)
+
+    def compact(self) -> None:
+        """Keep the text as UTF-8 bytes from now on."""
+        if self._text is not None:
+            self._data = self._text.encode("utf-8", "surrogatepass")
+            self._text = None
+
+    def __repr__(self) -> str:
+        return f"Source({self.id!r})"
 
     @property
     def label(self) -> str:

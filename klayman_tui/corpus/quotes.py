@@ -210,17 +210,16 @@ def extract_quotes(source: Source, turns: dict[int, Turn], book: SpeakerBook) ->
             spans = [_trimmed(source.text, p.quotation) for p in group.parts]
             # Parts of one sentence were split by a cue (joined with " … "); parts in
             # consecutive paragraphs are one quotation running on (joined with a space).
-            text = source.text[spans[0][0]:spans[0][1]]
-            for before, after, span in zip(group.parts, group.parts[1:], spans[1:]):
-                joint = " … " if before.block is after.block else " "
-                text += joint + source.text[span[0]:span[1]]
-            quotes.append(Quote(id="", source=source, speaker=speaker, text=text, kind=kind,
-                                paragraph=group.parts[0].block.index, spans=tuple(spans)))
+            joins = tuple(" … " if before.block is after.block else " "
+                          for before, after in zip(group.parts, group.parts[1:]))
+            quotes.append(Quote(number=0, source=source, speaker=speaker, kind=kind,
+                                paragraph=group.parts[0].block.index, spans=tuple(spans),
+                                joins=joins))
             if turn is None and speaker != UNKNOWN_SPEAKER:
                 last_speaker, last_paragraph = speaker, block.index
     quotes.sort(key=lambda q: q.start)
     for number, quote in enumerate(quotes, start=1):
-        quote.id = f"{source.id}#{number}"
+        quote.number = number
     return quotes
 
 
@@ -237,8 +236,8 @@ def _turn_quote(source: Source, block: Block, speaker: str) -> Quote:
     """A whole interview turn (its label left out) as one quote."""
     kind = QuoteKind.ANSWER if block.role is Role.ANSWER else QuoteKind.QUESTION
     start = block.body_start if block.body_start is not None else block.start
-    return Quote(id="", source=source, speaker=speaker, text=source.text[start:block.end],
-                 kind=kind, paragraph=block.index, spans=((start, block.end),))
+    return Quote(number=0, source=source, speaker=speaker, kind=kind, paragraph=block.index,
+                 spans=((start, block.end),))
 
 
 def _is_split(masked: str, base: int, previous: _Part, quotation: Quotation) -> bool:

@@ -11,6 +11,7 @@ only ever looks at the vocabulary (for typos) and never at every document.
 from __future__ import annotations
 
 import re
+from array import array
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
@@ -37,7 +38,7 @@ _REFINE_LIMIT = 400
 _FUZZY_MIN_LENGTH = 4
 _FUZZY_CUTOFF = 80
 # Past this many candidates in one tier the phrase check looks at the best-ranked only.
-_PHRASE_CHECK_LIMIT = 5000
+_PHRASE_CHECK_LIMIT = 1500
 
 
 @dataclass
@@ -56,11 +57,11 @@ class Hit:
     tier: str
 
 
-@dataclass
+@dataclass(slots=True)
 class _Doc:
-    text_of: object  # Quote or Block
-    source: Source
-    block: Block
+    """A document while the index is built; kept as parallel lists afterwards."""
+
+    item: Quote | Block
     speaker_key: str
     source_key: str
     rank: int
@@ -71,28 +72,44 @@ class SearchIndex:
 
     def __init__(self, docs: list[_Doc]):
         docs.sort(key=lambda d: d.rank)  # stable: reading order within a rank
-        self.docs = docs
+        self.items: list[Quote | Block] = [d.item for d in docs]
+        self.speaker_keys = [d.speaker_key for d in docs]
+        self.source_keys = [d.source_key for d in docs]
+        self.ranks = np.fromiter((d.rank for d in docs), dtype=np.int8, count=len(docs))
         self.count = len(docs)
-        self.folded: list[str] = [fold(_text(d.text_of)) for d in docs]
-        postings: dict[str, list[int]] = {}
-        for number, text in enumerate(self.folded):
-            for word in set(words_of(text)):
-                found = postings.get(word)
-                if found is None:
-                    postings[word] = [number]
-                else:
-                    found.append(number)
-        self.vocabulary: list[str] = sorted(postings)
-        sizes = np.fromiter((len(postings[w]) for w in self.vocabulary), dtype=np.int64,
-                            count=len(self.vocabulary))
-        self.offsets = np.zeros(len(self.vocabulary) + 1, dtype=np.int64)
-        np.cumsum(sizes, out=self.offsets[1:])
-        self.postings = np.empty(int(self.offsets[-1]), dtype=np.int32)
-        for index, word in enumerate(self.vocabulary):
-            self.postings[self.offsets[index]:self.offsets[index + 1]] = postings[word]
+        # Word ids per document, doc-major, then regrouped word-major with numpy: no
+        # Python list per word, so building stays small at 100,000 quotes.
+        ids: dict[str, int] = {}
+        word_ids = array("i")
+        lengths = array("i")
+        for doc in docs:
+            words = {ids.setdefault(w, len(ids)) for w in words_of(fold(doc.item.text))}
+            word_ids.extend(words)
+            lengths.append(len(words))
+        self.vocabulary: list[str] = sorted(ids)
+        rank_of_id = np.empty(len(ids), dtype=np.int32)
+        rank_of_id[[ids[w] for w in self.vocabulary]] = np.arange(len(ids), dtype=np.int32)
+        word_ranks = rank_of_id[np.frombuffer(word_ids, dtype=np.int32)]
+        doc_numbers = np.repeat(np.arange(self.count, dtype=np.int32),
+                                np.frombuffer(lengths, dtype=np.int32))
+        order = np.argsort(word_ranks, kind="stable")
+        self.postings = doc_numbers[order]
+        self.offsets = np.zeros(len(ids) + 1, dtype=np.int64)
+        np.cumsum(np.bincount(word_ranks, minlength=len(ids)), out=self.offsets[1:])
+        del word_ranks, doc_numbers, order
+        self._word_index = {w: i for i, w in enumerate(self.vocabulary)}
         self._buckets: dict[tuple[str, int], list[str]] = {}
         self._filter_cache: dict[tuple[str, str], np.ndarray] = {}
-        self._word_index = {w: i for i, w in enumerate(self.vocabulary)}
+        self._folded_cache: dict[int, str] = {}
+
+    def folded(self, number: int) -> str:
+        """A document's folded text, made on demand (a few thousand are kept)."""
+        folded = self._folded_cache.get(number)
+        if folded is None:
+            if len(self._folded_cache) > 8192:
+                self._folded_cache.clear()
+            folded = self._folded_cache[number] = fold(self.items[number].text)
+        return folded
 
     @classmethod
     def for_corpus(cls, corpus, scope: str = "quotes") -> "SearchIndex":
@@ -104,16 +121,17 @@ class SearchIndex:
                             if q.kind in (QuoteKind.ANSWER, QuoteKind.QUESTION)}
                 for block in source.blocks:
                     speaker = speakers.get(block.index, "")
-                    docs.append(_Doc(block, source, block,
-                                     _speaker_key(corpus, speaker) if speaker else "",
+                    docs.append(_Doc(block, _speaker_key(corpus, speaker) if speaker else "",
                                      source_key, _ROLE_RANK.get(block.role, 2)))
         else:
+            speaker_keys: dict[str, str] = {}
             for source in corpus.sources:
                 source_key = fold(f"{source.id} {source.metadata.outlet or ''}")
                 for quote in source.quotes:
-                    docs.append(_Doc(quote, source, quote.block,
-                                     _speaker_key(corpus, quote.speaker), source_key,
-                                     _KIND_RANK[quote.kind]))
+                    key = speaker_keys.get(quote.speaker)
+                    if key is None:
+                        key = speaker_keys[quote.speaker] = _speaker_key(corpus, quote.speaker)
+                    docs.append(_Doc(quote, key, source_key, _KIND_RANK[quote.kind]))
         return cls(docs)
 
     # -- matching ---------------------------------------------------------------
@@ -162,9 +180,9 @@ class SearchIndex:
         if cached is None:
             if key == "speaker":  # a name or alias starting with the value: "fin", "AK"
                 pattern = re.compile(rf"(?:^|[\s|]){re.escape(value)}")
-                keep = (pattern.search(d.speaker_key) is not None for d in self.docs)
+                keep = (pattern.search(key) is not None for key in self.speaker_keys)
             else:  # any part of the id or the outlet: "wrap", "003"
-                keep = (value in d.source_key for d in self.docs)
+                keep = (value in key for key in self.source_keys)
             cached = np.fromiter(keep, dtype=bool, count=self.count)
             self._filter_cache[(key, value)] = cached
         return cached
@@ -213,8 +231,8 @@ class SearchIndex:
         def take(numbers: np.ndarray, tier: float) -> None:
             numbers = [n for n in numbers[:_REFINE_LIMIT].tolist() if n not in tiers]
             if len(numbers) < _REFINE_LIMIT and pattern is not None:
-                numbers.sort(key=lambda n: (self.docs[n].rank,
-                                            -_density(pattern, self.folded[n])))
+                numbers.sort(key=lambda n: (self.ranks[n],
+                                            -_density(pattern, self.folded(n))))
             for number in numbers[: limit - len(chosen)]:
                 tiers[number] = tier
                 chosen.append(number)
@@ -222,7 +240,7 @@ class SearchIndex:
         if phrases:
             candidates = np.flatnonzero(prefix)
             phrase_hits = [n for n in candidates[:_PHRASE_CHECK_LIMIT].tolist()
-                           if all(p in self.folded[n] for p in phrases)]
+                           if all(p in self.folded(n) for p in phrases)]
             take(np.asarray(phrase_hits, dtype=np.int64), PHRASE)
             if query.phrases:  # a quoted phrase is a requirement, not a preference
                 return self._hits(chosen, tiers, pattern)
@@ -240,22 +258,20 @@ class SearchIndex:
               pattern: re.Pattern[str] | None) -> list[Hit]:
         hits: list[Hit] = []
         for number in numbers:
-            doc = self.docs[number]
+            item = self.items[number]
             tier = tiers[number]
-            spans = ([m.span() for m in pattern.finditer(self.folded[number])]
+            spans = ([m.span() for m in pattern.finditer(self.folded(number))]
                      if pattern else [])
-            quote = doc.text_of if isinstance(doc.text_of, Quote) else None
-            hits.append(Hit(quote, doc.block, doc.source, _text(doc.text_of),
-                            tier - 0.01 * doc.rank, _merge(spans), _TIER_NAMES[tier]))
+            quote = item if isinstance(item, Quote) else None
+            block = item.block if quote else item
+            hits.append(Hit(quote, block, block.source, item.text,
+                            tier - 0.01 * int(self.ranks[number]), _merge(spans),
+                            _TIER_NAMES[tier]))
         return hits
 
 
 def _density(pattern: re.Pattern[str], text: str) -> float:
     return len(pattern.findall(text)) / (len(text) + 40)
-
-
-def _text(item) -> str:
-    return item.text
 
 
 def _speaker_key(corpus, speaker: str) -> str:

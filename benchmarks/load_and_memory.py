@@ -1,0 +1,64 @@
+"""Parsing time for 2,000 news articles (~5 MB) and resident memory at 100,000 quotes.
+
+    python benchmarks/load_and_memory.py
+"""
+
+from __future__ import annotations
+
+import statistics
+import subprocess
+import sys
+import time
+
+from common import HERE, synthetic_corpus
+
+import klayman_tui
+
+MEMORY_PROBE = """
+import resource, sys
+sys.path.insert(0, {here!r})
+import klayman_tui
+def rss():
+    with open("/proc/self/status") as status:
+        for line in status:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+before = rss()
+corpus = klayman_tui.load([{folder!r}])
+loaded = rss()
+corpus.search("censorship")
+indexed = rss()
+peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+print(f"{{len(corpus.quotes)}} {{before:.0f}} {{loaded:.0f}} {{indexed:.0f}} {{peak:.0f}}")
+"""
+
+
+def main() -> None:
+    folder = synthetic_corpus(2000)
+    size = sum(p.stat().st_size for p in folder.rglob("*.txt")) / 1e6
+    times = []
+    for _ in range(7):
+        start = time.perf_counter()
+        corpus = klayman_tui.load([folder])
+        times.append(time.perf_counter() - start)
+    print(f"parse: {len(corpus.sources)} articles, {size:.1f} MB, {len(corpus.quotes)} quotes: "
+          f"median {statistics.median(times):.2f} s, min {min(times):.2f} s "
+          f"(budget 1 s)")
+    bundled = []
+    for _ in range(20):
+        start = time.perf_counter()
+        klayman_tui.load()
+        bundled.append((time.perf_counter() - start) * 1000)
+    print(f"parse: the 5 bundled articles: median {statistics.median(bundled):.1f} ms")
+
+    big = synthetic_corpus(20000)
+    probe = MEMORY_PROBE.format(here=str(HERE.parent), folder=str(big))
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                         check=True).stdout.split()
+    quotes, before, loaded, indexed, peak = out
+    print(f"memory: {quotes} quotes: RSS {before} MB after import, {loaded} MB loaded, "
+          f"{indexed} MB with the search index, peak {peak} MB (budget 200 MB)")
+
+
+if __name__ == "__main__":
+    main()
