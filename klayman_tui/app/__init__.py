@@ -1,0 +1,1 @@
+"""The Textual app: thin widgets over the plain-Python corpus model."""

@@ -1,0 +1,97 @@
+"""Deliver copied text everywhere it can go: OSC 52, the native clipboard, tmux, and
+a file in the user's state directory (so a copy is never lost).
+
+OSC 52 cannot report success, so it is always sent and never trusted alone."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+from dataclasses import dataclass, field
+
+import pyperclip
+
+from .settings import last_copy_path
+
+
+@dataclass
+class Delivery:
+    """Where a copy went, for the toast."""
+
+    native: bool = False
+    tmux: bool = False
+    saved: bool = False
+    problems: list[str] = field(default_factory=list)
+
+    def summary(self, characters: int) -> tuple[str, str]:
+        """(message, severity) for the toast."""
+        places = [name for name, ok in (("clipboard", self.native), ("tmux buffer", self.tmux))
+                  if ok]
+        places.append("terminal")
+        message = f"Copied {characters} characters — {', '.join(places)}"
+        if not self.native and not self.tmux:
+            saved = f" Saved to {last_copy_path()}." if self.saved else ""
+            return (f"{message} (OSC 52 only: your terminal may not support it).{saved}",
+                    "warning")
+        return message, "information"
+
+
+def copy_native(text: str) -> str | None:
+    """The system clipboard through pyperclip; returns a problem, or None on success.
+
+    pyperclip writes to xclip/xsel/wl-copy/pbcopy through stdin only, so no pipe is
+    left open for a clipboard owner process to hold."""
+    try:
+        pyperclip.copy(text)
+    except pyperclip.PyperclipException as error:
+        return f"no native clipboard ({str(error).splitlines()[0][:80]})"
+    except (OSError, subprocess.SubprocessError) as error:
+        return f"native clipboard failed ({error})"
+    return None
+
+
+def copy_tmux(text: str) -> str | None:
+    """``tmux load-buffer -w -`` inside tmux (``-w`` also sets the outer clipboard)."""
+    if not os.environ.get("TMUX"):
+        return "not in tmux"
+    tmux = shutil.which("tmux")
+    if tmux is None:
+        return "tmux not found"
+    try:
+        subprocess.run([tmux, "load-buffer", "-w", "-"], input=text.encode("utf-8"),
+                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=3,
+                       check=True)
+    except (OSError, subprocess.SubprocessError) as error:
+        return f"tmux load-buffer failed ({error})"
+    return None
+
+
+def save_last_copy(text: str) -> str | None:
+    path = last_copy_path()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+    except OSError as error:
+        return f"could not save {path}: {error.strerror or error}"
+    return None
+
+
+def deliver_elsewhere(text: str) -> Delivery:
+    """Everything but OSC 52 (which the app sends itself). May block: run in a worker."""
+    delivery = Delivery()
+    problem = save_last_copy(text)
+    delivery.saved = problem is None
+    if problem:
+        delivery.problems.append(problem)
+    problem = copy_native(text)
+    delivery.native = problem is None
+    if problem:
+        delivery.problems.append(problem)
+    in_tmux = bool(os.environ.get("TMUX"))
+    if in_tmux:
+        problem = copy_tmux(text)
+        delivery.tmux = problem is None
+        if problem:
+            delivery.problems.append(problem)
+    return delivery

@@ -1,0 +1,54 @@
+"""The app's own commands in the command palette (Ctrl+P)."""
+
+from __future__ import annotations
+
+from functools import partial
+from typing import TYPE_CHECKING, Callable, Iterator
+
+from textual.command import DiscoveryHit, Hit, Hits, Provider
+from textual.content import Content
+
+from ..corpus.citation import STYLE_NAMES, STYLES
+
+if TYPE_CHECKING:
+    from .main_app import QuoteExplorer
+
+# Help strings are parsed as markup by the palette, so they never hold file text;
+# names from the articles go only into the titles, as plain Content.
+_Command = tuple[str, str, Callable[[], object]]
+
+
+class QuoteCommands(Provider):
+    """Citation style, speaker filters, sources, search scope, copying."""
+
+    def _commands(self) -> Iterator[_Command]:
+        app: QuoteExplorer = self.app  # type: ignore[assignment]
+        for style in STYLES:
+            yield (f"Citation style: {STYLE_NAMES[style]}",
+                   "Copies with c use this style; remembered between runs",
+                   partial(app.set_citation_style, style))
+        other = "all paragraphs" if app.scope == "quotes" else "quotes only"
+        yield (f"Search scope: {other}", "Search quotes only, or every paragraph",
+               app.action_toggle_scope)
+        yield ("Toggle source list", "Show or hide the list of sources (Ctrl+B)",
+               app.action_toggle_sources)
+        yield ("Copy quote with citation", "Same as c", app.action_copy_cite)
+        yield ("Copy bare quote", "Same as C", app.action_copy_bare)
+        for speaker, count in app.speaker_counts():
+            yield (f"Filter by speaker: {speaker}", f"{count} quotes",
+                   partial(app.filter_by_speaker, speaker))
+        for source in app.corpus.sources:
+            title = source.metadata.title or source.id
+            yield (f"Switch source: {source.label} — {title}",
+                   f"{len(source.quotes)} quotes", partial(app.open_source, source))
+
+    async def discover(self) -> Hits:
+        for title, help_text, callback in list(self._commands())[:12]:
+            yield DiscoveryHit(Content(title), callback, text=title, help=help_text)
+
+    async def search(self, query: str) -> Hits:
+        matcher = self.matcher(query)
+        for title, help_text, callback in self._commands():
+            score = matcher.match(title)
+            if score > 0:
+                yield Hit(score, Content(title), callback, text=title, help=help_text)

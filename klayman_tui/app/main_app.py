@@ -1,0 +1,308 @@
+"""QuoteExplorer: the source list, the reader and the live search bar."""
+
+from __future__ import annotations
+
+from textual import on, work
+from textual.app import App, ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.content import Content
+from textual.reactive import reactive
+from textual.widgets import Footer, OptionList
+from textual.worker import get_current_worker
+
+from ..corpus import Corpus, Quote, Source
+from ..corpus.citation import STYLE_NAMES, format_citation
+from ..corpus.reading import defuse_controls
+from ..corpus.search import Hit
+from .clipboard import deliver_elsewhere
+from .commands import QuoteCommands
+from .help_screen import HelpScreen
+from .reader import Reader
+from .rendering import SpeakerColours, quote_status
+from .search_panel import ResultList, SearchBar
+from .settings import Settings, load_settings, save_settings
+from .source_list import ALL_SOURCES, SourceList
+
+RESULT_LIMIT = 50
+_MAX_WARNING_TOASTS = 3
+
+
+class QuoteExplorer(App[None]):
+    """Find a quote, read it in context, copy it with its citation."""
+
+    CSS_PATH = "app.tcss"
+    TITLE = "klayman-tui"
+    COMMANDS = App.COMMANDS | {QuoteCommands}
+    BINDINGS = [
+        Binding("slash", "focus_search", "Search", id="search"),
+        Binding("escape", "leave_search", "Leave search", id="leave_search", show=False),
+        Binding("n", "next_quote", "Next quote", id="next_quote"),
+        Binding("N", "previous_quote", "Prev quote", id="previous_quote"),
+        Binding("c", "copy_cite", "Copy+cite", id="copy_cite"),
+        Binding("C", "copy_bare", "Copy", id="copy_bare"),
+        Binding("question_mark", "help", "Help", id="help"),
+        Binding("ctrl+b", "toggle_sources", "Sources", id="toggle_sources", show=False),
+        Binding("q", "quit", "Quit", id="quit"),
+    ]
+
+    scope: reactive[str] = reactive("quotes")
+
+    def __init__(self, corpus: Corpus, settings: Settings | None = None) -> None:
+        super().__init__()
+        self.corpus = corpus
+        self._settings_warning: str | None = None
+        if settings is None:
+            settings, self._settings_warning = load_settings()
+        self.settings = settings
+        self.colours = SpeakerColours(corpus.quotes)
+
+    # -- layout -------------------------------------------------------------------
+
+    def compose(self) -> ComposeResult:
+        with Horizontal(id="main"):
+            yield SourceList(id="sources")
+            with Vertical(id="right"):
+                yield SearchBar(placeholder="/ to search quotes — words, \"phrase\", "
+                                            "speaker:name, source:outlet", id="search")
+                yield ResultList(id="results")
+                yield Reader(self.colours, id="reader")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        if self.settings.keys:
+            self.set_keymap(self.settings.keys)
+        sources = self.query_one(SourceList)
+        sources.border_title = Content("Sources")
+        sources.show_sources(self.corpus.sources, len(self.corpus.quotes))
+        self.show_overview()
+        sources.focus()
+        self._report_warnings()
+        self.build_index()
+
+    def _report_warnings(self) -> None:
+        warnings = list(self.corpus.warnings)
+        if self._settings_warning:
+            warnings.insert(0, self._settings_warning)
+        for warning in warnings[:_MAX_WARNING_TOASTS]:
+            self.notify(warning, severity="warning", markup=False, timeout=8)
+        if len(warnings) > _MAX_WARNING_TOASTS:
+            self.notify(f"{len(warnings) - _MAX_WARNING_TOASTS} more warnings: run "
+                        "`klayman-tui sources` to list them.", severity="warning",
+                        markup=False, timeout=8)
+
+    @work(thread=True, exclusive=True, group="index")
+    def build_index(self) -> None:
+        """Build the search index before the first keystroke needs it."""
+        self.corpus.search("warm up", limit=1, scope=self.scope)
+
+    # -- widgets ------------------------------------------------------------------
+
+    @property
+    def reader(self) -> Reader:
+        return self.query_one(Reader)
+
+    @property
+    def results(self) -> ResultList:
+        return self.query_one(ResultList)
+
+    @property
+    def search_bar(self) -> SearchBar:
+        return self.query_one(SearchBar)
+
+    def _set_results_visible(self, visible: bool) -> None:
+        self.results.set_class(visible, "visible")
+        self.reader.set_class(visible, "hidden")
+
+    # -- sources and reading ---------------------------------------------------------
+
+    def show_overview(self) -> None:
+        self.reader.show_overview(self.corpus.sources, len(self.corpus.quotes))
+        self.reader.border_title = Content("All sources")
+
+    def open_source(self, source: Source, quote: Quote | None = None) -> None:
+        """Show ``source`` in the reader with ``quote`` current."""
+        self._set_results_visible(False)
+        self.reader.show_source(source, quote)
+        self.reader.border_title = quote_status(quote, source)
+        self.query_one(SourceList).select_source(source.id)
+
+    @on(OptionList.OptionHighlighted, "#sources")
+    def _source_highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        option_id = event.option.id
+        if option_id == ALL_SOURCES:
+            self.show_overview()
+            return
+        source = self.corpus.source(option_id or "")
+        if source is not None and source is not self.reader.source:
+            self.open_source(source)
+
+    @on(OptionList.OptionSelected, "#sources")
+    def _source_selected(self, event: OptionList.OptionSelected) -> None:
+        if event.option.id != ALL_SOURCES:
+            self.reader.focus()
+
+    def action_next_quote(self) -> None:
+        self._step_quote(+1)
+
+    def action_previous_quote(self) -> None:
+        self._step_quote(-1)
+
+    def _step_quote(self, step: int) -> None:
+        source = self.reader.source
+        if source is None or not source.quotes:
+            self.notify("Open an article first (pick one in the source list).",
+                        severity="warning")
+            return
+        current = self.reader.current
+        if current is None:
+            index = 0 if step > 0 else len(source.quotes) - 1
+        else:
+            index = source.quotes.index(current) + step
+            if not 0 <= index < len(source.quotes):
+                self.notify("No more quotes in this article.", timeout=2)
+                return
+        quote = source.quotes[index]
+        self.reader.set_current(quote)
+        self.reader.border_title = quote_status(quote, source)
+
+    # -- searching ----------------------------------------------------------------
+
+    def action_focus_search(self) -> None:
+        self.search_bar.focus()
+        if self.search_bar.value.strip():
+            self._set_results_visible(True)
+
+    def action_leave_search(self) -> None:
+        if self.screen is not self.screen_stack[0]:
+            return
+        self._set_results_visible(False)
+        self.reader.focus()
+
+    @on(SearchBar.Changed, "#search")
+    def _query_changed(self, event: SearchBar.Changed) -> None:
+        if not event.value.strip():
+            self.results.show_hits([])
+            self._set_results_visible(False)
+            return
+        self.run_search(event.value, self.scope)
+
+    @work(thread=True, exclusive=True, group="search")
+    def run_search(self, text: str, scope: str) -> None:
+        """Search off the UI thread; a newer keystroke supersedes this one."""
+        hits = self.corpus.search(text, limit=RESULT_LIMIT, scope=scope)
+        if not get_current_worker().is_cancelled:
+            self.call_from_thread(self._show_hits, text, hits)
+
+    def _show_hits(self, text: str, hits: list[Hit]) -> None:
+        if text != self.search_bar.value:
+            return  # typing moved on
+        note = None
+        if not hits:
+            note = "No matches."
+        elif hits[0].tier == "partial":
+            note = "Nothing has every word; these miss one."
+        elif self.scope == "paragraphs":
+            note = "Searching every paragraph (Ctrl+P to search quotes only)."
+        self.results.show_hits(hits, note)
+        self._set_results_visible(self.search_bar.has_focus or self.results.has_focus)
+
+    def action_result_down(self) -> None:
+        self.results.action_cursor_down()
+
+    def action_result_up(self) -> None:
+        self.results.action_cursor_up()
+
+    @on(SearchBar.Submitted, "#search")
+    def _query_submitted(self) -> None:
+        hit = self.results.current_hit
+        if hit is not None:
+            self.open_hit(hit)
+
+    @on(OptionList.OptionSelected, "#results")
+    def _result_selected(self) -> None:
+        hit = self.results.current_hit
+        if hit is not None:
+            self.open_hit(hit)
+
+    def open_hit(self, hit: Hit) -> None:
+        quote = hit.quote
+        if quote is None:  # a paragraph: the first quote in it, if any
+            quote = next((q for q in hit.source.quotes if q.paragraph == hit.block.index),
+                         None)
+        self.open_source(hit.source, quote)
+        if quote is None:
+            target = self.reader.query(f"#p{hit.block.index}")
+            if target:
+                self.reader.call_after_refresh(self.reader.scroll_to_widget, target.first(),
+                                               animate=False, top=True)
+        self.reader.focus()
+
+    def watch_scope(self, scope: str) -> None:
+        if self.is_mounted and self.search_bar.value.strip():
+            self.run_search(self.search_bar.value, scope)
+
+    def action_toggle_scope(self) -> None:
+        self.scope = "paragraphs" if self.scope == "quotes" else "quotes"
+        self.notify("Searching every paragraph." if self.scope == "paragraphs"
+                    else "Searching quotes only.", timeout=3)
+        self.build_index()
+
+    def filter_by_speaker(self, speaker: str) -> None:
+        value = f'speaker:"{speaker}" ' if " " in speaker else f"speaker:{speaker} "
+        self.search_bar.value = value
+        self.search_bar.cursor_position = len(value)
+        self.action_focus_search()
+
+    def speaker_counts(self) -> list[tuple[str, int]]:
+        counts: dict[str, int] = {}
+        for quote in self.corpus.quotes:
+            counts[quote.speaker] = counts.get(quote.speaker, 0) + 1
+        return sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+
+    # -- copying ------------------------------------------------------------------
+
+    def _quote_to_copy(self) -> Quote | None:
+        if self.results.has_class("visible") and (self.results.has_focus
+                                                  or self.search_bar.has_focus):
+            hit = self.results.current_hit
+            return hit.quote if hit else None
+        return self.reader.current
+
+    def action_copy_cite(self) -> None:
+        self._copy(bare=False)
+
+    def action_copy_bare(self) -> None:
+        self._copy(bare=True)
+
+    def _copy(self, bare: bool) -> None:
+        quote = self._quote_to_copy()
+        if quote is None:
+            self.notify("No quote selected: press n for the next quote, or / to search.",
+                        severity="warning")
+            return
+        text = defuse_controls(format_citation(quote, self.settings.citation_style, bare))
+        self.copy_to_clipboard(text)  # OSC 52, and app.clipboard
+        self.deliver_copy(text)
+
+    @work(thread=True, group="copy")
+    def deliver_copy(self, text: str) -> None:
+        """The native clipboard, tmux and the last-copy file, off the UI thread."""
+        delivery = deliver_elsewhere(text)
+        message, severity = delivery.summary(len(text))
+        self.call_from_thread(self.notify, message, severity=severity, markup=False)
+
+    def set_citation_style(self, style: str) -> None:
+        self.settings.citation_style = style
+        problem = save_settings(self.settings)
+        self.notify(f"Citation style: {STYLE_NAMES[style]}", markup=False, timeout=3)
+        if problem:
+            self.notify(problem, severity="warning", markup=False)
+
+    # -- the rest -----------------------------------------------------------------
+
+    def action_help(self) -> None:
+        self.push_screen(HelpScreen(STYLE_NAMES[self.settings.citation_style]))
+
+    def action_toggle_sources(self) -> None:
+        self.query_one(SourceList).toggle_class("hidden")

@@ -1,0 +1,124 @@
+"""Build styled Content from the model: article paragraphs and search hits.
+
+Text from files only ever enters Content as plain text (never markup), so "[laughs]"
+and "[/]" are shown as written."""
+
+from __future__ import annotations
+
+from textual.content import Content
+
+from ..corpus import Block, Quote, QuoteKind, Role, Source
+from ..corpus.model import MUTED_ROLES
+from ..corpus.search import Hit
+
+SPEAKER_COLOURS = ("#e5a50a", "#62a0ea", "#57e389", "#f66151", "#c061cb", "#5bc8af",
+                   "#ffa348", "#99c1f1", "#dc8add", "#8ff0a4")
+CURRENT_STYLE = "reverse bold"
+MATCH_STYLE = "bold reverse"
+_ROLE_LABELS = {Role.QUESTION: "Q", Role.ANSWER: "A", Role.HEADLINE: "", Role.DEK: "",
+                Role.BYLINE: "", Role.HEADING: "", Role.CAPTION: "", Role.COMMENT: "",
+                Role.BOILERPLATE: "", Role.NARRATION: ""}
+_ROLE_STYLES = {Role.HEADLINE: "bold", Role.DEK: "italic", Role.HEADING: "bold underline",
+                Role.BYLINE: "italic", Role.CAPTION: "italic dim",
+                Role.BOILERPLATE: "dim", Role.COMMENT: "dim"}
+
+
+class SpeakerColours:
+    """A stable colour per speaker, most quoted first."""
+
+    def __init__(self, quotes: list[Quote]):
+        counts: dict[str, int] = {}
+        for quote in quotes:
+            counts[quote.speaker] = counts.get(quote.speaker, 0) + 1
+        ranked = sorted(counts, key=lambda s: -counts[s])
+        self._colours = {s: SPEAKER_COLOURS[i % len(SPEAKER_COLOURS)] for i, s in enumerate(ranked)}
+
+    def __getitem__(self, speaker: str) -> str:
+        return self._colours.get(speaker, SPEAKER_COLOURS[0])
+
+
+def block_label(block: Block) -> str:
+    """Q / A for an unlabelled interview turn, "comment" for a reader comment."""
+    if block.role in (Role.QUESTION, Role.ANSWER):
+        return _ROLE_LABELS[block.role]
+    if block.role is Role.COMMENT:
+        return "comment"
+    return ""
+
+
+def render_block(block: Block, quotes: list[Quote], current: Quote | None,
+                 colours: SpeakerColours) -> Content:
+    """One paragraph, every character as written, quotes coloured by speaker."""
+    text = block.text
+    content = Content(text)
+    style = _ROLE_STYLES.get(block.role)
+    if style:
+        content = content.stylize(style)
+    for quote in quotes:
+        is_current = quote is current
+        if quote.kind in (QuoteKind.ANSWER, QuoteKind.QUESTION) and not is_current:
+            continue  # a whole turn: its label says who speaks
+        for start, end in quote.spans:
+            local_start, local_end = start - block.start, end - block.start
+            if local_end <= 0 or local_start >= len(text):
+                continue
+            local_start, local_end = max(0, local_start), min(len(text), local_end)
+            content = content.stylize(colours[quote.speaker], local_start, local_end)
+            if is_current:
+                content = content.stylize(CURRENT_STYLE, local_start, local_end)
+    turn = next((q for q in quotes if q.kind in (QuoteKind.ANSWER, QuoteKind.QUESTION)), None)
+    colour = colours[turn.speaker] if turn else "dim"
+    marker = "▶ " if current is not None and current in quotes else ""
+    if block.label and block.body_start is not None:
+        # The transcript's own label ("AK:") is the turn label: colour it in place.
+        content = content.stylize(f"bold {colour}", 0, block.body_start - block.start)
+        return Content.assemble((marker, "bold"), content)
+    label = block_label(block)
+    if label:
+        return Content.assemble((f"{marker}{label}", f"bold {colour}"), "  ", content)
+    return Content.assemble((marker, "bold"), content)
+
+
+def render_overview(sources: list[Source], total_quotes: int) -> Content:
+    """What the reader shows for "All sources": one line per source."""
+    lines = [Content.assemble((f"All sources — {len(sources)} articles, "
+                               f"{total_quotes} quotes", "bold"))]
+    for source in sources:
+        meta = source.metadata
+        lines.append(Content.assemble(
+            (source.label, "bold"), f"  {meta.date or 'undated'}  ",
+            (f"{len(source.quotes)} quotes", "italic"), "\n   ",
+            (meta.title or source.id, "dim")))
+    lines.append(Content("\nPress / to search every quote, or pick an article."))
+    return Content("\n").join(lines)
+
+
+def render_hit(hit: Hit, width: int = 200) -> Content:
+    """A search result: who and where, then the words with matches highlighted."""
+    who = hit.quote.speaker if hit.quote else hit.block.role.value
+    kind = f" · {hit.quote.kind.value}" if hit.quote and hit.quote.kind is not QuoteKind.DIRECT else ""
+    header = Content.assemble((who, "bold"), f" — {hit.source.label}{kind}")
+    # Whitespace is folded one-for-one so the match offsets still line up.
+    text = "".join(" " if c.isspace() else c for c in hit.text)
+    body = Content(text)
+    for start, end in hit.spans:
+        body = body.stylize(MATCH_STYLE, start, end)
+    limit = max(40, width * 3)
+    if len(text) > limit:
+        first = hit.spans[0][0] if hit.spans else 0
+        begin = max(0, min(first - 40, len(text) - limit))
+        body = body[begin:begin + limit]
+        if begin:
+            body = Content("…") + body
+        body = body + Content("…")
+    return Content("\n").join([header, body])
+
+
+def quote_status(quote: Quote | None, source: Source | None) -> Content:
+    """The reader's title line (plain text from the files, never markup)."""
+    if source is None:
+        return Content("All sources")
+    if quote is None:
+        return Content(f"{source.label} · {len(source.quotes)} quotes")
+    return Content(f"{source.label} · quote {quote.number}/{len(source.quotes)} · "
+                   f"{quote.speaker} · {quote.kind.value}")
