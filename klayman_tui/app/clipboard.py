@@ -43,7 +43,9 @@ def copy_native(text: str) -> str | None:
     pyperclip writes to xclip/xsel/wl-copy/pbcopy through stdin only, so no pipe is
     left open for a clipboard owner process to hold."""
     try:
-        pyperclip.copy(text)
+        # Chosen afresh each time: the environment (DISPLAY, WAYLAND_DISPLAY) decides.
+        copy, _ = pyperclip.determine_clipboard()
+        copy(text)
     except pyperclip.PyperclipException as error:
         return f"no native clipboard ({str(error).splitlines()[0][:80]})"
     except (OSError, subprocess.SubprocessError) as error:

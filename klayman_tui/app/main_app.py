@@ -75,7 +75,7 @@ class QuoteExplorer(App[None]):
         sources = self.query_one(SourceList)
         sources.border_title = Content("Sources")
         sources.show_sources(self.corpus.sources, len(self.corpus.quotes))
-        self.show_overview()
+        sources.highlighted = 0  # "All sources": the first ↓ opens the first article
         sources.focus()
         self._report_warnings()
         self.build_index()
@@ -232,10 +232,7 @@ class QuoteExplorer(App[None]):
                          None)
         self.open_source(hit.source, quote)
         if quote is None:
-            target = self.reader.query(f"#p{hit.block.index}")
-            if target:
-                self.reader.call_after_refresh(self.reader.scroll_to_widget, target.first(),
-                                               animate=False, top=True)
+            self.reader.scroll_to_paragraph(hit.block.index)
         self.reader.focus()
 
     def watch_scope(self, scope: str) -> None:

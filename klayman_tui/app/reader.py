@@ -28,11 +28,13 @@ class Reader(VerticalScroll, can_focus=True):
         self.source: Source | None = None
         self.current: Quote | None = None
         self._quotes_by_block: dict[int, list[Quote]] = {}
+        self._paragraphs: list[Paragraph] = []
 
     def show_overview(self, sources: list[Source], total_quotes: int) -> None:
         self.source = None
         self.current = None
         self.remove_children()
+        self._paragraphs = []
         self.mount(Paragraph(render_overview(sources, total_quotes), classes="overview"))
         self.scroll_home(animate=False)
 
@@ -46,10 +48,10 @@ class Reader(VerticalScroll, can_focus=True):
                         self._quotes_by_block.setdefault(block.index, []).append(quote)
             self.current = current
             self.remove_children()
-            self.mount_all(
-                Paragraph(self._paragraph_content(block.index), id=f"p{block.index}",
-                          classes=f"role-{block.role.value}")
-                for block in source.blocks)
+            self._paragraphs = [Paragraph(self._paragraph_content(block.index),
+                                          classes=f"role-{block.role.value}")
+                                for block in source.blocks]
+            self.mount_all(self._paragraphs)
             self.scroll_home(animate=False)
         self.set_current(current)
 
@@ -66,10 +68,11 @@ class Reader(VerticalScroll, can_focus=True):
             if q is not None and self.source is not None:
                 touched |= {b.index for b in (self.source.block_at(s) for s, _ in q.spans) if b}
         for index in touched:
-            for paragraph in self.query(f"#p{index}"):
-                paragraph.update(self._paragraph_content(index))
+            self._paragraphs[index].update(self._paragraph_content(index))
         if quote is not None:
-            target = self.query(f"#p{quote.paragraph}")
-            if target:
-                self.call_after_refresh(self.scroll_to_widget, target.first(), animate=False,
-                                        top=True)
+            self.scroll_to_paragraph(quote.paragraph)
+
+    def scroll_to_paragraph(self, index: int) -> None:
+        if 0 <= index < len(self._paragraphs):
+            self.call_after_refresh(self.scroll_to_widget, self._paragraphs[index],
+                                    animate=False, top=True)

@@ -1,0 +1,32 @@
+"""Helpers for driving the app with Pilot and reading what is on screen."""
+
+import html
+import re
+
+import klayman_tui
+from klayman_tui.app.main_app import QuoteExplorer
+from klayman_tui.app.settings import Settings
+
+_TEXT_RE = re.compile(r"<text[^>]*>(.*?)</text>", re.S)
+
+
+def screen_text(app) -> str:
+    """Every character on screen, in order (from the SVG screenshot)."""
+    svg = app.export_screenshot()
+    return html.unescape("".join(_TEXT_RE.findall(svg))).replace("\xa0", " ")
+
+
+def make_app(paths=None, style="plain") -> QuoteExplorer:
+    corpus = klayman_tui.load(paths)
+    return QuoteExplorer(corpus, Settings(citation_style=style))
+
+
+async def settle(pilot, delay=0.05):
+    """Let workers post back and the screen refresh."""
+    await pilot.pause(delay)
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+async def type_text(pilot, text):
+    await pilot.press(*[{" ": "space"}.get(c, c) for c in text])

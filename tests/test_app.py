@@ -1,0 +1,178 @@
+"""The app driven as a user drives it: keys in, screen and clipboard out."""
+
+import pytest
+from app_helpers import make_app, screen_text, settle, type_text
+from conftest import THEWRAP
+
+from klayman_tui.app.help_screen import HelpScreen
+from klayman_tui.app.reader import Paragraph
+from klayman_tui.app.settings import load_settings
+
+SIZE = (120, 40)
+
+
+async def test_opens_on_the_bundled_articles():
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        text = screen_text(app)
+        for outlet in ("All sources", "dGenerate Films", "The Brown Daily Herald",
+                       "The Epoch Times", "TheWrap", "Fast Company"):
+            assert outlet in text
+        assert "87 quotes" in text
+        for key in ("Search", "Next quote", "Copy+cite", "Help", "Quit"):
+            assert key in text  # the footer
+
+
+async def test_open_a_source_shows_every_character():
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("down", "down", "down", "down")  # TheWrap
+        await settle(pilot)
+        assert app.reader.source.id == THEWRAP
+        shown = "\n".join(str(p.render()) for p in app.reader.query(Paragraph))
+        assert "[laughs]" in shown and "[subtitled]" in shown
+        assert "We've Got Hollywood Covered" in shown
+
+
+async def test_search_and_open_a_hit():
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("slash")
+        await type_text(pilot, "bootlegged")
+        await settle(pilot)
+        assert app.results.has_class("visible")
+        text = screen_text(app)
+        assert "Alison Klayman — TheWrap" in text and "bootlegged" in text
+        await pilot.press("enter")
+        await settle(pilot)
+        assert app.reader.source.id == THEWRAP
+        assert "bootlegged in China" in app.reader.current.text
+        assert app.focused is app.reader
+        assert not app.results.has_class("visible")
+        assert "[laughs]" in screen_text(app)
+
+
+async def test_arrow_keys_move_through_results_and_escape_leaves():
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("slash")
+        await type_text(pilot, "speaker:fineran")
+        await settle(pilot)
+        first = app.results.current_hit
+        await pilot.press("down")
+        second = app.results.current_hit
+        assert first.quote.speaker == second.quote.speaker == "Jen Fineran"
+        assert first.quote is not second.quote
+        await pilot.press("up")
+        assert app.results.current_hit is first
+        await pilot.press("escape")
+        assert app.focused is app.reader and not app.results.has_class("visible")
+
+
+async def test_next_and_previous_quote():
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("down")  # dGenerate
+        await settle(pilot)
+        source = app.reader.source
+        await pilot.press("enter")  # into the reader
+        await pilot.press("n")
+        assert app.reader.current is source.quotes[0]
+        await pilot.press("n", "n")
+        assert app.reader.current is source.quotes[2]
+        await pilot.press("N")
+        assert app.reader.current is source.quotes[1]
+        assert "quote 2/22" in screen_text(app)
+
+
+async def test_copy_with_citation_and_bare():
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("slash")
+        await type_text(pilot, "moving target")
+        await settle(pilot)
+        await pilot.press("enter")
+        await pilot.press("c")
+        await settle(pilot)
+        assert app.clipboard == (
+            "“telling his story was like chasing a moving target.”\n"
+            "— Jen Fineran, quoted in “Alum draws praise for film on Chinese dissident,” "
+            "The Brown Daily Herald, September 10, 2012.")
+        await pilot.press("C")
+        await settle(pilot)
+        assert app.clipboard == "“telling his story was like chasing a moving target.”"
+
+
+async def test_help_lists_every_key():
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("question_mark")
+        await settle(pilot)
+        assert isinstance(app.screen, HelpScreen)
+        text = screen_text(app)
+        for key in ("/", "Esc", "j k", "Enter", "Tab", "n  N", "Ctrl+P", "q", "last-copy.txt"):
+            assert key in text
+        await pilot.press("escape")
+        assert not isinstance(app.screen, HelpScreen)
+
+
+async def test_command_palette_sets_the_citation_style():
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("ctrl+p")
+        await settle(pilot)
+        await type_text(pilot, "Citation style: MLA")
+        await settle(pilot, 0.3)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert app.settings.citation_style == "mla"
+        assert load_settings()[0].citation_style == "mla"  # remembered
+
+
+async def test_command_palette_filters_by_speaker():
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("ctrl+p")
+        await type_text(pilot, "Filter by speaker: Jen Fineran")
+        await settle(pilot, 0.3)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert app.search_bar.value.startswith('speaker:"Jen Fineran"')
+        assert {h.quote.speaker for h in app.results.hits} == {"Jen Fineran"}
+
+
+async def test_small_terminal_and_toggling_the_source_list():
+    app = make_app()
+    async with app.run_test(size=(60, 20)) as pilot:
+        await pilot.press("down")
+        await settle(pilot)
+        assert app.reader.size.width > 20
+        await pilot.press("ctrl+b")
+        await settle(pilot)
+        assert not app.query_one("#sources").display
+        assert app.reader.size.width > 50
+        await pilot.resize_terminal(250, 80)
+        await settle(pilot)
+        await pilot.press("ctrl+b")
+        await pilot.resize_terminal(60, 20)
+        await settle(pilot)
+        assert "Sources" in screen_text(app)
+
+
+async def test_markup_in_an_article_is_shown_as_written(tmp_path):
+    (tmp_path / "markup.txt").write_text(
+        "A [bold]headline[/bold]\n\n“[red]This is not markup[/], truly [link=x]x[/link],” "
+        "said Ms Jones.\n", encoding="utf-8")
+    app = make_app([tmp_path])
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("down")
+        await settle(pilot)
+        text = screen_text(app)
+        assert "A [bold]headline[/bold]" in text
+        assert "[red]This is not markup[/]" in text
+        await pilot.press("enter", "n", "c")
+        await settle(pilot)
+        assert app.clipboard.startswith("“[red]This is not markup[/], truly [link=x]x[/link]”")
