@@ -10,8 +10,6 @@ import shutil
 import subprocess
 from dataclasses import dataclass, field
 
-import pyperclip
-
 from .settings import last_copy_path
 
 
@@ -42,6 +40,8 @@ def copy_native(text: str) -> str | None:
 
     pyperclip writes to xclip/xsel/wl-copy/pbcopy through stdin only, so no pipe is
     left open for a clipboard owner process to hold."""
+    import pyperclip  # here, not at start-up: it is only needed once something is copied
+
     try:
         # Chosen afresh each time: the environment (DISPLAY, WAYLAND_DISPLAY) decides.
         copy, _ = pyperclip.determine_clipboard()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from textual import on, work
 from textual.app import App, ComposeResult
 from textual.binding import Binding
@@ -14,7 +16,6 @@ from textual.worker import get_current_worker
 from ..corpus import Corpus, Quote, Source
 from ..corpus.citation import STYLE_NAMES, format_citation
 from ..corpus.reading import defuse_controls
-from ..corpus.search import Hit
 from .clipboard import deliver_elsewhere
 from .commands import QuoteCommands
 from .help_screen import HelpScreen
@@ -23,6 +24,9 @@ from .rendering import SpeakerColours, quote_status
 from .search_panel import ResultList, SearchBar
 from .settings import Settings, load_settings, save_settings
 from .source_list import ALL_SOURCES, SourceList
+
+if TYPE_CHECKING:  # numpy and rapidfuzz load with the first search, not at start-up
+    from ..corpus.search import Hit
 
 RESULT_LIMIT = 50
 _MAX_WARNING_TOASTS = 3
@@ -61,24 +65,28 @@ class QuoteExplorer(App[None]):
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="main"):
-            yield SourceList(id="sources")
+            sources = SourceList(self.corpus.sources, len(self.corpus.quotes), id="sources")
+            sources.border_title = Content("Sources")
+            yield sources
             with Vertical(id="right"):
                 yield SearchBar(placeholder="/ to search quotes — words, \"phrase\", "
                                             "speaker:name, source:outlet", id="search")
                 yield ResultList(id="results")
-                yield Reader(self.colours, id="reader")
+                reader = Reader(self.colours, id="reader")
+                reader.border_title = Content("All sources")
+                with reader:  # the overview is there at the first paint
+                    yield reader.overview(self.corpus.sources, len(self.corpus.quotes))
         yield Footer()
 
     def on_mount(self) -> None:
         if self.settings.keys:
             self.set_keymap(self.settings.keys)
         sources = self.query_one(SourceList)
-        sources.border_title = Content("Sources")
-        sources.show_sources(self.corpus.sources, len(self.corpus.quotes))
         sources.highlighted = 0  # "All sources": the first ↓ opens the first article
         sources.focus()
         self._report_warnings()
-        self.build_index()
+        # After the first paint, so building the index never delays the first screen.
+        self.set_timer(0.3, self.build_index)
 
     def _report_warnings(self) -> None:
         warnings = list(self.corpus.warnings)
@@ -131,7 +139,8 @@ class QuoteExplorer(App[None]):
     def _source_highlighted(self, event: OptionList.OptionHighlighted) -> None:
         option_id = event.option.id
         if option_id == ALL_SOURCES:
-            self.show_overview()
+            if self.reader.source is not None:
+                self.show_overview()
             return
         source = self.corpus.source(option_id or "")
         if source is not None and source is not self.reader.source:

@@ -30,12 +30,16 @@ class Reader(VerticalScroll, can_focus=True):
         self._quotes_by_block: dict[int, list[Quote]] = {}
         self._paragraphs: list[Paragraph] = []
 
+    @staticmethod
+    def overview(sources: list[Source], total_quotes: int) -> Paragraph:
+        return Paragraph(render_overview(sources, total_quotes), classes="overview")
+
     def show_overview(self, sources: list[Source], total_quotes: int) -> None:
         self.source = None
         self.current = None
         self.remove_children()
         self._paragraphs = []
-        self.mount(Paragraph(render_overview(sources, total_quotes), classes="overview"))
+        self.mount(self.overview(sources, total_quotes))
         self.scroll_home(animate=False)
 
     def show_source(self, source: Source, current: Quote | None = None) -> None:

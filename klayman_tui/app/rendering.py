@@ -5,11 +5,15 @@ and "[/]" are shown as written."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from textual.content import Content
 
 from ..corpus import Block, Quote, QuoteKind, Role, Source
 from ..corpus.model import MUTED_ROLES
-from ..corpus.search import Hit
+
+if TYPE_CHECKING:  # numpy and rapidfuzz load with the first search, not at start-up
+    from ..corpus.search import Hit
 
 SPEAKER_COLOURS = ("#e5a50a", "#62a0ea", "#57e389", "#f66151", "#c061cb", "#5bc8af",
                    "#ffa348", "#99c1f1", "#dc8add", "#8ff0a4")

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from textual.binding import Binding
 from textual.content import Content
 from textual.widgets import Input, OptionList
 from textual.widgets.option_list import Option
 
-from ..corpus.search import Hit
 from .rendering import render_hit
+
+if TYPE_CHECKING:  # numpy and rapidfuzz load with the first search, not at start-up
+    from ..corpus.search import Hit
 
 
 class SearchBar(Input):

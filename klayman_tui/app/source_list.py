@@ -20,7 +20,12 @@ class SourceList(OptionList):
         Binding("k", "cursor_up", "Up", show=False),
     ]
 
-    def show_sources(self, sources: list[Source], total_quotes: int) -> None:
+    def __init__(self, sources: list[Source], total_quotes: int, **kwargs) -> None:
+        # Built with its options so the first layout already has them.
+        super().__init__(*self.options_for(sources, total_quotes), **kwargs)
+
+    @staticmethod
+    def options_for(sources: list[Source], total_quotes: int) -> list[Option]:
         options = [Option(Content.assemble(("All sources", "bold"), f"  {total_quotes}"),
                           id=ALL_SOURCES)]
         for source in sources:
@@ -29,7 +34,7 @@ class SourceList(OptionList):
                                     (str(len(source.quotes)), "italic"))
             title = Content(meta.title or source.id).stylize("dim")
             options.append(Option(Content("\n").join([line, title]), id=source.id))
-        self.set_options(options)
+        return options
 
     def select_source(self, source_id: str) -> None:
         for index, option in enumerate(self.options):

@@ -6,13 +6,12 @@ import gc
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .blocks import build_blocks
-from .metadata import (Sidecar, curated_metadata, infer_metadata, read_sidecar,
-                       register_speakers)
 from .model import Metadata, Source
-from .quotes import extract_quotes
+from .parse_cache import cache_key, read_cached, write_cached
 from .reading import TEXT_SUFFIXES, UnreadableFile, read_text
 from .speakers import SpeakerBook
+
+SIDECAR_NAME = "sources.toml"
 
 
 class NothingToLoad(Exception):
@@ -32,7 +31,7 @@ def bundled_data_dir() -> Path:
 class _Found:
     path: Path
     source_id: str
-    sidecar: Sidecar
+    folder: Path  # where its sources.toml would be
 
 
 @dataclass
@@ -49,7 +48,6 @@ def _discover(paths: list[Path], warnings: list[str]) -> list[_Found]:
             warnings.append(f"{path}: no such file or folder")
             continue
         if path.is_dir():
-            sidecar = read_sidecar(path, warnings)
             try:
                 files = sorted(p for p in path.rglob("*")
                                if p.suffix.lower() in TEXT_SUFFIXES and p.is_file())
@@ -60,10 +58,9 @@ def _discover(paths: list[Path], warnings: list[str]) -> list[_Found]:
                 warnings.append(f"{path}: no .txt or .md files in this folder")
             for file in files:
                 relative = file.relative_to(path).with_suffix("")
-                found.append(_Found(file, relative.as_posix(), sidecar))
+                found.append(_Found(file, relative.as_posix(), path))
         else:
-            sidecar = read_sidecar(path.parent, warnings)
-            found.append(_Found(path, path.stem, sidecar))
+            found.append(_Found(path, path.stem, path.parent))
     # Ids stay unique when two folders hold files of the same name.
     seen: dict[str, int] = {}
     for item in found:
@@ -85,6 +82,11 @@ def _discover(paths: list[Path], warnings: list[str]) -> list[_Found]:
 def parse_source(source_id: str, path: str, text: str, entry: dict | None,
                  book: SpeakerBook, encoding: str = "utf-8") -> Source:
     """Parse one article's text into paragraphs with roles and quotes."""
+    # Imported here: a start-up served from the parse cache never needs them.
+    from .blocks import build_blocks
+    from .metadata import curated_metadata, infer_metadata
+    from .quotes import extract_quotes
+
     metadata = curated_metadata(entry) if entry else Metadata()
     boilerplate = frozenset(str(b) for b in (entry or {}).get("boilerplate", []))
     source = Source(id=source_id, path=path, text=text, metadata=metadata, encoding=encoding)
@@ -121,18 +123,43 @@ def load_sources(paths: list[Path] | None) -> LoadResult:
 
 
 def _load_sources(paths: list[Path] | None) -> LoadResult:
-    result = LoadResult()
     if paths is None:
         paths = [bundled_data_dir()]
+    found_warnings: list[str] = []
+    found = _discover(paths, found_warnings)
+    folders = list(dict.fromkeys(item.folder for item in found))
+    key = cache_key([item.path for item in found], [f / SIDECAR_NAME for f in folders])
+    cached = read_cached(key[0]) if key else None
+    if isinstance(cached, LoadResult):
+        cached.warnings = found_warnings + cached.warnings
+        return cached
+    result = _parse_all(found)
+    if not result.sources:
+        warnings = found_warnings + result.warnings
+        reason = warnings[-1] if warnings else "nothing given"
+        raise NothingToLoad(f"no readable articles ({reason})")
+    if key:
+        write_cached(key[0], result)
+    result.warnings = found_warnings + result.warnings
+    return result
+
+
+def _parse_all(found: list[_Found]) -> LoadResult:
+    from .metadata import read_sidecar, register_speakers
+
+    result = LoadResult()
     # Each source learns names on a copy of its folder's curated people, so that a
     # "Smith" met in one article never names the speaker of another.
-    curated: dict[int, SpeakerBook] = {}
-    for item in _discover(paths, result.warnings):
-        if id(item.sidecar) not in curated:
+    sidecars = {}
+    curated: dict[Path, SpeakerBook] = {}
+    for item in found:
+        if item.folder not in sidecars:
+            sidecars[item.folder] = read_sidecar(item.folder, result.warnings)
             book = SpeakerBook()
-            register_speakers(book, item.sidecar)
-            curated[id(item.sidecar)] = book
+            register_speakers(book, sidecars[item.folder])
+            curated[item.folder] = book
             result.book.merge(book)
+        sidecar = sidecars[item.folder]
         try:
             decoded = read_text(item.path)
         except UnreadableFile as error:
@@ -140,13 +167,9 @@ def _load_sources(paths: list[Path] | None) -> LoadResult:
             continue
         if decoded.encoding not in ("utf-8", "utf-8-sig"):
             result.warnings.append(f"{item.path}: read as {decoded.encoding}")
-        entry = item.sidecar.entries.get(item.source_id) or item.sidecar.entries.get(
-            item.path.stem)
-        book = curated[id(item.sidecar)].copy()
+        entry = sidecar.entries.get(item.source_id) or sidecar.entries.get(item.path.stem)
+        book = curated[item.folder].copy()
         result.sources.append(parse_source(
             item.source_id, str(item.path), decoded.text, entry, book, decoded.encoding))
         result.book.merge(book)
-    if not result.sources:
-        reason = result.warnings[-1] if result.warnings else "nothing given"
-        raise NothingToLoad(f"no readable articles ({reason})")
     return result

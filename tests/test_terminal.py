@@ -1,0 +1,59 @@
+"""The installed command in a real terminal (a private tmux server)."""
+
+import pytest
+from conftest import require_tools
+from tmux_session import TmuxSession, app_env, installed_command
+
+pytestmark = pytest.mark.terminal
+
+EXPECTED_COPY = (
+    "“And essentially, that's how people are going to see it. It's going to be distributed "
+    "the same way Weiwei's films are – either DVDs passed around, or more likely BitTorrent "
+    "and other kinds of downloads. [laughs] I may be the most excited filmmaker to see my "
+    "film bootlegged in China. And we are working on a simplified character [subtitled] "
+    "version of it.”\n— Alison Klayman, interviewed in “‘Ai Weiwei: Never Sorry’ Director "
+    "Actually Hopes Her Movie Will Be Pirated,” TheWrap, 2012.")
+
+
+@pytest.fixture
+def session(tmp_path):
+    require_tools("tmux")
+    sessions = []
+
+    def start(*args, keep_tmux_env=False, size=(120, 40)):
+        s = TmuxSession([installed_command(), *args], app_env(tmp_path, keep_tmux_env), size)
+        sessions.append(s)
+        return s
+
+    yield start
+    for s in sessions:
+        s.close()
+
+
+def test_search_open_and_copy_in_a_real_terminal(session):
+    tmux = session()
+    tmux.wait_for("All sources", "dGenerate Films", "Copy+cite")
+    tmux.keys("/")
+    tmux.type("bootlegged")
+    tmux.wait_for("Alison Klayman — TheWrap")
+    tmux.keys("Enter")
+    screen = tmux.wait_for("[laughs]", "quote 19/27")
+    assert "bootlegged" in screen and "[subtitled]" in screen
+    # OSC 52 only (the app is told it is not in tmux): the terminal's buffer gets the text.
+    tmux.keys("c")
+    tmux.wait_for("Copied")
+    assert tmux.buffer() == EXPECTED_COPY
+    tmux.keys("q")
+
+
+def test_tmux_buffer_is_loaded_directly_inside_tmux(session):
+    tmux = session(keep_tmux_env=True)
+    tmux.wait_for("All sources")
+    tmux.keys("/")
+    tmux.type("bootlegged")
+    tmux.wait_for("Alison Klayman — TheWrap")
+    tmux.keys("Enter")
+    tmux.wait_for("quote 19/27")
+    tmux.keys("C")
+    tmux.wait_for("tmux buffer")
+    assert tmux.buffer() == EXPECTED_COPY.split("\n")[0]

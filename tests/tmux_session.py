@@ -1,0 +1,85 @@
+"""Run the installed command in a private tmux server and read its screen."""
+
+from __future__ import annotations
+
+import os
+import shlex
+import shutil
+import subprocess
+import sys
+import time
+import uuid
+from pathlib import Path
+
+
+def installed_command() -> str:
+    """The `klayman-tui` installed beside this interpreter (the venv's), else on PATH."""
+    beside = Path(sys.executable).with_name("klayman-tui")
+    if beside.exists():
+        return str(beside)
+    found = shutil.which("klayman-tui")
+    if found is None:
+        raise RuntimeError("klayman-tui is not installed")
+    return found
+
+
+class TmuxSession:
+    def __init__(self, command: list[str], env: dict[str, str], size=(120, 40)):
+        self.server = f"klayman-test-{uuid.uuid4().hex[:8]}"
+        exports = " ".join(f"{k}={shlex.quote(v)}" for k, v in env.items())
+        shell = f"env {exports} {shlex.join(command)}; sleep 30"
+        width, height = str(size[0]), str(size[1])
+        # Options and size are set before the app starts, so it never sees 80×24 first.
+        self._tmux("-f", "/dev/null", "new-session", "-d", "-x", width, "-y", height,
+                   "sleep 600")
+        self._tmux("set", "-s", "set-clipboard", "on")
+        self._tmux("set", "-g", "window-size", "manual")
+        self._tmux("resize-window", "-x", width, "-y", height)
+        self.started_at = time.perf_counter()
+        self._tmux("respawn-pane", "-k", shell)
+
+    def _tmux(self, *args: str) -> str:
+        return subprocess.run(["tmux", "-L", self.server, *args], capture_output=True,
+                              text=True, timeout=10, check=True).stdout
+
+    def screen(self) -> str:
+        return self._tmux("capture-pane", "-p")
+
+    def wait_for(self, *texts: str, timeout: float = 15, settle: bool = True) -> str:
+        deadline = time.monotonic() + timeout
+        screen = ""
+        while time.monotonic() < deadline:
+            screen = self.screen()
+            if all(t in screen for t in texts):
+                if settle:
+                    time.sleep(0.3)  # the first paint comes a moment before input is read
+                return screen
+            time.sleep(0.05)
+        raise AssertionError(f"{texts} not on screen after {timeout}s:\n{screen}")
+
+    def keys(self, *keys: str) -> None:
+        for key in keys:
+            self._tmux("send-keys", key)
+            time.sleep(0.05)
+
+    def type(self, text: str) -> None:
+        self._tmux("send-keys", "-l", text)
+
+    def buffer(self) -> str | None:
+        try:
+            return self._tmux("show-buffer")
+        except subprocess.CalledProcessError:
+            return None
+
+    def close(self) -> None:
+        subprocess.run(["tmux", "-L", self.server, "kill-server"], capture_output=True,
+                       timeout=10)
+
+
+def app_env(home: Path, keep_tmux_env: bool = False) -> dict[str, str]:
+    env = {"XDG_CONFIG_HOME": str(home / "config"), "XDG_STATE_HOME": str(home / "state"),
+           "TERM": "xterm-256color", "LANG": "C.UTF-8"}
+    if not keep_tmux_env:
+        env["TMUX"] = ""  # the app must not see tmux: only OSC 52 can reach the buffer
+    env["PATH"] = os.environ.get("PATH", "")
+    return env
