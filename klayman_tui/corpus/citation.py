@@ -149,13 +149,27 @@ def _sentence(text: str) -> str:
     return text if text[-1:] in ".?!" else f"{text}."
 
 
+_MINOR_WORDS = {"a", "an", "and", "the", "of", "for", "on", "in", "to", "with", "at", "by"}
+
+
 def _in_text_author(meta: Metadata) -> str:
+    """Who an in-text citation names: the author's surname, else a short title."""
     if meta.author:
         return _surname(meta.author)
     if meta.title:
-        short = " ".join(meta.title.replace("“", "‘").replace("”", "’").split()[:4])
-        return f"“{short}”"
+        words = meta.title.replace("“", "‘").replace("”", "’").split()[:4]
+        while len(words) > 1 and words[-1].lower() in _MINOR_WORDS:
+            words.pop()
+        return f"“{' '.join(words)}”"
     return meta.outlet or "unknown source"
+
+
+def _in_text_speaker(quote: Quote) -> str:
+    """The speaker inside parentheses: "TheWrap interviewer", not nested brackets."""
+    if quote.kind is QuoteKind.QUESTION and quote.speaker != quote.source.metadata.author:
+        return f"{quote.speaker} interviewer" if quote.speaker == quote.source.metadata.outlet \
+            else f"{quote.speaker}, interviewer"
+    return quote.speaker
 
 
 def format_citation(quote: Quote, style: str = "plain", bare: bool = False) -> str:
@@ -168,11 +182,11 @@ def format_citation(quote: Quote, style: str = "plain", bare: bool = False) -> s
     if style == "markdown":
         return f"> {words}\n>\n> {citation_line(quote)}"
     if style == "mla":
-        return (f"{words} ({_speaker_phrase(quote)}, qtd. in {_in_text_author(meta)})\n\n"
+        return (f"{words} ({_in_text_speaker(quote)}, qtd. in {_in_text_author(meta)})\n\n"
                 f"{_mla_entry(meta)}")
     if style == "apa":
         year = meta.year or "n.d."
-        return (f"{words} ({_speaker_phrase(quote)}, as cited in {_in_text_author(meta)}, "
+        return (f"{words} ({_in_text_speaker(quote)}, as cited in {_in_text_author(meta)}, "
                 f"{year})\n\n{_apa_entry(meta)}")
     if style == "chicago":
         return f"{words}¹\n\n1. {citation_line(quote)[2:]}"

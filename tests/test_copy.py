@@ -1,0 +1,140 @@
+"""Copying: what reaches app.clipboard, the last-copy file, the settings, the toasts."""
+
+import json
+import subprocess
+import time
+
+import pytest
+from app_helpers import make_app, settle, type_text
+from conftest import require_tools
+
+from klayman_tui.app import clipboard
+from klayman_tui.app.settings import last_copy_path, load_settings, settings_path
+from klayman_tui.corpus.citation import format_citation
+
+
+async def test_copy_from_a_selected_search_result(corpus):
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("slash")
+        await type_text(pilot, "speaker:fineran")
+        await settle(pilot)
+        await pilot.press("down", "tab")  # the second hit, then into the result list
+        assert app.focused is app.results
+        await pilot.press("C")
+        await settle(pilot)
+        second = app.results.hits[1].quote
+        assert app.clipboard == f"“{second.text}”"
+        assert last_copy_path().read_text(encoding="utf-8") == app.clipboard
+
+
+async def test_copy_uses_the_chosen_style_and_toasts():
+    app = make_app(style="apa")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("slash")
+        await type_text(pilot, "accredited journalist")
+        await settle(pilot)
+        await pilot.press("enter", "c")
+        await settle(pilot)
+        quote = app.reader.current
+        assert app.clipboard == format_citation(quote, "apa")
+        messages = [n.message for n in app._notifications]
+        assert any(m.startswith(f"Copied {len(app.clipboard)} characters") for m in messages)
+
+
+async def test_copy_with_nothing_selected_warns():
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("c")
+        await settle(pilot)
+        assert app.clipboard == ""
+        assert any("No quote selected" in n.message for n in app._notifications)
+
+
+async def test_control_characters_never_reach_the_clipboard(tmp_path):
+    (tmp_path / "evil.txt").write_bytes(
+        b'Headline\n\n"Clear \x1b[2J the screen and \x1b]52;c;aGVsbG8=\x07 ring," said Ms Jones.\n')
+    app = make_app([tmp_path])
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("down", "enter", "n", "C")
+        await settle(pilot)
+        assert app.clipboard == "“Clear ␛[2J the screen and ␛]52;c;aGVsbG8=␇ ring”"
+        assert not any(ord(c) < 32 and c != "\n" for c in app.clipboard)
+
+
+def test_corrupt_settings_are_replaced_with_defaults_and_a_warning():
+    path = settings_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text("{ not json", encoding="utf-8")
+    settings, warning = load_settings()
+    assert settings.citation_style == "plain"
+    assert warning and "settings.json" in warning and "\n" not in warning
+    assert json.loads(path.read_text())["citation_style"] == "plain"
+
+
+async def test_the_app_shows_the_settings_warning():
+    path = settings_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text('{"citation_style": "klingon"}', encoding="utf-8")
+    from klayman_tui.app.main_app import QuoteExplorer
+    import klayman_tui
+    app = QuoteExplorer(klayman_tui.load())
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        assert any("unreadable" in n.message for n in app._notifications)
+        assert app.settings.citation_style == "plain"
+
+
+def test_keys_can_be_remapped_in_settings():
+    path = settings_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text('{"citation_style": "mla", "keys": {"copy_cite": "y"}}', encoding="utf-8")
+    settings, warning = load_settings()
+    assert warning is None and settings.keys == {"copy_cite": "y"}
+
+
+async def test_remapped_copy_key_works():
+    from klayman_tui.app.settings import Settings
+    import klayman_tui
+    from klayman_tui.app.main_app import QuoteExplorer
+    app = QuoteExplorer(klayman_tui.load(), Settings(keys={"copy_cite": "y"}))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("down", "enter", "n", "y")
+        await settle(pilot)
+        assert app.clipboard.startswith("“Can you talk a little")
+
+
+@pytest.fixture
+def xvfb_display():
+    require_tools("Xvfb", "xclip")
+    display = ":87"
+    server = subprocess.Popen(["Xvfb", display, "-nolisten", "tcp"], stdout=subprocess.DEVNULL,
+                              stderr=subprocess.DEVNULL)
+    time.sleep(0.5)
+    yield display
+    server.terminate()
+    server.wait(timeout=5)
+
+
+@pytest.mark.display
+def test_native_clipboard_under_xvfb(xvfb_display, monkeypatch):
+    monkeypatch.setenv("DISPLAY", xvfb_display)
+    monkeypatch.delenv("WAYLAND_DISPLAY", raising=False)
+    text = "“I was an accredited journalist”\n— Alison Klayman, quoted in Ari Karpel"
+    delivery = clipboard.deliver_elsewhere(text)
+    assert delivery.native, delivery.problems
+    pasted = subprocess.run(["xclip", "-o", "-selection", "clipboard"], capture_output=True,
+                            timeout=5, env={"DISPLAY": xvfb_display}).stdout.decode("utf-8")
+    assert pasted == text
+    message, severity = delivery.summary(len(text))
+    assert severity == "information" and "clipboard" in message
+
+
+def test_without_a_native_clipboard_the_toast_warns(monkeypatch):
+    monkeypatch.delenv("DISPLAY", raising=False)
+    monkeypatch.delenv("WAYLAND_DISPLAY", raising=False)
+    monkeypatch.setenv("PATH", "/nonexistent")
+    delivery = clipboard.deliver_elsewhere("x")
+    message, severity = delivery.summary(1)
+    assert not delivery.native and severity == "warning" and "OSC 52 only" in message
+    assert delivery.saved and last_copy_path().read_text() == "x"
