@@ -39,3 +39,9 @@ def private_dirs(tmp_path_factory, monkeypatch):
     monkeypatch.setenv("XDG_CACHE_HOME", str(home / "cache"))
     monkeypatch.delenv("TMUX", raising=False)
     return home
+
+
+@pytest.fixture(scope="session")
+def hostile_folder(tmp_path_factory):
+    from hostile import make_hostile_folder
+    return make_hostile_folder(tmp_path_factory.mktemp("hostile"))

@@ -57,3 +57,22 @@ def test_tmux_buffer_is_loaded_directly_inside_tmux(session):
     tmux.keys("C")
     tmux.wait_for("tmux buffer")
     assert tmux.buffer() == EXPECTED_COPY.split("\n")[0]
+
+
+def test_a_file_with_escape_sequences_cannot_touch_the_terminal(session, tmp_path):
+    folder = tmp_path / "evil"
+    folder.mkdir()
+    (folder / "evil.txt").write_bytes(
+        b"Evil article\n\nThis line clears \x1b[2J\x1b[H the screen and sets the clipboard "
+        b"\x1b]52;c;cHduZWQ=\x07 and rings \x07 the bell.\n\n"
+        b'"And a quote with \x1b[31mred\x1b[0m in it," said Ms Evil.\n')
+    tmux = session(str(folder))
+    tmux.wait_for("All sources", "Evil article")
+    tmux.keys("Down")
+    screen = tmux.wait_for("This line clears", "␛[2J")
+    assert "All sources" in screen  # not wiped
+    assert "␛]52;c;cHduZWQ=␇" in screen.replace("\n", "").replace("│", "") or "␛]52" in screen
+    assert tmux.buffer() is None  # the file never set the clipboard
+    tmux.keys("Enter", "n", "C")
+    tmux.wait_for("Copied")
+    assert tmux.buffer() == "“And a quote with ␛[31mred␛[0m in it”"

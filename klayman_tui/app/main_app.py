@@ -18,6 +18,7 @@ from ..corpus.citation import STYLE_NAMES, format_citation
 from ..corpus.reading import defuse_controls
 from .clipboard import deliver_elsewhere
 from .commands import QuoteCommands
+from .guard import guarded
 from .help_screen import HelpScreen
 from .reader import Reader
 from .rendering import SpeakerColours, quote_status
@@ -99,7 +100,7 @@ class QuoteExplorer(App[None]):
                         "`klayman-tui sources` to list them.", severity="warning",
                         markup=False, timeout=8)
 
-    @work(thread=True, exclusive=True, group="index")
+    @work(thread=True, exclusive=True, group="index", exit_on_error=False)
     def build_index(self) -> None:
         """Build the search index before the first keystroke needs it."""
         self.corpus.search("warm up", limit=1, scope=self.scope)
@@ -128,6 +129,7 @@ class QuoteExplorer(App[None]):
         self.reader.show_overview(self.corpus.sources, len(self.corpus.quotes))
         self.reader.border_title = Content("All sources")
 
+    @guarded
     def open_source(self, source: Source, quote: Quote | None = None) -> None:
         """Show ``source`` in the reader with ``quote`` current."""
         self._set_results_visible(False)
@@ -136,6 +138,7 @@ class QuoteExplorer(App[None]):
         self.query_one(SourceList).select_source(source.id)
 
     @on(OptionList.OptionHighlighted, "#sources")
+    @guarded
     def _source_highlighted(self, event: OptionList.OptionHighlighted) -> None:
         option_id = event.option.id
         if option_id == ALL_SOURCES:
@@ -147,6 +150,7 @@ class QuoteExplorer(App[None]):
             self.open_source(source)
 
     @on(OptionList.OptionSelected, "#sources")
+    @guarded
     def _source_selected(self, event: OptionList.OptionSelected) -> None:
         if event.option.id != ALL_SOURCES:
             self.reader.focus()
@@ -157,6 +161,7 @@ class QuoteExplorer(App[None]):
     def action_previous_quote(self) -> None:
         self._step_quote(-1)
 
+    @guarded
     def _step_quote(self, step: int) -> None:
         source = self.reader.source
         if source is None or not source.quotes:
@@ -189,6 +194,7 @@ class QuoteExplorer(App[None]):
         self.reader.focus()
 
     @on(SearchBar.Changed, "#search")
+    @guarded
     def _query_changed(self, event: SearchBar.Changed) -> None:
         if not event.value.strip():
             self.results.show_hits([])
@@ -196,13 +202,19 @@ class QuoteExplorer(App[None]):
             return
         self.run_search(event.value, self.scope)
 
-    @work(thread=True, exclusive=True, group="search")
+    @work(thread=True, exclusive=True, group="search", exit_on_error=False)
     def run_search(self, text: str, scope: str) -> None:
         """Search off the UI thread; a newer keystroke supersedes this one."""
-        hits = self.corpus.search(text, limit=RESULT_LIMIT, scope=scope)
+        try:
+            hits = self.corpus.search(text, limit=RESULT_LIMIT, scope=scope)
+        except Exception as error:  # noqa: BLE001 - shown, and typing goes on
+            self.call_from_thread(self.notify, f"Search failed: {error}", severity="error",
+                                  markup=False)
+            return
         if not get_current_worker().is_cancelled:
             self.call_from_thread(self._show_hits, text, hits)
 
+    @guarded
     def _show_hits(self, text: str, hits: list[Hit]) -> None:
         if text != self.search_bar.value:
             return  # typing moved on
@@ -223,17 +235,20 @@ class QuoteExplorer(App[None]):
         self.results.action_cursor_up()
 
     @on(SearchBar.Submitted, "#search")
+    @guarded
     def _query_submitted(self) -> None:
         hit = self.results.current_hit
         if hit is not None:
             self.open_hit(hit)
 
     @on(OptionList.OptionSelected, "#results")
+    @guarded
     def _result_selected(self) -> None:
         hit = self.results.current_hit
         if hit is not None:
             self.open_hit(hit)
 
+    @guarded
     def open_hit(self, hit: Hit) -> None:
         quote = hit.quote
         if quote is None:  # a paragraph: the first quote in it, if any
@@ -248,12 +263,14 @@ class QuoteExplorer(App[None]):
         if self.is_mounted and self.search_bar.value.strip():
             self.run_search(self.search_bar.value, scope)
 
+    @guarded
     def action_toggle_scope(self) -> None:
         self.scope = "paragraphs" if self.scope == "quotes" else "quotes"
         self.notify("Searching every paragraph." if self.scope == "paragraphs"
                     else "Searching quotes only.", timeout=3)
         self.build_index()
 
+    @guarded
     def filter_by_speaker(self, speaker: str) -> None:
         value = f'speaker:"{speaker}" ' if " " in speaker else f"speaker:{speaker} "
         self.search_bar.value = value
@@ -281,6 +298,7 @@ class QuoteExplorer(App[None]):
     def action_copy_bare(self) -> None:
         self._copy(bare=True)
 
+    @guarded
     def _copy(self, bare: bool) -> None:
         quote = self._quote_to_copy()
         if quote is None:
@@ -291,13 +309,19 @@ class QuoteExplorer(App[None]):
         self.copy_to_clipboard(text)  # OSC 52, and app.clipboard
         self.deliver_copy(text)
 
-    @work(thread=True, group="copy")
+    @work(thread=True, group="copy", exit_on_error=False)
     def deliver_copy(self, text: str) -> None:
         """The native clipboard, tmux and the last-copy file, off the UI thread."""
-        delivery = deliver_elsewhere(text)
+        try:
+            delivery = deliver_elsewhere(text)
+        except Exception as error:  # noqa: BLE001 - OSC 52 already went out
+            self.call_from_thread(self.notify, f"Copied to the terminal only ({error})",
+                                  severity="warning", markup=False)
+            return
         message, severity = delivery.summary(len(text))
         self.call_from_thread(self.notify, message, severity=severity, markup=False)
 
+    @guarded
     def set_citation_style(self, style: str) -> None:
         self.settings.citation_style = style
         problem = save_settings(self.settings)
@@ -307,6 +331,7 @@ class QuoteExplorer(App[None]):
 
     # -- the rest -----------------------------------------------------------------
 
+    @guarded
     def action_help(self) -> None:
         self.push_screen(HelpScreen(STYLE_NAMES[self.settings.citation_style]))
 

@@ -18,7 +18,6 @@ _QUOTABLE = {Role.NARRATION, Role.DEK, Role.ANSWER, Role.QUESTION}
 _SENTENCE_BREAK_RE = re.compile(r"[.!?](?=\s)")
 _WORD_RE = re.compile(r"\w[\w’'-]*")
 _TRAILING = " \t\n,;:—–-"
-_OPENING_MARKS = "“\"‘'"
 # People worth remembering for he/she even before they speak: "Ms Baker", "Jen Fineran".
 _PERSON_RE = re.compile(
     r"\b(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z][\w’'-]+"
@@ -173,8 +172,9 @@ def extract_quotes(source: Source, turns: dict[int, Turn], book: SpeakerBook) ->
                 paragraph_groups.append(group)
             if quotation.close_at is None:
                 nxt = block.index + 1
+                # It runs on only if the next paragraph opens with the same mark.
                 if (nxt < len(source.blocks)
-                        and source.blocks[nxt].text[:1] in _OPENING_MARKS):
+                        and source.blocks[nxt].text[:1] == quotation.mark):
                     carried = group
                 elif group.parts == [part]:
                     paragraph_groups.pop()  # a stray opening mark: not a quotation
@@ -186,8 +186,8 @@ def extract_quotes(source: Source, turns: dict[int, Turn], book: SpeakerBook) ->
                 continue  # finished, and attributed, in the paragraph that closes it
             inner = "".join(source.text[p.quotation.inner_start:p.quotation.inner_end]
                             for p in group.parts)
-            if _is_title(inner):
-                continue
+            if _is_title(inner) or not any(c.isalnum() for c in inner):
+                continue  # a title, or marks around nothing that is words
             speaker, cued = _attribute(group, masked, block, mentions, book, turn)
             short = _is_short(inner)
             if turn is not None:
@@ -207,13 +207,16 @@ def extract_quotes(source: Source, turns: dict[int, Turn], book: SpeakerBook) ->
                     continue
                 speaker = UNKNOWN_SPEAKER
             kind = QuoteKind.FRAGMENT if short else QuoteKind.DIRECT
-            spans = [_trimmed(source.text, p.quotation) for p in group.parts]
+            kept = [(p, _trimmed(source.text, p.quotation)) for p in group.parts]
+            kept = [(p, span) for p, span in kept if span[1] > span[0]]
+            parts = [p for p, _ in kept]
+            spans = [span for _, span in kept]
             # Parts of one sentence were split by a cue (joined with " … "); parts in
             # consecutive paragraphs are one quotation running on (joined with a space).
             joins = tuple(" … " if before.block is after.block else " "
-                          for before, after in zip(group.parts, group.parts[1:]))
+                          for before, after in zip(parts, parts[1:]))
             quotes.append(Quote(number=0, source=source, speaker=speaker, kind=kind,
-                                paragraph=group.parts[0].block.index, spans=tuple(spans),
+                                paragraph=parts[0].block.index, spans=tuple(spans),
                                 joins=joins))
             if turn is None and speaker != UNKNOWN_SPEAKER:
                 last_speaker, last_paragraph = speaker, block.index

@@ -1,0 +1,25 @@
+"""Turn an unexpected exception in a handler into an on-screen message, so one bad
+paragraph or clipboard tool never takes the whole app down."""
+
+from __future__ import annotations
+
+import functools
+from typing import Any, Callable, TypeVar
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def guarded(method: F) -> F:
+    @functools.wraps(method)
+    def wrapper(self, *args, **kwargs):
+        try:
+            return method(self, *args, **kwargs)
+        except Exception as error:  # noqa: BLE001 - reported to the user, app goes on
+            app = self.app
+            app.log.error(f"{method.__name__} failed", error)
+            message = str(error).splitlines()[0] if str(error) else type(error).__name__
+            app.notify(f"Something went wrong ({method.__name__}): {message}",
+                       severity="error", markup=False, timeout=8)
+            return None
+
+    return wrapper  # type: ignore[return-value]

@@ -1,0 +1,167 @@
+"""Broken and hostile files: nothing crashes, nothing is lost, nothing reaches the
+terminal raw (PRODUCT.md, "Bad input")."""
+
+import json
+import re
+import subprocess
+import sys
+
+import pytest
+from app_helpers import make_app, screen_text, settle
+from hostile import READABLE, UNREADABLE
+from test_cli import cli
+
+import klayman_tui
+from klayman_tui.app.reader import Paragraph
+from klayman_tui.corpus.reading import read_text
+
+RAW_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def test_every_readable_file_loads_and_the_rest_are_named(hostile_folder):
+    corpus = klayman_tui.load([hostile_folder])
+    assert sorted(s.id for s in corpus.sources) == sorted(READABLE)
+    for name in UNREADABLE:
+        warning = [w for w in corpus.warnings if f"{name}.txt" in w and "skipped" in w]
+        assert len(warning) == 1 and "\n" not in warning[0]
+    assert any("huge.txt" in w and "too large" in w for w in corpus.warnings)
+    assert any("latin1.txt" in w and "read as" in w for w in corpus.warnings)
+
+
+def test_encodings_and_line_endings_read_the_same_words(hostile_folder):
+    corpus = klayman_tui.load([hostile_folder])
+    texts = {s.id: s.quotes[0].text for s in corpus.sources if s.quotes}
+    assert texts["latin1"] == "Ce film est très important pour nous"
+    assert texts["utf16"] == texts["utf8bom"] == "Naïve questions get honest answers"
+    assert texts["crlf"] == texts["good"] == "This film changed how I see the internet"
+    assert "\r" not in corpus.source("crlf").text
+    assert not corpus.source("utf8bom").text.startswith("\ufeff")
+
+
+def test_control_sequences_are_neutralised_but_visible(hostile_folder):
+    corpus = klayman_tui.load([hostile_folder])
+    control = corpus.source("control")
+    assert not RAW_CONTROL.search(control.text)
+    assert "␛[2J" in control.text and "␛]52;c;aGFja2Vk␇" in control.text
+    assert control.quotes[0].speaker == "Evil"
+
+
+def test_markup_and_unbalanced_marks_keep_every_character(hostile_folder):
+    corpus = klayman_tui.load([hostile_folder])
+    markup = corpus.source("markup")
+    assert markup.quotes[0].text == "[red]This is not markup[/] and [laughs] stays"
+    unbalanced = corpus.source("unbalanced")
+    assert [q.text for q in unbalanced.quotes] == ["A proper quote after all that"]
+    assert "Next paragraph ” with a stray closer" in unbalanced.text
+
+
+def test_permission_denied_is_a_warning(tmp_path, monkeypatch):
+    (tmp_path / "locked.txt").write_text("Locked\n\nText.\n")
+    (tmp_path / "open.txt").write_text("Open\n\nText.\n")
+    real = type(tmp_path).read_bytes
+
+    def read_bytes(path):
+        if path.name == "locked.txt":
+            raise PermissionError(13, "Permission denied")
+        return real(path)
+
+    monkeypatch.setattr(type(tmp_path), "read_bytes", read_bytes)
+    corpus = klayman_tui.load([tmp_path])
+    assert [s.id for s in corpus.sources] == ["open"]
+    assert any("locked.txt: skipped, permission denied" in w for w in corpus.warnings)
+
+
+@pytest.mark.parametrize("args", [
+    ["sources"], ["sources", "--json"], ["quotes"], ["quotes", "--format", "json"],
+    ["quotes", "--format", "csv"], ["quotes", "--format", "md"], ["search", "screen"],
+    ["search", "screen", "--json"], ["search", "markup", "--paragraphs"],
+])
+def test_every_subcommand_survives_and_prints_no_raw_controls(hostile_folder, args):
+    result = cli("--data", str(hostile_folder), *args)
+    assert result.returncode == 0, result.stderr
+    assert "Traceback" not in result.stderr
+    assert not RAW_CONTROL.search(result.stdout)
+    assert "\\u001b" not in result.stdout and "\\u0007" not in result.stdout
+    warnings = result.stderr.strip().splitlines()
+    assert all(line.startswith("klayman-tui: warning: ") for line in warnings)
+    if args[-1] == "--json":
+        json.loads(result.stdout)
+
+
+def test_markup_is_printed_verbatim_by_the_cli(hostile_folder):
+    out = cli("--data", str(hostile_folder), "quotes", "--source", "markup").stdout
+    assert "[red]This is not markup[/] and [laughs] stays" in out
+
+
+def test_nothing_loadable_is_one_line_and_status_2(tmp_path):
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "binary.txt").write_bytes(b"\x00\x01" * 100)
+    for args in (["--data", str(tmp_path), "sources"],
+                 ["--data", str(tmp_path / "missing"), "quotes"],
+                 ["--data", str(tmp_path / "missing"), "search", "x"]):
+        result = cli(*args)
+        assert result.returncode == 2
+        lines = result.stderr.strip().splitlines()
+        assert lines[-1].startswith("klayman-tui: error: no readable articles")
+        assert "Traceback" not in result.stderr
+
+
+def test_app_on_a_missing_path_exits_with_one_line(tmp_path):
+    result = subprocess.run([sys.executable, "-m", "klayman_tui", str(tmp_path / "nope")],
+                            capture_output=True, text=True, timeout=30)
+    assert result.returncode == 2
+    assert result.stderr.strip().splitlines()[-1].startswith("klayman-tui: error:")
+
+
+async def test_the_app_opens_every_hostile_file(hostile_folder):
+    app = make_app([hostile_folder])
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        for _ in range(len(READABLE)):
+            await pilot.press("down")
+            await settle(pilot)
+            shown = "".join(str(p.render()) for p in app.reader.query(Paragraph))
+            assert not RAW_CONTROL.search(shown)
+        assert app.clipboard == ""
+        assert any("skipped" in n.message for n in app._notifications)
+
+
+async def test_the_app_shows_control_and_markup_files_as_written(hostile_folder):
+    app = make_app([hostile_folder])
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        app.open_source(app.corpus.source("control"))
+        await settle(pilot)
+        text = screen_text(app)
+        assert "␛[2J" in text and "Screen wipers" in text and "All sources" in text
+        app.open_source(app.corpus.source("markup"))
+        await settle(pilot)
+        assert "[bold]Not bold[/bold] and [/] and [link=https://x]link[/link]" in screen_text(app)
+
+
+async def test_an_exception_inside_the_app_is_a_message(monkeypatch):
+    import klayman_tui.app.main_app as main_app
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("formatter exploded")
+
+    monkeypatch.setattr(main_app, "format_citation", broken)
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("down", "enter", "n", "c")
+        await settle(pilot)
+        assert any("formatter exploded" in n.message for n in app._notifications)
+        await pilot.press("n")  # and it keeps going
+        assert app.reader.current is app.reader.source.quotes[1]
+
+
+async def test_resize_to_20_by_8_and_back():
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("down", "enter", "n")
+        for size in ((20, 8), (60, 20), (20, 8), (250, 80), (100, 30)):
+            await pilot.resize_terminal(*size)
+            await settle(pilot)
+        await pilot.press("slash", "c", "a", "t")
+        await settle(pilot)
+        assert app.results.hits
