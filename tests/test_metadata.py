@@ -57,3 +57,21 @@ def test_broken_sidecar_warns_and_the_files_still_load(tmp_path):
     corpus = klayman_tui.load([tmp_path])
     assert len(corpus.sources) == 1
     assert any("sources.toml" in w and "TOML" in w for w in corpus.warnings)
+
+
+def test_large_folders_parse_in_parallel_with_the_same_result(tmp_path, monkeypatch):
+    import sys
+    from conftest import ROOT
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from synthetic import write_corpus
+
+    from klayman_tui.corpus import loading
+    folder = write_corpus(tmp_path / "syn", 40, 3)
+    monkeypatch.setenv("KLAYMAN_TUI_NO_CACHE", "1")
+    serial = klayman_tui.load([folder])
+    monkeypatch.setattr(loading, "PARALLEL_MIN_FILES", 10)
+    parallel = klayman_tui.load([folder])
+    assert [s.id for s in parallel.sources] == [s.id for s in serial.sources]
+    assert [(q.id, q.speaker, q.text) for q in parallel.quotes] == [
+        (q.id, q.speaker, q.text) for q in serial.quotes]
+    assert parallel.speakers.names() == serial.speakers.names()

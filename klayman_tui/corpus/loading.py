@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import gc
+import multiprocessing
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -144,7 +146,33 @@ def _load_sources(paths: list[Path] | None) -> LoadResult:
     return result
 
 
+# Below this many files one process is quicker than starting others.
+PARALLEL_MIN_FILES = 300
+
+
 def _parse_all(found: list[_Found]) -> LoadResult:
+    """Parse every file; large folders are split across processes (fork only, so
+    the children start with everything already imported)."""
+    workers = min(os.cpu_count() or 1, 4)
+    if (len(found) < PARALLEL_MIN_FILES or workers < 2
+            or "fork" not in multiprocessing.get_all_start_methods()):
+        return _parse_serial(found)
+    size = -(-len(found) // workers)
+    chunks = [found[i:i + size] for i in range(0, len(found), size)]
+    try:
+        with multiprocessing.get_context("fork").Pool(len(chunks)) as pool:
+            parts = pool.map(_parse_serial, chunks)
+    except (OSError, multiprocessing.ProcessError):
+        return _parse_serial(found)
+    result = LoadResult()
+    for part in parts:
+        result.sources += part.sources
+        result.warnings += part.warnings
+        result.book.merge(part.book)
+    return result
+
+
+def _parse_serial(found: list[_Found]) -> LoadResult:
     from .metadata import read_sidecar, register_speakers
 
     result = LoadResult()
