@@ -148,6 +148,7 @@ def _load_sources(paths: list[Path] | None) -> LoadResult:
 
 # Below this many files one process is quicker than starting others.
 PARALLEL_MIN_FILES = 300
+_PIECE = 100
 
 
 def _parse_all(found: list[_Found]) -> LoadResult:
@@ -157,18 +158,17 @@ def _parse_all(found: list[_Found]) -> LoadResult:
     if (len(found) < PARALLEL_MIN_FILES or workers < 2
             or "fork" not in multiprocessing.get_all_start_methods()):
         return _parse_serial(found)
-    size = -(-len(found) // workers)
-    chunks = [found[i:i + size] for i in range(0, len(found), size)]
+    # Small pieces, merged as they arrive, keep the pickled results in flight small.
+    chunks = [found[i:i + _PIECE] for i in range(0, len(found), _PIECE)]
+    result = LoadResult()
     try:
-        with multiprocessing.get_context("fork").Pool(len(chunks)) as pool:
-            parts = pool.map(_parse_serial, chunks)
+        with multiprocessing.get_context("fork").Pool(workers) as pool:
+            for part in pool.imap(_parse_serial, chunks):
+                result.sources += part.sources
+                result.warnings += part.warnings
+                result.book.merge(part.book)
     except (OSError, multiprocessing.ProcessError):
         return _parse_serial(found)
-    result = LoadResult()
-    for part in parts:
-        result.sources += part.sources
-        result.warnings += part.warnings
-        result.book.merge(part.book)
     return result
 
 
