@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+import os
 import statistics
 import subprocess
 import sys
@@ -13,6 +14,9 @@ import time
 from common import HERE, synthetic_corpus
 
 import klayman_tui
+
+# Parsing is what is measured here, so the parse cache is bypassed.
+os.environ["KLAYMAN_TUI_NO_CACHE"] = "1"
 
 MEMORY_PROBE = """
 import resource, sys

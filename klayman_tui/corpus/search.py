@@ -228,11 +228,12 @@ class SearchIndex:
         pattern = _highlight_pattern(tuple(phrases), tuple(dict.fromkeys(query.terms)),
                                      tuple(w for ws in fuzzy_words.values() for w in ws))
 
+        terms = tuple(dict.fromkeys(query.terms))
+
         def take(numbers: np.ndarray, tier: float) -> None:
             numbers = [n for n in numbers[:_REFINE_LIMIT].tolist() if n not in tiers]
-            if len(numbers) < _REFINE_LIMIT and pattern is not None:
-                numbers.sort(key=lambda n: (self.ranks[n],
-                                            -_density(pattern, self.folded(n))))
+            if len(numbers) < _REFINE_LIMIT and terms:
+                numbers.sort(key=lambda n: (self.ranks[n], -_density(terms, self.folded(n))))
             for number in numbers[: limit - len(chosen)]:
                 tiers[number] = tier
                 chosen.append(number)
@@ -270,8 +271,9 @@ class SearchIndex:
         return hits
 
 
-def _density(pattern: re.Pattern[str], text: str) -> float:
-    return len(pattern.findall(text)) / (len(text) + 40)
+def _density(terms: tuple[str, ...], text: str) -> float:
+    """How much of a text its query words are (a cheap count, for ordering a tier)."""
+    return sum(text.count(term) for term in terms) / (len(text) + 40)
 
 
 def _speaker_key(corpus, speaker: str) -> str:
