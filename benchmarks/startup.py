@@ -23,7 +23,7 @@ from tmux_session import TmuxSession, app_env, installed_command  # noqa: E402
 def time_to_screen(command: list[str], markers: tuple[str, ...], home: Path) -> float:
     session = TmuxSession(command, app_env(home))
     try:
-        session.wait_for(*markers, timeout=30, settle=False)
+        session.wait_for(*markers, timeout=30, settle=False, poll=0.005)
         return time.perf_counter() - session.started_at
     finally:
         session.close()

@@ -44,3 +44,26 @@ def test_a_cached_start_does_not_import_the_parser(private_dirs):
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          env=dict(os.environ), check=True).stdout
     assert out.strip() == "False"
+
+
+def test_the_cache_key_never_compares_paths(tmp_path, monkeypatch):
+    """A membership test against the file list made 20,000 files cost 84 s; the key
+    must stay one stat per file, with no path comparisons at all."""
+    from pathlib import PurePath
+
+    from klayman_tui.corpus.parse_cache import cache_key
+    files = []
+    for number in range(200):
+        path = tmp_path / f"{number}.txt"
+        path.write_text("x")
+        files.append(path)
+
+    def no_comparing(self, other):
+        raise AssertionError("paths compared while building the cache key")
+
+    monkeypatch.setattr(PurePath, "__eq__", no_comparing)
+    try:
+        key = cache_key(files, [])
+    finally:
+        monkeypatch.undo()  # pytest's own teardown compares paths
+    assert key is not None and key[1] == 200

@@ -45,7 +45,8 @@ class TmuxSession:
     def screen(self) -> str:
         return self._tmux("capture-pane", "-p")
 
-    def wait_for(self, *texts: str, timeout: float = 15, settle: bool = True) -> str:
+    def wait_for(self, *texts: str, timeout: float = 15, settle: bool = True,
+                 poll: float = 0.05) -> str:
         deadline = time.monotonic() + timeout
         screen = ""
         while time.monotonic() < deadline:
@@ -54,7 +55,7 @@ class TmuxSession:
                 if settle:
                     time.sleep(0.3)  # the first paint comes a moment before input is read
                 return screen
-            time.sleep(0.05)
+            time.sleep(poll)
         raise AssertionError(f"{texts} not on screen after {timeout}s:\n{screen}")
 
     def keys(self, *keys: str) -> None:

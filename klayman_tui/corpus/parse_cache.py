@@ -34,17 +34,20 @@ def cache_key(files: list[Path], extra: list[Path]) -> tuple[str, int] | None:
     if os.environ.get("KLAYMAN_TUI_NO_CACHE"):
         return None
     digest = hashlib.sha256(f"{__version__}\n".encode())
+    for path in (*_PARSER_FILES, *extra):
+        digest.update(_stamp(path).encode("utf-8", "surrogateescape"))
     total = 0
-    for path in (*_PARSER_FILES, *extra, *files):
-        stamp = _stamp(path)
-        digest.update(stamp.encode("utf-8", "surrogateescape"))
-        if path in files:
-            try:
-                total += path.stat().st_size
-            except OSError:
-                pass
-    if total > MAX_CACHED_BYTES:
-        return None
+    for path in files:
+        try:
+            stat = path.stat()
+        except OSError:
+            digest.update(f"{path}\0missing\n".encode("utf-8", "surrogateescape"))
+            continue
+        total += stat.st_size
+        if total > MAX_CACHED_BYTES:
+            return None  # too big to be worth caching: stop stat-ing
+        digest.update(f"{path}\0{stat.st_size}\0{stat.st_mtime_ns}\n".encode(
+            "utf-8", "surrogateescape"))
     return digest.hexdigest()[:40], total
 
 
