@@ -34,7 +34,7 @@ class QuoteKind(str, Enum):
     FRAGMENT = "fragment"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Metadata:
     outlet: str | None = None
     title: str | None = None
@@ -92,8 +92,14 @@ class Quote:
     speaker: str
     kind: QuoteKind
     paragraph: int
-    spans: tuple[tuple[int, int], ...]
+    # Flat (start, end, start, end, …): one tuple per quote, not one per part.
+    span_data: tuple[int, ...]
     joins: tuple[str, ...] = ()
+
+    @property
+    def spans(self) -> tuple[tuple[int, int], ...]:
+        data = self.span_data
+        return tuple(zip(data[::2], data[1::2]))
 
     @property
     def id(self) -> str:
@@ -101,22 +107,21 @@ class Quote:
 
     @property
     def text(self) -> str:
-        text = self.source.text
-        start, end = self.spans[0]
+        text, data = self.source.text, self.span_data
         if not self.joins:
-            return text[start:end]
-        parts = [text[start:end]]
-        for joint, (start, end) in zip(self.joins, self.spans[1:]):
-            parts += (joint, text[start:end])
+            return text[data[0]:data[1]]
+        parts = [text[data[0]:data[1]]]
+        for index, joint in enumerate(self.joins, start=1):
+            parts += (joint, text[data[2 * index]:data[2 * index + 1]])
         return "".join(parts)
 
     @property
     def start(self) -> int:
-        return self.spans[0][0]
+        return self.span_data[0]
 
     @property
     def end(self) -> int:
-        return self.spans[-1][1]
+        return self.span_data[-1]
 
     @property
     def block(self) -> Block:

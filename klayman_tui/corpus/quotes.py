@@ -216,7 +216,8 @@ def extract_quotes(source: Source, turns: dict[int, Turn], book: SpeakerBook) ->
             joins = tuple(" … " if before.block is after.block else " "
                           for before, after in zip(parts, parts[1:]))
             quotes.append(Quote(number=0, source=source, speaker=speaker, kind=kind,
-                                paragraph=parts[0].block.index, spans=tuple(spans),
+                                paragraph=parts[0].block.index,
+                                span_data=tuple(x for span in spans for x in span),
                                 joins=joins))
             if turn is None and speaker != UNKNOWN_SPEAKER:
                 last_speaker, last_paragraph = speaker, block.index
@@ -240,7 +241,7 @@ def _turn_quote(source: Source, block: Block, speaker: str) -> Quote:
     kind = QuoteKind.ANSWER if block.role is Role.ANSWER else QuoteKind.QUESTION
     start = block.body_start if block.body_start is not None else block.start
     return Quote(number=0, source=source, speaker=speaker, kind=kind, paragraph=block.index,
-                 spans=((start, block.end),))
+                 span_data=(start, block.end))
 
 
 def _is_split(masked: str, base: int, previous: _Part, quotation: Quotation) -> bool:
