@@ -8,7 +8,6 @@ from typing import NoReturn, Sequence
 
 from . import __version__
 from .corpus import Corpus, NothingToLoad, load
-from .output import print_hits, print_quotes, print_sources
 
 SUBCOMMANDS = ("sources", "quotes", "search")
 PROG = "klayman-tui"
@@ -102,6 +101,8 @@ def run(argv: Sequence[str]) -> int:
         return _run_app(args.data)
     if args.command == "search" and args.limit < 1:
         raise UsageError("--limit must be at least 1")
+    from .output import print_hits, print_quotes, print_sources  # not needed by the app
+
     corpus = _load(args.data)
     if args.command == "sources":
         print_sources(corpus, as_json=args.json)

@@ -37,6 +37,7 @@ class QuoteExplorer(App[None]):
     """Find a quote, read it in context, copy it with its citation."""
 
     CSS_PATH = "app.tcss"
+    AUTO_FOCUS = "#sources"
     TITLE = "klayman-tui"
     COMMANDS = App.COMMANDS | {QuoteCommands}
     BINDINGS = [
@@ -84,7 +85,6 @@ class QuoteExplorer(App[None]):
             self.set_keymap(self.settings.keys)
         sources = self.query_one(SourceList)
         sources.highlighted = 0  # "All sources": the first ↓ opens the first article
-        sources.focus()
         self._report_warnings()
         # After the first paint, so building the index never delays the first screen.
         self.set_timer(0.3, self.build_index)
@@ -235,15 +235,10 @@ class QuoteExplorer(App[None]):
         self.results.action_cursor_up()
 
     @on(SearchBar.Submitted, "#search")
-    @guarded
-    def _query_submitted(self) -> None:
-        hit = self.results.current_hit
-        if hit is not None:
-            self.open_hit(hit)
-
     @on(OptionList.OptionSelected, "#results")
     @guarded
-    def _result_selected(self) -> None:
+    def _open_current_hit(self) -> None:
+        """Enter in the search bar, or on a result: open the highlighted hit."""
         hit = self.results.current_hit
         if hit is not None:
             self.open_hit(hit)
