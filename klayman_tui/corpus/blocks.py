@@ -151,7 +151,9 @@ def _label_roles(texts: list[str], candidates: list[int], book: SpeakerBook,
     """Labelled interview turns ("AK: …"): index -> (label, body offset, role, speaker)."""
     found: dict[int, tuple[str, int]] = {}
     for i in candidates:
-        match = LABEL_RE.match(texts[i])
+        text = texts[i]
+        # A label ("AK:", "dGenerate Films:") ends within the first few words.
+        match = LABEL_RE.match(text) if ":" in text[:40] else None
         if match:
             found[i] = (match.group(1), match.end())
     labels = {label for label, _ in found.values()}

@@ -103,7 +103,8 @@ def infer_metadata(text: str, blocks: list[Block]) -> Metadata:
             interviewee = found.group(1).strip(" ,")
         elif re.search(r"\bQ\s*&\s*A\b", title):
             kind = "interview"
-    labelled = sum(1 for b in blocks if LABEL_RE.match(b.text))
+    labelled = sum(1 for b in blocks
+                   if ":" in (text := b.text)[:40] and LABEL_RE.match(text))
     if labelled >= 4:
         kind = "interview"
     # In an interview the byline's author is the one asking.

@@ -91,8 +91,9 @@ class SpeakerBook:
         found = self._canonical.get(name.lower())
         if found:
             return found
-        bare = _HONORIFIC_RE.sub("", name)
-        return self._canonical.get(bare.lower())
+        if not _HONORIFIC_RE.match(name):
+            return None
+        return self._canonical.get(_HONORIFIC_RE.sub("", name).lower())
 
     def pronoun(self, canonical: str) -> str | None:
         return self._pronoun.get(canonical)
