@@ -10,7 +10,6 @@ from typing import TYPE_CHECKING
 from textual.content import Content
 
 from ..corpus import Block, Quote, QuoteKind, Role, Source
-from ..corpus.model import MUTED_ROLES
 
 if TYPE_CHECKING:  # numpy and rapidfuzz load with the first search, not at start-up
     from ..corpus.search import Hit

@@ -49,6 +49,14 @@ _NOT_NAMES = {
 }
 
 
+def last_match(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """The last match of ``pattern`` in ``text`` (the cue nearest the quotation)."""
+    found = None
+    for found in pattern.finditer(text):  # noqa: B007 - only the last one is wanted
+        pass
+    return found
+
+
 def clean_name(raw: str) -> str | None:
     """Drop sentence-opening words from a captured name ("But Weiwei" -> "Weiwei")."""
     words = raw.split()
@@ -75,9 +83,7 @@ def cue_after(after: str) -> str | None:
 
 def cue_before(before: str) -> str | None:
     """A cue earlier in the sentence: `Fineran wrote … that “`, `according to X, “`."""
-    found = None
-    for found in SUBJECT_VERB_RE.finditer(before):
-        pass
+    found = last_match(SUBJECT_VERB_RE, before)
     return subject_of(found or ACCORDING_RE.search(before) or POSSESSIVE_RE.search(before))
 
 
@@ -96,7 +102,4 @@ def name_just_before(before: str) -> str | None:
 
 def cue_in_sentence(sentence: str) -> str | None:
     """Any cue in a whole (masked) sentence: `Klayman explained that …`."""
-    found = None
-    for found in SUBJECT_VERB_RE.finditer(sentence):
-        pass
-    return subject_of(found)
+    return subject_of(last_match(SUBJECT_VERB_RE, sentence))

@@ -200,7 +200,7 @@ def build_blocks(source: Source, *, kind: str | None, interviewee: str | None,
     texts = [text[p.start:p.end] for p in raw]
     roles: list[Role] = []
     seen_content = False
-    for i, para in enumerate(texts):
+    for para in texts:
         if para in extra_boilerplate:
             roles.append(Role.BOILERPLATE)
             continue

@@ -294,9 +294,7 @@ def _attribute(group: _Group, masked: str, block: Block, mentions: _Mentions,
 
 
 def _sentence_start(text: str) -> int:
-    found = None
-    for found in _SENTENCE_BREAK_RE.finditer(text):
-        pass
+    found = attribution.last_match(_SENTENCE_BREAK_RE, text)
     return found.end() if found else 0
 
 
