@@ -1,6 +1,5 @@
 """The app driven as a user drives it: keys in, screen and clipboard out."""
 
-import pytest
 from app_helpers import make_app, screen_text, settle, type_text
 from conftest import THEWRAP
 

@@ -13,7 +13,6 @@ from test_cli import cli
 
 import klayman_tui
 from klayman_tui.app.reader import Paragraph
-from klayman_tui.corpus.reading import read_text
 
 RAW_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 

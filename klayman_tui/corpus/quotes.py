@@ -37,8 +37,6 @@ class _Group:
     """One quote in the making: one or more parts that are the same utterance."""
 
     parts: list[_Part] = field(default_factory=list)
-    speaker: str | None = None
-    cued: bool = False
 
 
 def _is_short(text: str) -> bool:
@@ -135,7 +133,6 @@ def extract_quotes(source: Source, turns: dict[int, Turn], book: SpeakerBook) ->
     """All quotes in ``source``, in reading order (see PRODUCT.md, "Quote")."""
     mentions = _Mentions(book, source.blocks)
     subject = source.metadata.subject
-    groups: list[_Group] = []
     quotes: list[Quote] = []
     last_speaker: str | None = None
     last_paragraph = -10
