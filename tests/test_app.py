@@ -175,3 +175,21 @@ async def test_markup_in_an_article_is_shown_as_written(tmp_path):
         await pilot.press("enter", "n", "c")
         await settle(pilot)
         assert app.clipboard.startswith("“[red]This is not markup[/], truly [link=x]x[/link]”")
+
+
+async def test_a_very_long_file_opens_a_window_at_a_time(tmp_path):
+    lines = [f'Line {i}: "a quote numbered {i} in a long file," said Ms Jones.'
+             for i in range(3000)]
+    (tmp_path / "long.txt").write_text("Long file\n\n" + "\n".join(lines), encoding="utf-8")
+    app = make_app([tmp_path])
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("down", "enter")
+        await settle(pilot)
+        assert len(app.reader.query(Paragraph)) <= app.reader.WINDOW
+        assert "more paragraphs" in "".join(str(w.render()) for w in app.reader.children)
+        await pilot.press("N")  # the last quote, thousands of paragraphs down
+        await settle(pilot)
+        last = app.reader.source.quotes[-1]
+        assert app.reader.current is last
+        assert "a quote numbered 2999 in a long file" in screen_text(app)
+        assert "paragraphs above" in "".join(str(w.render()) for w in app.reader.children)

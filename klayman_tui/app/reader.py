@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from textual.binding import Binding
+from textual.content import Content
 from textual.containers import VerticalScroll
 from textual.widgets import Static
 
@@ -15,7 +18,12 @@ class Paragraph(Static):
 
 
 class Reader(VerticalScroll, can_focus=True):
-    """Shows a source; the app tells it which quote is current."""
+    """Shows a source; the app tells it which quote is current.
+
+    A long file is shown a window of paragraphs at a time (one widget per paragraph
+    would take minutes to mount for a 20,000-line file); n/N and search move it."""
+
+    WINDOW = 200
 
     BINDINGS = [
         Binding("j", "scroll_down", "Down", show=False),
@@ -28,7 +36,8 @@ class Reader(VerticalScroll, can_focus=True):
         self.source: Source | None = None
         self.current: Quote | None = None
         self._quotes_by_block: dict[int, list[Quote]] = {}
-        self._paragraphs: list[Paragraph] = []
+        self._paragraphs: dict[int, Paragraph] = {}
+        self._starts: list[int] = []
 
     @staticmethod
     def overview(sources: list[Source], total_quotes: int) -> Paragraph:
@@ -38,26 +47,46 @@ class Reader(VerticalScroll, can_focus=True):
         self.source = None
         self.current = None
         self.remove_children()
-        self._paragraphs = []
+        self._paragraphs = {}
         self.mount(self.overview(sources, total_quotes))
         self.scroll_home(animate=False)
+
+    def _block_index_at(self, offset: int) -> int:
+        return max(0, bisect_right(self._starts, offset) - 1)
 
     def show_source(self, source: Source, current: Quote | None = None) -> None:
         if source is not self.source:
             self.source = source
+            self._starts = [block.start for block in source.blocks]
             self._quotes_by_block = {}
             for quote in source.quotes:
-                for block in {source.block_at(start) for start, _ in quote.spans} | {quote.block}:
-                    if block is not None:
-                        self._quotes_by_block.setdefault(block.index, []).append(quote)
+                indexes = {self._block_index_at(start) for start, _ in quote.spans}
+                for index in indexes | {quote.paragraph}:
+                    self._quotes_by_block.setdefault(index, []).append(quote)
             self.current = current
-            self.remove_children()
-            self._paragraphs = [Paragraph(self._paragraph_content(block.index),
-                                          classes=f"role-{block.role.value}")
-                                for block in source.blocks]
-            self.mount_all(self._paragraphs)
+            self._mount_window(current.paragraph if current else 0)
             self.scroll_home(animate=False)
         self.set_current(current)
+
+    def _mount_window(self, around: int) -> None:
+        """Mount the paragraphs near ``around`` (all of them in an ordinary article)."""
+        total = len(self.source.blocks)
+        first = max(0, min(around - self.WINDOW // 4, total - self.WINDOW))
+        last = min(total, first + self.WINDOW)
+        self.remove_children()
+        self._paragraphs = {
+            index: Paragraph(self._paragraph_content(index),
+                             classes=f"role-{self.source.blocks[index].role.value}")
+            for index in range(first, last)}
+        widgets: list[Static] = []
+        if first:
+            widgets.append(Static(Content(f"… {first:,} paragraphs above — N or search "
+                                          "to go back").stylize("dim italic")))
+        widgets += self._paragraphs.values()
+        if last < total:
+            widgets.append(Static(Content(f"… {total - last:,} more paragraphs — n or "
+                                          "search to go on").stylize("dim italic")))
+        self.mount_all(widgets)
 
     def _paragraph_content(self, index: int):
         block = self.source.blocks[index]
@@ -67,16 +96,21 @@ class Reader(VerticalScroll, can_focus=True):
     def set_current(self, quote: Quote | None) -> None:
         """Mark ``quote`` as current and scroll it into view."""
         previous, self.current = self.current, quote
-        touched = {q.paragraph for q in (previous, quote) if q is not None}
+        if quote is not None and quote.paragraph not in self._paragraphs:
+            self._mount_window(quote.paragraph)
+        touched = set()
         for q in (previous, quote):
             if q is not None and self.source is not None:
-                touched |= {b.index for b in (self.source.block_at(s) for s, _ in q.spans) if b}
+                touched |= {self._block_index_at(s) for s, _ in q.spans} | {q.paragraph}
         for index in touched:
-            self._paragraphs[index].update(self._paragraph_content(index))
+            if index in self._paragraphs:
+                self._paragraphs[index].update(self._paragraph_content(index))
         if quote is not None:
             self.scroll_to_paragraph(quote.paragraph)
 
     def scroll_to_paragraph(self, index: int) -> None:
-        if 0 <= index < len(self._paragraphs):
+        if self.source is not None and index not in self._paragraphs:
+            self._mount_window(index)
+        if index in self._paragraphs:
             self.call_after_refresh(self.scroll_to_widget, self._paragraphs[index],
                                     animate=False, top=True)
