@@ -71,7 +71,7 @@ def test_a_file_with_escape_sequences_cannot_touch_the_terminal(session, tmp_pat
     tmux.keys("Down")
     screen = tmux.wait_for("This line clears", "␛[2J")
     assert "All sources" in screen  # not wiped
-    assert "␛]52;c;cHduZWQ=␇" in screen.replace("\n", "").replace("│", "") or "␛]52" in screen
+    assert "␛]52" in screen and "␇" in screen  # shown as symbols, not obeyed
     assert tmux.buffer() is None  # the file never set the clipboard
     tmux.keys("Enter", "n", "C")
     tmux.wait_for("Copied")
