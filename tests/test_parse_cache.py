@@ -66,4 +66,4 @@ def test_the_cache_key_never_compares_paths(tmp_path, monkeypatch):
         key = cache_key(files, [])
     finally:
         monkeypatch.undo()  # pytest's own teardown compares paths
-    assert key is not None and key[1] == 200
+    assert key is not None and key.total == 200

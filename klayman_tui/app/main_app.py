@@ -16,10 +16,8 @@ from textual.worker import get_current_worker
 from ..corpus import Corpus, Quote, Source
 from ..corpus.citation import STYLE_NAMES, format_citation
 from ..corpus.reading import defuse_controls
-from .clipboard import deliver_elsewhere
 from .commands import QuoteCommands
 from .guard import guarded
-from .help_screen import HelpScreen
 from .reader import Reader
 from .rendering import SpeakerColours, quote_status
 from .search_panel import ResultList, SearchBar
@@ -307,6 +305,8 @@ class QuoteExplorer(App[None]):
     @work(thread=True, group="copy", exit_on_error=False)
     def deliver_copy(self, text: str) -> None:
         """The native clipboard, tmux and the last-copy file, off the UI thread."""
+        from .clipboard import deliver_elsewhere  # loaded with the first copy
+
         try:
             delivery = deliver_elsewhere(text)
         except Exception as error:  # noqa: BLE001 - OSC 52 already went out
@@ -328,6 +328,8 @@ class QuoteExplorer(App[None]):
 
     @guarded
     def action_help(self) -> None:
+        from .help_screen import HelpScreen
+
         self.push_screen(HelpScreen(STYLE_NAMES[self.settings.citation_style]))
 
     def action_toggle_sources(self) -> None:

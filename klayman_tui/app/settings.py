@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -33,6 +32,8 @@ def load_settings() -> tuple[Settings, str | None]:
     path = settings_path()
     if not path.exists():
         return Settings(), None
+    import json
+
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
         if not isinstance(data, dict):
@@ -55,6 +56,8 @@ def load_settings() -> tuple[Settings, str | None]:
 
 def save_settings(settings: Settings) -> str | None:
     """Write the settings; returns a one-line error instead of raising."""
+    import json
+
     path = settings_path()
     try:
         path.parent.mkdir(parents=True, exist_ok=True)

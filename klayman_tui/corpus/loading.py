@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import gc
-import multiprocessing
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -131,7 +130,7 @@ def _load_sources(paths: list[Path] | None) -> LoadResult:
     found = _discover(paths, found_warnings)
     folders = list(dict.fromkeys(item.folder for item in found))
     key = cache_key([item.path for item in found], [f / SIDECAR_NAME for f in folders])
-    cached = read_cached(key[0]) if key else None
+    cached = read_cached(key) if key else None
     if isinstance(cached, LoadResult):
         cached.warnings = found_warnings + cached.warnings
         return cached
@@ -141,7 +140,7 @@ def _load_sources(paths: list[Path] | None) -> LoadResult:
         reason = warnings[-1] if warnings else "nothing given"
         raise NothingToLoad(f"no readable articles ({reason})")
     if key:
-        write_cached(key[0], result)
+        write_cached(key, result)
     result.warnings = found_warnings + result.warnings
     return result
 
@@ -155,8 +154,11 @@ def _parse_all(found: list[_Found]) -> LoadResult:
     """Parse every file; large folders are split across processes (fork only, so
     the children start with everything already imported)."""
     workers = min(os.cpu_count() or 1, 4)
-    if (len(found) < PARALLEL_MIN_FILES or workers < 2
-            or "fork" not in multiprocessing.get_all_start_methods()):
+    if len(found) < PARALLEL_MIN_FILES or workers < 2:
+        return _parse_serial(found)
+    import multiprocessing  # only for large folders: it costs start-up time otherwise
+
+    if "fork" not in multiprocessing.get_all_start_methods():
         return _parse_serial(found)
     # Small pieces, merged as they arrive, keep the pickled results in flight small.
     chunks = [found[i:i + _PIECE] for i in range(0, len(found), _PIECE)]

@@ -1,0 +1,78 @@
+"""The command line's grammar (argparse), loaded only when there are arguments."""
+
+from __future__ import annotations
+
+import argparse
+from typing import NoReturn, Sequence
+
+from ._version import __version__
+from .cli import PROG, UsageError
+
+SUBCOMMANDS = ("sources", "quotes", "search")
+
+
+class _Parser(argparse.ArgumentParser):
+    """Errors are one line on stderr with exit status 2, not a usage dump."""
+
+    def error(self, message: str) -> NoReturn:
+        raise UsageError(message)
+
+
+def _data_option(parser: argparse.ArgumentParser, default: object) -> None:
+    parser.add_argument(
+        "--data", action="append", metavar="PATH", default=default,
+        help="a file or folder of .txt/.md articles, instead of the bundled ones "
+             "(repeatable; folders are searched recursively)")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog=PROG,
+        description="A keyboard-driven quote explorer for the press coverage of "
+                    "“Ai Weiwei: Never Sorry”. With no command, opens the app.",
+        epilog=f"`{PROG} PATH…` opens the app on those files or folders.")
+    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    _data_option(parser, None)
+    commands = parser.add_subparsers(dest="command", parser_class=_Parser)
+
+    sources = commands.add_parser("sources", help="list the sources")
+    _data_option(sources, argparse.SUPPRESS)
+    sources.add_argument("--json", action="store_true", help="print JSON")
+
+    quotes = commands.add_parser("quotes", help="list the quotes")
+    _data_option(quotes, argparse.SUPPRESS)
+    quotes.add_argument("--speaker", metavar="NAME", help="only this speaker (name or alias)")
+    quotes.add_argument("--source", metavar="ID", help="only this source id")
+    quotes.add_argument("--format", choices=("text", "json", "csv", "md"), default="text")
+    quotes.add_argument("--style", choices=("plain", "markdown", "mla", "apa", "chicago"),
+                        default=None, help="citation style for text and md output")
+
+    search = commands.add_parser("search", help="search the quotes")
+    _data_option(search, argparse.SUPPRESS)
+    search.add_argument("query", metavar="QUERY")
+    search.add_argument("--limit", type=int, default=20, metavar="N")
+    search.add_argument("--json", action="store_true", help="print JSON")
+    search.add_argument("--paragraphs", action="store_true",
+                        help="search every paragraph, not only quotes")
+    return parser
+
+
+def app_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog=PROG, add_help=False)
+    _data_option(parser, None)
+    parser.add_argument("paths", nargs="*")
+    return parser
+
+
+def first_positional(argv: Sequence[str]) -> str | None:
+    skip = False
+    for arg in argv:
+        if skip:
+            skip = False
+            continue
+        if arg == "--data":
+            skip = True
+            continue
+        if not arg.startswith("-"):
+            return arg
+    return None
