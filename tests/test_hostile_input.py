@@ -139,12 +139,12 @@ async def test_the_app_shows_control_and_markup_files_as_written(hostile_folder)
 
 
 async def test_an_exception_inside_the_app_is_a_message(monkeypatch):
-    import klayman_tui.app.main_app as main_app
+    import klayman_tui.corpus.citation as citation
 
     def broken(*args, **kwargs):
         raise RuntimeError("formatter exploded")
 
-    monkeypatch.setattr(main_app, "format_citation", broken)
+    monkeypatch.setattr(citation, "format_citation", broken)
     app = make_app()
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.press("down", "enter", "n", "c")

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Callable, Iterator
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.content import Content
 
-from ..corpus.citation import STYLE_NAMES, STYLES
+from ..corpus.citation_styles import STYLE_NAMES, STYLES
 
 if TYPE_CHECKING:
     from .main_app import QuoteExplorer

@@ -14,8 +14,7 @@ from textual.widgets import Footer, OptionList
 from textual.worker import get_current_worker
 
 from ..corpus import Corpus, Quote, Source
-from ..corpus.citation import STYLE_NAMES, format_citation
-from ..corpus.reading import defuse_controls
+from ..corpus.citation_styles import STYLE_NAMES
 from .commands import QuoteCommands
 from .guard import guarded
 from .reader import Reader
@@ -293,6 +292,10 @@ class QuoteExplorer(App[None]):
 
     @guarded
     def _copy(self, bare: bool) -> None:
+        # Loaded with the first copy, not at start-up.
+        from ..corpus.citation import format_citation
+        from ..corpus.reading import defuse_controls
+
         quote = self._quote_to_copy()
         if quote is None:
             self.notify("No quote selected: press n for the next quote, or / to search.",

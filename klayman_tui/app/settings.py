@@ -7,7 +7,7 @@ from pathlib import Path
 
 from platformdirs import user_config_path, user_state_path
 
-from ..corpus.citation import STYLES
+from ..corpus.citation_styles import STYLES
 
 APP_NAME = "klayman-tui"
 

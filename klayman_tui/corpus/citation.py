@@ -6,9 +6,7 @@ import re
 
 from .model import Metadata, Quote, QuoteKind
 
-STYLES = ("plain", "markdown", "mla", "apa", "chicago")
-STYLE_NAMES = {"plain": "Plain", "markdown": "Markdown", "mla": "MLA", "apa": "APA",
-               "chicago": "Chicago"}
+from .citation_styles import STYLE_NAMES, STYLES  # noqa: F401 - re-exported
 _MONTHS = ("January February March April May June July August September October "
            "November December").split()
 _MLA_MONTHS = "Jan. Feb. Mar. Apr. May June July Aug. Sept. Oct. Nov. Dec.".split()

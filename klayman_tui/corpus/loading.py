@@ -9,10 +9,10 @@ from pathlib import Path
 
 from .model import Metadata, Source
 from .parse_cache import cache_key, read_cached, write_cached
-from .reading import TEXT_SUFFIXES, UnreadableFile, read_text
 from .speakers import SpeakerBook
 
 SIDECAR_NAME = "sources.toml"
+TEXT_SUFFIXES = (".txt", ".md")
 
 
 class NothingToLoad(Exception):
@@ -176,6 +176,7 @@ def _parse_all(found: list[_Found]) -> LoadResult:
 
 def _parse_serial(found: list[_Found]) -> LoadResult:
     from .metadata import read_sidecar, register_speakers
+    from .reading import UnreadableFile, read_text
 
     result = LoadResult()
     # Each source learns names on a copy of its folder's curated people, so that a

@@ -11,8 +11,6 @@ from pathlib import Path
 # multi-megabyte "article" is a log or a dump that would only slow every search.
 MAX_FILE_BYTES = 8 * 1024 * 1024
 
-TEXT_SUFFIXES = (".txt", ".md")
-
 # C0 controls except tab and newline, DEL, and the C1 block. Each is shown as a
 # visible Unicode "control picture" (ESC -> ␛) so nothing is lost and nothing is
 # ever sent to the terminal or the clipboard as a control sequence.
