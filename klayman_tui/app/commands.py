@@ -34,7 +34,7 @@ class QuoteCommands(Provider):
                app.action_toggle_sources)
         yield ("Copy quote with citation", "Same as c", app.action_copy_cite)
         yield ("Copy bare quote", "Same as C", app.action_copy_bare)
-        for speaker, count in app.speaker_counts():
+        for speaker, count in app.corpus.speaker_counts():
             yield (f"Filter by speaker: {speaker}", f"{count} quotes",
                    partial(app.filter_by_speaker, speaker))
         for source in app.corpus.sources:

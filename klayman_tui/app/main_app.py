@@ -58,7 +58,7 @@ class QuoteExplorer(App[None]):
         if settings is None:
             settings, self._settings_warning = load_settings()
         self.settings = settings
-        self.colours = SpeakerColours(corpus.quotes)
+        self.colours = SpeakerColours(corpus.speaker_counts())
 
     # -- layout -------------------------------------------------------------------
 
@@ -268,12 +268,6 @@ class QuoteExplorer(App[None]):
         self.search_bar.value = value
         self.search_bar.cursor_position = len(value)
         self.action_focus_search()
-
-    def speaker_counts(self) -> list[tuple[str, int]]:
-        counts: dict[str, int] = {}
-        for quote in self.corpus.quotes:
-            counts[quote.speaker] = counts.get(quote.speaker, 0) + 1
-        return sorted(counts.items(), key=lambda item: (-item[1], item[0]))
 
     # -- copying ------------------------------------------------------------------
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from bisect import bisect_right
-
 from textual.binding import Binding
 from textual.content import Content
 from textual.containers import VerticalScroll
@@ -37,7 +35,6 @@ class Reader(VerticalScroll, can_focus=True):
         self.current: Quote | None = None
         self._quotes_by_block: dict[int, list[Quote]] = {}
         self._paragraphs: dict[int, Paragraph] = {}
-        self._starts: list[int] = []
 
     @staticmethod
     def overview(sources: list[Source], total_quotes: int) -> Paragraph:
@@ -51,16 +48,16 @@ class Reader(VerticalScroll, can_focus=True):
         self.mount(self.overview(sources, total_quotes))
         self.scroll_home(animate=False)
 
-    def _block_index_at(self, offset: int) -> int:
-        return max(0, bisect_right(self._starts, offset) - 1)
+    def _paragraph_at(self, offset: int) -> int:
+        block = self.source.block_at(offset)
+        return block.index if block is not None else 0
 
     def show_source(self, source: Source, current: Quote | None = None) -> None:
         if source is not self.source:
             self.source = source
-            self._starts = [block.start for block in source.blocks]
             self._quotes_by_block = {}
             for quote in source.quotes:
-                indexes = {self._block_index_at(start) for start, _ in quote.spans}
+                indexes = {self._paragraph_at(start) for start, _ in quote.spans}
                 for index in indexes | {quote.paragraph}:
                     self._quotes_by_block.setdefault(index, []).append(quote)
             self.current = current
@@ -101,7 +98,7 @@ class Reader(VerticalScroll, can_focus=True):
         touched = set()
         for q in (previous, quote):
             if q is not None and self.source is not None:
-                touched |= {self._block_index_at(s) for s, _ in q.spans} | {q.paragraph}
+                touched |= {self._paragraph_at(s) for s, _ in q.spans} | {q.paragraph}
         for index in touched:
             if index in self._paragraphs:
                 self._paragraphs[index].update(self._paragraph_content(index))

@@ -29,12 +29,9 @@ _ROLE_STYLES = {Role.HEADLINE: "bold", Role.DEK: "italic", Role.HEADING: "bold u
 class SpeakerColours:
     """A stable colour per speaker, most quoted first."""
 
-    def __init__(self, quotes: list[Quote]):
-        counts: dict[str, int] = {}
-        for quote in quotes:
-            counts[quote.speaker] = counts.get(quote.speaker, 0) + 1
-        ranked = sorted(counts, key=lambda s: -counts[s])
-        self._colours = {s: SPEAKER_COLOURS[i % len(SPEAKER_COLOURS)] for i, s in enumerate(ranked)}
+    def __init__(self, speaker_counts: list[tuple[str, int]]):
+        self._colours = {speaker: SPEAKER_COLOURS[i % len(SPEAKER_COLOURS)]
+                         for i, (speaker, _) in enumerate(speaker_counts)}
 
     def __getitem__(self, speaker: str) -> str:
         return self._colours.get(speaker, SPEAKER_COLOURS[0])

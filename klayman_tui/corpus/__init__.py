@@ -23,6 +23,16 @@ class Corpus:
         self.quotes: list[Quote] = [q for s in sources for q in s.quotes]
         self._by_id = {s.id: s for s in sources}
         self._indexes: dict[str, object] = {}
+        self._speaker_counts: list[tuple[str, int]] | None = None
+
+    def speaker_counts(self) -> list[tuple[str, int]]:
+        """Every speaker with their number of quotes, most quoted first."""
+        if self._speaker_counts is None:
+            counts: dict[str, int] = {}
+            for quote in self.quotes:
+                counts[quote.speaker] = counts.get(quote.speaker, 0) + 1
+            self._speaker_counts = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+        return self._speaker_counts
 
     def source(self, source_id: str) -> Source | None:
         return self._by_id.get(source_id)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 from enum import Enum
 from functools import lru_cache
@@ -133,7 +134,7 @@ class Source:
     (a few recent articles stay decoded), so 100,000 quotes fit in little memory."""
 
     __slots__ = ("id", "path", "metadata", "encoding", "blocks", "quotes", "_text", "_data",
-                 "__weakref__")
+                 "_starts", "__weakref__")
 
     def __init__(self, id: str, path: str, text: str, metadata: Metadata,
                  encoding: str = "utf-8") -> None:
@@ -145,6 +146,7 @@ class Source:
         self.quotes: list[Quote] = []
         self._text: str | None = text
         self._data: bytes | None = None
+        self._starts: list[int] | None = None  # block starts, for block_at
 
     @property
     def text(self) -> str:
@@ -167,7 +169,10 @@ class Source:
         return self.metadata.outlet or self.metadata.title or self.id
 
     def block_at(self, offset: int) -> Block | None:
-        for block in self.blocks:
-            if block.start <= offset < block.end:
-                return block
+        """The paragraph holding ``offset`` (a binary search), or None."""
+        if self._starts is None or len(self._starts) != len(self.blocks):
+            self._starts = [block.start for block in self.blocks]
+        index = bisect_right(self._starts, offset) - 1
+        if index >= 0 and offset < self.blocks[index].end:
+            return self.blocks[index]
         return None
