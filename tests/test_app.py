@@ -3,9 +3,11 @@
 from app_helpers import make_app, screen_text, settle, type_text
 from conftest import THEWRAP
 
+import klayman_tui
 from klayman_tui.app.help_screen import HelpScreen
+from klayman_tui.app.main_app import QuoteExplorer
 from klayman_tui.app.reader import Paragraph
-from klayman_tui.app.settings import load_settings
+from klayman_tui.app.settings import Settings, load_settings
 
 SIZE = (120, 40)
 
@@ -116,6 +118,18 @@ async def test_help_lists_every_key():
             assert key in text
         await pilot.press("escape")
         assert not isinstance(app.screen, HelpScreen)
+
+
+async def test_key_bar_follows_remapped_keys_and_a_click_presses_the_key():
+    app = QuoteExplorer(klayman_tui.load(), Settings(keys={"copy_cite": "y"}))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        bar = str(app.query_one("#keys").render())
+        assert "y Copy+cite" in bar and "c Copy+cite" not in bar
+        assert bar.rstrip().endswith("^p palette")
+        await pilot.click("#keys", offset=(bar.index("? Help") + 2, 0))
+        await settle(pilot)
+        assert isinstance(app.screen, HelpScreen)
 
 
 async def test_command_palette_sets_the_citation_style():

@@ -10,13 +10,14 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.reactive import reactive
-from textual.widgets import Footer, OptionList
+from textual.widgets import OptionList
 from textual.worker import get_current_worker
 
 from ..corpus import Corpus, Quote, Source
 from ..corpus.citation_styles import STYLE_NAMES
 from .commands import QuoteCommands
 from .guard import guarded
+from .key_bar import KeyBar
 from .reader import Reader
 from .rendering import SpeakerColours, quote_status
 from .search_panel import ResultList, SearchBar
@@ -59,6 +60,8 @@ class QuoteExplorer(App[None]):
             settings, self._settings_warning = load_settings()
         self.settings = settings
         self.colours = SpeakerColours(corpus.speaker_counts())
+        # Hidden until the first search, so it is mounted after the first frame.
+        self._results = ResultList(id="results")
 
     # -- layout -------------------------------------------------------------------
 
@@ -70,12 +73,11 @@ class QuoteExplorer(App[None]):
             with Vertical(id="right"):
                 yield SearchBar(placeholder="/ to search quotes — words, \"phrase\", "
                                             "speaker:name, source:outlet", id="search")
-                yield ResultList(id="results")
                 reader = Reader(self.colours, id="reader")
                 reader.border_title = Content("All sources")
                 with reader:  # the overview is there at the first paint
                     yield reader.overview(self.corpus.sources, len(self.corpus.quotes))
-        yield Footer()
+        yield KeyBar(id="keys")
 
     def on_mount(self) -> None:
         if self.settings.keys:
@@ -83,6 +85,7 @@ class QuoteExplorer(App[None]):
         sources = self.query_one(SourceList)
         sources.highlighted = 0  # "All sources": the first ↓ opens the first article
         self._report_warnings()
+        self.call_after_refresh(self._mount_results)
         # After the first paint, so building the index never delays the first screen.
         self.set_timer(0.3, self.build_index)
 
@@ -110,7 +113,12 @@ class QuoteExplorer(App[None]):
 
     @property
     def results(self) -> ResultList:
-        return self.query_one(ResultList)
+        self._mount_results()  # in case a search comes first
+        return self._results
+
+    def _mount_results(self) -> None:
+        if self._results.parent is None:
+            self.query_one("#right").mount(self._results, after="#search")
 
     @property
     def search_bar(self) -> SearchBar:
