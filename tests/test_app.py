@@ -127,6 +127,10 @@ async def test_key_bar_follows_remapped_keys_and_a_click_presses_the_key():
         bar = str(app.query_one("#keys").render())
         assert "y Copy+cite" in bar and "c Copy+cite" not in bar
         assert bar.rstrip().endswith("^p palette")
+        await pilot.resize_terminal(60, 20)  # narrow: the keys close up, help stays
+        await settle(pilot)
+        bar = str(app.query_one("#keys").render())
+        assert "? Help" in bar and len(bar) <= 60
         await pilot.click("#keys", offset=(bar.index("? Help") + 2, 0))
         await settle(pilot)
         assert isinstance(app.screen, HelpScreen)

@@ -7,6 +7,7 @@ as one widget instead of one per key, so its keys are there in the first frame."
 from __future__ import annotations
 
 from textual import events
+from textual.binding import Binding
 from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Static
@@ -37,32 +38,55 @@ class KeyBar(Static):
         self._bindings_changed(self.screen)
 
     def _keys_content(self, width: int) -> Content:
+        """The shown keys, spaced out if they fit in ``width``, else close together;
+        in a narrow terminal the later ones give way, but never ``? Help``."""
         app = self.app
         active = self.screen.active_bindings
-        parts: list[Content] = []
-        self._spans = []
+        keys: list[tuple[Binding, bool, str]] = []  # binding, enabled, description
         seen_actions: set[str] = set()
-        offset = 0
-        palette = active.get(app.COMMAND_PALETTE_BINDING) if app.ENABLE_COMMAND_PALETTE else None
         for _node, binding, enabled, _tooltip in active.values():
-            if not binding.show or binding.action in seen_actions:
-                continue
-            seen_actions.add(binding.action)
-            entry = Content.assemble(" ", (app.get_key_display(binding), _KEY_STYLE),
-                                     f" {binding.description} ")
-            if not enabled:
-                entry = entry.stylize(_DISABLED_STYLE)
+            if binding.show and binding.action not in seen_actions:
+                seen_actions.add(binding.action)
+                keys.append((binding, enabled, binding.description))
+        palette = active.get(app.COMMAND_PALETTE_BINDING) if app.ENABLE_COMMAND_PALETTE else None
+        for spacious in (True, False):
+            entries = [self._entry(*key, spacious) for key in keys]
+            if palette is not None:
+                entries.append(self._entry(palette.binding, True, "palette", spacious))
+            if sum(entry.cell_length for _key, entry in entries) <= width:
+                return self._lay_out(entries, width, palette_at_right=palette is not None)
+        help_length = sum(e.cell_length for key, e in entries if key.action == "help")
+        kept, used = [], help_length
+        for key, entry in entries[:len(keys)]:
+            if key.action == "help":
+                kept.append((key, entry))
+            elif used + entry.cell_length <= width:
+                kept.append((key, entry))
+                used += entry.cell_length
+        return self._lay_out(kept, width, palette_at_right=False)
+
+    def _entry(self, binding: Binding, enabled: bool, description: str,
+               spacious: bool) -> tuple[Binding, Content]:
+        entry = Content.assemble(" " if spacious else "",
+                                 (self.app.get_key_display(binding), _KEY_STYLE),
+                                 f" {description} ")
+        return binding, entry if enabled else entry.stylize(_DISABLED_STYLE)
+
+    def _lay_out(self, entries: list[tuple[Binding, Content]], width: int,
+                 palette_at_right: bool) -> Content:
+        """Join the entries, the palette's pushed to the right edge, and remember
+        where each key is for clicks."""
+        self._spans = []
+        parts: list[Content] = []
+        offset = 0
+        for index, (binding, entry) in enumerate(entries):
+            if palette_at_right and index == len(entries) - 1:
+                gap = width - offset - entry.cell_length
+                parts.append(Content(" " * gap))
+                offset += gap
             parts.append(entry)
             self._spans.append((offset, offset + entry.cell_length, binding.key))
             offset += entry.cell_length
-        if palette is not None:
-            entry = Content.assemble((app.get_key_display(palette.binding), _KEY_STYLE),
-                                     " palette ")
-            gap = max(1, width - offset - entry.cell_length)
-            parts.append(Content(" " * gap))
-            self._spans.append((offset + gap, offset + gap + entry.cell_length,
-                                palette.binding.key))
-            parts.append(entry)
         return Content("").join(parts)
 
     def on_click(self, event: events.Click) -> None:
