@@ -211,3 +211,17 @@ async def test_a_very_long_file_opens_a_window_at_a_time(tmp_path):
         assert app.reader.current is last
         assert "a quote numbered 2999 in a long file" in screen_text(app)
         assert "paragraphs above" in "".join(str(w.render()) for w in app.reader.children)
+
+
+async def test_a_quote_deep_in_a_long_paragraph_is_scrolled_into_view(tmp_path):
+    filler = " ".join(f"Sentence {i} of the report goes on about the exhibition." for i in range(40))
+    (tmp_path / "report.txt").write_text(
+        f"A report\n\n{filler} “The tail end is where I said it,” said Ms Jones.\n\n"
+        f"{filler}\n", encoding="utf-8")
+    app = make_app([tmp_path])
+    async with app.run_test(size=(60, 20)) as pilot:
+        await pilot.press("down", "enter", "n")
+        await settle(pilot)
+        assert app.reader.current.text.startswith("The tail end")
+        text = screen_text(app)
+        assert "tail end is where" in text and "said it" in text

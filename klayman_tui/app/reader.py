@@ -8,7 +8,7 @@ from textual.containers import VerticalScroll
 from textual.widgets import Static
 
 from ..corpus import Quote, Source
-from .rendering import SpeakerColours, render_block, render_overview
+from .rendering import CURRENT_STYLE, SpeakerColours, render_block, render_overview
 
 
 class Paragraph(Static):
@@ -103,11 +103,31 @@ class Reader(VerticalScroll, can_focus=True):
             if index in self._paragraphs:
                 self._paragraphs[index].update(self._paragraph_content(index))
         if quote is not None:
-            self.scroll_to_paragraph(quote.paragraph)
+            self.scroll_to_paragraph(quote.paragraph, to_current=True)
 
-    def scroll_to_paragraph(self, index: int) -> None:
+    def scroll_to_paragraph(self, index: int, to_current: bool = False) -> None:
+        """Bring paragraph ``index`` to the top; with ``to_current``, scroll further if
+        the current quote starts below the bottom of the view."""
         if self.source is not None and index not in self._paragraphs:
             self._mount_window(index)
         if index in self._paragraphs:
-            self.call_after_refresh(self.scroll_to_widget, self._paragraphs[index],
-                                    animate=False, top=True)
+            self.call_after_refresh(self._bring_into_view, self._paragraphs[index], to_current)
+
+    def _bring_into_view(self, paragraph: Paragraph, to_current: bool) -> None:
+        top = paragraph.virtual_region.y
+        line = self._current_line(paragraph) if to_current else 0
+        height = self.scrollable_content_region.height
+        if line >= height - 2:  # keep two lines above the quote for context
+            top += line - 2
+        self.scroll_to(y=top, animate=False)
+
+    @staticmethod
+    def _current_line(paragraph: Paragraph) -> int:
+        """The wrapped line of ``paragraph`` on which the current quote starts."""
+        width, content = paragraph.content_size.width, paragraph.content
+        if width <= 0 or not isinstance(content, Content):
+            return 0
+        for number, line in enumerate(content.wrap(width)):
+            if any(span.style == CURRENT_STYLE for span in line.spans):
+                return number
+        return 0
