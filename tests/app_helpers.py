@@ -30,3 +30,8 @@ async def settle(pilot, delay=0.05):
 
 async def type_text(pilot, text):
     await pilot.press(*[{" ": "space"}.get(c, c) for c in text])
+
+
+def toasts(app) -> list[str]:
+    """The text of every notification on screen."""
+    return [str(toast.render()) for toast in app.screen.query("Toast")]

@@ -5,7 +5,7 @@ import subprocess
 import time
 
 import pytest
-from app_helpers import make_app, settle, type_text
+from app_helpers import make_app, settle, toasts, type_text
 from conftest import require_tools
 
 from klayman_tui.app import clipboard
@@ -30,7 +30,7 @@ async def test_copy_from_a_selected_search_result(corpus):
 
 async def test_copy_uses_the_chosen_style_and_toasts():
     app = make_app(style="apa")
-    async with app.run_test(size=(120, 40)) as pilot:
+    async with app.run_test(size=(120, 40), notifications=True) as pilot:
         await pilot.press("slash")
         await type_text(pilot, "accredited journalist")
         await settle(pilot)
@@ -38,17 +38,16 @@ async def test_copy_uses_the_chosen_style_and_toasts():
         await settle(pilot)
         quote = app.reader.current
         assert app.clipboard == format_citation(quote, "apa")
-        messages = [n.message for n in app._notifications]
-        assert any(m.startswith(f"Copied {len(app.clipboard)} characters") for m in messages)
+        assert any(t.startswith(f"Copied {len(app.clipboard)} characters") for t in toasts(app))
 
 
 async def test_copy_with_nothing_selected_warns():
     app = make_app()
-    async with app.run_test(size=(120, 40)) as pilot:
+    async with app.run_test(size=(120, 40), notifications=True) as pilot:
         await pilot.press("c")
         await settle(pilot)
         assert app.clipboard == ""
-        assert any("No quote selected" in n.message for n in app._notifications)
+        assert any("No quote selected" in t for t in toasts(app))
 
 
 async def test_control_characters_never_reach_the_clipboard(tmp_path):
@@ -79,9 +78,9 @@ async def test_the_app_shows_the_settings_warning():
     from klayman_tui.app.main_app import QuoteExplorer
     import klayman_tui
     app = QuoteExplorer(klayman_tui.load())
-    async with app.run_test(size=(100, 30)) as pilot:
+    async with app.run_test(size=(100, 30), notifications=True) as pilot:
         await settle(pilot)
-        assert any("unreadable" in n.message for n in app._notifications)
+        assert any("unreadable" in t for t in toasts(app))
         assert app.settings.citation_style == "plain"
 
 

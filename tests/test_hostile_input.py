@@ -7,7 +7,7 @@ import subprocess
 import sys
 
 import pytest
-from app_helpers import make_app, screen_text, settle
+from app_helpers import make_app, screen_text, settle, toasts
 from hostile import READABLE, UNREADABLE
 from test_cli import cli
 
@@ -114,7 +114,7 @@ def test_app_on_a_missing_path_exits_with_one_line(tmp_path):
 
 async def test_the_app_opens_every_hostile_file(hostile_folder):
     app = make_app([hostile_folder])
-    async with app.run_test(size=(100, 30)) as pilot:
+    async with app.run_test(size=(100, 30), notifications=True) as pilot:
         await settle(pilot)
         for _ in range(len(READABLE)):
             await pilot.press("down")
@@ -122,7 +122,7 @@ async def test_the_app_opens_every_hostile_file(hostile_folder):
             shown = "".join(str(p.render()) for p in app.reader.query(Paragraph))
             assert not RAW_CONTROL.search(shown)
         assert app.clipboard == ""
-        assert any("skipped" in n.message for n in app._notifications)
+        assert any("skipped" in t for t in toasts(app))
 
 
 async def test_the_app_shows_control_and_markup_files_as_written(hostile_folder):
@@ -146,10 +146,10 @@ async def test_an_exception_inside_the_app_is_a_message(monkeypatch):
 
     monkeypatch.setattr(citation, "format_citation", broken)
     app = make_app()
-    async with app.run_test(size=(100, 30)) as pilot:
+    async with app.run_test(size=(100, 30), notifications=True) as pilot:
         await pilot.press("down", "enter", "n", "c")
         await settle(pilot)
-        assert any("formatter exploded" in n.message for n in app._notifications)
+        assert any("formatter exploded" in t for t in toasts(app))
         await pilot.press("n")  # and it keeps going
         assert app.reader.current is app.reader.source.quotes[1]
 
