@@ -31,17 +31,20 @@ def _date_parts(date: str | None) -> tuple[str, int | None, int | None] | None:
     return year, int(month) if month else None, int(day) if day else None
 
 
-def _long_date(date: str | None) -> str | None:
-    """``2012-09-10`` -> ``September 10, 2012``; ``2012`` -> ``2012``."""
+def _spelled_date(date: str | None, month_names: list[str], with_day: str) -> str | None:
     parts = _date_parts(date)
     if parts is None:
         return date
     year, month, day = parts
-    if month and day:
-        return f"{_MONTHS[month - 1]} {day}, {year}"
-    if month:
-        return f"{_MONTHS[month - 1]} {year}"
-    return year
+    if not month:
+        return year
+    name = month_names[month - 1]
+    return with_day.format(day=day, month=name, year=year) if day else f"{name} {year}"
+
+
+def _long_date(date: str | None) -> str | None:
+    """``2012-09-10`` -> ``September 10, 2012``; ``2012`` -> ``2012``."""
+    return _spelled_date(date, _MONTHS, "{month} {day}, {year}")
 
 
 def _title_in_quotes(title: str, closing: str) -> str:
@@ -87,15 +90,8 @@ def _work(meta: Metadata) -> str:
 
 
 def _mla_date(date: str | None) -> str | None:
-    parts = _date_parts(date)
-    if parts is None:
-        return date
-    year, month, day = parts
-    if month and day:
-        return f"{day} {_MLA_MONTHS[month - 1]} {year}"
-    if month:
-        return f"{_MLA_MONTHS[month - 1]} {year}"
-    return year
+    """``2012-09-10`` -> ``10 Sept. 2012``."""
+    return _spelled_date(date, _MLA_MONTHS, "{day} {month} {year}")
 
 
 def _apa_date(date: str | None) -> str:
