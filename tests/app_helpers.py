@@ -16,9 +16,9 @@ def screen_text(app) -> str:
     return html.unescape("".join(_TEXT_RE.findall(svg))).replace("\xa0", " ")
 
 
-def make_app(paths=None, style="plain") -> QuoteExplorer:
+def make_app(paths=None, style="plain", keys=None) -> QuoteExplorer:
     corpus = klayman_tui.load(paths)
-    return QuoteExplorer(corpus, Settings(citation_style=style))
+    return QuoteExplorer(corpus, Settings(citation_style=style, keys=keys or {}))
 
 
 async def settle(pilot, delay=0.05):
@@ -30,6 +30,13 @@ async def settle(pilot, delay=0.05):
 
 async def type_text(pilot, text):
     await pilot.press(*[{" ": "space"}.get(c, c) for c in text])
+
+
+async def search_for(pilot, text):
+    """/, the query typed key by key, and the results on screen."""
+    await pilot.press("slash")
+    await type_text(pilot, text)
+    await settle(pilot)
 
 
 def toasts(app) -> list[str]:

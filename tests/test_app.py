@@ -1,13 +1,11 @@
 """The app driven as a user drives it: keys in, screen and clipboard out."""
 
-from app_helpers import make_app, screen_text, settle, type_text
+from app_helpers import make_app, screen_text, search_for, settle, type_text
 from conftest import THEWRAP
 
-import klayman_tui
 from klayman_tui.app.help_screen import HelpScreen
-from klayman_tui.app.main_app import QuoteExplorer
 from klayman_tui.app.reader import Paragraph
-from klayman_tui.app.settings import Settings, load_settings
+from klayman_tui.app.settings import load_settings
 
 SIZE = (120, 40)
 
@@ -41,9 +39,7 @@ async def test_search_and_open_a_hit():
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        await pilot.press("slash")
-        await type_text(pilot, "bootlegged")
-        await settle(pilot)
+        await search_for(pilot, "bootlegged")
         assert app.results.has_class("visible")
         text = screen_text(app)
         assert "Alison Klayman — TheWrap" in text and "bootlegged" in text
@@ -59,9 +55,7 @@ async def test_search_and_open_a_hit():
 async def test_arrow_keys_move_through_results_and_escape_leaves():
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("slash")
-        await type_text(pilot, "speaker:fineran")
-        await settle(pilot)
+        await search_for(pilot, "speaker:fineran")
         first = app.results.current_hit
         await pilot.press("down")
         second = app.results.current_hit
@@ -92,9 +86,7 @@ async def test_next_and_previous_quote():
 async def test_copy_with_citation_and_bare():
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("slash")
-        await type_text(pilot, "moving target")
-        await settle(pilot)
+        await search_for(pilot, "moving target")
         await pilot.press("enter")
         await pilot.press("c")
         await settle(pilot)
@@ -121,7 +113,7 @@ async def test_help_lists_every_key():
 
 
 async def test_key_bar_follows_remapped_keys_and_a_click_presses_the_key():
-    app = QuoteExplorer(klayman_tui.load(), Settings(keys={"copy_cite": "y"}))
+    app = make_app(keys={"copy_cite": "y"})
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         bar = str(app.query_one("#keys").render())

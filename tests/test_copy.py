@@ -5,7 +5,7 @@ import subprocess
 import time
 
 import pytest
-from app_helpers import make_app, settle, toasts, type_text
+from app_helpers import make_app, search_for, settle, toasts
 from conftest import require_tools
 
 from klayman_tui.app import clipboard
@@ -16,9 +16,7 @@ from klayman_tui.corpus.citation import format_citation
 async def test_copy_from_a_selected_search_result(corpus):
     app = make_app()
     async with app.run_test(size=(120, 40)) as pilot:
-        await pilot.press("slash")
-        await type_text(pilot, "speaker:fineran")
-        await settle(pilot)
+        await search_for(pilot, "speaker:fineran")
         await pilot.press("down", "tab")  # the second hit, then into the result list
         assert app.focused is app.results
         await pilot.press("C")
@@ -31,9 +29,7 @@ async def test_copy_from_a_selected_search_result(corpus):
 async def test_copy_uses_the_chosen_style_and_toasts():
     app = make_app(style="apa")
     async with app.run_test(size=(120, 40), notifications=True) as pilot:
-        await pilot.press("slash")
-        await type_text(pilot, "accredited journalist")
-        await settle(pilot)
+        await search_for(pilot, "accredited journalist")
         await pilot.press("enter", "c")
         await settle(pilot)
         quote = app.reader.current
@@ -93,10 +89,7 @@ def test_keys_can_be_remapped_in_settings():
 
 
 async def test_remapped_copy_key_works():
-    from klayman_tui.app.settings import Settings
-    import klayman_tui
-    from klayman_tui.app.main_app import QuoteExplorer
-    app = QuoteExplorer(klayman_tui.load(), Settings(keys={"copy_cite": "y"}))
+    app = make_app(keys={"copy_cite": "y"})
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.press("down", "enter", "n", "y")
         await settle(pilot)

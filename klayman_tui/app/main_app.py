@@ -66,9 +66,9 @@ class QuoteExplorer(App[None]):
     # -- layout -------------------------------------------------------------------
 
     def compose(self) -> ComposeResult:
-        # No containers: the key bar docks at the bottom (first, so it spans the
-        # width), the source list docks left, the search bar and the reader fill the rest.
-        # Two fewer nodes to style and lay out makes the first frame come sooner.
+        # No containers: the key bar docks at the bottom, the source list docks left
+        # (leaving the key bar's row, see app.tcss), the search bar and the reader fill
+        # the rest. Two fewer nodes to style and lay out makes the first frame sooner.
         yield KeyBar(id="keys")
         sources = SourceList(self.corpus.sources, len(self.corpus.quotes), id="sources")
         sources.border_title = Content("Sources")
@@ -202,7 +202,7 @@ class QuoteExplorer(App[None]):
             self._set_results_visible(True)
 
     def action_leave_search(self) -> None:
-        if self.screen is not self.screen_stack[0]:
+        if self.screen is not self.main_screen:
             return
         self._set_results_visible(False)
         self.reader.focus()

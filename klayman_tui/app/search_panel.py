@@ -38,8 +38,9 @@ class ResultList(OptionList):
 
     def show_hits(self, hits: list[Hit], note: str | None = None) -> None:
         self.hits = hits
-        # Just mounted, it has no size yet: the column it sits in has.
-        width = max(40, (self.size.width or self.parent.size.width) - 4)
+        # Just mounted it has no size yet; the screen's width will do, as the width
+        # only bounds how much of a long quote is kept around the match.
+        width = max(40, (self.size.width or self.screen.size.width) - 4)
         options = [Option(render_hit(hit, width), id=f"h{i}") for i, hit in enumerate(hits)]
         if note:
             options.insert(0, Option(Content(note).stylize("dim italic"), disabled=True))
