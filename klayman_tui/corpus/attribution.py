@@ -1,105 +1,274 @@
-"""Speech cues: who a quotation belongs to, from the words around it."""
+"""Speech cues: who a quotation belongs to, from the narration around it.
+
+Every function here reads masked text (the paragraph with its quotations blanked out)
+and returns a ``Cue``: the words naming the speaker and what kind of words they are.
+The speaker is the subject of the speech verb — the name, pronoun or role right before
+it (``Paltrow revealed``, ``the director said``), or right after it when the order is
+inverted (``said Steve Cowan, a spokesman for …``) — never a name from a side clause.
+"""
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
-SPEECH_VERBS = (
-    "said says say told tells wrote writes explained explains added adds recalled recalls "
-    "acknowledged acknowledges reported reports believes believed noted notes insisted "
-    "insists argued argues stated states asked asks replied replies answered answers "
-    "continued continues admitted admits declared declares claimed claims remarked remarks "
-    "observed observes relays relayed commented comments laughed laughs joked jokes warned "
-    "warns emphasised emphasises emphasized emphasizes agreed agrees concluded concludes "
-    "recounted recounts described describes quipped quips announced announces suggested "
-    "suggests predicted predicts urged urges mused muses tweeted tweets posted posts "
-    "cautioned cautions maintained maintains contended contends conceded concedes "
-    "confirmed confirms shouted shouts whispered whispers testified testifies"
-).split()
-_VERB = r"(?:has |had |have )?(?:" + "|".join(SPEECH_VERBS) + r")"
-_NAME_WORD = r"[A-Z][\w’'.-]*"
-_NAME = rf"(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}"
-_PRONOUN = r"(?:[Ss]he|[Hh]e|I)"
-_SUBJECT = rf"(?P<subject>{_PRONOUN}|{_NAME})"
-_APPOSITIVE = r"(?:,[^,“”\"]{1,80},)?"
-_ADVERB = r"(?:\w+ly\s+)?"
+from .people import NAME_RUN_RE
+from .lexicon import (FUNCTION_WORDS, ORGANISATION_NOUNS, PARTICIPLE_CUES, PHRASAL_CUES,
+                      ROLE_NOUNS, SPEECH_VERBS, STATEMENT_NOUNS, UPPER)
 
-# "Klayman said", "Jen Fineran, the editor, wrote in an email that", "she believes,"
-SUBJECT_VERB_RE = re.compile(rf"\b{_SUBJECT}{_APPOSITIVE}\s+{_ADVERB}{_VERB}\b")
-# ", says Klayman" / ", said Mr Smith"
-VERB_SUBJECT_RE = re.compile(rf"^\s*[,;:—–-]?\s*{_VERB}\s+{_SUBJECT}\b")
-AFTER_SUBJECT_VERB_RE = re.compile(
-    rf"^\s*[,;:—–-]?\s*{_SUBJECT}{_APPOSITIVE}\s+{_ADVERB}{_VERB}\b")
-SENTENCE_END_CUE_RE = re.compile(rf",\s*{_SUBJECT}\s+{_VERB}\s*[.!?]?\s*$")
-# "according to Klayman, “" / "according to the engineer, David Lee, “"
-ACCORDING_RE = re.compile(
-    rf"\b[Aa]ccording to\s+(?:[a-z][^,“”\"]{{0,40}},\s*)?(?P<subject>{_NAME})\s*,?\s*$")
-POSSESSIVE_RE = re.compile(
-    rf"\b(?P<subject>{_NAME})[’']s\s+(?:\w+\s+){{0,2}}(?:declaration|statement|words|remark"
-    r"|comment|quip|motto|slogan|reply|response|answer|tweet|post|message|line)\b")
-NAME_BEFORE_RE = re.compile(rf"(?:^|[\s(])(?P<subject>{_NAME})\s*$")
-
-# Words that start a sentence or clause and so cannot begin a name before a verb.
-_NOT_NAMES = {
-    "but", "and", "so", "then", "though", "although", "when", "as", "in", "the", "a", "an",
-    "yet", "also", "now", "after", "before", "while", "if", "because", "since", "still",
-    "even", "here", "there", "this", "that", "it", "they", "we", "you", "what", "who",
-    "why", "how", "later", "earlier", "meanwhile", "instead", "indeed", "however",
-    "exactly", "yes", "no", "well", "on", "at", "for", "from", "with", "of", "to", "by",
-}
+_VERBS = "|".join(sorted(SPEECH_VERBS | {p.replace(" ", r"\s+") for p in PHRASAL_CUES},
+                         key=len, reverse=True))
+VERB_RE = re.compile(rf"(?<![\w’'-])(?:{_VERBS})(?![\w’'-])")
+_PARTICIPLE_RE = re.compile(rf",?\s*\b(?:{'|'.join(PARTICIPLE_CUES)})\b(?:\s+that)?\s*[,:]?\s*$")
+_ACCORDING_RE = re.compile(r"\b[Aa]ccording\s+to\s+(?P<rest>[^;]{1,120}?)\s*,?\s*$")
+_AS_PUT_RE = re.compile(r"^\s*,?\s*as\s+(?P<subject>.{1,80}?)\s+(?:put|puts|said|says|noted|"
+                        r"wrote|writes|reported|reports)\b(?:\s+it)?")
+_AUXILIARY = frozenset("""has had have would will did does do also then later once again
+just only still reportedly simply quickly quietly flatly publicly privately recently
+repeatedly earlier previously himself herself""".split())
+_DETERMINERS = frozenset("the a an one another some this that these those his her their its "
+                         "our my same".split())
+_WORD_RE = re.compile(r"[\w’'.-]+")
+_NAME_START_RE = re.compile(rf"[{UPPER}]")
+_POSSESSIVE_CUE_RE = re.compile(
+    r"[’']s\s+(?:\w+\s+){0,2}(?:declaration|statement|words|remark|comment|quip|motto"
+    r"|slogan|reply|response|answer|tweet|post|message|line|letter|view|verdict)s?\b")
 
 
-def last_match(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
-    """The last match of ``pattern`` in ``text`` (the cue nearest the quotation)."""
+@dataclass
+class Cue:
+    """Who a cue names: ``kind`` is "pronoun", "name", "role" or "subject" (the
+    sentence's subject, for `…, saying “…”` and colon introductions)."""
+
+    kind: str
+    start: int          # where the naming words start, in the masked paragraph
+    end: int
+    text: str = ""      # the pronoun, or the role phrase
+    head: str = ""      # a role's noun: "spokesman"
+    organisation: str = ""  # "for the National Defense Commission" -> that name
+
+
+def _words_before(text: str, end: int, limit: int = 12) -> list[re.Match[str]]:
+    return list(_WORD_RE.finditer(text, max(0, end - 120), end))[-limit:]
+
+
+def _pronoun(word: str) -> str | None:
+    low = re.sub(r"[’'](?:d|s|ll)$", "", word.lower())
+    if low in ("he", "she"):
+        return low
+    if word == "I":
+        return "I"
+    return None
+
+
+def role_phrase(text: str, start: int, end: int) -> Cue | None:
+    """A noun phrase naming a role in ``text[start:end]``: "a spokesman for the
+    National Defense Commission", "one Western official", "the company"."""
+    phrase = text[start:end].strip(" ,;:—–-")
+    words = phrase.split()
+    if not words or len(words) > 12:
+        return None
+    if words[0].lower() not in _DETERMINERS:
+        return None
+    head = ""
+    tail = len(words)
+    for index, word in enumerate(words[1:], start=1):
+        low = word.lower().strip(",.")
+        if low in ("for", "of", "at", "with", "from", "who", "which", "in", "on"):
+            tail = index
+            break
+        if low in ROLE_NOUNS or low in ORGANISATION_NOUNS or low in STATEMENT_NOUNS:
+            head = low
+        elif head and word.endswith(","):
+            tail = index + 1
+            break
+    if not head:
+        return None
+    described = " ".join(w.strip(",") for w in words[1:tail]
+                         if w.lower().strip(",") not in ("same",))
+    organisation = ""
+    if tail < len(words) and words[tail].lower() in ("for", "of", "at", "with", "from"):
+        rest = [w.strip(",.") for w in words[tail + 1:]]
+        while rest and rest[0].lower() in _DETERMINERS:
+            rest.pop(0)
+        named = []
+        for word in rest:
+            if not word or not (_NAME_START_RE.match(word) or word.lower() in ("of", "and")):
+                break
+            named.append(word)
+        organisation = " ".join(named).strip()
+    position = text.find(phrase, start)
+    return Cue("role", position, position + len(phrase), text=described, head=head,
+               organisation=organisation)
+
+
+def subject_before(text: str, verb_start: int, floor: int = 0) -> Cue | None:
+    """The subject of a verb at ``verb_start``: the name, pronoun or role right before
+    it, past an appositive between commas."""
+    aside = re.search(r"\([^()]{0,80}\)\s*$", text[max(0, verb_start - 90):verb_start])
+    if aside:
+        verb_start -= len(aside.group())  # "Sen. Jane Doe (R-Warren) said"
+    words = _words_before(text, verb_start)
+    while words and words[-1].group().lower() in _AUXILIARY or (
+            words and words[-1].group().endswith("ly") and words[-1].group()[0].islower()):
+        words.pop()
+    if not words:
+        return None
+    end = words[-1].end()
+    if end < floor:
+        return None
+    gap = text[end:verb_start]
+    if "," in gap:
+        # "Steve Cowan, a spokesman for X, said": skip back over the appositive.
+        opening = text.rfind(",", max(floor, end - 140), end)
+        if opening < 0:
+            return None
+        inner_words = _words_before(text, opening)
+        if not inner_words:
+            return None
+        end = inner_words[-1].end()
+        words = inner_words
+    last = words[-1].group()
+    pronoun = _pronoun(last)
+    if pronoun:
+        return Cue("pronoun", words[-1].start(), end, text=pronoun)
+    if _NAME_START_RE.match(last):
+        return Cue("name", words[-1].start(), end)
+    # A role: find the determiner that opens it.
+    for index in range(len(words) - 1, max(-1, len(words) - 9), -1):
+        if words[index].group().lower() in _DETERMINERS:
+            return role_phrase(text, words[index].start(), end)
+    return None
+
+
+def subject_after(text: str, start: int) -> Cue | None:
+    """The subject after an inverted verb: `said Steve Cowan, …`, `says a senior official`."""
+    rest = text[start:start + 160]
+    stripped = rest.lstrip()
+    offset = start + len(rest) - len(stripped)
+    first = _WORD_RE.match(stripped)
+    if first is None:
+        return None
+    word = first.group()
+    pronoun = _pronoun(word)
+    if pronoun:
+        return Cue("pronoun", offset, offset + len(word), text=pronoun)
+    if word.lower() in _DETERMINERS:
+        stop = re.search(r"[,.;:!?—–]|\s(?:who|which|in|on|at|after|before|as|when)\s",
+                         stripped)
+        limit = stop.start() if stop else len(stripped)
+        # Keep "for the X" inside the phrase: "a spokesman for the Pennsylvania …".
+        cue = role_phrase(text, offset, offset + limit)
+        if cue:
+            extended = re.match(r"[^,.;:!?—–]*", stripped)
+            return role_phrase(text, offset, offset + extended.end()) or cue
+        return None
+    run = NAME_RUN_RE.match(text, offset)
+    if run is not None:
+        return Cue("name", offset, run.end())
+    return None
+
+
+def cue_after(after: str, base: int = 0) -> Cue | None:
+    """A cue right after the closing mark: `,” she said`, `,” says Klayman`,
+    `,” the director said`, `,” said Jose Ramirez, who …`."""
+    lead = re.match(r"\s*[,;:—–-]*\s*", after)
+    position = lead.end()
+    clause = re.match(r"[^.!?;:“”\"]*", after[position:]).group()
+    verb = VERB_RE.search(clause)
+    if verb is None:
+        return None
+    if verb.start() == 0:
+        return subject_after(after, position + verb.end())
+    segment = clause[:verb.start()]
+    if len(segment.split()) > 12:
+        return None
+    first = _WORD_RE.match(segment)
+    if first is None:
+        return None
+    word = first.group()
+    pronoun = _pronoun(word)
+    if pronoun:
+        if len(segment.split()) <= 3:
+            return Cue("pronoun", position, position + len(word), text=pronoun)
+        return None
+    if word.lower() in _DETERMINERS:
+        return role_phrase(after, position, position + verb.start())
+    if _NAME_START_RE.match(word):
+        return Cue("name", position, position + verb.start())
+    return None
+
+
+def cue_before(before: str) -> Cue | None:
+    """A cue earlier in the sentence: `Fineran wrote that “`, `Paltrow revealed, “`,
+    `according to X, “`, `…, saying, “`, `Giuliani … laid blame on Obama: “`."""
+    according = _ACCORDING_RE.search(before)
+    if according:
+        start = according.start("rest")
+        cue = role_phrase(before, start, according.end("rest"))
+        if cue is None and _NAME_START_RE.match(before, start):
+            return Cue("name", start, according.end("rest"))
+        return cue
+    if _PARTICIPLE_RE.search(before):
+        return Cue("subject", 0, len(before))
     found = None
-    for found in pattern.finditer(text):  # noqa: B007 - only the last one is wanted
+    for found in VERB_RE.finditer(before):  # noqa: B007 - the verb nearest the quote
         pass
-    return found
+    if found is not None:
+        tail = before[found.end():]
+        # "said Christie “has …”": the cue's subject is before the verb, and a
+        # quotation straight after an object name is still the subject's.
+        if len(tail.split()) <= 12:
+            cue = subject_before(before, found.start())
+            if cue is not None:
+                return cue
+            inverted = subject_after(before, found.end())
+            if inverted is not None and not tail.strip().startswith(("that", "to")):
+                return inverted
+    possessive = _POSSESSIVE_CUE_RE.search(before)
+    if possessive:
+        words = _words_before(before, possessive.start(), 1)
+        if words and _NAME_START_RE.match(words[0].group()):
+            return Cue("name", words[0].start(), words[0].end())
+    if before.rstrip().endswith(":"):
+        return Cue("subject", 0, len(before))
+    return None
 
 
-def clean_name(raw: str) -> str | None:
-    """Drop sentence-opening words from a captured name ("But Weiwei" -> "Weiwei")."""
-    words = raw.split()
-    while words and words[0].lower().strip(".") in _NOT_NAMES:
-        words = words[1:]
-    if not words or re.search(r"[’']s?$", words[-1]):
-        return None  # empty, or a possessive ("Klayman’s film"), which is not a speaker
-    return " ".join(words).rstrip(".,")
+def cue_at_sentence_end(after: str) -> Cue | None:
+    """`“…” what his next move might be, she said.` / `…, Burtless said.`"""
+    match = re.search(r",\s*([^,]{1,60}?)\s+(?:\w+ly\s+)?(" + _VERBS + r")\b[^,]{0,40}[.!?]?\s*$",
+                      after)
+    if match:
+        cue = subject_before(after, match.start(2), floor=match.start(1))
+        if cue is not None:
+            return cue
+    match = re.search(r",\s*(" + _VERBS + r")\s+([^,.]{1,60})[,.]?[^,]{0,60}[.!?]?\s*$", after)
+    if match:
+        return subject_after(after, match.end(1))
+    return None
 
 
-def subject_of(match: re.Match[str] | None) -> str | None:
+def cue_as_put(after: str) -> Cue | None:
+    """`“…,” as the New York Times put it`."""
+    match = _AS_PUT_RE.match(after)
     if match is None:
         return None
-    subject = match.group("subject")
-    if subject in ("she", "She", "he", "He", "I"):
-        return subject.lower() if subject != "I" else "I"
-    return clean_name(subject)
+    start = match.start("subject")
+    return role_phrase(after, start, match.end("subject")) or (
+        Cue("name", start, match.end("subject"))
+        if _NAME_START_RE.match(after, start) else None)
 
 
-def cue_after(after: str) -> str | None:
-    """A cue right after the closing mark: `,” she said` or `,” says Klayman`."""
-    return subject_of(AFTER_SUBJECT_VERB_RE.match(after) or VERB_SUBJECT_RE.match(after))
-
-
-def cue_before(before: str) -> str | None:
-    """A cue earlier in the sentence: `Fineran wrote … that “`, `according to X, “`."""
-    found = last_match(SUBJECT_VERB_RE, before)
-    return subject_of(found or ACCORDING_RE.search(before) or POSSESSIVE_RE.search(before))
-
-
-def cue_at_sentence_end(after: str) -> str | None:
-    """`… “try to anticipate” what his next move might be, she said.`"""
-    return subject_of(SENTENCE_END_CUE_RE.search(after))
-
-
-def name_just_before(before: str) -> str | None:
-    """`Klayman “preferred to be …”`: a name directly before the quotation."""
-    match = NAME_BEFORE_RE.search(before)
-    if match is None or match.group("subject") in ("I",):
+def cue_in_sentence(sentence: str) -> Cue | None:
+    """Reported speech in a whole (masked) sentence: `Klayman explained that …`."""
+    found = None
+    for found in VERB_RE.finditer(sentence):  # noqa: B007 - the last cue
+        pass
+    if found is None:
         return None
-    return subject_of(match)
+    return subject_before(sentence, found.start())
 
 
-def cue_in_sentence(sentence: str) -> str | None:
-    """Any cue in a whole (masked) sentence: `Klayman explained that …`."""
-    return subject_of(last_match(SUBJECT_VERB_RE, sentence))
+def is_function_word(word: str) -> bool:
+    return word.lower() in FUNCTION_WORDS

@@ -24,6 +24,9 @@ class Quotation:
     inner_end: int
     close_at: int | None  # None: still open at the paragraph end
     mark: str
+    # Left open by the source where the next quotation opens ("…everyone. "Then…"):
+    # it ends there, and does not run on.
+    recovered: bool = False
 
     @property
     def outer_end(self) -> int:
@@ -72,6 +75,19 @@ def find_quotations(text: str, start: int, end: int) -> list[Quotation]:
 _MARKS = {"double": re.compile("[“”\"]"), "single": re.compile("[‘’']")}
 
 
+_SENTENCE_END_RE = re.compile(r"[.!?…][)\]]?\s+$")
+
+
+def _recover(quotes: list[Quotation], text: str, open_at: int, reopen: int, mark: str) -> None:
+    """A quotation opens while another is open. When the open one ends a sentence
+    (`"We wanted a festival for everyone. "Then …`), the source left it unclosed:
+    keep it, ending there. Otherwise the first mark was stray."""
+    found = _SENTENCE_END_RE.search(text, max(open_at + 1, reopen - 4), reopen)
+    if found is None or len(text[open_at + 1:found.start()].split()) < 2:
+        return
+    quotes.append(Quotation(open_at, open_at + 1, found.start() + 1, None, mark, recovered=True))
+
+
 def _scan(text: str, start: int, end: int, family: str) -> list[Quotation]:
     if family == "double":
         opening, closing, straight = "“", "”", '"'
@@ -85,7 +101,9 @@ def _scan(text: str, start: int, end: int, family: str) -> list[Quotation]:
         i = match.start()
         char = text[i]
         if char == opening and (family == "double" or _can_open(text, i)):
-            open_at, open_mark = i, opening  # a second opener restarts: the first was stray
+            if open_at is not None:
+                _recover(quotes, text, open_at, i, open_mark)
+            open_at, open_mark = i, opening
         elif char == closing and open_mark == opening and open_at is not None:
             if family == "double" or _single_can_close(text, i):
                 quotes.append(Quotation(open_at, open_at + 1, i, i, opening))
@@ -97,6 +115,7 @@ def _scan(text: str, start: int, end: int, family: str) -> list[Quotation]:
                     quotes.append(Quotation(open_at, open_at + 1, i, i, straight))
                     open_at = None
                 elif _can_open(text, i):
+                    _recover(quotes, text, open_at, i, straight)
                     open_at = i
             elif open_at is None and _can_open(text, i):
                 nxt = text[i + 1] if i + 1 < end else " "

@@ -6,22 +6,21 @@ import re
 from dataclasses import dataclass, field
 
 from . import attribution
+from .attribution import Cue, role_phrase
 from .blocks import Turn
-from .model import MUTED_ROLES, Block, Quote, QuoteKind, Role, Source
+from .lexicon import ORGANISATION_NOUNS, STATEMENT_NOUNS
+from .model import Block, Quote, QuoteKind, Role, Source
+from .people import Entity, People
 from .quotation_marks import Quotation, find_quotations
-from .speakers import FIRST_NAMES, SpeakerBook
+from .sentences import sentence_at, sentence_spans
+from .speakers import SpeakerBook
 
 UNKNOWN_SPEAKER = "Unknown"
 # Quotations are read from these roles; furniture, comments, headlines and captions
 # never yield quotes.
 _QUOTABLE = {Role.NARRATION, Role.DEK, Role.ANSWER, Role.QUESTION}
-_SENTENCE_BREAK_RE = re.compile(r"[.!?](?=\s)")
-_WORD_RE = re.compile(r"\w[\w’'-]*")
+_TITLE_WORD_RE = re.compile(r"\w[\w’'-]*")
 _TRAILING = " \t\n,;:—–-"
-# People worth remembering for he/she even before they speak: "Ms Baker", "Jen Fineran".
-_PERSON_RE = re.compile(
-    r"\b(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z][\w’'-]+"
-    r"|(?:" + "|".join(sorted(n.title() for n in FIRST_NAMES)) + r")\s+[A-Z][\w’'-]+)")
 
 
 @dataclass
@@ -49,15 +48,160 @@ def _is_title(inner: str) -> bool:
     stripped = inner.strip().rstrip(".,;:")
     if not stripped or stripped[-1] in "?!" or len(stripped.split()) > 8:
         return False
-    words = _WORD_RE.findall(stripped)
+    words = _TITLE_WORD_RE.findall(stripped)
     if not words:
         return False
     return all(w[0].isupper() or w[0].isdigit() for w in words if len(w) > 3 or w is words[0])
 
 
+def _is_name_like(inner: str) -> bool:
+    """“Perry”: a quoted name or short title, which the narration uses as a name."""
+    words = inner.strip(" ,.").split()
+    return 0 < len(words) <= 3 and all(w[:1].isupper() for w in words) and not any(
+        c in inner for c in "!?")
+
+
+_LOOKBACK = 8  # paragraphs a pronoun or a role noun looks back through
+_NAMED_ROLES = (Role.NARRATION, Role.DEK, Role.HEADLINE, Role.HEADING, Role.ANSWER,
+                Role.QUESTION, Role.CAPTION)
+
+
+class _Context:
+    """What one article's attribution needs: its people, its masked paragraphs and
+    their sentences, and the curated names of the corpus."""
+
+    def __init__(self, source: Source, book: SpeakerBook) -> None:
+        self.source = source
+        self.book = book
+        self.people = People(book)
+        self.masked: dict[int, str] = {}
+        self.quotations: dict[int, list[Quotation]] = {}
+        self._sentences: dict[int, list[tuple[int, int]]] = {}
+
+    def read(self) -> None:
+        text = self.source.text
+        for block in self.source.blocks:
+            if block.role not in _NAMED_ROLES:
+                continue
+            quotations = (find_quotations(text, block.start, block.end)
+                          if block.role in _QUOTABLE else [])
+            self.quotations[block.index] = quotations
+            masked = _mask(block.text, block.start, quotations)
+            self.masked[block.index] = masked
+            self.people.scan(masked, block.start)
+        self.people.link()
+
+    def sentences(self, index: int) -> list[tuple[int, int]]:
+        found = self._sentences.get(index)
+        if found is None:
+            found = self._sentences[index] = sentence_spans(self.masked[index])
+        return found
+
+    def floor(self, index: int) -> int:
+        blocks = self.source.blocks
+        return blocks[max(0, index - _LOOKBACK)].start
+
+    def name(self, entity: Entity) -> str:
+        root = entity.root()
+        if root.unnamed:
+            return root.name
+        return self.book.resolve(root.name) or root.name
+
+    def speaker(self, cue: Cue, index: int, base: int, turn: Turn | None) -> str | None:
+        """The speaker a cue names, found in the article; None when it names nobody."""
+        people = self.people
+        at = base + cue.start
+        floor = self.floor(index)
+        entity: Entity | None = None
+        if cue.kind == "pronoun":
+            if cue.text == "I":
+                return turn.speaker if turn is not None else None
+            entity = people.resolve_pronoun(cue.text, at, floor)
+        elif cue.kind == "name":
+            entity = self._named(base + cue.start, base + cue.end)
+        elif cue.kind == "role":
+            entity = self._role(cue, at, floor)
+        elif cue.kind == "subject":
+            return self._sentence_subject(index, base, cue, turn)
+        if entity is None:
+            return None
+        root = entity.root()
+        if (len(root.tokens) == 1 and not (root.inside or root.person or root.unnamed)
+                and self.book.resolve(root.name) is None):
+            return None  # "Critics said": a capitalised word opening a sentence
+        people.add_mention(at, entity)
+        return self.name(entity)
+
+    def _named(self, start: int, end: int) -> Entity | None:
+        found = [m for m in self.people.before(end, start - 120) if m.end > start]
+        found.reverse()
+        person = next((m.entity for m in found if not m.entity.root().organisation), None)
+        return person or (found[0].entity if found else None)
+
+    def _role(self, cue: Cue, at: int, floor: int) -> Entity | None:
+        people = self.people
+        words = cue.text.split()
+        definite = self.source.text[at:at + 4].lower().startswith(("the ", "that", "this"))
+        if cue.head in STATEMENT_NOUNS or cue.head in ORGANISATION_NOUNS:
+            if cue.organisation:
+                return people.entity(cue.organisation)
+            found = people.resolve_organisation(at, floor) if definite else None
+            return found or people.add_unnamed(at, cue.text, cue.head)
+        if definite:
+            found = people.resolve_role(cue.head, at, floor)
+            if found is not None:
+                return found
+        role = " ".join(words)
+        if cue.organisation:
+            role = f"{role}, {cue.organisation}"
+        return people.add_unnamed(at, role, cue.head)
+
+    def _sentence_subject(self, index: int, base: int, cue: Cue,
+                          turn: Turn | None) -> str | None:
+        """The subject of the sentence in ``masked[cue.start:cue.end]``: its first
+        named person, pronoun or role before the main verb."""
+        masked = self.masked[index]
+        spans = self.sentences(index)
+        start = sentence_at(spans, max(cue.start, cue.end - 1))[0]
+        sentence = masked[start:cue.end]
+        lead = _WORD_RE.search(sentence)
+        for mention in self.people.before(base + cue.end, base + start):
+            pass
+        mentions = [m for m in self.people.before(base + cue.end, base + start)]
+        mentions.reverse()
+        for mention in mentions:
+            prefix = masked[start:mention.start - base]
+            if not mention.subject or mention.entity.root().organisation:
+                continue
+            if re.search(r"\b(?:that|who|which|about|whom|when|if|because)\b", prefix):
+                break
+            self.people.add_mention(mention.start, mention.entity)
+            return self.name(mention.entity)
+        words = sentence.split()
+        for position, word in enumerate(words[:12]):
+            low = word.lower().strip(",")
+            if low in ("he", "she"):
+                entity = self.people.resolve_pronoun(low, base + start + sentence.find(word),
+                                                     self.floor(index))
+                return self.name(entity) if entity else None
+            if low in _DETERMINERS_FOR_SUBJECT:
+                offset = start + sentence.find(word)
+                role = role_phrase(masked, offset, offset + len(" ".join(words[position:position + 10])))
+                if role is not None:
+                    return self.speaker(role, index, base, turn)
+                break
+        del lead
+        return None
+
+
+_DETERMINERS_FOR_SUBJECT = frozenset("a an the one another some".split())
+_WORD_RE = re.compile(r"\S+")
+
+
 def _mask(text: str, start: int, quotations: list[Quotation]) -> str:
     """The paragraph with every quotation (marks included) blanked to spaces, so
-    cues and sentence breaks are read from the narration only."""
+    cues and sentence breaks are read from the narration only. A quoted name
+    (“Perry” said) keeps its words."""
     if not quotations:
         return text
     pieces: list[str] = []
@@ -65,92 +209,62 @@ def _mask(text: str, start: int, quotations: list[Quotation]) -> str:
     for q in quotations:
         a, b = q.open_at - start, min(q.outer_end - start, len(text))
         pieces.append(text[cursor:a])
-        # A quotation that ends its sentence (“… no-brainer.”) still ends it.
-        ends = q.close_at is not None and text[a:b - 1].rstrip()[-1:] in (".", "!", "?")
-        pieces.append(" " * (b - a - 1) + ("." if ends else " "))
+        inner = text[a + 1:b - 1] if q.close_at is not None else ""
+        if inner and _is_name_like(inner) and not inner.rstrip().endswith((".", ",")):
+            pieces.append(" " + inner + " ")
+        else:
+            # A quotation that ends its sentence (“… no-brainer.”) still ends it.
+            ends = text[a:b].rstrip("”’\"' ")[-1:] in (".", "!", "?") and (
+                q.close_at is not None or q.recovered)
+            # The opening mark stays, so a sentence break before it is still seen.
+            filler = " " * (b - a - 1) + ("." if ends else " ")
+            pieces.append(text[a] + filler[1:] if b - a >= 2 else filler)
         cursor = b
     pieces.append(text[cursor:])
     return "".join(pieces)
 
 
-_CAPITALISED_RUN_RE = re.compile(r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*")
-
-
-class _Mentions:
-    """Named people in reading order, for resolving he/she to the last one that fits.
-
-    Paragraphs are scanned for names only when a pronoun needs them, walking back
-    from the pronoun, so articles without pronoun cues cost nothing here."""
-
-    _LOOKBACK = 12  # paragraphs
-
-    def __init__(self, book: SpeakerBook, blocks: list[Block]) -> None:
-        self.book = book
-        self.blocks = blocks
-        self.masked: dict[int, str] = {}
-        self.named: dict[int, list[tuple[int, str]]] = {}  # labels and cue names
-        self._scanned: dict[int, list[tuple[int, str]]] = {}
-
-    def add(self, block: int, position: int, person: str) -> None:
-        self.named.setdefault(block, []).append((position, person))
-
-    def _scan(self, index: int) -> list[tuple[int, str]]:
-        found = self._scanned.get(index)
-        if found is not None:
-            return found
-        block = self.blocks[index]
-        text = self.masked.get(index, block.text)
-        for match in _PERSON_RE.finditer(text):
-            self.book.learn(match.group())
-        found = []
-        resolve = self.book.resolve
-        for match in _CAPITALISED_RUN_RE.finditer(text):
-            run = match.group()
-            person = resolve(run)
-            if person is None and " " in run:
-                # "Though Klayman chalks": the name may be one word of the run.
-                person = next((p for p in map(resolve, run.split()) if p), None)
-            if person:
-                found.append((block.start + match.start(), person))
-        self._scanned[index] = found
-        return found
-
-    def resolve(self, pronoun: str, block: int, position: int) -> str | None:
-        for index in range(block, max(-1, block - self._LOOKBACK), -1):
-            if self.blocks[index].role in MUTED_ROLES:
-                continue
-            candidates = sorted(self._scan(index) + self.named.get(index, []))
-            for at, person in reversed(candidates):
-                if at >= position:
-                    continue
-                fits = self.book.pronoun(person)
-                if fits is None or fits == pronoun:
-                    return person
-        return None
-
-
 def extract_quotes(source: Source, turns: dict[int, Turn], book: SpeakerBook) -> list[Quote]:
     """All quotes in ``source``, in reading order (see PRODUCT.md, "Quote")."""
-    mentions = _Mentions(book, source.blocks)
+    context = _Context(source, book)
+    context.read()
     subject = source.metadata.subject
     quotes: list[Quote] = []
+    # The last speaker and the paragraph they spoke in: an uncued quotation opening
+    # the next paragraph goes on in their voice.
     last_speaker: str | None = None
     last_paragraph = -10
     carried: _Group | None = None  # a quotation left open at the previous paragraph end
+    pull_quotes: list[Quote] = []
+    blocks = source.blocks
 
-    for block in source.blocks:
+    for block in blocks:
         turn = turns.get(block.index)
         if turn is not None and block.role in (Role.ANSWER, Role.QUESTION):
             speaker = turn.speaker or UNKNOWN_SPEAKER
             if block.label:
-                mentions.add(block.index, block.start, speaker)
+                entity = context.people.entity(speaker)
+                context.people.add_mention(block.start, entity)
             quotes.append(_turn_quote(source, block, speaker))
         if block.role not in _QUOTABLE:
             carried = None
             continue
-        quotations = find_quotations(source.text, block.start, block.end)
-        masked = _mask(block.text, block.start, quotations)
-        mentions.masked[block.index] = masked
+        quotations = context.quotations.get(block.index, [])
+        if not quotations:
+            carried = None
+            block_quote = _block_quotation(source, block, context, turn)
+            if block_quote is not None:
+                quotes.append(block_quote)
+                last_speaker, last_paragraph = block_quote.speaker, block.index
+                continue
+            nxt = block.index + 1
+            if nxt < len(blocks) and blocks[nxt].text[:1] in "“\"‘'":
+                # Reported speech just before a quotation paragraph: "He said Isaac …".
+                spoken = _reported_speaker(block, context, turn)
+                if spoken is not None:
+                    last_speaker, last_paragraph = spoken, block.index
+            continue
+        masked = context.masked[block.index]
         paragraph_groups: list[_Group] = []
         previous: _Part | None = None
         for quotation in quotations:
@@ -167,17 +281,18 @@ def extract_quotes(source: Source, turns: dict[int, Turn], book: SpeakerBook) ->
             else:
                 group = _Group([part])
                 paragraph_groups.append(group)
-            if quotation.close_at is None:
+            if quotation.close_at is None and not quotation.recovered:
                 nxt = block.index + 1
                 # It runs on only if the next paragraph opens with the same mark.
-                if (nxt < len(source.blocks)
-                        and source.blocks[nxt].text[:1] == quotation.mark):
+                if (quotation is quotations[-1] and nxt < len(blocks)
+                        and blocks[nxt].text[:1] == quotation.mark):
                     carried = group
                 elif group.parts == [part]:
                     paragraph_groups.pop()  # a stray opening mark: not a quotation
             previous = part
         if carried is not None and carried.parts[-1].block is not block:
             carried = None
+        speaker_here: str | None = None
         for group in paragraph_groups:
             if group is carried:
                 continue  # finished, and attributed, in the paragraph that closes it
@@ -185,8 +300,11 @@ def extract_quotes(source: Source, turns: dict[int, Turn], book: SpeakerBook) ->
                             for p in group.parts)
             if _is_title(inner) or not any(c.isalnum() for c in inner):
                 continue  # a title, or marks around nothing that is words
-            speaker, cued = _attribute(group, masked, block, mentions, book, turn)
+            cue, after = _attribute(group, block, context, turn)
+            cued = cue is not None
+            speaker = context.speaker(cue, block.index, block.start, turn) if cue else None
             short = _is_short(inner)
+            pull = False
             if turn is not None:
                 # Inside an interview turn the words are the turn's speaker's unless a
                 # cue names somebody else; those are listed in their own name.
@@ -195,33 +313,95 @@ def extract_quotes(source: Source, turns: dict[int, Turn], book: SpeakerBook) ->
             elif not cued:
                 if short:
                     continue
-                if speaker is None and group.parts[0].block.index - last_paragraph <= 1:
+                opens = group.parts[0].quotation.open_at == block.start
+                if speaker_here is not None:
+                    speaker = speaker_here
+                elif opens and group.parts[0].block.index - last_paragraph <= 1:
                     speaker = last_speaker
+                pull = speaker is None
                 if speaker is None:
                     speaker = subject
             if speaker is None:
-                if short:
+                if short and not after:
                     continue
                 speaker = UNKNOWN_SPEAKER
-            kind = QuoteKind.FRAGMENT if short else QuoteKind.DIRECT
+            kind = QuoteKind.FRAGMENT if short and not after else QuoteKind.DIRECT
             kept = [(p, _trimmed(source.text, p.quotation)) for p in group.parts]
             kept = [(p, span) for p, span in kept if span[1] > span[0]]
+            if not kept:
+                continue
             parts = [p for p, _ in kept]
             spans = [span for _, span in kept]
             # Parts of one sentence were split by a cue (joined with " … "); parts in
             # consecutive paragraphs are one quotation running on (joined with a space).
-            joins = tuple(" … " if before.block is after.block else " "
-                          for before, after in zip(parts, parts[1:]))
-            quotes.append(Quote(number=0, source=source, speaker=speaker, kind=kind,
-                                paragraph=parts[0].block.index,
-                                span_data=tuple(x for span in spans for x in span),
-                                joins=joins))
-            if turn is None and speaker != UNKNOWN_SPEAKER:
+            joins = tuple(" … " if before.block is after_part.block else " "
+                          for before, after_part in zip(parts, parts[1:]))
+            quote = Quote(number=0, source=source, speaker=speaker, kind=kind,
+                          paragraph=parts[0].block.index,
+                          span_data=tuple(x for span in spans for x in span), joins=joins)
+            quotes.append(quote)
+            if pull:
+                pull_quotes.append(quote)
+            if turn is None and speaker != UNKNOWN_SPEAKER and not pull:
                 last_speaker, last_paragraph = speaker, block.index
+                speaker_here = speaker
+    _attribute_pull_quotes(pull_quotes, quotes)
     quotes.sort(key=lambda q: q.start)
     for number, quote in enumerate(quotes, start=1):
         quote.number = number
     return quotes
+
+
+_FOLD_RE = re.compile(r"\W+")
+
+
+def _attribute_pull_quotes(pull_quotes: list[Quote], quotes: list[Quote]) -> None:
+    """A quotation set apart with no cue is often a pull quote: the same words
+    appear elsewhere in the article with their speaker."""
+    if not pull_quotes:
+        return
+    known = [(_FOLD_RE.sub(" ", q.text.lower()).strip(), q.speaker) for q in quotes
+             if q.speaker != UNKNOWN_SPEAKER and q not in pull_quotes]
+    for quote in pull_quotes:
+        words = _FOLD_RE.sub(" ", quote.text.lower()).strip()
+        if len(words) < 20:
+            continue
+        head = words[:40]
+        found = {speaker for text, speaker in known if head in text or text[:40] in words}
+        if len(found) == 1:
+            quote.speaker = found.pop()
+
+
+def _reported_speaker(block: Block, context: _Context, turn: Turn | None) -> str | None:
+    """The speaker of reported speech in a paragraph's last sentence, if any."""
+    masked = context.masked[block.index]
+    start, end = context.sentences(block.index)[-1]
+    cue = attribution.cue_in_sentence(masked[start:end])
+    if cue is None:
+        return None
+    return context.speaker(_shift(cue, start), block.index, block.start, turn)
+
+
+def _block_quotation(source: Source, block: Block, context: _Context,
+                     turn: Turn | None) -> Quote | None:
+    """An unmarked quotation set off after a colon cue (`He adds:` then a paragraph)."""
+    if block.index == 0 or turn is not None or len(block.text) < 40:
+        return None
+    previous = source.blocks[block.index - 1]
+    if previous.role not in _QUOTABLE or not previous.text.rstrip().endswith(":"):
+        return None
+    if block.text.rstrip().endswith(":"):
+        return None
+    masked = context.masked.get(previous.index)
+    if masked is None:
+        return None
+    start, end = context.sentences(previous.index)[-1]
+    cue = attribution.cue_in_sentence(masked[start:end]) or Cue("subject", 0, end - start)
+    speaker = context.speaker(_shift(cue, start), previous.index, previous.start, turn)
+    if speaker is None:
+        return None
+    return Quote(number=0, source=source, speaker=speaker, kind=QuoteKind.DIRECT,
+                 paragraph=block.index, span_data=(block.start, block.end))
 
 
 def _trimmed(text: str, quotation: Quotation) -> tuple[int, int]:
@@ -252,49 +432,61 @@ def _is_split(masked: str, base: int, previous: _Part, quotation: Quotation) -> 
     return attribution.cue_after(between) is not None and len(between) < 80
 
 
-def _attribute(group: _Group, masked: str, block: Block, mentions: _Mentions,
-               book: SpeakerBook, turn: Turn | None) -> tuple[str | None, bool]:
-    """(speaker, whether a cue named them) for one quote."""
+def _attribute(group: _Group, block: Block, context: _Context,
+               turn: Turn | None) -> tuple[Cue | None, bool]:
+    """(the cue naming the speaker, whether it follows the quotation) for one quote."""
     first, last = group.parts[0], group.parts[-1]
+    masked = context.masked[block.index]
     base = block.start
+    spans = context.sentences(block.index)
+    after = after_sentence = before = ""
     if last.block is block:
-        after = masked[last.quotation.outer_end - base:]
-        after_sentence = after[:_sentence_end(after)]
-    else:
-        after = after_sentence = ""
+        close = last.quotation.outer_end - base
+        after = masked[close:]
+        after_sentence = masked[close:sentence_at(spans, max(0, close - 1))[1]]
+    sentence_begins = 0
     if first.block is block:
-        before_all = masked[:first.quotation.open_at - base]
-    else:
-        before_all = ""
-    sentence_start = _sentence_start(before_all)
-    before = before_all[sentence_start:]
-    raw = (attribution.cue_after(after)
-           or attribution.cue_before(before)
-           or attribution.cue_at_sentence_end(after_sentence)
-           or attribution.name_just_before(before))
-    if raw is None and not before.strip():
-        previous_sentence = before_all[_sentence_start(before_all[:sentence_start].rstrip()):
-                                       sentence_start]
-        raw = attribution.cue_in_sentence(previous_sentence)
-    if raw is None:
-        return None, False
-    position = first.quotation.open_at
-    if raw in ("he", "she"):
-        # A pronoun nobody fits is still a cue: the quote is not the previous speaker's.
-        return mentions.resolve(raw, block.index, position), True
-    elif raw == "I":
-        speaker = turn.speaker if turn is not None else None
-    else:
-        speaker = book.learn(raw)
-        mentions.add(block.index, position - 1, speaker)
-    return speaker, speaker is not None
+        opening = first.quotation.open_at - base
+        sentence_begins = sentence_at(spans, opening)[0]
+        before = masked[sentence_begins:opening]
+    cue = attribution.cue_after(after)
+    if cue is not None:
+        return _shift(cue, close), True
+    cue = attribution.cue_as_put(after)
+    if cue is not None:
+        return _shift(cue, close), True
+    cue = attribution.cue_before(before)
+    if cue is not None:
+        return _shift(cue, sentence_begins), False
+    cue = attribution.cue_at_sentence_end(after_sentence)
+    if cue is not None:
+        return _shift(cue, close), False
+    if before.strip() and first.block is block:
+        # `Klayman “preferred to be …”`: a name right before the quotation.
+        mention = context.people.mention_ending(first.quotation.open_at, slack=2)
+        if mention is not None and not mention.possessive:
+            return Cue("name", mention.start - base, mention.end - base), False
+    if not before.strip() and first.block is block:
+        # The quotation opens its sentence: a cue in the sentence before
+        # (`Klayman explained that …. “…”`, `He adds: “…”`).
+        if sentence_begins > 0:
+            previous = sentence_at(spans, sentence_begins - 1)
+            sentence = masked[previous[0]:previous[1]]
+            cue = attribution.cue_in_sentence(sentence)
+            if cue is not None:
+                return _shift(cue, previous[0]), False
+            if sentence.rstrip().endswith(":"):
+                return Cue("subject", previous[0], previous[1]), False
+            # "She paused. “I don't know.”": the quotation goes on from the
+            # person the sentence before was about.
+            opener = sentence.split(None, 1)[:1]
+            if opener and opener[0] in ("He", "She"):
+                at = previous[0] + sentence.index(opener[0])
+                return Cue("pronoun", at, at + len(opener[0]), text=opener[0].lower()), False
+    return None, False
 
 
-def _sentence_start(text: str) -> int:
-    found = attribution.last_match(_SENTENCE_BREAK_RE, text)
-    return found.end() if found else 0
-
-
-def _sentence_end(text: str) -> int:
-    found = _SENTENCE_BREAK_RE.search(text)
-    return found.end() if found else len(text)
+def _shift(cue: Cue, offset: int) -> Cue:
+    cue.start += offset
+    cue.end += offset
+    return cue

@@ -1,0 +1,324 @@
+"""The people (and organisations) an article names, in reading order.
+
+Names are read from the narration with the quotations blanked out: runs of capitalised
+words with their titles, initials, particles and hyphens. Each run becomes a mention of
+one entity; a bare surname or first name is the same entity as the one full name in the
+article it fits ("Mr Blair", "Blair" -> "Tony Blair"). Whether an entity is a person,
+and whether he or she fits, comes from titles, first names, role words around the
+name, and the pronouns the article itself uses after naming them.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from .lexicon import (DAYS_AND_MONTHS, FEMALE_FIRST_NAMES, FEMALE_NOUNS, FEMALE_TITLES,
+                      FUNCTION_WORDS, MALE_FIRST_NAMES, MALE_NOUNS, MALE_TITLES,
+                      ORGANISATION_WORDS, PRONOUNS, ROLE_NOUNS, SPEECH_VERBS, TITLES, UPPER)
+from .sentences import sentence_spans
+
+if TYPE_CHECKING:
+    from .speakers import SpeakerBook
+
+_INITIALS = rf"[{UPPER}]\.(?:\s?[{UPPER}]\.)*"
+_WORD = rf"[{UPPER}](?:[\w’'-]*\w)?"
+_PARTICLE = r"(?:de|da|di|del|della|van|von|der|den|le|la|bin|ibn|al|el|du|dos|das|ter|ten)"
+NAME_RUN_RE = re.compile(
+    rf"(?<![\w’'-])(?:{_INITIALS}|{_WORD})(?:[ \t]+(?:{_PARTICLE}[ \t]+)?(?:{_INITIALS}|{_WORD}))*")
+_POSSESSIVE_RE = re.compile(r"[’']s?$")
+_PRONOUN_RE = re.compile(r"\b(?:he|she|him|her|his|hers|himself|herself)\b", re.IGNORECASE)
+_PREPOSITIONS = frozenset("""of to in on at by from with about for into onto over under
+like than as via between among against toward towards after before during""".split())
+_APPOSITIVE_RE = re.compile(r"\s*,\s*(?:a|an|the|who is|who was)?\s*([\w’'-]+(?:\s+[\w’'-]+){0,3})")
+
+
+def _bare(word: str) -> str:
+    return word.lower().strip(".")
+
+
+@dataclass(eq=False)
+class Entity:
+    """One person or organisation in an article."""
+
+    name: str
+    tokens: tuple[str, ...]
+    organisation: bool = False
+    person: bool = False          # some evidence that this is a person
+    prior: str | None = None      # he/she from a title or a first name
+    votes: dict[str, int] = field(default_factory=dict)
+    roles: set[str] = field(default_factory=set)
+    unnamed: bool = False         # "a spokesman for …": a role, not a name
+    # Named somewhere other than at the start of a sentence, where any word is capitalised.
+    inside: bool = False
+    alias_of: "Entity | None" = None
+
+    @property
+    def gender(self) -> str | None:
+        if self.prior:
+            return self.prior
+        he, she = self.votes.get("he", 0), self.votes.get("she", 0)
+        if he > she:
+            return "he"
+        if she > he:
+            return "she"
+        return None
+
+    def fits(self, pronoun: str | None) -> bool:
+        gender = self.gender
+        return pronoun is None or gender is None or gender == pronoun
+
+    def root(self) -> "Entity":
+        entity = self
+        while entity.alias_of is not None:
+            entity = entity.alias_of
+        return entity
+
+
+@dataclass
+class Mention:
+    start: int   # absolute offsets in the source text
+    end: int
+    entity: Entity
+    subject: bool = False   # opens its clause (not after a preposition)
+    possessive: bool = False
+
+
+def clean_run(words: list[str]) -> tuple[int, int, str | None, bool]:
+    """The name inside a run of capitalised words: (first, end) word indexes, he/she
+    from a title, and whether there was a title."""
+    first, end = 0, len(words)
+    gender = None
+    titled = False
+    while first < end:
+        low = _bare(words[first])
+        if low in FUNCTION_WORDS or low in DAYS_AND_MONTHS:
+            first += 1
+            gender, titled = None, False
+        elif low in TITLES and end - first > 1:
+            titled = True
+            if low in FEMALE_TITLES:
+                gender = "she"
+            elif low in MALE_TITLES:
+                gender = "he"
+            first += 1
+        else:
+            break
+    while end > first and (_bare(words[end - 1]) in DAYS_AND_MONTHS
+                           or _bare(words[end - 1]) in FUNCTION_WORDS):
+        end -= 1
+    return first, end, gender, titled
+
+
+_TOKEN_RE = re.compile(r"\S+")
+
+
+class People:
+    """Every name in one article's narration, and what each refers to."""
+
+    def __init__(self, book: "SpeakerBook | None" = None) -> None:
+        self.book = book
+        self.entities: dict[str, Entity] = {}
+        self.mentions: list[Mention] = []
+        self._starts: list[int] | None = None
+
+    # -- reading names ------------------------------------------------------------
+    def entity(self, name: str) -> Entity:
+        key = name.lower()
+        found = self.entities.get(key)
+        if found is None:
+            words = tuple(name.split())
+            found = self.entities[key] = Entity(name, words)
+            low = [_bare(w) for w in words]
+            curated = self.book.resolve(name) if self.book is not None else None
+            if curated is not None:
+                found.person = True
+                found.prior = self.book.pronoun(curated)
+                return found
+            if any(w in ORGANISATION_WORDS for w in low) or (
+                    len(words) == 1 and len(name) > 1 and name.isupper()):
+                found.organisation = True
+            elif len(words) >= 2 or low[0] in FEMALE_FIRST_NAMES | MALE_FIRST_NAMES:
+                first = low[0]
+                if first in FEMALE_FIRST_NAMES:
+                    found.prior, found.person = "she", True
+                elif first in MALE_FIRST_NAMES:
+                    found.prior, found.person = "he", True
+        return found
+
+    def scan(self, text: str, base: int) -> list[Mention]:
+        """Read the names in one paragraph (``text`` masked, starting at ``base``)."""
+        found: list[Mention] = []
+        for match in NAME_RUN_RE.finditer(text):
+            tokens = list(_TOKEN_RE.finditer(match.group()))
+            words = [t.group() for t in tokens]
+            first, last, gender, titled = clean_run(words)
+            if first >= last:
+                continue
+            words = words[first:last]
+            possessive = bool(_POSSESSIVE_RE.search(words[-1]))
+            if possessive:
+                words[-1] = _POSSESSIVE_RE.sub("", words[-1])
+                if not words[-1]:
+                    continue
+            start = match.start() + tokens[first].start()
+            end = match.start() + tokens[last - 1].end()
+            name = " ".join(words)
+            entity = self.entity(name)
+            if titled and not entity.organisation:
+                entity.person = True
+                if gender and entity.prior is None:
+                    entity.prior = gender
+            before = text[max(0, start - 40):start].split()
+            previous = before[-1].lower().strip(",") if before else ""
+            if previous in ROLE_NOUNS and not entity.organisation:
+                entity.person = True   # "meteorologist Todd Borek"
+                entity.roles.add(previous)
+            after = _APPOSITIVE_RE.match(text, end)
+            if after and not entity.organisation:
+                nouns = {w.lower() for w in after.group(1).split()} & ROLE_NOUNS
+                if nouns:
+                    entity.person = True  # "Jane Doe, a spokeswoman for Acme"
+                    entity.roles |= nouns
+            if start and text[:start].rstrip()[-1:] not in ".!?\"”’:;—–-(":
+                entity.inside = True
+            subject = previous not in _PREPOSITIONS and not possessive
+            following = text[end:end + 30].split()
+            if subject and following and following[0].lower().strip(",") in SPEECH_VERBS:
+                entity.person = entity.person or not entity.organisation
+            found.append(Mention(base + start, base + end, entity, subject, possessive))
+        self._vote(text, base, found)
+        self.mentions += found
+        self._starts = None
+        return found
+
+    def _vote(self, text: str, base: int, found: list[Mention]) -> None:
+        """The first named subject of a sentence is he or she by the pronouns after it."""
+        if not found or _PRONOUN_RE.search(text) is None:
+            return
+        index = 0
+        for start, end in sentence_spans(text):
+            sentence_mentions = []
+            while index < len(found) and found[index].start - base < end:
+                sentence_mentions.append(found[index])
+                index += 1
+            subject = next((m for m in sentence_mentions if m.subject), None)
+            if subject is None or subject.entity.organisation:
+                continue
+            after = text[subject.end - base:end]
+            genders = {PRONOUNS[p.lower()] for p in _PRONOUN_RE.findall(after)}
+            if len(genders) == 1:
+                gender = genders.pop()
+                subject.entity.votes[gender] = subject.entity.votes.get(gender, 0) + 1
+
+    def add_unnamed(self, position: int, role: str, head: str) -> Entity:
+        """A speaker known only by role ("a spokesman for …"), as a mention at ``position``."""
+        entity = Entity(role, (role,), person=head not in ORGANISATION_WORDS, unnamed=True)
+        entity.roles.add(head)
+        if head in FEMALE_NOUNS:
+            entity.prior = "she"
+        elif head in MALE_NOUNS:
+            entity.prior = "he"
+        self.mentions.append(Mention(position, position, entity, True))
+        self._starts = None
+        return entity
+
+    def add_mention(self, position: int, entity: Entity) -> None:
+        """Record that ``entity`` was named (by a cue) at ``position``."""
+        self.mentions.append(Mention(position, position, entity, True))
+        self._starts = None
+
+    def link(self) -> None:
+        """Join bare surnames and first names to the one full name they fit."""
+        full = [e for e in self.entities.values() if len(e.tokens) >= 2 and not e.organisation]
+        by_last: dict[str, list[Entity]] = {}
+        by_first: dict[str, list[Entity]] = {}
+        for entity in full:
+            by_last.setdefault(entity.tokens[-1].lower(), []).append(entity)
+            by_first.setdefault(entity.tokens[0].lower(), []).append(entity)
+        for entity in list(self.entities.values()):
+            if len(entity.tokens) != 1 or entity.organisation:
+                continue
+            key = entity.tokens[0].lower()
+            target = by_last.get(key) or by_first.get(key) or []
+            if len(target) == 1 and target[0] is not entity:
+                entity.alias_of = target[0]
+                longest = target[0]
+                longest.person = longest.person or entity.person
+                for gender, count in entity.votes.items():
+                    longest.votes[gender] = longest.votes.get(gender, 0) + count
+                longest.roles |= entity.roles
+                entity.inside = True
+                if entity.prior and not longest.prior:
+                    longest.prior = entity.prior
+        # Sub-runs of a longer name ("Michael Doherty" in "Sen. Michael Doherty …").
+        for entity in full:
+            for other in full:
+                if (other is not entity and len(other.tokens) > len(entity.tokens)
+                        and other.tokens[-len(entity.tokens):] == entity.tokens
+                        and other.alias_of is None and entity.alias_of is None):
+                    other.alias_of = entity
+        self.mentions.sort(key=lambda m: m.start)
+        self._starts = None
+
+    # -- looking back -------------------------------------------------------------
+    def before(self, position: int, floor: int):
+        """Mentions that start before ``position`` and at or after ``floor``, nearest first."""
+        if self._starts is None:
+            self.mentions.sort(key=lambda m: m.start)
+            self._starts = [m.start for m in self.mentions]
+        index = bisect_left(self._starts, position) - 1
+        while index >= 0 and self.mentions[index].start >= floor:
+            yield self.mentions[index]
+            index -= 1
+
+    def resolve_pronoun(self, pronoun: str, position: int, floor: int) -> Entity | None:
+        """The nearest person before ``position`` whom ``pronoun`` fits."""
+        for mention in self.before(position, floor):
+            entity = mention.entity.root()
+            if entity.organisation or not (entity.person or entity.unnamed):
+                continue
+            if entity.fits(pronoun):
+                return entity
+        return None
+
+    def resolve_role(self, head: str, position: int, floor: int) -> Entity | None:
+        """"The director said": the nearest person known by that role, else by an
+        unnamed speaker of that role, else the nearest person who fits."""
+        gender = "she" if head in FEMALE_NOUNS else "he" if head in MALE_NOUNS else None
+        candidates = [m.entity.root() for m in self.before(position, floor)]
+        for entity in candidates:
+            if head in entity.roles and entity.fits(gender):
+                return entity
+        if head in ("man", "woman", "guy", "person", "voice", "caller", "men", "women",
+                    "people", "boy", "girl", "source", "official", "officials"):
+            return next((e for e in candidates if e.unnamed and e.fits(gender)), None)
+        for entity in candidates:
+            if not entity.organisation and entity.person and not entity.unnamed \
+                    and entity.fits(gender):
+                return entity
+        return None
+
+    def resolve_organisation(self, position: int, floor: int) -> Entity | None:
+        for mention in self.before(position, floor):
+            entity = mention.entity.root()
+            if entity.organisation:
+                return entity
+        return None
+
+    def mention_ending(self, position: int, slack: int = 0) -> Mention | None:
+        """The mention that ends at ``position`` (within ``slack`` characters)."""
+        for mention in self.before(position, position - 200):
+            if position - slack <= mention.end <= position:
+                return mention
+            if mention.end < position - slack:
+                break
+        return None
+
+    def mention_starting(self, position: int, slack: int = 0) -> Mention | None:
+        for mention in self.before(position + slack + 1, position):
+            if position <= mention.start <= position + slack:
+                return mention
+        return None

@@ -1,0 +1,47 @@
+"""Sentence boundaries in narration, without breaking after "Mr.", "J.C." or "U.S."."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from .lexicon import TITLES, UPPER
+
+_BREAK_RE = re.compile(rf"[.!?…]+[”’\"')\]]*(?=\s+[\"“‘'(\[{UPPER}0-9])|[.!?]+(?=\s*$)")
+_ABBREVIATIONS = TITLES | frozenset("""st jr sr inc corp co ltd no vs etc u.s u.k u.n e.g i.e
+mt ft dept gov sen rep gen col lt capt sgt prof dr mr mrs ms jan feb mar apr jun jul aug sep
+sept oct nov dec approx est fig""".split())
+_LAST_WORD_RE = re.compile(r"([\w.’'-]+)[.!?]+[”’\"')\]]*$")
+
+
+def _is_abbreviation(text: str, end: int) -> bool:
+    if text[end - 1:end] != ".":
+        return False
+    found = _LAST_WORD_RE.search(text, max(0, end - 24), end)
+    if found is None:
+        return False
+    word = found.group(1).lower().rstrip(".")
+    if len(word) == 1 and word.isalpha():
+        return True  # an initial: "Brian M. Good"
+    return word in _ABBREVIATIONS or bool(re.fullmatch(r"(?:\w\.)+\w", word))
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence in ``text``, in order, covering all of it."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for match in _BREAK_RE.finditer(text):
+        end = match.end()
+        if _is_abbreviation(text, match.start() + 1) and match.group()[:1] == ".":
+            continue
+        spans.append((start, end))
+        start = end
+    if start < len(text):
+        spans.append((start, len(text)))
+    return spans or [(0, len(text))]
+
+
+def sentence_at(spans: list[tuple[int, int]], position: int) -> tuple[int, int]:
+    """The span in ``spans`` holding ``position`` (the last one past the end)."""
+    index = bisect_right([start for start, _ in spans], position) - 1
+    return spans[max(0, index)]
