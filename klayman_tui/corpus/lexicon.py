@@ -58,7 +58,7 @@ cmdr commander sgt sergeant maj major adm admiral judge justice chief secretary 
 prime chancellor mayor councillor councilman councilwoman commissioner inspector detective
 officer constable rev reverend pope bishop archbishop cardinal rabbi imam sheikh mullah
 ayatollah coach ambassador attorney deputy assistant acting interim former late st
-superintendent dean chairman chairwoman chair speaker patrol agent trooper corporal
+ceo cfo coo cto superintendent dean chairman chairwoman chair speaker patrol agent trooper corporal
 private pastor emir sultan""".split())
 
 # Words that open a sentence or clause and so are no part of a name after them.

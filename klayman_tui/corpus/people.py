@@ -32,7 +32,9 @@ _POSSESSIVE_RE = re.compile(r"[’']s?$")
 _PRONOUN_RE = re.compile(r"\b(?:he|she|him|her|his|hers|himself|herself)\b", re.IGNORECASE)
 _PREPOSITIONS = frozenset("""of to in on at by from with about for into onto over under
 like than as via between among against toward towards after before during""".split())
-_APPOSITIVE_RE = re.compile(r"\s*,\s*(?:a|an|the|who is|who was)?\s*([\w’'-]+(?:\s+[\w’'-]+){0,3})")
+_APPOSITIVE_RE = re.compile(
+    r"\s*,\s*(?:who\s+(?:is|was)\s+)?(?:(?:a|an|the|his|her|its|their)\s+([\w’'-]+(?:\s+[\w’'-]+){0,3})"
+    r"|([\w’'-]+)\s+(?:of|for|at)\b)")
 
 
 def _bare(word: str) -> str:
@@ -178,7 +180,8 @@ class People:
                 entity.roles.add(previous)
             after = _APPOSITIVE_RE.match(text, end)
             if after and not entity.organisation:
-                nouns = {w.lower() for w in after.group(1).split()} & ROLE_NOUNS
+                phrase = after.group(1) or after.group(2)
+                nouns = {w.lower() for w in phrase.split()} & ROLE_NOUNS
                 if nouns:
                     entity.person = True  # "Jane Doe, a spokeswoman for Acme"
                     entity.roles |= nouns

@@ -426,6 +426,11 @@ def _is_split(masked: str, base: int, previous: _Part, quotation: Quotation) -> 
     sentence, ending in a comma, joins them."""
     if previous.quotation.close_at is None:
         return False
+    # The words of the first part end in a comma: “nothing,” she said, “was …”
+    first_words = previous.block.source.text[previous.quotation.inner_start:
+                                             previous.quotation.inner_end].rstrip()
+    if not first_words.endswith(","):
+        return False
     between = masked[previous.quotation.outer_end - base:quotation.open_at - base]
     if not between.strip() or not between.rstrip().endswith(","):
         return False
@@ -449,12 +454,22 @@ def _attribute(group: _Group, block: Block, context: _Context,
         opening = first.quotation.open_at - base
         sentence_begins = sentence_at(spans, opening)[0]
         before = masked[sentence_begins:opening]
-    cue = attribution.cue_after(after)
-    if cue is not None:
-        return _shift(cue, close), True
-    cue = attribution.cue_as_put(after)
-    if cue is not None:
-        return _shift(cue, close), True
+    if len(group.parts) > 1 and group.parts[1].block is first.block is block:
+        # A split quotation: the cue sits between its parts.
+        gap_start = first.quotation.outer_end - base
+        cue = attribution.cue_after(masked[gap_start:group.parts[1].quotation.open_at - base])
+        if cue is not None:
+            return _shift(cue, gap_start), True
+    # `“…done.” When Stern asked`: a quotation ending in a full stop ends its
+    # sentence, so what follows is no cue of its own.
+    ending = context.source.text[last.quotation.inner_start:last.quotation.inner_end].rstrip()
+    if after and ending[-1:] != ".":
+        opener = after.split(None, 1)[:1]
+        if not (ending[-1:] in "!?" and opener and attribution.is_function_word(opener[0])
+                and opener[0][:1].isupper()):
+            cue = attribution.cue_after(after) or attribution.cue_as_put(after)
+            if cue is not None:
+                return _shift(cue, close), True
     cue = attribution.cue_before(before)
     if cue is not None:
         return _shift(cue, sentence_begins), False
