@@ -102,12 +102,17 @@ def role_phrase(text: str, start: int, end: int) -> Cue | None:
                organisation=organisation)
 
 
+def _before_aside(text: str, end: int) -> int:
+    """Where ``text[:end]`` ends once a closing parenthesis is set aside:
+    "Sen. Jane Doe (R-Warren) said"."""
+    aside = re.search(r"\([^()]{0,80}\)\s*$", text[max(0, end - 90):end])
+    return end - len(aside.group()) if aside else end
+
+
 def subject_before(text: str, verb_start: int, floor: int = 0) -> Cue | None:
     """The subject of a verb at ``verb_start``: the name, pronoun or role right before
     it, past an appositive between commas."""
-    aside = re.search(r"\([^()]{0,80}\)\s*$", text[max(0, verb_start - 90):verb_start])
-    if aside:
-        verb_start -= len(aside.group())  # "Sen. Jane Doe (R-Warren) said"
+    verb_start = _before_aside(text, verb_start)
     words = _words_before(text, verb_start)
     while words and words[-1].group().lower() in _AUXILIARY or (
             words and words[-1].group().endswith("ly") and words[-1].group()[0].islower()):
@@ -123,7 +128,7 @@ def subject_before(text: str, verb_start: int, floor: int = 0) -> Cue | None:
         opening = text.rfind(",", max(floor, end - 140), end)
         if opening < 0:
             return None
-        inner_words = _words_before(text, opening)
+        inner_words = _words_before(text, _before_aside(text, opening))
         if not inner_words:
             return None
         end = inner_words[-1].end()
@@ -218,7 +223,7 @@ def cue_before(before: str) -> Cue | None:
         tail = before[found.end():]
         # "said Christie “has …”": the cue's subject is before the verb, and a
         # quotation straight after an object name is still the subject's.
-        if len(tail.split()) <= 12:
+        if len(tail.split()) <= 25:
             cue = subject_before(before, found.start())
             if cue is not None:
                 return cue
@@ -255,7 +260,12 @@ def cue_as_put(after: str) -> Cue | None:
     if match is None:
         return None
     start = match.start("subject")
-    return role_phrase(after, start, match.end("subject")) or (
+    cue = role_phrase(after, start, match.end("subject"))
+    if cue is not None:
+        return cue
+    if after.startswith("the ", start):
+        start += 4
+    return (
         Cue("name", start, match.end("subject"))
         if _NAME_START_RE.match(after, start) else None)
 

@@ -102,6 +102,8 @@ def _scan(text: str, start: int, end: int, family: str) -> list[Quotation]:
         char = text[i]
         if char == opening and (family == "double" or _can_open(text, i)):
             if open_at is not None:
+                if text.find(closing, i + 1, end) < 0:
+                    continue  # never closed: a stray mark inside the open quotation
                 _recover(quotes, text, open_at, i, open_mark)
             open_at, open_mark = i, opening
         elif char == closing and open_mark == opening and open_at is not None:
@@ -115,6 +117,8 @@ def _scan(text: str, start: int, end: int, family: str) -> list[Quotation]:
                     quotes.append(Quotation(open_at, open_at + 1, i, i, straight))
                     open_at = None
                 elif _can_open(text, i):
+                    if text.find(straight, i + 1, end) < 0:
+                        continue  # never closed: a stray mark inside the open quotation
                     _recover(quotes, text, open_at, i, straight)
                     open_at = i
             elif open_at is None and _can_open(text, i):

@@ -125,10 +125,8 @@ class _Context:
             return self._sentence_subject(index, base, cue, turn)
         if entity is None:
             return None
-        root = entity.root()
-        if (len(root.tokens) == 1 and not (root.inside or root.person or root.unnamed)
-                and self.book.resolve(root.name) is None):
-            return None  # "Critics said": a capitalised word opening a sentence
+        if not self.trusted(entity):
+            return None
         people.add_mention(at, entity)
         return self.name(entity)
 
@@ -164,34 +162,37 @@ class _Context:
         spans = self.sentences(index)
         start = sentence_at(spans, max(cue.start, cue.end - 1))[0]
         sentence = masked[start:cue.end]
-        lead = _WORD_RE.search(sentence)
-        for mention in self.people.before(base + cue.end, base + start):
-            pass
         mentions = [m for m in self.people.before(base + cue.end, base + start)]
         mentions.reverse()
         for mention in mentions:
             prefix = masked[start:mention.start - base]
-            if not mention.subject or mention.entity.root().organisation:
+            if (not mention.subject or mention.entity.root().organisation
+                    or not self.trusted(mention.entity)):
                 continue
             if re.search(r"\b(?:that|who|which|about|whom|when|if|because)\b", prefix):
                 break
             self.people.add_mention(mention.start, mention.entity)
             return self.name(mention.entity)
         words = sentence.split()
-        for position, word in enumerate(words[:12]):
-            low = word.lower().strip(",")
-            if low in ("he", "she"):
+        for position, word in enumerate(words[:20]):
+            low = re.sub(r"[’'](?:s|d|ll)$", "", word.lower().strip(","))
+            if low in ("he", "she") and position < 12:
                 entity = self.people.resolve_pronoun(low, base + start + sentence.find(word),
                                                      self.floor(index))
                 return self.name(entity) if entity else None
             if low in _DETERMINERS_FOR_SUBJECT:
                 offset = start + sentence.find(word)
                 role = role_phrase(masked, offset, offset + len(" ".join(words[position:position + 10])))
-                if role is not None:
+                if role is not None and role.head not in STATEMENT_NOUNS:
                     return self.speaker(role, index, base, turn)
-                break
-        del lead
         return None
+
+    def trusted(self, entity: Entity) -> bool:
+        """A one-word name seen only opening sentences ("Critics said",
+        "Nevertheless") is a capitalised word, not a name."""
+        root = entity.root()
+        return (len(root.tokens) > 1 or root.inside or root.person or root.unnamed
+                or self.book.resolve(root.name) is not None)
 
 
 _DETERMINERS_FOR_SUBJECT = frozenset("a an the one another some".split())
@@ -345,6 +346,11 @@ def extract_quotes(source: Source, turns: dict[int, Turn], book: SpeakerBook) ->
             if turn is None and speaker != UNKNOWN_SPEAKER and not pull:
                 last_speaker, last_paragraph = speaker, block.index
                 speaker_here = speaker
+        nxt = block.index + 1
+        if speaker_here is None and nxt < len(blocks) and blocks[nxt].text[:1] in "“\"‘'":
+            spoken = _reported_speaker(block, context, turn)
+            if spoken is not None:
+                last_speaker, last_paragraph = spoken, block.index
     _attribute_pull_quotes(pull_quotes, quotes)
     quotes.sort(key=lambda q: q.start)
     for number, quote in enumerate(quotes, start=1):
