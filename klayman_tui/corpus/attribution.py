@@ -210,6 +210,10 @@ def cue_before(before: str) -> Cue | None:
     according = _ACCORDING_RE.search(before)
     if according:
         start = according.start("rest")
+        named = NAME_RUN_RE.search(before, start, according.end("rest"))
+        if named is not None and before[named.start():named.end()] not in ("The", "A"):
+            # "according to the engineer, David Lee,": the name, not the role.
+            return Cue("name", named.start(), according.end("rest"))
         cue = role_phrase(before, start, according.end("rest"))
         if cue is None and _NAME_START_RE.match(before, start):
             return Cue("name", start, according.end("rest"))

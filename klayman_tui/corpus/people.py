@@ -55,6 +55,7 @@ class Entity:
     unnamed: bool = False         # "a spokesman for …": a role, not a name
     # Named somewhere other than at the start of a sentence, where any word is capitalised.
     inside: bool = False
+    speaks: bool = False          # the subject of a speech verb somewhere
     alias_of: "Entity | None" = None
 
     @property
@@ -185,12 +186,15 @@ class People:
                 if nouns:
                     entity.person = True  # "Jane Doe, a spokeswoman for Acme"
                     entity.roles |= nouns
-            if start and text[:start].rstrip()[-1:] not in ".!?\"”’:;—–-(":
+            if start and text[:start].rstrip()[-1:] not in ".!?:;—–-(":
                 entity.inside = True
             subject = previous not in _PREPOSITIONS and not possessive
             following = text[end:end + 30].split()
-            if subject and following and following[0].lower().strip(",") in SPEECH_VERBS:
-                entity.person = entity.person or not entity.organisation
+            if (subject and following and following[0].lower().strip(",") in SPEECH_VERBS
+                    and not entity.organisation):
+                entity.speaks = True
+                if len(words) > 1 or entity.inside:
+                    entity.person = True
             found.append(Mention(base + start, base + end, entity, subject, possessive))
         self._vote(text, base, found)
         self.mentions += found
@@ -249,7 +253,7 @@ class People:
             if len(target) == 1 and target[0] is not entity:
                 entity.alias_of = target[0]
                 longest = target[0]
-                longest.person = longest.person or entity.person
+                longest.person = longest.person or entity.person or entity.speaks
                 for gender, count in entity.votes.items():
                     longest.votes[gender] = longest.votes.get(gender, 0) + count
                 longest.roles |= entity.roles

@@ -314,7 +314,7 @@ def extract_quotes(source: Source, turns: dict[int, Turn], book: SpeakerBook) ->
             elif not cued:
                 if short:
                     continue
-                opens = group.parts[0].quotation.open_at == block.start
+                opens = group.parts[0].quotation.open_at == group.parts[0].block.start
                 if speaker_here is not None:
                     speaker = speaker_here
                 elif opens and group.parts[0].block.index - last_paragraph <= 1:
