@@ -208,12 +208,15 @@ def cue_before(before: str) -> Cue | None:
     """A cue earlier in the sentence: `Fineran wrote that “`, `Paltrow revealed, “`,
     `according to X, “`, `…, saying, “`, `Giuliani … laid blame on Obama: “`."""
     according = _ACCORDING_RE.search(before)
+    if according and (len(according.group("rest").split()) > 10
+                      or VERB_RE.search(according.group("rest"))):
+        according = None  # "According to X, Y alleges that …": Y's verb is the cue
     if according:
         start = according.start("rest")
         named = NAME_RUN_RE.search(before, start, according.end("rest"))
         if named is not None and before[named.start():named.end()] not in ("The", "A"):
             # "according to the engineer, David Lee,": the name, not the role.
-            return Cue("name", named.start(), according.end("rest"))
+            return Cue("name", named.start(), named.end())
         cue = role_phrase(before, start, according.end("rest"))
         if cue is None and _NAME_START_RE.match(before, start):
             return Cue("name", start, according.end("rest"))
