@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Callable
 
 from .lexicon import (DAYS_AND_MONTHS, FEMALE_FIRST_NAMES, FEMALE_NOUNS, FEMALE_TITLES,
                       FUNCTION_WORDS, MALE_FIRST_NAMES, MALE_NOUNS, MALE_TITLES,
@@ -116,6 +116,7 @@ def clean_run(words: list[str]) -> tuple[int, int, str | None, bool]:
 
 
 _TOKEN_RE = re.compile(r"\S+")
+_NEVER_NAMES = FUNCTION_WORDS | DAYS_AND_MONTHS
 
 
 class People:
@@ -151,43 +152,56 @@ class People:
                     found.prior, found.person = "he", True
         return found
 
-    def scan(self, text: str, base: int) -> list[Mention]:
+    def scan(self, text: str, base: int,
+             sentences: "Callable[[], list[tuple[int, int]]] | None" = None) -> list[Mention]:
         """Read the names in one paragraph (``text`` masked, starting at ``base``)."""
         found: list[Mention] = []
         for match in NAME_RUN_RE.finditer(text):
-            tokens = list(_TOKEN_RE.finditer(match.group()))
-            words = [t.group() for t in tokens]
+            run = match.group()
+            if " " not in run and "\t" not in run:
+                if run.lower().rstrip(".") in _NEVER_NAMES:
+                    continue  # "The", "But", "Monday": most runs, so checked first
+                words = [run]
+                offsets = [(0, len(run))]
+            else:
+                tokens = list(_TOKEN_RE.finditer(run))
+                words = [t.group() for t in tokens]
+                offsets = [t.span() for t in tokens]
             first, last, gender, titled = clean_run(words)
             if first >= last:
                 continue
             words = words[first:last]
-            possessive = bool(_POSSESSIVE_RE.search(words[-1]))
+            possessive = words[-1].endswith(("’s", "'s", "’", "'"))
             if possessive:
                 words[-1] = _POSSESSIVE_RE.sub("", words[-1])
                 if not words[-1]:
                     continue
-            start = match.start() + tokens[first].start()
-            end = match.start() + tokens[last - 1].end()
+            start = match.start() + offsets[first][0]
+            end = match.start() + offsets[last - 1][1]
             name = " ".join(words)
             entity = self.entity(name)
             if titled and not entity.organisation:
                 entity.person = True
                 if gender and entity.prior is None:
                     entity.prior = gender
-            before = text[max(0, start - 40):start].split()
+            before = text[max(0, start - 30):start].rsplit(None, 1)
             previous = before[-1].lower().strip(",") if before else ""
             if previous in ROLE_NOUNS and not entity.organisation:
                 entity.person = True   # "meteorologist Todd Borek"
                 entity.roles.add(previous)
-            after = _APPOSITIVE_RE.match(text, end)
+            after = _APPOSITIVE_RE.match(text, end) if text[end:end + 1] == "," else None
             if after and not entity.organisation:
                 phrase = after.group(1) or after.group(2)
                 nouns = {w.lower() for w in phrase.split()} & ROLE_NOUNS
                 if nouns:
                     entity.person = True  # "Jane Doe, a spokeswoman for Acme"
                     entity.roles |= nouns
-            if start and text[:start].rstrip()[-1:] not in ".!?:;—–-(":
-                entity.inside = True
+            if not entity.inside:
+                back = start - 1
+                while back >= 0 and text[back].isspace():
+                    back -= 1
+                if back >= 0 and text[back] not in ".!?:;—–-(":
+                    entity.inside = True
             subject = previous not in _PREPOSITIONS and not possessive
             following = text[end:end + 30].split()
             if (subject and following and following[0].lower().strip(",") in SPEECH_VERBS
@@ -196,17 +210,18 @@ class People:
                 if len(words) > 1 or entity.inside:
                     entity.person = True
             found.append(Mention(base + start, base + end, entity, subject, possessive))
-        self._vote(text, base, found)
+        if found and _PRONOUN_RE.search(text) is not None:
+            self._vote(text, base, found,
+                       sentences() if sentences is not None else sentence_spans(text))
         self.mentions += found
         self._starts = None
         return found
 
-    def _vote(self, text: str, base: int, found: list[Mention]) -> None:
+    def _vote(self, text: str, base: int, found: list[Mention],
+              sentences: list[tuple[int, int]]) -> None:
         """The first named subject of a sentence is he or she by the pronouns after it."""
-        if not found or _PRONOUN_RE.search(text) is None:
-            return
         index = 0
-        for start, end in sentence_spans(text):
+        for start, end in sentences:
             sentence_mentions = []
             while index < len(found) and found[index].start - base < end:
                 sentence_mentions.append(found[index])

@@ -88,7 +88,7 @@ class _Context:
             self.quotations[block.index] = quotations
             masked = _mask(block.text, block.start, quotations)
             self.masked[block.index] = masked
-            self.people.scan(masked, block.start)
+            self.people.scan(masked, block.start, lambda i=block.index: self.sentences(i))
         self.people.link()
 
     def sentences(self, index: int) -> list[tuple[int, int]]:
@@ -238,6 +238,7 @@ def extract_quotes(source: Source, turns: dict[int, Turn], book: SpeakerBook) ->
     carried: _Group | None = None  # a quotation left open at the previous paragraph end
     pull_quotes: list[Quote] = []
     blocks = source.blocks
+    reported: Block | None = None  # the paragraph before, when it quoted nobody
 
     for block in blocks:
         turn = turns.get(block.index)
@@ -248,7 +249,7 @@ def extract_quotes(source: Source, turns: dict[int, Turn], book: SpeakerBook) ->
                 context.people.add_mention(block.start, entity)
             quotes.append(_turn_quote(source, block, speaker))
         if block.role not in _QUOTABLE:
-            carried = None
+            carried = reported = None
             continue
         quotations = context.quotations.get(block.index, [])
         if not quotations:
@@ -258,12 +259,9 @@ def extract_quotes(source: Source, turns: dict[int, Turn], book: SpeakerBook) ->
                 quotes.append(block_quote)
                 last_speaker, last_paragraph = block_quote.speaker, block.index
                 continue
-            nxt = block.index + 1
-            if nxt < len(blocks) and blocks[nxt].text[:1] in "“\"‘'":
-                # Reported speech just before a quotation paragraph: "He said Isaac …".
-                spoken = _reported_speaker(block, context, turn)
-                if spoken is not None:
-                    last_speaker, last_paragraph = spoken, block.index
+            # Reported speech just before a quotation paragraph ("He said Isaac …")
+            # names who goes on speaking; read only if a quotation needs it.
+            reported = block
             continue
         masked = context.masked[block.index]
         paragraph_groups: list[_Group] = []
@@ -319,6 +317,9 @@ def extract_quotes(source: Source, turns: dict[int, Turn], book: SpeakerBook) ->
                     speaker = speaker_here
                 elif opens and group.parts[0].block.index - last_paragraph <= 1:
                     speaker = last_speaker
+                elif (opens and reported is not None
+                      and reported.index == group.parts[0].block.index - 1):
+                    speaker = _reported_speaker(reported, context, turn)
                 pull = speaker is None
                 if speaker is None:
                     speaker = subject
@@ -346,11 +347,7 @@ def extract_quotes(source: Source, turns: dict[int, Turn], book: SpeakerBook) ->
             if turn is None and speaker != UNKNOWN_SPEAKER and not pull:
                 last_speaker, last_paragraph = speaker, block.index
                 speaker_here = speaker
-        nxt = block.index + 1
-        if speaker_here is None and nxt < len(blocks) and blocks[nxt].text[:1] in "“\"‘'":
-            spoken = _reported_speaker(block, context, turn)
-            if spoken is not None:
-                last_speaker, last_paragraph = spoken, block.index
+        reported = block if speaker_here is None else None
     _attribute_pull_quotes(pull_quotes, quotes)
     quotes.sort(key=lambda q: q.start)
     for number, quote in enumerate(quotes, start=1):

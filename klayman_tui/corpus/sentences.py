@@ -11,16 +11,15 @@ _BREAK_RE = re.compile(rf"[.!?…]+[”’\"')\]]*(?=\s+[\"“‘'(\[{UPPER}0-9]
 _ABBREVIATIONS = TITLES | frozenset("""st jr sr inc corp co ltd no vs etc u.s u.k u.n e.g i.e
 mt ft dept gov sen rep gen col lt capt sgt prof dr mr mrs ms jan feb mar apr jun jul aug sep
 sept oct nov dec approx est fig""".split())
-_LAST_WORD_RE = re.compile(r"([\w.’'-]+)[.!?]+[”’\"')\]]*$")
 
 
 def _is_abbreviation(text: str, end: int) -> bool:
     if text[end - 1:end] != ".":
         return False
-    found = _LAST_WORD_RE.search(text, max(0, end - 24), end)
-    if found is None:
+    space = max(text.rfind(" ", 0, end), text.rfind("\n", 0, end))
+    word = text[space + 1:end - 1].lower().lstrip("(\"“‘'")
+    if not word:
         return False
-    word = found.group(1).lower().rstrip(".")
     if len(word) == 1 and word.isalpha():
         return True  # an initial: "Brian M. Good"
     return word in _ABBREVIATIONS or bool(re.fullmatch(r"(?:\w\.)+\w", word))
