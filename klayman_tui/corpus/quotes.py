@@ -482,7 +482,8 @@ def _attribute(group: _Group, block: Block, context: _Context,
     if before.strip() and first.block is block:
         # `Klayman “preferred to be …”`: a name right before the quotation.
         mention = context.people.mention_ending(first.quotation.open_at, slack=2)
-        if mention is not None and not mention.possessive:
+        if (mention is not None and not mention.possessive
+                and not context.source.text[mention.end:first.quotation.open_at].strip()):
             return Cue("name", mention.start - base, mention.end - base), False
     if not before.strip() and first.block is block:
         # The quotation opens its sentence: a cue in the sentence before
