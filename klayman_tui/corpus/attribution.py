@@ -24,6 +24,7 @@ _ACCORDING_RE = re.compile(r"\b[Aa]ccording\s+to\s+(?P<rest>[^;]{1,120}?)\s*,?\s
 _AS_PUT_RE = re.compile(r"^\s*,?\s*as\s+(?P<subject>.{1,80}?)\s+(?:put|puts|said|says|noted|"
                         r"wrote|writes|reported|reports)\b(?:\s+it)?")
 _AUXILIARY = frozenset("""has had have would will did does do also then later once again
+was is were been being
 just only still reportedly simply quickly quietly flatly publicly privately recently
 repeatedly earlier previously himself herself""".split())
 _DETERMINERS = frozenset("the a an one another some this that these those his her their its "
@@ -114,6 +115,8 @@ def subject_before(text: str, verb_start: int, floor: int = 0) -> Cue | None:
     it, past an appositive between commas."""
     verb_start = _before_aside(text, verb_start)
     words = _words_before(text, verb_start)
+    if words and words[-1].group().lower() in ("was", "were", "been", "being", "is", "are"):
+        return None  # "she was told that …": the words are somebody else's
     while words and words[-1].group().lower() in _AUXILIARY or (
             words and words[-1].group().endswith("ly") and words[-1].group()[0].islower()):
         words.pop()
@@ -170,6 +173,13 @@ def subject_after(text: str, start: int) -> Cue | None:
         return None
     run = NAME_RUN_RE.match(text, offset)
     if run is not None:
+        if run.group().endswith(("’s", "'s")):
+            # "said Blair's agent, Maria Conti": the agent, not Blair.
+            named = re.match(r"[^,.;:]{0,40},\s*", text[run.end():])
+            after_comma = NAME_RUN_RE.match(text, run.end() + named.end()) if named else None
+            if after_comma is None:
+                return None
+            return Cue("name", after_comma.start(), after_comma.end())
         return Cue("name", offset, run.end())
     return None
 
@@ -179,6 +189,13 @@ def cue_after(after: str, base: int = 0) -> Cue | None:
     `,” the director said`, `,” said Jose Ramirez, who …`."""
     lead = re.match(r"\s*[,;:—–-]*\s*", after)
     position = lead.end()
+    according = re.match(r"[Aa]ccording\s+to\s+([^,.;:!?]{1,60})", after[position:])
+    if according:
+        # "“…,” according to the statement."
+        start = position + according.start(1)
+        return (role_phrase(after, start, position + according.end(1))
+                or (Cue("name", start, position + according.end(1))
+                    if _NAME_START_RE.match(after, start) else None))
     clause = re.match(r"[^.!?;:“”\"]*", after[position:]).group()
     verb = VERB_RE.search(clause)
     if verb is None:

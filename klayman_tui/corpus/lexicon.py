@@ -127,7 +127,10 @@ forecasters agent agents entrepreneur ceo cfo cto president vice-president found
 organizer organizers organiser organisers volunteer volunteers staffer staffers
 administrator administrators planner planners designer designers architect developer
 developers user users tourist tourists traveler travelers traveller travellers pilot
-crew official commissioner inspector sergeant lieutenant superintendent""".split())
+crew official commissioner inspector sergeant lieutenant superintendent runner athlete
+forecaster campaigner economist novelist poet photographer presenter broadcaster
+headteacher principal pupil priest vicar midwife paramedic firefighter lecturer
+physicist biologist chemist surgeon psychologist sociologist spokesperson""".split())
 FEMALE_NOUNS = frozenset("""spokeswoman actress woman women girl mother daughter wife
 sister chairwoman businesswoman grandmother mom queen princess""".split())
 MALE_NOUNS = frozenset("""spokesman actor man men guy boy father son husband brother

@@ -27,7 +27,7 @@ _INITIALS = rf"[{UPPER}]\.(?:\s?[{UPPER}]\.)*"
 _WORD = rf"[{UPPER}](?:[\w’'-]*\w)?"
 _PARTICLE = r"(?:de|da|di|del|della|van|von|der|den|le|la|bin|ibn|al|el|du|dos|das|ter|ten)"
 NAME_RUN_RE = re.compile(
-    rf"(?<![\w’'-])(?:{_INITIALS}|{_WORD})(?:[ \t]+(?:{_PARTICLE}[ \t]+)?(?:{_INITIALS}|{_WORD}))*")
+    rf"(?<![\w’'-])(?:{_INITIALS}|{_WORD})(?:[ \t]+(?:{_PARTICLE}[ \t]+){{0,2}}(?:{_INITIALS}|{_WORD}))*")
 _POSSESSIVE_RE = re.compile(r"[’']s?$")
 _PRONOUN_RE = re.compile(r"\b(?:he|she|him|her|his|hers|himself|herself)\b", re.IGNORECASE)
 _PREPOSITIONS = frozenset("""of to in on at by from with about for into onto over under
@@ -100,7 +100,7 @@ def clean_run(words: list[str]) -> tuple[int, int, str | None, bool]:
         if low in FUNCTION_WORDS or low in DAYS_AND_MONTHS:
             first += 1
             gender, titled = None, False
-        elif low in TITLES and end - first > 1:
+        elif (low in TITLES or low in ROLE_NOUNS) and end - first > 1:
             titled = True
             if low in FEMALE_TITLES:
                 gender = "she"
@@ -190,6 +190,8 @@ class People:
                 entity.person = True   # "meteorologist Todd Borek"
                 entity.roles.add(previous)
             after = _APPOSITIVE_RE.match(text, end) if text[end:end + 1] == "," else None
+            if after is None and text.startswith((", who ", ", whom ", ", whose "), end):
+                entity.person = entity.person or not entity.organisation  # "X, who …"
             if after and not entity.organisation:
                 phrase = after.group(1) or after.group(2)
                 nouns = {w.lower() for w in phrase.split()} & ROLE_NOUNS

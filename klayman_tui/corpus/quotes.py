@@ -117,6 +117,10 @@ class _Context:
             if cue.text == "I":
                 return turn.speaker if turn is not None else None
             entity = people.resolve_pronoun(cue.text, at, floor)
+            if entity is not None and entity.root().gender is None:
+                # "“…,” she said" about a name no list knows: now the article says.
+                votes = entity.root().votes
+                votes[cue.text] = votes.get(cue.text, 0) + 1
         elif cue.kind == "name":
             entity = self._named(base + cue.start, base + cue.end)
         elif cue.kind == "role":
@@ -292,6 +296,7 @@ def extract_quotes(source: Source, turns: dict[int, Turn], book: SpeakerBook) ->
         if carried is not None and carried.parts[-1].block is not block:
             carried = None
         speaker_here: str | None = None
+        waiting: tuple[Quote, int] | None = None  # an uncued quotation in this paragraph
         for group in paragraph_groups:
             if group is carried:
                 continue  # finished, and attributed, in the paragraph that closes it
@@ -341,9 +346,18 @@ def extract_quotes(source: Source, turns: dict[int, Turn], book: SpeakerBook) ->
             quote = Quote(number=0, source=source, speaker=speaker, kind=kind,
                           paragraph=parts[0].block.index,
                           span_data=tuple(x for span in spans for x in span), joins=joins)
+            if waiting is not None and cued and not masked[
+                    waiting[1] - block.start:group.parts[0].quotation.open_at - block.start
+                    ].strip(" .“\"‘'"):
+                # `"…everyone. "Then …," he said.`: nothing but the quotations between.
+                waiting[0].speaker = speaker
+                if waiting[0] in pull_quotes:
+                    pull_quotes.remove(waiting[0])
+            waiting = None
             quotes.append(quote)
             if pull:
                 pull_quotes.append(quote)
+                waiting = (quote, group.parts[-1].quotation.outer_end)
             if turn is None and speaker != UNKNOWN_SPEAKER and not pull:
                 last_speaker, last_paragraph = speaker, block.index
                 speaker_here = speaker
