@@ -100,7 +100,8 @@ def clean_run(words: list[str]) -> tuple[int, int, str | None, bool]:
         if low in FUNCTION_WORDS or low in DAYS_AND_MONTHS:
             first += 1
             gender, titled = None, False
-        elif (low in TITLES or low in ROLE_NOUNS) and end - first > 1:
+        elif ((low in TITLES or low in ROLE_NOUNS) and end - first > 1
+              and not any(_bare(w) in ORGANISATION_WORDS for w in words[first + 1:end])):
             titled = True
             if low in FEMALE_TITLES:
                 gender = "she"
@@ -190,7 +191,9 @@ class People:
                 entity.person = True   # "meteorologist Todd Borek"
                 entity.roles.add(previous)
             after = _APPOSITIVE_RE.match(text, end) if text[end:end + 1] == "," else None
-            if after is None and text.startswith((", who ", ", whom ", ", whose "), end):
+            if (after is None and previous not in ("of", "the", "at", "in", "for")
+                    and not (before and before[-1].endswith(","))
+                    and text.startswith((", who ", ", whom ", ", whose "), end)):
                 entity.person = entity.person or not entity.organisation  # "X, who …"
             if after and not entity.organisation:
                 phrase = after.group(1) or after.group(2)

@@ -1,0 +1,78 @@
+"""Speaker quality on any folder of articles: how many quotes have no speaker, how many
+are credited to a bare surname although the article gives the full name, and how many
+speaker names are malformed (sentence fragments, possessives, dates, digits).
+
+    python benchmarks/speaker_quality.py FOLDER [FOLDER …]
+
+No labels are needed, so it runs on any folder people keep; the figures are shares of
+all quotes (and of distinct speaker names for malformed ones).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import sys
+import time
+from collections import Counter
+
+import klayman_tui
+from klayman_tui.corpus.lexicon import DAYS_AND_MONTHS, FUNCTION_WORDS
+
+os.environ.setdefault("KLAYMAN_TUI_NO_CACHE", "1")
+UNKNOWN = "Unknown"
+
+
+def is_malformed(name: str) -> bool:
+    """A speaker name that is not a name as written: "Blair. The Lib Dems", "Blair's",
+    "Monday Tony Blair", "Conti. And"."""
+    if name == UNKNOWN or not name[:1].isupper():
+        return False  # Unknown, and roles ("spokesman, Acme"), are not names
+    words = name.replace(",", " ").split()
+    return bool(
+        re.search(r"[A-Za-z]{2,}[.!?]\s", name) or re.search(r"[’']s$", name) or re.search(r"\d", name)
+        or any(w.lower().strip(".") in DAYS_AND_MONTHS for w in words)
+        or words[0].lower() in FUNCTION_WORDS or len(words) > 5)
+
+
+def bare_surname_with_full_name(quote) -> bool:
+    """Credited to "Blair" while the article also writes "Tony Blair"."""
+    name = quote.speaker
+    if name == UNKNOWN or " " in name or not name[:1].isupper():
+        return False
+    pattern = rf"\b[A-Z][\w’'.-]+\s+{re.escape(name)}\b"
+    return re.search(pattern, quote.source.text) is not None
+
+
+def report(folder: str) -> None:
+    start = time.perf_counter()
+    corpus = klayman_tui.load([folder])
+    seconds = time.perf_counter() - start
+    quotes = corpus.quotes
+    total = len(quotes) or 1
+    unknown = sum(q.speaker == UNKNOWN for q in quotes)
+    bare = [q for q in quotes if bare_surname_with_full_name(q)]
+    names = Counter(q.speaker for q in quotes)
+    malformed = sorted(n for n in names if is_malformed(n))
+    print(f"{folder}: {len(corpus.sources)} articles, {len(quotes)} quotes, "
+          f"{len(names)} speakers, parsed in {seconds:.2f} s")
+    print(f"  Unknown speaker:                 {unknown / total:6.1%} ({unknown})")
+    print(f"  bare surname, full name in text: {len(bare) / total:6.1%} ({len(bare)})")
+    print(f"  malformed speaker names:         {len(malformed) / max(1, len(names)):6.1%} "
+          f"({len(malformed)} of {len(names)} names)")
+    for name in malformed[:10]:
+        print(f"    {name!r}")
+    for quote in bare[:5]:
+        print(f"    bare: {quote.speaker!r} in {quote.source.id}")
+
+
+def main() -> None:
+    folders = sys.argv[1:]
+    if not folders:
+        sys.exit("usage: speaker_quality.py FOLDER [FOLDER …]")
+    for folder in folders:
+        report(folder)
+
+
+if __name__ == "__main__":
+    main()
