@@ -1,7 +1,6 @@
 """Who said it, on news no one here wrote: the dev set's scorer, and one test per
 failure pattern of issue 11 on sentences written for these tests."""
 
-import json
 import os
 import subprocess
 import sys

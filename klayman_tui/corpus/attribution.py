@@ -53,6 +53,13 @@ def _words_before(text: str, end: int, limit: int = 12) -> list[re.Match[str]]:
     return list(_WORD_RE.finditer(text, max(0, end - 120), end))[-limit:]
 
 
+def _opening_word(text: str) -> tuple[str, str | None]:
+    """The first word of ``text`` ("" if none) and, when it is one, its pronoun."""
+    first = _WORD_RE.match(text)
+    word = first.group() if first else ""
+    return word, _pronoun(word) if word else None
+
+
 def _pronoun(word: str) -> str | None:
     low = re.sub(r"[’'](?:d|s|ll)$", "", word.lower())
     if low in ("he", "she"):
@@ -154,11 +161,7 @@ def subject_after(text: str, start: int) -> Cue | None:
     rest = text[start:start + 160]
     stripped = rest.lstrip()
     offset = start + len(rest) - len(stripped)
-    first = _WORD_RE.match(stripped)
-    if first is None:
-        return None
-    word = first.group()
-    pronoun = _pronoun(word)
+    word, pronoun = _opening_word(stripped)
     if pronoun:
         return Cue("pronoun", offset, offset + len(word), text=pronoun)
     if word.lower() in _DETERMINERS:
@@ -184,7 +187,7 @@ def subject_after(text: str, start: int) -> Cue | None:
     return None
 
 
-def cue_after(after: str, base: int = 0) -> Cue | None:
+def cue_after(after: str) -> Cue | None:
     """A cue right after the closing mark: `,” she said`, `,” says Klayman`,
     `,” the director said`, `,” said Jose Ramirez, who …`."""
     lead = re.match(r"\s*[,;:—–-]*\s*", after)
@@ -205,11 +208,7 @@ def cue_after(after: str, base: int = 0) -> Cue | None:
     segment = clause[:verb.start()]
     if len(segment.split()) > 12:
         return None
-    first = _WORD_RE.match(segment)
-    if first is None:
-        return None
-    word = first.group()
-    pronoun = _pronoun(word)
+    word, pronoun = _opening_word(segment)
     if pronoun:
         if len(segment.split()) <= 3:
             return Cue("pronoun", position, position + len(word), text=pronoun)

@@ -11,7 +11,7 @@ name, and the pronouns the article itself uses after naming them.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Callable
 
@@ -226,7 +226,7 @@ class People:
               sentences: list[tuple[int, int]]) -> None:
         """The first named subject of a sentence is he or she by the pronouns after it."""
         index = 0
-        for start, end in sentences:
+        for _, end in sentences:
             sentence_mentions = []
             while index < len(found) and found[index].start - base < end:
                 sentence_mentions.append(found[index])
@@ -248,14 +248,21 @@ class People:
             entity.prior = "she"
         elif head in MALE_NOUNS:
             entity.prior = "he"
-        self.mentions.append(Mention(position, position, entity, True))
-        self._starts = None
+        self._insert(Mention(position, position, entity, True))
         return entity
 
     def add_mention(self, position: int, entity: Entity) -> None:
         """Record that ``entity`` was named (by a cue) at ``position``."""
-        self.mentions.append(Mention(position, position, entity, True))
-        self._starts = None
+        self._insert(Mention(position, position, entity, True))
+
+    def _insert(self, mention: Mention) -> None:
+        """Keep the mentions in order as cues add to them (no re-sort per quote)."""
+        if self._starts is None:
+            self.mentions.append(mention)
+            return
+        index = bisect_right(self._starts, mention.start)
+        self._starts.insert(index, mention.start)
+        self.mentions.insert(index, mention)
 
     def link(self) -> None:
         """Join bare surnames and first names to the one full name they fit."""
@@ -281,12 +288,13 @@ class People:
                 if entity.prior and not longest.prior:
                     longest.prior = entity.prior
         # Sub-runs of a longer name ("Michael Doherty" in "Sen. Michael Doherty …").
-        for entity in full:
-            for other in full:
-                if (other is not entity and len(other.tokens) > len(entity.tokens)
-                        and other.tokens[-len(entity.tokens):] == entity.tokens
-                        and other.alias_of is None and entity.alias_of is None):
-                    other.alias_of = entity
+        by_words = {entity.tokens: entity for entity in full}
+        for other in full:
+            for size in range(len(other.tokens) - 1, 1, -1):
+                shorter = by_words.get(other.tokens[-size:])
+                if shorter is not None and shorter.alias_of is None and other.alias_of is None:
+                    other.alias_of = shorter
+                    break
         self.mentions.sort(key=lambda m: m.start)
         self._starts = None
 
@@ -342,10 +350,4 @@ class People:
                 return mention
             if mention.end < position - slack:
                 break
-        return None
-
-    def mention_starting(self, position: int, slack: int = 0) -> Mention | None:
-        for mention in self.before(position + slack + 1, position):
-            if position <= mention.start <= position + slack:
-                return mention
         return None

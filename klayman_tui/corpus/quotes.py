@@ -370,6 +370,8 @@ def extract_quotes(source: Source, turns: dict[int, Turn], book: SpeakerBook) ->
 
 
 _FOLD_RE = re.compile(r"\W+")
+_CUE_WINDOW = 400      # characters either side of a quotation where its cue is read
+_MAX_PULL_QUOTES = 50  # per article: each is compared with every attributed quote
 
 
 def _attribute_pull_quotes(pull_quotes: list[Quote], quotes: list[Quote]) -> None:
@@ -377,9 +379,10 @@ def _attribute_pull_quotes(pull_quotes: list[Quote], quotes: list[Quote]) -> Non
     appear elsewhere in the article with their speaker."""
     if not pull_quotes:
         return
+    pulled = {id(q) for q in pull_quotes}
     known = [(_FOLD_RE.sub(" ", q.text.lower()).strip(), q.speaker) for q in quotes
-             if q.speaker != UNKNOWN_SPEAKER and q not in pull_quotes]
-    for quote in pull_quotes:
+             if q.speaker != UNKNOWN_SPEAKER and id(q) not in pulled]
+    for quote in pull_quotes[:_MAX_PULL_QUOTES]:
         words = _FOLD_RE.sub(" ", quote.text.lower()).strip()
         if len(words) < 20:
             continue
@@ -464,12 +467,15 @@ def _attribute(group: _Group, block: Block, context: _Context,
     after = after_sentence = before = ""
     if last.block is block:
         close = last.quotation.outer_end - base
-        after = masked[close:]
-        after_sentence = masked[close:sentence_at(spans, max(0, close - 1))[1]]
+        # Cues sit close to the quotation: a bounded window keeps a paragraph of
+        # many quotations linear to read.
+        after = masked[close:close + _CUE_WINDOW]
+        sentence_end = sentence_at(spans, max(0, close - 1))[1]
+        after_sentence = masked[close:min(sentence_end, close + _CUE_WINDOW)]
     sentence_begins = 0
     if first.block is block:
         opening = first.quotation.open_at - base
-        sentence_begins = sentence_at(spans, opening)[0]
+        sentence_begins = max(sentence_at(spans, opening)[0], opening - _CUE_WINDOW)
         before = masked[sentence_begins:opening]
     if len(group.parts) > 1 and group.parts[1].block is first.block is block:
         # A split quotation: the cue sits between its parts.

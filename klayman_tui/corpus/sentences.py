@@ -42,5 +42,5 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
 
 def sentence_at(spans: list[tuple[int, int]], position: int) -> tuple[int, int]:
     """The span in ``spans`` holding ``position`` (the last one past the end)."""
-    index = bisect_right([start for start, _ in spans], position) - 1
+    index = bisect_right(spans, position, key=lambda span: span[0]) - 1
     return spans[max(0, index)]

@@ -4,19 +4,12 @@ from __future__ import annotations
 
 import re
 
+from .lexicon import FEMALE_FIRST_NAMES, MALE_FIRST_NAMES
+
 _HONORIFIC_RE = re.compile(r"^(Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lord|Lady)\.?\s+", re.IGNORECASE)
 _FEMALE_HONORIFICS = {"mrs", "ms", "miss", "dame", "lady"}
 _MALE_HONORIFICS = {"mr", "sir", "lord"}
 
-# A handful of common first names, so that "he"/"she" can skip an unfitting person in
-# articles without a curated speaker list. Unknown names fit either pronoun.
-_FEMALE_NAMES = set("""alison anna anne amy barbara carol catherine claire diana elizabeth
-emily emma helen jane jen jennifer jessica julia karen kate laura linda lisa maria mary
-maya michelle nancy rachel rebecca sarah susan suzi theresa""".split())
-_MALE_NAMES = set("""adam andrew ben charles chris daniel david edward george harry jack
-james john joseph mark matthew michael paul peter phil richard robert steve steven
-thomas tim william""".split())
-FIRST_NAMES = _FEMALE_NAMES | _MALE_NAMES
 
 
 def initials(name: str) -> str:
@@ -81,7 +74,8 @@ class SpeakerBook:
         parts = bare.split()
         first = parts[0].lower()
         if pronoun is None:
-            pronoun = "she" if first in _FEMALE_NAMES else ("he" if first in _MALE_NAMES else None)
+            pronoun = ("she" if first in FEMALE_FIRST_NAMES
+                       else "he" if first in MALE_FIRST_NAMES else None)
         aliases = [parts[-1]] if len(parts) >= 2 else []
         return self.add(bare, aliases, pronoun)
 
