@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import TYPE_CHECKING, Callable
 
 from .lexicon import (DAYS_AND_MONTHS, FEMALE_FIRST_NAMES, FEMALE_NOUNS, FEMALE_TITLES,
@@ -26,8 +27,8 @@ if TYPE_CHECKING:
 _INITIALS = rf"[{UPPER}]\.(?:\s?[{UPPER}]\.)*"
 _WORD = rf"[{UPPER}](?:[\w’'-]*\w)?"
 _PARTICLE = r"(?:de|da|di|del|della|van|von|der|den|le|la|bin|ibn|al|el|du|dos|das|ter|ten)"
-NAME_RUN_RE = re.compile(
-    rf"(?<![\w’'-])(?:{_INITIALS}|{_WORD})(?:[ \t]+(?:{_PARTICLE}[ \t]+){{0,2}}(?:{_INITIALS}|{_WORD}))*")
+NAME_RUN_RE = re.compile(  # the lookahead first: most positions fail on it, cheaply
+    rf"(?=[{UPPER}])(?<![\w’'-])(?:{_INITIALS}|{_WORD})(?:[ \t]+(?:{_PARTICLE}[ \t]+){{0,2}}(?:{_INITIALS}|{_WORD}))*")
 _POSSESSIVE_RE = re.compile(r"[’']s?$")
 _PRONOUN_RE = re.compile(r"\b(?:he|she|him|her|his|hers|himself|herself)\b", re.IGNORECASE)
 _PREPOSITIONS = frozenset("""of to in on at by from with about for into onto over under
@@ -118,6 +119,22 @@ def clean_run(words: list[str]) -> tuple[int, int, str | None, bool]:
 
 _TOKEN_RE = re.compile(r"\S+")
 _NEVER_NAMES = FUNCTION_WORDS | DAYS_AND_MONTHS
+_NEXT_WORD_RE = re.compile(r"\s+(\w+)")
+
+
+@lru_cache(maxsize=65536)
+def _classify(name: str) -> tuple[tuple[str, ...], bool, str | None]:
+    """(words, is an organisation or place, he/she from a common first name)."""
+    words = tuple(name.split())
+    low = [_bare(w) for w in words]
+    if any(w in ORGANISATION_WORDS for w in low) or (
+            len(words) == 1 and len(name) > 1 and name.isupper()):
+        return words, True, None
+    if low[0] in FEMALE_FIRST_NAMES:
+        return words, False, "she"
+    if low[0] in MALE_FIRST_NAMES:
+        return words, False, "he"
+    return words, False, None
 
 
 class People:
@@ -134,23 +151,14 @@ class People:
         key = name.lower()
         found = self.entities.get(key)
         if found is None:
-            words = tuple(name.split())
-            found = self.entities[key] = Entity(name, words)
-            low = [_bare(w) for w in words]
-            curated = self.book.resolve(name) if self.book is not None else None
+            words, organisation, prior = _classify(name)
+            found = self.entities[key] = Entity(name, words, organisation, prior is not None,
+                                                prior)
+            curated = self.book.resolve(name) if self.book else None
             if curated is not None:
+                found.organisation = False
                 found.person = True
                 found.prior = self.book.pronoun(curated)
-                return found
-            if any(w in ORGANISATION_WORDS for w in low) or (
-                    len(words) == 1 and len(name) > 1 and name.isupper()):
-                found.organisation = True
-            elif len(words) >= 2 or low[0] in FEMALE_FIRST_NAMES | MALE_FIRST_NAMES:
-                first = low[0]
-                if first in FEMALE_FIRST_NAMES:
-                    found.prior, found.person = "she", True
-                elif first in MALE_FIRST_NAMES:
-                    found.prior, found.person = "he", True
         return found
 
     def scan(self, text: str, base: int,
@@ -201,21 +209,23 @@ class People:
                 if nouns:
                     entity.person = True  # "Jane Doe, a spokeswoman for Acme"
                     entity.roles |= nouns
-            if not entity.inside:
-                back = start - 1
-                while back >= 0 and text[back].isspace():
-                    back -= 1
-                if back >= 0 and text[back] not in ".!?:;—–-(":
+            if not entity.inside and start:
+                # Past a blanked quotation (a run of spaces) the name is mid-sentence:
+                # `“…,” Amtrak said`. Otherwise the character before tells.
+                window = text[max(0, start - 3):start].rstrip()
+                if window[-1:] not in ".!?:;—–-(" if window else start >= 3:
                     entity.inside = True
             subject = previous not in _PREPOSITIONS and not possessive
-            following = text[end:end + 30].split()
-            if (subject and following and following[0].lower().strip(",") in SPEECH_VERBS
+            following = _NEXT_WORD_RE.match(text, end)
+            if (subject and following and following.group(1).lower() in SPEECH_VERBS
                     and not entity.organisation):
                 entity.speaks = True
                 if len(words) > 1 or entity.inside:
                     entity.person = True
             found.append(Mention(base + start, base + end, entity, subject, possessive))
-        if found and _PRONOUN_RE.search(text) is not None:
+        # Votes only matter for people no title or first name has told about.
+        if any(m.subject and m.entity.prior is None and not m.entity.organisation
+               for m in found) and _PRONOUN_RE.search(text) is not None:
             self._vote(text, base, found,
                        sentences() if sentences is not None else sentence_spans(text))
         self.mentions += found

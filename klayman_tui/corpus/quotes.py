@@ -12,7 +12,7 @@ from .lexicon import ORGANISATION_NOUNS, STATEMENT_NOUNS
 from .model import Block, Quote, QuoteKind, Role, Source
 from .people import Entity, People
 from .quotation_marks import Quotation, find_quotations
-from .sentences import sentence_at, sentence_spans
+from .sentences import sentence_of, sentence_spans
 from .speakers import SpeakerBook
 
 UNKNOWN_SPEAKER = "Unknown"
@@ -163,8 +163,7 @@ class _Context:
         """The subject of the sentence in ``masked[cue.start:cue.end]``: its first
         named person, pronoun or role before the main verb."""
         masked = self.masked[index]
-        spans = self.sentences(index)
-        start = sentence_at(spans, max(cue.start, cue.end - 1))[0]
+        start = sentence_of(masked, max(cue.start, cue.end - 1))[0]
         sentence = masked[start:cue.end]
         mentions = [m for m in self.people.before(base + cue.end, base + start)]
         mentions.reverse()
@@ -395,7 +394,7 @@ def _attribute_pull_quotes(pull_quotes: list[Quote], quotes: list[Quote]) -> Non
 def _reported_speaker(block: Block, context: _Context, turn: Turn | None) -> str | None:
     """The speaker of reported speech in a paragraph's last sentence, if any."""
     masked = context.masked[block.index]
-    start, end = context.sentences(block.index)[-1]
+    start, end = sentence_of(masked, len(masked) - 1)
     cue = attribution.cue_in_sentence(masked[start:end])
     if cue is None:
         return None
@@ -415,7 +414,7 @@ def _block_quotation(source: Source, block: Block, context: _Context,
     masked = context.masked.get(previous.index)
     if masked is None:
         return None
-    start, end = context.sentences(previous.index)[-1]
+    start, end = sentence_of(masked, len(masked) - 1)
     cue = attribution.cue_in_sentence(masked[start:end]) or Cue("subject", 0, end - start)
     speaker = context.speaker(_shift(cue, start), previous.index, previous.start, turn)
     if speaker is None:
@@ -463,19 +462,18 @@ def _attribute(group: _Group, block: Block, context: _Context,
     first, last = group.parts[0], group.parts[-1]
     masked = context.masked[block.index]
     base = block.start
-    spans = context.sentences(block.index)
     after = after_sentence = before = ""
     if last.block is block:
         close = last.quotation.outer_end - base
         # Cues sit close to the quotation: a bounded window keeps a paragraph of
         # many quotations linear to read.
         after = masked[close:close + _CUE_WINDOW]
-        sentence_end = sentence_at(spans, max(0, close - 1))[1]
+        sentence_end = sentence_of(masked, max(0, close - 1))[1]
         after_sentence = masked[close:min(sentence_end, close + _CUE_WINDOW)]
     sentence_begins = 0
     if first.block is block:
         opening = first.quotation.open_at - base
-        sentence_begins = max(sentence_at(spans, opening)[0], opening - _CUE_WINDOW)
+        sentence_begins = sentence_of(masked, opening, _CUE_WINDOW)[0]
         before = masked[sentence_begins:opening]
     if len(group.parts) > 1 and group.parts[1].block is first.block is block:
         # A split quotation: the cue sits between its parts.
@@ -509,7 +507,7 @@ def _attribute(group: _Group, block: Block, context: _Context,
         # The quotation opens its sentence: a cue in the sentence before
         # (`Klayman explained that …. “…”`, `He adds: “…”`).
         if sentence_begins > 0:
-            previous = sentence_at(spans, sentence_begins - 1)
+            previous = sentence_of(masked, sentence_begins - 1)
             sentence = masked[previous[0]:previous[1]]
             cue = attribution.cue_in_sentence(sentence)
             if cue is not None:

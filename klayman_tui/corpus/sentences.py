@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 
 from .lexicon import TITLES, UPPER
 
@@ -40,7 +39,18 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     return spans or [(0, len(text))]
 
 
-def sentence_at(spans: list[tuple[int, int]], position: int) -> tuple[int, int]:
-    """The span in ``spans`` holding ``position`` (the last one past the end)."""
-    index = bisect_right(spans, position, key=lambda span: span[0]) - 1
-    return spans[max(0, index)]
+def sentence_of(text: str, position: int, window: int = 400) -> tuple[int, int]:
+    """(start, end) of the sentence holding ``position``, read from at most ``window``
+    characters either side, so a paragraph of many quotations stays linear."""
+    low = max(0, position - window)
+    high = min(len(text), position + window)
+    start, end = low, high
+    for match in _BREAK_RE.finditer(text, low, high):
+        if match.group()[:1] == "." and _is_abbreviation(text, match.start() + 1):
+            continue
+        if match.end() <= position:
+            start = match.end()
+        else:
+            end = match.end()
+            break
+    return start, end

@@ -95,6 +95,10 @@ class SpeakerBook:
     def aliases(self, canonical: str) -> list[str]:
         return list(self._aliases.get(canonical, []))
 
+    def __len__(self) -> int:
+        """How many people the book knows (an empty book resolves nothing)."""
+        return len(self._aliases)
+
     def names(self) -> list[str]:
         return sorted(self._aliases)
 
