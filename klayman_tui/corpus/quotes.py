@@ -12,7 +12,7 @@ from .lexicon import ORGANISATION_NOUNS, STATEMENT_NOUNS
 from .model import Block, Quote, QuoteKind, Role, Source
 from .people import Entity, People
 from .quotation_marks import Quotation, find_quotations
-from .sentences import sentence_of, sentence_spans
+from .sentences import sentence_end, sentence_of, sentence_spans, sentence_start
 from .speakers import SpeakerBook
 
 UNKNOWN_SPEAKER = "Unknown"
@@ -462,19 +462,13 @@ def _attribute(group: _Group, block: Block, context: _Context,
     first, last = group.parts[0], group.parts[-1]
     masked = context.masked[block.index]
     base = block.start
-    after = after_sentence = before = ""
+    after = before = ""
+    close = 0
     if last.block is block:
         close = last.quotation.outer_end - base
         # Cues sit close to the quotation: a bounded window keeps a paragraph of
         # many quotations linear to read.
         after = masked[close:close + _CUE_WINDOW]
-        sentence_end = sentence_of(masked, max(0, close - 1))[1]
-        after_sentence = masked[close:min(sentence_end, close + _CUE_WINDOW)]
-    sentence_begins = 0
-    if first.block is block:
-        opening = first.quotation.open_at - base
-        sentence_begins = sentence_of(masked, opening, _CUE_WINDOW)[0]
-        before = masked[sentence_begins:opening]
     if len(group.parts) > 1 and group.parts[1].block is first.block is block:
         # A split quotation: the cue sits between its parts.
         gap_start = first.quotation.outer_end - base
@@ -491,12 +485,20 @@ def _attribute(group: _Group, block: Block, context: _Context,
             cue = attribution.cue_after(after) or attribution.cue_as_put(after)
             if cue is not None:
                 return _shift(cue, close), True
+    # The rest needs the sentence around the quotation, found only now.
+    sentence_begins = 0
+    if first.block is block:
+        opening = first.quotation.open_at - base
+        sentence_begins = sentence_start(masked, opening, _CUE_WINDOW)
+        before = masked[sentence_begins:opening]
     cue = attribution.cue_before(before)
     if cue is not None:
         return _shift(cue, sentence_begins), False
-    cue = attribution.cue_at_sentence_end(after_sentence)
-    if cue is not None:
-        return _shift(cue, close), False
+    if after:
+        sentence_stop = sentence_end(masked, max(0, close - 1), _CUE_WINDOW)
+        cue = attribution.cue_at_sentence_end(masked[close:sentence_stop])
+        if cue is not None:
+            return _shift(cue, close), False
     if before.strip() and first.block is block:
         # `Klayman “preferred to be …”`: a name right before the quotation.
         mention = context.people.mention_ending(first.quotation.open_at, slack=2)

@@ -39,18 +39,35 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     return spans or [(0, len(text))]
 
 
-def sentence_of(text: str, position: int, window: int = 400) -> tuple[int, int]:
-    """(start, end) of the sentence holding ``position``, read from at most ``window``
-    characters either side, so a paragraph of many quotations stays linear."""
-    low = max(0, position - window)
-    high = min(len(text), position + window)
-    start, end = low, high
+def _breaks(text: str, low: int, high: int):
+    """Ends of the sentence breaks in ``text[low:high]`` (not after "Mr." or "J.")."""
     for match in _BREAK_RE.finditer(text, low, high):
         if match.group()[:1] == "." and _is_abbreviation(text, match.start() + 1):
             continue
-        if match.end() <= position:
-            start = match.end()
-        else:
-            end = match.end()
-            break
-    return start, end
+        yield match.end()
+
+
+def sentence_start(text: str, position: int, window: int = 400) -> int:
+    """Where the sentence holding ``position`` starts, looking back at most ``window``
+    characters, so a paragraph of many quotations stays linear."""
+    low = max(0, position - window)
+    start = low
+    # Two characters past the position let a break see the quotation mark after it.
+    for end in _breaks(text, low, min(len(text), position + 2)):
+        if end <= position:
+            start = end
+    return start
+
+
+def sentence_end(text: str, position: int, window: int = 400) -> int:
+    """Where the sentence holding ``position`` ends, looking at most ``window`` on."""
+    high = min(len(text), position + window)
+    for end in _breaks(text, max(0, position - 3), high):
+        if end > position:
+            return end
+    return high
+
+
+def sentence_of(text: str, position: int, window: int = 400) -> tuple[int, int]:
+    """(start, end) of the sentence holding ``position``."""
+    return sentence_start(text, position, window), sentence_end(text, position, window)
