@@ -10,6 +10,7 @@ name, and the pronouns the article itself uses after naming them.
 
 from __future__ import annotations
 
+import heapq
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
@@ -137,6 +138,13 @@ def _classify(name: str) -> tuple[tuple[str, ...], bool, str | None]:
     return words, False, None
 
 
+def _backwards(mentions: list[Mention], starts: list[int], position: int, floor: int):
+    index = bisect_left(starts, position) - 1
+    while index >= 0 and mentions[index].start >= floor:
+        yield mentions[index]
+        index -= 1
+
+
 class People:
     """Every name in one article's narration, and what each refers to."""
 
@@ -145,6 +153,10 @@ class People:
         self.entities: dict[str, Entity] = {}
         self.mentions: list[Mention] = []
         self._starts: list[int] | None = None
+        # Speakers named by cues while quotes are read, kept apart from the names
+        # read first so that adding one never shifts the long list.
+        self._cued: list[Mention] = []
+        self._cued_starts: list[int] = []
 
     # -- reading names ------------------------------------------------------------
     def entity(self, name: str) -> Entity:
@@ -266,13 +278,10 @@ class People:
         self._insert(Mention(position, position, entity, True))
 
     def _insert(self, mention: Mention) -> None:
-        """Keep the mentions in order as cues add to them (no re-sort per quote)."""
-        if self._starts is None:
-            self.mentions.append(mention)
-            return
-        index = bisect_right(self._starts, mention.start)
-        self._starts.insert(index, mention.start)
-        self.mentions.insert(index, mention)
+        """Keep cue mentions in order; quotes are read in order, so this appends."""
+        index = bisect_right(self._cued_starts, mention.start)
+        self._cued_starts.insert(index, mention.start)
+        self._cued.insert(index, mention)
 
     def link(self) -> None:
         """Join bare surnames and first names to the one full name they fit."""
@@ -314,10 +323,12 @@ class People:
         if self._starts is None:
             self.mentions.sort(key=lambda m: m.start)
             self._starts = [m.start for m in self.mentions]
-        index = bisect_left(self._starts, position) - 1
-        while index >= 0 and self.mentions[index].start >= floor:
-            yield self.mentions[index]
-            index -= 1
+        read = _backwards(self.mentions, self._starts, position, floor)
+        if not self._cued:
+            yield from read
+            return
+        cued = _backwards(self._cued, self._cued_starts, position, floor)
+        yield from heapq.merge(read, cued, key=lambda m: -m.start)
 
     def resolve_pronoun(self, pronoun: str, position: int, floor: int) -> Entity | None:
         """The nearest person before ``position`` whom ``pronoun`` fits."""

@@ -15,7 +15,8 @@ sept oct nov dec approx est fig""".split())
 def _is_abbreviation(text: str, end: int) -> bool:
     if text[end - 1:end] != ".":
         return False
-    space = max(text.rfind(" ", 0, end), text.rfind("\n", 0, end))
+    low = max(0, end - 40)  # an abbreviation is a short word: never scan further back
+    space = max(text.rfind(" ", low, end), text.rfind("\n", low, end), low - 1)
     word = text[space + 1:end - 1].lower().lstrip("(\"“‘'")
     if not word:
         return False
