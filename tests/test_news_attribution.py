@@ -286,3 +286,23 @@ def test_no_speaker_found_is_unknown_not_a_guess(tmp_path):
         "Prices have doubled since the spring and nobody can explain why."
         '''
     assert speaker_of(tmp_path, text, "Prices have doubled") == "Unknown"
+
+
+def test_across_the_corpus_a_bare_surname_is_the_one_full_name(tmp_path):
+    (tmp_path / "a.txt").write_text(
+        "Budget day\n\n\"We will balance the books,\" said Chancellor Gordon Brown.\n",
+        encoding="utf-8")
+    (tmp_path / "b.txt").write_text(
+        "Reaction\n\n\"The figures add up at last,\" Brown said on Tuesday.\n",
+        encoding="utf-8")
+    (tmp_path / "c.txt").write_text(
+        "Sport\n\n\"We trained hard all winter,\" said Cole.\n"
+        "\n\"The team is ready,\" said Andy Cole.\n\n\"So are we,\" said Joe Cole.\n",
+        encoding="utf-8")
+    corpus = klayman_tui.load([tmp_path])
+    by_text = {q.text: q.speaker for q in corpus.quotes}
+    assert by_text["The figures add up at last"] == "Gordon Brown"
+    # Two full names end in "Cole": the bare one stays as written.
+    assert by_text["We trained hard all winter"] == "Cole"
+    # The speaker filter finds the full name by its surname.
+    assert {q.speaker for q in corpus.quotes_by(speaker="brown")} == {"Gordon Brown"}

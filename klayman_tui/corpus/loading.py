@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gc
 import os
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -135,6 +136,7 @@ def _load_sources(paths: list[Path] | None) -> LoadResult:
         cached.warnings = found_warnings + cached.warnings
         return cached
     result = _parse_all(found)
+    link_bare_surnames(result.sources)
     if not result.sources:
         warnings = found_warnings + result.warnings
         reason = warnings[-1] if warnings else "nothing given"
@@ -143,6 +145,34 @@ def _load_sources(paths: list[Path] | None) -> LoadResult:
         write_cached(key, result)
     result.warnings = found_warnings + result.warnings
     return result
+
+
+def link_bare_surnames(sources: list[Source]) -> None:
+    """Across the corpus, the same full name is one speaker, and a bare surname
+    ("Blair", from an article that never gives the full name) is that person when
+    exactly one full name in the corpus ends with it."""
+    full: dict[str, set[str]] = {}
+    for source in sources:
+        for quote in source.quotes:
+            words = quote.speaker.split()
+            if len(words) >= 2 and quote.speaker[:1].isupper() and "," not in quote.speaker:
+                full.setdefault(words[-1], set()).add(quote.speaker)
+    if not full:
+        return
+    for source in sources:
+        checked: dict[str, bool] = {}
+        for quote in source.quotes:
+            name = quote.speaker
+            names = full.get(name) if " " not in name else None
+            if names is None or len(names) != 1:
+                continue
+            if name not in checked:
+                # An article that gives full names ending in it (two Coles) left it
+                # bare on purpose: only an article with no such name is linked.
+                checked[name] = re.search(rf"\b[A-Z][\w’'.-]*\s+{re.escape(name)}\b",
+                                          source.text) is None
+            if checked[name]:
+                quote.speaker = next(iter(names))
 
 
 # Below this many files one process is quicker than starting others.

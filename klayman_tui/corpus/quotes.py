@@ -49,8 +49,8 @@ def _is_title(inner: str) -> bool:
     if not stripped or stripped[-1] in "?!" or len(stripped.split()) > 8:
         return False
     words = _TITLE_WORD_RE.findall(stripped)
-    if not words:
-        return False
+    if not words or (len(words) > 1 and all(len(w) <= 3 for w in words)):
+        return False  # "So are we": short words, nothing to tell a title by
     return all(w[0].isupper() or w[0].isdigit() for w in words if len(w) > 3 or w is words[0])
 
 
@@ -105,7 +105,14 @@ class _Context:
         root = entity.root()
         if root.unnamed:
             return root.name
-        return self.book.resolve(root.name) or root.name
+        known = self.book.resolve(root.name)
+        if known is not None:
+            return known
+        if root.organisation:
+            return root.name
+        # Known to the corpus from now on, with the surname as an alias, so that
+        # `--speaker blair` and the palette find "Tony Blair".
+        return self.book.learn(root.name)
 
     def speaker(self, cue: Cue, index: int, base: int, turn: Turn | None) -> str | None:
         """The speaker a cue names, found in the article; None when it names nobody."""
