@@ -32,6 +32,14 @@ def quote_record(quote: Quote) -> dict:
     }
 
 
+def csv_cell(value: object) -> object:
+    """A cell a spreadsheet will not run: text opening with = + - @ (or a tab or
+    carriage return, which some strip first) gets a leading apostrophe (OWASP)."""
+    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
+        return "'" + value
+    return value
+
+
 def _dash(value: str | None) -> str:
     return value if value else "—"
 
@@ -63,7 +71,7 @@ def print_quotes(quotes: Iterable[Quote], fmt: str, style: str | None) -> None:
         writer = csv.DictWriter(buffer, fieldnames=fields, extrasaction="ignore")
         writer.writeheader()
         for quote in quotes:
-            writer.writerow(quote_record(quote))
+            writer.writerow({k: csv_cell(v) for k, v in quote_record(quote).items()})
         sys.stdout.write(buffer.getvalue())
     elif fmt == "md":
         for quote in quotes:

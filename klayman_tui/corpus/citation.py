@@ -17,6 +17,17 @@ def normalise_space(text: str) -> str:
     return " ".join(text.split())
 
 
+# Markdown syntax a quote or a title could carry: links and images ([x](…), ![x](…),
+# which need the brackets), raw HTML and autolinks (<…>), emphasis, code, tables,
+# headings. Escaped with a backslash, each is shown as written and none is acted on.
+_MARKDOWN_RE = re.compile(r"([\\`*_\[\]<>#|~])")
+
+
+def markdown_escape(text: str) -> str:
+    """``text`` as literal Markdown on one line: syntax characters escaped."""
+    return _MARKDOWN_RE.sub(r"\\\1", normalise_space(text))
+
+
 def quoted(text: str) -> str:
     return f"“{normalise_space(text)}”"
 
@@ -174,7 +185,7 @@ def format_citation(quote: Quote, style: str = "plain", bare: bool = False) -> s
         return words
     meta = quote.source.metadata
     if style == "markdown":
-        return f"> {words}\n>\n> {citation_line(quote)}"
+        return f"> {markdown_escape(words)}\n>\n> {markdown_escape(citation_line(quote))}"
     if style == "mla":
         return (f"{words} ({_in_text_speaker(quote)}, qtd. in {_in_text_author(meta)})\n\n"
                 f"{_mla_entry(meta)}")

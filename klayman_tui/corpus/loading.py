@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .model import Metadata, Source
+from .neutralise import neutral_line
 from .parse_cache import cache_key, read_cached, write_cached
 from .speakers import SpeakerBook
 
@@ -60,16 +61,16 @@ def _discover(paths: list[Path], warnings: list[str]) -> list[_Found]:
                 warnings.append(f"{path}: no .txt or .md files in this folder")
             for file in files:
                 relative = file.relative_to(path).with_suffix("")
-                found.append(_Found(file, relative.as_posix(), path))
+                found.append(_Found(file, neutral_line(relative.as_posix()), path))
         else:
-            found.append(_Found(path, path.stem, path.parent))
+            found.append(_Found(path, neutral_line(path.stem), path.parent))
     # Ids stay unique when two folders hold files of the same name.
     seen: dict[str, int] = {}
     for item in found:
         seen[item.source_id] = seen.get(item.source_id, 0) + 1
     for item in found:
         if seen[item.source_id] > 1:
-            parent = item.path.parent.name or "file"
+            parent = neutral_line(item.path.parent.name) or "file"
             item.source_id = f"{parent}/{item.source_id}"
     taken: set[str] = set()
     for item in found:
@@ -90,7 +91,7 @@ def parse_source(source_id: str, path: str, text: str, entry: dict | None,
     from .quotes import extract_quotes
 
     metadata = curated_metadata(entry) if entry else Metadata()
-    boilerplate = frozenset(str(b) for b in (entry or {}).get("boilerplate", []))
+    boilerplate = frozenset(neutral_line(b) for b in (entry or {}).get("boilerplate", []))
     source = Source(id=source_id, path=path, text=text, metadata=metadata, encoding=encoding)
 
     def blocks_for(meta: Metadata):
@@ -133,16 +134,19 @@ def _load_sources(paths: list[Path] | None) -> LoadResult:
     key = cache_key([item.path for item in found], [f / SIDECAR_NAME for f in folders])
     cached = read_cached(key) if key else None
     if isinstance(cached, LoadResult):
-        cached.warnings = found_warnings + cached.warnings
+        cached.warnings = [neutral_line(w) for w in found_warnings + cached.warnings]
         return cached
     result = _parse_all(found)
     link_bare_surnames(result.sources)
+    # Warnings name files and folders: one line each, nothing raw from a name.
+    result.warnings = [neutral_line(w) for w in result.warnings]
+    found_warnings = [neutral_line(w) for w in found_warnings]
     if not result.sources:
         warnings = found_warnings + result.warnings
         reason = warnings[-1] if warnings else "nothing given"
         raise NothingToLoad(f"no readable articles ({reason})")
     if key:
-        write_cached(key, result)
+        write_cached(key, result)  # with the parse warnings only: discovery's are fresh
     result.warnings = found_warnings + result.warnings
     return result
 
@@ -228,9 +232,11 @@ def _parse_serial(found: list[_Found]) -> LoadResult:
             continue
         if decoded.encoding not in ("utf-8", "utf-8-sig"):
             result.warnings.append(f"{item.path}: read as {decoded.encoding}")
-        entry = sidecar.entries.get(item.source_id) or sidecar.entries.get(item.path.stem)
+        entry = (sidecar.entries.get(item.source_id)
+                 or sidecar.entries.get(neutral_line(item.path.stem)))
         book = curated[item.folder].copy()
         result.sources.append(parse_source(
-            item.source_id, str(item.path), decoded.text, entry, book, decoded.encoding))
+            item.source_id, neutral_line(item.path), decoded.text, entry, book,
+            decoded.encoding))
         result.book.merge(book)
     return result

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from .blocks import DATE_RE, LABEL_RE
 from .model import Block, Metadata, Role
+from .neutralise import neutral_line
 from .speakers import SpeakerBook
 
 SIDECAR_NAME = "sources.toml"
@@ -43,19 +44,20 @@ def read_sidecar(folder: Path, warnings: list[str]) -> Sidecar:
     if not isinstance(entries, dict) or not isinstance(speakers, dict):
         warnings.append(f"{path}: ignored, [sources] and [speakers] must be tables")
         return Sidecar()
-    return Sidecar({k: v for k, v in entries.items() if isinstance(v, dict)},
-                   {k: v for k, v in speakers.items() if isinstance(v, dict)})
+    # Keys are matched against source ids, which are neutralised the same way.
+    return Sidecar({neutral_line(k): v for k, v in entries.items() if isinstance(v, dict)},
+                   {neutral_line(k): v for k, v in speakers.items() if isinstance(v, dict)})
 
 
 def register_speakers(book: SpeakerBook, sidecar: Sidecar) -> None:
     for name, info in sidecar.speakers.items():
-        aliases = [str(a) for a in info.get("aliases", []) if isinstance(a, str)]
+        aliases = [neutral_line(a) for a in info.get("aliases", []) if isinstance(a, str)]
         pronoun = info.get("pronoun") if info.get("pronoun") in ("he", "she") else None
         book.add(name, aliases, pronoun)
 
 
 def curated_metadata(entry: dict) -> Metadata:
-    return Metadata(**{k: str(entry[k]) for k in _FIELDS if entry.get(k)})
+    return Metadata(**{k: neutral_line(entry[k]) for k in _FIELDS if entry.get(k)})
 
 
 def iso_date(found: str) -> str:

@@ -3,32 +3,19 @@
 from __future__ import annotations
 
 import codecs
-import re
 from dataclasses import dataclass
 from pathlib import Path
+
+from .neutralise import neutral
 
 # Larger files are skipped with a warning: a saved article is kilobytes, and a
 # multi-megabyte "article" is a log or a dump that would only slow every search.
 MAX_FILE_BYTES = 8 * 1024 * 1024
 
-# C0 controls except tab and newline, DEL, and the C1 block. Each is shown as a
-# visible Unicode "control picture" (ESC -> ␛) so nothing is lost and nothing is
-# ever sent to the terminal or the clipboard as a control sequence.
-_CONTROL_RE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
-
-
-def _picture(match: re.Match[str]) -> str:
-    code = ord(match.group())
-    if code < 0x20:
-        return chr(0x2400 + code)
-    if code == 0x7F:
-        return "\u2421"
-    return "\ufffd"
-
 
 def defuse_controls(text: str) -> str:
-    """Replace control characters (ESC, BEL, C1 …) with visible placeholders."""
-    return _CONTROL_RE.sub(_picture, text)
+    """Replace control characters (ESC, BEL, C1, bidi controls …) with visible stand-ins."""
+    return neutral(text)
 
 
 class UnreadableFile(Exception):

@@ -99,6 +99,11 @@ class SpeakerBook:
         """How many people the book knows (an empty book resolves nothing)."""
         return len(self._aliases)
 
+    def entries(self) -> list[tuple[str, list[str], str | None]]:
+        """Every person as (canonical name, aliases, pronoun), to save and restore."""
+        return [(name, list(aliases), self._pronoun.get(name))
+                for name, aliases in self._aliases.items()]
+
     def names(self) -> list[str]:
         return sorted(self._aliases)
 

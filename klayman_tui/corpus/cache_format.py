@@ -1,0 +1,92 @@
+"""A parsed corpus as plain JSON data, and back, for the parse cache.
+
+Reading checks every value's type and bounds and passes every string through the
+neutralising step, so a cache file written by anyone else can only fail to load
+(raising ValueError, TypeError, KeyError or IndexError), never inject anything.
+"""
+
+from __future__ import annotations
+
+from .model import Block, Metadata, Quote, QuoteKind, Role, Source
+from .neutralise import neutral, neutral_line
+from .speakers import SpeakerBook
+
+_METADATA_FIELDS = ("outlet", "title", "author", "date", "kind", "interviewee",
+                    "interviewer", "subject")
+
+
+def result_to_state(result) -> dict:
+    return {
+        "warnings": list(result.warnings),
+        "speakers": [list(entry) for entry in result.book.entries()],
+        "sources": [_source_state(source) for source in result.sources],
+    }
+
+
+def _source_state(source: Source) -> dict:
+    meta = source.metadata
+    return {
+        "id": source.id, "path": source.path, "encoding": source.encoding,
+        "text": source.text,
+        "metadata": [getattr(meta, name) for name in _METADATA_FIELDS],
+        "blocks": [[b.role.value, b.start, b.end, b.label, b.body_start]
+                   for b in source.blocks],
+        "quotes": [[q.number, q.speaker, q.kind.value, q.paragraph, list(q.span_data),
+                    list(q.joins)] for q in source.quotes],
+    }
+
+
+def _string(value, line: bool = True) -> str:
+    if not isinstance(value, str):
+        raise TypeError("expected a string")
+    return neutral_line(value) if line else neutral(value)
+
+
+def _optional(value) -> str | None:
+    return None if value is None else _string(value)
+
+
+def _offset(value, limit: int) -> int:
+    if not isinstance(value, int) or isinstance(value, bool) or not 0 <= value <= limit:
+        raise ValueError("offset out of range")
+    return value
+
+
+def result_from_state(state: dict):
+    from .loading import LoadResult
+
+    result = LoadResult()
+    result.warnings = [_string(w) for w in state["warnings"]]
+    for name, aliases, pronoun in state["speakers"]:
+        result.book.add(_string(name), [_string(a) for a in aliases],
+                        pronoun if pronoun in ("he", "she") else None)
+    result.sources = [_source_from_state(s) for s in state["sources"]]
+    return result
+
+
+def _source_from_state(state: dict) -> Source:
+    text = _string(state["text"], line=False)
+    metadata = Metadata(**{name: _optional(value)
+                           for name, value in zip(_METADATA_FIELDS, state["metadata"],
+                                                  strict=True)})
+    source = Source(id=_string(state["id"]), path=_string(state["path"]), text=text,
+                    metadata=metadata, encoding=_string(state["encoding"]))
+    size = len(text)
+    for index, (role, start, end, label, body_start) in enumerate(state["blocks"]):
+        source.blocks.append(Block(
+            source=source, index=index, role=Role(role), start=_offset(start, size),
+            end=_offset(end, size), label=_optional(label),
+            body_start=None if body_start is None else _offset(body_start, size)))
+    paragraphs = len(source.blocks)
+    for number, speaker, kind, paragraph, spans, joins in state["quotes"]:
+        if not spans or len(spans) % 2:
+            raise ValueError("spans come in pairs")
+        if len(joins) != len(spans) // 2 - 1:
+            raise ValueError("one join between each two parts")
+        source.quotes.append(Quote(
+            number=_offset(number, 10**9), source=source, speaker=_string(speaker),
+            kind=QuoteKind(kind), paragraph=_offset(paragraph, paragraphs - 1),
+            span_data=tuple(_offset(x, size) for x in spans),
+            joins=tuple(_string(j) for j in joins)))
+    source.compact()
+    return source

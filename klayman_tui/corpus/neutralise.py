@@ -1,0 +1,55 @@
+"""The one neutralising step for every string that comes from outside.
+
+File text, file and folder names, paths, ``sources.toml`` fields, settings, cached
+data and warnings all pass through ``neutral`` before they can reach a widget, a
+toast, stdout, stderr, the clipboard or an export. Nothing is dropped silently: each
+dangerous character becomes a visible stand-in.
+
+- C0 controls (ESC, BEL, …) become their Unicode "control pictures" (ESC -> ␛), DEL
+  becomes ␡; tab and newline stay in text, and become ␉ / ␊ in one-line values.
+- C1 controls (U+0080–U+009F, among them the 8-bit CSI and OSC) and the bidirectional
+  overrides, embeddings, isolates and marks (U+202A–U+202E, U+2066–U+2069, U+200E,
+  U+200F, U+061C) become U+FFFD, so no text can reorder what is shown or copied;
+  the Unicode line and paragraph separators become spaces.
+- Bytes of a file name that are not UTF-8 (kept by Python as lone surrogates) become
+  ``\\xNN``, so such a name prints on any terminal and always the same way.
+"""
+
+from __future__ import annotations
+
+import re
+
+_TEXT_RE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e"
+                      "\u2066-\u2069\u2028\u2029\ud800-\udfff]")
+_LINE_RE = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e"
+                      "\u2066-\u2069\u2028\u2029\ud800-\udfff]")
+
+
+def _stand_in(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    if code < 0x20:
+        return chr(0x2400 + code)
+    if code == 0x7F:
+        return "\u2421"
+    if 0xDC80 <= code <= 0xDCFF:
+        return f"\\x{code - 0xDC00:02x}"  # an undecodable byte of a file name
+    if code in (0x2028, 0x2029):
+        return " "  # Unicode line and paragraph separators: a terminal may break on them
+    return "\ufffd"
+
+
+def neutral(text: str) -> str:
+    """``text`` with controls, bidi controls and stray surrogates made visible and
+    harmless; tabs and newlines are kept."""
+    if _TEXT_RE.search(text) is None:
+        return text
+    return _TEXT_RE.sub(_stand_in, text)
+
+
+def neutral_line(value: object) -> str:
+    """A one-line value (a name, a path, a field, a warning): as ``neutral``, and
+    tabs and newlines become visible too, so it can never break a layout."""
+    text = value if isinstance(value, str) else str(value)
+    if _LINE_RE.search(text) is None:
+        return text
+    return _LINE_RE.sub(_stand_in, text)
