@@ -40,3 +40,43 @@ def make_hostile_folder(folder: Path) -> Path:
         for _ in range(50):
             handle.write(chunk)
     return folder
+
+
+# File and folder names, sidecar fields and text that try to reach the terminal, the
+# clipboard, a spreadsheet or a Markdown renderer (issue 12).
+OSC52_NAME = "e\x1b]52;c;ZmlsZW5hbWU=\x1b\\"
+HOSTILE_NAMES = [OSC52_NAME, "clear\x1b[2J\x1b[H", "\u202etxt.exe", "=cmd|' -C calc'!A0",
+                 "bell\x07\x9b31m"]
+SIDECAR = r'''
+[sources.plain]
+outlet = "Outlet\u001b]52;c;b3V0bGV0\u0007"
+title = "Title\u001b[2J with a\nnewline ![x](http://tracker.example/p.png) <b>html</b> [go](javascript:alert(1))"
+author = "=HYPERLINK(\"http://evil.example\")"
+date = "2012"
+
+[speakers."Evil\u001b]52;c;c3BlYWtlcg==\u0007 Person"]
+aliases = ["Evil"]
+pronoun = "he"
+'''
+PLAIN = ('Plain words\n\n"This quote goes to the evil person, every word," said Evil.\n\n'
+         '“Reversed \u202ereversed\u202c and isolated \u2067text\u2069 here,” said Ms Bidi.\n\n'
+         '"@SUM(1+1)*cmd|\' /C calc\'!A0 is the formula," said Ms Sheet.\n')
+
+
+def make_hostile_names_folder(folder: Path) -> Path:
+    """Files whose names, folder names and sidecar carry escape sequences."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for name in HOSTILE_NAMES:
+        (folder / f"{name}.txt").write_text(
+            f'Named badly\n\n"Words from a file with a bad name," said Ms Name.\n',
+            encoding="utf-8")
+    bell_folder = folder / "dir\x07\x1b]0;title\x07"
+    bell_folder.mkdir()
+    (bell_folder / "inner.txt").write_text(GOOD, encoding="utf-8")
+    (folder / "plain.txt").write_text(PLAIN, encoding="utf-8")
+    (folder / "sources.toml").write_text(SIDECAR, encoding="utf-8")
+    # A name that is not UTF-8 at all (Latin-1 bytes from an old archive).
+    import os
+    with open(os.path.join(os.fsencode(folder), b"caf\xe9.txt"), "wb") as handle:
+        handle.write(GOOD.encode("utf-8"))
+    return folder

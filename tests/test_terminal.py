@@ -76,3 +76,20 @@ def test_a_file_with_escape_sequences_cannot_touch_the_terminal(session, tmp_pat
     tmux.keys("Enter", "n", "C")
     tmux.wait_for("Copied")
     assert tmux.buffer() == "“And a quote with ␛[31mred␛[0m in it”"
+
+
+def test_hostile_names_and_sidecar_never_set_the_clipboard(session, tmp_path):
+    """File names, a folder name and sources.toml fields holding OSC 52, screen
+    clears and bidi overrides: shown as symbols, and the tmux buffer stays empty."""
+    from hostile import make_hostile_names_folder
+
+    folder = make_hostile_names_folder(tmp_path / "names")
+    tmux = session(str(folder))
+    screen = tmux.wait_for("All sources", "Outlet␛]52")
+    assert tmux.buffer() is None  # no toast, list entry or title set it at start-up
+    for _ in range(8):
+        tmux.keys("Down")
+        screen = tmux.wait_for("Sources")
+    assert "Outlet␛]52" in screen and "╭─ Sources" in screen  # not wiped
+    assert tmux.buffer() is None
+    tmux.keys("q")
