@@ -55,16 +55,18 @@ def test_markup_and_unbalanced_marks_keep_every_character(hostile_folder):
 
 
 def test_permission_denied_is_a_warning(tmp_path, monkeypatch):
+    import klayman_tui.corpus.reading as reading
+
     (tmp_path / "locked.txt").write_text("Locked\n\nText.\n")
     (tmp_path / "open.txt").write_text("Open\n\nText.\n")
-    real = type(tmp_path).read_bytes
+    real = reading.os.open
 
-    def read_bytes(path):
-        if path.name == "locked.txt":
+    def opening(path, *args, **kwargs):  # root reads any file: deny it by hand
+        if str(path).endswith("locked.txt"):
             raise PermissionError(13, "Permission denied")
-        return real(path)
+        return real(path, *args, **kwargs)
 
-    monkeypatch.setattr(type(tmp_path), "read_bytes", read_bytes)
+    monkeypatch.setattr(reading.os, "open", opening)
     corpus = klayman_tui.load([tmp_path])
     assert [s.id for s in corpus.sources] == ["open"]
     assert any("locked.txt: skipped, permission denied" in w for w in corpus.warnings)

@@ -8,13 +8,13 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .discovery import Found, discover
 from .model import Metadata, Source
 from .neutralise import neutral_line
 from .parse_cache import cache_key, read_cached, write_cached
 from .speakers import SpeakerBook
 
 SIDECAR_NAME = "sources.toml"
-TEXT_SUFFIXES = (".txt", ".md")
 
 
 class NothingToLoad(Exception):
@@ -31,55 +31,10 @@ def bundled_data_dir() -> Path:
 
 
 @dataclass
-class _Found:
-    path: Path
-    source_id: str
-    folder: Path  # where its sources.toml would be
-
-
-@dataclass
 class LoadResult:
     sources: list[Source] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     book: SpeakerBook = field(default_factory=SpeakerBook)
-
-
-def _discover(paths: list[Path], warnings: list[str]) -> list[_Found]:
-    found: list[_Found] = []
-    for path in paths:
-        if not path.exists():
-            warnings.append(f"{path}: no such file or folder")
-            continue
-        if path.is_dir():
-            try:
-                files = sorted(p for p in path.rglob("*")
-                               if p.suffix.lower() in TEXT_SUFFIXES and p.is_file())
-            except OSError as error:
-                warnings.append(f"{path}: cannot list folder ({error.strerror})")
-                continue
-            if not files:
-                warnings.append(f"{path}: no .txt or .md files in this folder")
-            for file in files:
-                relative = file.relative_to(path).with_suffix("")
-                found.append(_Found(file, neutral_line(relative.as_posix()), path))
-        else:
-            found.append(_Found(path, neutral_line(path.stem), path.parent))
-    # Ids stay unique when two folders hold files of the same name.
-    seen: dict[str, int] = {}
-    for item in found:
-        seen[item.source_id] = seen.get(item.source_id, 0) + 1
-    for item in found:
-        if seen[item.source_id] > 1:
-            parent = neutral_line(item.path.parent.name) or "file"
-            item.source_id = f"{parent}/{item.source_id}"
-    taken: set[str] = set()
-    for item in found:
-        base, number = item.source_id, 2
-        while item.source_id in taken:
-            item.source_id = f"{base}~{number}"
-            number += 1
-        taken.add(item.source_id)
-    return found
 
 
 def parse_source(source_id: str, path: str, text: str, entry: dict | None,
@@ -129,7 +84,7 @@ def _load_sources(paths: list[Path] | None) -> LoadResult:
     if paths is None:
         paths = [bundled_data_dir()]
     found_warnings: list[str] = []
-    found = _discover(paths, found_warnings)
+    found = discover(paths, found_warnings)
     folders = list(dict.fromkeys(item.folder for item in found))
     key = cache_key([item.path for item in found], [f / SIDECAR_NAME for f in folders])
     cached = read_cached(key) if key else None
@@ -184,7 +139,7 @@ PARALLEL_MIN_FILES = 300
 _PIECE = 100
 
 
-def _parse_all(found: list[_Found]) -> LoadResult:
+def _parse_all(found: list[Found]) -> LoadResult:
     """Parse every file; large folders are split across processes (fork only, so
     the children start with everything already imported)."""
     workers = min(os.cpu_count() or 1, 4)
@@ -208,7 +163,7 @@ def _parse_all(found: list[_Found]) -> LoadResult:
     return result
 
 
-def _parse_serial(found: list[_Found]) -> LoadResult:
+def _parse_serial(found: list[Found]) -> LoadResult:
     from .metadata import read_sidecar, register_speakers
     from .reading import UnreadableFile, read_text
 

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import codecs
+import os
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -66,22 +68,52 @@ def normalise_newlines(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
-def read_text(path: Path) -> DecodedText:
-    """Read a file as safe text; raises UnreadableFile with a one-line reason."""
+def read_regular(path: Path, limit: int) -> bytes:
+    """The bytes of a regular file, at most ``limit`` (else UnreadableFile).
+
+    The file is opened without blocking and checked on the open descriptor, so a pipe
+    or a device — given by name, found in a folder, or swapped in while loading — is
+    refused instead of read forever, and the size bound holds for what is read."""
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise UnreadableFile(
-                f"too large ({size / 1_048_576:.0f} MB; the limit is "
-                f"{MAX_FILE_BYTES // 1_048_576} MB)"
-            )
-        data = path.read_bytes()
+        descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0)
+                             | getattr(os, "O_NOCTTY", 0))
     except PermissionError:
         raise UnreadableFile("permission denied") from None
     except IsADirectoryError:
         raise UnreadableFile("is a directory") from None
     except OSError as error:
         raise UnreadableFile(error.strerror or str(error)) from None
+    try:
+        info = os.fstat(descriptor)
+        if not stat.S_ISREG(info.st_mode):
+            raise UnreadableFile("not a regular file (a pipe, socket or device)")
+        if info.st_size > limit:
+            raise UnreadableFile(_too_large(info.st_size, limit))
+        chunks = []
+        total = 0
+        while True:
+            chunk = os.read(descriptor, min(1 << 20, limit + 1 - total))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            total += len(chunk)
+            if total > limit:  # it grew while being read
+                raise UnreadableFile(_too_large(total, limit))
+        return b"".join(chunks)
+    except OSError as error:
+        raise UnreadableFile(error.strerror or str(error)) from None
+    finally:
+        os.close(descriptor)
+
+
+def _too_large(size: int, limit: int) -> str:
+    return (f"too large ({size / 1_048_576:.0f} MB; the limit is "
+            f"{limit // 1_048_576} MB)")
+
+
+def read_text(path: Path) -> DecodedText:
+    """Read a file as safe text; raises UnreadableFile with a one-line reason."""
+    data = read_regular(path, MAX_FILE_BYTES)
     if not data.strip():
         raise UnreadableFile("empty file")
     decoded = decode_bytes(data)

@@ -1,0 +1,128 @@
+"""Find the article files under the paths a user gives, and say what was not read.
+
+Folders are walked without recursion (990 nested folders are fine), symlinked folders
+are not followed (they can loop), and only regular files are taken: a pipe or a device
+named like an article is reported, never opened. Every file or folder left out gets a
+warning line; many of one kind are grouped into one line.
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+from dataclasses import dataclass
+from pathlib import Path
+
+from .neutralise import neutral_line
+
+TEXT_SUFFIXES = (".txt", ".md")
+_SHOWN_PER_KIND = 3  # warnings of one kind named one by one; the rest are counted
+
+
+@dataclass
+class Found:
+    path: Path
+    source_id: str
+    folder: Path  # where its sources.toml would be
+
+
+class _Skipped:
+    """Warnings grouped by kind, so 500 unreadable folders are one line, not 500."""
+
+    def __init__(self) -> None:
+        self.kinds: dict[str, list[str]] = {}
+
+    def add(self, kind: str, path: str) -> None:
+        self.kinds.setdefault(kind, []).append(path)
+
+    def lines(self) -> list[str]:
+        lines = []
+        for kind, paths in self.kinds.items():
+            for path in paths[:_SHOWN_PER_KIND]:
+                lines.append(f"{path}: skipped, {kind}")
+            if len(paths) > _SHOWN_PER_KIND:
+                lines.append(f"{len(paths) - _SHOWN_PER_KIND} more skipped, {kind} "
+                             f"(first: {paths[0]})")
+        return lines
+
+
+def _walk(root: Path, skipped: _Skipped) -> list[Path]:
+    """Article files under ``root``, depth-first without recursion."""
+    files: list[Path] = []
+    pending = [os.fspath(root)]
+    while pending:
+        folder = pending.pop()
+        try:
+            with os.scandir(folder) as entries:
+                listed = list(entries)
+        except OSError as error:
+            skipped.add(f"cannot list folder ({error.strerror or error})", folder)
+            continue
+        for entry in listed:
+            try:
+                if entry.is_dir(follow_symlinks=False):
+                    pending.append(entry.path)
+                    continue
+                if entry.is_symlink() and entry.is_dir():
+                    skipped.add("a symlinked folder, not followed", entry.path)
+                    continue
+                if not entry.name.lower().endswith(TEXT_SUFFIXES):
+                    continue
+                if entry.is_file():  # a regular file, or a symlink to one
+                    files.append(Path(entry.path))
+                elif entry.is_symlink() and not os.path.exists(entry.path):
+                    skipped.add("a broken symlink", entry.path)
+                else:
+                    skipped.add("not a regular file (a pipe, socket or device)", entry.path)
+            except OSError as error:
+                skipped.add(f"cannot read ({error.strerror or error})", entry.path)
+    files.sort()
+    return files
+
+
+def discover(paths: list[Path], warnings: list[str]) -> list[Found]:
+    """The article files under ``paths``, each with a unique id; what is left out
+    goes into ``warnings``."""
+    found: list[Found] = []
+    skipped = _Skipped()
+    for path in paths:
+        try:
+            info = os.stat(path)
+        except FileNotFoundError:
+            warnings.append(f"{path}: no such file or folder")
+            continue
+        except OSError as error:
+            warnings.append(f"{path}: cannot open ({error.strerror or error})")
+            continue
+        if stat.S_ISDIR(info.st_mode):
+            files = _walk(path, skipped)
+            if not files:
+                warnings.append(f"{path}: no .txt or .md files in this folder")
+            for file in files:
+                relative = file.relative_to(path).with_suffix("")
+                found.append(Found(file, neutral_line(relative.as_posix()), path))
+        elif stat.S_ISREG(info.st_mode):
+            found.append(Found(path, neutral_line(path.stem), path.parent))
+        else:
+            skipped.add("not a regular file (a pipe, socket or device)", str(path))
+    warnings.extend(skipped.lines())
+    _unique_ids(found)
+    return found
+
+
+def _unique_ids(found: list[Found]) -> None:
+    """Ids stay unique when two folders hold files of the same name."""
+    seen: dict[str, int] = {}
+    for item in found:
+        seen[item.source_id] = seen.get(item.source_id, 0) + 1
+    for item in found:
+        if seen[item.source_id] > 1:
+            parent = neutral_line(item.path.parent.name) or "file"
+            item.source_id = f"{parent}/{item.source_id}"
+    taken: set[str] = set()
+    for item in found:
+        base, number = item.source_id, 2
+        while item.source_id in taken:
+            item.source_id = f"{base}~{number}"
+            number += 1
+        taken.add(item.source_id)

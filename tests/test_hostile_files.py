@@ -1,0 +1,149 @@
+"""Files that are not files, folders that go on for ever, paths that cannot be
+opened: a warning line each, never a hang or a traceback (issue 12, items 7, 8, 12)."""
+
+import os
+import subprocess
+import sys
+
+import pytest
+from test_cli import cli
+
+import klayman_tui
+from klayman_tui.corpus.discovery import discover
+
+GOOD = 'Good\n\n"A quotation long enough to count," said Ms Good.\n'
+
+
+def test_a_fifo_given_by_name_is_refused_not_read(tmp_path):
+    pipe = tmp_path / "pipe.txt"
+    os.mkfifo(pipe)
+    (tmp_path / "good.txt").write_text(GOOD)
+    result = cli("--data", str(pipe), "--data", str(tmp_path / "good.txt"), "quotes")
+    assert result.returncode == 0, result.stderr
+    assert "pipe.txt: skipped, not a regular file" in result.stderr
+    assert "A quotation long enough" in result.stdout
+
+
+def test_a_device_given_by_name_is_refused(tmp_path):
+    result = subprocess.run([sys.executable, "-m", "klayman_tui", "--data", "/dev/zero",
+                             "sources"], capture_output=True, text=True, timeout=30)
+    assert result.returncode == 2
+    assert "/dev/zero: skipped, not a regular file" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_fifos_inside_a_folder_are_named_and_skipped(tmp_path):
+    (tmp_path / "good.txt").write_text(GOOD)
+    os.mkfifo(tmp_path / "trap.txt")
+    corpus = klayman_tui.load([tmp_path])
+    assert [s.id for s in corpus.sources] == ["good"]
+    assert any("trap.txt: skipped, not a regular file" in w for w in corpus.warnings)
+
+
+def test_a_file_swapped_for_a_fifo_while_loading_is_refused(tmp_path, monkeypatch):
+    import klayman_tui.corpus.reading as reading
+
+    (tmp_path / "good.txt").write_text(GOOD)
+    (tmp_path / "swapped.txt").write_text(GOOD)
+    real = reading.os.open
+
+    def swap_then_open(path, *args, **kwargs):
+        if str(path).endswith("swapped.txt"):
+            os.unlink(path)
+            os.mkfifo(path)  # found as a file, opened as a pipe
+        return real(path, *args, **kwargs)
+
+    monkeypatch.setattr(reading.os, "open", swap_then_open)
+    corpus = klayman_tui.load([tmp_path])
+    assert [s.id for s in corpus.sources] == ["good"]
+    assert any("swapped.txt: skipped, not a regular file" in w for w in corpus.warnings)
+
+
+def test_990_nested_folders_load(tmp_path):
+    root = tmp_path / "deep"
+    os.mkdir(root)
+    os.chdir(root)  # one level at a time: os.makedirs itself recurses
+    try:
+        for _ in range(990):
+            os.mkdir("d")
+            os.chdir("d")
+        with open("deep.txt", "w") as handle:
+            handle.write(GOOD)
+    finally:
+        os.chdir(tmp_path)
+    (root / "top.txt").write_text(GOOD)
+    corpus = klayman_tui.load([root])
+    assert len(corpus.sources) == 2
+    # Take it down the same way, so pytest's recursive clean-up never meets it.
+    path = root
+    depth = 0
+    while (path / "d").is_dir():
+        path, depth = path / "d", depth + 1
+    os.chdir(root)
+    for _ in range(depth):
+        os.rename("d", "tmp")
+        os.rename("tmp/d", "d") if os.path.isdir("tmp/d") else None
+        for name in os.listdir("tmp"):
+            os.unlink(os.path.join("tmp", name))
+        os.rmdir("tmp")
+    os.chdir(tmp_path)
+
+
+def test_symlinked_and_unreadable_folders_are_named(tmp_path, monkeypatch):
+    import klayman_tui.corpus.discovery as discovery
+
+    (tmp_path / "good.txt").write_text(GOOD)
+    (tmp_path / "loop").symlink_to(tmp_path)
+    (tmp_path / "locked").mkdir()
+    (tmp_path / "locked" / "hidden.txt").write_text(GOOD)
+    real = discovery.os.scandir
+
+    def scandir(path):
+        if str(path).endswith("locked"):
+            raise PermissionError(13, "Permission denied")
+        return real(path)
+
+    monkeypatch.setattr(discovery.os, "scandir", scandir)
+    corpus = klayman_tui.load([tmp_path])
+    assert [s.id for s in corpus.sources] == ["good"]
+    assert any("loop: skipped, a symlinked folder" in w for w in corpus.warnings)
+    assert any("locked: skipped, cannot list folder (Permission denied)" in w
+               for w in corpus.warnings)
+
+
+def test_many_skipped_of_one_kind_are_one_grouped_line(tmp_path):
+    (tmp_path / "good.txt").write_text(GOOD)
+    for number in range(40):
+        os.mkfifo(tmp_path / f"pipe{number:02d}.txt")
+    warnings: list[str] = []
+    discover([tmp_path], warnings)
+    assert len(warnings) == 4
+    assert warnings[-1].startswith("37 more skipped, not a regular file")
+
+
+def test_a_path_that_cannot_be_opened_is_a_warning(tmp_path, monkeypatch):
+    import klayman_tui.corpus.discovery as discovery
+
+    (tmp_path / "good.txt").write_text(GOOD)
+    real = discovery.os.stat
+
+    def stat(path, *args, **kwargs):
+        if "forbidden" in str(path):
+            raise PermissionError(13, "Permission denied")
+        return real(path, *args, **kwargs)
+
+    monkeypatch.setattr(discovery.os, "stat", stat)
+    corpus = klayman_tui.load([tmp_path / "forbidden" / "x.txt", tmp_path])
+    assert any("forbidden/x.txt: cannot open (Permission denied)" in w
+               for w in corpus.warnings)
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "ascii"])  # ascii: even there, no crash
+def test_a_name_that_is_not_utf8_prints_escaped_on_a_strict_terminal(tmp_path, encoding):
+    with open(os.path.join(os.fsencode(tmp_path), b"caf\xe9.txt"), "wb") as handle:
+        handle.write(GOOD.encode())
+    env = {**os.environ, "PYTHONIOENCODING": f"{encoding}:strict", "LC_ALL": "C"}
+    result = subprocess.run([sys.executable, "-m", "klayman_tui", "--data", str(tmp_path),
+                             "sources"], capture_output=True, env=env, timeout=30)
+    assert result.returncode == 0, result.stderr
+    assert b"caf\\xe9" in result.stdout
