@@ -57,14 +57,14 @@ async def test_control_characters_never_reach_the_clipboard(tmp_path):
         assert not any(ord(c) < 32 and c != "\n" for c in app.clipboard)
 
 
-def test_corrupt_settings_are_replaced_with_defaults_and_a_warning():
+def test_corrupt_settings_are_reported_and_never_overwritten():
     path = settings_path()
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text("{ not json", encoding="utf-8")
     settings, warning = load_settings()
     assert settings.citation_style == "plain"
     assert warning and "settings.json" in warning and "\n" not in warning
-    assert json.loads(path.read_text())["citation_style"] == "plain"
+    assert path.read_text() == "{ not json"  # the user's file, untouched
 
 
 async def test_the_app_shows_the_settings_warning():
@@ -76,7 +76,7 @@ async def test_the_app_shows_the_settings_warning():
     app = QuoteExplorer(klayman_tui.load())
     async with app.run_test(size=(100, 30), notifications=True) as pilot:
         await settle(pilot)
-        assert any("unreadable" in t for t in toasts(app))
+        assert any("citation_style 'klingon' should be one of" in t for t in toasts(app))
         assert app.settings.citation_style == "plain"
 
 

@@ -10,7 +10,8 @@ import shutil
 import subprocess
 from dataclasses import dataclass, field
 
-from .settings import last_copy_path
+from ..corpus.neutralise import neutral_line
+from .settings import last_copy_path, write_atomically
 
 
 @dataclass
@@ -72,10 +73,9 @@ def copy_tmux(text: str) -> str | None:
 def save_last_copy(text: str) -> str | None:
     path = last_copy_path()
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(text, encoding="utf-8")
+        write_atomically(path, text)  # a pipe planted there is replaced, never blocks
     except OSError as error:
-        return f"could not save {path}: {error.strerror or error}"
+        return f"could not save {neutral_line(path)}: {neutral_line(error.strerror or error)}"
     return None
 
 

@@ -56,6 +56,7 @@ class QuoteExplorer(App[None]):
         super().__init__()
         self.corpus = corpus
         self._settings_warning: str | None = None
+        self._refused_keys: list[str] = []
         if settings is None:
             settings, self._settings_warning = load_settings()
         self.settings = settings
@@ -82,7 +83,10 @@ class QuoteExplorer(App[None]):
 
     def on_mount(self) -> None:
         if self.settings.keys:
-            self.set_keymap(self.settings.keys)
+            from .keymap import checked_keymap
+
+            keymap, self._refused_keys = checked_keymap(self.settings.keys, self.BINDINGS)
+            self.set_keymap(keymap)
         self.source_list.highlighted = 0  # "All sources": the first ↓ opens the first article
         self._report_warnings()
         self.call_after_refresh(self._mount_results)
@@ -91,6 +95,7 @@ class QuoteExplorer(App[None]):
 
     def _report_warnings(self) -> None:
         warnings = list(self.corpus.warnings)
+        warnings[:0] = self._refused_keys
         if self._settings_warning:
             warnings.insert(0, self._settings_warning)
         for warning in warnings[:_MAX_WARNING_TOASTS]:

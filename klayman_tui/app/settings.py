@@ -1,15 +1,25 @@
-"""User settings (citation style, key overrides) in the user's config directory."""
+"""User settings (citation style, key overrides) in the user's config directory.
+
+A bad settings file is reported — which key, and what was expected — and whatever is
+good in it is used; the file is never rewritten because of a problem, only when the
+user changes a setting, and then atomically (a temporary file renamed over it), with
+the keys this version does not know kept as they were.
+"""
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from platformdirs import user_config_path, user_state_path
 
 from ..corpus.citation_styles import STYLES
+from ..corpus.neutralise import neutral_line
 
 APP_NAME = "klayman-tui"
+_MAX_SETTINGS_BYTES = 1 << 20
+_MAX_KEY_LENGTH = 32
 
 
 def settings_path() -> Path:
@@ -25,44 +35,100 @@ class Settings:
     citation_style: str = "plain"
     # Binding id -> key, e.g. {"copy_cite": "y"}: remaps the app's keys.
     keys: dict[str, str] = field(default_factory=dict)
+    # The file as read (None when it could not be read as a JSON object): saving a
+    # change keeps everything else in it; an unreadable file is never overwritten.
+    raw: dict | None = field(default_factory=dict)
+
+
+def _valid_key(value: object) -> bool:
+    return (isinstance(value, str) and 0 < len(value) <= _MAX_KEY_LENGTH
+            and value.isprintable() and neutral_line(value) == value)
 
 
 def load_settings() -> tuple[Settings, str | None]:
-    """The saved settings, and a one-line warning when the file had to be replaced."""
+    """The saved settings, and one line describing any problem with the file."""
     path = settings_path()
-    if not path.exists():
+    try:
+        exists = path.exists()
+    except OSError:
+        exists = False
+    if not exists:
         return Settings(), None
     import json
 
+    from ..corpus.reading import UnreadableFile, read_regular
+
+    where = neutral_line(path)
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-        if not isinstance(data, dict):
-            raise ValueError("not a JSON object")
-        style = data.get("citation_style", "plain")
-        keys = data.get("keys", {})
-        if style not in STYLES:
-            raise ValueError(f"unknown citation style {style!r}")
-        if not isinstance(keys, dict) or not all(
-                isinstance(k, str) and isinstance(v, str) for k, v in keys.items()):
-            raise ValueError("keys must map binding ids to keys")
-        return Settings(style, dict(keys)), None
-    except (OSError, ValueError) as error:
-        settings = Settings()
-        saved = save_settings(settings)
-        reason = str(error).splitlines()[0] if str(error) else type(error).__name__
-        note = "replaced with defaults" if saved is None else "using defaults"
-        return settings, f"Settings file {path} was unreadable ({reason}); {note}."
+        data = json.loads(read_regular(path, _MAX_SETTINGS_BYTES).decode("utf-8"))
+    except UnreadableFile as error:
+        return Settings(raw=None), f"Settings file {where}: {error}; using defaults."
+    except (ValueError, RecursionError) as error:  # JSON and UTF-8 errors, deep nesting
+        reason = neutral_line(str(error).splitlines()[0] if str(error) else
+                              type(error).__name__)
+        return (Settings(raw=None),
+                f"Settings file {where} is not valid JSON ({reason}); using defaults, "
+                "and the file is left as it is.")
+    if not isinstance(data, dict):
+        return (Settings(raw=None),
+                f"Settings file {where} should hold a JSON object; using defaults.")
+    settings = Settings(raw=data)
+    problems = []
+    style = data.get("citation_style", "plain")
+    if isinstance(style, str) and style.lower() in STYLES:
+        settings.citation_style = style.lower()
+    else:
+        problems.append(f"citation_style {neutral_line(repr(style))[:40]} should be one of "
+                        f"{', '.join(STYLES)}")
+    keys = data.get("keys", {})
+    if not isinstance(keys, dict):
+        problems.append("keys should map binding ids to keys")
+    else:
+        for binding, key in keys.items():
+            if _valid_key(binding) and _valid_key(key):
+                settings.keys[binding] = key
+            else:
+                problems.append(f"keys.{neutral_line(binding)[:20]} should be a key name")
+    for unknown in sorted(set(data) - {"citation_style", "keys"})[:3]:
+        problems.append(f"{neutral_line(unknown)[:20]} is not a setting")
+    if not problems:
+        return settings, None
+    return settings, (f"Settings file {where}: {'; '.join(problems)}. "
+                      "The rest of it is used.")
 
 
 def save_settings(settings: Settings) -> str | None:
-    """Write the settings; returns a one-line error instead of raising."""
+    """Write the settings atomically; returns a one-line error instead of raising."""
     import json
 
     path = settings_path()
+    where = neutral_line(path)
+    if settings.raw is None:
+        return (f"Not saved: {where} could not be read, and is left as it is "
+                "(mend or remove it to save settings).")
+    data = dict(settings.raw)
+    data["citation_style"] = settings.citation_style
+    if settings.keys or "keys" in data:
+        data["keys"] = {**(data.get("keys") if isinstance(data.get("keys"), dict) else {}),
+                        **settings.keys}
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(json.dumps({"citation_style": settings.citation_style,
-                                    "keys": settings.keys}, indent=2), encoding="utf-8")
+        write_atomically(path, json.dumps(data, indent=2, ensure_ascii=False))
     except OSError as error:
-        return f"Could not save settings to {path}: {error.strerror or error}"
+        return f"Could not save settings to {where}: {neutral_line(error.strerror or error)}"
+    settings.raw = data
     return None
+
+
+def write_atomically(path: Path, text: str) -> None:
+    """Write ``text`` to a temporary file beside ``path`` and rename it over ``path``:
+    a crash leaves the old file or the new one, and a pipe planted at ``path`` is
+    replaced, never written into (which would block)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        with open(temporary, "w", encoding="utf-8") as handle:
+            handle.write(text)
+        os.replace(temporary, path)
+    finally:
+        if temporary.exists():
+            temporary.unlink()

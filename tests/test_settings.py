@@ -1,0 +1,128 @@
+"""Settings: a bad file is reported, not overwritten; a change is written atomically;
+Quit and Help cannot be remapped out of reach (issue 12, items 7, 8, 10, 12)."""
+
+import json
+import os
+import threading
+
+import pytest
+from app_helpers import make_app, settle, toasts
+
+from klayman_tui.app.clipboard import save_last_copy
+from klayman_tui.app.keymap import checked_keymap
+from klayman_tui.app.main_app import QuoteExplorer
+from klayman_tui.app.settings import (Settings, last_copy_path, load_settings,
+                                      save_settings, settings_path)
+
+
+def write_settings(text: str):
+    path = settings_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_a_trailing_comma_keeps_the_file_and_says_where():
+    text = '{"citation_style": "mla", "keys": {"copy_cite": "y"},}'
+    path = write_settings(text)
+    settings, warning = load_settings()
+    assert "not valid JSON" in warning and "line 1" in warning
+    assert path.read_text() == text
+
+
+def test_a_capitalised_style_is_understood():
+    write_settings('{"citation_style": "Chicago", "keys": {"copy_cite": "y"}}')
+    settings, warning = load_settings()
+    assert warning is None
+    assert settings.citation_style == "chicago" and settings.keys == {"copy_cite": "y"}
+
+
+def test_one_bad_value_is_named_and_the_rest_is_used():
+    text = '{"citation_style": "klingon", "keys": {"copy_cite": "y", "help": 7}, "colour": 1}'
+    path = write_settings(text)
+    settings, warning = load_settings()
+    assert "citation_style 'klingon' should be one of plain" in warning
+    assert "keys.help should be a key name" in warning and "colour is not a setting" in warning
+    assert settings.keys == {"copy_cite": "y"} and settings.citation_style == "plain"
+    assert path.read_text() == text
+
+
+def test_deeply_nested_settings_do_not_crash():
+    path = write_settings("[" * 100_000 + "]" * 100_000)
+    settings, warning = load_settings()
+    assert settings.citation_style == "plain" and warning and "\n" not in warning
+    assert path.stat().st_size == 200_000
+
+
+def test_a_change_is_saved_atomically_and_keeps_the_rest():
+    write_settings('{"citation_style": "mla", "keys": {"copy_cite": "y"}, "later": [1]}')
+    settings, _ = load_settings()
+    settings.citation_style = "apa"
+    assert save_settings(settings) is None
+    data = json.loads(settings_path().read_text())
+    assert data == {"citation_style": "apa", "keys": {"copy_cite": "y"}, "later": [1]}
+    assert not [p for p in settings_path().parent.iterdir() if p.name.endswith(".tmp")]
+
+
+def test_an_unreadable_file_is_not_overwritten_by_a_change():
+    path = write_settings("{ broken")
+    settings, _ = load_settings()
+    settings.citation_style = "apa"
+    problem = save_settings(settings)
+    assert problem and "left as it is" in problem
+    assert path.read_text() == "{ broken"
+
+
+def in_time(function, seconds=5):
+    """Run ``function`` in a thread; fail (instead of hanging) if it blocks."""
+    result = {}
+    thread = threading.Thread(target=lambda: result.update(value=function()), daemon=True)
+    thread.start()
+    thread.join(seconds)
+    assert not thread.is_alive(), f"{function.__name__} blocked"
+    return result["value"]
+
+
+def test_settings_that_are_a_fifo_do_not_hang():
+    path = settings_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    os.mkfifo(path)
+    settings, warning = in_time(load_settings)
+    assert "not a regular file" in warning and settings.citation_style == "plain"
+
+
+def test_a_last_copy_fifo_is_replaced_not_written_into():
+    path = last_copy_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    os.mkfifo(path)
+    assert in_time(lambda: save_last_copy("words")) is None
+    assert path.read_text() == "words"
+
+
+BINDINGS = QuoteExplorer.BINDINGS
+
+
+@pytest.mark.parametrize("remap,refused", [
+    ({"search": "q"}, "would take the quit key away"),
+    ({"copy_bare": "question_mark"}, "would take the help key away"),
+    ({"help": "n"}, "help must keep a key"),
+    ({"nonsense": "x"}, "no such binding"),
+])
+def test_remaps_that_take_quit_or_help_away_are_refused(remap, refused):
+    keymap, messages = checked_keymap(remap, BINDINGS)
+    assert keymap == {} and len(messages) == 1 and refused in messages[0]
+
+
+def test_harmless_remaps_are_kept():
+    keymap, messages = checked_keymap({"quit": "f10", "copy_cite": "y"}, BINDINGS)
+    assert keymap == {"quit": "f10", "copy_cite": "y"} and messages == []
+
+
+async def test_a_refused_remap_is_a_toast_and_q_still_quits():
+    app = make_app(keys={"search": "q"})
+    async with app.run_test(size=(100, 30), notifications=True) as pilot:
+        await settle(pilot)
+        assert any("would take the quit key away" in t for t in toasts(app))
+        await pilot.press("q")
+        await settle(pilot)
+    assert app.return_code == 0
