@@ -57,7 +57,12 @@ def _run_app(paths: list[str] | None) -> int:
     from .app.main_app import QuoteExplorer
 
     corpus = _load(paths)
-    QuoteExplorer(corpus).run()
+    app = QuoteExplorer(corpus)
+    app.run()
+    if app.return_code:
+        print(app.crash_message or f"{PROG}: error: the app stopped unexpectedly",
+              file=sys.stderr)
+        return 1
     return 0
 
 

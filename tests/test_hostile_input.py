@@ -166,3 +166,38 @@ async def test_resize_to_20_by_8_and_back():
         await pilot.press("slash", "c", "a", "t")
         await settle(pilot)
         assert app.results.hits
+
+
+async def test_a_crash_is_one_line_and_a_report_file(private_dirs):
+    app = make_app()
+
+    def boom():
+        raise RuntimeError("something \x1b]52;c;aGk=\x07 broke")
+
+    with pytest.raises(RuntimeError):
+        async with app.run_test(size=(100, 30)) as pilot:
+            app.call_later(boom)
+            await pilot.pause(0.2)
+    assert app.return_code == 1
+    line = app.crash_message
+    assert line.startswith("klayman-tui: error: the app stopped: RuntimeError: something")
+    assert "\n" not in line and not RAW_CONTROL.search(line)
+    report = private_dirs / "state" / "klayman-tui" / "crash.log"
+    assert "boom" in report.read_text() and not RAW_CONTROL.search(report.read_text())
+
+
+def test_the_command_exits_non_zero_after_a_crash(monkeypatch, capsys):
+    import klayman_tui.app.main_app as main_app
+    from klayman_tui import cli as command
+
+    class Crashing:
+        def __init__(self, corpus):
+            self.return_code, self.crash_message = None, None
+
+        def run(self):
+            self.return_code = 1
+            self.crash_message = "klayman-tui: error: the app stopped: MountError: x"
+
+    monkeypatch.setattr(main_app, "QuoteExplorer", Crashing)
+    assert command.main([]) == 1
+    assert capsys.readouterr().err.strip() == "klayman-tui: error: the app stopped: MountError: x"

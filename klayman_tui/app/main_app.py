@@ -57,6 +57,7 @@ class QuoteExplorer(App[None]):
         self.corpus = corpus
         self._settings_warning: str | None = None
         self._refused_keys: list[str] = []
+        self.crash_message: str | None = None  # set when an exception ends the app
         if settings is None:
             settings, self._settings_warning = load_settings()
         self.settings = settings
@@ -92,6 +93,16 @@ class QuoteExplorer(App[None]):
         self.call_after_refresh(self._mount_results)
         # After the first paint, so building the index never delays the first screen.
         self.set_timer(0.3, self.build_index)
+
+    def _fatal_error(self) -> None:
+        """An unexpected exception: one line for the terminal (printed by the command
+        line after the app has left the screen), the details in a crash report file.
+
+        Replaces Textual's full traceback with locals, which could hold file text."""
+        from .crash import crash_line
+
+        self.crash_message = crash_line(self._exception)
+        self._close_messages_no_wait()
 
     def _report_warnings(self) -> None:
         warnings = list(self.corpus.warnings)
