@@ -242,6 +242,21 @@ def cue_after(after: str) -> Cue | None:
     return None
 
 
+def last_verb(text: str) -> re.Match[str] | None:
+    """The last speech verb in ``text``, looked for near its end first."""
+    for reach in (100, 400, len(text)):
+        found = None
+        for found in VERB_RE.finditer(text, max(0, len(text) - reach)):  # noqa: B007
+            pass
+        # A verb found wholly inside the window is the last one (the window may cut a
+        # verb at its start, so the whole text is read if it starts right there).
+        if found is not None and found.start() > len(text) - reach:
+            return found
+        if reach >= len(text):
+            return found
+    return None
+
+
 def cue_before(before: str) -> Cue | None:
     """A cue earlier in the sentence: `Fineran wrote that “`, `Paltrow revealed, “`,
     `according to X, “`, `…, saying, “`, `Giuliani … laid blame on Obama: “`."""
@@ -260,11 +275,9 @@ def cue_before(before: str) -> Cue | None:
         if cue is None and _NAME_START_RE.match(before, start):
             return Cue("name", start, according.end("rest"))
         return cue
-    if _PARTICIPLE_RE.search(before):
+    if _PARTICIPLE_RE.search(before, max(0, len(before) - 40)):  # it ends the text
         return Cue("subject", 0, len(before))
-    found = None
-    for found in VERB_RE.finditer(before):  # noqa: B007 - the verb nearest the quote
-        pass
+    found = last_verb(before)
     if found is not None:
         tail = before[found.end():]
         # "said Christie “has …”": the cue's subject is before the verb, and a
@@ -276,7 +289,8 @@ def cue_before(before: str) -> Cue | None:
             inverted = subject_after(before, found.end())
             if inverted is not None and not tail.strip().startswith(("that", "to")):
                 return inverted
-    possessive = _POSSESSIVE_CUE_RE.search(before)
+    possessive = (_POSSESSIVE_CUE_RE.search(before)
+                  if "’s" in before or "'s" in before else None)
     if possessive:
         words = _words_before(before, possessive.start(), 1)
         if words and _NAME_START_RE.match(words[0].group()):
@@ -286,15 +300,23 @@ def cue_before(before: str) -> Cue | None:
     return None
 
 
+_END_CUE_RE = re.compile(
+    r",\s*([^,]{1,60}?)\s+(?:\w+ly\s+)?(" + _VERBS + r")\b[^,]{0,40}[.!?]?\s*$")
+_END_INVERTED_RE = re.compile(
+    r",\s*(" + _VERBS + r")\s+([^,.]{1,60})[,.]?[^,]{0,60}[.!?]?\s*$")
+# Both patterns end the text and span at most this much of it.
+_END_CUE_REACH = 200
+
+
 def cue_at_sentence_end(after: str) -> Cue | None:
     """`“…” what his next move might be, she said.` / `…, Burtless said.`"""
-    match = re.search(r",\s*([^,]{1,60}?)\s+(?:\w+ly\s+)?(" + _VERBS + r")\b[^,]{0,40}[.!?]?\s*$",
-                      after)
+    tail = max(0, len(after) - _END_CUE_REACH)
+    match = _END_CUE_RE.search(after, tail)
     if match:
         cue = subject_before(after, match.start(2), floor=match.start(1))
         if cue is not None:
             return cue
-    match = re.search(r",\s*(" + _VERBS + r")\s+([^,.]{1,60})[,.]?[^,]{0,60}[.!?]?\s*$", after)
+    match = _END_INVERTED_RE.search(after, tail)
     if match:
         return subject_after(after, match.end(1))
     return None
@@ -318,9 +340,7 @@ def cue_as_put(after: str) -> Cue | None:
 
 def cue_in_sentence(sentence: str) -> Cue | None:
     """Reported speech in a whole (masked) sentence: `Klayman explained that …`."""
-    found = None
-    for found in VERB_RE.finditer(sentence):  # noqa: B007 - the last cue
-        pass
+    found = last_verb(sentence)
     if found is None:
         return None
     return subject_before(sentence, found.start())
