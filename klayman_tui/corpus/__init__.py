@@ -5,12 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Iterable
 
-from .loading import NothingToLoad, bundled_data_dir, load_sources
+from .loading import LoadPlan, NothingToLoad, bundled_data_dir, plan_load
 from .model import Block, Metadata, Quote, QuoteKind, Role, Source
 from .speakers import SpeakerBook
 
-__all__ = ["Block", "Corpus", "Metadata", "NothingToLoad", "Quote", "QuoteKind", "Role",
-           "Source", "SpeakerBook", "bundled_data_dir", "load"]
+__all__ = ["Block", "Corpus", "LoadPlan", "Metadata", "NothingToLoad", "Quote", "QuoteKind", "Role",
+           "Source", "SpeakerBook", "bundled_data_dir", "load", "plan"]
 
 
 class Corpus:
@@ -24,6 +24,10 @@ class Corpus:
         self._by_id = {s.id: s for s in sources}
         self._indexes: dict[str, object] = {}
         self._speaker_counts: list[tuple[str, int]] | None = None
+
+    @classmethod
+    def from_result(cls, result) -> "Corpus":
+        return cls(result.sources, result.warnings, result.book)
 
     def speaker_counts(self) -> list[tuple[str, int]]:
         """Every speaker with their number of quotes, most quoted first."""
@@ -58,11 +62,16 @@ class Corpus:
         return index.search(query, limit=limit)
 
 
+def plan(paths: Iterable[str | Path] | None = None) -> LoadPlan:
+    """Find what ``load`` would read, quickly; ``Corpus.from_result(plan.finish())``
+    completes it (the app does that after its first paint for a large folder)."""
+    return plan_load([Path(p) for p in paths] if paths is not None else None)
+
+
 def load(paths: Iterable[str | Path] | None = None) -> Corpus:
     """Load the bundled articles, or the files and folders in ``paths``.
 
     Raises NothingToLoad when no file could be read; unreadable files are skipped and
     listed in ``corpus.warnings``.
     """
-    result = load_sources([Path(p) for p in paths] if paths is not None else None)
-    return Corpus(result.sources, result.warnings, result.book)
+    return Corpus.from_result(plan(paths).finish())

@@ -7,11 +7,12 @@ import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Callable
 
 from .discovery import Found, discover
 from .model import Metadata, Source
 from .neutralise import neutral_line
-from .parse_cache import cache_key, read_cached, write_cached
+from .parse_cache import CacheKey, cache_key, read_cached, write_cached
 from .speakers import SpeakerBook
 
 SIDECAR_NAME = "sources.toml"
@@ -67,31 +68,71 @@ def parse_source(source_id: str, path: str, text: str, entry: dict | None,
     return source
 
 
-def load_sources(paths: list[Path] | None) -> LoadResult:
-    """Read every article under ``paths`` (the bundled ones when None)."""
-    # Parsing allocates many small objects and none of them is garbage, so the cyclic
-    # collector would only re-scan them (about a third of the time on 2,000 articles).
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
-        return _load_sources(paths)
-    finally:
-        if collecting:
-            gc.enable()
+Progress = Callable[[int, int], None]  # (files read, files in all)
 
 
-def _load_sources(paths: list[Path] | None) -> LoadResult:
+@dataclass
+class LoadPlan:
+    """What a load will read, found quickly: the files, discovery's warnings, and the
+    cached result when there is one. ``finish`` does the (possibly long) parsing."""
+
+    found: list[Found]
+    warnings: list[str]
+    key: CacheKey | None
+    cached: LoadResult | None
+
+    @property
+    def quick(self) -> bool:
+        """Cached, or small enough to parse before the first paint."""
+        return self.cached is not None or (self.key is not None
+                                           and self.key.total <= QUICK_PARSE_BYTES)
+
+    def finish(self, progress: Progress | None = None, parallel: bool = True) -> LoadResult:
+        # Parsing allocates many small objects and none of them is garbage, so the
+        # cyclic collector would only re-scan them (a third of the time on 2,000).
+        collecting = gc.isenabled()
+        gc.disable()
+        try:
+            return _finish(self, progress, parallel)
+        finally:
+            if collecting:
+                gc.enable()
+
+
+# Under this much text a corpus is parsed before the app paints (a fraction of a
+# second); above it the app paints first and shows progress while it parses.
+QUICK_PARSE_BYTES = 1024 * 1024
+
+
+def plan_load(paths: list[Path] | None) -> LoadPlan:
+    """Find the files under ``paths`` (the bundled ones when None) and look for a
+    cached parse; raises NothingToLoad when there is no file at all."""
     if paths is None:
         paths = [bundled_data_dir()]
-    found_warnings: list[str] = []
-    found = discover(paths, found_warnings)
+    warnings: list[str] = []
+    found = discover(paths, warnings)
+    warnings = [neutral_line(w) for w in warnings]
+    if not found:
+        reason = warnings[-1] if warnings else "nothing given"
+        raise NothingToLoad(f"no readable articles ({reason})")
     folders = list(dict.fromkeys(item.folder for item in found))
     key = cache_key([item.path for item in found], [f / SIDECAR_NAME for f in folders])
     cached = read_cached(key) if key else None
-    if isinstance(cached, LoadResult):
+    return LoadPlan(found, warnings, key, cached if isinstance(cached, LoadResult) else None)
+
+
+def load_sources(paths: list[Path] | None) -> LoadResult:
+    """Read every article under ``paths`` (the bundled ones when None)."""
+    return plan_load(paths).finish()
+
+
+def _finish(plan: LoadPlan, progress: Progress | None, parallel: bool) -> LoadResult:
+    found_warnings, found, key = plan.warnings, plan.found, plan.key
+    cached = plan.cached
+    if cached is not None:
         cached.warnings = [neutral_line(w) for w in found_warnings + cached.warnings]
         return cached
-    result = _parse_all(found)
+    result = _parse_all(found, progress, parallel)
     link_bare_surnames(result.sources)
     # Warnings name files and folders: one line each, nothing raw from a name.
     result.warnings = [neutral_line(w) for w in result.warnings]
@@ -139,12 +180,13 @@ PARALLEL_MIN_FILES = 300
 _PIECE = 100
 
 
-def _parse_all(found: list[Found]) -> LoadResult:
+def _parse_all(found: list[Found], progress: Progress | None = None,
+               parallel: bool = True) -> LoadResult:
     """Parse every file; large folders are split across processes (fork only, so
     the children start with everything already imported)."""
     workers = min(os.cpu_count() or 1, 4)
-    if len(found) < PARALLEL_MIN_FILES or workers < 2:
-        return _parse_serial(found)
+    if len(found) < PARALLEL_MIN_FILES or workers < 2 or not parallel:
+        return _parse_serial(found, progress)
     import multiprocessing  # only for large folders: it costs start-up time otherwise
 
     if "fork" not in multiprocessing.get_all_start_methods():
@@ -155,6 +197,8 @@ def _parse_all(found: list[Found]) -> LoadResult:
     try:
         with multiprocessing.get_context("fork").Pool(workers) as pool:
             for part in pool.imap(_parse_serial, chunks):
+                if progress is not None:
+                    progress(len(result.sources) + len(part.sources), len(found))
                 result.sources += part.sources
                 result.warnings += part.warnings
                 result.book.merge(part.book)
@@ -163,7 +207,7 @@ def _parse_all(found: list[Found]) -> LoadResult:
     return result
 
 
-def _parse_serial(found: list[Found]) -> LoadResult:
+def _parse_serial(found: list[Found], progress: Progress | None = None) -> LoadResult:
     from .metadata import read_sidecar, register_speakers
     from .reading import UnreadableFile, read_text
 
@@ -172,7 +216,9 @@ def _parse_serial(found: list[Found]) -> LoadResult:
     # "Smith" met in one article never names the speaker of another.
     sidecars = {}
     curated: dict[Path, SpeakerBook] = {}
-    for item in found:
+    for done, item in enumerate(found):
+        if progress is not None and done % 25 == 0:
+            progress(done, len(found))
         if item.folder not in sidecars:
             sidecars[item.folder] = read_sidecar(item.folder, result.warnings)
             book = SpeakerBook()
@@ -194,4 +240,6 @@ def _parse_serial(found: list[Found]) -> LoadResult:
             item.source_id, neutral_line(item.path), decoded.text, entry, book,
             decoded.encoding))
         result.book.merge(book)
+    if progress is not None:
+        progress(len(found), len(found))
     return result
