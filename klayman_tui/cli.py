@@ -55,9 +55,17 @@ def run(argv: Sequence[str]) -> int:
 
 def _run_app(paths: list[str] | None) -> int:
     from .app.main_app import QuoteExplorer
+    from .corpus import Corpus, plan
+    from .corpus.speakers import SpeakerBook
 
-    corpus = _load(paths)
-    app = QuoteExplorer(corpus)
+    pending = plan(paths)
+    if pending.quick:  # cached, or small: parsed before the first paint
+        corpus = Corpus.from_result(pending.finish())
+        for warning in corpus.warnings:
+            print(f"{PROG}: warning: {warning}", file=sys.stderr)
+        app = QuoteExplorer(corpus)
+    else:  # the app paints at once and parses in the background, showing progress
+        app = QuoteExplorer(Corpus([], [], SpeakerBook()), pending=pending)
     app.run()
     if app.return_code:
         print(app.crash_message or f"{PROG}: error: the app stopped unexpectedly",

@@ -35,10 +35,9 @@ def make_hostile_folder(folder: Path) -> Path:
     (folder / "unbalanced.txt").write_text(UNBALANCED, encoding="utf-8")
     (folder / "empty.txt").write_bytes(b"")
     (folder / "binary.txt").write_bytes(bytes(range(256)) * 64)
-    with open(folder / "huge.txt", "wb") as handle:  # 50 MB on one line
-        chunk = b"word " * 200_000
-        for _ in range(50):
-            handle.write(chunk)
+    with open(folder / "huge.txt", "wb") as handle:  # 70 MB on one line, over the limit
+        handle.write(b"word " * 200_000)
+        handle.truncate(70 * 1024 * 1024)  # the rest sparse: cheap to make
     return folder
 
 

@@ -93,3 +93,17 @@ def test_hostile_names_and_sidecar_never_set_the_clipboard(session, tmp_path):
     assert "Outlet␛]52" in screen and "╭─ Sources" in screen  # not wiped
     assert tmux.buffer() is None
     tmux.keys("q")
+
+
+def test_a_large_file_never_holds_the_first_paint(session, tmp_path):
+    """A 3 MB transcript: the screen comes up at once, reading it, then the article."""
+    folder = tmp_path / "big"
+    folder.mkdir()
+    paragraph = ('"We talked for hours about the film and the festival," said Ms Long. '
+                 'The interview went on into the night. ') * 4 + "\n\n"
+    (folder / "transcript.txt").write_text("Transcript\n\n" + paragraph * 6000)
+    tmux = session(str(folder))
+    first = tmux.wait_for("Reading 1 article:", settle=False, timeout=10)
+    assert "Sources" in first
+    tmux.wait_for("All sources", "Transcript", timeout=60)
+    tmux.keys("q")

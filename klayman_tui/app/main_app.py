@@ -13,11 +13,12 @@ from textual.screen import Screen
 from textual.widgets import OptionList
 from textual.worker import get_current_worker
 
-from ..corpus import Corpus, Quote, Source
+from ..corpus import Corpus, LoadPlan, NothingToLoad, Quote, Source
 from ..corpus.citation_styles import STYLE_NAMES
 from .commands import QuoteCommands
 from .guard import guarded
 from .key_bar import KeyBar
+from .loading_messages import CorpusReady, LoadFailed, LoadProgress
 from .reader import Reader
 from .rendering import SpeakerColours, quote_status
 from .search_panel import ResultList, SearchBar
@@ -52,9 +53,13 @@ class QuoteExplorer(App[None]):
 
     scope: reactive[str] = reactive("quotes")
 
-    def __init__(self, corpus: Corpus, settings: Settings | None = None) -> None:
+    def __init__(self, corpus: Corpus, settings: Settings | None = None,
+                 pending: LoadPlan | None = None) -> None:
+        """``pending``: a folder still to parse. The app paints at once with
+        ``corpus`` (empty) and shows the articles when the parse is done."""
         super().__init__()
         self.corpus = corpus
+        self._pending = pending
         self._settings_warning: str | None = None
         self._refused_keys: list[str] = []
         self.crash_message: str | None = None  # set when an exception ends the app
@@ -89,10 +94,57 @@ class QuoteExplorer(App[None]):
             keymap, self._refused_keys = checked_keymap(self.settings.keys, self.BINDINGS)
             self.set_keymap(keymap)
         self.source_list.highlighted = 0  # "All sources": the first ↓ opens the first article
-        self._report_warnings()
         self.call_after_refresh(self._mount_results)
+        if self._pending is not None:
+            self._show_progress(0, len(self._pending.found))
+            self.load_pending(self._pending)
+            return
+        self._report_warnings()
         # After the first paint, so building the index never delays the first screen.
         self.set_timer(0.3, self.build_index)
+
+    # -- a large folder, parsed after the first paint ----------------------------------
+
+    @work(thread=True, exclusive=True, group="load")  # an error ends the app: no hang
+    def load_pending(self, plan: LoadPlan) -> None:
+        """Parse in a thread, posting progress; one process, so nothing is forked
+        from a program that has threads."""
+        def progress(done: int, total: int) -> None:
+            self.post_message(LoadProgress(done, total))
+
+        try:
+            result = plan.finish(progress=progress, parallel=False)
+        except NothingToLoad as error:
+            self.post_message(LoadFailed(str(error)))
+            return
+        self.post_message(CorpusReady(Corpus.from_result(result)))
+
+    def _show_progress(self, done: int, total: int) -> None:
+        self.source_list.border_title = Content(f"Sources — reading {done:,}/{total:,}")
+        self.reader.show_message(
+            f"Reading {total:,} article{'' if total == 1 else 's'}: {done:,} done. The "
+            "list fills in when they are all read; you can search once it does.")
+
+    def on_load_progress(self, message: LoadProgress) -> None:
+        self._show_progress(message.done, message.total)
+
+    def on_load_failed(self, message: LoadFailed) -> None:
+        self.source_list.border_title = Content("Sources")
+        self.reader.show_message(message.reason)
+        self.notify(message.reason, severity="error", markup=False, timeout=30)
+
+    def on_corpus_ready(self, message: CorpusReady) -> None:
+        self._pending = None
+        self.corpus = message.corpus
+        self.colours = SpeakerColours(self.corpus.speaker_counts())
+        self.reader.colours = self.colours
+        self.source_list.set_options(
+            SourceList.options_for(self.corpus.sources, len(self.corpus.quotes)))
+        self.source_list.border_title = Content("Sources")
+        self.source_list.highlighted = 0
+        self.show_overview()
+        self._report_warnings()
+        self.build_index()
 
     def _fatal_error(self) -> None:
         """An unexpected exception: one line for the terminal (printed by the command

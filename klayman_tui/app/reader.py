@@ -40,6 +40,14 @@ class Reader(VerticalScroll, can_focus=True):
     def overview(sources: list[Source], total_quotes: int) -> Paragraph:
         return Paragraph(render_overview(sources, total_quotes), classes="overview")
 
+    def show_message(self, text: str) -> None:
+        """One plain paragraph in place of an article (progress, an error)."""
+        self.source = None
+        self.current = None
+        self.remove_children()
+        self._paragraphs = {}
+        self.mount(Paragraph(Content(text), classes="overview"))
+
     def show_overview(self, sources: list[Source], total_quotes: int) -> None:
         self.source = None
         self.current = None

@@ -10,9 +10,10 @@ from pathlib import Path
 
 from .neutralise import neutral
 
-# Larger files are skipped with a warning: a saved article is kilobytes, and a
-# multi-megabyte "article" is a log or a dump that would only slow every search.
-MAX_FILE_BYTES = 8 * 1024 * 1024
+# Larger files are skipped with a warning. A transcript or a book of 20–50 MB is a real
+# file and parses in linear time (benchmarks/parse_scaling.py); past 64 MB it is a log
+# or a dump.
+MAX_FILE_BYTES = 64 * 1024 * 1024
 
 
 def defuse_controls(text: str) -> str:

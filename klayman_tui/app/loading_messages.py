@@ -1,0 +1,32 @@
+"""Messages the loading worker posts to the app (typed, not callbacks)."""
+
+from __future__ import annotations
+
+from textual.message import Message
+
+from ..corpus import Corpus
+
+
+class LoadProgress(Message):
+    """``done`` of ``total`` files parsed."""
+
+    def __init__(self, done: int, total: int) -> None:
+        super().__init__()
+        self.done = done
+        self.total = total
+
+
+class CorpusReady(Message):
+    """Every file is parsed: here is the corpus."""
+
+    def __init__(self, corpus: Corpus) -> None:
+        super().__init__()
+        self.corpus = corpus
+
+
+class LoadFailed(Message):
+    """Nothing could be read; ``reason`` is one line for the user."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__()
+        self.reason = reason

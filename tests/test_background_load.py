@@ -1,0 +1,58 @@
+"""A large folder: the app paints at once, shows progress, and fills in the articles
+when they are parsed (issue 12 item 6, issue 14's first open)."""
+
+import pytest
+from app_helpers import screen_text, settle
+
+import klayman_tui
+import klayman_tui.corpus.loading as loading
+from klayman_tui.app.main_app import QuoteExplorer
+from klayman_tui.app.settings import Settings
+from klayman_tui.corpus import Corpus, SpeakerBook
+
+ARTICLE = ('Story {n}\n\nBy Ann Lee\n\n"This is quotation number {n} from the story," '
+           'said Ms Lee.\n')
+
+
+@pytest.fixture
+def folder(tmp_path):
+    for number in range(60):
+        (tmp_path / f"story{number:02d}.txt").write_text(ARTICLE.format(n=number))
+    return tmp_path
+
+
+def test_a_large_uncached_folder_is_not_quick(folder, monkeypatch):
+    monkeypatch.setattr(loading, "QUICK_PARSE_BYTES", 1000)
+    plan = klayman_tui.corpus.plan([folder])
+    assert not plan.quick and len(plan.found) == 60
+    plan.finish()
+    assert klayman_tui.corpus.plan([folder]).quick  # cached now
+
+
+async def test_the_app_paints_first_then_fills_in(folder, monkeypatch):
+    monkeypatch.setattr(loading, "QUICK_PARSE_BYTES", 1000)
+    seen = []
+    plan = klayman_tui.corpus.plan([folder])
+    real_finish = plan.finish
+
+    def slow_finish(progress=None, parallel=True):
+        def spy(done, total):
+            seen.append((done, total))
+            progress(done, total)
+        return real_finish(progress=spy, parallel=parallel)
+
+    plan.finish = slow_finish
+    app = QuoteExplorer(Corpus([], [], SpeakerBook()), Settings(), pending=plan)
+    async with app.run_test(size=(120, 40)) as pilot:
+        first = screen_text(app)
+        assert "Reading 60 articles" in first or "All sources  60" in first
+        for _ in range(100):  # the worker's last message may still be on its way
+            await settle(pilot, 0.05)
+            text = screen_text(app)
+            if "All sources  60" in text:
+                break
+        assert "All sources  60" in text and "Story" in text
+        assert seen and seen[-1] == (60, 60)
+        await pilot.press("slash", *"quotation")
+        await settle(pilot, 0.3)
+        assert app.results.hits
