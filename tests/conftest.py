@@ -15,6 +15,16 @@ EPOCH = "002_66f834e44787af39"
 DGENERATE = "000_559bc736928f387b"
 
 
+def pytest_configure(config):
+    """The whole session, session fixtures included, uses a throwaway home: tests never
+    touch the user's real cache, config or state directories."""
+    import tempfile
+
+    home = Path(tempfile.mkdtemp(prefix="klayman-tui-tests-"))
+    for name in ("XDG_CONFIG_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME", "XDG_DATA_HOME"):
+        os.environ[name] = str(home / name.lower())
+
+
 def require_tools(*names: str) -> None:
     """Skip when a system tool is missing; in CI (CI=true) that is a failure."""
     missing = [name for name in names if shutil.which(name) is None]
@@ -37,6 +47,7 @@ def private_dirs(tmp_path_factory, monkeypatch):
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
     monkeypatch.setenv("XDG_STATE_HOME", str(home / "state"))
     monkeypatch.setenv("XDG_CACHE_HOME", str(home / "cache"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
     monkeypatch.delenv("TMUX", raising=False)
     return home
 
