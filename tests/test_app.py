@@ -1,5 +1,7 @@
 """The app driven as a user drives it: keys in, screen and clipboard out."""
 
+import re
+
 from app_helpers import make_app, screen_text, search_for, settle, type_text
 from conftest import THEWRAP
 
@@ -106,10 +108,38 @@ async def test_help_lists_every_key():
         await settle(pilot)
         assert isinstance(app.screen, HelpScreen)
         text = screen_text(app)
-        for key in ("/", "Esc", "j k", "Enter", "Tab", "n  N", "Ctrl+P", "q", "last-copy.txt"):
+        for binding in app.BINDINGS:  # every app key, with what it does
+            line = next(l for l in text.splitlines() if binding.tooltip in l)
+            assert app.get_key_display(binding) in line
+        for key in ("j k", "Enter", "Tab", "^p", "last-copy.txt"):
             assert key in text
         await pilot.press("escape")
         assert not isinstance(app.screen, HelpScreen)
+
+
+async def test_help_shows_remapped_keys():
+    app = make_app(keys={"copy_cite": "y", "help": "f1"})
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("f1")
+        await settle(pilot)
+        assert isinstance(app.screen, HelpScreen)
+        lines = screen_text(app).splitlines()
+        copy = next(l for l in lines if "with its citation" in l)
+        assert re.search(r"\by\s{2,}copy the current", copy), copy
+        assert not re.search(r"\bc\s{2,}copy the current", copy)
+        helping = next(l for l in lines if "this help" in l)
+        assert re.search(r"\bf1\s{2,}this help", helping) and "?" not in helping
+
+
+async def test_help_scrolls_in_a_small_terminal():
+    app = make_app()
+    async with app.run_test(size=(60, 20)) as pilot:
+        await pilot.press("question_mark")
+        await settle(pilot)
+        assert "Esc closes this help" not in screen_text(app)
+        await pilot.press("end")
+        await settle(pilot)
+        assert "Esc closes this help" in screen_text(app)
 
 
 async def test_key_bar_follows_remapped_keys_and_a_click_presses_the_key():

@@ -9,21 +9,16 @@ from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
+from ..corpus.neutralise import neutral_line
 from .settings import last_copy_path, settings_path
 
-KEYS = [
-    ("/", "search (live, per keystroke)"),
-    ("Esc", "leave the search bar"),
+# Moving about is the widgets' own (not remappable); the app's keys come live.
+MOVING = [
     ("↑ ↓  j k", "move"),
     ("Enter", "open the selected source or search hit"),
     ("Tab  Shift+Tab", "next / previous pane"),
-    ("n  N", "next / previous quote"),
-    ("c", "copy the current quote with its citation"),
-    ("C", "copy the bare quote"),
-    ("?", "this help"),
-    ("Ctrl+P", "command palette: citation style, speaker filter, sources, scope"),
-    ("Ctrl+B", "show / hide the source list"),
-    ("q", "quit"),
+    ("Home g  End G", "top / end"),
+    ("PgUp  PgDn", "a page up / down"),
 ]
 SEARCH_TIPS = ('Words AND together; "exact phrase"; speaker:fineran; source:wrap. '
                "Case, accents and curly quotes are ignored; typos are forgiven.")
@@ -36,19 +31,24 @@ class HelpScreen(ModalScreen[None]):
         Binding("q", "dismiss", "Close", show=False),
     ]
 
-    def __init__(self, style: str) -> None:
+    def __init__(self, style: str, keys: list[tuple[str, str]]) -> None:
         super().__init__()
         self.style = style
+        self.keys = keys
 
     def compose(self) -> ComposeResult:
-        width = max(len(k) for k, _ in KEYS) + 2
+        rows = self.keys + MOVING
+        width = max(len(k) for k, _ in rows) + 2
         lines = [Content.assemble(("Keys", "bold"))]
-        lines += [Content.assemble((key.ljust(width), "bold"), text) for key, text in KEYS]
+        lines += [Content.assemble((key.ljust(width), "bold"), text) for key, text in rows]
         lines += [Content(""), Content.assemble(("Search", "bold")), Content(SEARCH_TIPS),
                   Content(""), Content.assemble(("Files", "bold")),
-                  Content(f"Last copy: {last_copy_path()}"),
-                  Content(f"Settings:  {settings_path()}"),
+                  Content(f"Last copy: {neutral_line(last_copy_path())}"),
+                  Content(f"Settings:  {neutral_line(settings_path())}"),
                   Content(f"Citation style: {self.style}"),
-                  Content(""), Content("Esc closes this help.").stylize("dim")]
+                  Content(""), Content("Esc closes this help; ↑ ↓ scroll it.").stylize("dim")]
         with VerticalScroll(id="help-body"):
             yield Static(Content("\n").join(lines), id="help-text")
+
+    def on_mount(self) -> None:
+        self.query_one("#help-body").focus()  # so ↑ ↓ PgUp PgDn scroll a long help

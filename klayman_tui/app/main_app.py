@@ -39,16 +39,25 @@ class QuoteExplorer(App[None]):
     AUTO_FOCUS = "#sources"
     TITLE = "klayman-tui"
     COMMANDS = App.COMMANDS | {QuoteCommands}
+    # The one list of the app's keys: the key bar shows ``description``, help shows
+    # ``tooltip``, and settings remap them by ``id``.
     BINDINGS = [
-        Binding("slash", "focus_search", "Search", id="search"),
-        Binding("escape", "leave_search", "Leave search", id="leave_search", show=False),
-        Binding("n", "next_quote", "Next quote", id="next_quote"),
-        Binding("N", "previous_quote", "Prev quote", id="previous_quote"),
-        Binding("c", "copy_cite", "Copy+cite", id="copy_cite"),
-        Binding("C", "copy_bare", "Copy", id="copy_bare"),
-        Binding("question_mark", "help", "Help", id="help"),
-        Binding("ctrl+b", "toggle_sources", "Sources", id="toggle_sources", show=False),
-        Binding("q", "quit", "Quit", id="quit"),
+        Binding("slash", "focus_search", "Search", id="search",
+                tooltip="search (live, per keystroke)"),
+        Binding("escape", "leave_search", "Leave search", id="leave_search", show=False,
+                tooltip="leave the search bar"),
+        Binding("n", "next_quote", "Next quote", id="next_quote",
+                tooltip="next quote in the reader"),
+        Binding("N", "previous_quote", "Prev quote", id="previous_quote",
+                tooltip="previous quote in the reader"),
+        Binding("c", "copy_cite", "Copy+cite", id="copy_cite",
+                tooltip="copy the current quote with its citation"),
+        Binding("C", "copy_bare", "Copy", id="copy_bare",
+                tooltip="copy the current quote's exact words only"),
+        Binding("question_mark", "help", "Help", id="help", tooltip="this help"),
+        Binding("ctrl+b", "toggle_sources", "Sources", id="toggle_sources", show=False,
+                tooltip="show / hide the source list"),
+        Binding("q", "quit", "Quit", id="quit", tooltip="quit"),
     ]
 
     scope: reactive[str] = reactive("quotes")
@@ -412,7 +421,20 @@ class QuoteExplorer(App[None]):
     def action_help(self) -> None:
         from .help_screen import HelpScreen
 
-        self.push_screen(HelpScreen(STYLE_NAMES[self.settings.citation_style]))
+        keys = []  # (keys as shown, what they do), from the live, remapped bindings
+        seen: dict[str, int] = {}
+        for binding in self.main_screen.active_bindings.values():
+            binding = binding.binding
+            if binding.id is None and binding.action != "command_palette":
+                continue
+            shown = self.get_key_display(binding)
+            if binding.action in seen:
+                index = seen[binding.action]
+                keys[index] = (f"{keys[index][0]}  {shown}", keys[index][1])
+                continue
+            seen[binding.action] = len(keys)
+            keys.append((shown, binding.tooltip or binding.description))
+        self.push_screen(HelpScreen(STYLE_NAMES[self.settings.citation_style], keys))
 
     def action_toggle_sources(self) -> None:
         self.source_list.toggle_class("hidden")
