@@ -98,7 +98,7 @@ async def test_copy_with_citation_and_bare():
             "The Brown Daily Herald, September 10, 2012.")
         await pilot.press("C")
         await settle(pilot)
-        assert app.clipboard == "“telling his story was like chasing a moving target.”"
+        assert app.clipboard == "telling his story was like chasing a moving target."  # bare
 
 
 async def test_help_lists_every_key():
@@ -247,3 +247,44 @@ async def test_a_quote_deep_in_a_long_paragraph_is_scrolled_into_view(tmp_path):
         assert app.reader.current.text.startswith("The tail end")
         text = screen_text(app)
         assert "tail end is where" in text and "said it" in text
+
+
+async def test_n_on_the_start_page_opens_the_first_quote():
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("n")
+        await settle(pilot)
+        first = next(s for s in app.corpus.sources if s.quotes)
+        assert app.reader.source is first and app.reader.current is first.quotes[0]
+        await pilot.press("c")
+        await settle(pilot)
+        assert first.quotes[0].text.split()[0] in app.clipboard
+
+
+async def test_a_paragraph_found_is_copied_as_a_passage_of_its_article():
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("ctrl+p")
+        await type_text(pilot, "scope all paragraphs")
+        await settle(pilot, 0.3)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert app.scope == "paragraphs"
+        await search_for(pilot, "organic farm")
+        hit = app.results.current_hit
+        assert hit is not None and hit.quote is None
+        await pilot.press("tab")  # into the result list
+        assert app.focused is app.results
+        await pilot.press("c")
+        await settle(pilot)
+        assert "organic farm" in app.clipboard
+        citation = app.clipboard.splitlines()[-1]
+        assert citation.startswith("— ") and "quoted in" not in citation
+        assert "The Brown Daily Herald" in citation
+        await pilot.press("enter")  # opened: c still copies that paragraph
+        await settle(pilot)
+        await pilot.press("c")
+        await settle(pilot)
+        assert "The Brown Daily Herald" in app.clipboard.splitlines()[-1]

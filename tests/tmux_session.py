@@ -72,6 +72,9 @@ class TmuxSession:
         except subprocess.CalledProcessError:
             return None
 
+    def buffer_count(self) -> int:
+        return len(self._tmux("list-buffers").splitlines())
+
     def close(self) -> None:
         subprocess.run(["tmux", "-L", self.server, "kill-server"], capture_output=True,
                        timeout=10)

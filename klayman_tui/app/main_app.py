@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from typing import TYPE_CHECKING
 
 from textual import on, work
@@ -72,6 +73,7 @@ class QuoteExplorer(App[None]):
         self._settings_warning: str | None = None
         self._refused_keys: list[str] = []
         self.crash_message: str | None = None  # set when an exception ends the app
+        self._passage: Quote | None = None  # a paragraph opened from a search
         if settings is None:
             settings, self._settings_warning = load_settings()
         self.settings = settings
@@ -223,6 +225,7 @@ class QuoteExplorer(App[None]):
     @guarded
     def open_source(self, source: Source, quote: Quote | None = None) -> None:
         """Show ``source`` in the reader with ``quote`` current."""
+        self._passage = None
         self._set_results_visible(False)
         self.reader.show_source(source, quote)
         self.reader.border_title = quote_status(quote, source)
@@ -255,8 +258,18 @@ class QuoteExplorer(App[None]):
     @guarded
     def _step_quote(self, step: int) -> None:
         source = self.reader.source
-        if source is None or not source.quotes:
-            self.notify("Open an article first (pick one in the source list).",
+        if source is None:
+            # On the start page n opens the first article with quotes at its first
+            # quote (N: the last article at its last).
+            ordered = self.corpus.sources if step > 0 else self.corpus.sources[::-1]
+            first = next((s for s in ordered if s.quotes), None)
+            if first is None:
+                self.notify("No quotes in these articles.", severity="warning")
+                return
+            self.open_source(first, first.quotes[0 if step > 0 else -1])
+            return
+        if not source.quotes:
+            self.notify("No quotes in this article: open another, or / to search.",
                         severity="warning")
             return
         current = self.reader.current
@@ -342,6 +355,9 @@ class QuoteExplorer(App[None]):
                          None)
         self.open_source(hit.source, quote)
         if quote is None:
+            from ..corpus.model import passage
+
+            self._passage = passage(hit.block)  # what c copies: the paragraph found
             self.reader.scroll_to_paragraph(hit.block.index)
         self.reader.focus()
 
@@ -366,11 +382,15 @@ class QuoteExplorer(App[None]):
     # -- copying ------------------------------------------------------------------
 
     def _quote_to_copy(self) -> Quote | None:
+        from ..corpus.model import passage
+
         if self.results.has_class("visible") and (self.results.has_focus
                                                   or self.search_bar.has_focus):
             hit = self.results.current_hit
-            return hit.quote if hit else None
-        return self.reader.current
+            if hit is None:
+                return None
+            return hit.quote or passage(hit.block)  # a paragraph found: a passage
+        return self.reader.current or self._passage
 
     def action_copy_cite(self) -> None:
         self._copy(bare=False)
@@ -390,7 +410,12 @@ class QuoteExplorer(App[None]):
                         severity="warning")
             return
         text = defuse_controls(format_citation(quote, self.settings.citation_style, bare))
-        self.copy_to_clipboard(text)  # OSC 52, and app.clipboard
+        if os.environ.get("TMUX"):
+            # tmux load-buffer -w reaches tmux and the outer terminal: OSC 52 as well
+            # would leave two identical buffers. It is the fallback if that fails.
+            self._clipboard = text
+        else:
+            self.copy_to_clipboard(text)  # OSC 52, and app.clipboard
         self.deliver_copy(text)
 
     @work(thread=True, group="copy", exit_on_error=False)
@@ -404,6 +429,8 @@ class QuoteExplorer(App[None]):
             self.call_from_thread(self.notify, f"Copied to the terminal only ({error})",
                                   severity="warning", markup=False)
             return
+        if os.environ.get("TMUX") and not delivery.tmux:
+            self.call_from_thread(self.copy_to_clipboard, text)
         message, severity = delivery.summary(len(text))
         self.call_from_thread(self.notify, message, severity=severity, markup=False)
 

@@ -180,9 +180,9 @@ def _in_text_speaker(quote: Quote) -> str:
 def format_citation(quote: Quote, style: str = "plain", bare: bool = False) -> str:
     """The text a copy puts on the clipboard: the quote's exact words in “ ”, then
     (unless ``bare``) its citation in ``style``."""
-    words = quoted(quote.text)
     if bare:
-        return words
+        return normalise_space(quote.text)  # the exact words only, no marks
+    words = quoted(quote.text)
     meta = quote.source.metadata
     if style == "markdown":
         return f"> {markdown_escape(words)}\n>\n> {markdown_escape(citation_line(quote))}"

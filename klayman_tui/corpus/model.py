@@ -33,6 +33,17 @@ class QuoteKind(str, Enum):
     ANSWER = "answer"
     QUESTION = "question"
     FRAGMENT = "fragment"
+    PASSAGE = "passage"  # a paragraph of the article itself, cited to its author
+
+
+def passage(block: "Block") -> "Quote":
+    """A paragraph as a citable passage: the article's own words, credited to its
+    author (else its outlet), never to a speaker."""
+    source = block.source
+    meta = source.metadata
+    start = block.body_start if block.body_start is not None else block.start
+    return Quote(number=0, source=source, speaker=meta.author or meta.outlet or source.label,
+                 kind=QuoteKind.PASSAGE, paragraph=block.index, span_data=(start, block.end))
 
 
 @dataclass(frozen=True, slots=True)
