@@ -26,6 +26,8 @@ class Reader(VerticalScroll, can_focus=True):
     BINDINGS = [
         Binding("j", "scroll_down", "Down", show=False),
         Binding("k", "scroll_up", "Up", show=False),
+        Binding("home,g", "top", "Top", show=False),
+        Binding("end,G", "bottom", "End", show=False),
     ]
 
     def __init__(self, colours: SpeakerColours, **kwargs) -> None:
@@ -35,6 +37,7 @@ class Reader(VerticalScroll, can_focus=True):
         self.current: Quote | None = None
         self._quotes_by_block: dict[int, list[Quote]] = {}
         self._paragraphs: dict[int, Paragraph] = {}
+        self._window = (0, 0)  # the paragraphs mounted: [first, last)
 
     @staticmethod
     def overview(sources: list[Source], total_quotes: int) -> Paragraph:
@@ -78,6 +81,7 @@ class Reader(VerticalScroll, can_focus=True):
         total = len(self.source.blocks)
         first = max(0, min(around - self.WINDOW // 4, total - self.WINDOW))
         last = min(total, first + self.WINDOW)
+        self._window = (first, last)
         self.remove_children()
         self._paragraphs = {
             index: Paragraph(self._paragraph_content(index),
@@ -92,6 +96,49 @@ class Reader(VerticalScroll, can_focus=True):
             widgets.append(Static(Content(f"… {total - last:,} more paragraphs — n or "
                                           "search to go on").stylize("dim italic")))
         self.mount_all(widgets)
+
+    # -- every line reachable: the window moves with the reader -------------------------
+
+    def action_top(self) -> None:
+        if self.source is not None and self._window[0] > 0:
+            self._mount_window(0)
+        self.call_after_refresh(self.scroll_home, animate=False)
+
+    def action_bottom(self) -> None:
+        if self.source is not None and self._window[1] < len(self.source.blocks):
+            self._mount_window(len(self.source.blocks) - 1)
+        self.call_after_refresh(self.scroll_end, animate=False)
+
+    def watch_scroll_y(self, old: float, new: float) -> None:
+        super().watch_scroll_y(old, new)
+        if self.source is None or not self._paragraphs:
+            return
+        first, last = self._window
+        if new >= self.max_scroll_y and new > old and last < len(self.source.blocks):
+            self._shift_window(last - 1, at_bottom=True)
+        elif new <= 0 and new < old and first > 0:
+            self._shift_window(first, at_bottom=False)
+
+    def _shift_window(self, anchor: int, at_bottom: bool) -> None:
+        """Move the window past its edge, keeping paragraph ``anchor`` where it was."""
+        self._mount_window(anchor if at_bottom else max(0, anchor - self.WINDOW // 2))
+        paragraph = self._paragraphs.get(anchor)
+        if paragraph is None:
+            return
+
+        def keep_in_place() -> None:
+            region = paragraph.virtual_region
+            height = self.scrollable_content_region.height
+            y = region.y + region.height - height if at_bottom else region.y
+            self.scroll_to(y=max(0, y), animate=False)
+
+        self.call_after_refresh(keep_in_place)
+
+    def on_resize(self) -> None:
+        """After any change of size (a resize, the source list toggled) the current
+        quote is brought back into view, so the title, highlight and copy agree."""
+        if self.current is not None and self.source is not None:
+            self.scroll_to_paragraph(self.current.paragraph, to_current=True)
 
     def _paragraph_content(self, index: int):
         block = self.source.blocks[index]
