@@ -1,5 +1,6 @@
 """Snapshots of the main screen and of the search state at a fixed size."""
 
+import pytest
 from app_helpers import make_app
 
 SIZE = (100, 32)
@@ -28,3 +29,35 @@ def test_search_state(snap_compare):
         await pilot.pause()
 
     assert snap_compare(make_app(), terminal_size=SIZE, run_before=search)
+
+
+async def _open_bootlegged(pilot):
+    await _no_blink(pilot)
+    await pilot.press("slash", *"bootlegged")
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+    await pilot.press("enter")
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause(0.2)
+
+
+@pytest.mark.parametrize("size", [(60, 20), (120, 40)])
+def test_reader_after_toggling_the_sources(snap_compare, size):
+    async def toggle(pilot):
+        await _open_bootlegged(pilot)
+        await pilot.press("ctrl+b")
+        await pilot.pause(0.2)
+
+    assert snap_compare(make_app(), terminal_size=size, run_before=toggle)
+
+
+@pytest.mark.parametrize("size", [(60, 20), (120, 40)])
+def test_reader_after_a_resize(snap_compare, size):
+    async def resize(pilot):
+        await _open_bootlegged(pilot)
+        await pilot.resize_terminal(size[0] + 20, size[1] + 10)
+        await pilot.pause(0.2)
+        await pilot.resize_terminal(*size)
+        await pilot.pause(0.2)
+
+    assert snap_compare(make_app(), terminal_size=size, run_before=resize)
