@@ -288,3 +288,20 @@ async def test_a_paragraph_found_is_copied_as_a_passage_of_its_article():
         await pilot.press("c")
         await settle(pilot)
         assert "The Brown Daily Herald" in app.clipboard.splitlines()[-1]
+
+
+async def test_results_say_how_many_matched_and_cut_snippets_at_words():
+    app = make_app()
+    async with app.run_test(size=(60, 20)) as pilot:
+        await search_for(pilot, "bootlegged")
+        text = screen_text(app)
+        assert "1 match." in text
+        for hit_line in (l for l in text.splitlines() if "…" in l):
+            inner = hit_line.split("…")[1] if hit_line.count("…") else hit_line
+            assert not inner[:1].isalpha() or inner.startswith(inner.split()[0])
+        from klayman_tui.app.rendering import render_hit
+
+        hit = app.results.hits[0]
+        snippet = str(render_hit(hit, 20)).split("\n")[1]
+        start = snippet.lstrip("…").split()[0]
+        assert start in hit.text.split(), start  # a whole word, never "sentially,"

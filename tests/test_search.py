@@ -117,3 +117,17 @@ def test_search_in_a_large_synthetic_corpus(tmp_path):
     assert len(corpus.quotes) == 300
     hits = corpus.search("censorship", limit=20)
     assert hits and all("censorship" in h.text.lower() for h in hits)
+
+
+def test_a_persons_name_finds_their_quotes(corpus):
+    fineran = corpus.search("fineran")
+    assert fineran and {h.quote.speaker for h in fineran} == {"Jen Fineran"}
+    assert fineran.total == len(corpus.quotes_by(speaker="fineran"))
+    both = corpus.search("klayman twitter")
+    assert both and all(h.quote.speaker == "Alison Klayman" for h in both)
+    assert all("twitter" in h.text.lower() for h in both)
+
+
+def test_the_number_of_matches_is_known_beyond_the_limit(corpus):
+    hits = corpus.search("the", limit=5)
+    assert len(hits) == 5 and hits.total > 5

@@ -322,13 +322,18 @@ class QuoteExplorer(App[None]):
     def _show_hits(self, text: str, hits: list[Hit]) -> None:
         if text != self.search_bar.value:
             return  # typing moved on
-        note = None
+        total = getattr(hits, "total", len(hits))
+        count = f"{total:,} match{'' if total == 1 else 'es'}"
+        if total > len(hits):
+            count += f", the best {len(hits):,} shown"
         if not hits:
             note = "No matches."
         elif hits[0].tier == "partial":
-            note = "Nothing has every word; these miss one."
+            note = f"Nothing has every word; these miss one ({count})."
         elif self.scope == "paragraphs":
-            note = "Searching every paragraph (Ctrl+P to search quotes only)."
+            note = f"{count} in every paragraph (Ctrl+P to search quotes only)."
+        else:
+            note = f"{count}."
         self.results.show_hits(hits, note)
         self._set_results_visible(self.search_bar.has_focus or self.results.has_focus)
 

@@ -107,7 +107,14 @@ def render_hit(hit: Hit, width: int = 200) -> Content:
     if len(text) > limit:
         first = hit.spans[0][0] if hit.spans else 0
         begin = max(0, min(first - 40, len(text) - limit))
-        body = body[begin:begin + limit]
+        end = begin + limit
+        # Cut at word boundaries: "…essentially, that's how…", never "…sentially".
+        if begin:
+            space = text.find(" ", begin, first if hit.spans else end)
+            begin = space + 1 if space >= 0 else begin
+        space = text.rfind(" ", max(begin, end - 20), end)
+        end = space if space > begin else end
+        body = body[begin:end]
         if begin:
             body = Content("…") + body
         body = body + Content("…")

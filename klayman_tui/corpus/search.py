@@ -41,6 +41,12 @@ _FUZZY_CUTOFF = 80
 _PHRASE_CHECK_LIMIT = 1500
 
 
+class Hits(list):
+    """The hits shown, best first; ``total`` is how many matched in all."""
+
+    total: int = 0
+
+
 @dataclass
 class Hit:
     """One search result: a quote (or, in paragraph scope, a paragraph).
@@ -83,7 +89,9 @@ class SearchIndex:
         word_ids = array("i")
         lengths = array("i")
         for doc in docs:
-            words = {ids.setdefault(w, len(ids)) for w in words_of(fold(doc.item.text))}
+            # A quote is found by its speaker's names too: "fineran", "klayman twitter".
+            words = {ids.setdefault(w, len(ids))
+                     for w in (*words_of(fold(doc.item.text)), *words_of(doc.speaker_key))}
             word_ids.extend(words)
             lengths.append(len(words))
         self.vocabulary: list[str] = sorted(ids)
@@ -189,17 +197,20 @@ class SearchIndex:
 
     # -- searching --------------------------------------------------------------
 
-    def search(self, raw: str, limit: int = 50) -> list[Hit]:
-        """Hits for ``raw``, best first; an empty query returns nothing."""
+    def search(self, raw: str, limit: int = 50) -> "Hits":
+        """Hits for ``raw``, best first; an empty query returns nothing.
+        ``.total`` says how many documents match in all (``limit`` or not)."""
         query = parse_query(raw)
         if query.empty or limit <= 0 or self.count == 0:
-            return []
+            return Hits()
         allowed = np.ones(self.count, dtype=bool)
         for key, value in query.filters.items():
             allowed &= self._filter_mask(key, value)
         if not query.terms:
-            numbers = np.flatnonzero(allowed)[:limit].tolist()
-            return self._hits(numbers, dict.fromkeys(numbers, PREFIXES), None)
+            numbers = np.flatnonzero(allowed)
+            return self._hits(numbers[:limit].tolist(),
+                              dict.fromkeys(numbers[:limit].tolist(), PREFIXES), None,
+                              total=len(numbers))
 
         exact = allowed.copy()
         prefix = allowed.copy()
@@ -244,20 +255,23 @@ class SearchIndex:
                            if all(p in self.folded(n) for p in phrases)]
             take(np.asarray(phrase_hits, dtype=np.int64), PHRASE)
             if query.phrases:  # a quoted phrase is a requirement, not a preference
-                return self._hits(chosen, tiers, pattern)
+                return self._hits(chosen, tiers, pattern, total=len(phrase_hits))
         for mask, tier in ((exact, WORDS), (prefix & ~exact, PREFIXES),
                            (loose & ~prefix, FUZZY)):
             if len(chosen) >= limit:
                 break
             take(np.flatnonzero(mask), tier)
+        total = int(np.count_nonzero(loose))
         if not chosen and query.optional:
             # Nothing has "self-censorship" whole: offer what has "censorship", last.
             take(np.flatnonzero(required), PARTIAL)
-        return self._hits(chosen, tiers, pattern)
+            total = int(np.count_nonzero(required))
+        return self._hits(chosen, tiers, pattern, total=total)
 
     def _hits(self, numbers: list[int], tiers: dict[int, float],
-              pattern: re.Pattern[str] | None) -> list[Hit]:
-        hits: list[Hit] = []
+              pattern: re.Pattern[str] | None, total: int = 0) -> "Hits":
+        hits = Hits()
+        hits.total = max(total, len(numbers))
         for number in numbers:
             item = self.items[number]
             tier = tiers[number]
