@@ -56,3 +56,17 @@ def private_dirs(tmp_path_factory, monkeypatch):
 def hostile_folder(tmp_path_factory):
     from hostile import make_hostile_folder
     return make_hostile_folder(tmp_path_factory.mktemp("hostile"))
+
+
+@pytest.fixture(autouse=True)
+def no_swallowed_errors(request):
+    """An exception the app turned into a toast fails the test (unless the test is
+    about that toast: ``@pytest.mark.swallows``)."""
+    from klayman_tui.app.guard import SWALLOWED
+
+    SWALLOWED.clear()
+    yield
+    errors = list(SWALLOWED)
+    SWALLOWED.clear()
+    if errors and request.node.get_closest_marker("swallows") is None:
+        pytest.fail(f"the app swallowed {len(errors)} exception(s): {errors[0]!r}")

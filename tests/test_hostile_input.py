@@ -140,6 +140,7 @@ async def test_the_app_shows_control_and_markup_files_as_written(hostile_folder)
         assert "[bold]Not bold[/bold] and [/] and [link=https://x]link[/link]" in screen_text(app)
 
 
+@pytest.mark.swallows
 async def test_an_exception_inside_the_app_is_a_message(monkeypatch):
     import klayman_tui.corpus.citation as citation
 

@@ -1,11 +1,20 @@
+"""The model and the command line never import Textual or Rich."""
+
+import pkgutil
 import subprocess
 import sys
 
+import klayman_tui.corpus
 
-def test_model_and_cli_do_not_import_textual():
-    code = ("import sys, klayman_tui, klayman_tui.cli;"
-            "klayman_tui.load();"
-            "print('textual' in sys.modules)")
+
+def test_every_model_module_and_the_cli_import_neither_textual_nor_rich():
+    modules = sorted(f"klayman_tui.corpus.{m.name}"
+                     for m in pkgutil.iter_modules(klayman_tui.corpus.__path__))
+    assert len(modules) > 15
+    code = (f"import sys, importlib\nfor name in {modules + ['klayman_tui.cli', 'klayman_tui.output', 'klayman_tui.arguments']!r}:\n"
+            "    importlib.import_module(name)\n"
+            "import klayman_tui; klayman_tui.load()\n"
+            "print([m for m in ('textual', 'rich') if m in sys.modules])")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                             check=True)
-    assert result.stdout.strip() == "False"
+    assert result.stdout.strip() == "[]"

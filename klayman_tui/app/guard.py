@@ -8,6 +8,15 @@ from typing import Any, Callable, TypeVar
 
 F = TypeVar("F", bound=Callable[..., Any])
 
+# Every exception turned into a message, so a test can fail on one the user would only
+# have seen as a toast (tests/conftest.py checks it after every test).
+SWALLOWED: list[BaseException] = []
+
+
+def swallowed(error: BaseException) -> None:
+    """Record an exception that was shown to the user instead of raised."""
+    SWALLOWED.append(error)
+
 
 def guarded(method: F) -> F:
     @functools.wraps(method)
@@ -15,6 +24,7 @@ def guarded(method: F) -> F:
         try:
             return method(self, *args, **kwargs)
         except Exception as error:  # noqa: BLE001 - reported to the user, app goes on
+            swallowed(error)
             app = self.app
             app.log.error(f"{method.__name__} failed", error)
             message = str(error).splitlines()[0] if str(error) else type(error).__name__

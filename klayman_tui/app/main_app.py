@@ -17,7 +17,7 @@ from textual.worker import get_current_worker
 from ..corpus import Corpus, LoadPlan, NothingToLoad, Quote, Source
 from ..corpus.citation_styles import STYLE_NAMES
 from .commands import QuoteCommands
-from .guard import guarded
+from .guard import guarded, swallowed
 from .key_bar import KeyBar
 from .loading_messages import CorpusReady, LoadFailed, LoadProgress
 from .reader import Reader
@@ -312,6 +312,7 @@ class QuoteExplorer(App[None]):
         try:
             hits = self.corpus.search(text, limit=RESULT_LIMIT, scope=scope)
         except Exception as error:  # noqa: BLE001 - shown, and typing goes on
+            swallowed(error)
             self.call_from_thread(self.notify, f"Search failed: {error}", severity="error",
                                   markup=False)
             return
@@ -431,6 +432,7 @@ class QuoteExplorer(App[None]):
         try:
             delivery = deliver_elsewhere(text)
         except Exception as error:  # noqa: BLE001 - OSC 52 already went out
+            swallowed(error)
             self.call_from_thread(self.notify, f"Copied to the terminal only ({error})",
                                   severity="warning", markup=False)
             return
