@@ -7,6 +7,8 @@ from typing import NoReturn, Sequence
 
 from ._version import __version__
 from .cli import PROG, UsageError
+from .corpus.citation_styles import STYLES
+from .output_formats import QUOTE_FORMATS
 
 SUBCOMMANDS = ("sources", "quotes", "search")
 
@@ -43,8 +45,8 @@ def build_parser() -> argparse.ArgumentParser:
     _data_option(quotes, argparse.SUPPRESS)
     quotes.add_argument("--speaker", metavar="NAME", help="only this speaker (name or alias)")
     quotes.add_argument("--source", metavar="ID", help="only this source id")
-    quotes.add_argument("--format", choices=("text", "json", "csv", "md"), default="text")
-    quotes.add_argument("--style", choices=("plain", "markdown", "mla", "apa", "chicago"),
+    quotes.add_argument("--format", choices=QUOTE_FORMATS, default="text")
+    quotes.add_argument("--style", choices=STYLES,
                         default=None, help="citation style for text and md output")
 
     search = commands.add_parser("search", help="search the quotes")

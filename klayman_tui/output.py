@@ -10,6 +10,7 @@ from typing import Iterable
 
 from .corpus import Corpus, Quote, Source
 from .corpus.citation import citation_line, format_citation, normalise_space
+from .output_formats import QUOTE_FORMATS
 
 
 def source_record(source: Source) -> dict:
@@ -59,32 +60,50 @@ def print_sources(corpus: Corpus, as_json: bool) -> None:
         print(f"{'':<{width}}  by {_dash(meta.author)}")
 
 
-def print_quotes(quotes: Iterable[Quote], fmt: str, style: str | None) -> None:
-    quotes = list(quotes)
-    if fmt == "json":
-        json.dump([quote_record(q) for q in quotes], sys.stdout, ensure_ascii=False, indent=2)
+def _json_quotes(quotes: list[Quote], style: str | None) -> None:
+    json.dump([quote_record(q) for q in quotes], sys.stdout, ensure_ascii=False, indent=2)
+    print()
+
+
+def _csv_quotes(quotes: list[Quote], style: str | None) -> None:
+    buffer = io.StringIO()
+    fields = ["id", "source", "speaker", "kind", "paragraph", "start", "end", "text",
+              "citation"]
+    writer = csv.DictWriter(buffer, fieldnames=fields, extrasaction="ignore")
+    writer.writeheader()
+    for quote in quotes:
+        writer.writerow({k: csv_cell(v) for k, v in quote_record(quote).items()})
+    sys.stdout.write(buffer.getvalue())
+
+
+def _markdown_quotes(quotes: list[Quote], style: str | None) -> None:
+    for quote in quotes:
+        print(format_citation(quote, style or "markdown"))
         print()
-    elif fmt == "csv":
-        buffer = io.StringIO()
-        fields = ["id", "source", "speaker", "kind", "paragraph", "start", "end", "text",
-                  "citation"]
-        writer = csv.DictWriter(buffer, fieldnames=fields, extrasaction="ignore")
-        writer.writeheader()
-        for quote in quotes:
-            writer.writerow({k: csv_cell(v) for k, v in quote_record(quote).items()})
-        sys.stdout.write(buffer.getvalue())
-    elif fmt == "md":
-        for quote in quotes:
-            print(format_citation(quote, style or "markdown"))
-            print()
-    else:
-        for quote in quotes:
-            print(f"{quote.id}  {quote.speaker} ({quote.kind.value})")
-            if style:
-                print(format_citation(quote, style))
-            else:
-                print(f"  “{normalise_space(quote.text)}”")
-            print()
+
+
+def _text_quotes(quotes: list[Quote], style: str | None) -> None:
+    for quote in quotes:
+        print(f"{quote.id}  {quote.speaker} ({quote.kind.value})")
+        if style:
+            print(format_citation(quote, style))
+        else:
+            print(f"  “{normalise_space(quote.text)}”")
+        print()
+
+
+_QUOTE_WRITERS = {"text": _text_quotes, "json": _json_quotes, "csv": _csv_quotes,
+                  "md": _markdown_quotes}
+assert tuple(_QUOTE_WRITERS) == QUOTE_FORMATS, "one writer per format in output_formats.py"
+
+
+def print_quotes(quotes: Iterable[Quote], fmt: str, style: str | None) -> None:
+    """Print ``quotes`` in format ``fmt`` (one of QUOTE_FORMATS; anything else is an
+    error, never a silent fallback)."""
+    writer = _QUOTE_WRITERS.get(fmt)
+    if writer is None:
+        raise ValueError(f"unknown format {fmt!r} (one of {', '.join(QUOTE_FORMATS)})")
+    writer(list(quotes), style)
 
 
 def print_hits(hits: list, as_json: bool) -> None:

@@ -102,3 +102,14 @@ def test_citation_field_and_md_format_use_the_same_formatter(corpus):
     assert records[0]["citation"] == format_citation(quote).split("\n")[1]
     assert format_citation(quote, "markdown") in cli("quotes", "--speaker", "fineran",
                                                      "--format", "md").stdout
+
+
+def test_an_unknown_style_or_format_is_an_error_not_plain(corpus):
+    import pytest
+
+    from klayman_tui.output import print_quotes
+
+    with pytest.raises(ValueError, match="unknown citation style 'harvard'"):
+        format_citation(corpus.quotes[0], "harvard")
+    with pytest.raises(ValueError, match="unknown format 'xml'"):
+        print_quotes(corpus.quotes[:1], "xml", None)

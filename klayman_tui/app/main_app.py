@@ -257,32 +257,17 @@ class QuoteExplorer(App[None]):
 
     @guarded
     def _step_quote(self, step: int) -> None:
-        source = self.reader.source
-        if source is None:
-            # On the start page n opens the first article with quotes at its first
-            # quote (N: the last article at its last).
-            ordered = self.corpus.sources if step > 0 else self.corpus.sources[::-1]
-            first = next((s for s in ordered if s.quotes), None)
-            if first is None:
-                self.notify("No quotes in these articles.", severity="warning")
-                return
-            self.open_source(first, first.quotes[0 if step > 0 else -1])
-            return
-        if not source.quotes:
-            self.notify("No quotes in this article: open another, or / to search.",
-                        severity="warning")
-            return
-        current = self.reader.current
-        if current is None:
-            index = 0 if step > 0 else len(source.quotes) - 1
+        from ..corpus.navigation import step_quote
+
+        landing = step_quote(self.corpus.sources, self.reader.source, self.reader.current,
+                             step)
+        if landing.reason:
+            self.notify(landing.reason, severity="warning", timeout=3)
+        elif landing.source is not self.reader.source:
+            self.open_source(landing.source, landing.quote)
         else:
-            index = source.quotes.index(current) + step
-            if not 0 <= index < len(source.quotes):
-                self.notify("No more quotes in this article.", timeout=2)
-                return
-        quote = source.quotes[index]
-        self.reader.set_current(quote)
-        self.reader.border_title = quote_status(quote, source)
+            self.reader.set_current(landing.quote)
+            self.reader.border_title = quote_status(landing.quote, landing.source)
 
     # -- searching ----------------------------------------------------------------
 
@@ -357,8 +342,9 @@ class QuoteExplorer(App[None]):
     def open_hit(self, hit: Hit) -> None:
         quote = hit.quote
         if quote is None:  # a paragraph: the first quote in it, if any
-            quote = next((q for q in hit.source.quotes if q.paragraph == hit.block.index),
-                         None)
+            from ..corpus.navigation import quotes_in_paragraph
+
+            quote = next(iter(quotes_in_paragraph(hit.source, hit.block.index)), None)
         self.open_source(hit.source, quote)
         if quote is None:
             from ..corpus.model import passage

@@ -177,22 +177,41 @@ def _in_text_speaker(quote: Quote) -> str:
     return quote.speaker
 
 
+def _plain(quote: Quote, words: str) -> str:
+    return f"{words}\n{citation_line(quote)}"
+
+
+def _markdown(quote: Quote, words: str) -> str:
+    return f"> {markdown_escape(words)}\n>\n> {markdown_escape(citation_line(quote))}"
+
+
+def _mla(quote: Quote, words: str) -> str:
+    meta = quote.source.metadata
+    return (f"{words} ({_in_text_speaker(quote)}, qtd. in {_in_text_author(meta)})\n\n"
+            f"{_mla_entry(meta)}")
+
+
+def _apa(quote: Quote, words: str) -> str:
+    meta = quote.source.metadata
+    return (f"{words} ({_in_text_speaker(quote)}, as cited in {_in_text_author(meta)}, "
+            f"{meta.year or 'n.d.'})\n\n{_apa_entry(meta)}")
+
+
+def _chicago(quote: Quote, words: str) -> str:
+    return f"{words}¹\n\n1. {citation_line(quote)[2:]}"
+
+
+_FORMATTERS = {"plain": _plain, "markdown": _markdown, "mla": _mla, "apa": _apa,
+               "chicago": _chicago}
+assert tuple(_FORMATTERS) == STYLES, "one formatter per style in citation_styles.py"
+
+
 def format_citation(quote: Quote, style: str = "plain", bare: bool = False) -> str:
     """The text a copy puts on the clipboard: the quote's exact words in “ ”, then
-    (unless ``bare``) its citation in ``style``."""
+    (unless ``bare``) its citation in ``style``. An unknown style is an error."""
     if bare:
         return normalise_space(quote.text)  # the exact words only, no marks
-    words = quoted(quote.text)
-    meta = quote.source.metadata
-    if style == "markdown":
-        return f"> {markdown_escape(words)}\n>\n> {markdown_escape(citation_line(quote))}"
-    if style == "mla":
-        return (f"{words} ({_in_text_speaker(quote)}, qtd. in {_in_text_author(meta)})\n\n"
-                f"{_mla_entry(meta)}")
-    if style == "apa":
-        year = meta.year or "n.d."
-        return (f"{words} ({_in_text_speaker(quote)}, as cited in {_in_text_author(meta)}, "
-                f"{year})\n\n{_apa_entry(meta)}")
-    if style == "chicago":
-        return f"{words}¹\n\n1. {citation_line(quote)[2:]}"
-    return f"{words}\n{citation_line(quote)}"
+    formatter = _FORMATTERS.get(style)
+    if formatter is None:
+        raise ValueError(f"unknown citation style {style!r} (one of {', '.join(STYLES)})")
+    return formatter(quote, quoted(quote.text))
