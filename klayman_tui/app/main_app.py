@@ -21,7 +21,7 @@ from .guard import guarded, swallowed
 from .key_bar import KeyBar
 from .loading_messages import CorpusReady, LoadFailed, LoadProgress
 from .reader import Reader
-from .rendering import SpeakerColours, quote_status
+from .rendering import SpeakerColours
 from .search_panel import ResultList, SearchBar
 from .settings import Settings, load_settings, save_settings
 from .source_list import ALL_SOURCES, SourceList
@@ -94,7 +94,6 @@ class QuoteExplorer(App[None]):
         yield SearchBar(placeholder="/ to search quotes — words, \"phrase\", "
                                     "speaker:name, source:outlet", id="search")
         reader = Reader(self.colours, id="reader")
-        reader.border_title = Content("All sources")
         with reader:  # the overview is there at the first paint
             yield reader.overview(self.corpus.sources, len(self.corpus.quotes))
 
@@ -220,7 +219,6 @@ class QuoteExplorer(App[None]):
 
     def show_overview(self) -> None:
         self.reader.show_overview(self.corpus.sources, len(self.corpus.quotes))
-        self.reader.border_title = Content("All sources")
 
     @guarded
     def open_source(self, source: Source, quote: Quote | None = None) -> None:
@@ -228,7 +226,6 @@ class QuoteExplorer(App[None]):
         self._passage = None
         self._set_results_visible(False)
         self.reader.show_source(source, quote)
-        self.reader.border_title = quote_status(quote, source)
         self.source_list.select_source(source.id)
 
     @on(OptionList.OptionHighlighted, "#sources")
@@ -266,8 +263,7 @@ class QuoteExplorer(App[None]):
         elif landing.source is not self.reader.source:
             self.open_source(landing.source, landing.quote)
         else:
-            self.reader.set_current(landing.quote)
-            self.reader.border_title = quote_status(landing.quote, landing.source)
+            self.reader.current = landing.quote
 
     # -- searching ----------------------------------------------------------------
 

@@ -5,10 +5,12 @@ from __future__ import annotations
 from textual.binding import Binding
 from textual.content import Content
 from textual.containers import VerticalScroll
+from textual.reactive import var
 from textual.widgets import Static
 
 from ..corpus import Quote, Source
-from .rendering import CURRENT_STYLE, SpeakerColours, render_block, render_overview
+from .rendering import (CURRENT_STYLE, SpeakerColours, quote_status, render_block,
+                        render_overview)
 
 
 class Paragraph(Static):
@@ -16,10 +18,13 @@ class Paragraph(Static):
 
 
 class Reader(VerticalScroll, can_focus=True):
-    """Shows a source; the app tells it which quote is current.
+    """Shows a source with one quote current. ``source`` and ``current`` are its own
+    state: their watchers set the title, the highlight and the scroll, so what is
+    shown, the title and what is copied always agree.
 
     A long file is shown a window of paragraphs at a time (one widget per paragraph
-    would take minutes to mount for a 20,000-line file); n/N and search move it."""
+    would take minutes to mount for a 20,000-line file); n/N, search and scrolling
+    move it."""
 
     WINDOW = 200
 
@@ -30,11 +35,13 @@ class Reader(VerticalScroll, can_focus=True):
         Binding("end,G", "bottom", "End", show=False),
     ]
 
+    source: var[Source | None] = var(None, init=False)
+    current: var[Quote | None] = var(None, init=False)
+
     def __init__(self, colours: SpeakerColours, **kwargs) -> None:
         super().__init__(**kwargs)
         self.colours = colours
-        self.source: Source | None = None
-        self.current: Quote | None = None
+        self.border_title = Content("All sources")
         self._quotes_by_block: dict[int, list[Quote]] = {}
         self._paragraphs: dict[int, Paragraph] = {}
         self._window = (0, 0)  # the paragraphs mounted: [first, last)
@@ -45,15 +52,18 @@ class Reader(VerticalScroll, can_focus=True):
 
     def show_message(self, text: str) -> None:
         """One plain paragraph in place of an article (progress, an error)."""
-        self.source = None
-        self.current = None
+        self._leave_source()
         self.remove_children()
         self._paragraphs = {}
         self.mount(Paragraph(Content(text), classes="overview"))
 
+    def _leave_source(self) -> None:
+        self.set_reactive(Reader.current, None)
+        self.set_reactive(Reader.source, None)
+        self.border_title = Content("All sources")
+
     def show_overview(self, sources: list[Source], total_quotes: int) -> None:
-        self.source = None
-        self.current = None
+        self._leave_source()
         self.remove_children()
         self._paragraphs = {}
         self.mount(self.overview(sources, total_quotes))
@@ -64,17 +74,29 @@ class Reader(VerticalScroll, can_focus=True):
         return block.index if block is not None else 0
 
     def show_source(self, source: Source, current: Quote | None = None) -> None:
+        """Show ``source`` with ``current`` as its current quote."""
         if source is not self.source:
-            self.source = source
-            self._quotes_by_block = {}
-            for quote in source.quotes:
-                indexes = {self._paragraph_at(start) for start, _ in quote.spans}
-                for index in indexes | {quote.paragraph}:
-                    self._quotes_by_block.setdefault(index, []).append(quote)
-            self.current = current
-            self._mount_window(current.paragraph if current else 0)
-            self.scroll_home(animate=False)
-        self.set_current(current)
+            self.set_reactive(Reader.current, current)
+            self.source = source  # watch_source mounts it around ``current``
+        self.current = current
+        self._show_title()
+
+    def watch_source(self, source: Source | None) -> None:
+        if source is None:
+            return
+        self._quotes_by_block = {}
+        for quote in source.quotes:
+            indexes = {self._paragraph_at(start) for start, _ in quote.spans}
+            for index in indexes | {quote.paragraph}:
+                self._quotes_by_block.setdefault(index, []).append(quote)
+        self._mount_window(self.current.paragraph if self.current else 0)
+        self.scroll_home(animate=False)
+        if self.current is not None:
+            self.scroll_to_paragraph(self.current.paragraph, to_current=True)
+        self._show_title()
+
+    def _show_title(self) -> None:
+        self.border_title = quote_status(self.current, self.source)
 
     def _mount_window(self, around: int) -> None:
         """Mount the paragraphs near ``around`` (all of them in an ordinary article)."""
@@ -147,7 +169,12 @@ class Reader(VerticalScroll, can_focus=True):
 
     def set_current(self, quote: Quote | None) -> None:
         """Mark ``quote`` as current and scroll it into view."""
-        previous, self.current = self.current, quote
+        self.current = quote
+
+    def watch_current(self, previous: Quote | None, quote: Quote | None) -> None:
+        if self.source is None:
+            return
+        self._show_title()
         if quote is not None and quote.paragraph not in self._paragraphs:
             self._mount_window(quote.paragraph)
         touched = set()
