@@ -67,7 +67,7 @@ def make_hostile_names_folder(folder: Path) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     for name in HOSTILE_NAMES:
         (folder / f"{name}.txt").write_text(
-            f'Named badly\n\n"Words from a file with a bad name," said Ms Name.\n',
+            'Named badly\n\n"Words from a file with a bad name," said Ms Name.\n',
             encoding="utf-8")
     bell_folder = folder / "dir\x07\x1b]0;title\x07"
     bell_folder.mkdir()

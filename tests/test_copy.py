@@ -1,6 +1,5 @@
 """Copying: what reaches app.clipboard, the last-copy file, the settings, the toasts."""
 
-import json
 import subprocess
 import time
 

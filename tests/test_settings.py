@@ -11,7 +11,7 @@ from app_helpers import make_app, settle, toasts
 from klayman_tui.app.clipboard import save_last_copy
 from klayman_tui.app.keymap import checked_keymap
 from klayman_tui.app.main_app import QuoteExplorer
-from klayman_tui.app.settings import (Settings, last_copy_path, load_settings,
+from klayman_tui.app.settings import (last_copy_path, load_settings,
                                       save_settings, settings_path)
 
 

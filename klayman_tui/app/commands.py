@@ -18,6 +18,12 @@ if TYPE_CHECKING:
 _Command = tuple[str, str, Callable[[], object]]
 
 
+def _switch_scope(app: QuoteExplorer) -> None:
+    app.scope = "paragraphs" if app.scope == "quotes" else "quotes"
+    app.notify("Searching every paragraph." if app.scope == "paragraphs"
+               else "Searching quotes only.", timeout=3)
+
+
 class QuoteCommands(Provider):
     """Citation style, speaker filters, sources, search scope, copying."""
 
@@ -29,7 +35,7 @@ class QuoteCommands(Provider):
                    partial(app.set_citation_style, style))
         other = "all paragraphs" if app.scope == "quotes" else "quotes only"
         yield (f"Search scope: {other}", "Search quotes only, or every paragraph",
-               app.action_toggle_scope)
+               partial(_switch_scope, app))
         yield ("Toggle source list", "Show or hide the list of sources (Ctrl+B)",
                app.action_toggle_sources)
         yield ("Copy quote with citation", "Same as c", app.action_copy_cite)

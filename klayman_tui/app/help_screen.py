@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from textual.app import ComposeResult
+from textual.app import App, ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.content import Content
-from textual.screen import ModalScreen
+from textual.screen import ModalScreen, Screen
 from textual.widgets import Static
 
 from ..corpus.neutralise import neutral_line
@@ -22,6 +22,25 @@ MOVING = [
 ]
 SEARCH_TIPS = ('Words AND together; "exact phrase"; speaker:fineran; source:wrap. '
                "Case, accents and curly quotes are ignored; typos are forgiven.")
+
+
+def live_keys(app: App, screen: Screen) -> list[tuple[str, str]]:
+    """(keys as shown, what they do) for the app's keys as bound now, remaps included:
+    the bindings are the one list, so help never disagrees with the keys."""
+    keys: list[tuple[str, str]] = []
+    seen: dict[str, int] = {}
+    for active in screen.active_bindings.values():
+        binding = active.binding
+        if binding.id is None and binding.action != "command_palette":
+            continue
+        shown = app.get_key_display(binding)
+        if binding.action in seen:
+            index = seen[binding.action]
+            keys[index] = (f"{keys[index][0]}  {shown}", keys[index][1])
+            continue
+        seen[binding.action] = len(keys)
+        keys.append((shown, binding.tooltip or binding.description))
+    return keys
 
 
 class HelpScreen(ModalScreen[None]):

@@ -1,18 +1,26 @@
-"""The search bar and its live result list."""
+"""The search bar and its live result list, which runs the searches itself."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from textual import work
 from textual.binding import Binding
 from textual.content import Content
+from textual.message import Message
+from textual.reactive import var
 from textual.widgets import Input, OptionList
 from textual.widgets.option_list import Option
+from textual.worker import get_current_worker
 
+from .guard import swallowed
 from .rendering import render_hit
 
 if TYPE_CHECKING:  # numpy and rapidfuzz load with the first search, not at start-up
+    from ..corpus import Corpus
     from ..corpus.search import Hit
+
+RESULT_LIMIT = 50
 
 
 class SearchBar(Input):
@@ -25,16 +33,110 @@ class SearchBar(Input):
 
 
 class ResultList(OptionList):
-    """Hits, best first: speaker, outlet, the words with the matches highlighted."""
+    """Hits, best first: speaker, outlet, the words with the matches highlighted.
+
+    It searches ``corpus`` in a worker (a newer query supersedes an older one) and
+    posts what happened: ``SearchDone``, ``SearchFailed``, ``IndexReady``."""
 
     BINDINGS = [
         Binding("j", "cursor_down", "Down", show=False),
         Binding("k", "cursor_up", "Up", show=False),
     ]
 
-    def __init__(self, **kwargs) -> None:
+    class SearchDone(Message):
+        """The hits for ``text`` are shown."""
+
+        def __init__(self, text: str, hits: list[Hit]) -> None:
+            super().__init__()
+            self.text = text
+            self.hits = hits
+
+    class SearchFailed(Message):
+        def __init__(self, text: str, reason: str) -> None:
+            super().__init__()
+            self.text = text
+            self.reason = reason
+
+    class IndexReady(Message):
+        """The index for ``scope`` is built: the next keystroke is answered at once."""
+
+        def __init__(self, scope: str) -> None:
+            super().__init__()
+            self.scope = scope
+
+    scope: var[str] = var("quotes", init=False)
+
+    def __init__(self, corpus: Corpus, **kwargs) -> None:
         super().__init__(**kwargs)
+        self.corpus = corpus
         self.hits: list[Hit] = []
+        self.query_text = ""  # the newest query; an older answer is dropped
+        self.ready_scopes: set[str] = set()
+
+    def on_mount(self) -> None:
+        self.build_index()  # mounted after the first frame, so that is not delayed
+
+    # -- searching ------------------------------------------------------------------
+
+    def search(self, text: str) -> None:
+        """Search for ``text`` (an empty query clears the list)."""
+        self.query_text = text
+        if not text.strip():
+            self.show_hits([])
+            return
+        self._search(text, self.scope)
+
+    def set_corpus(self, corpus: Corpus) -> None:
+        self.corpus = corpus
+        self.ready_scopes = set()
+        self.build_index()
+
+    def watch_scope(self) -> None:
+        self.build_index()
+        if self.query_text.strip():
+            self._search(self.query_text, self.scope)
+
+    @work(thread=True, exclusive=True, group="search", exit_on_error=False)
+    def _search(self, text: str, scope: str) -> None:
+        try:
+            hits = self.corpus.search(text, limit=RESULT_LIMIT, scope=scope)
+        except Exception as error:  # noqa: BLE001 - shown, and typing goes on
+            swallowed(error)
+            self.post_message(self.SearchFailed(text, f"Search failed: {error}"))
+            return
+        if not get_current_worker().is_cancelled:
+            self.post_message(self.SearchDone(text, hits))
+
+    @work(thread=True, exclusive=True, group="index", exit_on_error=False)
+    def build_index(self) -> None:
+        """Build the index for the current scope before a keystroke needs it."""
+        scope = self.scope
+        self.corpus.search("warm up", limit=1, scope=scope)
+        self.post_message(self.IndexReady(scope))
+
+    def on_result_list_index_ready(self, message: IndexReady) -> None:
+        self.ready_scopes.add(message.scope)
+
+    def on_result_list_search_done(self, message: SearchDone) -> None:
+        if message.text != self.query_text:
+            message.stop()  # typing moved on
+            return
+        self.show_hits(message.hits, self._count_note(message.hits))
+
+    def _count_note(self, hits: list[Hit]) -> str:
+        total = getattr(hits, "total", len(hits))
+        count = f"{total:,} match{'' if total == 1 else 'es'}"
+        if total > len(hits):
+            count += f", the best {len(hits):,} shown"
+        if not hits:
+            return "No matches."
+        if hits[0].tier == "partial":
+            return f"Nothing has every word; these miss one ({count})."
+        if self.scope == "paragraphs":
+            return f"{count} in every paragraph (Ctrl+P to search quotes only)."
+        return f"{count}."
+
+    # -- showing --------------------------------------------------------------------
 
     def show_hits(self, hits: list[Hit], note: str | None = None) -> None:
         self.hits = hits

@@ -23,6 +23,7 @@ class SourceList(OptionList):
     def __init__(self, sources: list[Source], total_quotes: int, **kwargs) -> None:
         # Built with its options so the first layout already has them.
         super().__init__(*self.options_for(sources, total_quotes), **kwargs)
+        self.border_title = Content("Sources")
 
     @staticmethod
     def options_for(sources: list[Source], total_quotes: int) -> list[Option]:
@@ -35,6 +36,10 @@ class SourceList(OptionList):
             title = Content(meta.title or source.id).stylize("dim")
             options.append(Option(Content("\n").join([line, title]), id=source.id))
         return options
+
+    def show_sources(self, sources: list[Source], total_quotes: int) -> None:
+        self.set_options(self.options_for(sources, total_quotes))
+        self.highlighted = 0
 
     def select_source(self, source_id: str) -> None:
         for index, option in enumerate(self.options):

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from .model import Block, Metadata, Quote, QuoteKind, Role, Source
 from .neutralise import neutral, neutral_line
-from .speakers import SpeakerBook
 
 _METADATA_FIELDS = ("outlet", "title", "author", "date", "kind", "interviewee",
                     "interviewer", "subject")

@@ -4,7 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from typing import TYPE_CHECKING
+
 from .model import Quote, Source
+
+if TYPE_CHECKING:
+    from .search import Hit
 
 
 @dataclass(frozen=True)
@@ -42,3 +47,18 @@ def step_quote(sources: list[Source], source: Source | None, current: Quote | No
 def quotes_in_paragraph(source: Source, paragraph: int) -> list[Quote]:
     """The quotes that start in paragraph ``paragraph``, in reading order."""
     return [q for q in source.quotes if q.paragraph == paragraph]
+
+
+def landing_for_hit(hit: "Hit") -> tuple[Quote | None, Quote | None]:
+    """Where a search hit opens: (the quote to make current, the passage to copy).
+
+    A quote hit is its quote. A paragraph hit is the first quote in that paragraph;
+    a paragraph with no quote is a passage of the article, citable on its own."""
+    if hit.quote is not None:
+        return hit.quote, None
+    quote = next(iter(quotes_in_paragraph(hit.source, hit.block.index)), None)
+    if quote is not None:
+        return quote, None
+    from .model import passage
+
+    return None, passage(hit.block)

@@ -1,4 +1,4 @@
-"""Messages the loading worker posts to the app (typed, not callbacks)."""
+"""Messages background work posts to the app (typed, not callbacks)."""
 
 from __future__ import annotations
 
@@ -30,3 +30,14 @@ class LoadFailed(Message):
     def __init__(self, reason: str) -> None:
         super().__init__()
         self.reason = reason
+
+
+class CopyDelivered(Message):
+    """The copy reached the places it could; ``summary`` says which, and
+    ``fallback`` is text to send by OSC 52 because tmux could not take it."""
+
+    def __init__(self, summary: str, severity: str, fallback: str | None = None) -> None:
+        super().__init__()
+        self.summary = summary
+        self.severity = severity
+        self.fallback = fallback

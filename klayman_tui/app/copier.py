@@ -1,0 +1,48 @@
+"""The copier: sends a copy to the terminal at once, then everywhere else off the UI
+thread, and says where it went."""
+
+from __future__ import annotations
+
+import os
+
+from textual import work
+from textual.widget import Widget
+
+from .guard import swallowed
+from .messages import CopyDelivered
+
+
+class Copier(Widget):
+    """Invisible. ``copy(text)``: OSC 52 (or, inside tmux, ``tmux load-buffer -w``
+    instead, so one copy leaves one buffer), the native clipboard, the last-copy file."""
+
+    DEFAULT_CSS = "Copier { display: none; }"
+
+    def copy(self, text: str) -> None:
+        if os.environ.get("TMUX"):
+            # tmux load-buffer reaches tmux and the outer terminal: OSC 52 as well
+            # would leave two identical buffers. It is the fallback if that fails.
+            self.app._clipboard = text
+        else:
+            self.app.copy_to_clipboard(text)  # OSC 52, and app.clipboard
+        self._deliver(text)
+
+    @work(thread=True, group="copy", exit_on_error=False)
+    def _deliver(self, text: str) -> None:
+        from .clipboard import deliver_elsewhere  # loaded with the first copy
+
+        try:
+            delivery = deliver_elsewhere(text)
+        except Exception as error:  # noqa: BLE001 - the terminal copy already went out
+            swallowed(error)
+            self.post_message(CopyDelivered(f"Copied to the terminal only ({error})",
+                                            "warning"))
+            return
+        fallback = text if os.environ.get("TMUX") and not delivery.tmux else None
+        self.post_message(CopyDelivered(*delivery.summary(len(text)), fallback))
+
+    def on_copy_delivered(self, message: CopyDelivered) -> None:
+        message.stop()
+        if message.fallback is not None:
+            self.app.copy_to_clipboard(message.fallback)
+        self.notify(message.summary, severity=message.severity, markup=False)

@@ -1,0 +1,26 @@
+"""The one list of the app's keys: the key bar shows ``description``, help shows
+``tooltip``, settings remap them by ``id``, and the README's key table follows it
+(tests/test_help_and_keys.py checks that)."""
+
+from __future__ import annotations
+
+from textual.binding import Binding
+
+APP_KEYS = [
+    Binding("slash", "focus_search", "Search", id="search",
+            tooltip="search (live, per keystroke)"),
+    Binding("escape", "leave_search", "Leave search", id="leave_search", show=False,
+            tooltip="leave the search bar"),
+    Binding("n", "next_quote", "Next quote", id="next_quote",
+            tooltip="next quote in the reader"),
+    Binding("N", "previous_quote", "Prev quote", id="previous_quote",
+            tooltip="previous quote in the reader"),
+    Binding("c", "copy_cite", "Copy+cite", id="copy_cite",
+            tooltip="copy the current quote with its citation"),
+    Binding("C", "copy_bare", "Copy", id="copy_bare",
+            tooltip="copy the current quote's exact words only"),
+    Binding("question_mark", "help", "Help", id="help", tooltip="this help"),
+    Binding("ctrl+b", "toggle_sources", "Sources", id="toggle_sources", show=False,
+            tooltip="show / hide the source list"),
+    Binding("q", "quit", "Quit", id="quit", tooltip="quit"),
+]
