@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from textual import on
 from textual.app import App, ComposeResult
-from textual.reactive import reactive, var
+from textual.reactive import reactive
 from textual.screen import Screen
 from textual.widgets import OptionList
 
@@ -22,12 +22,12 @@ from .messages import CorpusReady
 from .notices import warning_toasts
 from .reader import Reader
 from .rendering import SpeakerColours
-from .search_panel import ResultList, SearchBar
+from .search_panel import ResultList, SearchBar, SearchPanel
 from .settings import Settings, load_settings, save_settings
 from .source_list import ALL_SOURCES, SourceList
 
 if TYPE_CHECKING:  # numpy and rapidfuzz load with the first search, not at start-up
-    from ..corpus.search import Hit
+    pass
 
 
 class QuoteExplorer(App[None]):
@@ -40,7 +40,6 @@ class QuoteExplorer(App[None]):
     BINDINGS = APP_KEYS
 
     scope: reactive[str] = reactive("quotes")
-    searching: var[bool] = var(False, init=False)  # the results are shown, not the reader
 
     def __init__(self, corpus: Corpus, settings: Settings | None = None,
                  pending: LoadPlan | None = None) -> None:
@@ -57,7 +56,6 @@ class QuoteExplorer(App[None]):
             self._notices += [problem] if problem else []
         self.settings = settings
         self.colours = SpeakerColours(corpus.speaker_counts())
-        self.results = ResultList(corpus, id="results")  # mounted after the first frame
 
     def compose(self) -> ComposeResult:
         # No containers: the key bar docks at the bottom, the source list docks left
@@ -65,8 +63,7 @@ class QuoteExplorer(App[None]):
         # the rest. Two fewer nodes to style and lay out makes the first frame sooner.
         yield KeyBar(id="keys")
         yield SourceList(self.corpus.sources, len(self.corpus.quotes), id="sources")
-        yield SearchBar(placeholder="/ to search quotes — words, \"phrase\", "
-                                    "speaker:name, source:outlet", id="search")
+        yield SearchPanel(self.corpus, id="search-panel")
         if self._pending is not None:
             yield Loader(self._pending, id="loader")
         with Reader(self.colours, id="reader") as reader:  # the overview is in frame one
@@ -81,7 +78,6 @@ class QuoteExplorer(App[None]):
             self._notices += refused
             self.set_keymap(keymap)
         self.source_list.highlighted = 0  # "All sources": the first ↓ opens the first article
-        self.call_after_refresh(self._mount_results)  # which then builds the index
         if self._pending is None:
             self._report_warnings()
 
@@ -123,17 +119,16 @@ class QuoteExplorer(App[None]):
         return self.main_screen.query_one(SourceList)
 
     @property
+    def search_panel(self) -> SearchPanel:
+        return self.main_screen.query_one(SearchPanel)
+
+    @property
     def search_bar(self) -> SearchBar:
-        return self.main_screen.query_one(SearchBar)
+        return self.search_panel.bar
 
-    def _mount_results(self) -> None:
-        if self.results.parent is None:  # after the first frame, or at the first search
-            self.main_screen.mount(self.results, after=self.search_bar)
-
-    def watch_searching(self, searching: bool) -> None:
-        self._mount_results()
-        self.results.set_class(searching, "visible")
-        self.reader.set_class(searching, "hidden")
+    @property
+    def results(self) -> ResultList:
+        return self.search_panel.results
 
     # -- sources and reading -----------------------------------------------------------
 
@@ -141,7 +136,7 @@ class QuoteExplorer(App[None]):
     def open_source(self, source: Source, quote: Quote | None = None) -> None:
         """Show ``source`` in the reader with ``quote`` current."""
         self._passage = None
-        self.searching = False
+        self.search_panel.close()
         self.reader.show_source(source, quote)
         self.source_list.select_source(source.id)
 
@@ -181,47 +176,25 @@ class QuoteExplorer(App[None]):
     # -- searching ---------------------------------------------------------------------
 
     def action_focus_search(self) -> None:
-        self.search_bar.focus()
-        self.searching = bool(self.search_bar.value.strip())
+        self.search_panel.open()
 
     def action_leave_search(self) -> None:
         if self.screen is self.main_screen:
-            self.searching = False
+            self.search_panel.close()
             self.reader.focus()
 
-    @on(SearchBar.Changed, "#search")
+    def on_search_panel_toggled(self, message: SearchPanel.Toggled) -> None:
+        self.reader.set_class(message.searching, "hidden")
+
     @guarded
-    def _query_changed(self, event: SearchBar.Changed) -> None:
-        self._mount_results()
-        self.searching = self.searching and bool(event.value.strip())
-        self.results.search(event.value)
-
-    def on_result_list_search_done(self) -> None:
-        self.searching = self.search_bar.has_focus or self.results.has_focus
-
-    def on_result_list_search_failed(self, message: ResultList.SearchFailed) -> None:
-        self.notify(message.reason, severity="error", markup=False)
-
-    def action_result_down(self) -> None:
-        self.results.action_cursor_down()
-
-    def action_result_up(self) -> None:
-        self.results.action_cursor_up()
-
-    @on(SearchBar.Submitted, "#search")
-    @on(OptionList.OptionSelected, "#results")
-    @guarded
-    def open_hit(self) -> None:
-        """Enter in the search bar, or on a result: open the highlighted hit."""
+    def on_search_panel_hit_chosen(self, message: SearchPanel.HitChosen) -> None:
         from ..corpus.navigation import landing_for_hit
 
-        if (hit := self.results.current_hit) is None:
-            return
-        quote, passage = landing_for_hit(hit)
-        self.open_source(hit.source, quote)
+        quote, passage = landing_for_hit(message.hit)
+        self.open_source(message.hit.source, quote)
         if passage is not None:  # a paragraph with no quote: c copies the paragraph
             self._passage = passage
-            self.reader.scroll_to_paragraph(hit.block.index)
+            self.reader.scroll_to_paragraph(message.hit.block.index)
         self.reader.focus()
 
     def watch_scope(self, scope: str) -> None:
@@ -229,20 +202,18 @@ class QuoteExplorer(App[None]):
 
     @guarded
     def filter_by_speaker(self, speaker: str) -> None:
-        value = f'speaker:"{speaker}" ' if " " in speaker else f"speaker:{speaker} "
-        self.search_bar.value = value
-        self.search_bar.cursor_position = len(value)
-        self.action_focus_search()
+        self.search_panel.search_for(f'speaker:"{speaker}" ' if " " in speaker
+                                     else f"speaker:{speaker} ")
 
     # -- copying -----------------------------------------------------------------------
 
     def _quote_to_copy(self) -> Quote | None:
-        if self.searching and (self.results.has_focus or self.search_bar.has_focus):
-            from ..corpus.model import passage
+        hit = self.search_panel.copy_target
+        if hit is False:  # the reader's quote, or the paragraph opened from a search
+            return self.reader.current or self._passage
+        from ..corpus.model import passage
 
-            hit: Hit | None = self.results.current_hit
-            return None if hit is None else hit.quote or passage(hit.block)
-        return self.reader.current or self._passage
+        return None if hit is None else hit.quote or passage(hit.block)
 
     def action_copy_cite(self) -> None:
         self._copy(bare=False)

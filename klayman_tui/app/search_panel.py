@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from textual import work
+from textual import on, work
+from textual.app import ComposeResult
+from textual.containers import Vertical
 from textual.binding import Binding
 from textual.content import Content
 from textual.message import Message
@@ -24,12 +26,7 @@ RESULT_LIMIT = 50
 
 
 class SearchBar(Input):
-    """Typing here searches per keystroke; ↑/↓ move through the results."""
-
-    BINDINGS = [
-        Binding("down", "app.result_down", "Next result", show=False),
-        Binding("up", "app.result_up", "Previous result", show=False),
-    ]
+    """Typing here searches per keystroke; ↑/↓ (the panel's keys) move the results."""
 
 
 class ResultList(OptionList):
@@ -159,3 +156,105 @@ class ResultList(OptionList):
         if option.id is None or not option.id.startswith("h"):
             return None
         return self.hits[int(option.id[1:])]
+
+
+class SearchPanel(Vertical):
+    """The search bar, and the results under it while searching.
+
+    ``searching`` is its state: True while results are shown (the app then hides the
+    reader). The result list is mounted after the first frame, which it would delay."""
+
+    DEFAULT_CSS = """
+    SearchPanel { height: auto; }
+    SearchPanel.-searching { height: 1fr; }
+    """
+    BINDINGS = [
+        Binding("down", "move(1)", "Next result", show=False),
+        Binding("up", "move(-1)", "Previous result", show=False),
+    ]
+
+    class Toggled(Message):
+        """Results are shown (``searching``) or put away."""
+
+        def __init__(self, searching: bool) -> None:
+            super().__init__()
+            self.searching = searching
+
+    class HitChosen(Message):
+        """Enter on a hit: open it."""
+
+        def __init__(self, hit: Hit) -> None:
+            super().__init__()
+            self.hit = hit
+
+    searching: var[bool] = var(False, init=False)
+
+    def __init__(self, corpus: Corpus, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.bar = SearchBar(placeholder="/ to search quotes — words, \"phrase\", "
+                                         "speaker:name, source:outlet", id="search")
+        self.results = ResultList(corpus, id="results")
+
+    def compose(self) -> ComposeResult:
+        yield self.bar
+
+    def on_mount(self) -> None:
+        self.call_after_refresh(self._mount_results)  # which then builds the index
+
+    def _mount_results(self) -> None:
+        if self.results.parent is None:
+            self.mount(self.results)
+
+    def watch_searching(self, searching: bool) -> None:
+        self._mount_results()
+        self.set_class(searching, "-searching")
+        self.results.set_class(searching, "visible")
+        self.post_message(self.Toggled(searching))
+
+    def open(self) -> None:
+        """Focus the bar, showing the results of what is typed there."""
+        self.bar.focus()
+        self.searching = bool(self.bar.value.strip())
+
+    def close(self) -> None:
+        self.searching = False
+
+    def search_for(self, text: str) -> None:
+        self.bar.value = text
+        self.bar.cursor_position = len(text)
+        self.open()
+
+    def action_move(self, step: int) -> None:
+        if step > 0:
+            self.results.action_cursor_down()
+        else:
+            self.results.action_cursor_up()
+
+    @on(SearchBar.Changed)
+    def _query_changed(self, event: SearchBar.Changed) -> None:
+        event.stop()
+        self._mount_results()
+        self.searching = self.searching and bool(event.value.strip())
+        self.results.search(event.value)
+
+    def on_result_list_search_done(self, message: ResultList.SearchDone) -> None:
+        message.stop()
+        self.searching = self.bar.has_focus or self.results.has_focus
+
+    def on_result_list_search_failed(self, message: ResultList.SearchFailed) -> None:
+        message.stop()
+        self.notify(message.reason, severity="error", markup=False)
+
+    @on(SearchBar.Submitted)
+    @on(OptionList.OptionSelected, "#results")
+    def _choose(self, event: Message) -> None:
+        event.stop()
+        if (hit := self.results.current_hit) is not None:
+            self.post_message(self.HitChosen(hit))
+
+    @property
+    def copy_target(self) -> Hit | None | bool:
+        """The highlighted hit when the results have the focus; False when they do not."""
+        if self.searching and (self.results.has_focus or self.bar.has_focus):
+            return self.results.current_hit
+        return False
