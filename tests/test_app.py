@@ -6,6 +6,7 @@ from app_helpers import make_app, screen_text, search_for, settle, type_text
 from conftest import THEWRAP
 
 from klayman_tui.app.help_screen import HelpScreen
+from klayman_tui.app.main_app import QuoteExplorer
 from klayman_tui.app.reader import Paragraph
 from klayman_tui.app.settings import load_settings
 
@@ -179,7 +180,7 @@ async def test_command_palette_filters_by_speaker():
         await settle(pilot, 0.3)
         await pilot.press("enter")
         await settle(pilot)
-        assert app.search_bar.value.startswith('speaker:"Jen Fineran"')
+        assert app.search_panel.bar.value.startswith('speaker:"Jen Fineran"')
         assert {h.quote.speaker for h in app.results.hits} == {"Jen Fineran"}
 
 
@@ -305,3 +306,23 @@ async def test_results_say_how_many_matched_and_cut_snippets_at_words():
         snippet = str(render_hit(hit, 20)).split("\n")[1]
         start = snippet.lstrip("…").split()[0]
         assert start in hit.text.split(), start  # a whole word, never "sentially,"
+
+
+async def test_the_index_is_built_in_the_background_for_each_scope():
+    """IndexReady: built after the first frame, and again for the paragraphs scope."""
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot, 0.2)
+        assert app.results.ready_scopes == {"quotes"}
+        app.scope = "paragraphs"
+        await settle(pilot, 0.2)
+        assert app.results.ready_scopes == {"quotes", "paragraphs"}
+
+
+def test_the_readme_lists_every_remappable_key_id():
+    from pathlib import Path
+
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text("utf-8")
+    listed = re.search(r"\(ids: ([^;]+);", readme).group(1)
+    ids = {i.strip() for i in listed.replace("\n", " ").split(",")}
+    assert ids == {b.id for b in QuoteExplorer.BINDINGS if b.id}

@@ -2,6 +2,7 @@
 when they are parsed (issue 12 item 6, issue 14's first open)."""
 
 import pytest
+from textual.widgets import ProgressBar
 from app_helpers import screen_text, settle
 
 import klayman_tui
@@ -46,12 +47,15 @@ async def test_the_app_paints_first_then_fills_in(folder, monkeypatch):
     async with app.run_test(size=(120, 40)) as pilot:
         first = screen_text(app)
         assert "Reading 60 articles" in first or "All sources  60" in first
+        bars = app.query(ProgressBar)
+        assert not bars or bars.first().total == 60  # files parsed / total, as a bar
         for _ in range(100):  # the worker's last message may still be on its way
             await settle(pilot, 0.05)
             text = screen_text(app)
             if "All sources  60" in text:
                 break
         assert "All sources  60" in text and "Story" in text
+        assert not app.query(ProgressBar)  # the loader is gone once the list is there
         assert seen and seen[-1] == (60, 60)
         await pilot.press("slash", *"quotation")
         await settle(pilot, 0.3)

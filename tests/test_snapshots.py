@@ -7,7 +7,7 @@ SIZE = (100, 32)
 
 
 async def _no_blink(pilot):
-    pilot.app.search_bar.cursor_blink = False
+    pilot.app.search_panel.bar.cursor_blink = False
     await pilot.pause()
 
 

@@ -9,6 +9,8 @@ from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.content import Content
 
 from ..corpus.citation_styles import STYLE_NAMES, STYLES
+from .guard import guarded
+from .settings import save_settings
 
 if TYPE_CHECKING:
     from .main_app import QuoteExplorer
@@ -16,6 +18,22 @@ if TYPE_CHECKING:
 # Help strings are parsed as markup by the palette, so they never hold file text;
 # names from the articles go only into the titles, as plain Content.
 _Command = tuple[str, str, Callable[[], object]]
+
+
+@guarded
+def set_citation_style(app: QuoteExplorer, style: str) -> None:
+    """Copies use ``style`` from now on, and in later runs."""
+    app.settings.citation_style = style
+    app.notify(f"Citation style: {STYLE_NAMES[style]}", markup=False, timeout=3)
+    if problem := save_settings(app.settings):
+        app.notify(problem, severity="warning", markup=False)
+
+
+@guarded
+def filter_by_speaker(app: QuoteExplorer, speaker: str) -> None:
+    """Put ``speaker:name`` in the search bar and search."""
+    app.search_panel.search_for(f'speaker:"{speaker}" ' if " " in speaker
+                                else f"speaker:{speaker} ")
 
 
 def _switch_scope(app: QuoteExplorer) -> None:
@@ -32,17 +50,17 @@ class QuoteCommands(Provider):
         for style in STYLES:
             yield (f"Citation style: {STYLE_NAMES[style]}",
                    "Copies with c use this style; remembered between runs",
-                   partial(app.set_citation_style, style))
+                   partial(set_citation_style, app, style))
         other = "all paragraphs" if app.scope == "quotes" else "quotes only"
         yield (f"Search scope: {other}", "Search quotes only, or every paragraph",
                partial(_switch_scope, app))
         yield ("Toggle source list", "Show or hide the list of sources (Ctrl+B)",
                app.action_toggle_sources)
-        yield ("Copy quote with citation", "Same as c", app.action_copy_cite)
-        yield ("Copy bare quote", "Same as C", app.action_copy_bare)
+        yield ("Copy quote with citation", "Same as c", partial(app.action_copy, False))
+        yield ("Copy bare quote", "Same as C", partial(app.action_copy, True))
         for speaker, count in app.corpus.speaker_counts():
             yield (f"Filter by speaker: {speaker}", f"{count} quotes",
-                   partial(app.filter_by_speaker, speaker))
+                   partial(filter_by_speaker, app, speaker))
         for source in app.corpus.sources:
             title = source.metadata.title or source.id
             yield (f"Switch source: {source.label} — {title}",

@@ -41,3 +41,10 @@ def checked_keymap(remaps: dict[str, str],
                 del accepted[binding_id]
                 break
     return accepted, refused
+
+
+def apply_keymap(app, remaps: dict[str, str]) -> list[str]:
+    """Apply the allowed ``remaps`` to ``app``'s bindings; the refusals, one line each."""
+    keymap, refused = checked_keymap(remaps, app.BINDINGS)
+    app.set_keymap(keymap)
+    return refused

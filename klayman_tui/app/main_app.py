@@ -22,8 +22,8 @@ from .messages import CorpusReady
 from .notices import warning_toasts
 from .reader import Reader
 from .rendering import SpeakerColours
-from .search_panel import ResultList, SearchBar, SearchPanel
-from .settings import Settings, load_settings, save_settings
+from .search_panel import ResultList, SearchPanel
+from .settings import Settings, load_settings
 from .source_list import ALL_SOURCES, SourceList
 
 if TYPE_CHECKING:  # numpy and rapidfuzz load with the first search, not at start-up
@@ -58,9 +58,7 @@ class QuoteExplorer(App[None]):
         self.colours = SpeakerColours(corpus.speaker_counts())
 
     def compose(self) -> ComposeResult:
-        # No containers: the key bar docks at the bottom, the source list docks left
-        # (leaving the key bar's row, see app.tcss), the search bar and the reader fill
-        # the rest. Two fewer nodes to style and lay out makes the first frame sooner.
+        # The key bar docks at the bottom, the source list left (see app.tcss).
         yield KeyBar(id="keys")
         yield SourceList(self.corpus.sources, len(self.corpus.quotes), id="sources")
         yield SearchPanel(self.corpus, id="search-panel")
@@ -71,12 +69,10 @@ class QuoteExplorer(App[None]):
         yield Copier()
 
     def on_mount(self) -> None:
-        if self.settings.keys:
-            from .keymap import checked_keymap
+        if self.settings.keys:  # remaps that would lose Quit or Help are refused
+            from .keymap import apply_keymap
 
-            keymap, refused = checked_keymap(self.settings.keys, self.BINDINGS)
-            self._notices += refused
-            self.set_keymap(keymap)
+            self._notices += apply_keymap(self, self.settings.keys)
         self.source_list.highlighted = 0  # "All sources": the first ↓ opens the first article
         if self._pending is None:
             self._report_warnings()
@@ -96,9 +92,8 @@ class QuoteExplorer(App[None]):
             self.notify(warning, severity="warning", markup=False, timeout=8)
 
     def _fatal_error(self) -> None:
-        """An unexpected exception: one line for the terminal (printed by the command
-        line once the app has left the screen), the details in a crash report file,
-        instead of Textual's traceback with locals, which could hold file text."""
+        """One line for the terminal and a crash report file, instead of Textual's
+        traceback with locals, which could hold file text."""
         from .crash import crash_line
 
         self.crash_message = crash_line(self._exception)
@@ -121,10 +116,6 @@ class QuoteExplorer(App[None]):
     @property
     def search_panel(self) -> SearchPanel:
         return self.main_screen.query_one(SearchPanel)
-
-    @property
-    def search_bar(self) -> SearchBar:
-        return self.search_panel.bar
 
     @property
     def results(self) -> ResultList:
@@ -155,14 +146,8 @@ class QuoteExplorer(App[None]):
         if event.option.id != ALL_SOURCES:
             self.reader.focus()
 
-    def action_next_quote(self) -> None:
-        self._step_quote(+1)
-
-    def action_previous_quote(self) -> None:
-        self._step_quote(-1)
-
     @guarded
-    def _step_quote(self, step: int) -> None:
+    def action_step_quote(self, step: int) -> None:
         from ..corpus.navigation import step_quote
 
         where = step_quote(self.corpus.sources, self.reader.source, self.reader.current, step)
@@ -200,45 +185,23 @@ class QuoteExplorer(App[None]):
     def watch_scope(self, scope: str) -> None:
         self.results.scope = scope
 
-    @guarded
-    def filter_by_speaker(self, speaker: str) -> None:
-        self.search_panel.search_for(f'speaker:"{speaker}" ' if " " in speaker
-                                     else f"speaker:{speaker} ")
-
     # -- copying -----------------------------------------------------------------------
 
-    def _quote_to_copy(self) -> Quote | None:
-        hit = self.search_panel.copy_target
-        if hit is False:  # the reader's quote, or the paragraph opened from a search
-            return self.reader.current or self._passage
-        from ..corpus.model import passage
-
-        return None if hit is None else hit.quote or passage(hit.block)
-
-    def action_copy_cite(self) -> None:
-        self._copy(bare=False)
-
-    def action_copy_bare(self) -> None:
-        self._copy(bare=True)
-
     @guarded
-    def _copy(self, bare: bool) -> None:
+    def action_copy(self, bare: bool) -> None:
+        """c: the quote with its citation; C (bare): its exact words only."""
         from ..corpus.citation import format_citation  # loaded with the first copy
         from ..corpus.reading import defuse_controls
 
-        if (quote := self._quote_to_copy()) is None:
+        quote = self.search_panel.copy_target  # else the reader's quote or passage
+        if quote is False:
+            quote = self.reader.current or self._passage
+        if quote is None:
             self.notify("No quote selected: press n for the next quote, or / to search.",
                         severity="warning")
             return
         text = format_citation(quote, self.settings.citation_style, bare)
         self.main_screen.query_one(Copier).copy(defuse_controls(text))
-
-    @guarded
-    def set_citation_style(self, style: str) -> None:
-        self.settings.citation_style = style
-        self.notify(f"Citation style: {STYLE_NAMES[style]}", markup=False, timeout=3)
-        if problem := save_settings(self.settings):
-            self.notify(problem, severity="warning", markup=False)
 
     @guarded
     def action_help(self) -> None:

@@ -19,7 +19,7 @@ from .guard import swallowed
 from .rendering import render_hit
 
 if TYPE_CHECKING:  # numpy and rapidfuzz load with the first search, not at start-up
-    from ..corpus import Corpus
+    from ..corpus import Corpus, Quote
     from ..corpus.search import Hit
 
 RESULT_LIMIT = 50
@@ -253,8 +253,13 @@ class SearchPanel(Vertical):
             self.post_message(self.HitChosen(hit))
 
     @property
-    def copy_target(self) -> Hit | None | bool:
-        """The highlighted hit when the results have the focus; False when they do not."""
-        if self.searching and (self.results.has_focus or self.bar.has_focus):
-            return self.results.current_hit
-        return False
+    def copy_target(self) -> Quote | None | bool:
+        """What c copies while the results have the focus: the highlighted hit's quote,
+        or for a paragraph found, the paragraph as a passage (None: no hit). False
+        when the results do not have the focus."""
+        if not (self.searching and (self.results.has_focus or self.bar.has_focus)):
+            return False
+        from ..corpus.model import passage
+
+        hit = self.results.current_hit
+        return None if hit is None else hit.quote or passage(hit.block)
