@@ -11,7 +11,7 @@ from .model import Block, Metadata, Quote, QuoteKind, Role, Source
 from .neutralise import neutral, neutral_line
 
 _METADATA_FIELDS = ("outlet", "title", "author", "date", "kind", "interviewee",
-                    "interviewer", "subject")
+                    "interviewer", "subject", "url")
 
 
 def result_to_state(result) -> dict:

@@ -16,6 +16,7 @@ from pathlib import Path
 from .neutralise import neutral_line
 
 TEXT_SUFFIXES = (".txt", ".md")
+ARTICLE_SUFFIXES = (*TEXT_SUFFIXES, ".html", ".htm", ".pdf")
 _SHOWN_PER_KIND = 3  # warnings of one kind named one by one; the rest are counted
 
 
@@ -61,12 +62,13 @@ def _walk(root: Path, skipped: _Skipped) -> list[Path]:
         for entry in listed:
             try:
                 if entry.is_dir(follow_symlinks=False):
-                    pending.append(entry.path)
+                    if not _saved_page_files(entry.name, listed):
+                        pending.append(entry.path)
                     continue
                 if entry.is_symlink() and entry.is_dir():
                     skipped.add("a symlinked folder, not followed", entry.path)
                     continue
-                if not entry.name.lower().endswith(TEXT_SUFFIXES):
+                if not entry.name.lower().endswith(ARTICLE_SUFFIXES):
                     continue
                 if entry.is_file():  # a regular file, or a symlink to one
                     files.append(Path(entry.path))
@@ -78,6 +80,15 @@ def _walk(root: Path, skipped: _Skipped) -> list[Path]:
                 skipped.add(f"cannot read ({error.strerror or error})", entry.path)
     files.sort()
     return files
+
+
+def _saved_page_files(name: str, listed: list[os.DirEntry]) -> bool:
+    """``page_files/`` beside ``page.html``: the images and scripts of a "complete"
+    browser save, not articles."""
+    if not name.endswith("_files"):
+        return False
+    stem = name[: -len("_files")]
+    return any(e.name in (f"{stem}.html", f"{stem}.htm") for e in listed)
 
 
 def discover(paths: list[Path], warnings: list[str]) -> list[Found]:
@@ -97,7 +108,7 @@ def discover(paths: list[Path], warnings: list[str]) -> list[Found]:
         if stat.S_ISDIR(info.st_mode):
             files = _walk(path, skipped)
             if not files:
-                warnings.append(f"{path}: no .txt or .md files in this folder")
+                warnings.append(f"{path}: no articles in this folder (.txt, .md, .html, .pdf)")
             for file in files:
                 relative = file.relative_to(path).with_suffix("")
                 found.append(Found(file, neutral_line(relative.as_posix()), path))

@@ -39,14 +39,18 @@ class LoadResult:
 
 
 def parse_source(source_id: str, path: str, text: str, entry: dict | None,
-                 book: SpeakerBook, encoding: str = "utf-8") -> Source:
-    """Parse one article's text into paragraphs with roles and quotes."""
+                 book: SpeakerBook, encoding: str = "utf-8",
+                 page: Metadata | None = None) -> Source:
+    """Parse one article's text into paragraphs with roles and quotes. ``page``: what
+    a web page or PDF says of itself; a ``sources.toml`` entry wins over it."""
     # Imported here: a start-up served from the parse cache never needs them.
     from .blocks import build_blocks
     from .metadata import curated_metadata, infer_metadata
     from .quotes import extract_quotes
 
     metadata = curated_metadata(entry) if entry else Metadata()
+    if entry and page:
+        metadata = _filled(metadata, page)
     boilerplate = frozenset(neutral_line(b) for b in (entry or {}).get("boilerplate", []))
     source = Source(id=source_id, path=path, text=text, metadata=metadata, encoding=encoding)
 
@@ -57,7 +61,8 @@ def parse_source(source_id: str, path: str, text: str, entry: dict | None,
 
     blocks, turns = blocks_for(metadata)
     if entry is None:
-        metadata = source.metadata = infer_metadata(text, blocks)
+        metadata = source.metadata = _filled(page, infer_metadata(text, blocks)) \
+            if page else infer_metadata(text, blocks)
         if metadata.kind == "interview":
             blocks, turns = blocks_for(metadata)
     if metadata.interviewee:
@@ -66,6 +71,14 @@ def parse_source(source_id: str, path: str, text: str, entry: dict | None,
     source.quotes = extract_quotes(source, turns, book)
     source.compact()
     return source
+
+
+def _filled(first: Metadata, then: Metadata) -> Metadata:
+    """``first``, its missing fields taken from ``then``."""
+    from dataclasses import fields, replace
+
+    return replace(first, **{f.name: getattr(then, f.name) for f in fields(Metadata)
+                             if getattr(first, f.name) is None})
 
 
 Progress = Callable[[int, int], None]  # (files read, files in all)
@@ -238,7 +251,7 @@ def _parse_serial(found: list[Found], progress: Progress | None = None) -> LoadR
         book = curated[item.folder].copy()
         result.sources.append(parse_source(
             item.source_id, neutral_line(item.path), decoded.text, entry, book,
-            decoded.encoding))
+            decoded.encoding, decoded.metadata))
         result.book.merge(book)
     if progress is not None:
         progress(len(found), len(found))

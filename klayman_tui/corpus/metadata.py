@@ -13,7 +13,8 @@ from .neutralise import neutral_line
 from .speakers import SpeakerBook
 
 SIDECAR_NAME = "sources.toml"
-_FIELDS = ("outlet", "title", "author", "date", "kind", "interviewee", "interviewer", "subject")
+_FIELDS = ("outlet", "title", "author", "date", "kind", "interviewee", "interviewer", "subject",
+           "url")
 _BY_RE = re.compile(r"^by\s+(.+?)(\s*[,|–—-]\s*.*)?$", re.IGNORECASE)
 _INTERVIEW_WITH_RE = re.compile(
     r"\binterview(?:ed)?\s+with\s+((?:[A-Z][\w'’-]+\s?){1,4})", re.IGNORECASE)

@@ -56,6 +56,7 @@ class Metadata:
     interviewee: str | None = None
     interviewer: str | None = None
     subject: str | None = None
+    url: str | None = None
 
     @property
     def year(self) -> str | None:

@@ -8,7 +8,9 @@ import stat
 from dataclasses import dataclass
 from pathlib import Path
 
+from .model import Metadata
 from .neutralise import neutral
+from .pages import HTML_SUFFIXES, PDF_SUFFIXES
 
 # Larger files are skipped with a warning. A transcript or a book of 20–50 MB is a real
 # file and parses in linear time (benchmarks/parse_scaling.py); past 64 MB it is a log
@@ -29,6 +31,7 @@ class UnreadableFile(Exception):
 class DecodedText:
     text: str
     encoding: str
+    metadata: Metadata | None = None  # what a web page or PDF says about itself
 
 
 _CONTROL_BYTES = bytes(b for b in range(0x20) if b not in (9, 10, 12, 13, 27))
@@ -113,10 +116,21 @@ def _too_large(size: int, limit: int) -> str:
 
 
 def read_text(path: Path) -> DecodedText:
-    """Read a file as safe text; raises UnreadableFile with a one-line reason."""
+    """Read a file as safe text; raises UnreadableFile with a one-line reason.
+    A saved web page or a PDF is read as its article text, with its metadata."""
     data = read_regular(path, MAX_FILE_BYTES)
     if not data.strip():
         raise UnreadableFile("empty file")
+    suffix = path.suffix.lower()
+    if suffix in HTML_SUFFIXES or suffix in PDF_SUFFIXES:
+        from .pages import NoText, read_html, read_pdf
+
+        try:
+            page = (read_html if suffix in HTML_SUFFIXES else read_pdf)(data)
+        except NoText as error:
+            raise UnreadableFile(str(error)) from None
+        text = defuse_controls(normalise_newlines(page.text))
+        return DecodedText(text, "utf-8", page.metadata)
     decoded = decode_bytes(data)
     text = defuse_controls(normalise_newlines(decoded.text).replace("\ufeff", ""))
     if not text.strip():

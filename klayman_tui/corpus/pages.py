@@ -1,0 +1,161 @@
+"""Saved web pages and PDFs as articles: their main text, paragraphs kept, and the
+metadata they carry themselves (never invented, never fetched).
+
+Web pages go through trafilatura (main text without navigation, ads, comments or
+scripts; title, authors, date, site name and canonical URL from the page's own
+metadata). PDFs go through pypdf: lines joined back into paragraphs, words hyphenated
+across lines rejoined, running headers, footers and page numbers dropped.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from .model import Metadata
+from .neutralise import neutral_line
+
+HTML_SUFFIXES = (".html", ".htm")
+PDF_SUFFIXES = (".pdf",)
+
+
+class NoText(Exception):
+    """The page or PDF has no article text; the message is one line for the user."""
+
+
+@dataclass(frozen=True)
+class Page:
+    text: str
+    metadata: Metadata
+
+
+def _clean(value: object) -> str | None:
+    if not isinstance(value, str):
+        return None
+    value = " ".join(value.split())
+    return neutral_line(value) if value else None
+
+
+def _authors(value: object, outlet: str | None) -> str | None:
+    """The page's author list, without the outlet or stray one-word entries
+    ("CNN", "January") that pages put among the names."""
+    if not isinstance(value, str):
+        return None
+    names = [n.strip() for n in value.split(";")]
+    kept = [n for n in names if " " in n and n != outlet]
+    return _clean(", ".join(kept)) if kept else None
+
+
+# -- web pages ---------------------------------------------------------------------------
+
+def read_html(data: bytes) -> Page:
+    import trafilatura  # loaded with the first page
+
+    document = trafilatura.bare_extraction(
+        data, with_metadata=True, include_comments=False, include_tables=False,
+        include_images=False, include_links=False, deduplicate=False, fast=False)
+    body = getattr(document, "text", None) or ""
+    paragraphs = [" ".join(line.split()) for line in body.splitlines()]
+    paragraphs = [p for p in paragraphs if p]
+    if not paragraphs:
+        raise NoText("no article text found in this page")
+    outlet = _clean(document.sitename)
+    title = _without_outlet(_clean(document.title), outlet)
+    if title and paragraphs[0] != title:
+        paragraphs.insert(0, title)  # the headline heads the article, as on the page
+    metadata = Metadata(outlet=outlet, title=title,
+                        author=_authors(document.author, outlet),
+                        date=_date(document.date), url=_clean(document.url))
+    return Page("\n\n".join(paragraphs) + "\n", metadata)
+
+
+def _without_outlet(title: str | None, outlet: str | None) -> str | None:
+    """"Headline | WIRED" -> "Headline": the site's name is the outlet, not the title."""
+    if title and outlet:
+        for separator in (" | ", " - ", " – ", " — ", " :: "):
+            head, _, tail = title.rpartition(separator)
+            if head and tail.strip().lower() == outlet.lower():
+                return head.strip()
+    return title
+
+
+def _date(value: object) -> str | None:
+    if isinstance(value, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value.strip()):
+        return value.strip()
+    return None
+
+
+# -- PDFs --------------------------------------------------------------------------------
+
+_PAGE_NUMBER_RE = re.compile(r"^(?:page\s+)?\d{1,4}(?:\s*(?:/|of)\s*\d{1,4})?$", re.IGNORECASE)
+_DIGITS_RE = re.compile(r"\d+")
+_ENDS_SENTENCE_RE = re.compile(r"[.!?:”\"’')]$")
+
+
+def read_pdf(data: bytes) -> Page:
+    from pypdf import PdfReader  # loaded with the first PDF
+    from pypdf.errors import PdfReadError
+
+    try:
+        reader = PdfReader(io.BytesIO(data))
+        pages = [(page.extract_text() or "") for page in reader.pages]
+        info = reader.metadata or {}
+    except (PdfReadError, ValueError, KeyError, TypeError, OSError) as error:
+        raise NoText(f"not a readable PDF ({neutral_line(str(error))[:80]})") from None
+    lines = [[" ".join(line.split()) for line in page.splitlines()] for page in pages]
+    lines = [[line for line in page if line] for page in lines]
+    if not any(lines):
+        raise NoText("a PDF with no text layer (a scan?): skipped")
+    paragraphs = _paragraphs(_without_running_lines(lines))
+    title = _clean(info.get("/Title"))
+    metadata = Metadata(title=title, author=_clean(info.get("/Author")),
+                        date=_pdf_date(info.get("/CreationDate")))
+    if title and (not paragraphs or paragraphs[0] != title):
+        paragraphs.insert(0, title)
+    return Page("\n\n".join(paragraphs) + "\n", metadata)
+
+
+def _pdf_date(value: object) -> str | None:
+    match = re.match(r"D:(\d{4})(\d{2})(\d{2})", str(value or ""))
+    return f"{match[1]}-{match[2]}-{match[3]}" if match else None
+
+
+def _without_running_lines(pages: list[list[str]]) -> list[list[str]]:
+    """Drop page numbers, and the first and last lines that recur (numbers aside) on
+    most pages: running headers and footers."""
+    shape = lambda line: _DIGITS_RE.sub("#", line.lower())  # noqa: E731
+    edges: Counter[str] = Counter()
+    for page in pages:
+        edges.update({shape(line) for line in page[:2] + page[-2:]})
+    running = {s for s, n in edges.items() if len(pages) > 1 and n >= max(2, len(pages) * 0.6)}
+    return [[line for index, line in enumerate(page)
+             if not _PAGE_NUMBER_RE.match(line)
+             and not ((index < 2 or index >= len(page) - 2) and shape(line) in running)]
+            for page in pages]
+
+
+def _paragraphs(pages: list[list[str]]) -> list[str]:
+    """Join lines into paragraphs across pages: a line well short of the usual width
+    that ends a sentence ends its paragraph; a word hyphenated at a line end is joined."""
+    lines = [line for page in pages for line in page]
+    if not lines:
+        return []
+    widths = sorted(len(line) for line in lines)
+    full = widths[int(len(widths) * 0.75)]
+    paragraphs: list[str] = []
+    current = ""
+    for line in lines:
+        if not current:
+            current = line
+        elif current.endswith("-") and line[:1].islower() and current[-2:-1].isalpha():
+            current = current[:-1] + line
+        else:
+            current = f"{current} {line}"
+        if len(line) < full * 0.85 and _ENDS_SENTENCE_RE.search(line):
+            paragraphs.append(current)
+            current = ""
+    if current:
+        paragraphs.append(current)
+    return paragraphs

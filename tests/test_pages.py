@@ -1,0 +1,237 @@
+"""Saved web pages and PDFs open as articles (issue 14): the main text with its
+paragraphs, the page's own metadata, nothing fetched; a scanned PDF is skipped."""
+
+import json
+import socket
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from conftest import ROOT
+
+import klayman_tui
+
+NEWS_DEV = ROOT.parent / "shared" / "news-dev"
+needs_news_dev = pytest.mark.skipif(not (NEWS_DEV / "html").is_dir(),
+                                    reason="../shared/news-dev is not beside this checkout")
+
+# Read from each page by hand: its headline, the outlet it names itself, and the
+# publication date in its metadata (datePublished / pubdate / published_time).
+EXPECTED_PAGES = {
+    "bloomberg.com1": ("Job Woes Linger in 29 States as U.S. Recovers Unevenly",
+                       "Bloomberg", "2014-09-30"),
+    "businessweek.com1": ("Afghanistan's New Millionaires", "Businessweek.com",
+                          "2014-12-18"),
+    "cnn": ("After storm, forecasters see smooth sailing for Thanksgiving", "CNN",
+            "2013-11-27"),
+    "foxnews.com1": ("How Oscar Isaac and Jessica Chastain went about bringing to life "
+                     "'A Most Violent Year'", "Fox News Latino", "2014-12-29"),
+    "huffingtonpost.com1": ("Jamie Dimon Says Banks Are Under Assault As He Announces "
+                            "$4.9 Billion Profit", "The Huffington Post", "2015-01-14"),
+    "nj.com1": ("Republican N.J. senator rips Christie over State of the State speech",
+                "NJ.com", "2015-01-14"),
+    "talkingpointsmemo.com1": ("The Small Miracle You Haven't Heard About Amid the "
+                               "Carnage in Syria", "Talking Points Memo", "2015-01-14"),
+    "theatlantic.com2": ("'The Interview' Is a Pretty Smart Movie", "The Atlantic",
+                         "2014-12-29"),
+    "thedailybeast.com2": ("Justice League Vigil for Slain NYPD Officers Asks Whose "
+                           "Life Matters", "The Daily Beast", "2014-12-22"),
+    "upworthy.com1": ("What A Service Dog Really Thinks Of The Injured Vet Who Owns Him",
+                      "Upworthy", "2014-11-13"),
+    "vanityfair.com1": ("Gwyneth Paltrow Explains Her Breakups with Brad Pitt and Ben "
+                        "Affleck", "Vanity Fair", "2015-01-14"),
+    "wired.com2": ("An Extortionist Has Been Making Life Hell for Bitcoin's Earliest "
+                   "Adopters", "WIRED", "2014-12-29"),
+}
+
+
+def _scores(folder: Path, tmp_path: Path) -> dict[str, float]:
+    exported = subprocess.run(
+        [sys.executable, "-m", "klayman_tui", "--data", str(folder), "quotes", "--format",
+         "json"], capture_output=True, text=True, check=True,
+        env={"KLAYMAN_TUI_NO_CACHE": "1", "PATH": "/usr/bin:/bin"})
+    export = tmp_path / f"{folder.name}.json"
+    export.write_text(exported.stdout, encoding="utf-8")
+    scored = subprocess.run([sys.executable, str(NEWS_DEV / "score_quotes.py"), str(export)],
+                            capture_output=True, text=True, check=True)
+    last = scored.stdout.strip().splitlines()[-1].split()
+    return {last[i]: float(last[i + 1]) for i in range(0, len(last) - 1, 2)}
+
+
+@needs_news_dev
+def test_quotes_from_the_pages_score_as_well_as_from_the_plain_text(tmp_path):
+    from_pages = _scores(NEWS_DEV / "html", tmp_path)
+    from_text = _scores(NEWS_DEV / "articles", tmp_path)
+    for measure in ("recall", "precision", "attribution"):
+        assert from_pages[measure] >= from_text[measure] - 0.02, (from_pages, from_text)
+
+
+@needs_news_dev
+def test_each_page_gives_its_title_outlet_and_date(monkeypatch):
+    def no_network(*args, **kwargs):
+        raise AssertionError("a page was read with a network call")
+
+    monkeypatch.setattr(socket.socket, "connect", no_network)
+    monkeypatch.setenv("KLAYMAN_TUI_NO_CACHE", "1")
+    corpus = klayman_tui.load([NEWS_DEV / "html"])
+    got = {s.id: (s.metadata.title, s.metadata.outlet, s.metadata.date)
+           for s in corpus.sources}
+    assert got == EXPECTED_PAGES
+    cnn = corpus.source("cnn")
+    assert cnn.metadata.url.startswith("http://www.cnn.com/2013/11/27/")
+    assert "CNN" not in (cnn.metadata.author or "")  # the outlet is not an author
+    body = cnn.text
+    assert "We dodged a bullet" in body and "<" not in body and "function(" not in body
+
+
+PAGE = """<!doctype html><html><head><title>Harbour plan | Gazette</title>
+<meta property="og:title" content="Harbour plan divides the town">
+<meta property="og:site_name" content="The Gazette">
+<meta name="author" content="Ann Lee">
+<meta property="article:published_time" content="2021-03-04T10:00:00Z">
+<script>document.write("\\x1b]0;pwned\\x07")</script></head>
+<body><nav><a href="/">Home</a> <a href="/news">News</a></nav>
+<article><h1>Harbour plan divides the town</h1>
+<p>The council met on Tuesday to decide the future of the harbour, which has been
+closed to ferries for most of the past two years.</p>
+<p>"We have waited long enough for this decision," said Peter Okonjo, who chairs the
+ferry board, after the vote was taken late in the evening.</p>
+<p>Engineers say the work will take three years and will cost far more than the town
+first expected when the plan was drawn up.</p></article>
+<div class="comments"><p>"Rubbish," wrote a reader.</p></div>
+<footer>Copyright The Gazette. Subscribe now for more news.</footer></body></html>"""
+
+
+def test_a_saved_page_opens_as_its_article_without_its_files_folder(tmp_path):
+    (tmp_path / "harbour.html").write_text(PAGE, encoding="utf-8")
+    files = tmp_path / "harbour_files"
+    files.mkdir()
+    (files / "script.html").write_text("<p>not an article</p>", encoding="utf-8")
+    corpus = klayman_tui.load([tmp_path])
+    assert [s.id for s in corpus.sources] == ["harbour"]
+    source = corpus.sources[0]
+    meta = source.metadata
+    assert (meta.title, meta.outlet, meta.author, meta.date) == (
+        "Harbour plan divides the town", "The Gazette", "Ann Lee", "2021-03-04")
+    assert [q.speaker for q in source.quotes] == ["Peter Okonjo"]
+    assert source.quotes[0].text.startswith("We have waited long enough for this decision")
+    assert "Home" not in source.text and "Subscribe" not in source.text
+    assert "\x1b" not in source.text and "pwned" not in source.text
+    assert "\n\nEngineers say" in source.text  # paragraphs kept
+
+
+def test_a_sources_toml_entry_wins_over_the_page(tmp_path):
+    (tmp_path / "harbour.html").write_text(PAGE, encoding="utf-8")
+    (tmp_path / "sources.toml").write_text(
+        '[sources.harbour]\noutlet = "Harbour Weekly"\n', encoding="utf-8")
+    meta = klayman_tui.load([tmp_path]).sources[0].metadata
+    assert meta.outlet == "Harbour Weekly" and meta.title == "Harbour plan divides the town"
+
+
+# -- PDFs ------------------------------------------------------------------------------
+
+PARAGRAPHS = [
+    "The council met on Tuesday to decide the future of the harbour, which has been "
+    "closed to ferries for most of the past two years and has cost the town dearly "
+    "in trade and in visitors.",
+    "Engineers told the meeting that the work would take three years, and that the "
+    "breakwater would need to be rebuilt before any ferry could use the quay again, "
+    "whatever the weather.",
+    "Councillors argued late into the evening about the cost, which has risen "
+    "threefold since the first estimate was published, and about who would pay for "
+    "the extraordinarily expensive repairs.",
+]
+QUOTE = ("\u201cWe have waited long enough for this decision, and the town cannot wait "
+         "another winter while the quay stays empty and the shops along the front "
+         "close one by one,\u201d said Peter Okonjo, who chairs the ferry board.")
+
+
+def _make_pdf(path: Path, scanned: bool = False) -> None:
+    from fpdf import FPDF
+
+    pdf = FPDF(format=(148, 210))
+    pdf.set_title("Harbour plan divides the town")
+    pdf.set_author("Ann Lee")
+    pdf.set_auto_page_break(auto=True, margin=20)
+    pdf.header = lambda: (pdf.set_font("Helvetica", size=8),
+                          pdf.cell(0, 6, "The Gazette - Local news", new_x="LMARGIN",
+                                   new_y="NEXT"))
+    pdf.footer = lambda: (pdf.set_y(-15), pdf.set_font("Helvetica", size=8),
+                          pdf.cell(0, 6, str(pdf.page_no()), align="C"))
+    if scanned:
+        pdf.header = pdf.footer = lambda: None
+        pdf.add_page()
+        pdf.image(_blank_png(path.parent), x=10, y=20, w=100)
+        pdf.output(str(path))
+        return
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=11)
+
+    def write(text: str) -> None:
+        pdf.multi_cell(0, 5, text.replace("\u201c", '"').replace("\u201d", '"'),
+                       new_x="LMARGIN", new_y="NEXT")
+        pdf.ln(3)
+
+    # Page one: paragraphs, the last one broken by hand as "extraor-" / "dinarily".
+    write(PARAGRAPHS[0])
+    write(PARAGRAPHS[1])
+    write(PARAGRAPHS[2].replace("extraordinarily", "extraor-\ndinarily"))
+    while pdf.get_y() < pdf.h - 20 - 22:  # filler, until two lines are left
+        write(PARAGRAPHS[1])
+    write(QUOTE)  # five lines: it runs over the page break
+    write(PARAGRAPHS[0])
+    pdf.output(str(path))
+
+
+def _blank_png(folder: Path) -> str:
+    from PIL import Image
+
+    image = folder / "scan.png"
+    Image.new("RGB", (200, 100), "white").save(image)
+    return str(image)
+
+
+def test_a_text_pdf_opens_as_paragraphs_without_headers_or_page_numbers(tmp_path):
+    pytest.importorskip("fpdf")
+    _make_pdf(tmp_path / "harbour.pdf")
+    source = klayman_tui.load([tmp_path]).sources[0]
+    text = source.text
+    assert source.metadata.title == "Harbour plan divides the town"
+    assert source.metadata.author == "Ann Lee"
+    assert "Local news" not in text and "\n1\n" not in text and "\n2\n" not in text
+    for paragraph in PARAGRAPHS:  # each paragraph whole, the hyphenation rejoined
+        assert f"\n\n{paragraph}\n\n" in text, paragraph
+    quotes = [(q.speaker, q.text) for q in source.quotes]
+    assert any(speaker == "Peter Okonjo" and "the town cannot wait another winter" in words
+               for speaker, words in quotes), quotes
+
+
+def test_a_pdf_quote_across_the_page_break_is_one_quote(tmp_path):
+    pytest.importorskip("fpdf")
+    _make_pdf(tmp_path / "harbour.pdf")
+    from pypdf import PdfReader
+
+    first_page = PdfReader(tmp_path / "harbour.pdf").pages[0].extract_text()
+    assert "We have waited" in first_page and "one by one" not in first_page  # it spans
+    source = klayman_tui.load([tmp_path]).sources[0]
+    assert any(q.text.startswith("We have waited") and "one by one" in q.text
+               for q in source.quotes)
+
+
+def test_a_scanned_pdf_is_skipped_with_one_line(tmp_path):
+    pytest.importorskip("fpdf")
+    _make_pdf(tmp_path / "scan.pdf", scanned=True)
+    (tmp_path / "story.txt").write_text('Story\n\n"Words," said Ms Lee.\n', encoding="utf-8")
+    corpus = klayman_tui.load([tmp_path])
+    assert [s.id for s in corpus.sources] == ["story"]
+    warning = next(w for w in corpus.warnings if "scan.pdf" in w)
+    assert "no text layer" in warning and "\n" not in warning
+
+
+def test_a_broken_pdf_is_skipped_with_one_line(tmp_path):
+    (tmp_path / "broken.pdf").write_bytes(b"%PDF-1.4\n1 0 obj << /Type /Catalog >>\n%%EOF")
+    (tmp_path / "story.txt").write_text('Story\n\n"Words," said Ms Lee.\n', encoding="utf-8")
+    corpus = klayman_tui.load([tmp_path])
+    assert [s.id for s in corpus.sources] == ["story"]
+    assert any("broken.pdf" in w and "skipped" in w for w in corpus.warnings)
