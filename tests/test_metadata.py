@@ -69,7 +69,7 @@ def test_large_folders_parse_in_parallel_with_the_same_result(tmp_path, monkeypa
     folder = write_corpus(tmp_path / "syn", 40, 3)
     monkeypatch.setenv("KLAYMAN_TUI_NO_CACHE", "1")
     serial = klayman_tui.load([folder])
-    monkeypatch.setattr(loading, "PARALLEL_MIN_FILES", 10)
+    monkeypatch.setattr(loading, "PARALLEL_MIN_WORK", 10)
     parallel = klayman_tui.load([folder])
     assert [s.id for s in parallel.sources] == [s.id for s in serial.sources]
     assert [(q.id, q.speaker, q.text) for q in parallel.quotes] == [

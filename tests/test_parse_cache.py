@@ -1,124 +1,83 @@
-"""The parse cache serves the same corpus, and never a stale one."""
+"""The per-file parse cache (SQLite, one row per file) serves the same corpus, never a
+stale one, re-parses only what changed, and is only ever a miss when damaged."""
 
 import json
 import os
+import sqlite3
 import subprocess
 import sys
 
+import pytest
 
 import klayman_tui
+from klayman_tui.corpus import loading
 
 
 def snapshot(corpus):
     return [(q.id, q.speaker, q.kind.value, q.text, q.spans) for q in corpus.quotes]
 
 
-def test_second_load_comes_from_the_cache_and_is_identical(private_dirs):
+def database(private_dirs):
+    return private_dirs / "cache" / "klayman-tui" / "parsed.sqlite3"
+
+
+@pytest.fixture
+def parses(monkeypatch):
+    """The files parsed by each load, by name."""
+    parsed = []
+    real = loading.parse_source
+
+    def counting(source_id, path, *args, **kwargs):
+        parsed.append(os.path.basename(path))
+        return real(source_id, path, *args, **kwargs)
+
+    monkeypatch.setattr(loading, "parse_source", counting)
+    return parsed
+
+
+def write_articles(folder, count):
+    folder.mkdir(exist_ok=True)
+    for number in range(count):
+        (folder / f"a{number}.txt").write_text(
+            f'Headline {number}\n\n"Words number {number} are here," said Ms Jones.\n')
+
+
+def test_second_load_comes_from_the_cache_and_is_identical(private_dirs, parses):
     first = klayman_tui.load()
-    cached = list((private_dirs / "cache" / "klayman-tui").glob("corpus-*.json"))
-    assert len(cached) == 1
+    assert len(parses) == 5
+    rows = sqlite3.connect(database(private_dirs)).execute("SELECT count(*) FROM files")
+    assert rows.fetchone()[0] == 5  # one row per file
     second = klayman_tui.load()
+    assert len(parses) == 5  # nothing parsed the second time
     assert snapshot(second) == snapshot(first)
     assert [s.metadata for s in second.sources] == [s.metadata for s in first.sources]
     assert second.speakers.resolve("AK") == "Alison Klayman"
 
 
-def test_a_changed_file_is_parsed_again(tmp_path):
+def test_changing_adding_or_deleting_a_file_parses_only_that_file(tmp_path, parses):
+    write_articles(tmp_path, 6)
+    klayman_tui.load([tmp_path])
+    assert len(parses) == 6
+    parses.clear()
+    (tmp_path / "a2.txt").write_text('Headline\n\n"Changed words for this one," said Ms Lee.\n')
+    corpus = klayman_tui.load([tmp_path])
+    assert parses == ["a2.txt"] and "Changed words for this one" in [q.text for q in corpus.quotes]
+    parses.clear()
+    write_articles(tmp_path / "more", 1)
+    assert len(klayman_tui.load([tmp_path]).sources) == 7 and parses == ["a0.txt"]
+    parses.clear()
+    (tmp_path / "a3.txt").unlink()
+    corpus = klayman_tui.load([tmp_path])
+    assert parses == [] and len(corpus.sources) == 6
+
+
+def test_a_changed_file_is_parsed_again_even_with_its_old_mtime(tmp_path):
     article = tmp_path / "a.txt"
     article.write_text('Headline\n\n"This is the first version of it," said Ms Jones.\n')
     assert klayman_tui.load([tmp_path]).quotes[0].text == "This is the first version of it"
     article.write_text('Headline\n\n"And this is the second one, longer," said Ms Jones.\n')
-    os.utime(article, ns=(1, 1))  # even with an old timestamp, the size changed
+    os.utime(article, ns=(1, 1))
     assert klayman_tui.load([tmp_path]).quotes[0].text == "And this is the second one, longer"
-
-
-def test_a_corrupt_cache_is_ignored(private_dirs):
-    klayman_tui.load()
-    for cached in (private_dirs / "cache" / "klayman-tui").glob("corpus-*.json"):
-        cached.write_bytes(b"not json")
-    assert len(klayman_tui.load().quotes) > 50
-
-
-def test_a_cached_start_does_not_import_the_parser(private_dirs):
-    klayman_tui.load()
-    code = ("import sys, klayman_tui; klayman_tui.load();"
-            "print('klayman_tui.corpus.quotes' in sys.modules)")
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                         env=dict(os.environ), check=True).stdout
-    assert out.strip() == "False"
-
-
-def test_the_cache_key_never_compares_paths(tmp_path, monkeypatch):
-    """A membership test against the file list made 20,000 files cost 84 s; the key
-    must stay one stat per file, with no path comparisons at all."""
-    from pathlib import PurePath
-
-    from klayman_tui.corpus.parse_cache import cache_key
-    files = []
-    for number in range(200):
-        path = tmp_path / f"{number}.txt"
-        path.write_text("x")
-        files.append(path)
-
-    def no_comparing(self, other):
-        raise AssertionError("paths compared while building the cache key")
-
-    monkeypatch.setattr(PurePath, "__eq__", no_comparing)
-    try:
-        key = cache_key(files, [])
-    finally:
-        monkeypatch.undo()  # pytest's own teardown compares paths
-    assert key is not None and key.total == 200
-
-
-def test_a_planted_cache_file_never_runs_code(private_dirs, tmp_path):
-    """A pickle under the predictable name once ran on start-up; the cache is JSON
-    now and a planted file is a miss (pickle files are not even read)."""
-    import pickle
-
-    from klayman_tui.corpus.loading import SIDECAR_NAME, bundled_data_dir
-    from klayman_tui.corpus.parse_cache import _cache_file, cache_key
-
-    marker = tmp_path / "ran"
-
-    class Payload:
-        def __reduce__(self):
-            return (open, (str(marker), "w"))
-
-    folder = bundled_data_dir()
-    files = sorted(p for p in folder.rglob("*") if p.suffix in (".txt", ".md"))
-    key = cache_key(files, [folder / SIDECAR_NAME])
-    target = _cache_file(key)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    target.with_suffix(".pickle").write_bytes(pickle.dumps((key.stamps, Payload())))
-    target.write_text('{"stamps": %s, "result": {"warnings": ["\\u001b]52;c;aGk=\\u0007"],'
-                      ' "speakers": [], "sources": [{"text": 5}]}}' % json.dumps(key.stamps))
-    corpus = klayman_tui.load()
-    assert not marker.exists()
-    assert len(corpus.quotes) > 50 and not any("\x1b" in w for w in corpus.warnings)
-
-
-def test_cached_strings_are_neutralised(private_dirs):
-    """Whatever a cache file holds passes the same step as file text."""
-    klayman_tui.load()
-    cached = next((private_dirs / "cache" / "klayman-tui").glob("corpus-*.json"))
-    data = json.loads(cached.read_text(encoding="utf-8"))
-    data["result"]["sources"][0]["metadata"][0] = "Evil\x1b]52;c;aGk=\x07\u202e"
-    cached.write_text(json.dumps(data), encoding="utf-8")
-    outlet = klayman_tui.load().sources[0].metadata.outlet
-    assert "\x1b" not in outlet and "\u202e" not in outlet and "\x07" not in outlet
-
-
-def test_a_chmod_changes_the_cache_key(tmp_path):
-    """A file that was unreadable and is made readable must be read again."""
-    from klayman_tui.corpus.parse_cache import cache_key
-
-    article = tmp_path / "a.txt"
-    article.write_text("Headline\n\nText.\n")
-    article.chmod(0o000)
-    before = cache_key([article], []).stamps
-    article.chmod(0o644)
-    assert cache_key([article], []).stamps != before
 
 
 def test_an_edit_that_keeps_size_and_mtime_is_seen(tmp_path):
@@ -132,13 +91,89 @@ def test_an_edit_that_keeps_size_and_mtime_is_seen(tmp_path):
     assert "other" in klayman_tui.load([tmp_path]).quotes[0].text
 
 
-def test_only_the_newest_cache_files_are_kept(tmp_path, private_dirs):
-    from klayman_tui.corpus.parse_cache import KEEP_CACHE_FILES
+def test_a_chmod_parses_the_file_again(tmp_path, parses):
+    write_articles(tmp_path, 2)
+    klayman_tui.load([tmp_path])
+    parses.clear()
+    (tmp_path / "a1.txt").chmod(0o600)
+    klayman_tui.load([tmp_path])
+    assert parses == ["a1.txt"]
 
-    for number in range(KEEP_CACHE_FILES + 4):
-        folder = tmp_path / str(number)
-        folder.mkdir()
-        (folder / "a.txt").write_text(f'Headline {number}\n\n"Words number {number} here," said Ms J.\n')
-        klayman_tui.load([folder])
-    cached = list((private_dirs / "cache" / "klayman-tui").glob("corpus-*.json"))
-    assert len(cached) == KEEP_CACHE_FILES
+
+def test_a_changed_sources_toml_parses_its_folder_again(tmp_path, parses):
+    write_articles(tmp_path, 2)
+    klayman_tui.load([tmp_path])
+    (tmp_path / "sources.toml").write_text('[sources.a0]\noutlet = "The Gazette"\n')
+    corpus = klayman_tui.load([tmp_path])
+    assert corpus.source("a0").metadata.outlet == "The Gazette" and len(parses) == 4
+
+
+def test_a_damaged_database_is_rebuilt(private_dirs):
+    klayman_tui.load()
+    path = database(private_dirs)
+    for suffix in ("-wal", "-shm"):
+        (path.parent / (path.name + suffix)).unlink(missing_ok=True)
+    path.write_bytes(b"this is not a database" * 100)
+    assert len(klayman_tui.load().quotes) > 50
+    assert sqlite3.connect(path).execute("SELECT count(*) FROM files").fetchone()[0] == 5
+
+
+def test_a_planted_row_is_a_miss_and_never_runs_code(private_dirs, tmp_path):
+    """Rows are JSON, checked as they are read: a pickle or a malformed row is a miss."""
+    import pickle
+
+    marker = tmp_path / "ran"
+
+    class Payload:
+        def __reduce__(self):
+            return (open, (str(marker), "w"))
+
+    klayman_tui.load()
+    with sqlite3.connect(database(private_dirs)) as connection:
+        paths = [row[0] for row in connection.execute("SELECT path FROM files")]
+        connection.execute("UPDATE files SET state = ? WHERE path = ?",
+                           (pickle.dumps(Payload()), paths[0]))
+        connection.execute("UPDATE files SET state = ? WHERE path = ?",
+                           (b'{"source": {"text": 5}, "speakers": [], "warnings": []}',
+                            paths[1]))
+    corpus = klayman_tui.load()
+    assert not marker.exists() and len(corpus.sources) == 5 and len(corpus.quotes) > 50
+
+
+def test_cached_strings_are_neutralised(private_dirs):
+    """Whatever a row holds passes the same step as file text."""
+    klayman_tui.load()
+    with sqlite3.connect(database(private_dirs)) as connection:
+        for path, state in connection.execute("SELECT path, state FROM files").fetchall():
+            data = json.loads(state)
+            data["source"]["metadata"][0] = "Evil\x1b]52;c;aGk=\x07\u202e"
+            data["warnings"] = ["\x1b[2J"]
+            connection.execute("UPDATE files SET state = ? WHERE path = ?",
+                               (json.dumps(data).encode("ascii"), path))
+    corpus = klayman_tui.load()
+    for outlet in (s.metadata.outlet for s in corpus.sources):
+        assert "\x1b" not in outlet and "\u202e" not in outlet and "\x07" not in outlet
+    assert not any("\x1b" in w for w in corpus.warnings)
+
+
+def test_a_cached_start_does_not_import_the_parser(private_dirs):
+    klayman_tui.load()
+    code = ("import sys, klayman_tui; klayman_tui.load();"
+            "print('klayman_tui.corpus.quotes' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         env=dict(os.environ), check=True).stdout
+    assert out.strip() == "False"
+
+
+def test_two_copies_share_the_cache_at_once(private_dirs, tmp_path):
+    write_articles(tmp_path, 40)
+    code = ("import sys, klayman_tui; c = klayman_tui.load([sys.argv[1]]);"
+            "print(len(c.sources), len(c.quotes))")
+    runs = [subprocess.Popen([sys.executable, "-c", code, str(tmp_path)], text=True,
+                             stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                             env=dict(os.environ)) for _ in range(3)]
+    results = [run.communicate(timeout=120) for run in runs]
+    assert [out.split() for out, _ in results] == [["40", "40"]] * 3, results
+    assert all(not err for _, err in results)
+    count = sqlite3.connect(database(private_dirs)).execute("SELECT count(*) FROM files")
+    assert count.fetchone()[0] == 40

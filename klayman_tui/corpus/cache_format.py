@@ -7,19 +7,13 @@ neutralising step, so a cache file written by anyone else can only fail to load
 
 from __future__ import annotations
 
+import json
+
 from .model import Block, Metadata, Quote, QuoteKind, Role, Source
 from .neutralise import neutral, neutral_line
 
 _METADATA_FIELDS = ("outlet", "title", "author", "date", "kind", "interviewee",
                     "interviewer", "subject", "url")
-
-
-def result_to_state(result) -> dict:
-    return {
-        "warnings": list(result.warnings),
-        "speakers": [list(entry) for entry in result.book.entries()],
-        "sources": [_source_state(source) for source in result.sources],
-    }
 
 
 def _source_state(source: Source) -> dict:
@@ -51,18 +45,6 @@ def _offset(value, limit: int) -> int:
     return value
 
 
-def result_from_state(state: dict):
-    from .loading import LoadResult
-
-    result = LoadResult()
-    result.warnings = [_string(w) for w in state["warnings"]]
-    for name, aliases, pronoun in state["speakers"]:
-        result.book.add(_string(name), [_string(a) for a in aliases],
-                        pronoun if pronoun in ("he", "she") else None)
-    result.sources = [_source_from_state(s) for s in state["sources"]]
-    return result
-
-
 def _source_from_state(state: dict) -> Source:
     text = _string(state["text"], line=False)
     metadata = Metadata(**{name: _optional(value)
@@ -89,3 +71,22 @@ def _source_from_state(state: dict) -> Source:
             joins=tuple(_string(j) for j in joins)))
     source.compact()
     return source
+
+
+def file_row(source: Source, speakers: list, warnings: list[str]) -> bytes:
+    """One parsed file as a cache row (JSON, ASCII-escaped so any text survives)."""
+    state = {"source": _source_state(source), "speakers": [list(e) for e in speakers],
+             "warnings": list(warnings)}
+    return json.dumps(state, separators=(",", ":")).encode("ascii")
+
+
+def from_file_row(row: bytes, source_id: str, path: str):
+    """(source, speakers, warnings) from a cache row; raises on anything malformed.
+    The id and path are today's, not the row's."""
+    state = json.loads(row.decode("ascii"))
+    source_state = dict(state["source"], id=source_id, path=path)
+    speakers = [(_string(name), [_string(a) for a in aliases],
+                 pronoun if pronoun in ("he", "she") else None)
+                for name, aliases, pronoun in state["speakers"]]
+    return (_source_from_state(source_state), speakers,
+            [_string(w) for w in state["warnings"]])

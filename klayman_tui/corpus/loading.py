@@ -12,7 +12,7 @@ from typing import Callable
 from .discovery import Found, discover
 from .model import Metadata, Source
 from .neutralise import neutral_line
-from .parse_cache import CacheKey, cache_key, read_cached, write_cached
+from .file_cache import FileCache, file_stamp, parser_stamp
 from .speakers import SpeakerBook
 
 SIDECAR_NAME = "sources.toml"
@@ -87,18 +87,23 @@ Progress = Callable[[int, int], None]  # (files read, files in all)
 @dataclass
 class LoadPlan:
     """What a load will read, found quickly: the files, discovery's warnings, and the
-    cached result when there is one. ``finish`` does the (possibly long) parsing."""
+    cache rows that still match their files. ``finish`` parses the rest."""
 
     found: list[Found]
     warnings: list[str]
-    key: CacheKey | None
-    cached: LoadResult | None
+    stamps: list[str | None]  # per file: what its cache row must match
+    sizes: list[int]
+    rows: dict[bytes, bytes]  # cached rows by path, for the files unchanged
+    cache: FileCache
+
+    @property
+    def to_parse(self) -> list[int]:
+        return [i for i, item in enumerate(self.found) if _key(item) not in self.rows]
 
     @property
     def quick(self) -> bool:
         """Cached, or small enough to parse before the first paint."""
-        return self.cached is not None or (self.key is not None
-                                           and self.key.total <= QUICK_PARSE_BYTES)
+        return sum(self.sizes[i] for i in self.to_parse) <= QUICK_PARSE_BYTES
 
     def finish(self, progress: Progress | None = None, parallel: bool = True) -> LoadResult:
         # Parsing allocates many small objects and none of them is garbage, so the
@@ -110,16 +115,21 @@ class LoadPlan:
         finally:
             if collecting:
                 gc.enable()
+            self.cache.close()
 
 
-# Under this much text a corpus is parsed before the app paints (a fraction of a
-# second); above it the app paints first and shows progress while it parses.
+# Under this much text to parse a corpus is parsed before the app paints (a fraction
+# of a second); above it the app paints first and shows progress while it parses.
 QUICK_PARSE_BYTES = 1024 * 1024
 
 
+def _key(item: Found) -> bytes:
+    return os.fsencode(item.path)
+
+
 def plan_load(paths: list[Path] | None) -> LoadPlan:
-    """Find the files under ``paths`` (the bundled ones when None) and look for a
-    cached parse; raises NothingToLoad when there is no file at all."""
+    """Find the files under ``paths`` (the bundled ones when None) and the cache rows
+    that still match them; raises NothingToLoad when there is no file at all."""
     if paths is None:
         paths = [bundled_data_dir()]
     warnings: list[str] = []
@@ -128,10 +138,20 @@ def plan_load(paths: list[Path] | None) -> LoadPlan:
     if not found:
         reason = warnings[-1] if warnings else "nothing given"
         raise NothingToLoad(f"no readable articles ({reason})")
-    folders = list(dict.fromkeys(item.folder for item in found))
-    key = cache_key([item.path for item in found], [f / SIDECAR_NAME for f in folders])
-    cached = read_cached(key) if key else None
-    return LoadPlan(found, warnings, key, cached if isinstance(cached, LoadResult) else None)
+    parser = parser_stamp()
+    folders = {item.folder: file_stamp(item.folder / SIDECAR_NAME)
+               for item in found}
+    stamps: list[str | None] = []
+    sizes: list[int] = []
+    for item in found:
+        stamp = file_stamp(item.path)
+        sidecar = folders[item.folder]
+        stamps.append(None if stamp is None
+                      else f"{parser}|{stamp[0]}|{sidecar[0] if sidecar else '-'}")
+        sizes.append(stamp[1] if stamp else 0)
+    cache = FileCache()
+    rows = cache.lookup({_key(item): stamp for item, stamp in zip(found, stamps) if stamp})
+    return LoadPlan(found, warnings, stamps, sizes, rows, cache)
 
 
 def load_sources(paths: list[Path] | None) -> LoadResult:
@@ -140,23 +160,47 @@ def load_sources(paths: list[Path] | None) -> LoadResult:
 
 
 def _finish(plan: LoadPlan, progress: Progress | None, parallel: bool) -> LoadResult:
-    found_warnings, found, key = plan.warnings, plan.found, plan.key
-    cached = plan.cached
-    if cached is not None:
-        cached.warnings = [neutral_line(w) for w in found_warnings + cached.warnings]
-        return cached
-    result = _parse_all(found, progress, parallel)
+    from .cache_format import from_file_row
+    from .metadata import read_sidecar, register_speakers
+
+    result = LoadResult()
+    for folder in dict.fromkeys(item.folder for item in plan.found):
+        register_speakers(result.book, read_sidecar(folder, result.warnings))
+    parsed: list[tuple[Source, list, list[str]] | None] = [None] * len(plan.found)
+    misses = []
+    for index, item in enumerate(plan.found):
+        row = plan.rows.get(_key(item))
+        if row is not None:
+            try:
+                parsed[index] = from_file_row(row, item.source_id, neutral_line(item.path))
+                continue
+            except (ValueError, TypeError, KeyError, IndexError, AttributeError,
+                    RecursionError):
+                pass  # a damaged or planted row: parse the file again
+        misses.append(index)
+    done = len(plan.found) - len(misses)
+    new_rows = []
+    for index, outcome, row in _parse_files(plan.found, misses, progress, done, parallel,
+                                            rows=not plan.cache.disabled):
+        parsed[index] = outcome
+        if row is not None and plan.stamps[index] is not None:
+            new_rows.append((_key(plan.found[index]), plan.stamps[index], row))
+    plan.cache.store(new_rows)
+    for outcome in parsed:
+        if outcome is None:
+            continue
+        source, speakers, warnings = outcome
+        result.warnings += warnings
+        if source is not None:
+            result.sources.append(source)
+            for name, aliases, pronoun in speakers:
+                result.book.add(name, aliases, pronoun)
     link_bare_surnames(result.sources)
     # Warnings name files and folders: one line each, nothing raw from a name.
-    result.warnings = [neutral_line(w) for w in result.warnings]
-    found_warnings = [neutral_line(w) for w in found_warnings]
+    result.warnings = plan.warnings + [neutral_line(w) for w in result.warnings]
     if not result.sources:
-        warnings = found_warnings + result.warnings
-        reason = warnings[-1] if warnings else "nothing given"
+        reason = result.warnings[-1] if result.warnings else "nothing given"
         raise NothingToLoad(f"no readable articles ({reason})")
-    if key:
-        write_cached(key, result)  # with the parse warnings only: discovery's are fresh
-    result.warnings = found_warnings + result.warnings
     return result
 
 
@@ -188,71 +232,96 @@ def link_bare_surnames(sources: list[Source]) -> None:
                 quote.speaker = next(iter(names))
 
 
-# Below this many files one process is quicker than starting others.
-PARALLEL_MIN_FILES = 300
-_PIECE = 100
+# Below this much work one process is quicker than starting others (a web page or a
+# PDF counts as ten text files).
+PARALLEL_MIN_WORK = 300
+_HEAVY = (".html", ".htm", ".pdf")
+_PIECE = 50
+
+_Parsed = tuple  # (index, (source | None, speakers, warnings), row | None)
 
 
-def _parse_all(found: list[Found], progress: Progress | None = None,
-               parallel: bool = True) -> LoadResult:
-    """Parse every file; large folders are split across processes (fork only, so
-    the children start with everything already imported)."""
-    workers = min(os.cpu_count() or 1, 4)
-    if len(found) < PARALLEL_MIN_FILES or workers < 2 or not parallel:
-        return _parse_serial(found, progress)
+def _parse_files(found: list[Found], indexes: list[int], progress: Progress | None,
+                 done: int, parallel: bool, rows: bool = True):
+    """Parse the files at ``indexes``, yielding as each is parsed; a large amount of
+    work is spread over worker processes on every core."""
+    work = sum(10 if found[i].path.suffix.lower() in _HEAVY else 1 for i in indexes)
+    workers = os.cpu_count() or 1
+    if not parallel or work < PARALLEL_MIN_WORK or workers < 2:
+        for count, parsed in enumerate(_parse_serial([(i, found[i]) for i in indexes],
+                                                     rows)):
+            if progress is not None and count % 25 == 0:
+                progress(done + count, len(found))
+            yield parsed
+        if progress is not None:
+            progress(done + len(indexes), len(found))
+        return
+    yield from _parse_parallel(found, indexes, progress, done, workers)
+
+
+def _parse_parallel(found, indexes, progress, done, workers):
     import multiprocessing  # only for large folders: it costs start-up time otherwise
+    import threading
 
-    if "fork" not in multiprocessing.get_all_start_methods():
-        return _parse_serial(found)
-    # Small pieces, merged as they arrive, keep the pickled results in flight small.
-    chunks = [found[i:i + _PIECE] for i in range(0, len(found), _PIECE)]
-    result = LoadResult()
-    try:
-        with multiprocessing.get_context("fork").Pool(workers) as pool:
-            for part in pool.imap(_parse_serial, chunks):
-                if progress is not None:
-                    progress(len(result.sources) + len(part.sources), len(found))
-                result.sources += part.sources
-                result.warnings += part.warnings
-                result.book.merge(part.book)
-    except (OSError, multiprocessing.ProcessError):
-        return _parse_serial(found)
-    return result
+    from .cache_format import from_file_row
+
+    # Fork starts quickest, with everything imported, but is unsafe from a program
+    # with threads running (the app parses from a worker thread): spawn there.
+    method = ("fork" if threading.current_thread() is threading.main_thread()
+              and "fork" in multiprocessing.get_all_start_methods() else "spawn")
+    items = [(i, found[i]) for i in indexes]
+    pieces = [items[i:i + _PIECE] for i in range(0, len(items), _PIECE)]
+    count = done
+    with multiprocessing.get_context(method).Pool(workers) as pool:
+        for part in pool.imap_unordered(_parse_piece, pieces):
+            for index, warnings, row in part:
+                item = found[index]
+                outcome = (None, [], warnings)
+                if row is not None:
+                    source, speakers, row_warnings = from_file_row(
+                        row, item.source_id, neutral_line(item.path))
+                    outcome = (source, speakers, row_warnings)
+                yield index, outcome, row
+            count += len(part)
+            if progress is not None:
+                progress(count, len(found))
 
 
-def _parse_serial(found: list[Found], progress: Progress | None = None) -> LoadResult:
+def _parse_piece(items: list[tuple[int, Found]]) -> list[tuple[int, list[str], bytes | None]]:
+    """In a worker process: rows, which cross back as bytes (cheaper than objects)."""
+    return [(index, outcome[2] if row is None else [], row)
+            for index, outcome, row in _parse_serial(items)]
+
+
+def _parse_serial(items: list[tuple[int, Found]], rows: bool = True):
+    from .cache_format import file_row
     from .metadata import read_sidecar, register_speakers
     from .reading import UnreadableFile, read_text
 
-    result = LoadResult()
     # Each source learns names on a copy of its folder's curated people, so that a
     # "Smith" met in one article never names the speaker of another.
     sidecars = {}
     curated: dict[Path, SpeakerBook] = {}
-    for done, item in enumerate(found):
-        if progress is not None and done % 25 == 0:
-            progress(done, len(found))
+    for index, item in items:
         if item.folder not in sidecars:
-            sidecars[item.folder] = read_sidecar(item.folder, result.warnings)
-            book = SpeakerBook()
-            register_speakers(book, sidecars[item.folder])
-            curated[item.folder] = book
-            result.book.merge(book)
-        sidecar = sidecars[item.folder]
+            sidecars[item.folder] = read_sidecar(item.folder, [])  # reported by _finish
+            curated[item.folder] = SpeakerBook()
+            register_speakers(curated[item.folder], sidecars[item.folder])
+        warnings: list[str] = []
         try:
             decoded = read_text(item.path)
         except UnreadableFile as error:
-            result.warnings.append(f"{item.path}: skipped, {error}")
+            yield index, (None, [], [f"{item.path}: skipped, {error}"]), None
             continue
         if decoded.encoding not in ("utf-8", "utf-8-sig"):
-            result.warnings.append(f"{item.path}: read as {decoded.encoding}")
+            warnings.append(f"{item.path}: read as {decoded.encoding}")
+        sidecar = sidecars[item.folder]
         entry = (sidecar.entries.get(item.source_id)
                  or sidecar.entries.get(neutral_line(item.path.stem)))
         book = curated[item.folder].copy()
-        result.sources.append(parse_source(
-            item.source_id, neutral_line(item.path), decoded.text, entry, book,
-            decoded.encoding, decoded.metadata))
-        result.book.merge(book)
-    if progress is not None:
-        progress(len(found), len(found))
-    return result
+        source = parse_source(item.source_id, neutral_line(item.path), decoded.text, entry,
+                              book, decoded.encoding, decoded.metadata)
+        speakers = book.entries()
+        warnings = [neutral_line(w) for w in warnings]
+        row = file_row(source, speakers, warnings) if rows else None
+        yield index, (source, speakers, warnings), row

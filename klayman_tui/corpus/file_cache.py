@@ -1,0 +1,138 @@
+"""Parsed articles cached one file per row in SQLite, in the user's cache directory.
+
+A row is used only when its stamp matches the file exactly: size, modification and
+change times and inode (so a ``chmod``, or an edit that puts the old modification time
+back, is seen), plus the parser's version and the folder's ``sources.toml``. Changing,
+adding or deleting one file re-parses only that file.
+
+SQLite (standard library) lets two running copies share the cache, and its journal
+means a crash mid-write leaves the old rows, never a torn one. Rows are JSON, checked
+and neutralised as they are read (``cache_format``), so a planted or damaged row is only
+ever a miss; a database that cannot be read is deleted and rebuilt, never a crash.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import zlib
+from pathlib import Path
+
+from platformdirs import user_cache_path
+
+from .._version import __version__
+
+_PARSER_FILES = sorted(Path(__file__).parent.glob("*.py"))
+_FORMAT = 3
+_BATCH = 900  # SQLite's limit on parameters per statement is 999 in old builds
+_SCHEMA = ("CREATE TABLE IF NOT EXISTS files (path BLOB PRIMARY KEY, stamp TEXT NOT NULL,"
+           " state BLOB NOT NULL)")
+
+
+def file_stamp(path: Path) -> tuple[str, int] | None:
+    """(stamp, size) of a file as it is now, or None when it cannot be stat-ed."""
+    try:
+        info = path.stat()
+    except OSError:
+        return None
+    return (f"{info.st_size}:{info.st_mtime_ns}:{info.st_ctime_ns}:{info.st_ino}",
+            info.st_size)
+
+
+def parser_stamp() -> str:
+    """Changes when the program that parses changes (its version or its files)."""
+    parts = [f"{__version__}:{_FORMAT}"]
+    for path in _PARSER_FILES:
+        stamp = file_stamp(path)
+        parts.append(f"{path.name}:{stamp[0] if stamp else '-'}")
+    return f"{zlib.crc32(';'.join(parts).encode()):08x}"
+
+
+def cache_path() -> Path:
+    return user_cache_path("klayman-tui") / "parsed.sqlite3"
+
+
+class FileCache:
+    """Rows of parsed files. Every failure is a miss: the cache is never needed."""
+
+    def __init__(self, path: Path | None = None) -> None:
+        self.path = path or cache_path()
+        self._connection: sqlite3.Connection | None = None
+        self.disabled = bool(os.environ.get("KLAYMAN_TUI_NO_CACHE"))
+
+    def _connect(self) -> sqlite3.Connection | None:
+        if self.disabled:
+            return None
+        if self._connection is None:
+            for attempt in (1, 2):
+                try:
+                    self.path.parent.mkdir(parents=True, exist_ok=True)
+                    connection = sqlite3.connect(self.path, timeout=5,
+                                                 check_same_thread=False)
+                    connection.execute("PRAGMA journal_mode=WAL")
+                    connection.execute(_SCHEMA)
+                    connection.commit()
+                    self._connection = connection
+                    break
+                except sqlite3.DatabaseError:
+                    if attempt == 2 or not self._remove():
+                        self.disabled = True
+                        return None
+                except (OSError, sqlite3.Error):
+                    self.disabled = True
+                    return None
+        return self._connection
+
+    def _remove(self) -> bool:
+        """A database that is not one (damaged, planted): delete it to rebuild."""
+        try:
+            for suffix in ("", "-wal", "-shm"):
+                Path(f"{self.path}{suffix}").unlink(missing_ok=True)
+            return True
+        except OSError:
+            return False
+
+    def lookup(self, stamps: dict[bytes, str]) -> dict[bytes, bytes]:
+        """The stored state of each path whose stamp matches exactly."""
+        connection = self._connect()
+        if connection is None or not stamps:
+            return {}
+        found: dict[bytes, bytes] = {}
+        paths = list(stamps)
+        try:
+            for start in range(0, len(paths), _BATCH):
+                batch = paths[start:start + _BATCH]
+                marks = ",".join("?" * len(batch))
+                for path, stamp, state in connection.execute(
+                        f"SELECT path, stamp, state FROM files WHERE path IN ({marks})",
+                        batch):
+                    if stamps.get(path) == stamp and isinstance(state, bytes):
+                        found[path] = state
+        except sqlite3.DatabaseError:
+            self.close()
+            self._remove()
+            return {}
+        except sqlite3.Error:
+            return {}
+        return found
+
+    def store(self, rows: list[tuple[bytes, str, bytes]]) -> None:
+        """(path as bytes, stamp, state) rows, in one transaction."""
+        connection = self._connect()
+        if connection is None or not rows:
+            return
+        try:
+            with connection:
+                connection.executemany(
+                    "INSERT OR REPLACE INTO files (path, stamp, state) VALUES (?, ?, ?)",
+                    rows)
+        except sqlite3.Error:
+            pass
+
+    def close(self) -> None:
+        if self._connection is not None:
+            try:
+                self._connection.close()
+            except sqlite3.Error:
+                pass
+            self._connection = None
