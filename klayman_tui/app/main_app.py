@@ -24,7 +24,7 @@ from .reader import Reader
 from .rendering import SpeakerColours
 from .search_panel import ResultList, SearchPanel
 from .settings import Settings, load_settings
-from .source_list import ALL_SOURCES, SourceList
+from .source_list import ALL_SOURCES, GROUP, SourceList
 
 if TYPE_CHECKING:  # numpy and rapidfuzz load with the first search, not at start-up
     pass
@@ -143,7 +143,9 @@ class QuoteExplorer(App[None]):
 
     @on(OptionList.OptionSelected, "#sources")
     def _source_selected(self, event: OptionList.OptionSelected) -> None:
-        if event.option.id != ALL_SOURCES:
+        if (event.option.id or "").startswith(GROUP):
+            self.source_list.toggle_group(event.option.id)
+        elif event.option.id != ALL_SOURCES:
             self.reader.focus()
 
     @guarded

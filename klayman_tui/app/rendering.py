@@ -79,16 +79,26 @@ def render_block(block: Block, quotes: list[Quote], current: Quote | None,
     return Content.assemble((marker, "bold"), content)
 
 
+OVERVIEW_ROWS = 200  # a big folder's first articles; the source list has them all
+
+
 def render_overview(sources: list[Source], total_quotes: int) -> Content:
-    """What the reader shows for "All sources": one line per source."""
-    lines = [Content.assemble((f"All sources — {len(sources)} articles, "
-                               f"{total_quotes} quotes", "bold"))]
-    for source in sources:
+    """What the reader shows for "All sources": a line per source (the first few
+    hundred of a big folder), each title shown once."""
+    from .source_list import counted
+
+    lines = [Content.assemble((f"All sources — {counted(len(sources), 'article')}, "
+                               f"{counted(total_quotes, 'quote')}", "bold"))]
+    for source in sources[:OVERVIEW_ROWS]:
         meta = source.metadata
+        title = meta.title or source.id
         lines.append(Content.assemble(
             (source.label, "bold"), f"  {meta.date or 'undated'}  ",
-            (f"{len(source.quotes)} quotes", "italic"), "\n   ",
-            (meta.title or source.id, "dim")))
+            (counted(len(source.quotes), "quote"), "italic"),
+            *(() if title == source.label else ("\n   ", (title, "dim")))))
+    if len(sources) > OVERVIEW_ROWS:
+        lines.append(Content(f"… and {len(sources) - OVERVIEW_ROWS:,} more: the source "
+                             "list has them all (f filters it).").stylize("dim"))
     lines.append(Content("\nPress / to search every quote, or pick an article."))
     return Content("\n").join(lines)
 

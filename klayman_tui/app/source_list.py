@@ -1,15 +1,40 @@
-"""The source list: "All sources", then one row per article."""
+"""The source list: "All sources", then the articles, grouped by sub-folder when
+there are several (Enter on a folder folds it), and filtered as you type after `f`."""
 
 from __future__ import annotations
 
+from textual import events
 from textual.binding import Binding
 from textual.content import Content
+from textual.reactive import var
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from ..corpus import Source
 
 ALL_SOURCES = "__all__"
+GROUP = "group:"
+
+
+def counted(number: int, noun: str) -> str:
+    """``1 quote``, ``2 quotes``, ``2,000 articles``."""
+    return f"{number:,} {noun}{'' if number == 1 else 's'}"
+
+
+def folder_of(source: Source) -> str:
+    return source.id.rpartition("/")[0]
+
+
+def source_prompt(source: Source) -> Content:
+    """Outlet (else title, else file name) and quote count; under it the date and the
+    title, the title only when it is not already the first line."""
+    meta = source.metadata
+    line = Content.assemble((source.label, "bold"), "  ",
+                            (counted(len(source.quotes), "quote"), "italic"))
+    title = meta.title or source.id.rpartition("/")[2]
+    under = " · ".join(part for part in (meta.date, None if title == source.label else title)
+                     if part)
+    return Content("\n").join([line, Content(under).stylize("dim")]) if under else line
 
 
 class SourceList(OptionList):
@@ -18,31 +43,128 @@ class SourceList(OptionList):
     BINDINGS = [
         Binding("j", "cursor_down", "Down", show=False),
         Binding("k", "cursor_up", "Up", show=False),
+        Binding("f", "filter", "Filter", tooltip="filter the source list: type, Esc ends"),
     ]
 
+    filter_text: var[str] = var("", init=False)
+    filtering: var[bool] = var(False, init=False)
+
     def __init__(self, sources: list[Source], total_quotes: int, **kwargs) -> None:
+        self.sources = sources
+        self.total_quotes = total_quotes
+        self.folded: set[str] = set()
+        self._words: list[str] = []  # the filter's words (read before the node is set up)
+        self._prompts: dict[str, Content] = {}
         # Built with its options so the first layout already has them.
-        super().__init__(*self.options_for(sources, total_quotes), **kwargs)
+        super().__init__(*self._build_options(), **kwargs)
         self.border_title = Content("Sources")
 
-    @staticmethod
-    def options_for(sources: list[Source], total_quotes: int) -> list[Option]:
-        options = [Option(Content.assemble(("All sources", "bold"), f"  {total_quotes}"),
-                          id=ALL_SOURCES)]
-        for source in sources:
-            meta = source.metadata
-            line = Content.assemble((source.label, "bold"), f"  {meta.date or ''}  ",
-                                    (str(len(source.quotes)), "italic"))
-            title = Content(meta.title or source.id).stylize("dim")
-            options.append(Option(Content("\n").join([line, title]), id=source.id))
+    def _source_prompt(self, source: Source) -> Content:
+        prompt = self._prompts.get(source.id)
+        if prompt is None:
+            prompt = self._prompts[source.id] = source_prompt(source)
+        return prompt
+
+    def _matches(self, source: Source) -> bool:
+        words = self._words
+        if not words:
+            return True
+        meta = source.metadata
+        haystack = " ".join((source.id, meta.title or "", meta.outlet or "",
+                             source.path)).lower()
+        return all(word in haystack for word in words)
+
+    def _build_options(self) -> list[Option]:
+        options = [Option(Content.assemble(("All sources", "bold"),
+                                           f"  {self.total_quotes:,}"), id=ALL_SOURCES)]
+        shown = [s for s in self.sources if self._matches(s)]
+        groups: dict[str, list[Source]] = {}
+        for source in shown:
+            groups.setdefault(folder_of(source), []).append(source)
+        if len(groups) <= 1:
+            return options + [Option(self._source_prompt(s), id=s.id) for s in shown]
+        for folder, members in groups.items():
+            folded = folder in self.folded and not self._words
+            quotes = sum(len(s.quotes) for s in members)
+            options.append(Option(Content.assemble(
+                ("▸ " if folded else "▾ ", "bold"), (f"{folder or '.'}/", "bold"),
+                f"  {counted(len(members), 'article')}, {counted(quotes, 'quote')}"),
+                id=f"{GROUP}{folder}"))
+            if not folded:
+                options += [Option(self._source_prompt(s), id=s.id) for s in members]
         return options
 
+    def _rebuild(self) -> None:
+        current = self.highlighted_option.id if self.highlighted_option else None
+        self.set_options(self._build_options())
+        if current is not None:
+            self.select_option_id(current)
+
     def show_sources(self, sources: list[Source], total_quotes: int) -> None:
-        self.set_options(self.options_for(sources, total_quotes))
+        self.sources, self.total_quotes = sources, total_quotes
+        self._prompts = {}
+        self.set_options(self._build_options())
         self.highlighted = 0
 
     def select_source(self, source_id: str) -> None:
-        for index, option in enumerate(self.options):
-            if option.id == source_id:
-                self.highlighted = index
-                return
+        folder = source_id.rpartition("/")[0]
+        if folder in self.folded:
+            self.folded.discard(folder)
+            self._rebuild()
+        self.select_option_id(source_id)
+
+    def select_option_id(self, option_id: str) -> None:
+        try:
+            self.highlighted = self.get_option_index(option_id)
+        except Exception:  # noqa: BLE001 - an option filtered out: leave the cursor be
+            pass
+
+    def toggle_group(self, option_id: str) -> None:
+        """Fold or unfold a sub-folder's articles."""
+        self.folded ^= {option_id[len(GROUP):]}
+        self._rebuild()
+        self.select_option_id(option_id)
+
+    # -- filtering as you type ----------------------------------------------------------
+
+    def action_filter(self) -> None:
+        self.filtering = True
+
+    def watch_filtering(self, filtering: bool) -> None:
+        self._show_filter()
+
+    def watch_filter_text(self, text: str) -> None:
+        self._words = text.lower().split()
+        self._rebuild()
+        self._show_filter()
+
+    def _show_filter(self) -> None:
+        if self.filtering or self.filter_text:
+            shown = sum(1 for o in self.options if o.id and not o.id.startswith(
+                (GROUP, ALL_SOURCES)))
+            typing = "▏" if self.filtering else ""
+            self.border_title = Content(f"Sources — {self.filter_text}{typing} "
+                                        f"({counted(shown, 'match')})")
+        else:
+            self.border_title = Content("Sources")
+
+    def on_key(self, event: events.Key) -> None:
+        if not self.filtering:
+            return
+        if event.key == "escape":
+            self.filtering = False
+            self.filter_text = ""
+        elif event.key in ("enter", "down", "up", "tab"):
+            self.filtering = False
+            return  # Enter opens, arrows move: the filter stays
+        elif event.key == "backspace":
+            self.filter_text = self.filter_text[:-1]
+        elif event.is_printable and event.character:
+            self.filter_text += event.character
+        else:
+            return
+        event.stop()
+        event.prevent_default()
+
+    def on_blur(self) -> None:
+        self.filtering = False

@@ -90,8 +90,11 @@ def infer_metadata(text: str, blocks: list[Block]) -> Metadata:
             author = match.group(1).strip()
             break
     date = None
-    # A dateline sits near the top: look in the bylines first, then the first lines.
-    near_top = [b.text for b in blocks if b.role is Role.BYLINE] + [text[:600]]
+    # A publication date is in the byline or a dateline of its own near the top,
+    # never any date in the body (a report's "year to 31 December 2004").
+    near_top = [b.text for b in blocks if b.role is Role.BYLINE]
+    near_top += [b.text for b in blocks[:6] if len(b.text) <= 60
+                 and b.role is not Role.BOILERPLATE]
     for candidate in near_top:
         match = DATE_RE.search(candidate)
         if match:

@@ -1,0 +1,84 @@
+"""The source list for a big folder (issue 14): grouped by sub-folder with counts,
+folding, filtering as you type, titles once, "1 quote", and publication dates only."""
+
+from app_helpers import screen_text, settle
+
+import klayman_tui
+from klayman_tui.app.main_app import QuoteExplorer
+from klayman_tui.app.settings import Settings
+from klayman_tui.app.source_list import GROUP
+
+STORY = 'Story {n}: {topic}\n\nBy Ann Lee\n\n"Quoted words number {n} here," said Ms Lee.\n'
+
+
+def write_folder(root):
+    for folder, topic, count in (("business", "markets", 3), ("sport", "football", 2)):
+        (root / folder).mkdir()
+        for n in range(count):
+            (root / folder / f"{topic}{n}.txt").write_text(
+                STORY.format(n=n, topic=topic.title()), encoding="utf-8")
+    return root
+
+
+def rows(app) -> list[str]:
+    return [o.id for o in app.source_list.options]
+
+
+async def test_sources_are_grouped_by_sub_folder_with_counts_and_fold(tmp_path):
+    app = QuoteExplorer(klayman_tui.load([write_folder(tmp_path)]), Settings())
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        prompts = [str(o.prompt) for o in app.source_list.options]
+        assert "▾ business/  3 articles, 3 quotes" in prompts
+        assert "▾ sport/  2 articles, 2 quotes" in prompts
+        assert rows(app)[:2] == ["__all__", f"{GROUP}business"]
+        app.source_list.highlighted = 1
+        await pilot.press("enter")  # folds business
+        await settle(pilot)
+        assert not any(r.startswith("business/") for r in rows(app))
+        assert "▸ business/" in screen_text(app)
+        await pilot.press("enter")  # and unfolds it
+        await settle(pilot)
+        assert "business/markets0" in rows(app)
+
+
+async def test_typing_after_f_filters_the_sources(tmp_path):
+    app = QuoteExplorer(klayman_tui.load([write_folder(tmp_path)]), Settings())
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("f", *"footb", "a", "l", "l", "1")
+        await settle(pilot)
+        assert [r for r in rows(app) if not r.startswith(("__", GROUP))] == ["sport/football1"]
+        assert "Sources — football1" in screen_text(app)
+        assert not app.clipboard  # the c of "football" typed, nothing copied
+        await pilot.press("escape")
+        await settle(pilot)
+        assert len([r for r in rows(app) if not r.startswith(("__", GROUP))]) == 5
+
+
+async def test_titles_once_one_quote_and_the_first_of_many_in_the_overview(tmp_path):
+    for n in range(250):
+        (tmp_path / f"s{n:03d}.txt").write_text(STORY.format(n=n, topic="Rain"),
+                                                encoding="utf-8")
+    app = QuoteExplorer(klayman_tui.load([tmp_path]), Settings())
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        text = screen_text(app)
+        assert "1 quote" in text and "1 quotes" not in text
+        assert text.count("Story 0: Rain") == 2  # once in the list, once in the overview
+        assert "All sources — 250 articles, 250 quotes" in text
+        overview = str(app.reader.query_one(".overview").render())
+        assert "… and 50 more" in overview and "Story 249" not in overview
+
+
+def test_a_date_in_the_body_is_not_the_publication_date(tmp_path):
+    (tmp_path / "report.txt").write_text(
+        "Profits rise at the bank\n\nThe bank reported its results for the year to "
+        "2004-12-31 on Monday, saying trade had been strong.\n\n"
+        '"We are pleased," said Ms Lee.\n', encoding="utf-8")
+    (tmp_path / "dated.txt").write_text(
+        "Profits rise at the bank\n\n2005-02-14\n\n"
+        '"We are pleased," said Ms Lee.\n', encoding="utf-8")
+    corpus = klayman_tui.load([tmp_path])
+    assert corpus.source("report").metadata.date is None
+    assert corpus.source("dated").metadata.date == "2005-02-14"
