@@ -14,6 +14,10 @@ from ..corpus import Source
 
 ALL_SOURCES = "__all__"
 GROUP = "group:"
+MORE = "__more__"
+# Rows listed at once: every row is laid out up front, so a folder of 30,000 shows its
+# sub-folders folded, or its first articles, and `f` finds the rest.
+MAX_ROWS = 300
 
 
 def counted(number: int, noun: str) -> str:
@@ -52,12 +56,17 @@ class SourceList(OptionList):
     def __init__(self, sources: list[Source], total_quotes: int, **kwargs) -> None:
         self.sources = sources
         self.total_quotes = total_quotes
-        self.folded: set[str] = set()
+        self.folded: set[str] = self._folded_at_first(sources)
         self._words: list[str] = []  # the filter's words (read before the node is set up)
         self._prompts: dict[str, Content] = {}
         # Built with its options so the first layout already has them.
         super().__init__(*self._build_options(), **kwargs)
         self.border_title = Content("Sources")
+
+    @staticmethod
+    def _folded_at_first(sources: list[Source]) -> set[str]:
+        """Every sub-folder folded when the whole list would be too long."""
+        return {folder_of(s) for s in sources} if len(sources) > MAX_ROWS else set()
 
     def _source_prompt(self, source: Source) -> Content:
         prompt = self._prompts.get(source.id)
@@ -82,7 +91,7 @@ class SourceList(OptionList):
         for source in shown:
             groups.setdefault(folder_of(source), []).append(source)
         if len(groups) <= 1:
-            return options + [Option(self._source_prompt(s), id=s.id) for s in shown]
+            return self._capped(options, shown)
         for folder, members in groups.items():
             folded = folder in self.folded and not self._words
             quotes = sum(len(s.quotes) for s in members)
@@ -91,7 +100,16 @@ class SourceList(OptionList):
                 f"  {counted(len(members), 'article')}, {counted(quotes, 'quote')}"),
                 id=f"{GROUP}{folder}"))
             if not folded:
-                options += [Option(self._source_prompt(s), id=s.id) for s in members]
+                options = self._capped(options, members)
+        return options
+
+    def _capped(self, options: list[Option], sources: list[Source]) -> list[Option]:
+        room = max(20, MAX_ROWS - len(options))
+        options += [Option(self._source_prompt(s), id=s.id) for s in sources[:room]]
+        if len(sources) > room:
+            options.append(Option(Content(
+                f"… {len(sources) - room:,} more: press f and type to find them"
+            ).stylize("dim italic"), id=f"{MORE}{len(options)}", disabled=True))
         return options
 
     def _rebuild(self) -> None:
@@ -102,6 +120,7 @@ class SourceList(OptionList):
 
     def show_sources(self, sources: list[Source], total_quotes: int) -> None:
         self.sources, self.total_quotes = sources, total_quotes
+        self.folded = self._folded_at_first(sources)
         self._prompts = {}
         self.set_options(self._build_options())
         self.highlighted = 0
@@ -140,8 +159,7 @@ class SourceList(OptionList):
 
     def _show_filter(self) -> None:
         if self.filtering or self.filter_text:
-            shown = sum(1 for o in self.options if o.id and not o.id.startswith(
-                (GROUP, ALL_SOURCES)))
+            shown = sum(1 for s in self.sources if self._matches(s))
             typing = "▏" if self.filtering else ""
             self.border_title = Content(f"Sources — {self.filter_text}{typing} "
                                         f"({counted(shown, 'match')})")

@@ -45,6 +45,19 @@ def _offset(value, limit: int) -> int:
     return value
 
 
+_ROLES = {role.value: role for role in Role}
+_KINDS = {kind.value: kind for kind in QuoteKind}
+
+
+def _offsets(values, limit: int) -> tuple[int, ...]:
+    """Whole numbers within [0, limit], checked together (one pass, no call each)."""
+    values = tuple(values)
+    if values and (any(type(v) is not int for v in values)
+                   or min(values) < 0 or max(values) > limit):
+        raise ValueError("offset out of range")
+    return values
+
+
 def _source_from_state(state: dict) -> Source:
     text = _string(state["text"], line=False)
     metadata = Metadata(**{name: _optional(value)
@@ -53,21 +66,30 @@ def _source_from_state(state: dict) -> Source:
     source = Source(id=_string(state["id"]), path=_string(state["path"]), text=text,
                     metadata=metadata, encoding=_string(state["encoding"]))
     size = len(text)
+    roles, kinds = _ROLES, _KINDS
+    blocks = source.blocks
     for index, (role, start, end, label, body_start) in enumerate(state["blocks"]):
-        source.blocks.append(Block(
-            source=source, index=index, role=Role(role), start=_offset(start, size),
-            end=_offset(end, size), label=_optional(label),
-            body_start=None if body_start is None else _offset(body_start, size)))
-    paragraphs = len(source.blocks)
+        start, end = _offsets((start, end), size)
+        blocks.append(Block(
+            source=source, index=index, role=roles[role], start=start, end=end,
+            label=None if label is None else _string(label),
+            body_start=None if body_start is None else _offsets((body_start,), size)[0]))
+    last_paragraph = len(blocks) - 1
+    speakers: dict[str, str] = {}  # one neutralising per name, and one string object
     for number, speaker, kind, paragraph, spans, joins in state["quotes"]:
         if not spans or len(spans) % 2:
             raise ValueError("spans come in pairs")
         if len(joins) != len(spans) // 2 - 1:
             raise ValueError("one join between each two parts")
+        name = speakers.get(speaker) if isinstance(speaker, str) else None
+        if name is None:
+            name = speakers[speaker] = _string(speaker)
+        number, paragraph = _offsets((number, paragraph), 10**9)
+        if paragraph > last_paragraph:
+            raise ValueError("no such paragraph")
         source.quotes.append(Quote(
-            number=_offset(number, 10**9), source=source, speaker=_string(speaker),
-            kind=QuoteKind(kind), paragraph=_offset(paragraph, paragraphs - 1),
-            span_data=tuple(_offset(x, size) for x in spans),
+            number=number, source=source, speaker=name, kind=kinds[kind],
+            paragraph=paragraph, span_data=_offsets(spans, size),
             joins=tuple(_string(j) for j in joins)))
     source.compact()
     return source
