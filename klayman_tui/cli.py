@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from typing import Sequence
 
-from .corpus import Corpus, NothingToLoad, load
+from .corpus import Corpus, NothingToLoad
 
 PROG = "klayman-tui"
 
@@ -14,8 +14,26 @@ class UsageError(Exception):
     """A wrong command line; the message is one line for the user."""
 
 
+def _progress_on_terminal():
+    """Files parsed / total on stderr, only when stderr is a terminal (never in a pipe
+    or a log); a line rewritten in place and cleared at the end."""
+    if not sys.stderr.isatty():
+        return None
+
+    def show(done: int, total: int) -> None:
+        end = "\r\x1b[K" if done >= total else ""
+        print(f"\r{PROG}: reading {done:,}/{total:,} files", end=end, file=sys.stderr,
+              flush=True)
+
+    return show
+
+
 def _load(paths: list[str] | None) -> Corpus:
-    corpus = load(paths)
+    from .corpus import plan
+
+    pending = plan(paths)
+    corpus = Corpus.from_result(pending.finish(
+        progress=None if pending.quick else _progress_on_terminal()))
     for warning in corpus.warnings:
         print(f"{PROG}: warning: {warning}", file=sys.stderr)
     return corpus
