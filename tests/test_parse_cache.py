@@ -45,7 +45,7 @@ def write_articles(folder, count):
 def test_second_load_comes_from_the_cache_and_is_identical(private_dirs, parses):
     first = klayman_tui.load()
     assert len(parses) == 5
-    rows = sqlite3.connect(database(private_dirs)).execute("SELECT count(*) FROM files")
+    rows = sqlite3.connect(database(private_dirs)).execute("SELECT count(*) FROM parsed")
     assert rows.fetchone()[0] == 5  # one row per file
     second = klayman_tui.load()
     assert len(parses) == 5  # nothing parsed the second time
@@ -115,7 +115,7 @@ def test_a_damaged_database_is_rebuilt(private_dirs):
         (path.parent / (path.name + suffix)).unlink(missing_ok=True)
     path.write_bytes(b"this is not a database" * 100)
     assert len(klayman_tui.load().quotes) > 50
-    assert sqlite3.connect(path).execute("SELECT count(*) FROM files").fetchone()[0] == 5
+    assert sqlite3.connect(path).execute("SELECT count(*) FROM parsed").fetchone()[0] == 5
 
 
 def test_a_planted_row_is_a_miss_and_never_runs_code(private_dirs, tmp_path):
@@ -130,12 +130,13 @@ def test_a_planted_row_is_a_miss_and_never_runs_code(private_dirs, tmp_path):
 
     klayman_tui.load()
     with sqlite3.connect(database(private_dirs)) as connection:
-        paths = [row[0] for row in connection.execute("SELECT path FROM files")]
-        connection.execute("UPDATE files SET state = ? WHERE path = ?",
+        paths = [row[0] for row in connection.execute("SELECT path FROM parsed")]
+        connection.execute("UPDATE parsed SET summary = ? WHERE path = ?",
                            (pickle.dumps(Payload()), paths[0]))
-        connection.execute("UPDATE files SET state = ? WHERE path = ?",
-                           (b'{"source": {"text": 5}, "speakers": [], "warnings": []}',
-                            paths[1]))
+        connection.execute("UPDATE parsed SET body = ? WHERE path = ?",
+                           (b'{"text": 5, "blocks": [], "quotes": []}', paths[1]))
+        connection.execute("UPDATE parsed SET body = ? WHERE path = ?",
+                           (pickle.dumps(Payload()), paths[2]))
     corpus = klayman_tui.load()
     assert not marker.exists() and len(corpus.sources) == 5 and len(corpus.quotes) > 50
 
@@ -144,16 +145,18 @@ def test_cached_strings_are_neutralised(private_dirs):
     """Whatever a row holds passes the same step as file text."""
     klayman_tui.load()
     with sqlite3.connect(database(private_dirs)) as connection:
-        for path, state in connection.execute("SELECT path, state FROM files").fetchall():
+        for path, state in connection.execute("SELECT path, summary FROM parsed").fetchall():
             data = json.loads(state)
-            data["source"]["metadata"][0] = "Evil\x1b]52;c;aGk=\x07\u202e"
+            data["metadata"][0] = "Evil\x1b]52;c;aGk=\x07\u202e"
             data["warnings"] = ["\x1b[2J"]
-            connection.execute("UPDATE files SET state = ? WHERE path = ?",
+            data["speakers"] = {"Mr\x1b[31mRed": 1}
+            connection.execute("UPDATE parsed SET summary = ? WHERE path = ?",
                                (json.dumps(data).encode("ascii"), path))
     corpus = klayman_tui.load()
     for outlet in (s.metadata.outlet for s in corpus.sources):
         assert "\x1b" not in outlet and "\u202e" not in outlet and "\x07" not in outlet
     assert not any("\x1b" in w for w in corpus.warnings)
+    assert not any("\x1b" in name for name, _ in corpus.speaker_counts())
 
 
 def test_a_cached_start_does_not_import_the_parser(private_dirs):
@@ -175,5 +178,40 @@ def test_two_copies_share_the_cache_at_once(private_dirs, tmp_path):
     results = [run.communicate(timeout=120) for run in runs]
     assert [out.split() for out, _ in results] == [["40", "40"]] * 3, results
     assert all(not err for _, err in results)
-    count = sqlite3.connect(database(private_dirs)).execute("SELECT count(*) FROM files")
+    count = sqlite3.connect(database(private_dirs)).execute("SELECT count(*) FROM parsed")
     assert count.fetchone()[0] == 40
+
+
+def test_a_cached_folder_lists_without_reading_every_article(tmp_path):
+    """Second open: sources are listed from their summaries; an article's text and
+    quotes are read from the cache when something asks for them."""
+    write_articles(tmp_path, 5)
+    first = klayman_tui.load([tmp_path])
+    second = klayman_tui.load([tmp_path])
+    assert not any(s.loaded for s in second.sources)
+    assert [s.quote_count for s in second.sources] == [len(s.quotes) for s in first.sources]
+    assert second.speaker_counts() == first.speaker_counts()
+    assert not any(s.loaded for s in second.sources)  # counting read nothing
+    assert snapshot(second) == snapshot(first)  # reading them gives the same quotes
+    assert all(s.loaded for s in second.sources)
+
+
+def test_a_body_damaged_after_listing_is_parsed_again(private_dirs, tmp_path):
+    write_articles(tmp_path, 2)
+    klayman_tui.load([tmp_path])
+    corpus = klayman_tui.load([tmp_path])
+    with sqlite3.connect(database(private_dirs)) as connection:
+        connection.execute("UPDATE parsed SET body = ?", (b"garbage",))
+    assert corpus.sources[0].quotes[0].text == "Words number 0 are here"
+
+
+def test_surnames_are_linked_on_a_cached_load_too(tmp_path):
+    (tmp_path / "a.txt").write_text(
+        'Budget row\n\n"We will not cut the schools," said Tony Blair on Monday.\n')
+    (tmp_path / "b.txt").write_text(
+        'Budget row goes on\n\n"The schools come first," Blair said.\n')
+    first = klayman_tui.load([tmp_path])
+    assert [q.speaker for q in first.quotes] == ["Tony Blair", "Tony Blair"]
+    second = klayman_tui.load([tmp_path])
+    assert second.speaker_counts() == [("Tony Blair", 2)]
+    assert [q.speaker for q in second.quotes] == ["Tony Blair", "Tony Blair"]

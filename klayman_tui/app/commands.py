@@ -64,7 +64,7 @@ class QuoteCommands(Provider):
         for source in app.corpus.sources:
             title = source.metadata.title or source.id
             yield (f"Switch source: {source.label} — {title}",
-                   f"{len(source.quotes)} quotes", partial(app.open_source, source))
+                   f"{source.quote_count} quotes", partial(app.open_source, source))
 
     async def discover(self) -> Hits:
         for title, help_text, callback in list(self._commands())[:12]:

@@ -60,12 +60,12 @@ class QuoteExplorer(App[None]):
     def compose(self) -> ComposeResult:
         # The key bar docks at the bottom, the source list left (see app.tcss).
         yield KeyBar(id="keys")
-        yield SourceList(self.corpus.sources, len(self.corpus.quotes), id="sources")
+        yield SourceList(self.corpus.sources, self.corpus.quote_count, id="sources")
         yield SearchPanel(self.corpus, id="search-panel")
         if self._pending is not None:
             yield Loader(self._pending, id="loader")
         with Reader(self.colours, id="reader") as reader:  # the overview is in frame one
-            yield reader.overview(self.corpus.sources, len(self.corpus.quotes))
+            yield reader.overview(self.corpus.sources, self.corpus.quote_count)
         yield Copier()
 
     def on_mount(self) -> None:
@@ -82,8 +82,8 @@ class QuoteExplorer(App[None]):
         self.main_screen.query_one(Loader).remove()
         self.corpus = message.corpus
         self.colours = self.reader.colours = SpeakerColours(self.corpus.speaker_counts())
-        self.source_list.show_sources(self.corpus.sources, len(self.corpus.quotes))
-        self.reader.show_overview(self.corpus.sources, len(self.corpus.quotes))
+        self.source_list.show_sources(self.corpus.sources, self.corpus.quote_count)
+        self.reader.show_overview(self.corpus.sources, self.corpus.quote_count)
         self._report_warnings()
         self.results.set_corpus(self.corpus)
 
@@ -136,7 +136,7 @@ class QuoteExplorer(App[None]):
     def _source_highlighted(self, event: OptionList.OptionHighlighted) -> None:
         if event.option.id == ALL_SOURCES:
             if self.reader.source is not None:
-                self.reader.show_overview(self.corpus.sources, len(self.corpus.quotes))
+                self.reader.show_overview(self.corpus.sources, self.corpus.quote_count)
         elif (source := self.corpus.source(event.option.id or "")) is not None:
             if source is not self.reader.source:
                 self.open_source(source)

@@ -94,7 +94,7 @@ def render_overview(sources: list[Source], total_quotes: int) -> Content:
         title = meta.title or source.id
         lines.append(Content.assemble(
             (source.label, "bold"), f"  {meta.date or 'undated'}  ",
-            (counted(len(source.quotes), "quote"), "italic"),
+            (counted(source.quote_count, "quote"), "italic"),
             *(() if title == source.label else ("\n   ", (title, "dim")))))
     if len(sources) > OVERVIEW_ROWS:
         lines.append(Content(f"… and {len(sources) - OVERVIEW_ROWS:,} more: the source "

@@ -34,7 +34,7 @@ def source_prompt(source: Source) -> Content:
     title, the title only when it is not already the first line."""
     meta = source.metadata
     line = Content.assemble((source.label, "bold"), "  ",
-                            (counted(len(source.quotes), "quote"), "italic"))
+                            (counted(source.quote_count, "quote"), "italic"))
     title = meta.title or source.id.rpartition("/")[2]
     under = " · ".join(part for part in (meta.date, None if title == source.label else title)
                      if part)
@@ -94,7 +94,7 @@ class SourceList(OptionList):
             return self._capped(options, shown)
         for folder, members in groups.items():
             folded = folder in self.folded and not self._words
-            quotes = sum(len(s.quotes) for s in members)
+            quotes = sum(s.quote_count for s in members)
             options.append(Option(Content.assemble(
                 ("▸ " if folded else "▾ ", "bold"), (f"{folder or '.'}/", "bold"),
                 f"  {counted(len(members), 'article')}, {counted(quotes, 'quote')}"),

@@ -20,7 +20,7 @@ class Corpus:
         self.sources = sources
         self.warnings = warnings
         self.speakers = speakers
-        self.quotes: list[Quote] = [q for s in sources for q in s.quotes]
+        self._quotes: list[Quote] | None = None
         self._by_id = {s.id: s for s in sources}
         self._indexes: dict[str, object] = {}
         self._speaker_counts: list[tuple[str, int]] | None = None
@@ -29,12 +29,26 @@ class Corpus:
     def from_result(cls, result) -> "Corpus":
         return cls(result.sources, result.warnings, result.book)
 
+    @property
+    def quotes(self) -> list[Quote]:
+        """Every quote in reading order (reads any source still deferred)."""
+        if self._quotes is None:
+            self._quotes = [q for s in self.sources for q in s.quotes]
+        return self._quotes
+
+    @property
+    def quote_count(self) -> int:
+        """How many quotes, without reading deferred sources."""
+        return sum(s.quote_count for s in self.sources)
+
     def speaker_counts(self) -> list[tuple[str, int]]:
-        """Every speaker with their number of quotes, most quoted first."""
+        """Every speaker with their number of quotes, most quoted first (from the
+        sources' summaries: nothing deferred is read)."""
         if self._speaker_counts is None:
             counts: dict[str, int] = {}
-            for quote in self.quotes:
-                counts[quote.speaker] = counts.get(quote.speaker, 0) + 1
+            for source in self.sources:
+                for name, count in source.speaker_counts().items():
+                    counts[name] = counts.get(name, 0) + count
             self._speaker_counts = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
         return self._speaker_counts
 

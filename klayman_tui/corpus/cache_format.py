@@ -16,12 +16,9 @@ _METADATA_FIELDS = ("outlet", "title", "author", "date", "kind", "interviewee",
                     "interviewer", "subject", "url")
 
 
-def _source_state(source: Source) -> dict:
-    meta = source.metadata
+def _body_state(source: Source) -> dict:
     return {
-        "id": source.id, "path": source.path, "encoding": source.encoding,
         "text": source.text,
-        "metadata": [getattr(meta, name) for name in _METADATA_FIELDS],
         "blocks": [[b.role.value, b.start, b.end, b.label, b.body_start]
                    for b in source.blocks],
         "quotes": [[q.number, q.speaker, q.kind.value, q.paragraph, list(q.span_data),
@@ -58,16 +55,19 @@ def _offsets(values, limit: int) -> tuple[int, ...]:
     return values
 
 
-def _source_from_state(state: dict) -> Source:
+def _metadata(values) -> Metadata:
+    return Metadata(**{name: _optional(value)
+                       for name, value in zip(_METADATA_FIELDS, values, strict=True)})
+
+
+def fill_from_body(source: Source, row: bytes) -> None:
+    """Give ``source`` the text, paragraphs and quotes of a cache row's body."""
+    state = json.loads(row.decode("ascii"))
     text = _string(state["text"], line=False)
-    metadata = Metadata(**{name: _optional(value)
-                           for name, value in zip(_METADATA_FIELDS, state["metadata"],
-                                                  strict=True)})
-    source = Source(id=_string(state["id"]), path=_string(state["path"]), text=text,
-                    metadata=metadata, encoding=_string(state["encoding"]))
+    source._text, source._data, source._starts = text, None, None
     size = len(text)
     roles, kinds = _ROLES, _KINDS
-    blocks = source.blocks
+    blocks: list[Block] = []
     for index, (role, start, end, label, body_start) in enumerate(state["blocks"]):
         start, end = _offsets((start, end), size)
         blocks.append(Block(
@@ -75,6 +75,7 @@ def _source_from_state(state: dict) -> Source:
             label=None if label is None else _string(label),
             body_start=None if body_start is None else _offsets((body_start,), size)[0]))
     last_paragraph = len(blocks) - 1
+    quotes: list[Quote] = []
     speakers: dict[str, str] = {}  # one neutralising per name, and one string object
     for number, speaker, kind, paragraph, spans, joins in state["quotes"]:
         if not spans or len(spans) % 2:
@@ -87,28 +88,42 @@ def _source_from_state(state: dict) -> Source:
         number, paragraph = _offsets((number, paragraph), 10**9)
         if paragraph > last_paragraph:
             raise ValueError("no such paragraph")
-        source.quotes.append(Quote(
+        quotes.append(Quote(
             number=number, source=source, speaker=name, kind=kinds[kind],
             paragraph=paragraph, span_data=_offsets(spans, size),
             joins=tuple(_string(j) for j in joins)))
+    source.blocks, source.quotes = blocks, quotes
     source.compact()
-    return source
 
 
-def file_row(source: Source, speakers: list, warnings: list[str]) -> bytes:
-    """One parsed file as a cache row (JSON, ASCII-escaped so any text survives)."""
-    state = {"source": _source_state(source), "speakers": [list(e) for e in speakers],
-             "warnings": list(warnings)}
-    return json.dumps(state, separators=(",", ":")).encode("ascii")
+class RowSummary:
+    """A cache row's summary, read and checked: enough to list the source."""
+
+    def __init__(self, row: bytes) -> None:
+        state = json.loads(row.decode("ascii"))
+        self.metadata = _metadata(state["metadata"])
+        self.encoding = _string(state["encoding"])
+        speakers = state["speakers"]
+        if not isinstance(speakers, dict):
+            raise TypeError("speakers must be a table")
+        self.speakers = {_string(k): _offsets((v,), 10**9)[0] for k, v in speakers.items()}
+        self.quote_count = _offsets((state["quotes"],), 10**9)[0]
+        self.free = [_string(name) for name in state["free"]]
+        self.book = [(_string(name), [_string(a) for a in aliases],
+                      pronoun if pronoun in ("he", "she") else None)
+                     for name, aliases, pronoun in state["book"]]
+        self.warnings = [_string(w) for w in state["warnings"]]
 
 
-def from_file_row(row: bytes, source_id: str, path: str):
-    """(source, speakers, warnings) from a cache row; raises on anything malformed.
-    The id and path are today's, not the row's."""
-    state = json.loads(row.decode("ascii"))
-    source_state = dict(state["source"], id=source_id, path=path)
-    speakers = [(_string(name), [_string(a) for a in aliases],
-                 pronoun if pronoun in ("he", "she") else None)
-                for name, aliases, pronoun in state["speakers"]]
-    return (_source_from_state(source_state), speakers,
-            [_string(w) for w in state["warnings"]])
+def file_row(source: Source, book: list, warnings: list[str]) -> tuple[bytes, bytes]:
+    """One parsed file as a cache row: (summary, body), JSON, ASCII-escaped so any
+    text survives."""
+    from .surnames import free_bare_names
+
+    summary = {"metadata": [getattr(source.metadata, n) for n in _METADATA_FIELDS],
+               "encoding": source.encoding, "quotes": len(source.quotes),
+               "speakers": source.speaker_counts(), "free": free_bare_names(source),
+               "book": [list(e) for e in book], "warnings": list(warnings)}
+    dump = json.dumps
+    return (dump(summary, separators=(",", ":")).encode("ascii"),
+            dump(_body_state(source), separators=(",", ":")).encode("ascii"))

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import threading
 import zlib
 from pathlib import Path
 
@@ -25,8 +26,10 @@ from .._version import __version__
 _PARSER_FILES = sorted(Path(__file__).parent.glob("*.py"))
 _FORMAT = 3
 _BATCH = 900  # SQLite's limit on parameters per statement is 999 in old builds
-_SCHEMA = ("CREATE TABLE IF NOT EXISTS files (path BLOB PRIMARY KEY, stamp TEXT NOT NULL,"
-           " state BLOB NOT NULL)")
+# A summary (enough to list a source) apart from the body (text, paragraphs, quotes),
+# so a large folder lists from the summaries and reads a body when it is needed.
+_SCHEMA = ("CREATE TABLE IF NOT EXISTS parsed (path BLOB PRIMARY KEY, stamp TEXT NOT NULL,"
+           " summary BLOB NOT NULL, body BLOB NOT NULL)")
 
 
 def file_stamp(path: Path) -> tuple[str, int] | None:
@@ -58,6 +61,7 @@ class FileCache:
     def __init__(self, path: Path | None = None) -> None:
         self.path = path or cache_path()
         self._connection: sqlite3.Connection | None = None
+        self._lock = threading.Lock()  # bodies are read from the search's thread too
         self.disabled = bool(os.environ.get("KLAYMAN_TUI_NO_CACHE"))
 
     def _connect(self) -> sqlite3.Connection | None:
@@ -93,7 +97,7 @@ class FileCache:
             return False
 
     def lookup(self, stamps: dict[bytes, str]) -> dict[bytes, bytes]:
-        """The stored state of each path whose stamp matches exactly."""
+        """The stored summary of each path whose stamp matches exactly."""
         connection = self._connect()
         if connection is None or not stamps:
             return {}
@@ -104,7 +108,7 @@ class FileCache:
                 batch = paths[start:start + _BATCH]
                 marks = ",".join("?" * len(batch))
                 for path, stamp, state in connection.execute(
-                        f"SELECT path, stamp, state FROM files WHERE path IN ({marks})",
+                        f"SELECT path, stamp, summary FROM parsed WHERE path IN ({marks})",
                         batch):
                     if stamps.get(path) == stamp and isinstance(state, bytes):
                         found[path] = state
@@ -116,16 +120,31 @@ class FileCache:
             return {}
         return found
 
-    def store(self, rows: list[tuple[bytes, str, bytes]]) -> None:
-        """(path as bytes, stamp, state) rows, in one transaction."""
+    def body(self, path: bytes, stamp: str) -> bytes | None:
+        """The body stored with ``path``'s summary (None: gone or changed since)."""
+        with self._lock:
+            connection = self._connect()
+            if connection is None:
+                return None
+            try:
+                row = connection.execute("SELECT stamp, body FROM parsed WHERE path = ?",
+                                         (path,)).fetchone()
+            except sqlite3.Error:
+                return None
+        if row is None or row[0] != stamp or not isinstance(row[1], bytes):
+            return None
+        return row[1]
+
+    def store(self, rows: list[tuple[bytes, str, bytes, bytes]]) -> None:
+        """(path as bytes, stamp, summary, body) rows, in one transaction."""
         connection = self._connect()
         if connection is None or not rows:
             return
         try:
-            with connection:
+            with self._lock, connection:
                 connection.executemany(
-                    "INSERT OR REPLACE INTO files (path, stamp, state) VALUES (?, ?, ?)",
-                    rows)
+                    "INSERT OR REPLACE INTO parsed (path, stamp, summary, body) "
+                    "VALUES (?, ?, ?, ?)", rows)
         except sqlite3.Error:
             pass
 

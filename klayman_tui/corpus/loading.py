@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import gc
 import os
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
 from .discovery import Found, discover
-from .model import Metadata, Source
+from .model import Metadata, Source, Summary
 from .neutralise import neutral_line
 from .file_cache import FileCache, file_stamp, parser_stamp
 from .speakers import SpeakerBook
@@ -115,7 +114,6 @@ class LoadPlan:
         finally:
             if collecting:
                 gc.enable()
-            self.cache.close()
 
 
 # Under this much text to parse a corpus is parsed before the app paints (a fraction
@@ -159,23 +157,75 @@ def load_sources(paths: list[Path] | None) -> LoadResult:
     return plan_load(paths).finish()
 
 
+class _Parsed:
+    """One file's outcome: a source (deferred or read), what it adds to the speaker
+    book, its warnings, and the bare names it leaves free for the corpus to link."""
+
+    __slots__ = ("source", "book", "warnings", "free", "renames")
+
+    def __init__(self, source: Source | None, book: list, warnings: list[str],
+                 free: list[str]) -> None:
+        self.source, self.book, self.warnings, self.free = source, book, warnings, free
+        self.renames: dict[str, str] = {}  # applied to a deferred source when it is read
+
+
+def _deferred(item: Found, summary_row: bytes, stamp: str, cache: FileCache) -> _Parsed:
+    """A source listed from its cached summary; its body is read when first needed
+    (and if the body is gone or damaged by then, the file is parsed again)."""
+    from .cache_format import RowSummary
+
+    summary = RowSummary(summary_row)
+    key = _key(item)
+    renames: dict[str, str] = {}  # filled in by _link_surnames
+
+    def load(source: Source) -> None:
+        from .cache_format import fill_from_body
+
+        body = cache.body(key, stamp)
+        try:
+            if body is None:
+                raise ValueError("no body")
+            fill_from_body(source, body)
+        except (ValueError, TypeError, KeyError, IndexError, AttributeError,
+                RecursionError, UnicodeDecodeError):
+            _, fresh, _ = next(_parse_serial([(0, item)], rows=False))
+            if fresh.source is not None:
+                source._text, source._data = fresh.source.text, None
+                source.blocks = fresh.source.blocks
+                source.quotes = fresh.source.quotes
+                for block in source.blocks:
+                    block.source = source
+                for quote in source.quotes:
+                    quote.source = source
+                source.compact()
+        from .surnames import rename_speakers
+
+        rename_speakers(source, renames)
+
+    source = Source.deferred(item.source_id, neutral_line(item.path), summary.metadata,
+                             summary.encoding,
+                             Summary(summary.quote_count, summary.speakers), load)
+    parsed = _Parsed(source, summary.book, summary.warnings, summary.free)
+    parsed.renames = renames
+    return parsed
+
+
 def _finish(plan: LoadPlan, progress: Progress | None, parallel: bool) -> LoadResult:
-    from .cache_format import from_file_row
     from .metadata import read_sidecar, register_speakers
 
     result = LoadResult()
     for folder in dict.fromkeys(item.folder for item in plan.found):
         register_speakers(result.book, read_sidecar(folder, result.warnings))
-    parsed: list[tuple[Source, list, list[str]] | None] = [None] * len(plan.found)
+    parsed: list[_Parsed | None] = [None] * len(plan.found)
     misses = []
     for index, item in enumerate(plan.found):
         row = plan.rows.get(_key(item))
         if row is not None:
             try:
-                parsed[index] = from_file_row(row, item.source_id, neutral_line(item.path))
+                parsed[index] = _deferred(item, row, plan.stamps[index], plan.cache)
                 continue
             except (ValueError, TypeError, KeyError, IndexError, AttributeError,
-                    RecursionError):
+                    RecursionError, UnicodeDecodeError):
                 pass  # a damaged or planted row: parse the file again
         misses.append(index)
     done = len(plan.found) - len(misses)
@@ -184,18 +234,16 @@ def _finish(plan: LoadPlan, progress: Progress | None, parallel: bool) -> LoadRe
                                             rows=not plan.cache.disabled):
         parsed[index] = outcome
         if row is not None and plan.stamps[index] is not None:
-            new_rows.append((_key(plan.found[index]), plan.stamps[index], row))
+            new_rows.append((_key(plan.found[index]), plan.stamps[index], *row))
     plan.cache.store(new_rows)
-    for outcome in parsed:
-        if outcome is None:
-            continue
-        source, speakers, warnings = outcome
-        result.warnings += warnings
-        if source is not None:
-            result.sources.append(source)
-            for name, aliases, pronoun in speakers:
+    kept = [p for p in parsed if p is not None]
+    for outcome in kept:
+        result.warnings += outcome.warnings
+        if outcome.source is not None:
+            result.sources.append(outcome.source)
+            for name, aliases, pronoun in outcome.book:
                 result.book.add(name, aliases, pronoun)
-    link_bare_surnames(result.sources)
+    _link_surnames([p for p in kept if p.source is not None])
     # Warnings name files and folders: one line each, nothing raw from a name.
     result.warnings = plan.warnings + [neutral_line(w) for w in result.warnings]
     if not result.sources:
@@ -204,32 +252,33 @@ def _finish(plan: LoadPlan, progress: Progress | None, parallel: bool) -> LoadRe
     return result
 
 
+def _link_surnames(parsed: list[_Parsed]) -> None:
+    """The same person across the corpus (see ``surnames``): read sources are renamed
+    now, deferred ones when they are read, and their summaries at once."""
+    from .surnames import rename_speakers, surname_links
+
+    links = surname_links([p.source.speaker_counts() for p in parsed],
+                          [p.free for p in parsed])
+    for outcome, renames in zip(parsed, links):
+        if not renames:
+            continue
+        source = outcome.source
+        if source.loaded:
+            rename_speakers(source, renames)
+            continue
+        outcome.renames.update(renames)
+        counts: dict[str, int] = {}
+        for name, count in source.summary.speakers.items():
+            name = renames.get(name, name)
+            counts[name] = counts.get(name, 0) + count
+        source.summary.speakers = counts
+
+
 def link_bare_surnames(sources: list[Source]) -> None:
-    """Across the corpus, the same full name is one speaker, and a bare surname
-    ("Blair", from an article that never gives the full name) is that person when
-    exactly one full name in the corpus ends with it."""
-    full: dict[str, set[str]] = {}
-    for source in sources:
-        for quote in source.quotes:
-            words = quote.speaker.split()
-            if len(words) >= 2 and quote.speaker[:1].isupper() and "," not in quote.speaker:
-                full.setdefault(words[-1], set()).add(quote.speaker)
-    if not full:
-        return
-    for source in sources:
-        checked: dict[str, bool] = {}
-        for quote in source.quotes:
-            name = quote.speaker
-            names = full.get(name) if " " not in name else None
-            if names is None or len(names) != 1:
-                continue
-            if name not in checked:
-                # An article that gives full names ending in it (two Coles) left it
-                # bare on purpose: only an article with no such name is linked.
-                checked[name] = re.search(rf"\b[A-Z][\w’'.-]*\s+{re.escape(name)}\b",
-                                          source.text) is None
-            if checked[name]:
-                quote.speaker = next(iter(names))
+    """Link bare surnames across ``sources`` (all read), as a load does."""
+    from .surnames import free_bare_names
+
+    _link_surnames([_Parsed(s, [], [], free_bare_names(s)) for s in sources])
 
 
 # Below this much work one process is quicker than starting others (a web page or a
@@ -238,13 +287,11 @@ PARALLEL_MIN_WORK = 300
 _HEAVY = (".html", ".htm", ".pdf")
 _PIECE = 50
 
-_Parsed = tuple  # (index, (source | None, speakers, warnings), row | None)
-
 
 def _parse_files(found: list[Found], indexes: list[int], progress: Progress | None,
                  done: int, parallel: bool, rows: bool = True):
-    """Parse the files at ``indexes``, yielding as each is parsed; a large amount of
-    work is spread over worker processes on every core."""
+    """Parse the files at ``indexes``, yielding (index, _Parsed, row) as each is
+    parsed; a large amount of work is spread over worker processes on every core."""
     work = sum(10 if found[i].path.suffix.lower() in _HEAVY else 1 for i in indexes)
     workers = os.cpu_count() or 1
     if not parallel or work < PARALLEL_MIN_WORK or workers < 2:
@@ -263,7 +310,7 @@ def _parse_parallel(found, indexes, progress, done, workers):
     import multiprocessing  # only for large folders: it costs start-up time otherwise
     import threading
 
-    from .cache_format import from_file_row
+    from .cache_format import RowSummary, fill_from_body
 
     # Fork starts quickest, with everything imported, but is unsafe from a program
     # with threads running (the app parses from a worker thread): spawn there.
@@ -276,20 +323,22 @@ def _parse_parallel(found, indexes, progress, done, workers):
         for part in pool.imap_unordered(_parse_piece, pieces):
             for index, warnings, row in part:
                 item = found[index]
-                outcome = (None, [], warnings)
+                outcome = _Parsed(None, [], warnings, [])
                 if row is not None:
-                    source, speakers, row_warnings = from_file_row(
-                        row, item.source_id, neutral_line(item.path))
-                    outcome = (source, speakers, row_warnings)
+                    summary = RowSummary(row[0])
+                    source = Source(item.source_id, neutral_line(item.path), "",
+                                    summary.metadata, summary.encoding)
+                    fill_from_body(source, row[1])
+                    outcome = _Parsed(source, summary.book, summary.warnings, summary.free)
                 yield index, outcome, row
             count += len(part)
             if progress is not None:
                 progress(count, len(found))
 
 
-def _parse_piece(items: list[tuple[int, Found]]) -> list[tuple[int, list[str], bytes | None]]:
+def _parse_piece(items: list[tuple[int, Found]]) -> list[tuple[int, list[str], tuple | None]]:
     """In a worker process: rows, which cross back as bytes (cheaper than objects)."""
-    return [(index, outcome[2] if row is None else [], row)
+    return [(index, outcome.warnings if row is None else [], row)
             for index, outcome, row in _parse_serial(items)]
 
 
@@ -297,6 +346,7 @@ def _parse_serial(items: list[tuple[int, Found]], rows: bool = True):
     from .cache_format import file_row
     from .metadata import read_sidecar, register_speakers
     from .reading import UnreadableFile, read_text
+    from .surnames import free_bare_names
 
     # Each source learns names on a copy of its folder's curated people, so that a
     # "Smith" met in one article never names the speaker of another.
@@ -311,7 +361,7 @@ def _parse_serial(items: list[tuple[int, Found]], rows: bool = True):
         try:
             decoded = read_text(item.path)
         except UnreadableFile as error:
-            yield index, (None, [], [f"{item.path}: skipped, {error}"]), None
+            yield index, _Parsed(None, [], [f"{item.path}: skipped, {error}"], []), None
             continue
         if decoded.encoding not in ("utf-8", "utf-8-sig"):
             warnings.append(f"{item.path}: read as {decoded.encoding}")
@@ -321,7 +371,7 @@ def _parse_serial(items: list[tuple[int, Found]], rows: bool = True):
         book = curated[item.folder].copy()
         source = parse_source(item.source_id, neutral_line(item.path), decoded.text, entry,
                               book, decoded.encoding, decoded.metadata)
-        speakers = book.entries()
+        entries = book.entries()
         warnings = [neutral_line(w) for w in warnings]
-        row = file_row(source, speakers, warnings) if rows else None
-        yield index, (source, speakers, warnings), row
+        row = file_row(source, entries, warnings) if rows else None
+        yield index, _Parsed(source, entries, warnings, free_bare_names(source)), row

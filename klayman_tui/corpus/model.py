@@ -46,6 +46,14 @@ def passage(block: "Block") -> "Quote":
                  kind=QuoteKind.PASSAGE, paragraph=block.index, span_data=(start, block.end))
 
 
+@dataclass(slots=True)
+class Summary:
+    """What a list needs of a source before its quotes are read."""
+
+    quote_count: int
+    speakers: dict[str, int]  # quotes per speaker
+
+
 @dataclass(frozen=True, slots=True)
 class Metadata:
     outlet: str | None = None
@@ -143,10 +151,14 @@ class Quote:
 
 class Source:
     """One article file. Once parsed its text is kept as UTF-8 and decoded on demand
-    (a few recent articles stay decoded), so 100,000 quotes fit in little memory."""
+    (a few recent articles stay decoded), so 100,000 quotes fit in little memory.
 
-    __slots__ = ("id", "path", "metadata", "encoding", "blocks", "quotes", "_text", "_data",
-                 "_starts", "__weakref__")
+    A source served from the parse cache can start as its summary alone (metadata,
+    quote count, speakers): its text, paragraphs and quotes are read from the cache
+    the first time anything asks for them, so a folder of 30,000 lists at once."""
+
+    __slots__ = ("id", "path", "metadata", "encoding", "_blocks", "_quotes", "_text",
+                 "_data", "_starts", "_loader", "summary", "__weakref__")
 
     def __init__(self, id: str, path: str, text: str, metadata: Metadata,
                  encoding: str = "utf-8") -> None:
@@ -154,14 +166,72 @@ class Source:
         self.path = path
         self.metadata = metadata
         self.encoding = encoding
-        self.blocks: list[Block] = []
-        self.quotes: list[Quote] = []
+        self._blocks: list[Block] = []
+        self._quotes: list[Quote] = []
         self._text: str | None = text
         self._data: bytes | None = None
         self._starts: list[int] | None = None  # block starts, for block_at
+        self._loader = None  # reads the rest from the cache, once
+        self.summary: Summary | None = None
+
+    @classmethod
+    def deferred(cls, id: str, path: str, metadata: Metadata, encoding: str,
+                 summary: Summary, loader) -> Source:
+        """A source whose text, paragraphs and quotes ``loader(source)`` fills in
+        when they are first needed."""
+        source = cls(id, path, "", metadata, encoding)
+        source.summary = summary
+        source._loader = loader
+        return source
+
+    def _load(self) -> None:
+        loader, self._loader = self._loader, None
+        loader(self)
+
+    @property
+    def loaded(self) -> bool:
+        return self._loader is None
+
+    @property
+    def blocks(self) -> list[Block]:
+        if self._loader is not None:
+            self._load()
+        return self._blocks
+
+    @blocks.setter
+    def blocks(self, value: list[Block]) -> None:
+        self._blocks = value
+
+    @property
+    def quotes(self) -> list[Quote]:
+        if self._loader is not None:
+            self._load()
+        return self._quotes
+
+    @quotes.setter
+    def quotes(self, value: list[Quote]) -> None:
+        self._quotes = value
+
+    @property
+    def quote_count(self) -> int:
+        """How many quotes, without reading a deferred source."""
+        if self._loader is not None and self.summary is not None:
+            return self.summary.quote_count
+        return len(self.quotes)
+
+    def speaker_counts(self) -> dict[str, int]:
+        """Quotes per speaker, without reading a deferred source."""
+        if self._loader is not None and self.summary is not None:
+            return self.summary.speakers
+        counts: dict[str, int] = {}
+        for quote in self.quotes:
+            counts[quote.speaker] = counts.get(quote.speaker, 0) + 1
+        return counts
 
     @property
     def text(self) -> str:
+        if self._loader is not None:
+            self._load()
         if self._text is not None:
             return self._text
         return _decoded(self._data)
