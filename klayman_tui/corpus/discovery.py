@@ -47,9 +47,10 @@ class _Skipped:
         return lines
 
 
-def _walk(root: Path, skipped: _Skipped) -> list[Path]:
-    """Article files under ``root``, depth-first without recursion."""
-    files: list[Path] = []
+def _walk(root: Path, skipped: _Skipped) -> list[str]:
+    """Article files under ``root`` (as path strings, sorted), depth-first without
+    recursion. Strings, not Paths: 30,000 Path objects cost a third of a second."""
+    files: list[str] = []
     pending = [os.fspath(root)]
     while pending:
         folder = pending.pop()
@@ -71,14 +72,14 @@ def _walk(root: Path, skipped: _Skipped) -> list[Path]:
                 if not entry.name.lower().endswith(ARTICLE_SUFFIXES):
                     continue
                 if entry.is_file():  # a regular file, or a symlink to one
-                    files.append(Path(entry.path))
+                    files.append(entry.path)
                 elif entry.is_symlink() and not os.path.exists(entry.path):
                     skipped.add("a broken symlink", entry.path)
                 else:
                     skipped.add("not a regular file (a pipe, socket or device)", entry.path)
             except OSError as error:
                 skipped.add(f"cannot read ({error.strerror or error})", entry.path)
-    files.sort()
+    files.sort(key=lambda name: name.split(os.sep))  # as Paths sort: part by part
     return files
 
 
@@ -109,9 +110,12 @@ def discover(paths: list[Path], warnings: list[str]) -> list[Found]:
             files = _walk(path, skipped)
             if not files:
                 warnings.append(f"{path}: no articles in this folder (.txt, .md, .html, .pdf)")
+            prefix = len(os.path.join(os.fspath(path), ""))
             for file in files:
-                relative = file.relative_to(path).with_suffix("")
-                found.append(Found(file, neutral_line(relative.as_posix()), path))
+                relative = os.path.splitext(file[prefix:])[0]
+                if os.sep != "/":
+                    relative = relative.replace(os.sep, "/")
+                found.append(Found(Path(file), neutral_line(relative), path))
         elif stat.S_ISREG(info.st_mode):
             found.append(Found(path, neutral_line(path.stem), path.parent))
         else:

@@ -35,7 +35,7 @@ _SCHEMA = ("CREATE TABLE IF NOT EXISTS parsed (path BLOB PRIMARY KEY, stamp TEXT
 def file_stamp(path: Path) -> tuple[str, int] | None:
     """(stamp, size) of a file as it is now, or None when it cannot be stat-ed."""
     try:
-        info = path.stat()
+        info = os.stat(path)
     except OSError:
         return None
     return (f"{info.st_size}:{info.st_mtime_ns}:{info.st_ctime_ns}:{info.st_ino}",

@@ -137,8 +137,8 @@ def plan_load(paths: list[Path] | None) -> LoadPlan:
         reason = warnings[-1] if warnings else "nothing given"
         raise NothingToLoad(f"no readable articles ({reason})")
     parser = parser_stamp()
-    folders = {item.folder: file_stamp(item.folder / SIDECAR_NAME)
-               for item in found}
+    folders = {folder: file_stamp(folder / SIDECAR_NAME)
+               for folder in dict.fromkeys(item.folder for item in found)}
     stamps: list[str | None] = []
     sizes: list[int] = []
     for item in found:
@@ -237,12 +237,16 @@ def _finish(plan: LoadPlan, progress: Progress | None, parallel: bool) -> LoadRe
             new_rows.append((_key(plan.found[index]), plan.stamps[index], *row))
     plan.cache.store(new_rows)
     kept = [p for p in parsed if p is not None]
+    known: set[tuple] = set()  # a folder's curated people come with each of its files
     for outcome in kept:
         result.warnings += outcome.warnings
         if outcome.source is not None:
             result.sources.append(outcome.source)
             for name, aliases, pronoun in outcome.book:
-                result.book.add(name, aliases, pronoun)
+                entry = (name, tuple(aliases), pronoun)
+                if entry not in known:
+                    known.add(entry)
+                    result.book.add(name, aliases, pronoun)
     _link_surnames([p for p in kept if p.source is not None])
     # Warnings name files and folders: one line each, nothing raw from a name.
     result.warnings = plan.warnings + [neutral_line(w) for w in result.warnings]
