@@ -23,8 +23,13 @@ def make_app(paths=None, style="plain", keys=None) -> QuoteExplorer:
 
 async def settle(pilot, delay=0.05):
     """Let workers post back and the screen refresh."""
+    from textual.worker import WorkerCancelled
+
     await pilot.pause(delay)
-    await pilot.app.workers.wait_for_complete()
+    try:
+        await pilot.app.workers.wait_for_complete()
+    except WorkerCancelled:  # superseded by a newer one (a newer search, more articles)
+        await pilot.app.workers.wait_for_complete()
     await pilot.pause()
 
 

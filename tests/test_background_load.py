@@ -36,11 +36,11 @@ async def test_the_app_paints_first_then_fills_in(folder, monkeypatch):
     plan = klayman_tui.corpus.plan([folder])
     real_finish = plan.finish
 
-    def slow_finish(progress=None, parallel=True):
+    def slow_finish(progress=None, parallel=True, arrived=None):
         def spy(done, total):
             seen.append((done, total))
             progress(done, total)
-        return real_finish(progress=spy, parallel=parallel)
+        return real_finish(progress=spy, parallel=parallel, arrived=arrived)
 
     plan.finish = slow_finish
     app = QuoteExplorer(Corpus([], [], SpeakerBook()), Settings(), pending=plan)
@@ -60,3 +60,47 @@ async def test_the_app_paints_first_then_fills_in(folder, monkeypatch):
         await pilot.press("slash", *"quotation")
         await settle(pilot, 0.3)
         assert app.results.hits
+
+
+async def test_articles_can_be_opened_and_searched_while_the_rest_are_parsed(
+        folder, monkeypatch):
+    import threading
+
+    monkeypatch.setattr(loading, "QUICK_PARSE_BYTES", 1000)
+    monkeypatch.setattr(loading, "ARRIVAL_BATCH", 10)
+    monkeypatch.setenv("KLAYMAN_TUI_NO_CACHE", "1")
+    plan = klayman_tui.corpus.plan([folder])
+    real_finish = plan.finish
+    gate = threading.Event()
+
+    def held_finish(progress=None, parallel=True, arrived=None):
+        def hold(done, total):
+            progress(done, total)
+            if done == 50:
+                gate.wait(30)  # parsing stops here until the test has looked
+        return real_finish(progress=hold, parallel=parallel, arrived=arrived)
+
+    plan.finish = held_finish
+    app = QuoteExplorer(Corpus([], [], SpeakerBook()), Settings(), pending=plan)
+    try:
+        async with app.run_test(size=(120, 40)) as pilot:
+            for _ in range(100):
+                await pilot.pause(0.05)  # not settle: the loader is held
+                if "All sources  50" in screen_text(app):
+                    break
+            text = screen_text(app)
+            assert "All sources  50" in text and app.query(ProgressBar)  # still reading
+            await pilot.press("slash", *"number 7 from")
+            for _ in range(40):
+                await pilot.pause(0.05)  # not settle: the loader is held
+                if app.results.hits:
+                    break
+            assert app.results.hits[0].quote.source.id == "story07"
+            gate.set()
+            for _ in range(100):
+                await pilot.pause(0.05)  # not settle: the loader is held
+                if not app.query(ProgressBar):
+                    break
+            assert len(app.corpus.sources) == 60 and not app.query(ProgressBar)
+    finally:
+        gate.set()

@@ -9,12 +9,12 @@ from textual.content import Content
 from textual.widgets import ProgressBar, Static
 
 from ..corpus import Corpus, LoadPlan, NothingToLoad
-from .messages import CorpusReady, LoadFailed, LoadProgress
+from .messages import CorpusReady, LoadFailed, LoadProgress, SourcesArrived
 
 
 def progress_line(done: int, total: int) -> str:
     return (f"Reading {total:,} article{'' if total == 1 else 's'}: {done:,} done. The "
-            "list fills in when they are all read; you can search once it does.")
+            "list fills in as they are read: open and search them meanwhile.")
 
 
 class Loader(Vertical):
@@ -41,12 +41,16 @@ class Loader(Vertical):
 
     @work(thread=True, exclusive=True, group="load")  # an error ends the app: no hang
     def load(self) -> None:
-        """One process, so nothing is forked from a program that has threads."""
+        """Parsing runs in spawned worker processes for a large folder (nothing is
+        forked from a program with threads); articles arrive as they are parsed."""
         def progress(done: int, total: int) -> None:
             self.post_message(LoadProgress(done, total))
 
+        def arrived(sources: list) -> None:
+            self.post_message(SourcesArrived(list(sources)))
+
         try:
-            result = self.plan.finish(progress=progress, parallel=False)
+            result = self.plan.finish(progress=progress, arrived=arrived)
         except NothingToLoad as error:
             self.post_message(LoadFailed(str(error)))
             return

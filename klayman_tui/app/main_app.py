@@ -18,7 +18,7 @@ from .guard import guarded
 from .key_bar import KeyBar
 from .keys import APP_KEYS
 from .loader import Loader
-from .messages import CorpusReady
+from .messages import CorpusReady, SourcesArrived
 from .notices import warning_toasts
 from .reader import Reader
 from .rendering import SpeakerColours
@@ -48,6 +48,7 @@ class QuoteExplorer(App[None]):
         super().__init__()
         self.corpus = corpus
         self._pending = pending
+        self._arrived: list[Source] = []  # a large folder's articles parsed so far
         self._notices: list[str] = []  # settings problems, shown with the corpus warnings
         self.crash_message: str | None = None  # set when an exception ends the app
         self._passage: Quote | None = None  # a paragraph with no quote, opened from a search
@@ -76,6 +77,17 @@ class QuoteExplorer(App[None]):
         self.source_list.highlighted = 0  # "All sources": the first ↓ opens the first article
         if self._pending is None:
             self._report_warnings()
+
+    def on_sources_arrived(self, message: SourcesArrived) -> None:
+        """A large folder's first articles: listed, readable and searchable while the
+        rest are parsed (speakers are linked across articles when all are in)."""
+        self._arrived += message.sources
+        self.corpus = Corpus(self._arrived, [], self.corpus.speakers)
+        self.source_list.show_sources(self.corpus.sources, self.corpus.quote_count,
+                                      keep_place=True)
+        if self.reader.source is None:
+            self.reader.show_overview(self.corpus.sources, self.corpus.quote_count)
+        self.results.set_corpus(self.corpus)
 
     def on_corpus_ready(self, message: CorpusReady) -> None:
         self._pending = None
@@ -134,6 +146,8 @@ class QuoteExplorer(App[None]):
     @on(OptionList.OptionHighlighted, "#sources")
     @guarded
     def _source_highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        if not self.screen_stack:  # the app is closing
+            return
         if event.option.id == ALL_SOURCES:
             if self.reader.source is not None:
                 self.reader.show_overview(self.corpus.sources, self.corpus.quote_count)

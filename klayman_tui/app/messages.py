@@ -16,6 +16,14 @@ class LoadProgress(Message):
         self.total = total
 
 
+class SourcesArrived(Message):
+    """More articles are parsed (the whole corpus comes later, with CorpusReady)."""
+
+    def __init__(self, sources: list) -> None:
+        super().__init__()
+        self.sources = sources
+
+
 class CorpusReady(Message):
     """Every file is parsed: here is the corpus."""
 

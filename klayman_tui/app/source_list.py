@@ -118,8 +118,14 @@ class SourceList(OptionList):
         if current is not None:
             self.select_option_id(current)
 
-    def show_sources(self, sources: list[Source], total_quotes: int) -> None:
+    def show_sources(self, sources: list[Source], total_quotes: int,
+                     keep_place: bool = False) -> None:
+        """List ``sources``; ``keep_place``: more of the same folder arrived, so the
+        highlight and the folds stay as they are."""
         self.sources, self.total_quotes = sources, total_quotes
+        if keep_place:
+            self._rebuild()
+            return
         self.folded = self._folded_at_first(sources)
         self._prompts = {}
         self.set_options(self._build_options())

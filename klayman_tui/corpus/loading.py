@@ -81,6 +81,7 @@ def _filled(first: Metadata, then: Metadata) -> Metadata:
 
 
 Progress = Callable[[int, int], None]  # (files read, files in all)
+Arrived = Callable[[list[Source]], None]  # sources available so far (a new batch)
 
 
 @dataclass
@@ -104,13 +105,17 @@ class LoadPlan:
         """Cached, or small enough to parse before the first paint."""
         return sum(self.sizes[i] for i in self.to_parse) <= QUICK_PARSE_BYTES
 
-    def finish(self, progress: Progress | None = None, parallel: bool = True) -> LoadResult:
+    def finish(self, progress: Progress | None = None, parallel: bool = True,
+               arrived: Arrived | None = None) -> LoadResult:
+        """Parse what the cache does not have. ``arrived`` is given the sources as they
+        become available (the cached ones first, then batches as they are parsed),
+        before the whole corpus is returned with its speakers linked."""
         # Parsing allocates many small objects and none of them is garbage, so the
         # cyclic collector would only re-scan them (a third of the time on 2,000).
         collecting = gc.isenabled()
         gc.disable()
         try:
-            return _finish(self, progress, parallel)
+            return _finish(self, progress, parallel, arrived)
         finally:
             if collecting:
                 gc.enable()
@@ -210,7 +215,11 @@ def _deferred(item: Found, summary_row: bytes, stamp: str, cache: FileCache) -> 
     return parsed
 
 
-def _finish(plan: LoadPlan, progress: Progress | None, parallel: bool) -> LoadResult:
+ARRIVAL_BATCH = 200
+
+
+def _finish(plan: LoadPlan, progress: Progress | None, parallel: bool,
+            arrived: Arrived | None = None) -> LoadResult:
     from .metadata import read_sidecar, register_speakers
 
     result = LoadResult()
@@ -229,10 +238,18 @@ def _finish(plan: LoadPlan, progress: Progress | None, parallel: bool) -> LoadRe
                 pass  # a damaged or planted row: parse the file again
         misses.append(index)
     done = len(plan.found) - len(misses)
+    if arrived is not None and done:
+        arrived([p.source for p in parsed if p is not None and p.source is not None])
+    batch: list[Source] = []
     new_rows = []
     for index, outcome, row in _parse_files(plan.found, misses, progress, done, parallel,
                                             rows=not plan.cache.disabled):
         parsed[index] = outcome
+        if arrived is not None and outcome.source is not None:
+            batch.append(outcome.source)
+            if len(batch) >= ARRIVAL_BATCH:
+                arrived(batch)
+                batch = []
         if row is not None and plan.stamps[index] is not None:
             new_rows.append((_key(plan.found[index]), plan.stamps[index], *row))
     plan.cache.store(new_rows)
