@@ -22,9 +22,13 @@ _SHOWN_PER_KIND = 3  # warnings of one kind named one by one; the rest are count
 
 @dataclass
 class Found:
-    path: Path
+    file: str  # the path as a string: a Path for each of 30,000 files costs 0.3 s
     source_id: str
     folder: Path  # where its sources.toml would be
+
+    @property
+    def path(self) -> Path:
+        return Path(self.file)
 
 
 class _Skipped:
@@ -115,9 +119,9 @@ def discover(paths: list[Path], warnings: list[str]) -> list[Found]:
                 relative = os.path.splitext(file[prefix:])[0]
                 if os.sep != "/":
                     relative = relative.replace(os.sep, "/")
-                found.append(Found(Path(file), neutral_line(relative), path))
+                found.append(Found(file, neutral_line(relative), path))
         elif stat.S_ISREG(info.st_mode):
-            found.append(Found(path, neutral_line(path.stem), path.parent))
+            found.append(Found(str(path), neutral_line(path.stem), path.parent))
         else:
             skipped.add("not a regular file (a pipe, socket or device)", str(path))
     warnings.extend(skipped.lines())

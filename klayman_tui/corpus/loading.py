@@ -127,7 +127,7 @@ QUICK_PARSE_BYTES = 1024 * 1024
 
 
 def _key(item: Found) -> bytes:
-    return os.fsencode(item.path)
+    return os.fsencode(item.file)
 
 
 def plan_load(paths: list[Path] | None) -> LoadPlan:
@@ -147,7 +147,7 @@ def plan_load(paths: list[Path] | None) -> LoadPlan:
     stamps: list[str | None] = []
     sizes: list[int] = []
     for item in found:
-        stamp = file_stamp(item.path)
+        stamp = file_stamp(item.file)
         sidecar = folders[item.folder]
         stamps.append(None if stamp is None
                       else f"{parser}|{stamp[0]}|{sidecar[0] if sidecar else '-'}")
@@ -207,7 +207,7 @@ def _deferred(item: Found, summary_row: bytes, stamp: str, cache: FileCache) -> 
 
         rename_speakers(source, renames)
 
-    source = Source.deferred(item.source_id, neutral_line(item.path), summary.metadata,
+    source = Source.deferred(item.source_id, neutral_line(item.file), summary.metadata,
                              summary.encoding,
                              Summary(summary.quote_count, summary.speakers), load)
     parsed = _Parsed(source, summary.book, summary.warnings, summary.free)
@@ -313,7 +313,7 @@ def _parse_files(found: list[Found], indexes: list[int], progress: Progress | No
                  done: int, parallel: bool, rows: bool = True):
     """Parse the files at ``indexes``, yielding (index, _Parsed, row) as each is
     parsed; a large amount of work is spread over worker processes on every core."""
-    work = sum(10 if found[i].path.suffix.lower() in _HEAVY else 1 for i in indexes)
+    work = sum(10 if found[i].file.lower().endswith(_HEAVY) else 1 for i in indexes)
     workers = os.cpu_count() or 1
     if not parallel or work < PARALLEL_MIN_WORK or workers < 2:
         for count, parsed in enumerate(_parse_serial([(i, found[i]) for i in indexes],
@@ -347,7 +347,7 @@ def _parse_parallel(found, indexes, progress, done, workers):
                 outcome = _Parsed(None, [], warnings, [])
                 if row is not None:
                     summary = RowSummary(row[0])
-                    source = Source(item.source_id, neutral_line(item.path), "",
+                    source = Source(item.source_id, neutral_line(item.file), "",
                                     summary.metadata, summary.encoding)
                     fill_from_body(source, row[1])
                     outcome = _Parsed(source, summary.book, summary.warnings, summary.free)

@@ -50,6 +50,8 @@ def neutral_line(value: object) -> str:
     """A one-line value (a name, a path, a field, a warning): as ``neutral``, and
     tabs and newlines become visible too, so it can never break a layout."""
     text = value if isinstance(value, str) else str(value)
+    if text.isascii() and text.isprintable():  # the common case, and the quickest test
+        return text
     if _LINE_RE.search(text) is None:
         return text
     return _LINE_RE.sub(_stand_in, text)
