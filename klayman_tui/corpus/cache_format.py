@@ -115,14 +115,13 @@ class RowSummary:
         self.warnings = [_string(w) for w in state["warnings"]]
 
 
-def file_row(source: Source, book: list, warnings: list[str]) -> tuple[bytes, bytes]:
+def file_row(source: Source, book: list, warnings: list[str],
+             free: list[str]) -> tuple[bytes, bytes]:
     """One parsed file as a cache row: (summary, body), JSON, ASCII-escaped so any
-    text survives."""
-    from .surnames import free_bare_names
-
+    text survives. ``free``: its bare names left free for linking (``surnames``)."""
     summary = {"metadata": [getattr(source.metadata, n) for n in _METADATA_FIELDS],
                "encoding": source.encoding, "quotes": len(source.quotes),
-               "speakers": source.speaker_counts(), "free": free_bare_names(source),
+               "speakers": source.speaker_counts(), "free": free,
                "book": [list(e) for e in book], "warnings": list(warnings)}
     dump = json.dumps
     return (dump(summary, separators=(",", ":")).encode("ascii"),

@@ -39,7 +39,7 @@ class LoadResult:
 
 def parse_source(source_id: str, path: str, text: str, entry: dict | None,
                  book: SpeakerBook, encoding: str = "utf-8",
-                 page: Metadata | None = None) -> Source:
+                 page: Metadata | None = None, compact: bool = True) -> Source:
     """Parse one article's text into paragraphs with roles and quotes. ``page``: what
     a web page or PDF says of itself; a ``sources.toml`` entry wins over it."""
     # Imported here: a start-up served from the parse cache never needs them.
@@ -68,7 +68,8 @@ def parse_source(source_id: str, path: str, text: str, entry: dict | None,
         book.learn(metadata.interviewee)
     source.blocks = blocks
     source.quotes = extract_quotes(source, turns, book)
-    source.compact()
+    if compact:
+        source.compact()
     return source
 
 
@@ -171,7 +172,7 @@ class _Parsed:
     def __init__(self, source: Source | None, book: list, warnings: list[str],
                  free: list[str]) -> None:
         self.source, self.book, self.warnings, self.free = source, book, warnings, free
-        self.renames: dict[str, str] = {}  # applied to a deferred source when it is read
+        self.renames: dict[str, str] | None = None  # for a deferred source, when read
 
 
 def _deferred(item: Found, summary_row: bytes, stamp: str, cache: FileCache) -> _Parsed:
@@ -324,14 +325,13 @@ def _parse_files(found: list[Found], indexes: list[int], progress: Progress | No
         if progress is not None:
             progress(done + len(indexes), len(found))
         return
-    yield from _parse_parallel(found, indexes, progress, done, workers)
+    yield from _parse_parallel(found, indexes, progress, done, workers, rows)
 
 
-def _parse_parallel(found, indexes, progress, done, workers):
+def _parse_parallel(found, indexes, progress, done, workers, rows=True):
     import multiprocessing  # only for large folders: it costs start-up time otherwise
     import threading
-
-    from .cache_format import RowSummary, fill_from_body
+    from functools import partial
 
     # Fork starts quickest, with everything imported, but is unsafe from a program
     # with threads running (the app parses from a worker thread): spawn there.
@@ -341,26 +341,16 @@ def _parse_parallel(found, indexes, progress, done, workers):
     pieces = [items[i:i + _PIECE] for i in range(0, len(items), _PIECE)]
     count = done
     with multiprocessing.get_context(method).Pool(workers) as pool:
-        for part in pool.imap_unordered(_parse_piece, pieces):
-            for index, warnings, row in part:
-                item = found[index]
-                outcome = _Parsed(None, [], warnings, [])
-                if row is not None:
-                    summary = RowSummary(row[0])
-                    source = Source(item.source_id, neutral_line(item.file), "",
-                                    summary.metadata, summary.encoding)
-                    fill_from_body(source, row[1])
-                    outcome = _Parsed(source, summary.book, summary.warnings, summary.free)
-                yield index, outcome, row
+        for part in pool.imap_unordered(partial(_parse_piece, rows=rows), pieces):
+            yield from part
             count += len(part)
             if progress is not None:
                 progress(count, len(found))
 
 
-def _parse_piece(items: list[tuple[int, Found]]) -> list[tuple[int, list[str], tuple | None]]:
-    """In a worker process: rows, which cross back as bytes (cheaper than objects)."""
-    return [(index, outcome.warnings if row is None else [], row)
-            for index, outcome, row in _parse_serial(items)]
+def _parse_piece(items: list[tuple[int, Found]], rows: bool = True) -> list[tuple]:
+    """In a worker process: the parsed sources (pickled back) and their cache rows."""
+    return list(_parse_serial(items, rows))
 
 
 def _parse_serial(items: list[tuple[int, Found]], rows: bool = True):
@@ -391,8 +381,13 @@ def _parse_serial(items: list[tuple[int, Found]], rows: bool = True):
                  or sidecar.entries.get(neutral_line(item.path.stem)))
         book = curated[item.folder].copy()
         source = parse_source(item.source_id, neutral_line(item.path), decoded.text, entry,
-                              book, decoded.encoding, decoded.metadata)
-        entries = book.entries()
+                              book, decoded.encoding, decoded.metadata, compact=False)
+        # Only what this file added to its folder's people: kept until the whole
+        # corpus is in, so the less the better.
+        known = curated[item.folder]
+        entries = [e for e in book.entries() if e[0] not in known._aliases]
         warnings = [neutral_line(w) for w in warnings]
-        row = file_row(source, entries, warnings) if rows else None
-        yield index, _Parsed(source, entries, warnings, free_bare_names(source)), row
+        free = free_bare_names(source)  # while the text is still a string
+        row = file_row(source, entries, warnings, free) if rows else None
+        source.compact()
+        yield index, _Parsed(source, entries, warnings, free), row
