@@ -73,9 +73,12 @@ class FileCache:
                     self.path.parent.mkdir(parents=True, exist_ok=True)
                     connection = sqlite3.connect(self.path, timeout=5,
                                                  check_same_thread=False)
-                    connection.execute("PRAGMA journal_mode=WAL")
-                    connection.execute(_SCHEMA)
-                    connection.commit()
+                    try:  # a read: no write transaction (and no fsync) on each start
+                        connection.execute("SELECT 1 FROM parsed LIMIT 0")
+                    except sqlite3.OperationalError:  # a new database: set it up
+                        connection.execute("PRAGMA journal_mode=WAL")
+                        connection.execute(_SCHEMA)
+                        connection.commit()
                     self._connection = connection
                     break
                 except sqlite3.DatabaseError:

@@ -221,7 +221,7 @@ ARRIVAL_BATCH = 200
 
 def _finish(plan: LoadPlan, progress: Progress | None, parallel: bool,
             arrived: Arrived | None = None) -> LoadResult:
-    from .metadata import read_sidecar, register_speakers
+    from .sidecar import read_sidecar, register_speakers
 
     result = LoadResult()
     for folder in dict.fromkeys(item.folder for item in plan.found):
@@ -355,7 +355,7 @@ def _parse_piece(items: list[tuple[int, Found]], rows: bool = True) -> list[tupl
 
 def _parse_serial(items: list[tuple[int, Found]], rows: bool = True):
     from .cache_format import file_row
-    from .metadata import read_sidecar, register_speakers
+    from .sidecar import read_sidecar, register_speakers
     from .reading import UnreadableFile, read_text
     from .surnames import free_bare_names
 

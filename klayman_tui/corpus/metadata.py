@@ -3,14 +3,11 @@
 from __future__ import annotations
 
 import re
-import tomllib
-from dataclasses import dataclass, field
-from pathlib import Path
 
 from .blocks import DATE_RE, LABEL_RE
+from .sidecar import Sidecar, read_sidecar, register_speakers  # noqa: F401
 from .model import Block, Metadata, Role
 from .neutralise import neutral_line
-from .speakers import SpeakerBook
 
 SIDECAR_NAME = "sources.toml"
 _FIELDS = ("outlet", "title", "author", "date", "kind", "interviewee", "interviewer", "subject",
@@ -20,41 +17,6 @@ _INTERVIEW_WITH_RE = re.compile(
     r"\binterview(?:ed)?\s+with\s+((?:[A-Z][\w'’-]+\s?){1,4})", re.IGNORECASE)
 _MONTH_NUMBERS = {m: i for i, m in enumerate(
     "jan feb mar apr may jun jul aug sep oct nov dec".split(), start=1)}
-
-
-@dataclass
-class Sidecar:
-    """What one ``sources.toml`` says: per-source entries and the people."""
-
-    entries: dict[str, dict] = field(default_factory=dict)
-    speakers: dict[str, dict] = field(default_factory=dict)
-
-
-def read_sidecar(folder: Path, warnings: list[str]) -> Sidecar:
-    path = folder / SIDECAR_NAME
-    if not path.is_file():
-        return Sidecar()
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
-        reason = str(error).splitlines()[0] if str(error) else type(error).__name__
-        warnings.append(f"{path}: ignored, not valid TOML ({reason})")
-        return Sidecar()
-    entries = data.get("sources", {})
-    speakers = data.get("speakers", {})
-    if not isinstance(entries, dict) or not isinstance(speakers, dict):
-        warnings.append(f"{path}: ignored, [sources] and [speakers] must be tables")
-        return Sidecar()
-    # Keys are matched against source ids, which are neutralised the same way.
-    return Sidecar({neutral_line(k): v for k, v in entries.items() if isinstance(v, dict)},
-                   {neutral_line(k): v for k, v in speakers.items() if isinstance(v, dict)})
-
-
-def register_speakers(book: SpeakerBook, sidecar: Sidecar) -> None:
-    for name, info in sidecar.speakers.items():
-        aliases = [neutral_line(a) for a in info.get("aliases", []) if isinstance(a, str)]
-        pronoun = info.get("pronoun") if info.get("pronoun") in ("he", "she") else None
-        book.add(name, aliases, pronoun)
 
 
 def curated_metadata(entry: dict) -> Metadata:
