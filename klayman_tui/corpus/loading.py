@@ -279,7 +279,8 @@ def _link_surnames(parsed: list[_Parsed]) -> None:
     now, deferred ones when they are read, and their summaries at once."""
     from .surnames import rename_speakers, surname_links
 
-    links = surname_links([p.source.speaker_counts() for p in parsed],
+    # A generator: one source's counts at a time, not 30,000 dicts held at once.
+    links = surname_links((p.source.speaker_counts() for p in parsed),
                           [p.free for p in parsed])
     for outcome, renames in zip(parsed, links):
         if not renames:

@@ -8,6 +8,7 @@ without being read."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from .model import Source
 
@@ -28,7 +29,7 @@ def free_bare_names(source: Source) -> list[str]:
     return free
 
 
-def surname_links(speakers_by_source: list[dict[str, int]],
+def surname_links(speakers_by_source: Iterable[dict[str, int]],
                   free_by_source: list[list[str]]) -> list[dict[str, str]]:
     """Per source, bare name -> full name, where exactly one full name in the corpus
     ends with that bare name."""
