@@ -227,12 +227,14 @@ def _finish(plan: LoadPlan, progress: Progress | None, parallel: bool,
     for folder in dict.fromkeys(item.folder for item in plan.found):
         register_speakers(result.book, read_sidecar(folder, result.warnings))
     parsed: list[_Parsed | None] = [None] * len(plan.found)
+    seen: set[tuple] = set()  # people already in some file's list
     misses = []
     for index, item in enumerate(plan.found):
         row = plan.rows.get(_key(item))
         if row is not None:
             try:
                 parsed[index] = _deferred(item, row, plan.stamps[index], plan.cache)
+                parsed[index].book = _new_people(parsed[index].book, seen)
                 continue
             except (ValueError, TypeError, KeyError, IndexError, AttributeError,
                     RecursionError, UnicodeDecodeError):
@@ -246,6 +248,7 @@ def _finish(plan: LoadPlan, progress: Progress | None, parallel: bool,
     for index, outcome, row in _parse_files(plan.found, misses, progress, done, parallel,
                                             rows=not plan.cache.disabled):
         parsed[index] = outcome
+        outcome.book = _new_people(outcome.book, seen)  # held until all are in: few
         if arrived is not None and outcome.source is not None:
             batch.append(outcome.source)
             if len(batch) >= ARRIVAL_BATCH:
@@ -255,16 +258,12 @@ def _finish(plan: LoadPlan, progress: Progress | None, parallel: bool,
             new_rows.append((_key(plan.found[index]), plan.stamps[index], *row))
     plan.cache.store(new_rows)
     kept = [p for p in parsed if p is not None]
-    known: set[tuple] = set()  # a folder's curated people come with each of its files
     for outcome in kept:
         result.warnings += outcome.warnings
         if outcome.source is not None:
             result.sources.append(outcome.source)
             for name, aliases, pronoun in outcome.book:
-                entry = (name, tuple(aliases), pronoun)
-                if entry not in known:
-                    known.add(entry)
-                    result.book.add(name, aliases, pronoun)
+                result.book.add(name, list(aliases), pronoun)
     _link_surnames([p for p in kept if p.source is not None])
     # Warnings name files and folders: one line each, nothing raw from a name.
     result.warnings = plan.warnings + [neutral_line(w) for w in result.warnings]
@@ -272,6 +271,18 @@ def _finish(plan: LoadPlan, progress: Progress | None, parallel: bool,
         reason = result.warnings[-1] if result.warnings else "nothing given"
         raise NothingToLoad(f"no readable articles ({reason})")
     return result
+
+
+def _new_people(book: list, seen: set[tuple]) -> list[tuple]:
+    """The entries of ``book`` not yet in ``seen`` (which learns them): the same
+    people come with file after file, and 20,000 copies would be held to the end."""
+    new = []
+    for name, aliases, pronoun in book:
+        entry = (name, tuple(aliases), pronoun)
+        if entry not in seen:
+            seen.add(entry)
+            new.append(entry)
+    return new
 
 
 def _link_surnames(parsed: list[_Parsed]) -> None:
@@ -385,8 +396,7 @@ def _parse_serial(items: list[tuple[int, Found]], rows: bool = True):
                               book, decoded.encoding, decoded.metadata, compact=False)
         # Only what this file added to its folder's people: kept until the whole
         # corpus is in, so the less the better.
-        known = curated[item.folder]
-        entries = [e for e in book.entries() if e[0] not in known._aliases]
+        entries = book.entries()
         warnings = [neutral_line(w) for w in warnings]
         free = free_bare_names(source)  # while the text is still a string
         row = file_row(source, entries, warnings, free) if rows else None
