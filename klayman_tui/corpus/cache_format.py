@@ -109,9 +109,9 @@ class RowSummary:
         self.speakers = {_string(k): _offsets((v,), 10**9)[0] for k, v in speakers.items()}
         self.quote_count = _offsets((state["quotes"],), 10**9)[0]
         self.free = [_string(name) for name in state["free"]]
-        self.book = [(_string(name), [_string(a) for a in aliases],
-                      pronoun if pronoun in ("he", "she") else None)
-                     for name, aliases, pronoun in state["book"]]
+        # People, as stored: the same ones come with many files, so each is checked
+        # and neutralised once, by ``checked_person``, when first met.
+        self.book = state["book"] if isinstance(state["book"], list) else []
         self.warnings = [_string(w) for w in state["warnings"]]
 
 
@@ -126,3 +126,13 @@ def file_row(source: Source, book: list, warnings: list[str],
     dump = json.dumps
     return (dump(summary, separators=(",", ":")).encode("ascii"),
             dump(_body_state(source), separators=(",", ":")).encode("ascii"))
+
+
+def checked_person(entry) -> tuple[str, tuple[str, ...], str | None] | None:
+    """A stored (name, aliases, pronoun), checked and neutralised; None if malformed."""
+    try:
+        name, aliases, pronoun = entry
+        return (_string(name), tuple(_string(a) for a in aliases),
+                pronoun if pronoun in ("he", "she") else None)
+    except (TypeError, ValueError):
+        return None

@@ -234,7 +234,7 @@ def _finish(plan: LoadPlan, progress: Progress | None, parallel: bool,
         if row is not None:
             try:
                 parsed[index] = _deferred(item, row, plan.stamps[index], plan.cache)
-                parsed[index].book = _new_people(parsed[index].book, seen)
+                parsed[index].book = _new_people(parsed[index].book, seen, stored=True)
                 continue
             except (ValueError, TypeError, KeyError, IndexError, AttributeError,
                     RecursionError, UnicodeDecodeError):
@@ -273,15 +273,24 @@ def _finish(plan: LoadPlan, progress: Progress | None, parallel: bool,
     return result
 
 
-def _new_people(book: list, seen: set[tuple]) -> list[tuple]:
+def _new_people(book: list, seen: set, stored: bool = False) -> list[tuple]:
     """The entries of ``book`` not yet in ``seen`` (which learns them): the same
-    people come with file after file, and 20,000 copies would be held to the end."""
+    people come with file after file, and 20,000 copies would be held to the end.
+    ``stored``: entries read from the cache, checked (once each) before use."""
+    from .cache_format import checked_person
+
     new = []
-    for name, aliases, pronoun in book:
-        entry = (name, tuple(aliases), pronoun)
-        if entry not in seen:
-            seen.add(entry)
-            new.append(entry)
+    for entry in book:
+        try:
+            key = (entry[0], tuple(entry[1]), entry[2])
+            if key in seen:
+                continue
+            seen.add(key)
+        except (TypeError, IndexError, KeyError):
+            continue
+        person = checked_person(entry) if stored else (entry[0], list(entry[1]), entry[2])
+        if person is not None:
+            new.append(person)
     return new
 
 
