@@ -235,3 +235,45 @@ def test_a_broken_pdf_is_skipped_with_one_line(tmp_path):
     corpus = klayman_tui.load([tmp_path])
     assert [s.id for s in corpus.sources] == ["story"]
     assert any("broken.pdf" in w and "skipped" in w for w in corpus.warnings)
+
+
+@pytest.mark.parametrize("name", ["junk.pdf", "junk.html", "junk.htm"])
+@pytest.mark.parametrize("data", [
+    b"%PDF-1.7\n" + bytes(range(256)) * 40,
+    b"%PDF-1.4\n1 0 obj << /Type /Pages /Kids [1 0 R] /Count 1 >> endobj\ntrailer << /Root 1 0 R >>",
+    b"<html>" + b"<div>" * 5000 + b"deep" + b"</div>" * 5000 + b"</html>",
+    b"<html><body><p>\x1b]52;c;aGk=\x07 \xff\xfe words</p></body></html>",
+    bytes(range(256)) * 20,
+])
+def test_a_malformed_page_or_pdf_is_skipped_never_a_crash(tmp_path, name, data):
+    (tmp_path / name).write_bytes(data)
+    (tmp_path / "story.txt").write_text('Story\n\n"Words," said Ms Lee.\n', encoding="utf-8")
+    corpus = klayman_tui.load([tmp_path])  # never raises
+    assert "story" in [s.id for s in corpus.sources]
+    for source in corpus.sources:
+        assert "\x1b" not in source.text and "\x07" not in source.text
+    for warning in corpus.warnings:
+        assert "\n" not in warning and "\x1b" not in warning
+
+
+@pytest.mark.parametrize("name, target", [
+    ("odd.pdf", "pypdf.PdfReader"),
+    ("odd.html", "trafilatura.bare_extraction"),
+])
+def test_an_extractor_failing_in_any_way_skips_the_file(tmp_path, monkeypatch, name, target):
+    """pypdf and trafilatura raise many kinds of error on malformed files; whatever
+    they raise, the file is skipped with one line and the rest loads."""
+    import importlib
+
+    module, attribute = target.rsplit(".", 1)
+
+    def broken(*args, **kwargs):
+        raise AttributeError("'NoneType' object has no attribute 'get_object'")
+
+    monkeypatch.setattr(importlib.import_module(module), attribute, broken)
+    monkeypatch.setenv("KLAYMAN_TUI_NO_CACHE", "1")
+    (tmp_path / name).write_bytes(b"%PDF-1.4\n" if name.endswith(".pdf") else b"<p>x</p>")
+    (tmp_path / "story.txt").write_text('Story\n\n"Words," said Ms Lee.\n', encoding="utf-8")
+    corpus = klayman_tui.load([tmp_path])
+    assert [s.id for s in corpus.sources] == ["story"]
+    assert any(name in w and "AttributeError" in w for w in corpus.warnings)

@@ -125,10 +125,16 @@ def read_text(path: Path) -> DecodedText:
     if suffix in HTML_SUFFIXES or suffix in PDF_SUFFIXES:
         from .pages import NoText, read_html, read_pdf
 
+        kind = "web page" if suffix in HTML_SUFFIXES else "PDF"
         try:
             page = (read_html if suffix in HTML_SUFFIXES else read_pdf)(data)
         except NoText as error:
             raise UnreadableFile(str(error)) from None
+        except RecursionError:
+            raise UnreadableFile(f"not a readable {kind} (nested too deeply)") from None
+        except Exception as error:  # noqa: BLE001 - a bad file is skipped, never a crash
+            # The extractors raise many kinds of error on a malformed file.
+            raise UnreadableFile(f"not a readable {kind} ({type(error).__name__})") from None
         text = defuse_controls(normalise_newlines(page.text))
         return DecodedText(text, "utf-8", page.metadata)
     decoded = decode_bytes(data)
