@@ -83,6 +83,9 @@ def _run_app(paths: list[str] | None) -> int:
             print(f"{PROG}: warning: {warning}", file=sys.stderr)
         app = QuoteExplorer(corpus)
     else:  # the app paints at once and parses in the background, showing progress
+        from .corpus.loading import start_worker_support
+
+        start_worker_support()
         app = QuoteExplorer(Corpus([], [], SpeakerBook()), pending=pending)
     app.run()
     if app.return_code:

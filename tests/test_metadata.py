@@ -75,3 +75,33 @@ def test_large_folders_parse_in_parallel_with_the_same_result(tmp_path, monkeypa
     assert [(q.id, q.speaker, q.text) for q in parallel.quotes] == [
         (q.id, q.speaker, q.text) for q in serial.quotes]
     assert parallel.speakers.names() == serial.speakers.names()
+
+
+def test_when_no_worker_process_can_start_the_folder_is_parsed_in_one(tmp_path, monkeypatch):
+    """Spawning needs a real stderr, which a full-screen app has replaced: no crash,
+    the same corpus, parsed in this process."""
+    import multiprocessing
+    import sys
+
+    from conftest import ROOT
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from synthetic import write_corpus
+
+    from klayman_tui.corpus import loading
+    folder = write_corpus(tmp_path / "syn", 40, 3)
+    monkeypatch.setenv("KLAYMAN_TUI_NO_CACHE", "1")
+    serial = klayman_tui.load([folder])
+    real_context = multiprocessing.get_context
+
+    class NoPool:
+        def __init__(self, method):
+            self.context = real_context(method)
+
+        def Pool(self, *args, **kwargs):  # noqa: N802 - the name multiprocessing uses
+            raise ValueError("bad value(s) in fds_to_keep")
+
+    monkeypatch.setattr(multiprocessing, "get_context", NoPool)
+    monkeypatch.setattr(loading, "PARALLEL_MIN_WORK", 10)
+    fallback = klayman_tui.load([folder])
+    assert [(q.id, q.speaker, q.text) for q in fallback.quotes] == [
+        (q.id, q.speaker, q.text) for q in serial.quotes]

@@ -96,6 +96,26 @@ def test_hostile_names_and_sidecar_never_set_the_clipboard(session, tmp_path):
     tmux.keys("q")
 
 
+def test_a_large_folder_parses_on_every_core_inside_the_app(session, tmp_path):
+    """700 articles, first open: worker processes are spawned from the app's thread
+    (once this crashed the app: the app's stderr is no terminal), they write nothing
+    on the screen, and the articles arrive while the rest are read."""
+    import sys
+
+    from conftest import ROOT
+
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from synthetic import write_corpus
+
+    folder = write_corpus(tmp_path / "many", 700, 4)
+    tmux = session(str(folder))
+    tmux.wait_for("Reading 700 articles", settle=False, timeout=20)
+    screen = tmux.wait_for("All sources — 700 articles, 2,800 quotes", timeout=120)
+    assert "error" not in screen.lower() and "Traceback" not in screen
+    assert screen.splitlines()[0].startswith("╭─ Sources")  # nothing written over it
+    tmux.keys("q")
+
+
 def test_a_large_file_never_holds_the_first_paint(session, tmp_path):
     """A 3 MB transcript: the screen comes up at once, reading it, then the article."""
     folder = tmp_path / "big"

@@ -82,6 +82,7 @@ class TmuxSession:
 
 def app_env(home: Path, keep_tmux_env: bool = False) -> dict[str, str]:
     env = {"XDG_CONFIG_HOME": str(home / "config"), "XDG_STATE_HOME": str(home / "state"),
+           "XDG_CACHE_HOME": str(home / "cache"),
            "TERM": "xterm-256color", "LANG": "C.UTF-8"}
     if not keep_tmux_env:
         env["TMUX"] = ""  # the app must not see tmux: only OSC 52 can reach the buffer

@@ -355,18 +355,46 @@ def _parse_parallel(found, indexes, progress, done, workers, rows=True):
     from functools import partial
 
     # Fork starts quickest, with everything imported, but is unsafe from a program
-    # with threads running (the app parses from a worker thread): spawn there.
-    method = ("fork" if threading.current_thread() is threading.main_thread()
-              and "fork" in multiprocessing.get_all_start_methods() else "spawn")
+    # with threads running (the app parses from a worker thread): spawn there, with
+    # the children's output sent nowhere, so nothing can reach the app's screen.
+    forking = (threading.current_thread() is threading.main_thread()
+               and "fork" in multiprocessing.get_all_start_methods())
+    context = multiprocessing.get_context("fork" if forking else "spawn")
     items = [(i, found[i]) for i in indexes]
     pieces = [items[i:i + _PIECE] for i in range(0, len(items), _PIECE)]
+    try:
+        pool = context.Pool(workers, initializer=None if forking else _quiet_child)
+    except (OSError, ValueError):
+        # No processes to be had (spawning needs a real stderr for its resource
+        # tracker, which a full-screen app has replaced): parse here instead.
+        yield from _parse_files([*found], indexes, progress, done, False, rows)
+        return
     count = done
-    with multiprocessing.get_context(method).Pool(workers) as pool:
+    with pool:
         for part in pool.imap_unordered(partial(_parse_piece, rows=rows), pieces):
             yield from part
             count += len(part)
             if progress is not None:
                 progress(count, len(found))
+
+
+def start_worker_support() -> None:
+    """Before a full-screen app takes over the terminal: start what spawning worker
+    processes needs (its resource tracker), so the app can parse on every core."""
+    from multiprocessing import resource_tracker
+
+    try:
+        resource_tracker.ensure_running()
+    except (OSError, ValueError):
+        pass  # then the app parses in one process
+
+
+def _quiet_child() -> None:
+    """A spawned worker writes nothing to the terminal the app is drawing on."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, 1)
+    os.dup2(devnull, 2)
+    os.close(devnull)
 
 
 def _parse_piece(items: list[tuple[int, Found]], rows: bool = True) -> list[tuple]:
