@@ -326,3 +326,13 @@ def test_the_readme_lists_every_remappable_key_id():
     listed = re.search(r"\(ids: ([^;]+);", readme).group(1)
     ids = {i.strip() for i in listed.replace("\n", " ").split(",")}
     assert ids == {b.id for b in QuoteExplorer.BINDINGS if b.id}
+
+
+async def test_results_say_how_many_have_every_word_and_list_the_rest_below():
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await search_for(pilot, "twitter china")
+        note = str(app.results.get_option_at_index(0).prompt)
+        every = app.results.hits.every_word
+        assert f"{every} match" in note and "with some of the words" in note
+        assert app.results.hits[-1].tier == "partial"

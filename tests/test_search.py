@@ -53,10 +53,29 @@ def test_source_filter_and_unknown_values(corpus):
     assert corpus.search("source:nowhere") == []
 
 
-def test_words_and_together(corpus):
-    for hit in corpus.search("twitter china", limit=50):
+def test_words_and_together_then_some_of_them(corpus):
+    """Quotes with every word first; then, never an empty page, those with some,
+    marked partial (issue 16)."""
+    hits = corpus.search("twitter china", limit=50)
+    assert 0 < hits.every_word < len(hits)
+    for hit in hits[:hits.every_word]:
         folded = hit.text.lower()
-        assert "twitter" in folded and "china" in folded
+        assert "twitter" in folded and "china" in folded and hit.tier != "partial"
+    for hit in hits[hits.every_word:]:
+        folded = hit.text.lower()
+        assert hit.tier == "partial" and ("twitter" in folded or "china" in folded)
+
+
+def test_a_rare_word_outweighs_a_common_one_among_partial_matches(corpus):
+    hits = corpus.search("bittorrent film zzzzzz", limit=20)
+    assert hits.every_word == 0 and hits[0].tier == "partial"
+    assert "bittorrent" in hits[0].text.lower()  # one quote says it; dozens say film
+
+
+def test_other_forms_of_a_word_are_found(corpus):
+    hits = corpus.search("censored")
+    assert hits and any("censorship" in h.text.lower() for h in hits[:3])
+    assert corpus.search("heroes")[0].tier == "forms"
 
 
 def test_exact_phrase_is_required(corpus):
@@ -85,7 +104,7 @@ def test_answers_rank_above_questions(corpus):
 
 
 def test_paragraph_scope_searches_every_paragraph(corpus):
-    assert not corpus.search("Staff Writer")
+    assert corpus.search("Staff Writer").every_word == 0  # no quote has both
     hits = corpus.search("self-censorship", scope="paragraphs")
     assert hits[0].quote is None and hits[0].tier == "phrase"
     assert "comes from self-censorship" in hits[0].text
@@ -93,7 +112,8 @@ def test_paragraph_scope_searches_every_paragraph(corpus):
 
 
 def test_spans_point_at_the_matched_words(corpus):
-    for hit in corpus.search("internet power", limit=10):
+    hits = corpus.search("internet power", limit=10)
+    for hit in hits[:hits.every_word]:
         words = [hit.text[a:b].lower() for a, b in hit.spans]
         assert words and all(w.startswith(("internet", "power")) for w in words)
 
@@ -124,8 +144,9 @@ def test_a_persons_name_finds_their_quotes(corpus):
     assert fineran and {h.quote.speaker for h in fineran} == {"Jen Fineran"}
     assert fineran.total == len(corpus.quotes_by(speaker="fineran"))
     both = corpus.search("klayman twitter")
-    assert both and all(h.quote.speaker == "Alison Klayman" for h in both)
-    assert all("twitter" in h.text.lower() for h in both)
+    every = both[:both.every_word]
+    assert every and all(h.quote.speaker == "Alison Klayman" for h in every)
+    assert all("twitter" in h.text.lower() for h in every)
 
 
 def test_the_number_of_matches_is_known_beyond_the_limit(corpus):

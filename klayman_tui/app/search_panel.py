@@ -121,14 +121,18 @@ class ResultList(OptionList):
         self.show_hits(message.hits, self._count_note(message.hits))
 
     def _count_note(self, hits: list[Hit]) -> str:
-        total = getattr(hits, "total", len(hits))
-        count = f"{total:,} match{'' if total == 1 else 'es'}"
-        if total > len(hits):
-            count += f", the best {len(hits):,} shown"
         if not hits:
             return "No matches."
-        if hits[0].tier == "partial":
-            return f"Nothing has every word; these miss one ({count})."
+        total = getattr(hits, "total", len(hits))
+        every = getattr(hits, "every_word", len(hits))
+        if every == 0:
+            return "Nothing has every word; these have some of them, rarest words first."
+        shown = sum(1 for hit in hits if hit.tier != "partial")
+        count = f"{total:,} match{'' if total == 1 else 'es'}"
+        if total > shown:
+            count += f", the best {shown:,} shown"
+        if shown < len(hits):
+            count += f"; below them, {len(hits) - shown:,} with some of the words"
         if self.scope == "paragraphs":
             return f"{count} in every paragraph (Ctrl+P to search quotes only)."
         return f"{count}."

@@ -29,9 +29,12 @@ _ROLE_RANK = {Role.ANSWER: 0, Role.NARRATION: 0, Role.QUESTION: 1, Role.DEK: 1,
               Role.HEADLINE: 1, Role.HEADING: 2, Role.CAPTION: 2, Role.BYLINE: 3,
               Role.COMMENT: 3, Role.BOILERPLATE: 4}
 # Tiers, best first; a hit's score is its tier's base less a little for a lower kind.
-PHRASE, WORDS, PREFIXES, FUZZY, PARTIAL = 1.0, 0.85, 0.7, 0.5, 0.3
-_TIER_NAMES = {PHRASE: "phrase", WORDS: "words", PREFIXES: "prefixes", FUZZY: "fuzzy",
-               PARTIAL: "partial"}
+PHRASE, WORDS, PREFIXES, FORMS, FUZZY, PARTIAL = 1.0, 0.85, 0.7, 0.6, 0.5, 0.3
+_TIER_NAMES = {PHRASE: "phrase", WORDS: "words", PREFIXES: "prefixes", FORMS: "forms",
+               FUZZY: "fuzzy", PARTIAL: "partial"}
+# A word's stem, searched as a prefix, finds its other forms: censored -> censor* finds
+# "censorship", heroes -> hero* finds "heroic". Shorter stems would match too much.
+_STEM_MIN_LENGTH = 4
 # Tiers this small are ordered by match density as well as kind; larger ones (a
 # one-letter prefix over 100,000 quotes) by kind and reading order alone.
 _REFINE_LIMIT = 400
@@ -42,9 +45,12 @@ _PHRASE_CHECK_LIMIT = 1500
 
 
 class Hits(list):
-    """The hits shown, best first; ``total`` is how many matched in all."""
+    """The hits shown, best first; ``total`` is how many matched in all, and
+    ``every_word`` how many of those hold every word (the rest, listed after them,
+    hold some)."""
 
     total: int = 0
+    every_word: int = 0
 
 
 @dataclass
@@ -214,19 +220,29 @@ class SearchIndex:
 
         exact = allowed.copy()
         prefix = allowed.copy()
+        forms = allowed.copy()
         loose = allowed.copy()
+        stems: list[str] = []
         fuzzy_words: dict[str, list[str]] = {}
         required = allowed.copy()
+        term_masks: list[np.ndarray] = []  # per word: the documents holding any form
         for term in dict.fromkeys(query.terms):
             term_prefix = self._mask_of(*self._range(term))
             similar = [w for w in self._fuzzy_words(term) if not w.startswith(term)]
             fuzzy_words[term] = similar
-            term_loose = term_prefix.copy()
+            term_forms = term_prefix
+            stem = _stem(term)
+            if stem != term and len(stem) >= _STEM_MIN_LENGTH:
+                term_forms = term_prefix | self._mask_of(*self._range(stem))
+                stems.append(stem)
+            term_loose = term_forms.copy()
             for word in similar:
                 term_loose |= self._exact_mask(word)
             exact &= self._exact_mask(term)
             prefix &= term_prefix
+            forms &= term_forms
             loose &= term_loose
+            term_masks.append(term_loose & allowed)
             if term not in query.optional:
                 required &= term_loose
 
@@ -236,7 +252,8 @@ class SearchIndex:
         phrases = list(query.phrases)
         if not phrases and len(query.terms) > 1:
             phrases = [query.free_text]
-        pattern = _highlight_pattern(tuple(phrases), tuple(dict.fromkeys(query.terms)),
+        pattern = _highlight_pattern(tuple(phrases),
+                                     tuple(dict.fromkeys(query.terms)) + tuple(stems),
                                      tuple(w for ws in fuzzy_words.values() for w in ws))
 
         terms = tuple(dict.fromkeys(query.terms))
@@ -251,13 +268,17 @@ class SearchIndex:
 
         if phrases:
             candidates = np.flatnonzero(prefix)
-            phrase_hits = [n for n in candidates[:_PHRASE_CHECK_LIMIT].tolist()
-                           if all(p in self.folded(n) for p in phrases)]
+            folded, checked = self.folded, candidates[:_PHRASE_CHECK_LIMIT].tolist()
+            if len(phrases) == 1:  # the usual case, without a generator per document
+                phrase = phrases[0]
+                phrase_hits = [n for n in checked if phrase in folded(n)]
+            else:
+                phrase_hits = [n for n in checked if all(p in folded(n) for p in phrases)]
             take(np.asarray(phrase_hits, dtype=np.int64), PHRASE)
             if query.phrases:  # a quoted phrase is a requirement, not a preference
                 return self._hits(chosen, tiers, pattern, total=len(phrase_hits))
         for mask, tier in ((exact, WORDS), (prefix & ~exact, PREFIXES),
-                           (loose & ~prefix, FUZZY)):
+                           (forms & ~prefix, FORMS), (loose & ~forms, FUZZY)):
             if len(chosen) >= limit:
                 break
             take(np.flatnonzero(mask), tier)
@@ -266,7 +287,35 @@ class SearchIndex:
             # Nothing has "self-censorship" whole: offer what has "censorship", last.
             take(np.flatnonzero(required), PARTIAL)
             total = int(np.count_nonzero(required))
-        return self._hits(chosen, tiers, pattern, total=total)
+        hits_all = sum(1 for n in chosen if tiers[n] != PARTIAL)
+        if len(chosen) < limit and len(term_masks) > 1:
+            self._take_some_words(term_masks, loose, tiers, chosen, limit)
+        hits = self._hits(chosen, tiers, pattern, total=total)
+        hits.every_word = total if hits_all else 0
+        return hits
+
+    def _take_some_words(self, masks: list[np.ndarray], every: np.ndarray,
+                         tiers: dict[int, float], chosen: list[int], limit: int) -> None:
+        """Below the documents with every word, those with some of them, by a BM25-style
+        weight: a rare word counts for more than a common one."""
+        weights = []
+        for mask in masks:
+            holding = int(np.count_nonzero(mask))
+            weights.append(np.log(1 + (self.count - holding + 0.5) / (holding + 0.5)))
+        score = np.zeros(self.count)
+        for mask, weight in zip(masks, weights, strict=True):
+            score += mask * weight
+        score[every] = 0
+        for number in chosen:
+            score[number] = 0
+        candidates = np.flatnonzero(score)
+        if not len(candidates):
+            return
+        # Best weight first; among equals the better kind and the earlier document.
+        order = np.lexsort((candidates, self.ranks[candidates], -score[candidates]))
+        for number in candidates[order][: limit - len(chosen)].tolist():
+            tiers[number] = PARTIAL
+            chosen.append(number)
 
     def _hits(self, numbers: list[int], tiers: dict[int, float],
               pattern: re.Pattern[str] | None, total: int = 0) -> "Hits":
@@ -283,6 +332,19 @@ class SearchIndex:
                             tier - 0.01 * int(self.ranks[number]), _merge(spans),
                             _TIER_NAMES[tier]))
         return hits
+
+
+@lru_cache(maxsize=4096)
+def _stem(word: str) -> str:
+    """The Snowball (Porter 2) English stem of a folded word."""
+    return _stemmer().stemWord(word)
+
+
+@lru_cache(maxsize=1)
+def _stemmer():
+    import snowballstemmer  # loaded with the index, off the start-up path
+
+    return snowballstemmer.stemmer("english")
 
 
 def _density(terms: tuple[str, ...], text: str) -> float:
