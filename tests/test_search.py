@@ -152,3 +152,8 @@ def test_a_persons_name_finds_their_quotes(corpus):
 def test_the_number_of_matches_is_known_beyond_the_limit(corpus):
     hits = corpus.search("the", limit=5)
     assert len(hits) == 5 and hits.total > 5
+
+
+def test_a_misspelt_name_finds_the_person(corpus):
+    hits = corpus.search("finneran")
+    assert hits and hits[0].quote.speaker == "Jen Fineran"
