@@ -105,3 +105,12 @@ def test_when_no_worker_process_can_start_the_folder_is_parsed_in_one(tmp_path, 
     fallback = klayman_tui.load([folder])
     assert [(q.id, q.speaker, q.text) for q in fallback.quotes] == [
         (q.id, q.speaker, q.text) for q in serial.quotes]
+
+
+def test_the_stored_metadata_fields_are_the_metadata_fields():
+    """Sidecars and cache rows go by this list: it must follow the dataclass."""
+    from dataclasses import fields
+
+    from klayman_tui.corpus.model import METADATA_FIELDS, Metadata
+
+    assert METADATA_FIELDS == tuple(f.name for f in fields(Metadata))

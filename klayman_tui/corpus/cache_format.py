@@ -9,11 +9,8 @@ from __future__ import annotations
 
 import json
 
-from .model import Block, Metadata, Quote, QuoteKind, Role, Source
+from .model import METADATA_FIELDS, Block, Metadata, Quote, QuoteKind, Role, Source
 from .neutralise import neutral, neutral_line
-
-_METADATA_FIELDS = ("outlet", "title", "author", "date", "kind", "interviewee",
-                    "interviewer", "subject", "url")
 
 
 def _body_state(source: Source) -> dict:
@@ -36,12 +33,6 @@ def _optional(value) -> str | None:
     return None if value is None else _string(value)
 
 
-def _offset(value, limit: int) -> int:
-    if not isinstance(value, int) or isinstance(value, bool) or not 0 <= value <= limit:
-        raise ValueError("offset out of range")
-    return value
-
-
 _ROLES = {role.value: role for role in Role}
 _KINDS = {kind.value: kind for kind in QuoteKind}
 
@@ -57,14 +48,13 @@ def _offsets(values, limit: int) -> tuple[int, ...]:
 
 def _metadata(values) -> Metadata:
     return Metadata(**{name: _optional(value)
-                       for name, value in zip(_METADATA_FIELDS, values, strict=True)})
+                       for name, value in zip(METADATA_FIELDS, values, strict=True)})
 
 
 def fill_from_body(source: Source, row: bytes) -> None:
     """Give ``source`` the text, paragraphs and quotes of a cache row's body."""
     state = json.loads(row.decode("ascii"))
     text = _string(state["text"], line=False)
-    source._text, source._data, source._starts = text, None, None
     size = len(text)
     roles, kinds = _ROLES, _KINDS
     blocks: list[Block] = []
@@ -92,8 +82,7 @@ def fill_from_body(source: Source, row: bytes) -> None:
             number=number, source=source, speaker=name, kind=kinds[kind],
             paragraph=paragraph, span_data=_offsets(spans, size),
             joins=tuple(_string(j) for j in joins)))
-    source.blocks, source.quotes = blocks, quotes
-    source.compact()
+    source.set_content(text, blocks, quotes)
 
 
 class RowSummary:
@@ -119,7 +108,7 @@ def file_row(source: Source, book: list, warnings: list[str],
              free: list[str]) -> tuple[bytes, bytes]:
     """One parsed file as a cache row: (summary, body), JSON, ASCII-escaped so any
     text survives. ``free``: its bare names left free for linking (``surnames``)."""
-    summary = {"metadata": [getattr(source.metadata, n) for n in _METADATA_FIELDS],
+    summary = {"metadata": [getattr(source.metadata, n) for n in METADATA_FIELDS],
                "encoding": source.encoding, "quotes": len(source.quotes),
                "speakers": source.speaker_counts(), "free": free,
                "book": [list(e) for e in book], "warnings": list(warnings)}

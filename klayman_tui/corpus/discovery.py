@@ -14,9 +14,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .neutralise import neutral_line
+from .pages import HTML_SUFFIXES, PDF_SUFFIXES
 
 TEXT_SUFFIXES = (".txt", ".md")
-ARTICLE_SUFFIXES = (*TEXT_SUFFIXES, ".html", ".htm", ".pdf")
+ARTICLE_SUFFIXES = (*TEXT_SUFFIXES, *HTML_SUFFIXES, *PDF_SUFFIXES)
 _SHOWN_PER_KIND = 3  # warnings of one kind named one by one; the rest are counted
 
 

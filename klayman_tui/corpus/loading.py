@@ -9,12 +9,12 @@ from pathlib import Path
 from typing import Callable
 
 from .discovery import Found, discover
+from .file_cache import FileCache, file_stamp, parser_stamp
 from .model import Metadata, Source, Summary
 from .neutralise import neutral_line
-from .file_cache import FileCache, file_stamp, parser_stamp
+from .pages import HTML_SUFFIXES, PDF_SUFFIXES
+from .sidecar import SIDECAR_NAME
 from .speakers import SpeakerBook
-
-SIDECAR_NAME = "sources.toml"
 
 
 class NothingToLoad(Exception):
@@ -158,11 +158,6 @@ def plan_load(paths: list[Path] | None) -> LoadPlan:
     return LoadPlan(found, warnings, stamps, sizes, rows, cache)
 
 
-def load_sources(paths: list[Path] | None) -> LoadResult:
-    """Read every article under ``paths`` (the bundled ones when None)."""
-    return plan_load(paths).finish()
-
-
 class _Parsed:
     """One file's outcome: a source (deferred or read), what it adds to the speaker
     book, its warnings, and the bare names it leaves free for the corpus to link."""
@@ -196,14 +191,8 @@ def _deferred(item: Found, summary_row: bytes, stamp: str, cache: FileCache) -> 
                 RecursionError, UnicodeDecodeError):
             _, fresh, _ = next(_parse_serial([(0, item)], rows=False))
             if fresh.source is not None:
-                source._text, source._data = fresh.source.text, None
-                source.blocks = fresh.source.blocks
-                source.quotes = fresh.source.quotes
-                for block in source.blocks:
-                    block.source = source
-                for quote in source.quotes:
-                    quote.source = source
-                source.compact()
+                source.set_content(fresh.source.text, fresh.source.blocks,
+                                   fresh.source.quotes)
         from .surnames import rename_speakers
 
         rename_speakers(source, renames)
@@ -317,17 +306,10 @@ def _link_surnames(parsed: list[_Parsed]) -> None:
         source.summary.speakers = counts
 
 
-def link_bare_surnames(sources: list[Source]) -> None:
-    """Link bare surnames across ``sources`` (all read), as a load does."""
-    from .surnames import free_bare_names
-
-    _link_surnames([_Parsed(s, [], [], free_bare_names(s)) for s in sources])
-
-
 # Below this much work one process is quicker than starting others (a web page or a
 # PDF counts as ten text files).
 PARALLEL_MIN_WORK = 300
-_HEAVY = (".html", ".htm", ".pdf")
+_HEAVY = (*HTML_SUFFIXES, *PDF_SUFFIXES)
 _PIECE = 50
 
 

@@ -1,17 +1,14 @@
-"""Source metadata: from a ``sources.toml`` sidecar, else inferred from the text."""
+"""Source metadata: from a ``sources.toml`` entry (read by ``sidecar``), else inferred
+from the text."""
 
 from __future__ import annotations
 
 import re
 
 from .blocks import DATE_RE, LABEL_RE
-from .sidecar import Sidecar, read_sidecar, register_speakers  # noqa: F401
-from .model import Block, Metadata, Role
+from .model import METADATA_FIELDS, Block, Metadata, Role
 from .neutralise import neutral_line
 
-SIDECAR_NAME = "sources.toml"
-_FIELDS = ("outlet", "title", "author", "date", "kind", "interviewee", "interviewer", "subject",
-           "url")
 _BY_RE = re.compile(r"^by\s+(.+?)(\s*[,|–—-]\s*.*)?$", re.IGNORECASE)
 _INTERVIEW_WITH_RE = re.compile(
     r"\binterview(?:ed)?\s+with\s+((?:[A-Z][\w'’-]+\s?){1,4})", re.IGNORECASE)
@@ -20,7 +17,7 @@ _MONTH_NUMBERS = {m: i for i, m in enumerate(
 
 
 def curated_metadata(entry: dict) -> Metadata:
-    return Metadata(**{k: neutral_line(entry[k]) for k in _FIELDS if entry.get(k)})
+    return Metadata(**{k: neutral_line(entry[k]) for k in METADATA_FIELDS if entry.get(k)})
 
 
 def iso_date(found: str) -> str:

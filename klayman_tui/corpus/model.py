@@ -71,6 +71,10 @@ class Metadata:
         return self.date[:4] if self.date else None
 
 
+METADATA_FIELDS = ("outlet", "title", "author", "date", "kind", "interviewee",
+                   "interviewer", "subject", "url")  # Metadata's fields, in order
+
+
 @lru_cache(maxsize=64)
 def _decoded(data: bytes) -> str:
     return data.decode("utf-8", "surrogatepass")
@@ -235,6 +239,16 @@ class Source:
         if self._text is not None:
             return self._text
         return _decoded(self._data)
+
+    def set_content(self, text: str, blocks: list[Block], quotes: list[Quote]) -> None:
+        """Give a deferred source its text, paragraphs and quotes (kept compact)."""
+        self._text, self._data, self._starts = text, None, None
+        for block in blocks:
+            block.source = self
+        for quote in quotes:
+            quote.source = self
+        self._blocks, self._quotes = blocks, quotes
+        self.compact()
 
     def compact(self) -> None:
         """Keep the text as UTF-8 bytes from now on."""
