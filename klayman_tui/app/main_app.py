@@ -87,7 +87,8 @@ class QuoteExplorer(App[None]):
                                       keep_place=True)
         if self.reader.source is None:
             self.reader.show_overview(self.corpus.sources, self.corpus.quote_count)
-        self.results.set_corpus(self.corpus)
+        # Not an index per batch (30,000 articles come in 150): the next search builds it.
+        self.results.set_corpus(self.corpus, build=False)
 
     def on_corpus_ready(self, message: CorpusReady) -> None:
         self._pending = None

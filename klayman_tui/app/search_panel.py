@@ -83,10 +83,13 @@ class ResultList(OptionList):
             return
         self._search(text, self.scope)
 
-    def set_corpus(self, corpus: Corpus) -> None:
+    def set_corpus(self, corpus: Corpus, build: bool = True) -> None:
+        """Search ``corpus`` from now on; ``build``: build its index now (else the
+        next search does, as while a large folder's articles are still arriving)."""
         self.corpus = corpus
         self.ready_scopes = set()
-        self.build_index()
+        if build:
+            self.build_index()
 
     def watch_scope(self) -> None:
         self.build_index()
