@@ -242,7 +242,7 @@ class SearchIndex:
             prefix &= term_prefix
             forms &= term_forms
             loose &= term_loose
-            term_masks.append(term_loose & allowed)
+            term_masks.append(term_loose)
             if term not in query.optional:
                 required &= term_loose
 
@@ -289,25 +289,22 @@ class SearchIndex:
             total = int(np.count_nonzero(required))
         hits_all = sum(1 for n in chosen if tiers[n] != PARTIAL)
         if len(chosen) < limit and len(term_masks) > 1:
-            self._take_some_words(term_masks, loose, tiers, chosen, limit)
+            self._take_some_words(term_masks, allowed, loose, tiers, chosen, limit)
         hits = self._hits(chosen, tiers, pattern, total=total)
         hits.every_word = total if hits_all else 0
         return hits
 
-    def _take_some_words(self, masks: list[np.ndarray], every: np.ndarray,
-                         tiers: dict[int, float], chosen: list[int], limit: int) -> None:
+    def _take_some_words(self, masks: list[np.ndarray], allowed: np.ndarray,
+                         every: np.ndarray, tiers: dict[int, float], chosen: list[int],
+                         limit: int) -> None:
         """Below the documents with every word, those with some of them, by a BM25-style
         weight: a rare word counts for more than a common one."""
-        weights = []
+        score = np.zeros(self.count)
         for mask in masks:
             holding = int(np.count_nonzero(mask))
-            weights.append(np.log(1 + (self.count - holding + 0.5) / (holding + 0.5)))
-        score = np.zeros(self.count)
-        for mask, weight in zip(masks, weights, strict=True):
-            score += mask * weight
-        score[every] = 0
-        for number in chosen:
-            score[number] = 0
+            score += mask * np.log(1 + (self.count - holding + 0.5) / (holding + 0.5))
+        score[~allowed | every] = 0
+        score[chosen] = 0
         candidates = np.flatnonzero(score)
         if not len(candidates):
             return
