@@ -8,7 +8,7 @@ from textual.binding import Binding
 from textual.content import Content
 from textual.reactive import var
 from textual.widgets import OptionList
-from textual.widgets.option_list import Option
+from textual.widgets.option_list import Option, OptionDoesNotExist
 
 from ..corpus import Source
 
@@ -59,6 +59,7 @@ class SourceList(OptionList):
         self.folded: set[str] = self._folded_at_first(sources)
         self._words: list[str] = []  # the filter's words (read before the node is set up)
         self._prompts: dict[str, Content] = {}
+        self._haystacks: dict[str, str] = {}  # what the filter looks in, per source
         # Built with its options so the first layout already has them.
         super().__init__(*self._build_options(), **kwargs)
         self.border_title = Content("Sources")
@@ -78,9 +79,11 @@ class SourceList(OptionList):
         words = self._words
         if not words:
             return True
-        meta = source.metadata
-        haystack = " ".join((source.id, meta.title or "", meta.outlet or "",
-                             source.path)).lower()
+        haystack = self._haystacks.get(source.id)
+        if haystack is None:  # made once per source, not once per typed letter
+            meta = source.metadata
+            haystack = self._haystacks[source.id] = " ".join(
+                (source.id, meta.title or "", meta.outlet or "", source.path)).lower()
         return all(word in haystack for word in words)
 
     def _build_options(self) -> list[Option]:
@@ -127,7 +130,7 @@ class SourceList(OptionList):
             self._rebuild()
             return
         self.folded = self._folded_at_first(sources)
-        self._prompts = {}
+        self._prompts, self._haystacks = {}, {}
         self.set_options(self._build_options())
         self.highlighted = 0
 
@@ -141,7 +144,7 @@ class SourceList(OptionList):
     def select_option_id(self, option_id: str) -> None:
         try:
             self.highlighted = self.get_option_index(option_id)
-        except Exception:  # noqa: BLE001 - an option filtered out: leave the cursor be
+        except OptionDoesNotExist:  # filtered out or folded away: the cursor stays
             pass
 
     def toggle_group(self, option_id: str) -> None:
