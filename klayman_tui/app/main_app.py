@@ -95,8 +95,11 @@ class QuoteExplorer(App[None]):
         self.main_screen.query_one(Loader).remove()
         self.corpus = message.corpus
         self.colours = self.reader.colours = SpeakerColours(self.corpus.speaker_counts())
-        self.source_list.show_sources(self.corpus.sources, self.corpus.quote_count)
-        self.reader.show_overview(self.corpus.sources, self.corpus.quote_count)
+        reading = self.reader.source is not None  # opened while the rest were read
+        self.source_list.show_sources(self.corpus.sources, self.corpus.quote_count,
+                                      keep_place=reading)
+        if not reading:
+            self.reader.show_overview(self.corpus.sources, self.corpus.quote_count)
         self._report_warnings()
         self.results.set_corpus(self.corpus)
 
