@@ -82,26 +82,26 @@ class QuoteExplorer(App[None]):
         """A large folder's first articles: listed, readable and searchable while the
         rest are parsed (speakers are linked across articles when all are in)."""
         self._arrived += message.sources
-        self.corpus = Corpus(self._arrived, [], self.corpus.speakers)
-        self.source_list.show_sources(self.corpus.sources, self.corpus.quote_count,
-                                      keep_place=True)
-        if self.reader.source is None:
-            self.reader.show_overview(self.corpus.sources, self.corpus.quote_count)
         # Not an index per batch (30,000 articles come in 150): the next search builds it.
-        self.results.set_corpus(self.corpus, build=False)
+        self._show_corpus(Corpus(self._arrived, [], self.corpus.speakers), arriving=True)
 
     def on_corpus_ready(self, message: CorpusReady) -> None:
-        self._pending = None
+        self._pending, self._arrived = None, []
         self.main_screen.query_one(Loader).remove()
-        self.corpus = message.corpus
-        self.colours = self.reader.colours = SpeakerColours(self.corpus.speaker_counts())
-        reading = self.reader.source is not None  # opened while the rest were read
-        self.source_list.show_sources(self.corpus.sources, self.corpus.quote_count,
-                                      keep_place=reading)
-        if not reading:
-            self.reader.show_overview(self.corpus.sources, self.corpus.quote_count)
+        self.colours = self.reader.colours = SpeakerColours(message.corpus.speaker_counts())
+        self._show_corpus(message.corpus)
         self._report_warnings()
-        self.results.set_corpus(self.corpus)
+
+    def _show_corpus(self, corpus: Corpus, arriving: bool = False) -> None:
+        """List ``corpus`` (``arriving``: more of it is still being read), keeping an
+        article opened meanwhile in the reader."""
+        self.corpus = corpus
+        reading = self.reader.source is not None
+        self.source_list.show_sources(corpus.sources, corpus.quote_count,
+                                      keep_place=arriving or reading)
+        if not reading:
+            self.reader.show_overview(corpus.sources, corpus.quote_count)
+        self.results.set_corpus(corpus, build=not arriving)
 
     def _report_warnings(self) -> None:
         for warning in warning_toasts(self._notices + list(self.corpus.warnings)):
