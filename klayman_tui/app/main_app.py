@@ -24,7 +24,7 @@ from .reader import Reader
 from .rendering import SpeakerColours
 from .search_panel import ResultList, SearchPanel
 from .settings import Settings, load_settings
-from .source_list import ALL_SOURCES, GROUP, SourceList
+from .source_list import ALL_SOURCES, SourceList
 
 if TYPE_CHECKING:  # numpy and rapidfuzz load with the first search, not at start-up
     pass
@@ -51,12 +51,10 @@ class QuoteExplorer(App[None]):
         self._arrived: list[Source] = []  # a large folder's articles parsed so far
         self._notices: list[str] = []  # settings problems, shown with the corpus warnings
         self.crash_message: str | None = None  # set when an exception ends the app
-        self._passage: Quote | None = None  # a paragraph with no quote, opened from a search
         if settings is None:
             settings, problem = load_settings()
             self._notices += [problem] if problem else []
         self.settings = settings
-        self.colours = SpeakerColours(corpus.speaker_counts())
 
     def compose(self) -> ComposeResult:
         # The key bar docks at the bottom, the source list left (see app.tcss).
@@ -65,7 +63,8 @@ class QuoteExplorer(App[None]):
         yield SearchPanel(self.corpus, id="search-panel")
         if self._pending is not None:
             yield Loader(self._pending, id="loader")
-        with Reader(self.colours, id="reader") as reader:  # the overview is in frame one
+        colours = SpeakerColours(self.corpus.speaker_counts())
+        with Reader(colours, id="reader") as reader:  # the overview is in frame one
             yield reader.overview(self.corpus.sources, self.corpus.quote_count)
         yield Copier()
 
@@ -88,7 +87,7 @@ class QuoteExplorer(App[None]):
     def on_corpus_ready(self, message: CorpusReady) -> None:
         self._pending, self._arrived = None, []
         self.main_screen.query_one(Loader).remove()
-        self.colours = self.reader.colours = SpeakerColours(message.corpus.speaker_counts())
+        self.reader.colours = SpeakerColours(message.corpus.speaker_counts())
         self._show_corpus(message.corpus)
         self._report_warnings()
 
@@ -142,7 +141,6 @@ class QuoteExplorer(App[None]):
     @guarded
     def open_source(self, source: Source, quote: Quote | None = None) -> None:
         """Show ``source`` in the reader with ``quote`` current."""
-        self._passage = None
         self.search_panel.close()
         self.reader.show_source(source, quote)
         self.source_list.select_source(source.id)
@@ -161,9 +159,7 @@ class QuoteExplorer(App[None]):
 
     @on(OptionList.OptionSelected, "#sources")
     def _source_selected(self, event: OptionList.OptionSelected) -> None:
-        if (event.option.id or "").startswith(GROUP):
-            self.source_list.toggle_group(event.option.id)
-        elif event.option.id != ALL_SOURCES:
+        if event.option.id != ALL_SOURCES:
             self.reader.focus()
 
     @guarded
@@ -198,8 +194,7 @@ class QuoteExplorer(App[None]):
         quote, passage = landing_for_hit(message.hit)
         self.open_source(message.hit.source, quote)
         if passage is not None:  # a paragraph with no quote: c copies the paragraph
-            self._passage = passage
-            self.reader.scroll_to_paragraph(message.hit.block.index)
+            self.reader.show_passage(passage)
         self.reader.focus()
 
     def watch_scope(self, scope: str) -> None:
@@ -215,7 +210,7 @@ class QuoteExplorer(App[None]):
 
         quote = self.search_panel.copy_target  # else the reader's quote or passage
         if quote is False:
-            quote = self.reader.current or self._passage
+            quote = self.reader.to_copy
         if quote is None:
             self.notify("No quote selected: press n for the next quote, or / to search.",
                         severity="warning")

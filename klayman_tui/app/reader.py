@@ -45,6 +45,7 @@ class Reader(VerticalScroll, can_focus=True):
         self._quotes_by_block: dict[int, list[Quote]] = {}
         self._paragraphs: dict[int, Paragraph] = {}
         self._window = (0, 0)  # the paragraphs mounted: [first, last)
+        self.passage: Quote | None = None  # a paragraph with no quote, opened from a search
 
     @staticmethod
     def overview(sources: list[Source], total_quotes: int) -> Paragraph:
@@ -57,7 +58,18 @@ class Reader(VerticalScroll, can_focus=True):
         self._paragraphs = {}
         self.mount(Paragraph(Content(text), classes="overview"))
 
+    @property
+    def to_copy(self) -> Quote | None:
+        """What c copies here: the current quote, else the passage opened."""
+        return self.current or self.passage
+
+    def show_passage(self, passage: Quote) -> None:
+        """Bring a paragraph found by a search into view, as what c copies."""
+        self.passage = passage
+        self.scroll_to_paragraph(passage.paragraph)
+
     def _leave_source(self) -> None:
+        self.passage = None
         self.set_reactive(Reader.current, None)
         self.set_reactive(Reader.source, None)
         self.border_title = Content("All sources")
@@ -75,6 +87,7 @@ class Reader(VerticalScroll, can_focus=True):
 
     def show_source(self, source: Source, current: Quote | None = None) -> None:
         """Show ``source`` with ``current`` as its current quote."""
+        self.passage = None
         if source is not self.source:
             self.set_reactive(Reader.current, current)
             self.source = source  # watch_source mounts it around ``current``

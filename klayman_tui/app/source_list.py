@@ -147,6 +147,12 @@ class SourceList(OptionList):
         except OptionDoesNotExist:  # filtered out or folded away: the cursor stays
             pass
 
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        """Enter on a sub-folder folds or unfolds it (and opens nothing)."""
+        if (event.option.id or "").startswith(GROUP):
+            event.stop()
+            self.toggle_group(event.option.id)
+
     def toggle_group(self, option_id: str) -> None:
         """Fold or unfold a sub-folder's articles."""
         self.folded ^= {option_id[len(GROUP):]}
