@@ -8,9 +8,9 @@ from typing import NoReturn, Sequence
 from ._version import __version__
 from .cli import PROG, UsageError
 from .corpus.citation_styles import STYLES
-from .output_formats import QUOTE_FORMATS
+from .output_formats import EXPORT_FORMATS, QUOTE_FORMATS
 
-SUBCOMMANDS = ("sources", "quotes", "search")
+SUBCOMMANDS = ("sources", "quotes", "search", "collection")
 
 
 class _Parser(argparse.ArgumentParser):
@@ -56,6 +56,15 @@ def build_parser() -> argparse.ArgumentParser:
     search.add_argument("--json", action="store_true", help="print JSON")
     search.add_argument("--paragraphs", action="store_true",
                         help="search every paragraph, not only quotes")
+
+    collection = commands.add_parser(
+        "collection", help="the quotes starred with s in the app (one collection per corpus)")
+    _data_option(collection, argparse.SUPPRESS)
+    actions = collection.add_subparsers(dest="action", parser_class=_Parser, required=True)
+    export = actions.add_parser("export", help="print the collection for a reference "
+                                               "manager or an essay")
+    _data_option(export, argparse.SUPPRESS)
+    export.add_argument("--format", choices=EXPORT_FORMATS, default="md")
     return parser
 
 

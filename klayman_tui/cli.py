@@ -53,7 +53,8 @@ def run(argv: Sequence[str]) -> int:
         return _run_app(args.data)
     if args.command == "search" and args.limit < 1:
         raise UsageError("--limit must be at least 1")
-    from .output import print_hits, print_quotes, print_sources  # not needed by the app
+    from .output import (print_collection, print_hits, print_quotes,  # not for the app
+                         print_sources)
 
     corpus = _load(args.data)
     if args.command == "sources":
@@ -63,11 +64,18 @@ def run(argv: Sequence[str]) -> int:
             raise UsageError(f"no source with id {args.source!r} "
                              f"(see `{PROG} sources`)")
         quotes = corpus.quotes_by(speaker=args.speaker, source=args.source)
-        print_quotes(quotes, args.format, args.style)
+        print_quotes(quotes, args.format, args.style, corpus.speakers.aliases)
     elif args.command == "search":
         scope = "paragraphs" if args.paragraphs else "quotes"
         hits = corpus.search(args.query, limit=args.limit, scope=scope)
         print_hits(hits, as_json=args.json)
+    elif args.command == "collection":
+        from .corpus.collection import Collection
+
+        collection = Collection.for_paths(args.data)
+        if collection.warning:
+            print(f"{PROG}: warning: {collection.warning}", file=sys.stderr)
+        print_collection(corpus, collection, args.format)
     return 0
 
 

@@ -60,12 +60,12 @@ def print_sources(corpus: Corpus, as_json: bool) -> None:
         print(f"{'':<{width}}  by {_dash(meta.author)}")
 
 
-def _json_quotes(quotes: list[Quote], style: str | None) -> None:
+def _json_quotes(quotes: list[Quote], style: str | None, aliases=None) -> None:
     json.dump([quote_record(q) for q in quotes], sys.stdout, ensure_ascii=False, indent=2)
     print()
 
 
-def _csv_quotes(quotes: list[Quote], style: str | None) -> None:
+def _csv_quotes(quotes: list[Quote], style: str | None, aliases=None) -> None:
     buffer = io.StringIO()
     fields = ["id", "source", "speaker", "kind", "paragraph", "start", "end", "text",
               "citation"]
@@ -76,34 +76,79 @@ def _csv_quotes(quotes: list[Quote], style: str | None) -> None:
     sys.stdout.write(buffer.getvalue())
 
 
-def _markdown_quotes(quotes: list[Quote], style: str | None) -> None:
+def _markdown_quotes(quotes: list[Quote], style: str | None, aliases=None) -> None:
     for quote in quotes:
-        print(format_citation(quote, style or "markdown"))
+        print(format_citation(quote, style or "markdown", aliases=aliases))
         print()
 
 
-def _text_quotes(quotes: list[Quote], style: str | None) -> None:
+def _text_quotes(quotes: list[Quote], style: str | None, aliases=None) -> None:
     for quote in quotes:
         print(f"{quote.id}  {quote.speaker} ({quote.kind.value})")
         if style:
-            print(format_citation(quote, style))
+            print(format_citation(quote, style, aliases=aliases))
         else:
             print(f"  “{normalise_space(quote.text)}”")
         print()
 
 
+def _reference_writer(fmt: str):
+    def write(quotes: list[Quote], style: str | None, aliases=None) -> None:
+        from .references import Cited, export
+
+        sys.stdout.write(export([Cited.of(q) for q in quotes], fmt))
+
+    return write
+
+
 _QUOTE_WRITERS = {"text": _text_quotes, "json": _json_quotes, "csv": _csv_quotes,
-                  "md": _markdown_quotes}
+                  "md": _markdown_quotes, "csl-json": _reference_writer("csl-json"),
+                  "ris": _reference_writer("ris"), "bibtex": _reference_writer("bibtex")}
 assert tuple(_QUOTE_WRITERS) == QUOTE_FORMATS, "one writer per format in output_formats.py"
 
 
-def print_quotes(quotes: Iterable[Quote], fmt: str, style: str | None) -> None:
+def print_quotes(quotes: Iterable[Quote], fmt: str, style: str | None,
+                 aliases=None) -> None:
     """Print ``quotes`` in format ``fmt`` (one of QUOTE_FORMATS; anything else is an
-    error, never a silent fallback)."""
+    error, never a silent fallback). ``aliases`` (the corpus's ``speakers.aliases``)
+    gives the surnames citations use."""
     writer = _QUOTE_WRITERS.get(fmt)
     if writer is None:
         raise ValueError(f"unknown format {fmt!r} (one of {', '.join(QUOTE_FORMATS)})")
-    writer(list(quotes), style)
+    writer(list(quotes), style, aliases)
+
+
+def print_collection(corpus: Corpus, collection, fmt: str) -> None:
+    """The collection in ``fmt``, in the order collected; each missing quote is
+    reported on stderr and exported with its saved words."""
+    from .references import export
+
+    items = collection_cited(corpus, collection)
+    if not items:
+        print("klayman-tui: warning: the collection is empty (star quotes with s in the app)",
+              file=sys.stderr)
+    for item in items:
+        if item.quote is None:
+            print(f"klayman-tui: warning: collected quote from {item.source_id} is no longer "
+                  "found in its article", file=sys.stderr)
+    sys.stdout.write(export(items, fmt))
+
+
+def collection_cited(corpus: Corpus, collection) -> list:
+    """The collection's items as quotes to export (a missing one keeps its words)."""
+    from .corpus.model import Metadata
+    from .references import Cited
+
+    cited = []
+    for item in collection.items(corpus.by_id):
+        if item.quote is not None:
+            cited.append(Cited.of(item.quote))
+            continue
+        entry = item.entry
+        source = corpus.source(entry.source)
+        meta = source.metadata if source else Metadata(outlet=entry.outlet, title=entry.title)
+        cited.append(Cited(entry.source, meta, entry.text, entry.speaker))
+    return cited
 
 
 def print_hits(hits: list, as_json: bool) -> None:

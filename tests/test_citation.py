@@ -1,5 +1,8 @@
 """Every citation style for one quote from each bundled source. The expected strings
-were checked by hand against the articles: outlet, title, author, date and speaker."""
+were written from the guides (MLA 9, APA 7, Chicago 17: a source quoted in a web or
+newspaper article) and checked by hand against the articles: outlet, title, author,
+date and speaker. Every bundled date but the Herald's is inferred, not printed, so it
+is in square brackets."""
 
 import pytest
 from conftest import DGENERATE, EPOCH, FAST_COMPANY, HERALD, THEWRAP
@@ -7,8 +10,10 @@ from conftest import DGENERATE, EPOCH, FAST_COMPANY, HERALD, THEWRAP
 from klayman_tui.corpus.citation import format_citation
 
 DGEN_TITLE = "CinemaTalk: Interview with Alison Klayman, director of"
+DGEN_HEADLINE = "CinemaTalk: Interview with Alison Klayman, Director of"
 WRAP_TITLE = "‘Ai Weiwei: Never Sorry’ Director Actually Hopes Her Movie Will Be Pirated"
 FC_TITLE = "Ai Weiwei: Never Sorry Showcases The Power Of Art And The Internet"
+FC_HEADLINE = "Ai Weiwei: Never Sorry Showcases the Power of Art and the Internet"
 DENG = "“it makes no difference if a cat is black or white so long as it can catch mice.”"
 FINERAN = "“telling his story was like chasing a moving target.”"
 EPOCH_Q = "“It’s something you are hit in the face with right away”"
@@ -16,58 +21,66 @@ EPOCH_Q = "“It’s something you are hit in the face with right away”"
 EXPECTED = {
     (DGENERATE, "it makes no difference"): {
         "plain": f"{DENG}\n— Deng Xiaoping, quoted in Maya Eva Gunst Rudolph, “{DGEN_TITLE} "
-                 "‘Ai Weiwei: Never Sorry,’” dGenerate Films, 2012.",
+                 "‘Ai Weiwei: Never Sorry,’” dGenerate Films, [2012].",
         "markdown": f"> {DENG}\n>\n> — Deng Xiaoping, quoted in Maya Eva Gunst Rudolph, "
-                    f"“{DGEN_TITLE} ‘Ai Weiwei: Never Sorry,’” dGenerate Films, 2012.",
-        "mla": f"{DENG} (Deng Xiaoping, qtd. in Rudolph)\n\nRudolph, Maya Eva Gunst. "
-               f"“{DGEN_TITLE} ‘Ai Weiwei: Never Sorry.’” dGenerate Films, 2012.",
-        "apa": f"{DENG} (Deng Xiaoping, as cited in Rudolph, 2012)\n\nRudolph, M. E. G. (2012). "
-               f"{DGEN_TITLE} “Ai Weiwei: Never Sorry”. dGenerate Films.",
+                    f"“{DGEN_TITLE} ‘Ai Weiwei: Never Sorry,’” dGenerate Films, \\[2012\\].",
+        "mla": f"{DENG} (Deng, qtd. in Rudolph)\n\nRudolph, Maya Eva Gunst. "
+               f"“{DGEN_HEADLINE} ‘Ai Weiwei: Never Sorry.’” dGenerate Films, [2012].",
+        "apa": f"{DENG} (Deng, as cited in Rudolph, [2012])\n\nRudolph, M. E. G. ([2012]). "
+               f"{DGEN_TITLE} “Ai Weiwei: Never Sorry.” dGenerate Films.",
         "chicago": f"{DENG}¹\n\n1. Deng Xiaoping, quoted in Maya Eva Gunst Rudolph, "
-                   f"“{DGEN_TITLE} ‘Ai Weiwei: Never Sorry,’” dGenerate Films, 2012.",
+                   f"“{DGEN_HEADLINE} ‘Ai Weiwei: Never Sorry,’” dGenerate Films, [2012].",
     },
     (HERALD, "telling his story"): {
         "plain": f"{FINERAN}\n— Jen Fineran, quoted in “Alum draws praise for film on Chinese "
                  "dissident,” The Brown Daily Herald, September 10, 2012.",
         "markdown": f"> {FINERAN}\n>\n> — Jen Fineran, quoted in “Alum draws praise for film "
                     "on Chinese dissident,” The Brown Daily Herald, September 10, 2012.",
-        "mla": f"{FINERAN} (Jen Fineran, qtd. in “Alum draws praise”)\n\n“Alum draws praise "
-               "for film on Chinese dissident.” The Brown Daily Herald, 10 Sept. 2012.",
-        "apa": f"{FINERAN} (Jen Fineran, as cited in “Alum draws praise”, 2012)\n\nAlum draws "
+        "mla": f"{FINERAN} (Fineran, qtd. in “Alum Draws Praise”)\n\n“Alum Draws Praise "
+               "for Film on Chinese Dissident.” The Brown Daily Herald, 10 Sept. 2012.",
+        "apa": f"{FINERAN} (Fineran, as cited in “Alum Draws Praise,” 2012)\n\nAlum draws "
                "praise for film on Chinese dissident. (2012, September 10). The Brown Daily "
                "Herald.",
-        "chicago": f"{FINERAN}¹\n\n1. Jen Fineran, quoted in “Alum draws praise for film on "
-                   "Chinese dissident,” The Brown Daily Herald, September 10, 2012.",
+        "chicago": f"{FINERAN}¹\n\n1. Jen Fineran, quoted in “Alum Draws Praise for Film on "
+                   "Chinese Dissident,” The Brown Daily Herald, September 10, 2012.",
     },
     (EPOCH, "It’s something you are hit"): {
-        "plain": f"{EPOCH_Q}\n— Alison Klayman, quoted in The Epoch Times, 2012.",
-        "markdown": f"> {EPOCH_Q}\n>\n> — Alison Klayman, quoted in The Epoch Times, 2012.",
-        "mla": f"{EPOCH_Q} (Alison Klayman, qtd. in The Epoch Times)\n\nThe Epoch Times, 2012.",
-        "apa": f"{EPOCH_Q} (Alison Klayman, as cited in The Epoch Times, 2012)\n\n"
-               "The Epoch Times. (2012).",
-        "chicago": f"{EPOCH_Q}¹\n\n1. Alison Klayman, quoted in The Epoch Times, 2012.",
+        "plain": f"{EPOCH_Q}\n— Alison Klayman, quoted in The Epoch Times, [2012].",
+        "markdown": f"> {EPOCH_Q}\n>\n> — Alison Klayman, quoted in The Epoch Times, "
+                    "\\[2012\\].",
+        # No headline and no byline: MLA 9 and APA 7 put a description where the title
+        # would be (APA in square brackets), never an invented title.
+        "mla": f"{EPOCH_Q} (Klayman, qtd. in Profile of Alison Klayman)\n\n"
+               "Profile of Alison Klayman. The Epoch Times, [2012].",
+        "apa": f"{EPOCH_Q} (Klayman, as cited in [Profile of Alison Klayman], [2012])\n\n"
+               "[Profile of Alison Klayman]. ([2012]). The Epoch Times.",
+        "chicago": f"{EPOCH_Q}¹\n\n1. Alison Klayman, quoted in The Epoch Times, [2012].",
     },
+    # An unnamed interviewer's question is the article's own words: cited to it directly.
     (THEWRAP, "In what way?"): {
-        "plain": f"“In what way?”\n— TheWrap (interviewer), “{WRAP_TITLE},” TheWrap, 2012.",
-        "markdown": f"> “In what way?”\n>\n> — TheWrap (interviewer), “{WRAP_TITLE},” "
-                    "TheWrap, 2012.",
-        "mla": f"“In what way?” (TheWrap interviewer, qtd. in “‘Ai Weiwei: Never Sorry’”)\n\n"
-               f"“{WRAP_TITLE}.” TheWrap, 2012.",
-        "apa": f"“In what way?” (TheWrap interviewer, as cited in “‘Ai Weiwei: Never Sorry’”, "
-               f"2012)\n\n{WRAP_TITLE}. (2012). TheWrap.",
-        "chicago": f"“In what way?”¹\n\n1. TheWrap (interviewer), “{WRAP_TITLE},” TheWrap, 2012.",
+        "plain": f"“In what way?”\n— Interviewer, “{WRAP_TITLE},” TheWrap, [2012].",
+        "markdown": f"> “In what way?”\n>\n> — Interviewer, “{WRAP_TITLE},” "
+                    "TheWrap, \\[2012\\].",
+        "mla": f"“In what way?” (“‘Ai Weiwei: Never Sorry’”)\n\n"
+               f"“{WRAP_TITLE}.” TheWrap, [2012].",
+        "apa": "“In what way?” (“‘Ai Weiwei: Never Sorry,’” [2012])\n\n‘Ai Weiwei: Never "
+               "Sorry’ director actually hopes her movie will be pirated. ([2012]). TheWrap.",
+        "chicago": f"“In what way?”¹\n\n1. “{WRAP_TITLE},” TheWrap, [2012].",
     },
     (FAST_COMPANY, "I was an accredited"): {
         "plain": f"“I was an accredited journalist”\n— Alison Klayman, quoted in Ari Karpel, "
-                 f"“{FC_TITLE},” Fast Company, 2012.",
+                 f"“{FC_TITLE},” Fast Company, [2012].",
         "markdown": f"> “I was an accredited journalist”\n>\n> — Alison Klayman, quoted in Ari "
-                    f"Karpel, “{FC_TITLE},” Fast Company, 2012.",
-        "mla": f"“I was an accredited journalist” (Alison Klayman, qtd. in Karpel)\n\nKarpel, "
-               f"Ari. “{FC_TITLE}.” Fast Company, 2012.",
-        "apa": f"“I was an accredited journalist” (Alison Klayman, as cited in Karpel, 2012)\n\n"
-               f"Karpel, A. (2012). {FC_TITLE}. Fast Company.",
+                    f"Karpel, “{FC_TITLE},” Fast Company, \\[2012\\].",
+        "mla": f"“I was an accredited journalist” (Klayman, qtd. in Karpel)\n\nKarpel, "
+               f"Ari. “{FC_HEADLINE}.” Fast Company, [2012].",
+        # Sentence case keeps the names the article capitalises: Never Sorry (the film),
+        # the Internet.
+        "apa": "“I was an accredited journalist” (Klayman, as cited in Karpel, [2012])\n\n"
+               "Karpel, A. ([2012]). Ai Weiwei: Never Sorry showcases the power of art and "
+               "the Internet. Fast Company.",
         "chicago": f"“I was an accredited journalist”¹\n\n1. Alison Klayman, quoted in Ari "
-                   f"Karpel, “{FC_TITLE},” Fast Company, 2012.",
+                   f"Karpel, “{FC_HEADLINE},” Fast Company, [2012].",
     },
 }
 
@@ -77,7 +90,8 @@ EXPECTED = {
     for style in styles])
 def test_citation_styles(corpus, source_id, start, style):
     quote = next(q for q in corpus.source(source_id).quotes if q.text.startswith(start))
-    assert format_citation(quote, style) == EXPECTED[(source_id, start)][style]
+    assert format_citation(quote, style, aliases=corpus.speakers.aliases) == \
+        EXPECTED[(source_id, start)][style]
 
 
 def test_interview_answers_say_interviewed(corpus):

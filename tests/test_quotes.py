@@ -70,7 +70,8 @@ def test_interview_answers_and_questions(corpus):
     questions = [q for q in wrap.quotes if q.kind is QuoteKind.QUESTION]
     assert len(questions) == 8 and len(answers) == 19
     assert {q.speaker for q in answers} == {"Alison Klayman"}
-    assert {q.speaker for q in questions} == {"TheWrap"}
+    # TheWrap names nobody as asking: the speaker is the interviewer, not the outlet.
+    assert {q.speaker for q in questions} == {"interviewer (TheWrap)"}
     bootleg = next(q for q in answers if "bootlegged" in q.text)
     assert "[laughs]" in bootleg.text and "[subtitled]" in bootleg.text
     dgen = corpus.source(DGENERATE)

@@ -52,6 +52,10 @@ class Corpus:
             self._speaker_counts = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
         return self._speaker_counts
 
+    @property
+    def by_id(self) -> dict[str, Source]:
+        return self._by_id
+
     def source(self, source_id: str) -> Source | None:
         return self._by_id.get(source_id)
 

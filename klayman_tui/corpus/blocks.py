@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from .model import Block, Role, Source
-from .speakers import SpeakerBook, initials
+from .speakers import SpeakerBook, initials, unnamed_interviewer
 
 _SENTENCE_END = ".?!:;\"”’)]…"
 
@@ -165,14 +165,17 @@ def _label_roles(texts: list[str], candidates: list[int], book: SpeakerBook,
     def role_of(label: str) -> tuple[Role, str | None]:
         resolved = book.resolve(label)
         if label.lower() in ("q", "question"):
-            return Role.QUESTION, interviewer or outlet
+            return Role.QUESTION, interviewer or unnamed_interviewer(outlet)
         if label.lower() in ("a", "answer"):
             return Role.ANSWER, interviewee
         if interviewee and (resolved == interviewee
                             or label.lower() == initials(interviewee).lower()):
             return Role.ANSWER, interviewee
         if resolved in asking or label in asking or label.lower() in ask_initials:
-            return Role.QUESTION, resolved or label
+            named = resolved or label
+            if named == outlet and not interviewer:  # the outlet asks: nobody is named
+                named = unnamed_interviewer(outlet)
+            return Role.QUESTION, named
         # Otherwise whoever mostly asks questions is the interviewer.
         turns = [texts[i] for i, (lab, _) in found.items() if lab == label]
         asks = sum(t.rstrip().endswith("?") for t in turns)
@@ -245,7 +248,7 @@ def build_blocks(source: Source, *, kind: str | None, interviewee: str | None,
             roles[i] = current.role
             turns[i] = current
     elif kind == "interview":
-        asker = interviewer or outlet
+        asker = interviewer or unnamed_interviewer(outlet)
         in_qa = False
         for i, para in enumerate(raw):
             if roles[i] not in body_roles:

@@ -1,15 +1,21 @@
-"""Format a quote with its citation: plain, Markdown, MLA, APA, Chicago."""
+"""Format a quote with its citation: plain, Markdown, MLA 9, APA 7, Chicago 17.
+
+A quotation found in an article is cited as the guides cite a source quoted in
+another: "qtd. in" (MLA), "as cited in" (APA), "quoted in" (Chicago); an interview
+answer is "interviewed by"; the article's own words (its author's, or an unnamed
+interviewer's question) are cited to the article directly. The rules the styles share
+(names, capitalisation, dates, titles) live in ``style_rules``."""
 
 from __future__ import annotations
 
 import re
+from typing import Callable
 
+from . import style_rules as rules
+from .citation_styles import STYLE_NAMES, STYLES  # noqa: F401 - re-exported
 from .model import Metadata, Quote, QuoteKind
 
-from .citation_styles import STYLE_NAMES, STYLES  # noqa: F401 - re-exported
-_MONTHS = ("January February March April May June July August September October "
-           "November December").split()
-_MLA_MONTHS = "Jan. Feb. Mar. Apr. May June July Aug. Sept. Oct. Nov. Dec.".split()
+Aliases = Callable[[str], list[str]]  # a person's aliases (SpeakerBook.aliases)
 
 
 def normalise_space(text: str) -> str:
@@ -32,173 +38,161 @@ def quoted(text: str) -> str:
     return f"“{normalise_space(text)}”"
 
 
-def _date_parts(date: str | None) -> tuple[str, int | None, int | None] | None:
-    if not date:
-        return None
-    match = re.fullmatch(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?", date)
-    if not match:
-        return None
-    year, month, day = match.groups()
-    return year, int(month) if month else None, int(day) if day else None
-
-
-def _spelled_date(date: str | None, month_names: list[str], with_day: str) -> str | None:
-    parts = _date_parts(date)
-    if parts is None:
-        return date
-    year, month, day = parts
-    if not month:
-        return year
-    name = month_names[month - 1]
-    return with_day.format(day=day, month=name, year=year) if day else f"{name} {year}"
-
-
-def _long_date(date: str | None) -> str | None:
-    """``2012-09-10`` -> ``September 10, 2012``; ``2012`` -> ``2012``."""
-    return _spelled_date(date, _MONTHS, "{month} {day}, {year}")
-
-
-def _title_in_quotes(title: str, closing: str) -> str:
-    """“Title,” with inner double quotes turned single and the comma inside."""
-    inner = title.replace("“", "‘").replace("”", "’")
-    if inner.endswith("’"):
-        return f"“{inner[:-1]}{closing}’”"
-    return f"“{inner}{closing}”"
-
-
-def _surname(name: str) -> str:
-    return name.split()[-1]
+def _own_words(quote: Quote) -> bool:
+    """The article speaking for itself: its author, its outlet, or an unnamed
+    interviewer's question. Cited to the article, not as "quoted in"."""
+    meta = quote.source.metadata
+    return (quote.speaker in (meta.author, meta.outlet) or quote.kind is QuoteKind.PASSAGE
+            or rules.is_unnamed_interviewer(quote.speaker))
 
 
 def _speaker_phrase(quote: Quote) -> str:
-    meta = quote.source.metadata
-    if quote.kind is QuoteKind.QUESTION and quote.speaker != meta.author:
+    if rules.is_unnamed_interviewer(quote.speaker):
+        return "Interviewer"
+    if rules.is_question(quote):
         return f"{quote.speaker} (interviewer)"
     return quote.speaker
 
 
-def citation_line(quote: Quote) -> str:
-    """The plain citation, e.g. ``— Alison Klayman, quoted in Ari Karpel, “Title,”
-    Fast Company, 2012.``; parts the source lacks are left out, never invented."""
+def _note(quote: Quote, title: str | None, lead: str) -> str:
+    """The running citation plain and Chicago share: ``Alison Klayman, quoted in Ari
+    Karpel, “Title,” Fast Company, [2012], URL.``; missing parts are left out."""
     meta = quote.source.metadata
-    head = f"— {_speaker_phrase(quote)}"
-    work = _work(meta)
-    if quote.speaker in (meta.author, meta.outlet):
-        return f"{head}, {work}"
+    tail = ", ".join(p for p in (meta.outlet, rules.spelled_date(meta), meta.url) if p)
+    if title:
+        work = rules.in_quotes(title, "," if tail else ".") + (f" {tail}." if tail else "")
+    else:
+        work = f"{tail}." if tail else "source unknown."
+    if _own_words(quote):
+        return f"{lead}, {work}" if lead else work
     answer = quote.kind is QuoteKind.ANSWER
     if meta.author:
-        return f"{head}, {'interviewed by' if answer else 'quoted in'} {meta.author}, {work}"
-    return f"{head}, {'interviewed in' if answer else 'quoted in'} {work}"
+        verb = "interviewed by" if answer else "quoted in"
+        return f"{lead}, {verb} {meta.author}, {work}"
+    return f"{lead}, {'interviewed in' if answer else 'quoted in'} {work}"
 
 
-def _work(meta: Metadata) -> str:
-    """``“Title,” Outlet, date.`` with whatever is known."""
-    tail = ", ".join(p for p in (meta.outlet, _long_date(meta.date)) if p)
+def citation_line(quote: Quote) -> str:
+    """The plain citation, e.g. ``— Alison Klayman, quoted in Ari Karpel, “Title,”
+    Fast Company, [2012].`` (titles as the source writes them)."""
+    return f"— {_note(quote, quote.source.metadata.title, _speaker_phrase(quote))}"
+
+
+def chicago_note(quote: Quote) -> str:
+    """Chicago 17 note (14.273 "quoted in"): headline-style title; an unsigned
+    article's own words start from the title."""
+    meta = quote.source.metadata
+    title = rules.title_case(meta.title) if meta.title else None
+    lead = "" if _own_words(quote) and not meta.author else _speaker_phrase(quote)
+    if _own_words(quote) and meta.author:
+        lead = meta.author
+    if not title and not meta.author and _own_words(quote):
+        return _note(quote, None, "") or ""
+    return _note(quote, title, lead)
+
+
+def _surname(name: str, aliases: Aliases | None) -> str:
+    return rules.surname(name, aliases(name) if aliases else ())
+
+
+def _in_text_work(meta: Metadata, case: Callable[[str], str]) -> str:
+    """What an in-text citation names for the article: the author's surname, else a
+    short title in quotes, else the description that stands for a missing title."""
+    if meta.author:
+        return rules.surname(meta.author)
     if meta.title:
-        title = _title_in_quotes(meta.title, "," if tail else ".")
-        return f"{title} {tail}." if tail else title
-    return f"{tail}." if tail else "source unknown."
+        return f"“{case(rules.short_title(meta.title))}”"
+    return rules.description(meta)
 
 
-def _mla_date(date: str | None) -> str | None:
-    """``2012-09-10`` -> ``10 Sept. 2012``."""
-    return _spelled_date(date, _MLA_MONTHS, "{day} {month} {year}")
+def _in_text(quote: Quote, aliases: Aliases | None, cited: str, work: str) -> str:
+    """``Klayman, qtd. in Karpel`` or, for the article's own words, ``Karpel``."""
+    if _own_words(quote):
+        return work
+    speaker = _surname(quote.speaker, aliases)
+    if rules.is_question(quote):
+        speaker = f"{speaker}, interviewer,"
+        return f"{speaker} {cited} {work}"
+    return f"{speaker}, {cited} {work}"
 
 
-def _apa_date(date: str | None) -> str:
-    parts = _date_parts(date)
-    if parts is None:
-        return f"({date or 'n.d.'})"
-    year, month, day = parts
-    if month and day:
-        return f"({year}, {_MONTHS[month - 1]} {day})"
-    if month:
-        return f"({year}, {_MONTHS[month - 1]})"
-    return f"({year})"
-
-
-def _mla_entry(meta: Metadata) -> str:
+def mla_entry(meta: Metadata) -> str:
+    """MLA 9 works-cited entry: Author. “Title.” Container, Date, URL."""
     parts: list[str] = []
     if meta.author:
         names = meta.author.split()
         parts.append(f"{names[-1]}, {' '.join(names[:-1])}." if len(names) > 1
                      else f"{meta.author}.")
     if meta.title:
-        parts.append(_title_in_quotes(meta.title, "."))
-    tail = ", ".join(p for p in (meta.outlet, _mla_date(meta.date)) if p)
+        parts.append(rules.in_quotes(rules.title_case(meta.title), "."))
+    elif not meta.author:
+        parts.append(f"{rules.description(meta)}.")
+    url = rules.bare_url(meta.url) if meta.url else None
+    tail = ", ".join(p for p in (meta.outlet, rules.mla_date(meta), url) if p)
     if tail:
         parts.append(f"{tail}.")
     return " ".join(parts)
 
 
-def _apa_entry(meta: Metadata) -> str:
-    date = _apa_date(meta.date)
-    title = meta.title
-    if meta.author:
-        names = meta.author.split()
-        initials = " ".join(f"{n[0]}." for n in names[:-1])
-        author = f"{names[-1]}, {initials}" if initials else names[-1]
-        head = f"{author} {date}."
-        body = _sentence(title) if title else ""
-    elif title:
-        head = f"{_sentence(title)} {date}."
-        body = ""
-    else:
-        head = f"{meta.outlet or 'Unknown source'}. {date}."
-        return head
-    outlet = f"{meta.outlet}." if meta.outlet else ""
-    return " ".join(p for p in (head, body, outlet) if p)
+def _apa_author(name: str) -> str:
+    names = name.split()
+    initials = " ".join(f"{n[0]}." for n in names[:-1])
+    return f"{names[-1]}, {initials}" if initials else names[-1]
 
 
-def _sentence(text: str) -> str:
-    return text if text[-1:] in ".?!" else f"{text}."
-
-
-_MINOR_WORDS = {"a", "an", "and", "the", "of", "for", "on", "in", "to", "with", "at", "by"}
-
-
-def _in_text_author(meta: Metadata) -> str:
-    """Who an in-text citation names: the author's surname, else a short title."""
-    if meta.author:
-        return _surname(meta.author)
+def apa_entry(meta: Metadata, text: str = "") -> str:
+    """APA 7 reference: Author. (Date). Title in sentence case. Outlet. URL"""
+    date = rules.apa_date(meta)
+    title = None
     if meta.title:
-        words = meta.title.replace("“", "‘").replace("”", "’").split()[:4]
-        while len(words) > 1 and words[-1].lower() in _MINOR_WORDS:
-            words.pop()
-        return f"“{' '.join(words)}”"
-    return meta.outlet or "unknown source"
+        # Names are the words the article capitalises in its own sentences (the
+        # headline itself, capitalised throughout, says nothing).
+        names = rules.proper_words(text.replace(meta.title, " "))
+        title = rules.end_sentence(rules.sentence_case(meta.title, names))
+    if meta.author:
+        head = f"{_apa_author(meta.author)} {date}."
+        body = title or f"[{rules.description(meta)}]."
+    elif title:
+        head, body = f"{title} {date}.", ""
+    else:
+        head, body = f"[{rules.description(meta)}]. {date}.", ""
+    outlet = f"{meta.outlet}." if meta.outlet else ""
+    return " ".join(p for p in (head, body, outlet, meta.url or "") if p)
 
 
-def _in_text_speaker(quote: Quote) -> str:
-    """The speaker inside parentheses: "TheWrap interviewer", not nested brackets."""
-    if quote.kind is QuoteKind.QUESTION and quote.speaker != quote.source.metadata.author:
-        return f"{quote.speaker} interviewer" if quote.speaker == quote.source.metadata.outlet \
-            else f"{quote.speaker}, interviewer"
-    return quote.speaker
+def _title_of_work(meta: Metadata) -> str:
+    """APA in-text: a title in title case with the comma inside its quotes; a
+    description in square brackets."""
+    if meta.author:
+        return f"{rules.surname(meta.author)},"
+    if meta.title:
+        return rules.in_quotes(rules.title_case(rules.short_title(meta.title)), ",")
+    return f"[{rules.description(meta)}],"
 
 
-def _plain(quote: Quote, words: str) -> str:
+def _plain(quote: Quote, words: str, aliases: Aliases | None) -> str:
     return f"{words}\n{citation_line(quote)}"
 
 
-def _markdown(quote: Quote, words: str) -> str:
+def _markdown(quote: Quote, words: str, aliases: Aliases | None) -> str:
     return f"> {markdown_escape(words)}\n>\n> {markdown_escape(citation_line(quote))}"
 
 
-def _mla(quote: Quote, words: str) -> str:
+def _mla(quote: Quote, words: str, aliases: Aliases | None) -> str:
     meta = quote.source.metadata
-    return (f"{words} ({_in_text_speaker(quote)}, qtd. in {_in_text_author(meta)})\n\n"
-            f"{_mla_entry(meta)}")
+    work = _in_text_work(meta, rules.title_case)
+    return f"{words} ({_in_text(quote, aliases, 'qtd. in', work)})\n\n{mla_entry(meta)}"
 
 
-def _apa(quote: Quote, words: str) -> str:
+def _apa(quote: Quote, words: str, aliases: Aliases | None) -> str:
     meta = quote.source.metadata
-    return (f"{words} ({_in_text_speaker(quote)}, as cited in {_in_text_author(meta)}, "
-            f"{meta.year or 'n.d.'})\n\n{_apa_entry(meta)}")
+    where = f"{_title_of_work(meta)} {rules.apa_year(meta)}"
+    return (f"{words} ({_in_text(quote, aliases, 'as cited in', where)})\n\n"
+            f"{apa_entry(meta, quote.source.text)}")
 
 
-def _chicago(quote: Quote, words: str) -> str:
-    return f"{words}¹\n\n1. {citation_line(quote)[2:]}"
+def _chicago(quote: Quote, words: str, aliases: Aliases | None) -> str:
+    return f"{words}¹\n\n1. {chicago_note(quote)}"
 
 
 _FORMATTERS = {"plain": _plain, "markdown": _markdown, "mla": _mla, "apa": _apa,
@@ -206,12 +200,15 @@ _FORMATTERS = {"plain": _plain, "markdown": _markdown, "mla": _mla, "apa": _apa,
 assert tuple(_FORMATTERS) == STYLES, "one formatter per style in citation_styles.py"
 
 
-def format_citation(quote: Quote, style: str = "plain", bare: bool = False) -> str:
+def format_citation(quote: Quote, style: str = "plain", bare: bool = False,
+                    aliases: Aliases | None = None) -> str:
     """The text a copy puts on the clipboard: the quote's exact words in “ ”, then
-    (unless ``bare``) its citation in ``style``. An unknown style is an error."""
+    (unless ``bare``) its citation in ``style``. ``aliases`` (the corpus's
+    ``speakers.aliases``) picks the surname a parenthetical uses ("Ai" for Ai
+    Weiwei); without it a name's last word is used. An unknown style is an error."""
     if bare:
         return normalise_space(quote.text)  # the exact words only, no marks
     formatter = _FORMATTERS.get(style)
     if formatter is None:
         raise ValueError(f"unknown citation style {style!r} (one of {', '.join(STYLES)})")
-    return formatter(quote, quoted(quote.text))
+    return formatter(quote, quoted(quote.text), aliases)

@@ -65,6 +65,7 @@ class Metadata:
     interviewer: str | None = None
     subject: str | None = None
     url: str | None = None
+    date_source: str | None = None  # "inferred" when the date is worked out, not printed
 
     @property
     def year(self) -> str | None:
@@ -72,7 +73,7 @@ class Metadata:
 
 
 METADATA_FIELDS = ("outlet", "title", "author", "date", "kind", "interviewee",
-                   "interviewer", "subject", "url")  # Metadata's fields, in order
+                   "interviewer", "subject", "url", "date_source")  # Metadata's fields, in order
 
 
 @lru_cache(maxsize=64)

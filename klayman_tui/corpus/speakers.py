@@ -10,6 +10,13 @@ _HONORIFIC_RE = re.compile(r"^(Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lord|Lady)\.?\s+"
 _FEMALE_HONORIFICS = {"mrs", "ms", "miss", "dame", "lady"}
 _MALE_HONORIFICS = {"mr", "sir", "lord"}
 
+def unnamed_interviewer(outlet: str | None) -> str:
+    """Who asks when the article names nobody: "interviewer (TheWrap)"."""
+    return f"interviewer ({outlet})" if outlet else "interviewer"
+
+
+def is_unnamed_interviewer(speaker: str) -> bool:
+    return speaker == "interviewer" or speaker.startswith("interviewer (")
 
 
 def initials(name: str) -> str:

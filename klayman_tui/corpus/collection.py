@@ -1,0 +1,238 @@
+"""The collection: quotes (and passages) a reader starred, in the order starred.
+
+One collection per opened corpus, saved as readable JSON in the user data directory
+and written atomically (a temporary file, flushed, renamed over the old one), so a
+crash mid-write leaves the previous file whole. A starred quote is anchored by its
+source id and its exact words, never by a position: when the extractor changes and the
+quote is found at another place (or not found as a quote at all), its words are looked
+for in the article; if they are gone it is kept and shown as missing, never dropped.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+import tempfile
+import time
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Iterable
+
+from .model import Quote, QuoteKind, Source
+from .neutralise import neutral, neutral_line
+
+APP_NAME = "klayman-tui"
+FORMAT = 1
+_MAX_BYTES = 16 << 20
+_GAP = 400  # at most this many characters between the parts of a split quote
+
+
+def normalise_space(text: str) -> str:
+    return " ".join(text.split())
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One starred quote as saved: enough to find it again and to cite it when its
+    source has gone."""
+
+    source: str  # the source id
+    text: str  # the exact words, whitespace normalised (parts joined by " … ")
+    speaker: str
+    kind: str
+    added: str  # when it was starred (ISO 8601, UTC)
+    outlet: str | None = None
+    title: str | None = None
+
+    @property
+    def key(self) -> tuple[str, str]:
+        return self.source, self.text
+
+
+@dataclass
+class Item:
+    """An entry with the quote it stands for now, or None when its words are gone."""
+
+    entry: Entry
+    quote: Quote | None
+
+    @property
+    def missing(self) -> bool:
+        return self.quote is None
+
+
+def key_of(quote: Quote) -> tuple[str, str]:
+    return quote.source.id, normalise_space(quote.text)
+
+
+def collections_dir() -> Path:
+    from platformdirs import user_data_path
+
+    return user_data_path(APP_NAME) / "collections"
+
+
+def corpus_key(paths: Iterable[str | Path] | None) -> tuple[str, list[str]]:
+    """A file name for the collection of the corpus opened from ``paths`` (the
+    bundled articles when None), and the resolved paths it stands for."""
+    if not paths:
+        return "bundled", []
+    resolved = sorted({str(Path(p).expanduser().resolve()) for p in paths})
+    digest = hashlib.sha256("\0".join(resolved).encode("utf-8", "surrogateescape"))
+    name = re.sub(r"[^\w.-]+", "-", Path(resolved[0]).name or "root")[:40].strip("-.")
+    return f"{name or 'corpus'}-{digest.hexdigest()[:12]}", resolved
+
+
+class Collection:
+    """The starred quotes of one corpus, in the order starred."""
+
+    def __init__(self, path: Path | None = None, corpus: list[str] | None = None,
+                 entries: list[Entry] | None = None) -> None:
+        self.path = path  # None: kept in memory only
+        self.corpus = corpus or []
+        self.entries: list[Entry] = list(entries or [])
+        self.warning: str | None = None
+        self._keys = {e.key for e in self.entries}
+
+    @classmethod
+    def for_paths(cls, paths: Iterable[str | Path] | None) -> "Collection":
+        name, resolved = corpus_key(list(paths) if paths else None)
+        return cls.read(collections_dir() / f"{name}.json", resolved)
+
+    @classmethod
+    def read(cls, path: Path, corpus: list[str] | None = None) -> "Collection":
+        """The collection saved at ``path``; a damaged file is moved aside (never
+        overwritten) with a one-line warning, and a new collection begins."""
+        collection = cls(path, corpus)
+        try:
+            if not path.is_file():
+                return collection
+            raw = path.read_bytes()[:_MAX_BYTES + 1]
+            if len(raw) > _MAX_BYTES:
+                raise ValueError("larger than 16 MB")
+            data = json.loads(raw.decode("utf-8"))
+            if not isinstance(data, dict) or not isinstance(data.get("quotes"), list):
+                raise ValueError("not a collection")
+        except (OSError, ValueError) as error:  # JSONDecodeError and UnicodeError too
+            aside = path.with_name(f"{path.name}.damaged-{int(time.time())}")
+            try:
+                path.replace(aside)
+                where = f"kept as {neutral_line(aside.name)}"
+            except OSError:
+                where, collection.path = "left as it is", None  # never overwritten
+            collection.warning = (f"collection {neutral_line(path)} could not be read "
+                                  f"({neutral_line(str(error).splitlines()[0] if str(error) else type(error).__name__)}); "
+                                  f"{where}, starting a new one")
+            return collection
+        skipped = 0
+        for record in data["quotes"]:
+            entry = _entry(record)
+            if entry is None or entry.key in collection._keys:
+                skipped += 1
+                continue
+            collection.entries.append(entry)
+            collection._keys.add(entry.key)
+        if skipped:
+            collection.warning = (f"collection {neutral_line(path)}: {skipped} unreadable "
+                                  "entr" + ("y" if skipped == 1 else "ies") + " ignored")
+        return collection
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+    def __contains__(self, quote: Quote) -> bool:
+        return key_of(quote) in self._keys
+
+    def toggle(self, quote: Quote) -> bool:
+        """Star ``quote``, or un-star it if starred; True when it is now starred.
+        Saved at once."""
+        key = key_of(quote)
+        if key in self._keys:
+            self.entries = [e for e in self.entries if e.key != key]
+            self._keys.discard(key)
+            starred = False
+        else:
+            meta = quote.source.metadata
+            self.entries.append(Entry(
+                source=key[0], text=key[1], speaker=quote.speaker, kind=quote.kind.value,
+                added=time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
+                outlet=meta.outlet, title=meta.title))
+            self._keys.add(key)
+            starred = True
+        self.save()
+        return starred
+
+    def save(self) -> None:
+        """Write the file atomically: a crash leaves the old file or the new one."""
+        if self.path is None:
+            return
+        data = {"format": FORMAT, "corpus": self.corpus,
+                "quotes": [asdict(e) for e in self.entries]}
+        text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(prefix=".collection-", suffix=".tmp",
+                                             dir=self.path.parent)
+        try:
+            with os.fdopen(handle, "w", encoding="utf-8") as stream:
+                stream.write(text)
+                stream.flush()
+                os.fsync(stream.fileno())
+            os.replace(temporary, self.path)
+        except BaseException:
+            try:
+                os.unlink(temporary)
+            except OSError:
+                pass
+            raise
+
+    def items(self, sources: dict[str, Source] | None) -> list[Item]:
+        """Every entry with the quote it stands for in ``sources`` (by id) now."""
+        found = []
+        for entry in self.entries:
+            source = (sources or {}).get(entry.source)
+            found.append(Item(entry, find(entry, source) if source else None))
+        return found
+
+
+def _entry(record: object) -> Entry | None:
+    """A saved entry, checked and neutralised (the file may have been edited)."""
+    if not isinstance(record, dict):
+        return None
+    fields = {}
+    for name in ("source", "text", "speaker", "kind", "added"):
+        value = record.get(name)
+        if not isinstance(value, str) or not value:
+            return None
+        fields[name] = neutral_line(value)
+    for name in ("outlet", "title"):
+        value = record.get(name)
+        fields[name] = neutral_line(value) if isinstance(value, str) and value else None
+    if fields["kind"] not in {k.value for k in QuoteKind}:
+        return None
+    fields["text"] = normalise_space(neutral(record["text"]))
+    return Entry(**fields)
+
+
+def find(entry: Entry, source: Source) -> Quote | None:
+    """The quote ``entry`` stands for in ``source``: the quote with the same words,
+    else the same words found anywhere in the article (an extractor that no longer
+    sees them as a quote), else None."""
+    for quote in source.quotes:
+        if normalise_space(quote.text) == entry.text:
+            return quote
+    return _words_in(entry, source)
+
+
+def _words_in(entry: Entry, source: Source) -> Quote | None:
+    parts = entry.text.split(" … ")
+    pattern = (r"[\s\S]{0,%d}?" % _GAP).join(
+        "(" + r"\s+".join(re.escape(word) for word in part.split()) + ")" for part in parts)
+    match = re.search(pattern, source.text)
+    if match is None:
+        return None
+    spans = tuple(i for n in range(1, len(parts) + 1) for i in match.span(n))
+    block = source.block_at(match.start())
+    return Quote(number=0, source=source, speaker=entry.speaker, kind=QuoteKind(entry.kind),
+                 paragraph=block.index if block else 0, span_data=spans,
+                 joins=(" … ",) * (len(parts) - 1))

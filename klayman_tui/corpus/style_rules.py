@@ -1,0 +1,236 @@
+"""The rules the citation styles share, each in one place and tested one by one
+(tests/test_style_rules.py): names, capitalisation, dates, quoted titles and what
+stands in for a missing title. Nothing here invents a fact the source lacks."""
+
+from __future__ import annotations
+
+import re
+
+from .model import Metadata, Quote, QuoteKind
+from .speakers import is_unnamed_interviewer  # noqa: F401 - a rule of naming, used here
+
+MONTHS = ("January February March April May June July August September October "
+          "November December").split()
+MLA_MONTHS = "Jan. Feb. Mar. Apr. May June July Aug. Sept. Oct. Nov. Dec.".split()
+
+# Words a headline-style title keeps in lower case unless first, last or after a colon
+# (articles, coordinating conjunctions, prepositions and "to"/"as": Chicago 8.159,
+# MLA 9 2.90).
+MINOR_WORDS = frozenset(
+    "a an the and but or nor for so yet as at by in of off on per to up via with from "
+    "into onto over than upon amid among about after along until unto versus vs".split())
+
+_WORD_RE = re.compile(r"\S+")
+_LETTERS_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+
+
+# -- names -------------------------------------------------------------------------
+
+
+def surname(name: str, aliases: list[str] | tuple[str, ...] = ()) -> str:
+    """The name a parenthetical citation uses: the first one-word alias that is one of
+    the name's words (a sidecar lists "Ai" first for Ai Weiwei, "Deng" for Deng
+    Xiaoping; a name learned from the text has its last word), else the last word."""
+    words = name.split()
+    for alias in aliases:
+        if alias in words[:-1] or (alias == words[-1] and len(words) > 1):
+            return alias
+    return words[-1] if words else name
+
+
+# -- capitalisation -----------------------------------------------------------------
+
+
+def _core(token: str) -> tuple[str, str, str]:
+    """``“Never,`` -> (``“``, ``Never``, ``,``): the word and what wraps it."""
+    match = _LETTERS_RE.search(token)
+    if not match:
+        return token, "", ""
+    return token[:match.start()], match.group(), token[match.end():]
+
+
+def _leads(tokens: list[str], index: int) -> bool:
+    """True for the first word and the first word after a colon (or a dash)."""
+    return index == 0 or tokens[index - 1].endswith((":", "—", "–", "?", "!"))
+
+
+def _has_inner_capital(word: str) -> bool:
+    return any(c.isupper() for c in word[1:])
+
+
+def title_case(title: str) -> str:
+    """Headline style: major words capitalised, minor words lower case unless first,
+    last or after a colon. Words with capitals inside (``CinemaTalk``, ``dGenerate``)
+    are names and stay as written."""
+    tokens = _WORD_RE.findall(title)
+    out = []
+    for index, token in enumerate(tokens):
+        before, word, after = _core(token)
+        if word and not _has_inner_capital(word):
+            edge = _leads(tokens, index) or index == len(tokens) - 1
+            if word.lower() in MINOR_WORDS and not edge:
+                word = word.lower()
+            else:
+                word = word[0].upper() + word[1:]
+        out.append(f"{before}{word}{after}")
+    return " ".join(out)
+
+
+def _is_sentence_case(tokens: list[str]) -> bool:
+    """A title with a lower-case major word is already in sentence case."""
+    for index, token in enumerate(tokens):
+        word = _core(token)[1]
+        if word and not _leads(tokens, index) and word.lower() not in MINOR_WORDS \
+                and word[0].islower() and not _has_inner_capital(word):
+            return True
+    return False
+
+
+def proper_words(text: str) -> frozenset[str]:
+    """Words ``text`` capitalises in mid-sentence and never writes in lower case:
+    the names a sentence-case title keeps (``Internet`` in an article that always
+    capitalises it, ``Chinese``)."""
+    capital: set[str] = set()
+    lower: set[str] = set()
+    previous = "."
+    for token in _WORD_RE.findall(text):
+        word = _core(token)[1]
+        if word:
+            if word[0].islower():
+                lower.add(word.lower())
+            elif not previous.endswith((".", "?", "!", ":", "“", '"')) \
+                    and not _core(token)[0]:
+                capital.add(word.lower())
+        previous = token
+    return frozenset(capital - lower)
+
+
+def sentence_case(title: str, names: frozenset[str] = frozenset()) -> str:
+    """APA's sentence case: the first word, the first after a colon, and names keep
+    their capital; other words go to lower case. ``names`` are words known to be names
+    (from ``proper_words`` over the article). A title already in sentence case is
+    left as written."""
+    tokens = _WORD_RE.findall(title)
+    if _is_sentence_case(tokens):
+        return title
+    out = []
+    for index, token in enumerate(tokens):
+        before, word, after = _core(token)
+        keep = (not word or _leads(tokens, index) or _has_inner_capital(word)
+                or word.lower() in names or word == "I")
+        out.append(token if keep else f"{before}{word.lower()}{after}")
+    return " ".join(out)
+
+
+# -- quoted titles ------------------------------------------------------------------
+
+
+def in_quotes(title: str, closing: str = "") -> str:
+    """“Title,” with inner double quotes turned single and the comma or period inside
+    (American punctuation, which MLA, APA and Chicago all follow)."""
+    inner = title.replace("“", "‘").replace("”", "’").replace('"', "’")
+    if inner.endswith("’"):
+        return f"“{inner[:-1]}{closing}’”"
+    return f"“{inner}{closing}”"
+
+
+def end_sentence(text: str) -> str:
+    """``text`` ending with a period, put inside a closing quotation mark."""
+    if text[-1:] in ".?!":
+        return text
+    if text[-1:] in "”’":
+        closing = len(text) - len(text.rstrip("”’"))
+        return f"{text[:-closing]}.{text[-closing:]}" if text[-closing - 1] not in ".?!" \
+            else text
+    return f"{text}."
+
+
+def short_title(title: str, words: int = 4) -> str:
+    """The first few words of a title, for an in-text citation with no author."""
+    kept = title.replace("“", "‘").replace("”", "’").split()[:words]
+    while len(kept) > 1 and kept[-1].lower().strip("‘’,:;") in MINOR_WORDS:
+        kept.pop()
+    return " ".join(kept).rstrip(",:;")
+
+
+def description(meta: Metadata) -> str:
+    """What stands in for a missing title: a plain description from what is known
+    ("Profile of Alison Klayman"), never an invented title."""
+    kind = {"interview": "Interview with", "profile": "Profile of"}.get(meta.kind or "")
+    about = meta.interviewee or meta.subject
+    if kind and about:
+        return f"{kind} {about}"
+    return "Untitled article"
+
+
+# -- dates --------------------------------------------------------------------------
+
+
+def date_parts(date: str | None) -> tuple[str, int | None, int | None] | None:
+    if not date:
+        return None
+    match = re.fullmatch(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?", date)
+    if not match:
+        return None
+    year, month, day = match.groups()
+    return year, int(month) if month else None, int(day) if day else None
+
+
+def inferred(meta: Metadata) -> bool:
+    """The date was worked out (from the film's release, say), not printed."""
+    return meta.date_source == "inferred"
+
+
+def _supplied(meta: Metadata, text: str) -> str:
+    """A date not printed in the source goes in square brackets (MLA 9, APA 7 and
+    Chicago 17 mark supplied facts the same way)."""
+    return f"[{text}]" if inferred(meta) else text
+
+
+def spelled_date(meta: Metadata, months: list[str] = MONTHS,
+                 with_day: str = "{month} {day}, {year}") -> str | None:
+    """``2012-09-10`` -> ``September 10, 2012``; an inferred year -> ``[2012]``."""
+    parts = date_parts(meta.date)
+    if parts is None:
+        return meta.date
+    year, month, day = parts
+    if not month:
+        text = year
+    else:
+        name = months[month - 1]
+        text = with_day.format(day=day, month=name, year=year) if day else f"{name} {year}"
+    return _supplied(meta, text)
+
+
+def mla_date(meta: Metadata) -> str | None:
+    """``2012-09-10`` -> ``10 Sept. 2012``."""
+    return spelled_date(meta, MLA_MONTHS, "{day} {month} {year}")
+
+
+def apa_date(meta: Metadata) -> str:
+    """The reference-list date: ``(2012, September 10)``, ``([2012])``, ``(n.d.)``."""
+    parts = date_parts(meta.date)
+    if parts is None:
+        return f"({meta.date or 'n.d.'})"
+    year, month, day = parts
+    text = year
+    if month:
+        text = f"{year}, {MONTHS[month - 1]}" + (f" {day}" if day else "")
+    return f"({_supplied(meta, text)})"
+
+
+def apa_year(meta: Metadata) -> str:
+    """The in-text year: ``2012``, ``[2012]`` or ``n.d.``."""
+    return _supplied(meta, meta.year) if meta.year else "n.d."
+
+
+def bare_url(url: str) -> str:
+    """MLA 9 gives URLs without ``http://`` or ``https://``."""
+    return re.sub(r"^https?://", "", url)
+
+
+# -- speakers -----------------------------------------------------------------------
+
+
+def is_question(quote: Quote) -> bool:
+    return quote.kind is QuoteKind.QUESTION and quote.speaker != quote.source.metadata.author

@@ -1,0 +1,208 @@
+"""Quotes as references a reference manager reads: CSL-JSON (Zotero, Pandoc,
+citeproc), RIS and BibTeX, plus a Markdown document with footnoted citations.
+
+A reference is the article; the quotes taken from it travel in its note, each with its
+speaker, so ten quotes from two articles are two references. RIS is written by
+``rispy`` and BibTeX by ``bibtexparser``; the values are escaped for each format here
+(BibTeX's special characters), and everything from outside has already been
+neutralised by the model."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+
+from .corpus.citation import chicago_note, markdown_escape, normalise_space
+from .corpus.model import Metadata, Quote
+from .corpus.style_rules import date_parts, inferred
+
+_INFERRED_NOTE = "Date inferred, not printed in the article."
+
+
+@dataclass
+class Cited:
+    """One quote to export: its words, who said them, and where from. ``quote`` is
+    None for a collected quote whose words are no longer in its article."""
+
+    source_id: str
+    metadata: Metadata
+    text: str
+    speaker: str
+    quote: Quote | None = None
+
+    @classmethod
+    def of(cls, quote: Quote) -> "Cited":
+        return cls(quote.source.id, quote.source.metadata, normalise_space(quote.text),
+                   quote.speaker, quote)
+
+
+def _grouped(cited: list[Cited]) -> list[tuple[str, Metadata, list[Cited]]]:
+    """Quotes by source, sources in the order their first quote comes."""
+    groups: dict[str, tuple[str, Metadata, list[Cited]]] = {}
+    for item in cited:
+        groups.setdefault(item.source_id, (item.source_id, item.metadata, []))[2].append(item)
+    return list(groups.values())
+
+
+def _key(source_id: str) -> str:
+    """A citation key from a source id: letters, digits, - and _ only."""
+    return re.sub(r"[^A-Za-z0-9_-]+", "-", source_id).strip("-") or "source"
+
+
+def _quote_note(items: list[Cited]) -> list[str]:
+    return [f"“{item.text}” — {item.speaker}" + ("" if item.quote else
+                                                " (no longer found in the article)")
+            for item in items]
+
+
+def _notes(meta: Metadata, items: list[Cited]) -> list[str]:
+    return _quote_note(items) + ([_INFERRED_NOTE] if inferred(meta) else [])
+
+
+def _names(author: str | None) -> list[tuple[str, str]]:
+    """(family, given) for an author's name; a one-word name is all family."""
+    if not author:
+        return []
+    words = author.split()
+    return [(words[-1], " ".join(words[:-1]))]
+
+
+# -- CSL-JSON -----------------------------------------------------------------------
+
+
+def csl_json(cited: list[Cited]) -> str:
+    items = []
+    for source_id, meta, quotes in _grouped(cited):
+        item: dict = {"id": _key(source_id), "type": "article-newspaper"}
+        if meta.title:
+            item["title"] = meta.title
+        if meta.outlet:
+            item["container-title"] = meta.outlet
+        authors = [{"family": f, "given": g} if g else {"literal": f}
+                   for f, g in _names(meta.author)]
+        if authors:
+            item["author"] = authors
+        parts = date_parts(meta.date)
+        if parts:
+            item["issued"] = {"date-parts": [[int(p) for p in parts if p]]}
+            if inferred(meta):
+                item["issued"]["circa"] = True
+        if meta.url:
+            item["URL"] = meta.url
+        item["note"] = "\n".join(_notes(meta, quotes))
+        items.append(item)
+    return json.dumps(items, ensure_ascii=False, indent=2) + "\n"
+
+
+# -- RIS ----------------------------------------------------------------------------
+
+
+def ris(cited: list[Cited]) -> str:
+    import rispy
+
+    records = []
+    for source_id, meta, quotes in _grouped(cited):
+        record: dict = {"type_of_reference": "NEWS", "id": _key(source_id)}
+        if meta.author:
+            record["authors"] = [f"{f}, {g}" if g else f for f, g in _names(meta.author)]
+        if meta.title:
+            record["title"] = meta.title
+        if meta.outlet:
+            record["secondary_title"] = meta.outlet
+        parts = date_parts(meta.date)
+        if parts:
+            record["year"] = parts[0]
+            record["date"] = "/".join([parts[0]] + [f"{p:02d}" for p in parts[1:] if p])
+        if meta.url:
+            record["urls"] = [meta.url]
+        record["notes"] = _notes(meta, quotes)
+        records.append(record)
+    class Writer(rispy.RisWriter):
+        def set_header(self, count: int) -> str:
+            return ""  # no "1." counter lines: plain RIS, as Zotero writes it
+
+    return rispy.dumps(records, implementation=Writer)
+
+
+# -- BibTeX -------------------------------------------------------------------------
+
+_BIBTEX_SPECIAL = {"\\": r"\textbackslash{}", "{": r"\{", "}": r"\}", "&": r"\&",
+                   "%": r"\%", "$": r"\$", "#": r"\#", "_": r"\_",
+                   "~": r"\textasciitilde{}", "^": r"\textasciicircum{}"}
+_BIBTEX_RE = re.compile("|".join(re.escape(c) for c in _BIBTEX_SPECIAL))
+_MONTHS = "jan feb mar apr may jun jul aug sep oct nov dec".split()
+
+
+def bibtex_escape(text: str) -> str:
+    return _BIBTEX_RE.sub(lambda m: _BIBTEX_SPECIAL[m.group()], normalise_space(text))
+
+
+def bibtex_unescape(text: str) -> str:
+    """The inverse of ``bibtex_escape`` (for reading our own output back)."""
+    reverse = {v: k for k, v in _BIBTEX_SPECIAL.items()}
+    return re.sub("|".join(re.escape(v) for v in sorted(reverse, key=len, reverse=True)),
+                  lambda m: reverse[m.group()], text)
+
+
+def bibtex(cited: list[Cited]) -> str:
+    import bibtexparser
+    from bibtexparser import model
+
+    library = bibtexparser.Library()
+    for source_id, meta, quotes in _grouped(cited):
+        fields = []
+        if meta.author:
+            fields.append(("author", " and ".join(
+                f"{bibtex_escape(f)}, {bibtex_escape(g)}" if g else f"{{{bibtex_escape(f)}}}"
+                for f, g in _names(meta.author))))
+        if meta.title:  # braces keep the title's capitals as written
+            fields.append(("title", f"{{{bibtex_escape(meta.title)}}}"))
+        if meta.outlet:
+            fields.append(("journal", bibtex_escape(meta.outlet)))
+        parts = date_parts(meta.date)
+        if parts:
+            fields.append(("year", parts[0]))
+            if parts[1]:
+                fields.append(("month", _MONTHS[parts[1] - 1]))
+        if meta.url:
+            fields.append(("url", bibtex_escape(meta.url)))
+        fields.append(("annote", "\n".join(bibtex_escape(n) for n in _notes(meta, quotes))))
+        library.add(model.Entry("article", _key(source_id),
+                                [model.Field(k, v) for k, v in fields]))
+    return bibtexparser.write_string(library)
+
+
+# -- Markdown -----------------------------------------------------------------------
+
+
+def markdown(cited: list[Cited], heading: str = "Collected quotes") -> str:
+    """A document for an essay: each quote as a block quote with a footnote holding
+    its Chicago note; a missing quote keeps its words and says it is missing."""
+    lines = [f"# {markdown_escape(heading)}", ""]
+    notes = []
+    for number, item in enumerate(cited, start=1):
+        lines.append(f"> “{markdown_escape(item.text)}”[^{number}]")
+        lines.append(">")
+        lines.append(f"> — {markdown_escape(item.speaker)}")
+        lines.append("")
+        if item.quote is not None:
+            notes.append(f"[^{number}]: {markdown_escape(chicago_note(item.quote))}")
+        else:
+            where = item.metadata.title or item.metadata.outlet or item.source_id
+            notes.append(f"[^{number}]: {markdown_escape(item.speaker)}, quoted in "
+                         f"{markdown_escape(where)}. (No longer found in the article.)")
+    return "\n".join(lines + notes) + "\n"
+
+
+_WRITERS = {"md": markdown, "csl-json": csl_json, "ris": ris, "bibtex": bibtex}
+EXPORT_FORMATS = tuple(_WRITERS)
+
+
+def export(cited: list[Cited], fmt: str) -> str:
+    """``cited`` in ``fmt``: md, csl-json, ris or bibtex."""
+    writer = _WRITERS.get(fmt)
+    if writer is None:
+        raise ValueError(f"unknown format {fmt!r} (one of {', '.join(EXPORT_FORMATS)})")
+    return writer(cited)
+
