@@ -37,6 +37,21 @@ class Cited:
                    quote.speaker, quote)
 
 
+def cited_from_collection(corpus, collection) -> list[Cited]:
+    """A collection's items in the order collected; a missing one keeps its saved
+    words and, when its source is gone too, the outlet and title saved with it."""
+    cited = []
+    for item in collection.items(corpus.by_id):
+        if item.quote is not None:
+            cited.append(Cited.of(item.quote))
+            continue
+        entry = item.entry
+        source = corpus.source(entry.source)
+        meta = source.metadata if source else Metadata(outlet=entry.outlet, title=entry.title)
+        cited.append(Cited(entry.source, meta, entry.text, entry.speaker))
+    return cited
+
+
 def _grouped(cited: list[Cited]) -> list[tuple[str, Metadata, list[Cited]]]:
     """Quotes by source, sources in the order their first quote comes."""
     groups: dict[str, tuple[str, Metadata, list[Cited]]] = {}

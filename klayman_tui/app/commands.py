@@ -9,6 +9,7 @@ from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.content import Content
 
 from ..corpus.citation_styles import STYLE_NAMES, STYLES
+from .collecting import FORMAT_NAMES
 from .guard import guarded
 from .settings import save_settings
 
@@ -36,6 +37,13 @@ def filter_by_speaker(app: QuoteExplorer, speaker: str) -> None:
                                 else f"speaker:{speaker} ")
 
 
+@guarded
+def _export(app: QuoteExplorer, fmt: str) -> None:
+    from .collecting import export_collection
+
+    export_collection(app, fmt)
+
+
 def _switch_scope(app: QuoteExplorer) -> None:
     app.scope = "paragraphs" if app.scope == "quotes" else "quotes"
     app.notify("Searching every paragraph." if app.scope == "paragraphs"
@@ -58,6 +66,10 @@ class QuoteCommands(Provider):
                app.action_toggle_sources)
         yield ("Copy quote with citation", "Same as c", partial(app.action_copy, False))
         yield ("Copy bare quote", "Same as C", partial(app.action_copy, True))
+        for fmt, name in FORMAT_NAMES.items():
+            yield (f"Export collection… as {name}",
+                   f"The {len(app.collection)} starred quotes to a file, and copied",
+                   partial(_export, app, fmt))
         for speaker, count in app.corpus.speaker_counts():
             yield (f"Filter by speaker: {speaker}", f"{count} quotes",
                    partial(filter_by_speaker, app, speaker))

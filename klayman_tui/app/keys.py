@@ -19,6 +19,8 @@ APP_KEYS = [
             tooltip="copy the current quote with its citation"),
     Binding("C", "copy(True)", "Copy", id="copy_bare",
             tooltip="copy the current quote's exact words only"),
+    Binding("s", "star", "Star", id="star",
+            tooltip="star (collect) the current quote or result; again to un-star"),
     Binding("question_mark", "help", "Help", id="help", tooltip="this help"),
     Binding("ctrl+b", "toggle_sources", "Sources", id="toggle_sources", show=False,
             tooltip="show / hide the source list"),

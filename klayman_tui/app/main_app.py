@@ -12,6 +12,7 @@ from textual.widgets import OptionList
 
 from ..corpus import Corpus, LoadPlan, Quote, Source
 from ..corpus.citation_styles import STYLE_NAMES
+from ..corpus.collection import Collection
 from .commands import QuoteCommands
 from .copier import Copier
 from .guard import guarded
@@ -24,7 +25,7 @@ from .reader import Reader
 from .rendering import SpeakerColours
 from .search_panel import ResultList, SearchPanel
 from .settings import Settings, load_settings
-from .source_list import ALL_SOURCES, SourceList
+from .source_list import ALL_SOURCES, COLLECTED, SourceList
 
 if TYPE_CHECKING:  # numpy and rapidfuzz load with the first search, not at start-up
     pass
@@ -42,11 +43,13 @@ class QuoteExplorer(App[None]):
     scope: reactive[str] = reactive("quotes")
 
     def __init__(self, corpus: Corpus, settings: Settings | None = None,
-                 pending: LoadPlan | None = None) -> None:
+                 pending: LoadPlan | None = None, collection: Collection | None = None) -> None:
         """``pending``: a folder still to parse; the app paints at once with the
-        (empty) ``corpus`` and a loader, and shows the articles when it is done."""
+        (empty) ``corpus`` and a loader, and shows the articles when it is done.
+        ``collection``: the starred quotes of this corpus (else the bundled one's)."""
         super().__init__()
         self.corpus = corpus
+        self.collection = collection if collection is not None else Collection.for_paths(None)
         self._pending = pending
         self._arrived: list[Source] = []  # a large folder's articles parsed so far
         self._notices: list[str] = []  # settings problems, shown with the corpus warnings
@@ -54,12 +57,14 @@ class QuoteExplorer(App[None]):
         if settings is None:
             settings, problem = load_settings()
             self._notices += [problem] if problem else []
+        self._notices += [self.collection.warning] if self.collection.warning else []
         self.settings = settings
 
     def compose(self) -> ComposeResult:
         # The key bar docks at the bottom, the source list left (see app.tcss).
         yield KeyBar(id="keys")
-        yield SourceList(self.corpus.sources, self.corpus.quote_count, id="sources")
+        yield SourceList(self.corpus.sources, self.corpus.quote_count, len(self.collection),
+                         id="sources")
         yield SearchPanel(self.corpus, id="search-panel")
         if self._pending is not None:
             yield Loader(self._pending, id="loader")
@@ -73,7 +78,9 @@ class QuoteExplorer(App[None]):
             from .keymap import apply_keymap
 
             self._notices += apply_keymap(self, self.settings.keys)
-        self.source_list.highlighted = 0  # "All sources": the first ↓ opens the first article
+        # "All sources": the first ↓ opens the first article (★ Collected is above it).
+        self.source_list.select_option_id(ALL_SOURCES)
+        self.reader.starred = self.results.starred = self.collection.__contains__
         if self._pending is None:
             self._report_warnings()
 
@@ -151,8 +158,12 @@ class QuoteExplorer(App[None]):
         if not self.screen_stack:  # the app is closing
             return
         if event.option.id == ALL_SOURCES:
-            if self.reader.source is not None:
+            if self.reader.source is not None or self.reader.items is not None:
                 self.reader.show_overview(self.corpus.sources, self.corpus.quote_count)
+        elif event.option.id == COLLECTED:
+            from .collecting import show_collection
+
+            show_collection(self)
         elif (source := self.corpus.source(event.option.id or "")) is not None:
             if source is not self.reader.source:
                 self.open_source(source)
@@ -166,6 +177,9 @@ class QuoteExplorer(App[None]):
     def action_step_quote(self, step: int) -> None:
         from ..corpus.navigation import step_quote
 
+        if self.reader.items is not None:  # in the collection: its next quote
+            self.reader.step_item(step)
+            return
         where = step_quote(self.corpus.sources, self.reader.source, self.reader.current, step)
         if where.reason:
             self.notify(where.reason, severity="warning", timeout=3)
@@ -215,8 +229,24 @@ class QuoteExplorer(App[None]):
             self.notify("No quote selected: press n for the next quote, or / to search.",
                         severity="warning")
             return
-        text = format_citation(quote, self.settings.citation_style, bare)
-        self.main_screen.query_one(Copier).copy(defuse_controls(text))
+        text = format_citation(quote, self.settings.citation_style, bare,
+                               self.corpus.speakers.aliases)
+        self.copy_text(defuse_controls(text))
+
+    def copy_text(self, text: str) -> None:
+        """Everywhere a copy goes (the terminal, the clipboard, the last-copy file)."""
+        self.main_screen.query_one(Copier).copy(text)
+
+    @guarded
+    def action_star(self) -> None:
+        from .collecting import star
+
+        star(self)
+
+    @guarded
+    def on_reader_open_quote(self, message: Reader.OpenQuote) -> None:
+        self.open_source(message.quote.source, message.quote)
+        self.reader.focus()
 
     @guarded
     def action_help(self) -> None:

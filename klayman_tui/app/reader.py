@@ -5,12 +5,14 @@ from __future__ import annotations
 from textual.binding import Binding
 from textual.content import Content
 from textual.containers import VerticalScroll
+from textual.message import Message
 from textual.reactive import var
 from textual.widgets import Static
 
 from ..corpus import Quote, Source
-from .rendering import (CURRENT_STYLE, SpeakerColours, quote_status, render_block,
-                        render_overview)
+from ..corpus.collection import Item
+from .rendering import (CURRENT_STYLE, SpeakerColours, collection_status, quote_status,
+                        render_block, render_collection_item, render_overview)
 
 
 class Paragraph(Static):
@@ -33,7 +35,15 @@ class Reader(VerticalScroll, can_focus=True):
         Binding("k", "scroll_up", "Up", show=False),
         Binding("home,g", "top", "Top", show=False),
         Binding("end,G", "bottom", "End", show=False),
+        Binding("enter", "open_item", "Open", show=False),
     ]
+
+    class OpenQuote(Message):
+        """Enter on a collected quote: open it in its article."""
+
+        def __init__(self, quote: Quote) -> None:
+            super().__init__()
+            self.quote = quote
 
     source: var[Source | None] = var(None, init=False)
     current: var[Quote | None] = var(None, init=False)
@@ -46,6 +56,10 @@ class Reader(VerticalScroll, can_focus=True):
         self._paragraphs: dict[int, Paragraph] = {}
         self._window = (0, 0)  # the paragraphs mounted: [first, last)
         self.passage: Quote | None = None  # a paragraph with no quote, opened from a search
+        self.starred = lambda quote: False  # the app's collection says
+        # The collection, when the reader shows it (★ Collected), and its current item.
+        self.items: list[Item] | None = None
+        self.item_index: int | None = None
 
     @staticmethod
     def overview(sources: list[Source], total_quotes: int) -> Paragraph:
@@ -60,8 +74,63 @@ class Reader(VerticalScroll, can_focus=True):
 
     @property
     def to_copy(self) -> Quote | None:
-        """What c copies here: the current quote, else the passage opened."""
+        """What c copies here: the current quote, else the passage opened, else in the
+        collection its current item (None when that item's words are gone)."""
+        if self.items is not None:
+            return self.current_item.quote if self.current_item else None
         return self.current or self.passage
+
+    # -- the collection -------------------------------------------------------------
+
+    @property
+    def current_item(self) -> Item | None:
+        if self.items and self.item_index is not None:
+            return self.items[self.item_index]
+        return None
+
+    def show_collection(self, items: list[Item], index: int | None = 0) -> None:
+        """The collected quotes in the order collected, ``index`` current."""
+        self._leave_source()
+        self.remove_children()
+        self._paragraphs = {}
+        self.items = items
+        self.item_index = None if not items else max(0, min(index or 0, len(items) - 1))
+        if not items:
+            self.mount(Paragraph(Content("Nothing collected yet: press s on a quote, or "
+                                         "on a search result, to star it."),
+                                 classes="overview"))
+        else:
+            self.mount_all([Paragraph(self._item_content(n), classes="collected")
+                            for n in range(len(items))])
+        self.border_title = collection_status(items, self.item_index)
+        self.scroll_home(animate=False)
+
+    def _item_content(self, number: int) -> Content:
+        return render_collection_item(number + 1, self.items[number],
+                                      number == self.item_index)
+
+    def step_item(self, step: int) -> None:
+        """n / N in the collection."""
+        if not self.items:
+            return
+        old = self.item_index or 0
+        self.item_index = max(0, min(len(self.items) - 1, old + step))
+        paragraphs = list(self.query(Paragraph))
+        for number in {old, self.item_index}:
+            paragraphs[number].update(self._item_content(number))
+        self.border_title = collection_status(self.items, self.item_index)
+        self.call_after_refresh(self.scroll_to_widget, paragraphs[self.item_index],
+                                animate=False)
+
+    def action_open_item(self) -> None:
+        item = self.current_item
+        if item is not None and item.quote is not None:
+            self.post_message(self.OpenQuote(item.quote))
+
+    def refresh_marks(self) -> None:
+        """Redraw the ★ marks after a star or an un-star."""
+        for index, paragraph in self._paragraphs.items():
+            paragraph.update(self._paragraph_content(index))
 
     def show_passage(self, passage: Quote) -> None:
         """Bring a paragraph found by a search into view, as what c copies."""
@@ -70,6 +139,7 @@ class Reader(VerticalScroll, can_focus=True):
 
     def _leave_source(self) -> None:
         self.passage = None
+        self.items = self.item_index = None
         self.set_reactive(Reader.current, None)
         self.set_reactive(Reader.source, None)
         self.border_title = Content("All sources")
@@ -88,6 +158,7 @@ class Reader(VerticalScroll, can_focus=True):
     def show_source(self, source: Source, current: Quote | None = None) -> None:
         """Show ``source`` with ``current`` as its current quote."""
         self.passage = None
+        self.items = self.item_index = None
         if source is not self.source:
             self.set_reactive(Reader.current, current)
             self.source = source  # watch_source mounts it around ``current``
@@ -98,7 +169,8 @@ class Reader(VerticalScroll, can_focus=True):
         if source is None:
             return
         self._quotes_by_block = {}
-        for quote in source.quotes:
+        extra = [self.current] if self.current and self.current not in source.quotes else []
+        for quote in [*source.quotes, *extra]:  # extra: a collected quote found by its words
             indexes = {self._paragraph_at(start) for start, _ in quote.spans}
             for index in indexes | {quote.paragraph}:
                 self._quotes_by_block.setdefault(index, []).append(quote)
@@ -178,7 +250,7 @@ class Reader(VerticalScroll, can_focus=True):
     def _paragraph_content(self, index: int):
         block = self.source.blocks[index]
         return render_block(block, self._quotes_by_block.get(index, []), self.current,
-                            self.colours)
+                            self.colours, self.starred)
 
     def set_current(self, quote: Quote | None) -> None:
         """Mark ``quote`` as current and scroll it into view."""

@@ -12,7 +12,10 @@ from textual.content import Content
 from ..corpus import Block, Quote, QuoteKind, Role, Source
 
 if TYPE_CHECKING:  # numpy and rapidfuzz load with the first search, not at start-up
+    from ..corpus.collection import Item
     from ..corpus.search import Hit
+
+STAR = "★"  # a collected quote, in the reader, the results and the source list
 
 SPEAKER_COLOURS = ("#e5a50a", "#62a0ea", "#57e389", "#f66151", "#c061cb", "#5bc8af",
                    "#ffa348", "#99c1f1", "#dc8add", "#8ff0a4")
@@ -47,8 +50,9 @@ def block_label(block: Block) -> str:
 
 
 def render_block(block: Block, quotes: list[Quote], current: Quote | None,
-                 colours: SpeakerColours) -> Content:
-    """One paragraph, every character as written, quotes coloured by speaker."""
+                 colours: SpeakerColours, starred=lambda quote: False) -> Content:
+    """One paragraph, every character as written, quotes coloured by speaker; ★ when a
+    quote in it is in the collection."""
     text = block.text
     content = Content(text)
     style = _ROLE_STYLES.get(block.role)
@@ -69,6 +73,8 @@ def render_block(block: Block, quotes: list[Quote], current: Quote | None,
     turn = next((q for q in quotes if q.kind in (QuoteKind.ANSWER, QuoteKind.QUESTION)), None)
     colour = colours[turn.speaker] if turn else "dim"
     marker = "▶ " if current is not None and current in quotes else ""
+    if any(starred(q) for q in quotes):
+        marker = f"{marker}{STAR} "
     if block.label and block.body_start is not None:
         # The transcript's own label ("AK:") is the turn label: colour it in place.
         content = content.stylize(f"bold {colour}", 0, block.body_start - block.start)
@@ -103,11 +109,13 @@ def render_overview(sources: list[Source], total_quotes: int) -> Content:
     return Content("\n").join(lines)
 
 
-def render_hit(hit: Hit, width: int = 200) -> Content:
-    """A search result: who and where, then the words with matches highlighted."""
+def render_hit(hit: Hit, width: int = 200, starred: bool = False) -> Content:
+    """A search result: who and where (★ when collected), then the words with
+    matches highlighted."""
     who = hit.quote.speaker if hit.quote else hit.block.role.value
     kind = f" · {hit.quote.kind.value}" if hit.quote and hit.quote.kind is not QuoteKind.DIRECT else ""
-    header = Content.assemble((who, "bold"), f" — {hit.source.label}{kind}")
+    header = Content.assemble((f"{STAR} " if starred else "", "bold"), (who, "bold"),
+                              f" — {hit.source.label}{kind}")
     # Whitespace is folded one-for-one so the match offsets still line up.
     text = "".join(" " if c.isspace() else c for c in hit.text)
     body = Content(text)
@@ -129,6 +137,32 @@ def render_hit(hit: Hit, width: int = 200) -> Content:
             body = Content("…") + body
         body = body + Content("…")
     return Content("\n").join([header, body])
+
+
+def render_collection_item(number: int, item: Item, current: bool) -> Content:
+    """One collected quote: its words, who said them and where; a quote whose words
+    are no longer in its article says so."""
+    entry = item.entry
+    where = " · ".join(p for p in (entry.outlet or entry.source, entry.title) if p)
+    marker = "▶ " if current else ""
+    words = Content(f"“{entry.text}”")
+    if current:
+        words = words.stylize(CURRENT_STYLE)
+    lines = [Content.assemble((f"{marker}{STAR} {number}. ", "bold"), words),
+             Content.assemble("   — ", (entry.speaker, "bold"), f", {where}")]
+    if item.missing:
+        lines.append(Content("   missing: these words are no longer in the article "
+                             f"{entry.source} (kept here, not dropped)").stylize("bold red"))
+    return Content("\n").join(lines)
+
+
+def collection_status(items: list[Item], index: int | None) -> Content:
+    from .source_list import counted
+
+    title = f"{STAR} Collected · {counted(len(items), 'quote')}"
+    if index is not None and items:
+        title += f" · {index + 1}/{len(items)}"
+    return Content(title)
 
 
 def quote_status(quote: Quote | None, source: Source | None) -> Content:

@@ -69,6 +69,7 @@ class ResultList(OptionList):
         self.hits: list[Hit] = []
         self.query_text = ""  # the newest query; an older answer is dropped
         self.ready_scopes: set[str] = set()
+        self.starred = lambda quote: False  # the app's collection says
 
     def on_mount(self) -> None:
         self.build_index()  # mounted after the first frame, so that is not delayed
@@ -147,12 +148,25 @@ class ResultList(OptionList):
         # Just mounted it has no size yet; the screen's width will do, as the width
         # only bounds how much of a long quote is kept around the match.
         width = max(40, (self.size.width or self.screen.size.width) - 4)
-        options = [Option(render_hit(hit, width), id=f"h{i}") for i, hit in enumerate(hits)]
+        options = [Option(self._prompt(hit, width), id=f"h{i}") for i, hit in enumerate(hits)]
         if note:
             options.insert(0, Option(Content(note).stylize("dim italic"), disabled=True))
         self.set_options(options)
         if hits:
             self.highlighted = 1 if note else 0
+
+    def _prompt(self, hit: Hit, width: int):
+        from ..corpus.model import passage
+
+        return render_hit(hit, width, self.starred(hit.quote or passage(hit.block)))
+
+    def refresh_marks(self) -> None:
+        """Show the highlighted hit starred or not, after s."""
+        index = self.highlighted
+        hit = self.current_hit
+        if hit is not None and index is not None:
+            width = max(40, (self.size.width or self.screen.size.width) - 4)
+            self.replace_option_prompt_at_index(index, self._prompt(hit, width))
 
     @property
     def current_hit(self) -> Hit | None:

@@ -1,4 +1,4 @@
-"""The source list: "All sources", then the articles, grouped by sub-folder when
+"""The source list: "★ Collected (N)", "All sources", then the articles, grouped by sub-folder when
 there are several (Enter on a folder folds it), and filtered as you type after `f`."""
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from textual.widgets.option_list import Option, OptionDoesNotExist
 from ..corpus import Source
 
 ALL_SOURCES = "__all__"
+COLLECTED = "__collected__"
 GROUP = "group:"
 MORE = "__more__"
 # Rows listed at once: every row is laid out up front, so a folder of 30,000 shows its
@@ -53,8 +54,10 @@ class SourceList(OptionList):
     filter_text: var[str] = var("", init=False)
     filtering: var[bool] = var(False, init=False)
 
-    def __init__(self, sources: list[Source], total_quotes: int, **kwargs) -> None:
+    def __init__(self, sources: list[Source], total_quotes: int, collected: int = 0,
+                 **kwargs) -> None:
         self.sources = sources
+        self.collected = collected
         self.total_quotes = total_quotes
         self.folded: set[str] = self._folded_at_first(sources)
         self._words: list[str] = []  # the filter's words (read before the node is set up)
@@ -86,8 +89,17 @@ class SourceList(OptionList):
                 (source.id, meta.title or "", meta.outlet or "", source.path)).lower()
         return all(word in haystack for word in words)
 
+    def _collected_prompt(self) -> Content:
+        return Content.assemble(("★ Collected", "bold"), f" ({self.collected:,})")
+
+    def set_collected(self, count: int) -> None:
+        """The count on the ★ Collected row, after a star or an un-star."""
+        self.collected = count
+        self.replace_option_prompt(COLLECTED, self._collected_prompt())
+
     def _build_options(self) -> list[Option]:
-        options = [Option(Content.assemble(("All sources", "bold"),
+        options = [Option(self._collected_prompt(), id=COLLECTED),
+                   Option(Content.assemble(("All sources", "bold"),
                                            f"  {self.total_quotes:,}"), id=ALL_SOURCES)]
         shown = [s for s in self.sources if self._matches(s)]
         groups: dict[str, list[Source]] = {}
@@ -132,7 +144,7 @@ class SourceList(OptionList):
         self.folded = self._folded_at_first(sources)
         self._prompts, self._haystacks = {}, {}
         self.set_options(self._build_options())
-        self.highlighted = 0
+        self.select_option_id(ALL_SOURCES)
 
     def select_source(self, source_id: str) -> None:
         folder = source_id.rpartition("/")[0]
