@@ -132,3 +132,41 @@ def print_collection(corpus: Corpus, collection, fmt: str) -> None:
             print(f"klayman-tui: warning: collected quote from {item.source_id} is no longer "
                   "found in its article", file=sys.stderr)
     sys.stdout.write(export(items, fmt))
+
+
+def print_hits(hits: list, as_json: bool) -> None:
+    if as_json:
+        records = []
+        for hit in hits:
+            record = quote_record(hit.quote) if hit.quote else {
+                "source": hit.source.id, "paragraph": hit.block.index, "text": hit.text}
+            record["score"] = round(hit.score, 3)
+            record["matches"] = [list(span) for span in hit.spans]
+            records.append(record)
+        json.dump(records, sys.stdout, ensure_ascii=False, indent=2)
+        print()
+        return
+    if not hits:
+        print("no matches", file=sys.stderr)
+        return
+    tty = sys.stdout.isatty()
+    if tty:
+        from rich.console import Console
+        from rich.text import Text
+
+        console = Console(highlight=False)
+    for hit in hits:
+        who = hit.quote.speaker if hit.quote else hit.block.role.value
+        where = hit.source.metadata.outlet or hit.source.id
+        ident = hit.quote.id if hit.quote else f"{hit.source.id} ¶{hit.block.index}"
+        header = f"{who} — {where}  [{ident}]"
+        if tty:
+            body = Text(hit.text)
+            for start, end in hit.spans:
+                body.stylize("bold reverse", start, end)
+            console.print(Text(header, style="bold"), markup=False)
+            console.print(Text("  ") + body, markup=False)
+        else:
+            print(header)
+            print(f"  {normalise_space(hit.text)}")
+        print()

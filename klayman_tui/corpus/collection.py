@@ -128,9 +128,11 @@ class Collection:
         skipped = 0
         for record in data["quotes"]:
             entry = _entry(record)
-            if entry is None or entry.key in collection._keys:
+            if entry is None:
                 skipped += 1
                 continue
+            if entry.key in collection._keys:
+                continue  # the same quote twice (a hand edit): once is enough
             collection.entries.append(entry)
             collection._keys.add(entry.key)
         if skipped:
@@ -146,22 +148,25 @@ class Collection:
 
     def toggle(self, quote: Quote) -> bool:
         """Star ``quote``, or un-star it if starred; True when it is now starred.
-        Saved at once."""
+        Saved at once; if the save fails the collection is as it was."""
         key = key_of(quote)
+        before = list(self.entries)
         if key in self._keys:
             self.entries = [e for e in self.entries if e.key != key]
-            self._keys.discard(key)
-            starred = False
         else:
             meta = quote.source.metadata
             self.entries.append(Entry(
                 source=key[0], text=key[1], speaker=quote.speaker, kind=quote.kind.value,
                 added=time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
                 outlet=meta.outlet, title=meta.title))
-            self._keys.add(key)
-            starred = True
-        self.save()
-        return starred
+        try:
+            self.save()
+        except BaseException:
+            self.entries = before
+            raise
+        finally:
+            self._keys = {e.key for e in self.entries}
+        return key in self._keys
 
     def save(self) -> None:
         """Write the file atomically: a crash leaves the old file or the new one."""

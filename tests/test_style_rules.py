@@ -1,0 +1,158 @@
+"""One test per citation rule (MLA 9, APA 7, Chicago 17), each with strings written
+from the guides. Each failed on the citations before these rules were written."""
+
+from types import SimpleNamespace
+
+import pytest
+from conftest import EPOCH, FAST_COMPANY, HERALD, THEWRAP
+
+from klayman_tui.corpus import style_rules as rules
+from klayman_tui.corpus.citation import apa_entry, format_citation, mla_entry
+from klayman_tui.corpus.model import Metadata
+
+
+def quote_in(corpus, source_id, start):
+    return next(q for q in corpus.source(source_id).quotes if q.text.startswith(start))
+
+
+# -- names ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("name,aliases,expected", [
+    ("Alison Klayman", ["AK", "Klayman", "Alison"], "Klayman"),
+    ("Maya Eva Gunst Rudolph", [], "Rudolph"),
+    ("Deng Xiaoping", ["Deng"], "Deng"),       # family name first, known by it
+    ("Ai Weiwei", ["Ai", "Weiwei"], "Ai"),     # the sidecar lists the surname first
+    ("Madonna", [], "Madonna"),
+])
+def test_a_parenthetical_names_the_surname(name, aliases, expected):
+    assert rules.surname(name, aliases) == expected
+
+
+def test_mla_and_apa_parentheticals_use_the_speakers_surname(corpus):
+    quote = quote_in(corpus, FAST_COMPANY, "I was an accredited")
+    aliases = corpus.speakers.aliases
+    assert "(Klayman, qtd. in Karpel)" in format_citation(quote, "mla", aliases=aliases)
+    assert "(Klayman, as cited in Karpel, [2012])" in format_citation(quote, "apa",
+                                                                      aliases=aliases)
+
+
+def test_ai_weiweis_surname_is_ai(corpus):
+    quote = next(q for q in corpus.quotes if q.speaker == "Ai Weiwei")
+    citation = format_citation(quote, "mla", aliases=corpus.speakers.aliases)
+    assert "(Ai, qtd. in " in citation
+
+
+def test_an_unnamed_interviewer_is_the_interviewer_not_the_outlet(corpus):
+    questions = [q for q in corpus.source(THEWRAP).quotes if q.kind.value == "question"]
+    assert questions and {q.speaker for q in questions} == {"interviewer (TheWrap)"}
+    assert "TheWrap" not in dict(corpus.speaker_counts())
+    # Its question is the article's own words: cited to the article, not "qtd. in".
+    plain = format_citation(questions[0]).split("\n")[1]
+    assert plain.startswith("— Interviewer, “‘Ai Weiwei")
+
+
+def test_a_named_interviewer_keeps_their_name(corpus):
+    from conftest import DGENERATE
+    question = next(q for q in corpus.source(DGENERATE).quotes if q.kind.value == "question")
+    assert question.speaker == "Maya Eva Gunst Rudolph"
+
+
+# -- capitalisation ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("title,expected", [
+    ("Ai Weiwei: Never Sorry Showcases The Power Of Art And The Internet",
+     "Ai Weiwei: Never Sorry Showcases the Power of Art and the Internet"),
+    ("Alum draws praise for film on Chinese dissident",
+     "Alum Draws Praise for Film on Chinese Dissident"),
+    ("what the film is about", "What the Film Is About"),       # first and last words
+    ("art: of the people", "Art: Of the People"),                # first after a colon
+    ("CinemaTalk with dGenerate", "CinemaTalk with dGenerate"),  # inner capitals: names
+])
+def test_mla_and_chicago_titles_are_in_headline_style(title, expected):
+    assert rules.title_case(title) == expected
+
+
+@pytest.mark.parametrize("title,names,expected", [
+    ("The Power Of Art And The Internet", {"internet"}, "The power of art and the Internet"),
+    ("Ai Weiwei: Never Sorry Showcases Art", {"ai", "weiwei"},
+     "Ai Weiwei: Never sorry showcases art"),  # the first word after a colon keeps it
+    ("Alum draws praise for film on Chinese dissident", set(),
+     "Alum draws praise for film on Chinese dissident"),  # already sentence case
+    ("Why I Film In China", {"china"}, "Why I film in China"),
+])
+def test_apa_titles_are_in_sentence_case_keeping_names(title, names, expected):
+    assert rules.sentence_case(title, frozenset(names)) == expected
+
+
+def test_names_are_words_the_article_capitalises_mid_sentence():
+    text = ("The Internet changed him. He said the Internet was free. Art is long; "
+            "his art is loud. China watches.")
+    names = rules.proper_words(text)
+    assert "internet" in names
+    assert "art" not in names         # also written in lower case
+    assert "china" not in names       # only ever first in its sentence: no evidence
+    assert "he" not in names
+
+
+def test_apa_reference_title_in_sentence_case(corpus):
+    wrap = corpus.source(THEWRAP)
+    assert apa_entry(wrap.metadata, wrap.text) == (
+        "‘Ai Weiwei: Never Sorry’ director actually hopes her movie will be pirated. "
+        "([2012]). TheWrap.")
+
+
+# -- punctuation -----------------------------------------------------------------
+
+
+def test_apa_puts_the_comma_inside_the_closing_quotation_mark(corpus):
+    quote = quote_in(corpus, HERALD, "telling his story")
+    citation = format_citation(quote, "apa", aliases=corpus.speakers.aliases)
+    assert "(Fineran, as cited in “Alum Draws Praise,” 2012)" in citation
+    assert "”," not in citation
+
+
+def test_a_period_after_a_quoted_title_goes_inside():
+    assert rules.end_sentence("director of “Ai Weiwei: Never Sorry”") == \
+        "director of “Ai Weiwei: Never Sorry.”"
+    assert rules.in_quotes("A “quoted” title", ",") == "“A ‘quoted’ title,”"
+
+
+# -- missing and inferred facts ---------------------------------------------------
+
+
+def test_an_untitled_unsigned_article_gets_a_description_not_an_invented_title(corpus):
+    meta = corpus.source(EPOCH).metadata
+    assert meta.title is None and meta.author is None
+    assert mla_entry(meta) == "Profile of Alison Klayman. The Epoch Times, [2012]."
+    assert apa_entry(meta) == "[Profile of Alison Klayman]. ([2012]). The Epoch Times."
+    assert rules.description(Metadata(outlet="X")) == "Untitled article"
+
+
+def test_an_inferred_year_is_bracketed_in_every_style(corpus):
+    quote = quote_in(corpus, FAST_COMPANY, "I was an accredited")
+    assert corpus.source(FAST_COMPANY).metadata.date_source == "inferred"
+    for style in ("plain", "mla", "apa", "chicago"):
+        citation = format_citation(quote, style, aliases=corpus.speakers.aliases)
+        assert "[2012]" in citation, style
+        assert "2012" not in citation.replace("[2012]", ""), style
+
+
+def test_a_printed_date_is_not_bracketed(corpus):
+    quote = quote_in(corpus, HERALD, "telling his story")
+    for style in ("plain", "mla", "apa", "chicago"):
+        assert "[" not in format_citation(quote, style), style
+
+
+def test_a_url_is_given_where_known_mla_without_its_scheme():
+    meta = Metadata(outlet="Wired", title="A title", author="Jo Bloggs", date="2020-01-02",
+                    url="https://www.wired.com/story/x/")
+    assert mla_entry(meta) == ("Bloggs, Jo. “A Title.” Wired, 2 Jan. 2020, "
+                               "www.wired.com/story/x/.")
+    assert apa_entry(meta).endswith("Wired. https://www.wired.com/story/x/")
+    quote = SimpleNamespace(source=SimpleNamespace(metadata=meta, text=""),
+                            speaker="Sam Smith", kind=SimpleNamespace(value="direct"))
+    from klayman_tui.corpus.citation import _note
+    assert _note(quote, meta.title, "Sam Smith").endswith(
+        "“A title,” Wired, January 2, 2020, https://www.wired.com/story/x/.")
