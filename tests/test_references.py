@@ -67,7 +67,10 @@ def test_bibtex_round_trips_through_bibtexparser_even_with_special_characters(co
 
     items = cited(corpus, HERALD, FAST_COMPANY)
     items.append(Cited("odd/one", HOSTILE, "50% of {this} & that", "Some One"))
-    library = bibtexparser.parse_string(export(items, "bibtex"))
+    text = export(items, "bibtex")
+    # LaTeX's special characters are escaped, so BibTeX and LaTeX read them as text.
+    assert r"50\% of \{this\} \& that" in text and r"Costs \$5 \#1 under\_score" in text
+    library = bibtexparser.parse_string(text)
     assert not library.failed_blocks
     entries = {e.key: e.fields_dict for e in library.entries}
     assert set(entries) == {HERALD, FAST_COMPANY, "odd-one"}
