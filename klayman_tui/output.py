@@ -17,7 +17,8 @@ def source_record(source: Source) -> dict:
     meta = source.metadata
     return {
         "id": source.id, "path": source.path, "outlet": meta.outlet, "title": meta.title,
-        "author": meta.author, "date": meta.date, "kind": meta.kind,
+        "author": meta.author, "date": meta.date, "date_source": meta.date_source or "printed",
+        "kind": meta.kind,
         "interviewee": meta.interviewee, "interviewer": meta.interviewer,
         "encoding": source.encoding, "paragraphs": len(source.blocks),
         "quotes": len(source.quotes),
@@ -54,7 +55,7 @@ def print_sources(corpus: Corpus, as_json: bool) -> None:
     width = max(len(s.id) for s in corpus.sources)
     for source in corpus.sources:
         meta = source.metadata
-        print(f"{source.id:<{width}}  {_dash(meta.outlet)}  ·  {_dash(meta.date)}  ·  "
+        print(f"{source.id:<{width}}  {_dash(meta.outlet)}  ·  {_dash(meta.shown_date)}  ·  "
               f"{len(source.quotes)} quotes")
         print(f"{'':<{width}}  {_dash(meta.title)}")
         print(f"{'':<{width}}  by {_dash(meta.author)}")

@@ -192,7 +192,7 @@ def test_the_command_exits_non_zero_after_a_crash(monkeypatch, capsys):
     from klayman_tui import cli as command
 
     class Crashing:
-        def __init__(self, corpus):
+        def __init__(self, corpus, **kwargs):
             self.return_code, self.crash_message = None, None
 
         def run(self):

@@ -31,8 +31,8 @@ async def test_sources_are_grouped_by_sub_folder_with_counts_and_fold(tmp_path):
         prompts = [str(o.prompt) for o in app.source_list.options]
         assert "▾ business/  3 articles, 3 quotes" in prompts
         assert "▾ sport/  2 articles, 2 quotes" in prompts
-        assert rows(app)[:2] == ["__all__", f"{GROUP}business"]
-        app.source_list.highlighted = 1
+        assert rows(app)[:3] == ["__collected__", "__all__", f"{GROUP}business"]
+        app.source_list.highlighted = 2
         await pilot.press("enter")  # folds business
         await settle(pilot)
         assert not any(r.startswith("business/") for r in rows(app))

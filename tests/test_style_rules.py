@@ -156,3 +156,17 @@ def test_a_url_is_given_where_known_mla_without_its_scheme():
     from klayman_tui.corpus.citation import _note
     assert _note(quote, meta.title, "Sam Smith").endswith(
         "“A title,” Wired, January 2, 2020, https://www.wired.com/story/x/.")
+
+
+def test_lists_show_an_inferred_date_in_brackets_too():
+    import json
+
+    from test_cli import cli
+
+    text = cli("sources").stdout
+    assert f"{FAST_COMPANY}  Fast Company  ·  [2012]  ·" in text
+    assert f"{HERALD}  The Brown Daily Herald  ·  2012-09-10  ·" in text
+    records = {r["id"]: r for r in json.loads(cli("sources", "--json").stdout)}
+    assert records[FAST_COMPANY]["date"] == "2012"
+    assert records[FAST_COMPANY]["date_source"] == "inferred"
+    assert records[HERALD]["date_source"] == "printed"

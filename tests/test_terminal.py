@@ -12,7 +12,7 @@ EXPECTED_COPY = (
     "and other kinds of downloads. [laughs] I may be the most excited filmmaker to see my "
     "film bootlegged in China. And we are working on a simplified character [subtitled] "
     "version of it.”\n— Alison Klayman, interviewed in “‘Ai Weiwei: Never Sorry’ Director "
-    "Actually Hopes Her Movie Will Be Pirated,” TheWrap, 2012.")
+    "Actually Hopes Her Movie Will Be Pirated,” TheWrap, [2012].")
 
 
 @pytest.fixture

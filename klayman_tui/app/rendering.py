@@ -99,7 +99,7 @@ def render_overview(sources: list[Source], total_quotes: int) -> Content:
         meta = source.metadata
         title = meta.title or source.id
         lines.append(Content.assemble(
-            (source.label, "bold"), f"  {meta.date or 'undated'}  ",
+            (source.label, "bold"), f"  {meta.shown_date or 'undated'}  ",
             (counted(source.quote_count, "quote"), "italic"),
             *(() if title == source.label else ("\n   ", (title, "dim")))))
     if len(sources) > OVERVIEW_ROWS:

@@ -37,7 +37,7 @@ def source_prompt(source: Source) -> Content:
     line = Content.assemble((source.label, "bold"), "  ",
                             (counted(source.quote_count, "quote"), "italic"))
     title = meta.title or source.id.rpartition("/")[2]
-    under = " · ".join(part for part in (meta.date, None if title == source.label else title)
+    under = " · ".join(part for part in (meta.shown_date, None if title == source.label else title)
                      if part)
     return Content("\n").join([line, Content(under).stylize("dim")]) if under else line
 

@@ -68,6 +68,13 @@ class Metadata:
     date_source: str | None = None  # "inferred" when the date is worked out, not printed
 
     @property
+    def shown_date(self) -> str | None:
+        """The date as lists show it: in square brackets when inferred, not printed."""
+        if self.date and self.date_source == "inferred":
+            return f"[{self.date}]"
+        return self.date
+
+    @property
     def year(self) -> str | None:
         return self.date[:4] if self.date else None
 
