@@ -174,3 +174,33 @@ async def test_the_interviewer_filter_from_the_palette_finds_thewraps_questions(
         await settle(pilot)
         hits = app.results.hits
         assert len(hits) == 8 and {h.quote.speaker for h in hits} == {"interviewer (TheWrap)"}
+
+
+async def test_a_starred_quote_survives_an_extractor_change(folder, monkeypatch):
+    corpus = klayman_tui.load([folder])
+    quote = next(q for q in corpus.source(HERALD).quotes if q.text.startswith("nothing"))
+    Collection.for_paths([folder]).toggle(quote)
+
+    from klayman_tui.corpus import quotes as quotes_module
+    real = quotes_module.extract_quotes
+
+    def changed(*args, **kwargs):  # a new extractor that no longer sees this quote
+        return [q for q in real(*args, **kwargs) if not q.text.startswith("nothing")]
+
+    monkeypatch.setattr(quotes_module, "extract_quotes", changed)
+    monkeypatch.setenv("KLAYMAN_TUI_NO_CACHE", "1")
+    app = QuoteExplorer(klayman_tui.load([folder]), Settings(),
+                        collection=Collection.for_paths([folder]))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await open_collected(pilot)
+        assert "missing:" not in reader_text(app)
+        app.reader.focus()
+        await pilot.press("c")
+        await settle(pilot)
+        assert app.clipboard.startswith("“nothing … was happening at my convenience.”\n"
+                                        "— Alison Klayman, quoted in “Alum draws praise")
+        await pilot.press("enter")  # opens the article at those words
+        await settle(pilot)
+        assert app.reader.source.id == HERALD
+        assert app.reader.current.spans == quote.spans

@@ -8,6 +8,7 @@ import tempfile
 import time
 from typing import TYPE_CHECKING
 
+from ..corpus.neutralise import neutral
 from ..output_formats import EXPORT_FORMATS
 
 if TYPE_CHECKING:
@@ -70,7 +71,7 @@ def export_collection(app: QuoteExplorer, fmt: str) -> None:
         note = f" ({missing} missing from their articles)" if missing else ""
         app.notify(f"Exported {len(cited)} quotes{note} as {FORMAT_NAMES[fmt]} to {path}",
                    markup=False, timeout=10)
-    app.copy_text(text)
+    app.copy_text(neutral(text))  # already neutral; the clipboard is checked once more
 
 
 def _export_path(collection_path, fmt: str):
