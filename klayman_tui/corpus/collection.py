@@ -14,7 +14,6 @@ import hashlib
 import json
 import os
 import re
-import tempfile
 import time
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -174,6 +173,8 @@ class Collection:
             return
         data = {"format": FORMAT, "corpus": self.corpus,
                 "quotes": [asdict(e) for e in self.entries]}
+        import tempfile  # only when saving: not on the start-up path
+
         text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
         self.path.parent.mkdir(parents=True, exist_ok=True)
         handle, temporary = tempfile.mkstemp(prefix=".collection-", suffix=".tmp",
