@@ -22,9 +22,7 @@ assert tuple(FORMAT_NAMES) == EXPORT_FORMATS, "a name per export format"
 def star(app: QuoteExplorer) -> None:
     """s: star what c would copy (the current quote, the highlighted search result, a
     passage, a collected quote); s again un-stars it."""
-    target = app.search_panel.copy_target
-    if target is False:
-        target = app.reader.to_copy
+    target = app.target
     if target is None:
         app.notify("Nothing to star: press n for the next quote, or / to search.",
                    severity="warning")

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from textual import on
 from textual.app import App, ComposeResult
 from textual.reactive import reactive
@@ -26,9 +24,6 @@ from .rendering import SpeakerColours
 from .search_panel import ResultList, SearchPanel
 from .settings import Settings, load_settings
 from .source_list import ALL_SOURCES, COLLECTED, SourceList
-
-if TYPE_CHECKING:  # numpy and rapidfuzz load with the first search, not at start-up
-    pass
 
 
 class QuoteExplorer(App[None]):
@@ -216,15 +211,20 @@ class QuoteExplorer(App[None]):
 
     # -- copying -----------------------------------------------------------------------
 
+    @property
+    def target(self) -> Quote | None:
+        """What c copies and s stars: the highlighted search result, else the reader's
+        current quote, passage or collected quote."""
+        quote = self.search_panel.copy_target
+        return self.reader.to_copy if quote is False else quote
+
     @guarded
     def action_copy(self, bare: bool) -> None:
         """c: the quote with its citation; C (bare): its exact words only."""
         from ..corpus.citation import format_citation  # loaded with the first copy
         from ..corpus.reading import defuse_controls
 
-        quote = self.search_panel.copy_target  # else the reader's quote or passage
-        if quote is False:
-            quote = self.reader.to_copy
+        quote = self.target
         if quote is None:
             self.notify("No quote selected: press n for the next quote, or / to search.",
                         severity="warning")
