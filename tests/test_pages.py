@@ -1,7 +1,6 @@
 """Saved web pages and PDFs open as articles (issue 14): the main text with its
 paragraphs, the page's own metadata, nothing fetched; a scanned PDF is skipped."""
 
-import json
 import socket
 import subprocess
 import sys
