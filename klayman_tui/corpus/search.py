@@ -29,9 +29,14 @@ _ROLE_RANK = {Role.ANSWER: 0, Role.NARRATION: 0, Role.QUESTION: 1, Role.DEK: 1,
               Role.HEADLINE: 1, Role.HEADING: 2, Role.CAPTION: 2, Role.BYLINE: 3,
               Role.COMMENT: 3, Role.BOILERPLATE: 4}
 # Tiers, best first; a hit's score is its tier's base less a little for a lower kind.
-PHRASE, WORDS, PREFIXES, FORMS, FUZZY, PARTIAL = 1.0, 0.85, 0.7, 0.6, 0.5, 0.3
+PHRASE, WORDS, PREFIXES, FORMS, FUZZY, CONTEXT, PARTIAL = 1.0, 0.85, 0.7, 0.6, 0.5, 0.4, 0.3
 _TIER_NAMES = {PHRASE: "phrase", WORDS: "words", PREFIXES: "prefixes", FORMS: "forms",
-               FUZZY: "fuzzy", PARTIAL: "partial"}
+               FUZZY: "fuzzy", CONTEXT: "context", PARTIAL: "partial"}
+# Quotes holding some of the words whose context (the question an answer replies to,
+# the rest of its paragraph) is read for the others: the best-weighted few only, so a
+# keystroke stays quick at 100,000 quotes.
+_CONTEXT_CHECK_LIMIT = 60
+_QUESTION_LOOKBACK = 8  # paragraphs back from an answer to the question it answers
 # A word's stem, searched as a prefix, finds its other forms: censored -> censor* finds
 # "censorship", heroes -> hero* finds "heroic". Shorter stems would match too much.
 _STEM_MIN_LENGTH = 4
@@ -51,6 +56,7 @@ class Hits(list):
 
     total: int = 0
     every_word: int = 0
+    in_context: int = 0  # found through their question or paragraph, after every_word
 
 
 @dataclass
@@ -67,6 +73,9 @@ class Hit:
     score: float
     spans: list[tuple[int, int]]
     tier: str
+    # For a "context" hit: where the other words were found ("question" or
+    # "paragraph"), that text, and the matched ranges in it.
+    context: tuple[str, str, list[tuple[int, int]]] | None = None
 
 
 @dataclass(slots=True)
@@ -115,6 +124,7 @@ class SearchIndex:
         self._buckets: dict[tuple[str, int], list[str]] = {}
         self._filter_cache: dict[tuple[str, str], np.ndarray] = {}
         self._folded_cache: dict[int, str] = {}
+        self._block_cache: dict[int, str] = {}  # folded paragraphs, by id(block)
 
     def folded(self, number: int) -> str:
         """A document's folded text, made on demand (a few thousand are kept)."""
@@ -223,6 +233,7 @@ class SearchIndex:
         forms = allowed.copy()
         loose = allowed.copy()
         stems: list[str] = []
+        forms_of: list[tuple[str, ...]] = []  # per word: the forms context may hold
         fuzzy_words: dict[str, list[str]] = {}
         required = allowed.copy()
         term_masks: list[np.ndarray] = []  # per word: the documents holding any form
@@ -235,6 +246,9 @@ class SearchIndex:
             if stem != term and len(stem) >= _STEM_MIN_LENGTH:
                 term_forms = term_prefix | self._mask_of(*self._range(stem))
                 stems.append(stem)
+            # (word, its stem or the word again, typo matches): what context may hold.
+            has_stem = stem != term and len(stem) >= _STEM_MIN_LENGTH
+            forms_of.append((term, stem if has_stem else term, *similar))
             term_loose = term_forms.copy()
             for word in similar:
                 term_loose |= self._exact_mask(word)
@@ -288,34 +302,81 @@ class SearchIndex:
             take(np.flatnonzero(required), PARTIAL)
             total = int(np.count_nonzero(required))
         hits_all = sum(1 for n in chosen if tiers[n] != PARTIAL)
+        contexts: dict[int, tuple[str, str, list[tuple[int, int]]]] = {}
         if len(chosen) < limit and len(term_masks) > 1:
-            self._take_some_words(term_masks, allowed, loose, tiers, chosen, limit)
-        hits = self._hits(chosen, tiers, pattern, total=total)
+            weights = self._weights(term_masks, allowed, loose, chosen)
+            contexts = self._take_context(term_masks, forms_of, weights, tiers, chosen,
+                                          limit)
+            self._take_some_words(weights, tiers, chosen, limit)
+        hits = self._hits(chosen, tiers, pattern, total=total, contexts=contexts)
         hits.every_word = total if hits_all else 0
+        hits.in_context = len(contexts)
         return hits
 
-    def _take_some_words(self, masks: list[np.ndarray], allowed: np.ndarray,
-                         every: np.ndarray, tiers: dict[int, float], chosen: list[int],
-                         limit: int) -> None:
-        """Below the documents with every word, those with some of them, by a BM25-style
-        weight: a rare word counts for more than a common one."""
+    def _weights(self, masks: list[np.ndarray], allowed: np.ndarray, every: np.ndarray,
+                 chosen: list[int]) -> np.ndarray:
+        """A BM25-style weight for each document holding some of the words (a rare
+        word counts for more than a common one); 0 for the rest and those chosen."""
         score = np.zeros(self.count)
         for mask in masks:
             holding = int(np.count_nonzero(mask))
             score += mask * np.log(1 + (self.count - holding + 0.5) / (holding + 0.5))
         score[~allowed | every] = 0
         score[chosen] = 0
+        return score
+
+    def _by_weight(self, score: np.ndarray) -> np.ndarray:
+        """Documents with a weight, best first; among equals the better kind, then the
+        earlier document."""
         candidates = np.flatnonzero(score)
-        if not len(candidates):
-            return
-        # Best weight first; among equals the better kind and the earlier document.
         order = np.lexsort((candidates, self.ranks[candidates], -score[candidates]))
-        for number in candidates[order][: limit - len(chosen)].tolist():
+        return candidates[order]
+
+    def _take_context(self, masks: list[np.ndarray], forms_of: list[tuple[str, ...]],
+                      score: np.ndarray, tiers: dict[int, float], chosen: list[int],
+                      limit: int) -> dict[int, tuple[str, str, list[tuple[int, int]]]]:
+        """Quotes holding some of the words whose other words are in their context:
+        the question an answer replies to, or the rest of the quote's paragraph ("the
+        Internet" named in the sentence before a quote that says "it")."""
+        found: dict[int, tuple[str, str, list[tuple[int, int]]]] = {}
+        for number in self._by_weight(score)[:_CONTEXT_CHECK_LIMIT].tolist():
+            item = self.items[number]
+            if not isinstance(item, Quote):
+                continue
+            missing = [forms for forms, mask in zip(forms_of, masks) if not mask[number]]
+            pattern = _context_pattern(tuple(missing))
+            for label, block in _context_blocks(item):
+                folded = self._folded_block(block)
+                spans = [m.span() for m in pattern.finditer(folded)]
+                heard = {m.group() for m in pattern.finditer(folded)}
+                if all(any(_holds(h, forms) for h in heard) for forms in missing):
+                    found[number] = (label, block.text, _merge(spans))
+                    break
+        for number in list(found)[: limit - len(chosen)]:
+            tiers[number] = CONTEXT
+            chosen.append(number)
+        score[list(found)] = 0
+        return found
+
+    def _folded_block(self, block: Block) -> str:
+        key = id(block)
+        folded = self._block_cache.get(key)
+        if folded is None:
+            if len(self._block_cache) > 4096:
+                self._block_cache.clear()
+            folded = self._block_cache[key] = fold(block.text)
+        return folded
+
+    def _take_some_words(self, score: np.ndarray, tiers: dict[int, float],
+                         chosen: list[int], limit: int) -> None:
+        """Below the rest, the documents holding some of the words, by weight."""
+        for number in self._by_weight(score)[: limit - len(chosen)].tolist():
             tiers[number] = PARTIAL
             chosen.append(number)
 
     def _hits(self, numbers: list[int], tiers: dict[int, float],
-              pattern: re.Pattern[str] | None, total: int = 0) -> "Hits":
+              pattern: re.Pattern[str] | None, total: int = 0,
+              contexts: dict | None = None) -> "Hits":
         hits = Hits()
         hits.total = max(total, len(numbers))
         for number in numbers:
@@ -327,7 +388,7 @@ class SearchIndex:
             block = item.block if quote else item
             hits.append(Hit(quote, block, block.source, item.text,
                             tier - 0.01 * int(self.ranks[number]), _merge(spans),
-                            _TIER_NAMES[tier]))
+                            _TIER_NAMES[tier], (contexts or {}).get(number)))
         return hits
 
 
@@ -342,6 +403,37 @@ def _stemmer():
     import snowballstemmer  # loaded with the index, off the start-up path
 
     return snowballstemmer.stemmer("english")
+
+
+def _context_blocks(quote: Quote) -> list[tuple[str, Block]]:
+    """Where a quote's context is: the question an answer replies to, then the
+    quote's own paragraph."""
+    found: list[tuple[str, Block]] = []
+    block = quote.block
+    if quote.kind is QuoteKind.ANSWER:
+        blocks = quote.source.blocks
+        for index in range(block.index - 1, max(-1, block.index - _QUESTION_LOOKBACK), -1):
+            if blocks[index].role is Role.QUESTION:
+                found.append(("question", blocks[index]))
+                break
+    found.append(("paragraph", block))
+    return found
+
+
+@lru_cache(maxsize=256)
+def _context_pattern(missing: tuple[tuple[str, ...], ...]) -> re.Pattern[str]:
+    """Every form of the missing words, as word starts (stems and words as prefixes,
+    typo matches whole)."""
+    parts = []
+    for forms in missing:
+        parts += [rf"\b{_spelled(forms[0])}"] + [rf"\b{_spelled(f)}" for f in forms[1:2]]
+        parts += [rf"\b{_spelled(f)}\b" for f in forms[2:]]
+    return re.compile("|".join(sorted(set(parts), key=len, reverse=True)) or r"(?!)")
+
+
+def _holds(heard: str, forms: tuple[str, ...]) -> bool:
+    word = heard.replace("'", "")
+    return any(word.startswith(f) for f in forms)
 
 
 def _density(terms: tuple[str, ...], text: str) -> float:
