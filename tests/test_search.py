@@ -61,7 +61,9 @@ def test_words_and_together_then_some_of_them(corpus):
     for hit in hits[:hits.every_word]:
         folded = hit.text.lower()
         assert "twitter" in folded and "china" in folded and hit.tier != "partial"
-    for hit in hits[hits.every_word:]:
+    context = hits[hits.every_word:hits.every_word + hits.in_context]
+    assert all(hit.tier == "context" for hit in context)
+    for hit in hits[hits.every_word + hits.in_context:]:
         folded = hit.text.lower()
         assert hit.tier == "partial" and ("twitter" in folded or "china" in folded)
 
@@ -157,3 +159,49 @@ def test_the_number_of_matches_is_known_beyond_the_limit(corpus):
 def test_a_misspelt_name_finds_the_person(corpus):
     hits = corpus.search("finneran")
     assert hits and hits[0].quote.speaker == "Jen Fineran"
+
+
+def _context_corpus(tmp_path):
+    import klayman_tui
+    (tmp_path / "sources.toml").write_text(
+        '[sources.talk]\nkind = "interview"\noutlet = "Paper"\ninterviewee = "Ann Lee"\n'
+        'subject = "Ann Lee"\n', encoding="utf-8")
+    (tmp_path / "talk.txt").write_text(
+        "Talking with Ann Lee\n\n"
+        "How did the harvest go this year?\n\n"
+        "It was the best we have had, and the orchards were full of pickers.\n\n"
+        "What about the weather?\n\n"
+        "Rain came late, which worried everyone in the valley.\n", encoding="utf-8")
+    (tmp_path / "news.txt").write_text(
+        "Valley news\n\nBy Sam Roe\n\n"
+        "The mayor spoke about the new library. \u201cIt will open in spring and it will "
+        "stay open late,\u201d said Mayor Tom Hill.\n\n"
+        "Elsewhere the orchards were quiet. \u201cWe pick in spring as well,\u201d said "
+        "Jo Park.\n", encoding="utf-8")
+    return klayman_tui.load([tmp_path])
+
+
+def test_an_answer_is_found_through_the_question_it_answers(tmp_path):
+    corpus = _context_corpus(tmp_path)
+    hits = corpus.search("harvest orchards")
+    assert hits.every_word == 0 and hits.in_context == 1
+    hit = hits[0]
+    assert hit.tier == "context" and hit.text.startswith("It was the best")
+    label, text, spans = hit.context
+    assert label == "question" and text == "How did the harvest go this year?"
+    assert [text[a:b] for a, b in spans] == ["harvest"]
+    assert [hit.text[a:b] for a, b in hit.spans] == ["orchards"]  # its own word
+
+
+def test_a_quote_is_found_through_the_narration_of_its_paragraph(tmp_path):
+    corpus = _context_corpus(tmp_path)
+    hits = corpus.search("library spring")
+    assert hits[0].tier == "context" and hits[0].text.startswith("It will open")
+    label, text, spans = hits[0].context
+    assert label == "paragraph" and [text[a:b] for a, b in spans] == ["library"]
+    # Ranked below a quote holding every word itself, above one holding some.
+    hits = corpus.search("pick spring orchards")
+    tiers = [hit.tier for hit in hits]
+    assert tiers[0] == "context" and hits[0].text.startswith("We pick in spring")
+    assert tiers.index("context") < tiers.index("partial")
+    assert corpus.search("spring pick")[0].tier != "context"  # its own words first
