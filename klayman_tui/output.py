@@ -143,6 +143,11 @@ def print_hits(hits: list, as_json: bool) -> None:
                 "source": hit.source.id, "paragraph": hit.block.index, "text": hit.text}
             record["score"] = round(hit.score, 3)
             record["matches"] = [list(span) for span in hit.spans]
+            record["tier"] = hit.tier
+            if hit.context is not None:  # the other words, in its question or paragraph
+                where, text, spans = hit.context
+                record["context"] = {"where": where, "text": text,
+                                     "matches": [list(span) for span in spans]}
             records.append(record)
         json.dump(records, sys.stdout, ensure_ascii=False, indent=2)
         print()
@@ -170,4 +175,7 @@ def print_hits(hits: list, as_json: bool) -> None:
         else:
             print(header)
             print(f"  {normalise_space(hit.text)}")
+        if hit.context is not None:
+            where, text, _ = hit.context
+            print(f"  ↳ the rest found in its {where}: {normalise_space(text)}")
         print()

@@ -205,3 +205,30 @@ def test_a_quote_is_found_through_the_narration_of_its_paragraph(tmp_path):
     assert tiers[0] == "context" and hits[0].text.startswith("We pick in spring")
     assert tiers.index("context") < tiers.index("partial")
     assert corpus.search("spring pick")[0].tier != "context"  # its own words first
+
+
+async def test_the_result_list_shows_where_a_context_match_came_from():
+    from app_helpers import make_app, screen_text, search_for, settle
+
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await search_for(pilot, "editing detention")
+        note = str(app.results.get_option_at_index(0).prompt)
+        assert note == ("Nothing has every word itself; then 2 with the other words in "
+                        "their question or paragraph; below them, 7 with some of the words.")
+        first = str(app.results.get_option_at_index(1).prompt)
+        assert "\n  ↳ the rest found in its question: " in first
+        assert "↳ the rest found in its question" in screen_text(app)
+
+
+def test_search_json_says_where_the_context_words_are():
+    import json
+
+    from test_cli import cli
+
+    records = json.loads(cli("search", "editing detention", "--json").stdout)
+    context = [r for r in records if r["tier"] == "context"]
+    assert context and context[0]["context"]["where"] in ("question", "paragraph")
+    start, end = context[0]["context"]["matches"][0]
+    assert context[0]["context"]["text"][start:end].lower().startswith("edit")

@@ -136,7 +136,25 @@ def render_hit(hit: Hit, width: int = 200, starred: bool = False) -> Content:
         if begin:
             body = Content("…") + body
         body = body + Content("…")
-    return Content("\n").join([header, body])
+    lines = [header, body]
+    if hit.context is not None:
+        label, context, spans = hit.context
+        lines.append(Content.assemble((f"  ↳ the rest found in its {label}: ", "dim italic"),
+                                      _snippet(context, spans, 100)))
+    return Content("\n").join(lines)
+
+
+def _snippet(text: str, spans: list[tuple[int, int]], room: int) -> Content:
+    """``text`` on one line around its first matched span, matches highlighted."""
+    text = "".join(" " if c.isspace() else c for c in text)
+    content = Content(text)
+    for start, end in spans:
+        content = content.stylize(MATCH_STYLE, start, end)
+    first = spans[0][0] if spans else 0
+    begin = max(0, min(first - room // 3, len(text) - room))
+    end = min(len(text), begin + room)
+    clipped = content[begin:end]
+    return Content.assemble("…" if begin else "", clipped, "…" if end < len(text) else "")
 
 
 def render_collection_item(number: int, item: Item, current: bool) -> Content:

@@ -129,14 +129,23 @@ class ResultList(OptionList):
             return "No matches."
         total = getattr(hits, "total", len(hits))
         every = getattr(hits, "every_word", len(hits))
-        if every == 0:
+        context = getattr(hits, "in_context", 0)
+        some = sum(1 for hit in hits if hit.tier == "partial")
+        if every == 0 and not context:
             return "Nothing has every word; these have some of them, rarest words first."
-        shown = sum(1 for hit in hits if hit.tier != "partial")
-        count = f"{total:,} match{'' if total == 1 else 'es'}"
-        if total > shown:
-            count += f", the best {shown:,} shown"
-        if shown < len(hits):
-            count += f"; below them, {len(hits) - shown:,} with some of the words"
+        shown = len(hits) - context - some
+        parts = []
+        if every:
+            count = f"{total:,} match{'' if total == 1 else 'es'}"
+            parts.append(count + (f", the best {shown:,} shown" if total > shown else ""))
+        else:
+            parts.append("Nothing has every word itself")
+        if context:
+            parts.append(f"then {context:,} with the other words in their question or "
+                         "paragraph")
+        if some:
+            parts.append(f"below them, {some:,} with some of the words")
+        count = "; ".join(parts)
         if self.scope == "paragraphs":
             return f"{count} in every paragraph (Ctrl+P to search quotes only)."
         return f"{count}."
