@@ -130,19 +130,25 @@ class ResultList(OptionList):
         total = getattr(hits, "total", len(hits))
         every = getattr(hits, "every_word", len(hits))
         context = getattr(hits, "in_context", 0)
+        meaning = getattr(hits, "by_meaning", 0)
         some = sum(1 for hit in hits if hit.tier == "partial")
-        if every == 0 and not context:
+        related = ", ".join(getattr(hits, "related", ())[:4])
+        if every == 0 and not context and not meaning:
             return "Nothing has every word; these have some of them, rarest words first."
-        shown = len(hits) - context - some
+        shown = len(hits) - context - meaning - some
         parts = []
         if every:
             count = f"{total:,} match{'' if total == 1 else 'es'}"
             parts.append(count + (f", the best {shown:,} shown" if total > shown else ""))
-        else:
+        elif context:
             parts.append("Nothing has every word itself")
+        else:
+            parts.append("Nothing has these words")
         if context:
             parts.append(f"then {context:,} with the other words in their question or "
                          "paragraph")
+        if meaning:
+            parts.append(f"then {meaning:,} with words of like meaning ({related})")
         if some:
             parts.append(f"below them, {some:,} with some of the words")
         count = "; ".join(parts)

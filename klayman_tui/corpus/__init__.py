@@ -76,6 +76,7 @@ class Corpus:
         index = self._indexes.get(scope)
         if index is None:
             index = SearchIndex.for_corpus(self, scope)
+            index.build_meaning()
             self._indexes[scope] = index
         return index.search(query, limit=limit)
 

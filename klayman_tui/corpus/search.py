@@ -29,9 +29,10 @@ _ROLE_RANK = {Role.ANSWER: 0, Role.NARRATION: 0, Role.QUESTION: 1, Role.DEK: 1,
               Role.HEADLINE: 1, Role.HEADING: 2, Role.CAPTION: 2, Role.BYLINE: 3,
               Role.COMMENT: 3, Role.BOILERPLATE: 4}
 # Tiers, best first; a hit's score is its tier's base less a little for a lower kind.
-PHRASE, WORDS, PREFIXES, FORMS, FUZZY, CONTEXT, PARTIAL = 1.0, 0.85, 0.7, 0.6, 0.5, 0.4, 0.3
+PHRASE, WORDS, PREFIXES, FORMS, FUZZY, CONTEXT, MEANING, PARTIAL = (
+    1.0, 0.85, 0.7, 0.6, 0.5, 0.4, 0.35, 0.3)
 _TIER_NAMES = {PHRASE: "phrase", WORDS: "words", PREFIXES: "prefixes", FORMS: "forms",
-               FUZZY: "fuzzy", CONTEXT: "context", PARTIAL: "partial"}
+               FUZZY: "fuzzy", CONTEXT: "context", MEANING: "meaning", PARTIAL: "partial"}
 # Quotes holding some of the words whose context (the question an answer replies to,
 # the rest of its paragraph) is read for the others: the best-weighted few only, so a
 # keystroke stays quick at 100,000 quotes.
@@ -57,6 +58,8 @@ class Hits(list):
     total: int = 0
     every_word: int = 0
     in_context: int = 0  # found through their question or paragraph, after every_word
+    related: tuple[str, ...] = ()  # words of like meaning searched too, after those
+    by_meaning: int = 0  # hits found through them
 
 
 @dataclass
@@ -125,6 +128,43 @@ class SearchIndex:
         self._filter_cache: dict[tuple[str, str], np.ndarray] = {}
         self._folded_cache: dict[int, str] = {}
         self._block_cache: dict[int, str] = {}  # folded paragraphs, by id(block)
+        self.meaning = None  # words of like meaning (corpus/meaning.py), once built
+        self._names: dict[str, bool] = {}
+
+    def build_meaning(self) -> None:
+        """Load the meaning resource for this vocabulary (off the keystroke path)."""
+        from .meaning import Meaning
+
+        meaning = Meaning.for_vocabulary(self.vocabulary, np.diff(self.offsets))
+        if meaning is not None:
+            meaning.is_name = self._is_name
+        self.meaning = meaning
+
+    def _is_name(self, word: str) -> bool:
+        """A word the documents holding it (a sample) only ever write with a capital,
+        or only as a speaker's name: a name, not a meaning."""
+        known = self._names.get(word)
+        if known is None:
+            known = self._names[word] = self._looks_like_name(word)
+        return known
+
+    def _looks_like_name(self, word: str) -> bool:
+        index = self._word_index.get(word)
+        if index is None:
+            return False
+        start = int(self.offsets[index])
+        numbers = self.postings[start:min(start + 3, int(self.offsets[index + 1]))]
+        pattern = re.compile(rf"\b{re.escape(word)}\b", re.IGNORECASE)
+        seen = False
+        for number in numbers.tolist():
+            item = self.items[number]
+            for match in pattern.finditer(item.text):
+                seen = True
+                if match.group()[0].islower():
+                    return False
+            if word in words_of(self.speaker_keys[number]):
+                seen = True
+        return seen
 
     def folded(self, number: int) -> str:
         """A document's folded text, made on demand (a few thousand are kept)."""
@@ -307,11 +347,38 @@ class SearchIndex:
             weights = self._weights(term_masks, allowed, loose, chosen)
             contexts = self._take_context(term_masks, forms_of, weights, tiers, chosen,
                                           limit)
+        related: list[tuple[str, float]] = []
+        if len(chosen) < limit and self.meaning is not None:
+            related = self._take_meaning(terms, allowed, tiers, chosen, limit)
+        if len(chosen) < limit and len(term_masks) > 1:
+            weights = self._weights(term_masks, allowed, loose, chosen)
             self._take_some_words(weights, tiers, chosen, limit)
-        hits = self._hits(chosen, tiers, pattern, total=total, contexts=contexts)
+        related_pattern = _highlight_pattern((), (), tuple(w for w, _ in related))
+        hits = self._hits(chosen, tiers, pattern, total=total, contexts=contexts,
+                          related_pattern=related_pattern)
         hits.every_word = total if hits_all else 0
         hits.in_context = len(contexts)
+        hits.related = tuple(w for w, _ in related)
+        hits.by_meaning = sum(1 for n in chosen if tiers[n] == MEANING)
         return hits
+
+    def _take_meaning(self, terms: tuple[str, ...], allowed: np.ndarray,
+                      tiers: dict[int, float], chosen: list[int], limit: int
+                      ) -> list[tuple[str, float]]:
+        """Documents holding a word of like meaning to the query ("downloads" for
+        piracy), the nearest meaning first."""
+        related = self.meaning.related(terms)
+        if not related:
+            return []
+        score = np.zeros(self.count)
+        for word, similarity in related:
+            np.maximum(score, self._exact_mask(word) * similarity, out=score)
+        score[~allowed] = 0
+        score[chosen] = 0
+        for number in self._by_weight(score)[: limit - len(chosen)].tolist():
+            tiers[number] = MEANING
+            chosen.append(number)
+        return related
 
     def _weights(self, masks: list[np.ndarray], allowed: np.ndarray, every: np.ndarray,
                  chosen: list[int]) -> np.ndarray:
@@ -376,14 +443,16 @@ class SearchIndex:
 
     def _hits(self, numbers: list[int], tiers: dict[int, float],
               pattern: re.Pattern[str] | None, total: int = 0,
-              contexts: dict | None = None) -> "Hits":
+              contexts: dict | None = None,
+              related_pattern: re.Pattern[str] | None = None) -> "Hits":
         hits = Hits()
         hits.total = max(total, len(numbers))
         for number in numbers:
             item = self.items[number]
             tier = tiers[number]
-            spans = ([m.span() for m in pattern.finditer(self.folded(number))]
-                     if pattern else [])
+            shown = related_pattern if tier == MEANING else pattern
+            spans = ([m.span() for m in shown.finditer(self.folded(number))]
+                     if shown else [])
             quote = item if isinstance(item, Quote) else None
             block = item.block if quote else item
             hits.append(Hit(quote, block, block.source, item.text,
