@@ -31,7 +31,8 @@ def test_censorship_queries_find_the_epoch_times_quotes(corpus):
     inside = first(corpus, "censorship inside")
     assert inside.source.id == EPOCH and "already gotten to you inside" in inside.text
     compound = corpus.search("self-censorship")
-    assert compound and all(h.source.id == EPOCH for h in compound)
+    words = [h for h in compound if h.tier != "meaning"]  # words of like meaning follow
+    assert words and all(h.source.id == EPOCH for h in words)
 
 
 def test_moving_target_ranks_fineran_first(corpus):
@@ -63,15 +64,21 @@ def test_words_and_together_then_some_of_them(corpus):
         assert "twitter" in folded and "china" in folded and hit.tier != "partial"
     context = hits[hits.every_word:hits.every_word + hits.in_context]
     assert all(hit.tier == "context" for hit in context)
-    for hit in hits[hits.every_word + hits.in_context:]:
+    rest = hits[hits.every_word + hits.in_context:]
+    assert {hit.tier for hit in rest} == {"partial", "meaning"}  # one ranking
+    for hit in rest:
         folded = hit.text.lower()
-        assert hit.tier == "partial" and ("twitter" in folded or "china" in folded)
+        if hit.tier == "partial":
+            assert "twitter" in folded or "china" in folded
+        else:
+            assert any(word in folded for word in hits.related)
 
 
 def test_a_rare_word_outweighs_a_common_one_among_partial_matches(corpus):
     hits = corpus.search("bittorrent film zzzzzz", limit=20)
     assert hits.every_word == 0 and hits[0].tier == "partial"
     assert "bittorrent" in hits[0].text.lower()  # one quote says it; dozens say film
+    # and holding the rare word beats a loosely related one ("movie")
 
 
 def test_other_forms_of_a_word_are_found(corpus):
@@ -99,7 +106,7 @@ def test_empty_query_returns_nothing(corpus):
 
 def test_answers_rank_above_questions(corpus):
     hits = corpus.search("film", limit=50)
-    kinds = [h.quote.kind.value for h in hits]
+    kinds = [h.quote.kind.value for h in hits if h.tier != "meaning"]
     assert "question" in kinds
     assert kinds.index("question") > kinds.index("answer")
     assert kinds[kinds.index("question"):].count("answer") == 0
@@ -215,8 +222,8 @@ async def test_the_result_list_shows_where_a_context_match_came_from():
         await settle(pilot)
         await search_for(pilot, "editing detention")
         note = str(app.results.get_option_at_index(0).prompt)
-        assert note == ("Nothing has every word itself; then 2 with the other words in "
-                        "their question or paragraph; below them, 7 with some of the words.")
+        assert note.startswith("Nothing has every word itself; then 2 with the other words "
+                               "in their question or paragraph; then ")
         first = str(app.results.get_option_at_index(1).prompt)
         assert "\n  ↳ the rest found in its question: " in first
         assert "↳ the rest found in its question" in screen_text(app)

@@ -91,3 +91,17 @@ def test_the_dev_queries_find_an_accepted_quote_in_the_top_three(corpus):
         found.append(any(a in text for a in accepted for text in top))
     misses = [q["query"] for q, ok in zip(queries, found) if not ok]
     assert sum(found) / len(found) >= 0.90, misses
+
+
+async def test_the_result_list_names_the_words_of_like_meaning():
+    from app_helpers import make_app, search_for, settle
+
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await search_for(pilot, "piracy")
+        note = str(app.results.get_option_at_index(0).prompt)
+        assert note.startswith("Nothing has these words; then ")
+        assert "with words of like meaning (downloading, download" in note
+        texts = [hit.text for hit in app.results.hits]
+        assert any("download link" in text for text in texts[:3])

@@ -147,9 +147,12 @@ class ResultList(OptionList):
         if context:
             parts.append(f"then {context:,} with the other words in their question or "
                          "paragraph")
-        if meaning:
+        if meaning and some:
+            parts.append(f"then {meaning + some:,} with some of the words or words of like "
+                         f"meaning ({related}), best first")
+        elif meaning:
             parts.append(f"then {meaning:,} with words of like meaning ({related})")
-        if some:
+        elif some:
             parts.append(f"below them, {some:,} with some of the words")
         count = "; ".join(parts)
         if self.scope == "paragraphs":

@@ -38,6 +38,10 @@ _TIER_NAMES = {PHRASE: "phrase", WORDS: "words", PREFIXES: "prefixes", FORMS: "f
 # keystroke stays quick at 100,000 quotes.
 _CONTEXT_CHECK_LIMIT = 60
 _QUESTION_LOOKBACK = 8  # paragraphs back from an answer to the question it answers
+# A partial match's score is the share of the query's weight it holds, times this; a
+# related word's is its similarity (0.2 to 0.6 for useful ones): holding the rarer of
+# two words beats a loosely related word, holding the commoner does not.
+_PARTIAL_SHARE = 0.6
 # A word's stem, searched as a prefix, finds its other forms: censored -> censor* finds
 # "censorship", heroes -> hero* finds "heroic". Shorter stems would match too much.
 _STEM_MIN_LENGTH = 4
@@ -277,6 +281,7 @@ class SearchIndex:
         fuzzy_words: dict[str, list[str]] = {}
         required = allowed.copy()
         term_masks: list[np.ndarray] = []  # per word: the documents holding any form
+        form_masks: list[np.ndarray] = []  # per word: holding it, a prefix or its stem
         for term in dict.fromkeys(query.terms):
             term_prefix = self._mask_of(*self._range(term))
             similar = [w for w in self._fuzzy_words(term) if not w.startswith(term)]
@@ -297,6 +302,7 @@ class SearchIndex:
             forms &= term_forms
             loose &= term_loose
             term_masks.append(term_loose)
+            form_masks.append(term_forms)
             if term not in query.optional:
                 required &= term_loose
 
@@ -348,11 +354,9 @@ class SearchIndex:
             contexts = self._take_context(term_masks, forms_of, weights, tiers, chosen,
                                           limit)
         related: list[tuple[str, float]] = []
-        if len(chosen) < limit and self.meaning is not None:
-            related = self._take_meaning(terms, allowed, tiers, chosen, limit)
-        if len(chosen) < limit and len(term_masks) > 1:
-            weights = self._weights(term_masks, allowed, loose, chosen)
-            self._take_some_words(weights, tiers, chosen, limit)
+        if len(chosen) < limit:
+            related = self._take_the_rest(terms, term_masks, form_masks, allowed, loose,
+                                          tiers, chosen, limit)
         related_pattern = _highlight_pattern((), (), tuple(w for w, _ in related))
         hits = self._hits(chosen, tiers, pattern, total=total, contexts=contexts,
                           related_pattern=related_pattern)
@@ -362,23 +366,52 @@ class SearchIndex:
         hits.by_meaning = sum(1 for n in chosen if tiers[n] == MEANING)
         return hits
 
-    def _take_meaning(self, terms: tuple[str, ...], allowed: np.ndarray,
-                      tiers: dict[int, float], chosen: list[int], limit: int
-                      ) -> list[tuple[str, float]]:
-        """Documents holding a word of like meaning to the query ("downloads" for
-        piracy), the nearest meaning first."""
-        related = self.meaning.related(terms)
-        if not related:
-            return []
-        score = np.zeros(self.count)
+    def _take_the_rest(self, terms: tuple[str, ...], masks: list[np.ndarray],
+                       form_masks: list[np.ndarray], allowed: np.ndarray,
+                       every: np.ndarray, tiers: dict[int, float], chosen: list[int],
+                       limit: int) -> list[tuple[str, float]]:
+        """Below the rest, one ranking of the documents that hold some of the words
+        and of those that hold a word of like meaning ("downloads" for piracy).
+
+        A partial match scores the share of the query's weight it holds (rare words
+        weigh more; a word matched only as a typo counts half; a word nothing holds
+        weighs as the rarest), times _PARTIAL_SHARE; a related word scores its
+        similarity to the query. So "bittorrent" alone ranks high for "bittorrent
+        film", and "ending" outranks a typo-match "sense" for "final scene"."""
+        partial = np.zeros(self.count)
+        if len(masks) > 1:
+            rarest = float(np.log(1 + (self.count - 0.5) / 1.5))
+            weights = [self._idf(m) or rarest for m in masks]
+            for mask, forms, weight in zip(masks, form_masks, weights):
+                partial += weight * (0.5 * mask + 0.5 * forms)
+            partial *= _PARTIAL_SHARE / sum(weights)
+            partial[~allowed | every] = 0
+            partial[chosen] = 0
+        related = self._related(terms)
+        meaning = np.zeros(self.count)
         for word, similarity in related:
-            np.maximum(score, self._exact_mask(word) * similarity, out=score)
-        score[~allowed] = 0
-        score[chosen] = 0
+            np.maximum(meaning, self._exact_mask(word) * similarity, out=meaning)
+        meaning[~allowed] = 0
+        meaning[chosen] = 0
+        score = np.maximum(partial, meaning)
         for number in self._by_weight(score)[: limit - len(chosen)].tolist():
-            tiers[number] = MEANING
+            tiers[number] = MEANING if meaning[number] > partial[number] else PARTIAL
             chosen.append(number)
-        return related
+        return related if any(t == MEANING for t in tiers.values()) else []
+
+    def _related(self, terms: tuple[str, ...]) -> list[tuple[str, float]]:
+        """Words of like meaning to the query's words that are not names (a name's
+        neighbours in an embedding are other names, not its meaning)."""
+        if self.meaning is None:
+            return []
+        meant = tuple(t for t in terms if not self._is_name(t))
+        return self.meaning.related(meant) if meant else []
+
+    def _idf(self, mask: np.ndarray) -> float:
+        holding = int(np.count_nonzero(mask))
+        if not holding:
+            return 0.0
+        return float(np.log(1 + (self.count - holding + 0.5) / (holding + 0.5)))
 
     def _weights(self, masks: list[np.ndarray], allowed: np.ndarray, every: np.ndarray,
                  chosen: list[int]) -> np.ndarray:
@@ -386,8 +419,7 @@ class SearchIndex:
         word counts for more than a common one); 0 for the rest and those chosen."""
         score = np.zeros(self.count)
         for mask in masks:
-            holding = int(np.count_nonzero(mask))
-            score += mask * np.log(1 + (self.count - holding + 0.5) / (holding + 0.5))
+            score += mask * self._idf(mask)
         score[~allowed | every] = 0
         score[chosen] = 0
         return score
@@ -434,13 +466,6 @@ class SearchIndex:
             folded = self._block_cache[key] = fold(block.text)
         return folded
 
-    def _take_some_words(self, score: np.ndarray, tiers: dict[int, float],
-                         chosen: list[int], limit: int) -> None:
-        """Below the rest, the documents holding some of the words, by weight."""
-        for number in self._by_weight(score)[: limit - len(chosen)].tolist():
-            tiers[number] = PARTIAL
-            chosen.append(number)
-
     def _hits(self, numbers: list[int], tiers: dict[int, float],
               pattern: re.Pattern[str] | None, total: int = 0,
               contexts: dict | None = None,
@@ -456,7 +481,9 @@ class SearchIndex:
             quote = item if isinstance(item, Quote) else None
             block = item.block if quote else item
             hits.append(Hit(quote, block, block.source, item.text,
-                            tier - 0.01 * int(self.ranks[number]), _merge(spans),
+                            # Meaning and partial hits are one ranking: one score base.
+                            min(tier, PARTIAL if tier == MEANING else tier)
+                            - 0.01 * int(self.ranks[number]), _merge(spans),
                             _TIER_NAMES[tier], (contexts or {}).get(number)))
         return hits
 
