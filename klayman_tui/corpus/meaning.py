@@ -2,8 +2,9 @@
 
 The resource is WordLlama's static token embeddings (256 dimensions), which the
 ``wordllama`` package ships inside its install with its tokenizer: nothing is
-downloaded (WordLlama.load would try to fetch a tokenizer it looks for under another
-folder name, so the shipped files are opened directly). It is loaded with the search
+downloaded. (WordLlama.load would try to fetch a tokenizer it looks for under another
+folder name, and importing the package costs 30 MB, so the shipped files are opened
+directly: the tokenizer with ``tokenizers``, the table memory-mapped.) It is loaded with the search
 index, in the background, never on the start-up path; without it, search works as
 before.
 
@@ -21,7 +22,7 @@ from functools import lru_cache
 import numpy as np
 
 # Of the corpus's words, the most frequent (in documents) are candidates.
-MAX_WORDS = 12000
+MAX_WORDS = 8000
 _MIN_SIMILARITY = 0.2   # cosine below this is noise
 _RELATIVE = 0.5         # and at least this share of the best related word's
 _MAX_RELATED = 8
@@ -40,6 +41,7 @@ class Meaning:
         # says which corpus words are names.
         self.is_name = lambda word: False
         self.vectors = model.embed(words, norm=True) if words else np.zeros((0, 1))
+        model.release()
         self._related = lru_cache(maxsize=512)(self._find)
 
     @classmethod
@@ -83,23 +85,68 @@ class Meaning:
         return found
 
 
+class Embeddings:
+    """WordLlama's token table and tokenizer, as its package ships them: a text's
+    vector is the average of its tokens' rows (WordLlama's own pooling), normalised.
+
+    The table (32,000 × 256, float16) is memory-mapped, not read: only the rows the
+    corpus's words and the queries use are ever loaded, and after the vocabulary is
+    embedded those pages are handed back."""
+
+    def __init__(self, table: np.ndarray, tokenizer) -> None:
+        self.table = table
+        self.tokenizer = tokenizer
+
+    def embed(self, texts: list[str], norm: bool = True) -> np.ndarray:
+        vectors = np.zeros((len(texts), self.table.shape[1]), dtype=np.float32)
+        for row, encoding in enumerate(self.tokenizer.encode_batch(
+                texts, add_special_tokens=False)):
+            ids = [i for i in encoding.ids if 0 <= i < len(self.table)]
+            if ids:
+                vectors[row] = self.table[ids].astype(np.float32).mean(axis=0)
+        if norm:
+            vectors /= np.maximum(np.linalg.norm(vectors, axis=1, keepdims=True), 1e-9)
+        return vectors
+
+    def release(self) -> None:
+        """Give the table's loaded pages back (they are read again if needed)."""
+        mapping = getattr(self.table, "_mmap", None)
+        if mapping is not None and hasattr(mapping, "madvise"):
+            import mmap
+
+            mapping.madvise(mmap.MADV_DONTNEED)
+
+
 @lru_cache(maxsize=1)
-def load_model():
-    """WordLlama's shipped embeddings and tokenizer, or None if not installed."""
+def load_model() -> Embeddings | None:
+    """The shipped embeddings, or None if the package is missing or has changed.
+
+    The package is located, not imported (importing it loads pydantic and requests,
+    30 MB, for nothing used here)."""
     try:
+        import json
+        import struct
+        from importlib.util import find_spec
         from pathlib import Path
 
-        import wordllama
-        from safetensors import safe_open
         from tokenizers import Tokenizer
-        from wordllama.inference import WordLlamaInference
 
-        root = Path(wordllama.__file__).parent
+        spec = find_spec("wordllama")
+        root = Path(next(iter(spec.submodule_search_locations)))
         tokenizer = Tokenizer.from_file(str(root / "tokenizers" /
                                             "l2_supercat_tokenizer_config.json"))
-        with safe_open(str(root / "weights" / "l2_supercat_256.safetensors"),
-                       framework="np") as weights:
-            table = weights.get_tensor("embedding.weight")
-        return WordLlamaInference(table, tokenizer)
+        weights = root / "weights" / "l2_supercat_256.safetensors"
+        # safetensors: an 8-byte little-endian header length, a JSON header, the data.
+        with weights.open("rb") as stream:
+            length = struct.unpack("<Q", stream.read(8))[0]
+            header = json.loads(stream.read(length))["embedding.weight"]
+        if header["dtype"] != "F16" or len(header["shape"]) != 2:
+            return None
+        start, end = header["data_offsets"]
+        table = np.memmap(weights, dtype=np.float16, mode="r", offset=8 + length + start,
+                          shape=tuple(header["shape"]))
+        if table.nbytes != end - start:
+            return None
+        return Embeddings(table, tokenizer)
     except Exception:  # noqa: BLE001 - missing or changed: search goes on without it
         return None

@@ -42,6 +42,8 @@ _QUESTION_LOOKBACK = 8  # paragraphs back from an answer to the question it answ
 # related word's is its similarity (0.2 to 0.6 for useful ones): holding the rarer of
 # two words beats a loosely related word, holding the commoner does not.
 _PARTIAL_SHARE = 0.6
+_MEANING_BELOW = 10   # words of like meaning only when fewer hits have the words
+_MAX_BY_MEANING = 20  # and at most this many found through them
 # A word's stem, searched as a prefix, finds its other forms: censored -> censor* finds
 # "censorship", heroes -> hero* finds "heroic". Shorter stems would match too much.
 _STEM_MIN_LENGTH = 4
@@ -131,7 +133,7 @@ class SearchIndex:
         self._buckets: dict[tuple[str, int], list[str]] = {}
         self._filter_cache: dict[tuple[str, str], np.ndarray] = {}
         self._folded_cache: dict[int, str] = {}
-        self._block_cache: dict[int, str] = {}  # folded paragraphs, by id(block)
+        self._block_cache: dict[int, list[str]] = {}  # paragraphs' words, by id(block)
         self.meaning = None  # words of like meaning (corpus/meaning.py), once built
         self._names: dict[str, bool] = {}
 
@@ -387,12 +389,15 @@ class SearchIndex:
             partial *= _PARTIAL_SHARE / sum(weights)
             partial[~allowed | every] = 0
             partial[chosen] = 0
-        related = self._related(terms)
+        # Words of like meaning are for a query its own words barely find.
+        related = self._related(terms) if len(chosen) < _MEANING_BELOW else []
         meaning = np.zeros(self.count)
         for word, similarity in related:
             np.maximum(meaning, self._exact_mask(word) * similarity, out=meaning)
         meaning[~allowed] = 0
         meaning[chosen] = 0
+        if np.count_nonzero(meaning) > _MAX_BY_MEANING:  # the nearest few
+            meaning[meaning < np.sort(meaning)[-_MAX_BY_MEANING]] = 0
         score = np.maximum(partial, meaning)
         for number in self._by_weight(score)[: limit - len(chosen)].tolist():
             tiers[number] = MEANING if meaning[number] > partial[number] else PARTIAL
@@ -443,12 +448,11 @@ class SearchIndex:
             if not isinstance(item, Quote):
                 continue
             missing = [forms for forms, mask in zip(forms_of, masks) if not mask[number]]
-            pattern = _context_pattern(tuple(missing))
             for label, block in _context_blocks(item):
-                folded = self._folded_block(block)
-                spans = [m.span() for m in pattern.finditer(folded)]
-                heard = {m.group() for m in pattern.finditer(folded)}
-                if all(any(_holds(h, forms) for h in heard) for forms in missing):
+                words = self._block_words(block)
+                if all(_holds(words, forms) for forms in missing):
+                    pattern = _context_pattern(tuple(missing))
+                    spans = [m.span() for m in pattern.finditer(fold(block.text))]
                     found[number] = (label, block.text, _merge(spans))
                     break
         for number in list(found)[: limit - len(chosen)]:
@@ -457,14 +461,15 @@ class SearchIndex:
         score[list(found)] = 0
         return found
 
-    def _folded_block(self, block: Block) -> str:
+    def _block_words(self, block: Block) -> list[str]:
+        """A paragraph's words, sorted (a few thousand paragraphs are kept)."""
         key = id(block)
-        folded = self._block_cache.get(key)
-        if folded is None:
-            if len(self._block_cache) > 4096:
+        words = self._block_cache.get(key)
+        if words is None:
+            if len(self._block_cache) > 2048:
                 self._block_cache.clear()
-            folded = self._block_cache[key] = fold(block.text)
-        return folded
+            words = self._block_cache[key] = sorted(set(words_of(fold(block.text))))
+        return words
 
     def _hits(self, numbers: list[int], tiers: dict[int, float],
               pattern: re.Pattern[str] | None, total: int = 0,
@@ -527,9 +532,15 @@ def _context_pattern(missing: tuple[tuple[str, ...], ...]) -> re.Pattern[str]:
     return re.compile("|".join(sorted(set(parts), key=len, reverse=True)) or r"(?!)")
 
 
-def _holds(heard: str, forms: tuple[str, ...]) -> bool:
-    word = heard.replace("'", "")
-    return any(word.startswith(f) for f in forms)
+def _holds(words: list[str], forms: tuple[str, ...]) -> bool:
+    """Whether sorted ``words`` hold a word starting with the word or its stem
+    (``forms[:2]``), or one of its typo matches whole (``forms[2:]``)."""
+    for position, form in enumerate(forms):
+        index = bisect_left(words, form)
+        if index < len(words) and (words[index] == form or (
+                position < 2 and words[index].startswith(form))):
+            return True
+    return False
 
 
 def _density(terms: tuple[str, ...], text: str) -> float:
