@@ -66,7 +66,9 @@ class Meaning:
             return []
         query = self._model.embed([" ".join(terms)], norm=True)[0]
         scores = self.vectors @ query
-        best = np.argsort(-scores)[: _MAX_RELATED * 4]
+        count = min(len(scores), _MAX_RELATED * 4)
+        best = np.argpartition(-scores, count - 1)[:count]
+        best = best[np.argsort(-scores[best])]
         found: list[tuple[str, float]] = []
         top = None
         for index in best.tolist():
@@ -74,11 +76,11 @@ class Meaning:
             if any(word.startswith(t[:max(4, len(t) - 2)]) or t.startswith(word)
                    for t in terms):
                 continue  # a form of a query word: found already
-            if self.is_name(word):
+            if score < max(_MIN_SIMILARITY, _RELATIVE * (top or score)):
+                break
+            if self.is_name(word):  # checked last: it reads a few documents
                 continue
             top = top if top is not None else score
-            if score < max(_MIN_SIMILARITY, _RELATIVE * top):
-                break
             found.append((word, score))
             if len(found) == _MAX_RELATED:
                 break

@@ -564,8 +564,13 @@ def _highlight_pattern(phrases: tuple[str, ...], terms: tuple[str, ...],
 
 
 def _spelled(word: str) -> str:
-    """A word as it may stand in the text, with apostrophes ("its" -> it's)."""
-    return "'?".join(re.escape(c) for c in word)
+    """A word as it may stand in the text, with an apostrophe before its last one or
+    two letters ("its" -> it's, "dont" -> don't, "youll" -> you'll), where English
+    puts them; the rest is literal, which keeps the pattern quick to compile."""
+    if len(word) < 3:
+        return "'?".join(re.escape(c) for c in word)
+    return (re.escape(word[:-2]) + "'?" + re.escape(word[-2]) + "'?"
+            + re.escape(word[-1]))
 
 
 def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
