@@ -23,7 +23,10 @@ import numpy as np
 
 # Of the corpus's words, the most frequent (in documents) are candidates.
 MAX_WORDS = 8000
-_MIN_SIMILARITY = 0.2   # cosine below this is noise
+# Cosine below this is noise; when the query's own words found something, only closer
+# words are worth adding.
+NOTHING_FOUND_SIMILARITY = 0.2
+FOUND_SIMILARITY = 0.3
 _RELATIVE = 0.5         # and at least this share of the best related word's
 _MAX_RELATED = 8
 _WORD_RE = re.compile(r"[a-z]{3,}")
@@ -55,12 +58,14 @@ class Meaning:
         keep.sort(key=lambda i: -int(frequency[i]))
         return cls(model, [vocabulary[i] for i in keep[:MAX_WORDS]])
 
-    def related(self, terms: tuple[str, ...]) -> list[tuple[str, float]]:
+    def related(self, terms: tuple[str, ...], floor: float = NOTHING_FOUND_SIMILARITY
+                ) -> list[tuple[str, float]]:
         """Corpus words nearest in meaning to ``terms`` taken together, best first,
-        leaving out the terms' own forms (which the lexical tiers find)."""
-        return self._related(terms)
+        at least ``floor`` similar, leaving out the terms' own forms (which the
+        lexical tiers find)."""
+        return self._related(terms, floor)
 
-    def _find(self, terms: tuple[str, ...]) -> list[tuple[str, float]]:
+    def _find(self, terms: tuple[str, ...], floor: float) -> list[tuple[str, float]]:
         terms = tuple(t for t in terms if len(t) >= _MIN_LENGTH)
         if not terms or not len(self.words):
             return []
@@ -76,7 +81,7 @@ class Meaning:
             if any(word.startswith(t[:max(4, len(t) - 2)]) or t.startswith(word)
                    for t in terms):
                 continue  # a form of a query word: found already
-            if score < max(_MIN_SIMILARITY, _RELATIVE * (top or score)):
+            if score < max(floor, _RELATIVE * (top or score)):
                 break
             if self.is_name(word):  # checked last: it reads a few documents
                 continue
