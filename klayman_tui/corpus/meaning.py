@@ -26,7 +26,7 @@ MAX_WORDS = 8000
 # Cosine below this is noise; when the query's own words found something, only closer
 # words are worth adding.
 NOTHING_FOUND_SIMILARITY = 0.2
-FOUND_SIMILARITY = 0.3
+FOUND_SIMILARITY = 0.24
 _RELATIVE = 0.5         # and at least this share of the best related word's
 _MAX_RELATED = 8
 _WORD_RE = re.compile(r"[a-z]{3,}")
