@@ -392,12 +392,16 @@ class SearchIndex:
         # Words of like meaning are for a query its own words barely find.
         related = self._related(terms, bool(chosen)) if len(chosen) < _MEANING_BELOW else []
         meaning = np.zeros(self.count)
-        for word, similarity in related:
-            np.maximum(meaning, self._exact_mask(word) * similarity, out=meaning)
+        for word, similarity in related:  # straight from the postings: no mask per word
+            index = self._word_index[word]
+            holders = self.postings[int(self.offsets[index]):int(self.offsets[index + 1])]
+            meaning[holders] = np.maximum(meaning[holders], similarity)
         meaning[~allowed] = 0
         meaning[chosen] = 0
-        if np.count_nonzero(meaning) > _MAX_BY_MEANING:  # the nearest few
-            meaning[meaning < np.sort(meaning)[-_MAX_BY_MEANING]] = 0
+        found = np.flatnonzero(meaning)
+        if len(found) > _MAX_BY_MEANING:  # the nearest few
+            cut = np.partition(meaning[found], -_MAX_BY_MEANING)[-_MAX_BY_MEANING]
+            meaning[found[meaning[found] < cut]] = 0
         score = np.maximum(partial, meaning)
         for number in self._by_weight(score)[: limit - len(chosen)].tolist():
             tiers[number] = MEANING if meaning[number] > partial[number] else PARTIAL
