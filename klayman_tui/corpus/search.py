@@ -399,9 +399,9 @@ class SearchIndex:
         meaning[~allowed] = 0
         meaning[chosen] = 0
         found = np.flatnonzero(meaning)
-        if len(found) > _MAX_BY_MEANING:  # the nearest few
-            cut = np.partition(meaning[found], -_MAX_BY_MEANING)[-_MAX_BY_MEANING]
-            meaning[found[meaning[found] < cut]] = 0
+        if len(found) > _MAX_BY_MEANING:  # the nearest few (the earliest among equals)
+            order = np.lexsort((found, -meaning[found]))
+            meaning[found[order[_MAX_BY_MEANING:]]] = 0
         score = np.maximum(partial, meaning)
         for number in self._by_weight(score)[: limit - len(chosen)].tolist():
             tiers[number] = MEANING if meaning[number] > partial[number] else PARTIAL
