@@ -82,23 +82,20 @@ def run(argv: Sequence[str]) -> int:
 def _run_app(paths: list[str] | None) -> int:
     from .app.main_app import QuoteExplorer
     from .corpus import Corpus, plan
-    from .corpus.collection import Collection
     from .corpus.speakers import SpeakerBook
-
-    collection = Collection.for_paths(paths)
 
     pending = plan(paths)
     if pending.quick:  # cached, or small: parsed before the first paint
         corpus = Corpus.from_result(pending.finish())
         for warning in corpus.warnings:
             print(f"{PROG}: warning: {warning}", file=sys.stderr)
-        app = QuoteExplorer(corpus, collection=collection)
+        app = QuoteExplorer(corpus, collection_paths=paths)
     else:  # the app paints at once and parses in the background, showing progress
         from .corpus.loading import start_worker_support
 
         start_worker_support()
         app = QuoteExplorer(Corpus([], [], SpeakerBook()), pending=pending,
-                            collection=collection)
+                            collection_paths=paths)
     app.run()
     if app.return_code:
         print(app.crash_message or f"{PROG}: error: the app stopped unexpectedly",

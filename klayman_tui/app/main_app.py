@@ -10,13 +10,10 @@ from textual.widgets import OptionList
 
 from ..corpus import Corpus, LoadPlan, Quote, Source
 from ..corpus.citation_styles import STYLE_NAMES
-from ..corpus.collection import Collection
-from .commands import QuoteCommands
 from .copier import Copier
 from .guard import guarded
 from .key_bar import KeyBar
 from .keys import APP_KEYS
-from .loader import Loader
 from .messages import CorpusReady, SourcesArrived
 from .notices import warning_toasts
 from .reader import Reader
@@ -26,25 +23,36 @@ from .settings import Settings, load_settings
 from .source_list import ALL_SOURCES, COLLECTED, SourceList
 
 
+def _quote_commands():
+    """The palette's commands, loaded when the palette first opens."""
+    from .commands import QuoteCommands
+
+    return QuoteCommands
+
+
 class QuoteExplorer(App[None]):
     """Find a quote, read it in context, copy it with its citation."""
 
     CSS_PATH = "app.tcss"
     AUTO_FOCUS = "#sources"
     TITLE = "klayman-tui"
-    COMMANDS = App.COMMANDS | {QuoteCommands}
+    COMMANDS = App.COMMANDS | {_quote_commands}
     BINDINGS = APP_KEYS
 
     scope: reactive[str] = reactive("quotes")
 
     def __init__(self, corpus: Corpus, settings: Settings | None = None,
-                 pending: LoadPlan | None = None, collection: Collection | None = None) -> None:
+                 pending: LoadPlan | None = None, collection=None,
+                 collection_paths: list[str] | None = None) -> None:
         """``pending``: a folder still to parse; the app paints at once with the
         (empty) ``corpus`` and a loader, and shows the articles when it is done.
-        ``collection``: the starred quotes of this corpus (else the bundled one's)."""
+        ``collection``: the starred quotes of this corpus; else the collection of the
+        corpus opened from ``collection_paths`` (the bundled one's when None) is read
+        just after the first paint."""
         super().__init__()
         self.corpus = corpus
-        self.collection = collection if collection is not None else Collection.for_paths(None)
+        self._collection = collection
+        self._collection_paths = collection_paths
         self._pending = pending
         self._arrived: list[Source] = []  # a large folder's articles parsed so far
         self._notices: list[str] = []  # settings problems, shown with the corpus warnings
@@ -52,16 +60,18 @@ class QuoteExplorer(App[None]):
         if settings is None:
             settings, problem = load_settings()
             self._notices += [problem] if problem else []
-        self._notices += [self.collection.warning] if self.collection.warning else []
         self.settings = settings
 
     def compose(self) -> ComposeResult:
         # The key bar docks at the bottom, the source list left (see app.tcss).
         yield KeyBar(id="keys")
-        yield SourceList(self.corpus.sources, self.corpus.quote_count, len(self.collection),
+        yield SourceList(self.corpus.sources, self.corpus.quote_count,
+                         len(self._collection) if self._collection is not None else None,
                          id="sources")
         yield SearchPanel(self.corpus, id="search-panel")
         if self._pending is not None:
+            from .loader import Loader
+
             yield Loader(self._pending, id="loader")
         colours = SpeakerColours(self.corpus.speaker_counts())
         with Reader(colours, id="reader") as reader:  # the overview is in frame one
@@ -75,9 +85,25 @@ class QuoteExplorer(App[None]):
             self._notices += apply_keymap(self, self.settings.keys)
         # "All sources": the first ↓ opens the first article (★ Collected is above it).
         self.source_list.select_option_id(ALL_SOURCES)
-        self.reader.starred = self.results.starred = self.collection.__contains__
         if self._pending is None:
             self._report_warnings()
+        self.call_after_refresh(self._show_collection_count)
+
+    @property
+    def collection(self):
+        """The starred quotes (corpus/collection.py), read when first needed."""
+        if self._collection is None:
+            from ..corpus.collection import Collection
+
+            self._collection = Collection.for_paths(self._collection_paths)
+        return self._collection
+
+    def _show_collection_count(self) -> None:
+        collection = self.collection
+        self.source_list.set_collected(len(collection))
+        self.reader.starred = self.results.starred = collection.__contains__
+        if collection.warning:
+            self.notify(collection.warning, severity="warning", markup=False, timeout=8)
 
     def on_sources_arrived(self, message: SourcesArrived) -> None:
         """A large folder's first articles: listed, readable and searchable while the
@@ -88,7 +114,7 @@ class QuoteExplorer(App[None]):
 
     def on_corpus_ready(self, message: CorpusReady) -> None:
         self._pending, self._arrived = None, []
-        self.main_screen.query_one(Loader).remove()
+        self.main_screen.query_one("#loader").remove()
         self.reader.colours = SpeakerColours(message.corpus.speaker_counts())
         self._show_corpus(message.corpus)
         self._report_warnings()

@@ -54,7 +54,7 @@ class SourceList(OptionList):
     filter_text: var[str] = var("", init=False)
     filtering: var[bool] = var(False, init=False)
 
-    def __init__(self, sources: list[Source], total_quotes: int, collected: int = 0,
+    def __init__(self, sources: list[Source], total_quotes: int, collected: int | None = None,
                  **kwargs) -> None:
         self.sources = sources
         self.collected = collected
@@ -90,7 +90,9 @@ class SourceList(OptionList):
         return all(word in haystack for word in words)
 
     def _collected_prompt(self) -> Content:
-        return Content.assemble(("★ Collected", "bold"), f" ({self.collected:,})")
+        """"★ Collected (N)"; without the count until the collection is read."""
+        count = "" if self.collected is None else f" ({self.collected:,})"
+        return Content.assemble(("★ Collected", "bold"), count)
 
     def set_collected(self, count: int) -> None:
         """The count on the ★ Collected row, after a star or an un-star."""
