@@ -178,6 +178,8 @@ class QuoteExplorer(App[None]):
     def _source_highlighted(self, event: OptionList.OptionHighlighted) -> None:
         if not self.screen_stack:  # the app is closing
             return
+        if event.option_index != event.option_list.highlighted:
+            return  # stale: the list has moved on (OptionList highlights row 0 as it is made)
         if event.option.id == ALL_SOURCES:
             if self.reader.source is not None or self.reader.items is not None:
                 self.reader.show_overview(self.corpus.sources, self.corpus.quote_count)

@@ -63,8 +63,10 @@ class SourceList(OptionList):
         self._words: list[str] = []  # the filter's words (read before the node is set up)
         self._prompts: dict[str, Content] = {}
         self._haystacks: dict[str, str] = {}  # what the filter looks in, per source
-        # Built with its options so the first layout already has them.
+        # Built with its options so the first layout already has them, "All sources"
+        # highlighted (★ Collected, above it, is not opened at start-up).
         super().__init__(*self._build_options(), **kwargs)
+        self.set_reactive(OptionList.highlighted, 1)
         self.border_title = Content("Sources")
 
     @staticmethod
