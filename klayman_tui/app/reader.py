@@ -9,10 +9,14 @@ from textual.message import Message
 from textual.reactive import var
 from textual.widgets import Static
 
+from typing import TYPE_CHECKING
+
 from ..corpus import Quote, Source
-from ..corpus.collection import Item
 from .rendering import (CURRENT_STYLE, SpeakerColours, collection_status, quote_status,
                         render_block, render_collection_item, render_overview)
+
+if TYPE_CHECKING:  # the collection is read after the first paint
+    from ..corpus.collection import Item
 
 
 class Paragraph(Static):
