@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .neutralise import neutral_line
-from .pages import HTML_SUFFIXES, PDF_SUFFIXES
+from .suffixes import HTML_SUFFIXES, PDF_SUFFIXES
 
 TEXT_SUFFIXES = (".txt", ".md")
 ARTICLE_SUFFIXES = (*TEXT_SUFFIXES, *HTML_SUFFIXES, *PDF_SUFFIXES)

@@ -12,7 +12,7 @@ from .discovery import Found, discover
 from .file_cache import FileCache, file_stamp, parser_stamp
 from .model import Metadata, Source, Summary
 from .neutralise import neutral_line
-from .pages import HTML_SUFFIXES, PDF_SUFFIXES
+from .suffixes import HTML_SUFFIXES, PDF_SUFFIXES
 from .sidecar import SIDECAR_NAME
 from .speakers import SpeakerBook
 

@@ -17,8 +17,7 @@ from dataclasses import dataclass
 from .model import Metadata
 from .neutralise import neutral_line
 
-HTML_SUFFIXES = (".html", ".htm")
-PDF_SUFFIXES = (".pdf",)
+from .suffixes import HTML_SUFFIXES, PDF_SUFFIXES  # noqa: F401 - the readers' suffixes
 
 
 class NoText(Exception):

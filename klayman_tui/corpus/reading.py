@@ -10,7 +10,7 @@ from pathlib import Path
 
 from .model import Metadata
 from .neutralise import neutral
-from .pages import HTML_SUFFIXES, PDF_SUFFIXES
+from .suffixes import HTML_SUFFIXES, PDF_SUFFIXES
 
 # Larger files are skipped with a warning. A transcript or a book of 20–50 MB is a real
 # file and parses in linear time (benchmarks/parse_scaling.py); past 64 MB it is a log
