@@ -73,7 +73,10 @@ class Hit:
     """One search result: a quote (or, in paragraph scope, a paragraph).
 
     ``spans`` are the matched ``(start, end)`` ranges in ``text``; ``tier`` says how
-    it matched: phrase, words, prefixes, fuzzy or partial (one word missing)."""
+    it matched, best first: phrase, words, prefixes, forms (another form of a word),
+    fuzzy (a typo), context (some words in the quote, the rest in its question or
+    paragraph), then meaning (a word of like meaning) and partial (some of the words),
+    which share one ranking."""
 
     quote: Quote | None
     block: Block
