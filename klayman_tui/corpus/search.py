@@ -22,6 +22,10 @@ from rapidfuzz import fuzz, process
 from .folding import fold
 from .model import Block, Quote, QuoteKind, Role, Source
 from .query import parse_query, words_of
+from .search_beyond import BeyondTheWords
+from .search_tiers import (CONTEXT, FORMS, FUZZY, MEANING, PARTIAL, PHRASE, PREFIXES,
+                           TIER_NAMES,
+                           WORDS, highlight_pattern, merge)
 
 _KIND_RANK = {QuoteKind.ANSWER: 0, QuoteKind.DIRECT: 0, QuoteKind.FRAGMENT: 1,
               QuoteKind.QUESTION: 2}
@@ -29,21 +33,6 @@ _ROLE_RANK = {Role.ANSWER: 0, Role.NARRATION: 0, Role.QUESTION: 1, Role.DEK: 1,
               Role.HEADLINE: 1, Role.HEADING: 2, Role.CAPTION: 2, Role.BYLINE: 3,
               Role.COMMENT: 3, Role.BOILERPLATE: 4}
 # Tiers, best first; a hit's score is its tier's base less a little for a lower kind.
-PHRASE, WORDS, PREFIXES, FORMS, FUZZY, CONTEXT, MEANING, PARTIAL = (
-    1.0, 0.85, 0.7, 0.6, 0.5, 0.4, 0.35, 0.3)
-_TIER_NAMES = {PHRASE: "phrase", WORDS: "words", PREFIXES: "prefixes", FORMS: "forms",
-               FUZZY: "fuzzy", CONTEXT: "context", MEANING: "meaning", PARTIAL: "partial"}
-# Quotes holding some of the words whose context (the question an answer replies to,
-# the rest of its paragraph) is read for the others: the best-weighted few only, so a
-# keystroke stays quick at 100,000 quotes.
-_CONTEXT_CHECK_LIMIT = 60
-_QUESTION_LOOKBACK = 8  # paragraphs back from an answer to the question it answers
-# A partial match's score is the share of the query's weight it holds, times this; a
-# related word's is its similarity (0.2 to 0.6 for useful ones): holding the rarer of
-# two words beats a loosely related word, holding the commoner does not.
-_PARTIAL_SHARE = 0.6
-_MEANING_BELOW = 10   # words of like meaning only when fewer hits have the words
-_MAX_BY_MEANING = 20  # and at most this many found through them
 # A word's stem, searched as a prefix, finds its other forms: censored -> censor* finds
 # "censorship", heroes -> hero* finds "heroic". Shorter stems would match too much.
 _STEM_MIN_LENGTH = 4
@@ -100,7 +89,7 @@ class _Doc:
     rank: int
 
 
-class SearchIndex:
+class SearchIndex(BeyondTheWords):
     """Words-to-documents index over quotes (or paragraphs) of one corpus."""
 
     def __init__(self, docs: list[_Doc]):
@@ -139,41 +128,6 @@ class SearchIndex:
         self._block_cache: dict[int, list[str]] = {}  # paragraphs' words, by id(block)
         self.meaning = None  # words of like meaning (corpus/meaning.py), once built
         self._names: dict[str, bool] = {}
-
-    def build_meaning(self) -> None:
-        """Load the meaning resource for this vocabulary (off the keystroke path)."""
-        from .meaning import Meaning
-
-        meaning = Meaning.for_vocabulary(self.vocabulary, np.diff(self.offsets))
-        if meaning is not None:
-            meaning.is_name = self._is_name
-        self.meaning = meaning
-
-    def _is_name(self, word: str) -> bool:
-        """A word the documents holding it (a sample) only ever write with a capital,
-        or only as a speaker's name: a name, not a meaning."""
-        known = self._names.get(word)
-        if known is None:
-            known = self._names[word] = self._looks_like_name(word)
-        return known
-
-    def _looks_like_name(self, word: str) -> bool:
-        index = self._word_index.get(word)
-        if index is None:
-            return False
-        start = int(self.offsets[index])
-        numbers = self.postings[start:min(start + 3, int(self.offsets[index + 1]))]
-        pattern = re.compile(rf"\b{re.escape(word)}\b", re.IGNORECASE)
-        seen = False
-        for number in numbers.tolist():
-            item = self.items[number]
-            for match in pattern.finditer(item.text):
-                seen = True
-                if match.group()[0].islower():
-                    return False
-            if word in words_of(self.speaker_keys[number]):
-                seen = True
-        return seen
 
     def folded(self, number: int) -> str:
         """A document's folded text, made on demand (a few thousand are kept)."""
@@ -317,7 +271,7 @@ class SearchIndex:
         phrases = list(query.phrases)
         if not phrases and len(query.terms) > 1:
             phrases = [query.free_text]
-        pattern = _highlight_pattern(tuple(phrases),
+        pattern = highlight_pattern(tuple(phrases),
                                      tuple(dict.fromkeys(query.terms)) + tuple(stems),
                                      tuple(w for ws in fuzzy_words.values() for w in ws))
 
@@ -362,7 +316,7 @@ class SearchIndex:
         if len(chosen) < limit:
             related = self._take_the_rest(terms, term_masks, form_masks, allowed, loose,
                                           tiers, chosen, limit)
-        related_pattern = _highlight_pattern((), (), tuple(w for w, _ in related))
+        related_pattern = highlight_pattern((), (), tuple(w for w, _ in related))
         hits = self._hits(chosen, tiers, pattern, total=total, contexts=contexts,
                           related_pattern=related_pattern)
         hits.every_word = total if hits_all else 0
@@ -370,117 +324,6 @@ class SearchIndex:
         hits.related = tuple(w for w, _ in related)
         hits.by_meaning = sum(1 for n in chosen if tiers[n] == MEANING)
         return hits
-
-    def _take_the_rest(self, terms: tuple[str, ...], masks: list[np.ndarray],
-                       form_masks: list[np.ndarray], allowed: np.ndarray,
-                       every: np.ndarray, tiers: dict[int, float], chosen: list[int],
-                       limit: int) -> list[tuple[str, float]]:
-        """Below the rest, one ranking of the documents that hold some of the words
-        and of those that hold a word of like meaning ("downloads" for piracy).
-
-        A partial match scores the share of the query's weight it holds (rare words
-        weigh more; a word matched only as a typo counts half; a word nothing holds
-        weighs as the rarest), times _PARTIAL_SHARE; a related word scores its
-        similarity to the query. So "bittorrent" alone ranks high for "bittorrent
-        film", and "ending" outranks a typo-match "sense" for "final scene"."""
-        partial = np.zeros(self.count)
-        if len(masks) > 1:
-            rarest = float(np.log(1 + (self.count - 0.5) / 1.5))
-            weights = [self._idf(m) or rarest for m in masks]
-            for mask, forms, weight in zip(masks, form_masks, weights):
-                partial += weight * (0.5 * mask + 0.5 * forms)
-            partial *= _PARTIAL_SHARE / sum(weights)
-            partial[~allowed | every] = 0
-            partial[chosen] = 0
-        # Words of like meaning are for a query its own words barely find.
-        related = self._related(terms, bool(chosen)) if len(chosen) < _MEANING_BELOW else []
-        meaning = np.zeros(self.count)
-        for word, similarity in related:  # straight from the postings: no mask per word
-            index = self._word_index[word]
-            holders = self.postings[int(self.offsets[index]):int(self.offsets[index + 1])]
-            meaning[holders] = np.maximum(meaning[holders], similarity)
-        meaning[~allowed] = 0
-        meaning[chosen] = 0
-        found = np.flatnonzero(meaning)
-        if len(found) > _MAX_BY_MEANING:  # the nearest few (the earliest among equals)
-            order = np.lexsort((found, -meaning[found]))
-            meaning[found[order[_MAX_BY_MEANING:]]] = 0
-        score = np.maximum(partial, meaning)
-        for number in self._by_weight(score)[: limit - len(chosen)].tolist():
-            tiers[number] = MEANING if meaning[number] > partial[number] else PARTIAL
-            chosen.append(number)
-        return related if any(t == MEANING for t in tiers.values()) else []
-
-    def _related(self, terms: tuple[str, ...], found: bool) -> list[tuple[str, float]]:
-        """Words of like meaning to the query's words that are not names (a name's
-        neighbours in an embedding are other names, not its meaning); closer ones
-        only when the words themselves ``found`` something."""
-        if self.meaning is None:
-            return []
-        from .meaning import FOUND_SIMILARITY, NOTHING_FOUND_SIMILARITY
-
-        meant = tuple(t for t in terms if not self._is_name(t))
-        floor = FOUND_SIMILARITY if found else NOTHING_FOUND_SIMILARITY
-        return self.meaning.related(meant, floor) if meant else []
-
-    def _idf(self, mask: np.ndarray) -> float:
-        holding = int(np.count_nonzero(mask))
-        if not holding:
-            return 0.0
-        return float(np.log(1 + (self.count - holding + 0.5) / (holding + 0.5)))
-
-    def _weights(self, masks: list[np.ndarray], allowed: np.ndarray, every: np.ndarray,
-                 chosen: list[int]) -> np.ndarray:
-        """A BM25-style weight for each document holding some of the words (a rare
-        word counts for more than a common one); 0 for the rest and those chosen."""
-        score = np.zeros(self.count)
-        for mask in masks:
-            score += mask * self._idf(mask)
-        score[~allowed | every] = 0
-        score[chosen] = 0
-        return score
-
-    def _by_weight(self, score: np.ndarray) -> np.ndarray:
-        """Documents with a weight, best first; among equals the better kind, then the
-        earlier document."""
-        candidates = np.flatnonzero(score)
-        order = np.lexsort((candidates, self.ranks[candidates], -score[candidates]))
-        return candidates[order]
-
-    def _take_context(self, masks: list[np.ndarray], forms_of: list[tuple[str, ...]],
-                      score: np.ndarray, tiers: dict[int, float], chosen: list[int],
-                      limit: int) -> dict[int, tuple[str, str, list[tuple[int, int]]]]:
-        """Quotes holding some of the words whose other words are in their context:
-        the question an answer replies to, or the rest of the quote's paragraph ("the
-        Internet" named in the sentence before a quote that says "it")."""
-        found: dict[int, tuple[str, str, list[tuple[int, int]]]] = {}
-        for number in self._by_weight(score)[:_CONTEXT_CHECK_LIMIT].tolist():
-            item = self.items[number]
-            if not isinstance(item, Quote):
-                continue
-            missing = [forms for forms, mask in zip(forms_of, masks) if not mask[number]]
-            for label, block in _context_blocks(item):
-                words = self._block_words(block)
-                if all(_holds(words, forms) for forms in missing):
-                    pattern = _context_pattern(tuple(missing))
-                    spans = [m.span() for m in pattern.finditer(fold(block.text))]
-                    found[number] = (label, block.text, _merge(spans))
-                    break
-        for number in list(found)[: limit - len(chosen)]:
-            tiers[number] = CONTEXT
-            chosen.append(number)
-        score[list(found)] = 0
-        return found
-
-    def _block_words(self, block: Block) -> list[str]:
-        """A paragraph's words, sorted (a few thousand paragraphs are kept)."""
-        key = id(block)
-        words = self._block_cache.get(key)
-        if words is None:
-            if len(self._block_cache) > 2048:
-                self._block_cache.clear()
-            words = self._block_cache[key] = sorted(set(words_of(fold(block.text))))
-        return words
 
     def _hits(self, numbers: list[int], tiers: dict[int, float],
               pattern: re.Pattern[str] | None, total: int = 0,
@@ -502,8 +345,8 @@ class SearchIndex:
             hits.append(Hit(quote, block, block.source, item.text,
                             # Meaning and partial hits are one ranking: one score base.
                             min(tier, PARTIAL if tier == MEANING else tier)
-                            - 0.01 * int(self.ranks[number]), _merge(spans),
-                            _TIER_NAMES[tier], (contexts or {}).get(number)))
+                            - 0.01 * int(self.ranks[number]), merge(spans),
+                            TIER_NAMES[tier], (contexts or {}).get(number)))
         return hits
 
 
@@ -520,43 +363,6 @@ def _stemmer():
     return snowballstemmer.stemmer("english")
 
 
-def _context_blocks(quote: Quote) -> list[tuple[str, Block]]:
-    """Where a quote's context is: the question an answer replies to, then the
-    quote's own paragraph."""
-    found: list[tuple[str, Block]] = []
-    block = quote.block
-    if quote.kind is QuoteKind.ANSWER:
-        blocks = quote.source.blocks
-        for index in range(block.index - 1, max(-1, block.index - _QUESTION_LOOKBACK), -1):
-            if blocks[index].role is Role.QUESTION:
-                found.append(("question", blocks[index]))
-                break
-    found.append(("paragraph", block))
-    return found
-
-
-@lru_cache(maxsize=256)
-def _context_pattern(missing: tuple[tuple[str, ...], ...]) -> re.Pattern[str]:
-    """Every form of the missing words, as word starts (stems and words as prefixes,
-    typo matches whole)."""
-    parts = []
-    for forms in missing:
-        parts += [rf"\b{_spelled(forms[0])}"] + [rf"\b{_spelled(f)}" for f in forms[1:2]]
-        parts += [rf"\b{_spelled(f)}\b" for f in forms[2:]]
-    return re.compile("|".join(sorted(set(parts), key=len, reverse=True)) or r"(?!)")
-
-
-def _holds(words: list[str], forms: tuple[str, ...]) -> bool:
-    """Whether sorted ``words`` hold a word starting with the word or its stem
-    (``forms[:2]``), or one of its typo matches whole (``forms[2:]``)."""
-    for position, form in enumerate(forms):
-        index = bisect_left(words, form)
-        if index < len(words) and (words[index] == form or (
-                position < 2 and words[index].startswith(form))):
-            return True
-    return False
-
-
 def _density(terms: tuple[str, ...], text: str) -> float:
     """How much of a text its query words are (a cheap count, for ordering a tier)."""
     return sum(text.count(term) for term in terms) / (len(text) + 40)
@@ -565,37 +371,3 @@ def _density(terms: tuple[str, ...], text: str) -> float:
 def _speaker_key(corpus, speaker: str) -> str:
     aliases = corpus.speakers.aliases(speaker) if corpus.speakers.resolve(speaker) else []
     return fold(" | ".join([speaker, *aliases]))
-
-
-@lru_cache(maxsize=256)
-def _highlight_pattern(phrases: tuple[str, ...], terms: tuple[str, ...],
-                       similar: tuple[str, ...]) -> re.Pattern[str] | None:
-    # Longest first, phrases before words, so a phrase is one highlighted span. The
-    # words share one \b(?:…) group: two to three times quicker to run than a \b
-    # per word.
-    parts = [re.escape(p) for p in sorted(phrases, key=len, reverse=True)]
-    words = [_spelled(t) for t in sorted(terms, key=len, reverse=True)]
-    words += [rf"{_spelled(w)}\b" for w in similar]
-    if words:
-        parts.append(r"\b(?:" + "|".join(words) + ")")
-    return re.compile("|".join(parts)) if parts else None
-
-
-def _spelled(word: str) -> str:
-    """A word as it may stand in the text, with an apostrophe before its last one or
-    two letters ("its" -> it's, "dont" -> don't, "youll" -> you'll), where English
-    puts them; the rest is literal, which keeps the pattern quick to compile."""
-    if len(word) < 3:
-        return "'?".join(re.escape(c) for c in word)
-    return (re.escape(word[:-2]) + "'?" + re.escape(word[-2]) + "'?"
-            + re.escape(word[-1]))
-
-
-def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    merged: list[tuple[int, int]] = []
-    for start, end in sorted(spans):
-        if merged and start <= merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
-        else:
-            merged.append((start, end))
-    return merged
