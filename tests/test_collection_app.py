@@ -204,3 +204,23 @@ async def test_a_starred_quote_survives_an_extractor_change(folder, monkeypatch)
         await settle(pilot)
         assert app.reader.source.id == HERALD
         assert app.reader.current.spans == quote.spans
+
+
+async def test_a_paragraph_found_with_the_paragraphs_scope_can_be_starred():
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        app.scope = "paragraphs"
+        await settle(pilot)
+        await search_for(pilot, "Sundance")
+        await pilot.press("tab", "s")
+        await settle(pilot)
+        assert len(app.collection) == 1 and app.collection.entries[0].kind == "passage"
+        await pilot.press("escape")
+        await open_collected(pilot)
+        item = app.reader.items[0]
+        assert not item.missing and "Sundance" in item.quote.text
+        app.reader.focus()
+        await pilot.press("c")
+        await settle(pilot)
+        assert "Sundance" in app.clipboard and "Maya Eva Gunst Rudolph" in app.clipboard
