@@ -150,3 +150,18 @@ def test_a_quote_whose_words_were_edited_away_is_kept_as_missing(folder):
     os.remove(article)  # the whole article gone: still kept, still missing
     items = Collection.for_paths([folder]).items(klayman_tui.load([folder]).by_id)
     assert len(items) == 2 and items[0].missing
+
+
+def test_deeply_nested_json_or_a_pipe_is_reported_not_a_crash(corpus):
+    path = Collection.for_paths(None).path
+    path.parent.mkdir(parents=True)
+    path.write_text("[" * 100000, encoding="utf-8")
+    nested = Collection.for_paths(None)
+    assert nested.warning and "could not be read" in nested.warning and len(nested) == 0
+    for aside in path.parent.iterdir():
+        aside.unlink()
+    os.mkfifo(path)
+    piped = Collection.for_paths(None)  # never opened for reading: it would block
+    assert piped.warning and "left as it is" in piped.warning and piped.path is None
+    piped.toggle(corpus.quotes[0])  # in memory only: the pipe is not written
+    assert len(piped) == 1 and path.exists() and not path.is_file()

@@ -103,26 +103,32 @@ class Collection:
     def read(cls, path: Path, corpus: list[str] | None = None) -> "Collection":
         """The collection saved at ``path``; a damaged file is moved aside (never
         overwritten) with a one-line warning, and a new collection begins."""
+        from .reading import UnreadableFile, read_regular
+
         collection = cls(path, corpus)
         try:
-            if not path.is_file():
+            if not path.exists():
                 return collection
-            raw = path.read_bytes()[:_MAX_BYTES + 1]
-            if len(raw) > _MAX_BYTES:
-                raise ValueError("larger than 16 MB")
-            data = json.loads(raw.decode("utf-8"))
+            data = json.loads(read_regular(path, _MAX_BYTES).decode("utf-8"))
             if not isinstance(data, dict) or not isinstance(data.get("quotes"), list):
                 raise ValueError("not a collection")
-        except (OSError, ValueError) as error:  # JSONDecodeError and UnicodeError too
-            aside = path.with_name(f"{path.name}.damaged-{int(time.time())}")
-            try:
-                path.replace(aside)
-                where = f"kept as {neutral_line(aside.name)}"
-            except OSError:
-                where, collection.path = "left as it is", None  # never overwritten
+        except (OSError, UnreadableFile, ValueError, RecursionError) as error:
+            # JSON, UTF-8 and nesting errors are damage: the file is moved aside. A
+            # file that cannot be read (a pipe, too large, no permission) is left.
+            damaged = isinstance(error, (ValueError, RecursionError))
+            where = "left as it is"
+            if damaged:
+                aside = path.with_name(f"{path.name}.damaged-{int(time.time())}")
+                try:
+                    path.replace(aside)
+                    where = f"kept as {neutral_line(aside.name)}"
+                except OSError:
+                    pass
+            if where == "left as it is":
+                collection.path = None  # kept in memory: the file is never overwritten
+            reason = str(error).splitlines()[0] if str(error) else type(error).__name__
             collection.warning = (f"collection {neutral_line(path)} could not be read "
-                                  f"({neutral_line(str(error).splitlines()[0] if str(error) else type(error).__name__)}); "
-                                  f"{where}, starting a new one")
+                                  f"({neutral_line(reason)}); {where}, starting a new one")
             return collection
         skipped = 0
         for record in data["quotes"]:
