@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from .corpus.citation import chicago_note, markdown_escape, normalise_space
 from .corpus.model import Metadata, Quote
-from .corpus.style_rules import date_parts, inferred
+from .corpus.style_rules import date_parts
 
 _INFERRED_NOTE = "Date inferred, not printed in the article."
 
@@ -72,7 +72,7 @@ def _quote_note(items: list[Cited]) -> list[str]:
 
 
 def _notes(meta: Metadata, items: list[Cited]) -> list[str]:
-    return _quote_note(items) + ([_INFERRED_NOTE] if inferred(meta) else [])
+    return _quote_note(items) + ([_INFERRED_NOTE] if meta.date_inferred else [])
 
 
 def _names(author: str | None) -> list[tuple[str, str]]:
@@ -101,7 +101,7 @@ def csl_json(cited: list[Cited]) -> str:
         parts = date_parts(meta.date)
         if parts:
             item["issued"] = {"date-parts": [[int(p) for p in parts if p]]}
-            if inferred(meta):
+            if meta.date_inferred:
                 item["issued"]["circa"] = True
         if meta.url:
             item["URL"] = meta.url

@@ -83,11 +83,7 @@ def chicago_note(quote: Quote) -> str:
     article's own words start from the title."""
     meta = quote.source.metadata
     title = rules.title_case(meta.title) if meta.title else None
-    lead = "" if _own_words(quote) and not meta.author else _speaker_phrase(quote)
-    if _own_words(quote) and meta.author:
-        lead = meta.author
-    if not title and not meta.author and _own_words(quote):
-        return _note(quote, None, "") or ""
+    lead = (meta.author or "") if _own_words(quote) else _speaker_phrase(quote)
     return _note(quote, title, lead)
 
 
@@ -95,13 +91,13 @@ def _surname(name: str, aliases: Aliases | None) -> str:
     return rules.surname(name, aliases(name) if aliases else ())
 
 
-def _in_text_work(meta: Metadata, case: Callable[[str], str]) -> str:
-    """What an in-text citation names for the article: the author's surname, else a
-    short title in quotes, else the description that stands for a missing title."""
+def _mla_work(meta: Metadata) -> str:
+    """What an MLA in-text citation names for the article: the author's surname, else
+    a short title in quotes, else the description that stands for a missing title."""
     if meta.author:
         return rules.surname(meta.author)
     if meta.title:
-        return f"“{case(rules.short_title(meta.title))}”"
+        return f"“{rules.title_case(rules.short_title(meta.title))}”"
     return rules.description(meta)
 
 
@@ -109,11 +105,8 @@ def _in_text(quote: Quote, aliases: Aliases | None, cited: str, work: str) -> st
     """``Klayman, qtd. in Karpel`` or, for the article's own words, ``Karpel``."""
     if _own_words(quote):
         return work
-    speaker = _surname(quote.speaker, aliases)
-    if rules.is_question(quote):
-        speaker = f"{speaker}, interviewer,"
-        return f"{speaker} {cited} {work}"
-    return f"{speaker}, {cited} {work}"
+    role = ", interviewer" if rules.is_question(quote) else ""
+    return f"{_surname(quote.speaker, aliases)}{role}, {cited} {work}"
 
 
 def mla_entry(meta: Metadata) -> str:
@@ -160,9 +153,9 @@ def apa_entry(meta: Metadata, text: str = "") -> str:
     return " ".join(p for p in (head, body, outlet, meta.url or "") if p)
 
 
-def _title_of_work(meta: Metadata) -> str:
-    """APA in-text: a title in title case with the comma inside its quotes; a
-    description in square brackets."""
+def _apa_work(meta: Metadata) -> str:
+    """What an APA in-text citation names: as MLA, but a title keeps the comma inside
+    its quotes and a description is in square brackets."""
     if meta.author:
         return f"{rules.surname(meta.author)},"
     if meta.title:
@@ -180,13 +173,13 @@ def _markdown(quote: Quote, words: str, aliases: Aliases | None) -> str:
 
 def _mla(quote: Quote, words: str, aliases: Aliases | None) -> str:
     meta = quote.source.metadata
-    work = _in_text_work(meta, rules.title_case)
+    work = _mla_work(meta)
     return f"{words} ({_in_text(quote, aliases, 'qtd. in', work)})\n\n{mla_entry(meta)}"
 
 
 def _apa(quote: Quote, words: str, aliases: Aliases | None) -> str:
     meta = quote.source.metadata
-    where = f"{_title_of_work(meta)} {rules.apa_year(meta)}"
+    where = f"{_apa_work(meta)} {rules.apa_year(meta)}"
     return (f"{words} ({_in_text(quote, aliases, 'as cited in', where)})\n\n"
             f"{apa_entry(meta, quote.source.text)}")
 

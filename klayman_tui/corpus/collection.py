@@ -19,6 +19,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Iterable
 
+from .citation import normalise_space
 from .model import Quote, QuoteKind, Source
 from .neutralise import neutral, neutral_line
 
@@ -27,9 +28,6 @@ FORMAT = 1
 _MAX_BYTES = 16 << 20
 _GAP = 400  # at most this many characters between the parts of a split quote
 
-
-def normalise_space(text: str) -> str:
-    return " ".join(text.split())
 
 
 @dataclass(frozen=True)

@@ -68,11 +68,14 @@ class Metadata:
     date_source: str | None = None  # "inferred" when the date is worked out, not printed
 
     @property
+    def date_inferred(self) -> bool:
+        """The date was worked out (from the film's release, say), not printed."""
+        return self.date_source == "inferred"
+
+    @property
     def shown_date(self) -> str | None:
         """The date as lists show it: in square brackets when inferred, not printed."""
-        if self.date and self.date_source == "inferred":
-            return f"[{self.date}]"
-        return self.date
+        return f"[{self.date}]" if self.date and self.date_inferred else self.date
 
     @property
     def year(self) -> str | None:

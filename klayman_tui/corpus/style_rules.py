@@ -176,15 +176,10 @@ def date_parts(date: str | None) -> tuple[str, int | None, int | None] | None:
     return year, int(month) if month else None, int(day) if day else None
 
 
-def inferred(meta: Metadata) -> bool:
-    """The date was worked out (from the film's release, say), not printed."""
-    return meta.date_source == "inferred"
-
-
 def _supplied(meta: Metadata, text: str) -> str:
     """A date not printed in the source goes in square brackets (MLA 9, APA 7 and
     Chicago 17 mark supplied facts the same way)."""
-    return f"[{text}]" if inferred(meta) else text
+    return f"[{text}]" if meta.date_inferred else text
 
 
 def spelled_date(meta: Metadata, months: list[str] = MONTHS,
