@@ -308,14 +308,15 @@ class SearchIndex(BeyondTheWords):
             total = int(np.count_nonzero(required))
         hits_all = sum(1 for n in chosen if tiers[n] != PARTIAL)
         contexts: dict[int, tuple[str, str, list[tuple[int, int]]]] = {}
+        idfs = [self._idf(mask) for mask in term_masks] if len(chosen) < limit else []
         if len(chosen) < limit and len(term_masks) > 1:
-            weights = self._weights(term_masks, allowed, loose, chosen)
+            weights = self._weights(term_masks, idfs, allowed, loose, chosen)
             contexts = self._take_context(term_masks, forms_of, weights, tiers, chosen,
                                           limit)
         related: list[tuple[str, float]] = []
         if len(chosen) < limit:
-            related = self._take_the_rest(terms, term_masks, form_masks, allowed, loose,
-                                          tiers, chosen, limit)
+            related = self._take_the_rest(terms, term_masks, form_masks, idfs, allowed,
+                                          loose, tiers, chosen, limit)
         related_pattern = highlight_pattern((), (), tuple(w for w, _ in related))
         hits = self._hits(chosen, tiers, pattern, total=total, contexts=contexts,
                           related_pattern=related_pattern)

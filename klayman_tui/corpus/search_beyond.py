@@ -68,7 +68,7 @@ class BeyondTheWords:
         return seen
 
     def _take_the_rest(self, terms: tuple[str, ...], masks: list[np.ndarray],
-                       form_masks: list[np.ndarray], allowed: np.ndarray,
+                       form_masks: list[np.ndarray], idfs: list[float], allowed: np.ndarray,
                        every: np.ndarray, tiers: dict[int, float], chosen: list[int],
                        limit: int) -> list[tuple[str, float]]:
         """Below the rest, one ranking of the documents that hold some of the words
@@ -82,7 +82,7 @@ class BeyondTheWords:
         partial = np.zeros(self.count)
         if len(masks) > 1:
             rarest = float(np.log(1 + (self.count - 0.5) / 1.5))
-            weights = [self._idf(m) or rarest for m in masks]
+            weights = [idf or rarest for idf in idfs]
             for mask, forms, weight in zip(masks, form_masks, weights):
                 partial += weight * (0.5 * mask + 0.5 * forms)
             partial *= _PARTIAL_SHARE / sum(weights)
@@ -125,13 +125,13 @@ class BeyondTheWords:
             return 0.0
         return float(np.log(1 + (self.count - holding + 0.5) / (holding + 0.5)))
 
-    def _weights(self, masks: list[np.ndarray], allowed: np.ndarray, every: np.ndarray,
-                 chosen: list[int]) -> np.ndarray:
+    def _weights(self, masks: list[np.ndarray], idfs: list[float], allowed: np.ndarray,
+                 every: np.ndarray, chosen: list[int]) -> np.ndarray:
         """A BM25-style weight for each document holding some of the words (a rare
         word counts for more than a common one); 0 for the rest and those chosen."""
         score = np.zeros(self.count)
-        for mask in masks:
-            score += mask * self._idf(mask)
+        for mask, idf in zip(masks, idfs):
+            score += mask * idf
         score[~allowed | every] = 0
         score[chosen] = 0
         return score
@@ -162,11 +162,11 @@ class BeyondTheWords:
                     spans = [m.span() for m in pattern.finditer(fold(block.text))]
                     found[number] = (label, block.text, merge(spans))
                     break
-        for number in list(found)[: limit - len(chosen)]:
+        taken = dict(list(found.items())[: limit - len(chosen)])
+        for number in taken:
             tiers[number] = CONTEXT
             chosen.append(number)
-        score[list(found)] = 0
-        return found
+        return taken
 
     def _block_words(self, block: Block) -> list[str]:
         """A paragraph's words, sorted (a few thousand paragraphs are kept)."""
