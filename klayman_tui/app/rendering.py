@@ -116,45 +116,38 @@ def render_hit(hit: Hit, width: int = 200, starred: bool = False) -> Content:
     kind = f" · {hit.quote.kind.value}" if hit.quote and hit.quote.kind is not QuoteKind.DIRECT else ""
     header = Content.assemble((f"{STAR} " if starred else "", "bold"), (who, "bold"),
                               f" — {hit.source.label}{kind}")
-    # Whitespace is folded one-for-one so the match offsets still line up.
-    text = "".join(" " if c.isspace() else c for c in hit.text)
-    body = Content(text)
-    for start, end in hit.spans:
-        body = body.stylize(MATCH_STYLE, start, end)
-    limit = max(40, width * 3)
-    if len(text) > limit:
-        first = hit.spans[0][0] if hit.spans else 0
-        begin = max(0, min(first - 40, len(text) - limit))
-        end = begin + limit
-        # Cut at word boundaries: "…essentially, that's how…", never "…sentially".
-        if begin:
-            space = text.find(" ", begin, first if hit.spans else end)
-            begin = space + 1 if space >= 0 else begin
-        space = text.rfind(" ", max(begin, end - 20), end)
-        end = space if space > begin else end
-        body = body[begin:end]
-        if begin:
-            body = Content("…") + body
-        body = body + Content("…")
+    body = _excerpt(hit.text, hit.spans, max(40, width * 3))
     lines = [header, body]
     if hit.context is not None:
         label, context, spans = hit.context
         lines.append(Content.assemble((f"  ↳ the rest found in its {label}: ", "dim italic"),
-                                      _snippet(context, spans, 100)))
+                                      _excerpt(context, spans, 100)))
     return Content("\n").join(lines)
 
 
-def _snippet(text: str, spans: list[tuple[int, int]], room: int) -> Content:
-    """``text`` on one line around its first matched span, matches highlighted."""
+def _excerpt(text: str, spans: list[tuple[int, int]], limit: int) -> Content:
+    """``text`` on one line with ``spans`` highlighted, cut to about ``limit``
+    characters around the first match at word boundaries ("…essentially, that's
+    how…", never "…sentially")."""
+    # Whitespace is folded one-for-one so the match offsets still line up.
     text = "".join(" " if c.isspace() else c for c in text)
-    content = Content(text)
+    body = Content(text)
     for start, end in spans:
-        content = content.stylize(MATCH_STYLE, start, end)
+        body = body.stylize(MATCH_STYLE, start, end)
+    if len(text) <= limit:
+        return body
     first = spans[0][0] if spans else 0
-    begin = max(0, min(first - room // 3, len(text) - room))
-    end = min(len(text), begin + room)
-    clipped = content[begin:end]
-    return Content.assemble("…" if begin else "", clipped, "…" if end < len(text) else "")
+    begin = max(0, min(first - 40, len(text) - limit))
+    end = begin + limit
+    if begin:
+        space = text.find(" ", begin, first if spans else end)
+        begin = space + 1 if space >= 0 else begin
+    space = text.rfind(" ", max(begin, end - 20), end)
+    end = space if space > begin else end
+    body = body[begin:end]
+    if begin:
+        body = Content("…") + body
+    return body + Content("…")
 
 
 def render_collection_item(number: int, item: Item, current: bool) -> Content:
