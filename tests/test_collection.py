@@ -9,7 +9,7 @@ import pytest
 from conftest import FAST_COMPANY, HERALD
 
 import klayman_tui
-from klayman_tui.corpus import collection as collection_module
+from klayman_tui.corpus import writing as writing_module
 from klayman_tui.corpus.collection import Collection, corpus_key
 
 
@@ -76,7 +76,7 @@ def test_a_crash_mid_write_leaves_the_previous_file_whole(corpus, monkeypatch):
         raise OSError("disk full")
 
     with monkeypatch.context() as patched:
-        patched.setattr(collection_module.os, "replace", crash)
+        patched.setattr(writing_module.os, "replace", crash)
         with pytest.raises(OSError):
             saved.toggle(corpus.quotes[1])
     assert saved.path.read_bytes() == before

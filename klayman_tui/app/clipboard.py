@@ -11,7 +11,8 @@ import subprocess
 from dataclasses import dataclass, field
 
 from ..corpus.neutralise import neutral_line
-from .settings import last_copy_path, write_atomically
+from ..corpus.writing import write_atomically
+from .settings import last_copy_path
 
 
 @dataclass

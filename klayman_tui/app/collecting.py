@@ -3,12 +3,11 @@ side; the collection itself is ``corpus.collection``, free of Textual)."""
 
 from __future__ import annotations
 
-import os
-import tempfile
 import time
 from typing import TYPE_CHECKING
 
-from ..corpus.neutralise import neutral
+from ..corpus.neutralise import neutral, neutral_line
+from ..corpus.writing import write_atomically
 from ..output_formats import EXPORT_FORMATS
 
 if TYPE_CHECKING:
@@ -60,15 +59,16 @@ def export_collection(app: QuoteExplorer, fmt: str) -> None:
     text = export(cited, fmt)
     path = _export_path(app.collection.path, fmt)
     try:
-        _write_new(path, text)
+        write_atomically(path, text)
     except OSError as error:
-        app.notify(f"Could not write the export ({error.strerror or error}); "
-                   "it is on the clipboard.", severity="warning", markup=False)
+        reason = neutral_line(error.strerror or error)
+        app.notify(f"Could not write the export ({reason}); it is on the clipboard.",
+                   severity="warning", markup=False)
     else:
         missing = sum(1 for c in cited if c.quote is None)
         note = f" ({missing} missing from their articles)" if missing else ""
-        app.notify(f"Exported {len(cited)} quotes{note} as {FORMAT_NAMES[fmt]} to {path}",
-                   markup=False, timeout=10)
+        app.notify(f"Exported {len(cited)} quotes{note} as {FORMAT_NAMES[fmt]} to "
+                   f"{neutral_line(path)}", markup=False, timeout=10)
     app.copy_text(neutral(text))  # already neutral; the clipboard is checked once more
 
 
@@ -81,11 +81,3 @@ def _export_path(collection_path, fmt: str):
     stem = collection_path.stem if collection_path is not None else "collection"
     stamp = time.strftime("%Y%m%d-%H%M%S")
     return folder / f"{stem}-{stamp}.{_SUFFIXES[fmt]}"
-
-
-def _write_new(path, text: str) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(prefix=".export-", dir=path.parent)
-    with os.fdopen(handle, "w", encoding="utf-8") as stream:
-        stream.write(text)
-    os.replace(temporary, path)

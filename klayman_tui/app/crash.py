@@ -5,7 +5,7 @@ from __future__ import annotations
 import traceback
 
 from ..corpus.neutralise import neutral_line
-from .settings import write_atomically
+from ..corpus.writing import write_atomically
 
 
 def crash_line(error: BaseException | None) -> str:

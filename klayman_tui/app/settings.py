@@ -8,7 +8,6 @@ the keys this version does not know kept as they were.
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -16,6 +15,7 @@ from platformdirs import user_config_path, user_state_path
 
 from ..corpus.citation_styles import STYLES
 from ..corpus.neutralise import neutral_line
+from ..corpus.writing import write_atomically
 
 APP_NAME = "klayman-tui"
 _MAX_SETTINGS_BYTES = 1 << 20
@@ -117,18 +117,3 @@ def save_settings(settings: Settings) -> str | None:
         return f"Could not save settings to {where}: {neutral_line(error.strerror or error)}"
     settings.raw = data
     return None
-
-
-def write_atomically(path: Path, text: str) -> None:
-    """Write ``text`` to a temporary file beside ``path`` and rename it over ``path``:
-    a crash leaves the old file or the new one, and a pipe planted at ``path`` is
-    replaced, never written into (which would block)."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    try:
-        with open(temporary, "w", encoding="utf-8") as handle:
-            handle.write(text)
-        os.replace(temporary, path)
-    finally:
-        if temporary.exists():
-            temporary.unlink()

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import re
 import time
 from dataclasses import asdict, dataclass
@@ -22,6 +21,7 @@ from typing import Iterable
 from .citation import normalise_space
 from .model import Quote, QuoteKind, Source
 from .neutralise import neutral, neutral_line
+from .writing import write_atomically
 
 APP_NAME = "klayman-tui"
 FORMAT = 1
@@ -177,24 +177,7 @@ class Collection:
             return
         data = {"format": FORMAT, "corpus": self.corpus,
                 "quotes": [asdict(e) for e in self.entries]}
-        import tempfile  # only when saving: not on the start-up path
-
-        text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(prefix=".collection-", suffix=".tmp",
-                                             dir=self.path.parent)
-        try:
-            with os.fdopen(handle, "w", encoding="utf-8") as stream:
-                stream.write(text)
-                stream.flush()
-                os.fsync(stream.fileno())
-            os.replace(temporary, self.path)
-        except BaseException:
-            try:
-                os.unlink(temporary)
-            except OSError:
-                pass
-            raise
+        write_atomically(self.path, json.dumps(data, ensure_ascii=False, indent=2) + "\n")
 
     def items(self, sources: dict[str, Source] | None) -> list[Item]:
         """Every entry with the quote it stands for in ``sources`` (by id) now."""
