@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from .corpus.citation import chicago_note, markdown_escape, normalise_space
 from .corpus.model import Metadata, Quote
 from .corpus.style_rules import date_parts
+from .output_formats import EXPORT_FORMATS
 
 _INFERRED_NOTE = "Date inferred, not printed in the article."
 
@@ -211,7 +212,7 @@ def markdown(cited: list[Cited], heading: str = "Collected quotes") -> str:
 
 
 _WRITERS = {"md": markdown, "csl-json": csl_json, "ris": ris, "bibtex": bibtex}
-EXPORT_FORMATS = tuple(_WRITERS)
+assert tuple(_WRITERS) == EXPORT_FORMATS, "one writer per format in output_formats.py"
 
 
 def export(cited: list[Cited], fmt: str) -> str:
