@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from typing import Sequence
 
-from .corpus import Corpus, NothingToLoad
+from . import gc_pause
 
 PROG = "klayman-tui"
 
@@ -28,8 +28,8 @@ def _progress_on_terminal():
     return show
 
 
-def _load(paths: list[str] | None) -> Corpus:
-    from .corpus import plan
+def _load(paths: list[str] | None):
+    from .corpus import Corpus, plan
 
     pending = plan(paths)
     corpus = Corpus.from_result(pending.finish(
@@ -105,6 +105,16 @@ def _run_app(paths: list[str] | None) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    gc_pause.pause()  # until the first paint, or the end of the command
+    try:
+        return _main(argv)
+    finally:
+        gc_pause.resume()
+
+
+def _main(argv: Sequence[str] | None) -> int:
+    from .corpus import NothingToLoad
+
     argv = list(sys.argv[1:] if argv is None else argv)
     for stream in (sys.stdout, sys.stderr):
         # A terminal that cannot show a character gets an escape, never a traceback.

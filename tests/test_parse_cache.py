@@ -46,7 +46,7 @@ def test_second_load_comes_from_the_cache_and_is_identical(private_dirs, parses)
     first = klayman_tui.load()
     assert len(parses) == 5
     rows = sqlite3.connect(database(private_dirs)).execute("SELECT count(*) FROM parsed")
-    assert rows.fetchone()[0] == 5  # one row per file
+    assert rows.fetchone()[0] == 6  # one row per file, one for the folder's sources.toml
     second = klayman_tui.load()
     assert len(parses) == 5  # nothing parsed the second time
     assert snapshot(second) == snapshot(first)
@@ -108,6 +108,48 @@ def test_a_changed_sources_toml_parses_its_folder_again(tmp_path, parses):
     assert corpus.source("a0").metadata.outlet == "The Gazette" and len(parses) == 4
 
 
+def test_a_cached_start_takes_the_people_of_sources_toml_from_the_cache(
+        tmp_path, monkeypatch):
+    """Start-up: an unchanged sources.toml is not parsed again (no TOML parser is
+    loaded); its people, and its warnings, are the same as when it was read."""
+    from klayman_tui.corpus import sidecar
+
+    write_articles(tmp_path, 2)
+    (tmp_path / "sources.toml").write_text(
+        '[speakers."Ada Jones"]\naliases = ["Ms Jones"]\npronoun = "she"\n'
+        '[sources]\nbad = 1\n')
+    first = klayman_tui.load([tmp_path])
+    reads = []
+    real = sidecar.read_sidecar
+    monkeypatch.setattr(sidecar, "read_sidecar", lambda *a: reads.append(a) or real(*a))
+    second = klayman_tui.load([tmp_path])
+    assert reads == []
+    assert second.speakers.resolve("Ms Jones") == "Ada Jones"
+    assert [q.speaker for q in second.quotes] == [q.speaker for q in first.quotes]
+    assert second.warnings == first.warnings
+    # Changed: read again, and the cache follows.
+    (tmp_path / "sources.toml").write_text('[speakers."Ada Smith-Jones"]\n'
+                                           'aliases = ["Ms Jones"]\n')
+    third = klayman_tui.load([tmp_path])
+    assert len(reads) >= 1 and third.speakers.resolve("Ms Jones") == "Ada Smith-Jones"
+
+
+def test_a_planted_sources_toml_row_is_a_miss(private_dirs):
+    """A row for sources.toml that is not what the program wrote is read from the
+    file again, its people neutralised either way."""
+    klayman_tui.load()
+    connection = sqlite3.connect(database(private_dirs))
+    with connection:
+        changed = connection.execute(
+            "UPDATE parsed SET summary = ? WHERE substr(path, 1, 8) = ?",
+            (json.dumps({"people": [["\x1b[31mEvil", [], None], 7], "warnings": []}).encode(),
+             b"sidecar:")).rowcount
+    assert changed == 1
+    corpus = klayman_tui.load()
+    assert corpus.speakers.resolve("AK") == "Alison Klayman"
+    assert not any("\x1b" in name for name in corpus.speakers.names())
+
+
 def test_a_damaged_database_is_rebuilt(private_dirs):
     klayman_tui.load()
     path = database(private_dirs)
@@ -115,7 +157,7 @@ def test_a_damaged_database_is_rebuilt(private_dirs):
         (path.parent / (path.name + suffix)).unlink(missing_ok=True)
     path.write_bytes(b"this is not a database" * 100)
     assert len(klayman_tui.load().quotes) > 50
-    assert sqlite3.connect(path).execute("SELECT count(*) FROM parsed").fetchone()[0] == 5
+    assert sqlite3.connect(path).execute("SELECT count(*) FROM parsed").fetchone()[0] == 6
 
 
 def test_a_planted_row_is_a_miss_and_never_runs_code(private_dirs, tmp_path):
@@ -146,6 +188,8 @@ def test_cached_strings_are_neutralised(private_dirs):
     klayman_tui.load()
     with sqlite3.connect(database(private_dirs)) as connection:
         for path, state in connection.execute("SELECT path, summary FROM parsed").fetchall():
+            if path.startswith(b"sidecar:"):
+                continue
             data = json.loads(state)
             data["metadata"][0] = "Evil\x1b]52;c;aGk=\x07\u202e"
             data["warnings"] = ["\x1b[2J"]
@@ -160,12 +204,14 @@ def test_cached_strings_are_neutralised(private_dirs):
 
 
 def test_a_cached_start_does_not_import_the_parser(private_dirs):
+    """Nor the readers, nor the TOML parser for the folder's sources.toml."""
     klayman_tui.load()
     code = ("import sys, klayman_tui; klayman_tui.load();"
-            "print('klayman_tui.corpus.quotes' in sys.modules)")
+            "print([m for m in ('klayman_tui.corpus.quotes', 'klayman_tui.corpus.reading',"
+            " 'tomllib') if m in sys.modules])")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          env=dict(os.environ), check=True).stdout
-    assert out.strip() == "False"
+    assert out.strip() == "[]"
 
 
 def test_two_copies_share_the_cache_at_once(private_dirs, tmp_path):

@@ -8,6 +8,7 @@ from textual.reactive import reactive
 from textual.screen import Screen
 from textual.widgets import OptionList
 
+from .. import gc_pause
 from ..corpus import Corpus, LoadPlan, Quote, Source
 from ..corpus.citation_styles import STYLE_NAMES
 from .copier import Copier
@@ -88,6 +89,7 @@ class QuoteExplorer(App[None]):
         if self._pending is None:
             self._report_warnings()
         self.call_after_refresh(self._show_collection_count)
+        self.call_after_refresh(gc_pause.resume_frozen)  # paused by the command (gc_pause.py)
 
     @property
     def collection(self):

@@ -104,6 +104,21 @@ class RowSummary:
         self.warnings = [_string(w) for w in state["warnings"]]
 
 
+def sidecar_row(people: list, warnings: list[str]) -> bytes:
+    """A folder's ``sources.toml`` as a cache row: its people and its warnings."""
+    return json.dumps({"people": [list(p) for p in people], "warnings": warnings},
+                      separators=(",", ":")).encode("ascii")
+
+
+def sidecar_from_row(row: bytes) -> tuple[list[tuple], list[str]]:
+    """(people, warnings) from ``sidecar_row``, checked and neutralised."""
+    state = json.loads(row.decode("ascii"))
+    people = [checked_person(entry) for entry in state["people"]]
+    if None in people:
+        raise ValueError("a malformed person")
+    return people, [_string(w) for w in state["warnings"]]
+
+
 def file_row(source: Source, book: list, warnings: list[str],
              free: list[str]) -> tuple[bytes, bytes]:
     """One parsed file as a cache row: (summary, body), JSON, ASCII-escaped so any

@@ -12,8 +12,7 @@ from .discovery import Found, discover
 from .file_cache import FileCache, file_stamp, parser_stamp
 from .model import Metadata, Source, Summary
 from .neutralise import neutral_line
-from .suffixes import HTML_SUFFIXES, PDF_SUFFIXES
-from .sidecar import SIDECAR_NAME
+from .suffixes import HTML_SUFFIXES, PDF_SUFFIXES, SIDECAR_NAME
 from .speakers import SpeakerBook
 
 
@@ -96,6 +95,7 @@ class LoadPlan:
     sizes: list[int]
     rows: dict[bytes, bytes]  # cached rows by path, for the files unchanged
     cache: FileCache
+    sidecars: dict[Path, str | None]  # per folder: what its sources.toml row must match
 
     @property
     def to_parse(self) -> list[int]:
@@ -131,6 +131,10 @@ def _key(item: Found) -> bytes:
     return os.fsencode(item.file)
 
 
+def _sidecar_key(folder: Path) -> bytes:
+    return b"sidecar:" + os.fsencode(folder / SIDECAR_NAME)  # never a file's key
+
+
 def plan_load(paths: list[Path] | None) -> LoadPlan:
     """Find the files under ``paths`` (the bundled ones when None) and the cache rows
     that still match them; raises NothingToLoad when there is no file at all."""
@@ -153,9 +157,12 @@ def plan_load(paths: list[Path] | None) -> LoadPlan:
         stamps.append(None if stamp is None
                       else f"{parser}|{stamp[0]}|{sidecar[0] if sidecar else '-'}")
         sizes.append(stamp[1] if stamp else 0)
+    sidecars = {folder: f"{parser}|{stamp[0]}" if stamp else None
+                for folder, stamp in folders.items()}
     cache = FileCache()
-    rows = cache.lookup({_key(item): stamp for item, stamp in zip(found, stamps) if stamp})
-    return LoadPlan(found, warnings, stamps, sizes, rows, cache)
+    rows = cache.lookup({_key(item): stamp for item, stamp in zip(found, stamps) if stamp}
+                        | {_sidecar_key(f): stamp for f, stamp in sidecars.items() if stamp})
+    return LoadPlan(found, warnings, stamps, sizes, rows, cache, sidecars)
 
 
 class _Parsed:
@@ -210,11 +217,12 @@ ARRIVAL_BATCH = 200
 
 def _finish(plan: LoadPlan, progress: Progress | None, parallel: bool,
             arrived: Arrived | None = None) -> LoadResult:
-    from .sidecar import read_sidecar, register_speakers
-
     result = LoadResult()
-    for folder in dict.fromkeys(item.folder for item in plan.found):
-        register_speakers(result.book, read_sidecar(folder, result.warnings))
+    for folder, stamp in plan.sidecars.items():
+        people, warnings = _curated(folder, stamp, plan)
+        for name, aliases, pronoun in people:
+            result.book.add(name, list(aliases), pronoun)
+        result.warnings += warnings
     parsed: list[_Parsed | None] = [None] * len(plan.found)
     seen: set[tuple] = set()  # people already in some file's list
     misses = []
@@ -234,8 +242,9 @@ def _finish(plan: LoadPlan, progress: Progress | None, parallel: bool,
         arrived([p.source for p in parsed if p is not None and p.source is not None])
     batch: list[Source] = []
     new_rows = []
-    for index, outcome, row in _parse_files(plan.found, misses, progress, done, parallel,
-                                            rows=not plan.cache.disabled):
+    parsing = _parse_files(plan.found, misses, progress, done, parallel,
+                           rows=not plan.cache.disabled) if misses else ()
+    for index, outcome, row in parsing:
         parsed[index] = outcome
         outcome.book = _new_people(outcome.book, seen)  # held until all are in: few
         if arrived is not None and outcome.source is not None:
@@ -260,6 +269,31 @@ def _finish(plan: LoadPlan, progress: Progress | None, parallel: bool,
         reason = result.warnings[-1] if result.warnings else "nothing given"
         raise NothingToLoad(f"no readable articles ({reason})")
     return result
+
+
+def _curated(folder: Path, stamp: str | None,
+             plan: LoadPlan) -> tuple[list[tuple], list[str]]:
+    """The people a folder's ``sources.toml`` names, and its warnings: from the cache
+    while the file is unchanged (so a cached start needs no TOML parser), else read
+    and stored."""
+    if stamp is None:  # no sources.toml
+        return [], []
+    key = _sidecar_key(folder)
+    if (row := plan.rows.get(key)) is not None:
+        from .cache_format import sidecar_from_row
+
+        try:
+            return sidecar_from_row(row)
+        except (ValueError, TypeError, KeyError, IndexError, AttributeError,
+                RecursionError, UnicodeDecodeError):
+            pass  # a damaged or planted row: read the file again
+    from .cache_format import sidecar_row
+    from .sidecar import curated_people, read_sidecar
+
+    warnings: list[str] = []
+    people = curated_people(read_sidecar(folder, warnings))
+    plan.cache.store([(key, stamp, sidecar_row(people, warnings), b"")])
+    return people, warnings
 
 
 def _new_people(book: list, seen: set, stored: bool = False) -> list[tuple]:

@@ -106,9 +106,12 @@ class Embeddings:
 
     def embed(self, texts: list[str], norm: bool = True) -> np.ndarray:
         vectors = np.zeros((len(texts), self.table.shape[1]), dtype=np.float32)
-        for row, encoding in enumerate(self.tokenizer.encode_batch(
-                texts, add_special_tokens=False)):
-            ids = [i for i in encoding.ids if 0 <= i < len(self.table)]
+        # One at a time: encode_batch starts a thread pool that keeps 13 MB, and is
+        # slower on single words besides.
+        encode = self.tokenizer.encode
+        for row, text in enumerate(texts):
+            ids = [i for i in encode(text, add_special_tokens=False).ids
+                   if 0 <= i < len(self.table)]
             if ids:
                 vectors[row] = self.table[ids].astype(np.float32).mean(axis=0)
         if norm:

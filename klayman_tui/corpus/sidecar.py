@@ -11,8 +11,7 @@ from pathlib import Path
 
 from .neutralise import neutral_line
 from .speakers import SpeakerBook
-
-SIDECAR_NAME = "sources.toml"
+from .suffixes import SIDECAR_NAME
 
 
 @dataclass
@@ -43,10 +42,18 @@ def read_sidecar(folder: Path, warnings: list[str]) -> Sidecar:
                    {neutral_line(k): v for k, v in speakers.items() if isinstance(v, dict)})
 
 
-def register_speakers(book: SpeakerBook, sidecar: Sidecar) -> None:
+def curated_people(sidecar: Sidecar) -> list[tuple[str, list[str], str | None]]:
+    """The people the sidecar names: (name, aliases, pronoun)."""
+    people = []
     for name, info in sidecar.speakers.items():
         aliases = [neutral_line(a) for a in info.get("aliases", []) if isinstance(a, str)]
         pronoun = info.get("pronoun") if info.get("pronoun") in ("he", "she") else None
+        people.append((name, aliases, pronoun))
+    return people
+
+
+def register_speakers(book: SpeakerBook, sidecar: Sidecar) -> None:
+    for name, aliases, pronoun in curated_people(sidecar):
         book.add(name, aliases, pronoun)
 
 

@@ -1,5 +1,7 @@
-"""The file suffixes of saved web pages and PDFs (kept apart from their readers, which
-load only when such a file is read)."""
+"""The file names the loader knows: the suffixes of saved web pages and PDFs, and a
+folder's sidecar (kept apart from their readers, which load only when such a file is
+read)."""
 
 HTML_SUFFIXES = (".html", ".htm")
 PDF_SUFFIXES = (".pdf",)
+SIDECAR_NAME = "sources.toml"
