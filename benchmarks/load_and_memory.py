@@ -32,8 +32,11 @@ corpus = klayman_tui.load([{folder!r}])
 loaded = rss()
 corpus.search("censorship")
 indexed = rss()
+hits = corpus.search("incarceration")  # its words barely found: meaning is loaded
+meaning = rss()
 peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-print(f"{{len(corpus.quotes)}} {{before:.0f}} {{loaded:.0f}} {{indexed:.0f}} {{peak:.0f}}")
+print(f"{{len(corpus.quotes)}} {{before:.0f}} {{loaded:.0f}} {{indexed:.0f}} {{meaning:.0f}} "
+      f"{{peak:.0f}} {{len(hits.related)}}")
 """
 
 
@@ -59,9 +62,10 @@ def main() -> None:
     probe = MEMORY_PROBE.format(here=str(HERE.parent), folder=str(big))
     out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
                          check=True).stdout.split()
-    quotes, before, loaded, indexed, peak = out
+    quotes, before, loaded, indexed, meaning, peak, related = out
     print(f"memory: {quotes} quotes: RSS {before} MB after import, {loaded} MB loaded, "
-          f"{indexed} MB with the search index, peak {peak} MB (budget 200 MB)")
+          f"{indexed} MB with the search index, {meaning} MB once a query loads the "
+          f"words of like meaning ({related} found), peak {peak} MB (budget 200 MB)")
 
 
 if __name__ == "__main__":

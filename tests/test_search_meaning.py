@@ -62,6 +62,30 @@ def test_the_resource_is_read_from_the_package_with_no_network(monkeypatch):
         meaning.load_model.cache_clear()
 
 
+def test_a_large_corpus_loads_the_resource_only_when_a_query_needs_it(tmp_path,
+                                                                     monkeypatch):
+    """Above MEANING_UP_FRONT quotes the index is built without the resource (30 MB);
+    a query its own words find well never loads it, one they barely find does."""
+    from klayman_tui.corpus import meaning, search_beyond
+
+    monkeypatch.setattr(search_beyond, "MEANING_UP_FRONT", 10)  # 15 quotes: "large"
+    loads = []
+    real = meaning.Meaning.for_vocabulary
+    monkeypatch.setattr(meaning.Meaning, "for_vocabulary",
+                        lambda *a: loads.append(a) or real(*a))
+    (tmp_path / "gardens.txt").write_text("Gardens\n\n" + "".join(
+        f"\u201cThe garden had {n} rows of beans,\u201d said Di Moss.\n\n"
+        for n in range(2, 14)), encoding="utf-8")
+    corpus = _write(tmp_path)
+    assert corpus.quote_count == 15
+    corpus.search("garden")  # twelve quotes hold it: no need
+    assert loads == []
+    hits = corpus.search("jail")
+    assert len(loads) == 1 and "detention" in hits.related
+    corpus.search("prison")
+    assert len(loads) == 1  # loaded once
+
+
 def test_without_the_resource_search_still_works(tmp_path, monkeypatch):
     from klayman_tui.corpus import meaning
 

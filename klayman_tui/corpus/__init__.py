@@ -71,13 +71,17 @@ class Corpus:
 
     def search(self, query: str, limit: int = 50, scope: str = "quotes"):
         """Hits for ``query``, best first (see ``klayman_tui.corpus.search``)."""
+        from .memory import give_back
         from .search import SearchIndex
+        from .search_beyond import MEANING_UP_FRONT
 
         index = self._indexes.get(scope)
         if index is None:
             index = SearchIndex.for_corpus(self, scope)
-            index.build_meaning()
+            if index.count <= MEANING_UP_FRONT:  # larger: loaded when first needed
+                index.build_meaning()
             self._indexes[scope] = index
+            give_back()
         return index.search(query, limit=limit)
 
 

@@ -6,12 +6,14 @@ meaning (corpus/meaning.py)."""
 from __future__ import annotations
 
 import re
+import threading
 from bisect import bisect_left
 from functools import lru_cache
 
 import numpy as np
 
 from .folding import fold
+from .memory import give_back
 from .model import Block, Quote, QuoteKind, Role
 from .query import words_of
 from .search_tiers import CONTEXT, MEANING, PARTIAL, merge, spelled
@@ -27,19 +29,32 @@ _QUESTION_LOOKBACK = 8  # paragraphs back from an answer to the question it answ
 _PARTIAL_SHARE = 0.6
 _MEANING_BELOW = 10   # words of like meaning only when fewer hits have the words
 _MAX_BY_MEANING = 20  # and at most this many found through them
+# Up to this many documents the meaning resource (about 30 MB) is loaded with the
+# index; above it, by the first query its own words barely find, so that a large
+# corpus searched by its words never carries it.
+MEANING_UP_FRONT = 20_000
+_loading = threading.Lock()  # one load at a time (the app searches in threads)
 
 
 class BeyondTheWords:
     """Mixed into SearchIndex: uses its postings, items, ranks and speaker keys."""
 
+    meaning_tried = False  # the meaning resource loaded, or found missing
+
     def build_meaning(self) -> None:
-        """Load the meaning resource for this vocabulary (off the keystroke path)."""
+        """Load the meaning resource for this vocabulary, once (off the keystroke
+        path for a corpus of up to MEANING_UP_FRONT documents)."""
         from .meaning import Meaning
 
-        meaning = Meaning.for_vocabulary(self.vocabulary, np.diff(self.offsets))
-        if meaning is not None:
-            meaning.is_name = self._is_name
-        self.meaning = meaning
+        with _loading:
+            if self.meaning_tried:
+                return
+            meaning = Meaning.for_vocabulary(self.vocabulary, np.diff(self.offsets))
+            if meaning is not None:
+                meaning.is_name = self._is_name
+            self.meaning = meaning
+            self.meaning_tried = True
+        give_back()
 
     def _is_name(self, word: str) -> bool:
         """A word the documents holding it (a sample) only ever write with a capital,
@@ -111,6 +126,8 @@ class BeyondTheWords:
         """Words of like meaning to the query's words that are not names (a name's
         neighbours in an embedding are other names, not its meaning); closer ones
         only when the words themselves ``found`` something."""
+        if not self.meaning_tried:
+            self.build_meaning()
         if self.meaning is None:
             return []
         from .meaning import FOUND_SIMILARITY, NOTHING_FOUND_SIMILARITY
