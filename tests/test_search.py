@@ -239,3 +239,18 @@ def test_search_json_says_where_the_context_words_are():
     assert context and context[0]["context"]["where"] in ("question", "paragraph")
     start, end = context[0]["context"]["matches"][0]
     assert context[0]["context"]["text"][start:end].lower().startswith("edit")
+
+
+def test_a_quoted_phrase_is_found_past_the_first_few_hundred_candidates(tmp_path):
+    """Words typed together are preferred side by side among the best-ranked few
+    hundred quotes holding them; a quoted phrase is required, so it is looked for
+    much further, and found even when the quote is the 600th to hold the words."""
+    lines = [f"\u201cThe target keeps moving, year {n},\u201d said Al Bee.\n\n"
+             for n in range(600)]
+    lines.append("\u201cIt is a moving target for everyone,\u201d said Cy Dee.\n\n")
+    (tmp_path / "long.txt").write_text("Long\n\n" + "".join(lines), encoding="utf-8")
+    corpus = klayman_tui.load([tmp_path])
+    assert corpus.quote_count == 601
+    hits = corpus.search('"moving target"')
+    assert [h.quote.speaker for h in hits] == ["Cy Dee"] and hits.total == 1
+    assert hits[0].tier == "phrase"

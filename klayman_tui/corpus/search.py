@@ -287,7 +287,12 @@ class SearchIndex(BeyondTheWords):
 
         if phrases:
             candidates = np.flatnonzero(prefix)
-            folded, checked = self.folded, candidates[:_PHRASE_CHECK_LIMIT].tolist()
+            # A quoted phrase is required: checked widely. The words typed together
+            # are only preferred side by side: checked in the window where the other
+            # refinements apply (each check reads a quote's text, the costliest step
+            # of a keystroke at 100,000 quotes).
+            window = _PHRASE_CHECK_LIMIT if query.phrases else _REFINE_LIMIT
+            folded, checked = self.folded, candidates[:window].tolist()
             if len(phrases) == 1:  # the usual case, without a generator per document
                 phrase = phrases[0]
                 phrase_hits = [n for n in checked if phrase in folded(n)]
