@@ -37,6 +37,18 @@ def test_a_word_of_like_meaning_finds_a_quote_below_the_words_own(tmp_path):
     assert hits.by_meaning == len(by_meaning)
 
 
+def test_a_shared_word_piece_is_spelling_not_meaning(tmp_path):
+    """Embeddings average word-pieces, so "copyright" (copy-right) lies near "right":
+    a word near the query only through a piece they share is not searched."""
+    (tmp_path / "luck.txt").write_text(
+        "Luck\n\n\u201cWe were in the right place at the right time,\u201d said Ann "
+        "Cole.\n\n\u201cThe weather was fine all week,\u201d said Bo Reyes.\n",
+        encoding="utf-8")
+    hits = klayman_tui.load([tmp_path]).search("copyright")
+    assert "right" not in hits.related
+    assert not any("right place" in h.text for h in hits)
+
+
 def test_names_are_not_meanings(tmp_path):
     corpus = _write(tmp_path)
     corpus.search("jail")

@@ -76,6 +76,7 @@ class Meaning:
         best = best[np.argsort(-scores[best])]
         found: list[tuple[str, float]] = []
         top = None
+        pieces = self._model.pieces(" ".join(terms))
         for index in best.tolist():
             word, score = self.words[index], float(scores[index])
             if any(word.startswith(t[:max(4, len(t) - 2)]) or t.startswith(word)
@@ -83,6 +84,10 @@ class Meaning:
                 continue  # a form of a query word: found already
             if score < max(floor, _RELATIVE * (top or score)):
                 break
+            if pieces & self._model.pieces(word):
+                # Near only through a shared word-piece: "right" for copyright,
+                # "lawsuits" for sundance (su-nd-ance, law-su-its): spelling, not meaning.
+                continue
             if self.is_name(word):  # checked last: it reads a few documents
                 continue
             top = top if top is not None else score
@@ -117,6 +122,13 @@ class Embeddings:
         if norm:
             vectors /= np.maximum(np.linalg.norm(vectors, axis=1, keepdims=True), 1e-9)
         return vectors
+
+    @lru_cache(maxsize=4096)
+    def pieces(self, text: str) -> frozenset[str]:
+        """The word-pieces ``text`` is made of, two letters or more, wherever in a
+        word they come."""
+        tokens = self.tokenizer.encode(text, add_special_tokens=False).tokens
+        return frozenset(p for p in (t.lstrip("\u2581") for t in tokens) if len(p) >= 2)
 
     def release(self) -> None:
         """Give the table's loaded pages back (they are read again if needed)."""
