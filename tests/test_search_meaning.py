@@ -49,6 +49,29 @@ def test_a_shared_word_piece_is_spelling_not_meaning(tmp_path):
     assert not any("right place" in h.text for h in hits)
 
 
+def _prison(folder):
+    (folder / "cell.txt").write_text(
+        "Cells\n\n\u201cHe spent three weeks in detention before anyone told us why,"
+        "\u201d said Ann Cole.\n\n\u201cShe is the kindest person I know,\u201d said Bo "
+        "Reyes.\n", encoding="utf-8")
+    return klayman_tui.load([folder])
+
+
+def test_a_common_word_spelled_right_is_not_taken_for_a_typo(tmp_path):
+    """"prison" is a word, not a misspelt "person": what it means is searched."""
+    hits = _prison(tmp_path).search("prison")
+    assert hits[0].text.startswith("He spent three weeks in detention")
+    assert not any("person" in h.text for h in hits)
+
+
+def test_without_the_resource_any_word_may_be_a_typo(tmp_path, monkeypatch):
+    from klayman_tui.corpus import meaning
+
+    monkeypatch.setattr(meaning, "load_model", lambda: None)
+    hits = _prison(tmp_path).search("prison")
+    assert [h.tier for h in hits] == ["fuzzy"] and "person" in hits[0].text
+
+
 def test_names_are_not_meanings(tmp_path):
     corpus = _write(tmp_path)
     corpus.search("jail")

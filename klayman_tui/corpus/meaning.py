@@ -58,6 +58,10 @@ class Meaning:
         keep.sort(key=lambda i: -int(frequency[i]))
         return cls(model, [vocabulary[i] for i in keep[:MAX_WORDS]])
 
+    def is_common_word(self, word: str) -> bool:
+        """One of the resource's whole-word pieces (32,000 of them: common words)."""
+        return self._model.pieces(word) == {word} and self._model.whole(word)
+
     def related(self, terms: tuple[str, ...], floor: float = NOTHING_FOUND_SIMILARITY
                 ) -> list[tuple[str, float]]:
         """Corpus words nearest in meaning to ``terms`` taken together, best first,
@@ -129,6 +133,11 @@ class Embeddings:
         word they come."""
         tokens = self.tokenizer.encode(text, add_special_tokens=False).tokens
         return frozenset(p for p in (t.lstrip("\u2581") for t in tokens) if len(p) >= 2)
+
+    @lru_cache(maxsize=4096)
+    def whole(self, word: str) -> bool:
+        """``word`` is one piece, a word's start: the tokenizer knows it whole."""
+        return self.tokenizer.encode(word, add_special_tokens=False).tokens == ["\u2581" + word]
 
     def release(self) -> None:
         """Give the table's loaded pages back (they are read again if needed)."""

@@ -243,7 +243,8 @@ class SearchIndex(BeyondTheWords):
         form_masks: list[np.ndarray] = []  # per word: holding it, a prefix or its stem
         for term in dict.fromkeys(query.terms):
             term_prefix = self._mask_of(*self._range(term))
-            similar = [w for w in self._fuzzy_words(term) if not w.startswith(term)]
+            similar = [] if self._spelled_right(term) else [
+                w for w in self._fuzzy_words(term) if not w.startswith(term)]
             fuzzy_words[term] = similar
             term_forms = term_prefix
             stem = _stem(term)

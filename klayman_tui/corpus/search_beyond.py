@@ -56,6 +56,12 @@ class BeyondTheWords:
             self.meaning_tried = True
         give_back()
 
+    def _spelled_right(self, term: str) -> bool:
+        """A common English word (whole in the meaning resource's vocabulary), so not
+        a typo: "prison" is not fuzzily "person"; words of like meaning find what it
+        means. Without the resource every word may be a typo."""
+        return self.meaning is not None and self.meaning.is_common_word(term)
+
     def _is_name(self, word: str) -> bool:
         """A word the documents holding it (a sample) only ever write with a capital,
         or only as a speaker's name: a name, not a meaning."""
