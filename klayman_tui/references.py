@@ -54,11 +54,22 @@ def cited_from_collection(corpus, collection) -> list[Cited]:
 
 
 def _grouped(cited: list[Cited]) -> list[tuple[str, Metadata, list[Cited]]]:
-    """Quotes by source, sources in the order their first quote comes."""
-    groups: dict[str, tuple[str, Metadata, list[Cited]]] = {}
+    """Quotes by source, sources in the order their first quote comes, each with a
+    citation key of its own: ids that clean to the same key ("a/b", "a-b") get -2,
+    -3, so a reference manager never merges two articles."""
+    groups: dict[str, tuple[Metadata, list[Cited]]] = {}
     for item in cited:
-        groups.setdefault(item.source_id, (item.source_id, item.metadata, []))[2].append(item)
-    return list(groups.values())
+        groups.setdefault(item.source_id, (item.metadata, []))[1].append(item)
+    taken: set[str] = set()
+    keyed = []
+    for source_id, (meta, items) in groups.items():
+        key = base = _key(source_id)
+        number = 2
+        while key in taken:
+            key, number = f"{base}-{number}", number + 1
+        taken.add(key)
+        keyed.append((key, meta, items))
+    return keyed
 
 
 def _key(source_id: str) -> str:
@@ -89,8 +100,8 @@ def _names(author: str | None) -> list[tuple[str, str]]:
 
 def csl_json(cited: list[Cited]) -> str:
     items = []
-    for source_id, meta, quotes in _grouped(cited):
-        item: dict = {"id": _key(source_id), "type": "article-newspaper"}
+    for key, meta, quotes in _grouped(cited):
+        item: dict = {"id": key, "type": "article-newspaper"}
         if meta.title:
             item["title"] = meta.title
         if meta.outlet:
@@ -118,8 +129,8 @@ def ris(cited: list[Cited]) -> str:
     import rispy
 
     records = []
-    for source_id, meta, quotes in _grouped(cited):
-        record: dict = {"type_of_reference": "NEWS", "id": _key(source_id)}
+    for key, meta, quotes in _grouped(cited):
+        record: dict = {"type_of_reference": "NEWS", "id": key}
         if meta.author:
             record["authors"] = [f"{f}, {g}" if g else f for f, g in _names(meta.author)]
         if meta.title:
@@ -166,7 +177,7 @@ def bibtex(cited: list[Cited]) -> str:
     from bibtexparser import model
 
     library = bibtexparser.Library()
-    for source_id, meta, quotes in _grouped(cited):
+    for key, meta, quotes in _grouped(cited):
         fields = []
         if meta.author:
             fields.append(("author", " and ".join(
@@ -184,7 +195,7 @@ def bibtex(cited: list[Cited]) -> str:
         if meta.url:
             fields.append(("url", bibtex_escape(meta.url)))
         fields.append(("annote", "\n".join(bibtex_escape(n) for n in _notes(meta, quotes))))
-        library.add(model.Entry("article", _key(source_id),
+        library.add(model.Entry("article", key,
                                 [model.Field(k, v) for k, v in fields]))
     return bibtexparser.write_string(library)
 

@@ -128,3 +128,21 @@ def test_no_control_character_reaches_an_export(fmt):
     meta = Metadata(outlet=neutral_line(hostile.outlet), title=neutral_line(hostile.title))
     text = export([Cited("s", meta, neutral_line("w\x1bords"), "S")], fmt)
     assert "\x1b" not in text and "\x07" not in text
+
+
+@pytest.mark.parametrize("fmt", ["csl-json", "ris", "bibtex"])
+def test_two_articles_never_share_a_citation_key(fmt):
+    """Ids that clean to the same key ("a/b" and "a-b") stay two references."""
+    import rispy
+    import bibtexparser
+
+    cited = [Cited(source_id, Metadata(outlet=outlet, title=outlet), "words", "S")
+             for source_id, outlet in (("a/b", "One"), ("a-b", "Two"), ("a b", "Three"))]
+    text = export(cited, fmt)
+    if fmt == "csl-json":
+        keys = [item["id"] for item in json.loads(text)]
+    elif fmt == "ris":
+        keys = [record["id"] for record in rispy.loads(text)]
+    else:
+        keys = [entry.key for entry in bibtexparser.parse_string(text).entries]
+    assert keys == ["a-b", "a-b-2", "a-b-3"]
