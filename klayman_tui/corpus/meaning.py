@@ -109,9 +109,10 @@ class Embeddings:
     corpus's words and the queries use are ever loaded, and after the vocabulary is
     embedded those pages are handed back."""
 
-    def __init__(self, table: np.ndarray, tokenizer) -> None:
+    def __init__(self, table: np.ndarray, tokenizer, mapping=None) -> None:
         self.table = table
         self.tokenizer = tokenizer
+        self._mapping = mapping  # the mmap the table is a view of
 
     def embed(self, texts: list[str], norm: bool = True) -> np.ndarray:
         vectors = np.zeros((len(texts), self.table.shape[1]), dtype=np.float32)
@@ -141,11 +142,10 @@ class Embeddings:
 
     def release(self) -> None:
         """Give the table's loaded pages back (they are read again if needed)."""
-        mapping = getattr(self.table, "_mmap", None)
-        if mapping is not None and hasattr(mapping, "madvise"):
-            import mmap
+        import mmap
 
-            mapping.madvise(mmap.MADV_DONTNEED)
+        if self._mapping is not None and hasattr(mmap, "MADV_DONTNEED"):
+            self._mapping.madvise(mmap.MADV_DONTNEED)
 
 
 @lru_cache(maxsize=1)
@@ -156,6 +156,7 @@ def load_model() -> Embeddings | None:
     30 MB, for nothing used here)."""
     try:
         import json
+        import mmap
         import struct
         from importlib.util import find_spec
         from pathlib import Path
@@ -174,10 +175,13 @@ def load_model() -> Embeddings | None:
         if header["dtype"] != "F16" or len(header["shape"]) != 2:
             return None
         start, end = header["data_offsets"]
-        table = np.memmap(weights, dtype=np.float16, mode="r", offset=8 + length + start,
-                          shape=tuple(header["shape"]))
-        if table.nbytes != end - start:
+        rows, width = header["shape"]
+        if end - start != rows * width * 2:
             return None
-        return Embeddings(table, tokenizer)
+        with weights.open("rb") as stream:  # the mapping outlives the file object
+            mapping = mmap.mmap(stream.fileno(), 0, access=mmap.ACCESS_READ)
+        table = np.frombuffer(mapping, dtype=np.float16, count=rows * width,
+                              offset=8 + length + start).reshape(rows, width)
+        return Embeddings(table, tokenizer, mapping)
     except Exception:  # noqa: BLE001 - missing or changed: search goes on without it
         return None
