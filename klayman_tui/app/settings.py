@@ -8,7 +8,6 @@ the keys this version does not know kept as they were.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from platformdirs import user_config_path, user_state_path
@@ -30,14 +29,19 @@ def last_copy_path() -> Path:
     return user_state_path(APP_NAME) / "last-copy.txt"
 
 
-@dataclass
+_NO_FILE = object()  # no settings file yet: saving starts an empty one
+
+
 class Settings:
-    citation_style: str = "plain"
-    # Binding id -> key, e.g. {"copy_cite": "y"}: remaps the app's keys.
-    keys: dict[str, str] = field(default_factory=dict)
-    # The file as read (None when it could not be read as a JSON object): saving a
-    # change keeps everything else in it; an unreadable file is never overwritten.
-    raw: dict | None = field(default_factory=dict)
+    """``keys``: binding id -> key, e.g. {"copy_cite": "y"}, remapping the app's keys.
+    ``raw``: the file as read (None when it could not be read as a JSON object): saving
+    a change keeps everything else in it; an unreadable file is never overwritten."""
+
+    def __init__(self, citation_style: str = "plain", keys: dict[str, str] | None = None,
+                 raw: dict | None | object = _NO_FILE) -> None:
+        self.citation_style = citation_style
+        self.keys = {} if keys is None else keys
+        self.raw: dict | None = {} if raw is _NO_FILE else raw
 
 
 def _valid_key(value: object) -> bool:

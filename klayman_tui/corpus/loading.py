@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import gc
 import os
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
@@ -29,11 +28,13 @@ def bundled_data_dir() -> Path:
     return here / "data"
 
 
-@dataclass
 class LoadResult:
-    sources: list[Source] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
-    book: SpeakerBook = field(default_factory=SpeakerBook)
+    """The sources read, the warnings, and the people met."""
+
+    def __init__(self) -> None:
+        self.sources: list[Source] = []
+        self.warnings: list[str] = []
+        self.book = SpeakerBook()
 
 
 def parse_source(source_id: str, path: str, text: str, entry: dict | None,
@@ -74,28 +75,27 @@ def parse_source(source_id: str, path: str, text: str, entry: dict | None,
 
 def _filled(first: Metadata, then: Metadata) -> Metadata:
     """``first``, its missing fields taken from ``then``."""
-    from dataclasses import fields, replace
-
-    return replace(first, **{f.name: getattr(then, f.name) for f in fields(Metadata)
-                             if getattr(first, f.name) is None})
+    return first._replace(**{name: getattr(then, name) for name in Metadata._fields
+                             if getattr(first, name) is None})
 
 
 Progress = Callable[[int, int], None]  # (files read, files in all)
 Arrived = Callable[[list[Source]], None]  # sources available so far (a new batch)
 
 
-@dataclass
 class LoadPlan:
     """What a load will read, found quickly: the files, discovery's warnings, and the
     cache rows that still match their files. ``finish`` parses the rest."""
 
-    found: list[Found]
-    warnings: list[str]
-    stamps: list[str | None]  # per file: what its cache row must match
-    sizes: list[int]
-    rows: dict[bytes, bytes]  # cached rows by path, for the files unchanged
-    cache: FileCache
-    sidecars: dict[Path, str | None]  # per folder: what its sources.toml row must match
+    def __init__(self, found: list[Found], warnings: list[str], stamps: list[str | None],
+                 sizes: list[int], rows: dict[bytes, bytes], cache: FileCache,
+                 sidecars: dict[Path, str | None]) -> None:
+        self.found, self.warnings = found, warnings
+        self.stamps = stamps  # per file: what its cache row must match
+        self.sizes = sizes
+        self.rows = rows  # cached rows by path, for the files unchanged
+        self.cache = cache
+        self.sidecars = sidecars  # per folder: what its sources.toml row must match
 
     @property
     def to_parse(self) -> list[int]:

@@ -1,11 +1,14 @@
-"""The corpus model: sources, their paragraphs (blocks) and the quotes in them."""
+"""The corpus model: sources, their paragraphs (blocks) and the quotes in them.
+
+The classes are written out rather than made by ``dataclass``: the app imports this
+module before its first paint, and generating these classes took 3 ms of it."""
 
 from __future__ import annotations
 
 from bisect import bisect_right
-from dataclasses import dataclass
 from enum import Enum
 from functools import lru_cache
+from typing import NamedTuple
 
 
 class Role(str, Enum):
@@ -46,16 +49,19 @@ def passage(block: "Block") -> "Quote":
                  kind=QuoteKind.PASSAGE, paragraph=block.index, span_data=(start, block.end))
 
 
-@dataclass(slots=True)
 class Summary:
     """What a list needs of a source before its quotes are read."""
 
-    quote_count: int
-    speakers: dict[str, int]  # quotes per speaker
+    __slots__ = ("quote_count", "speakers")
+
+    def __init__(self, quote_count: int, speakers: dict[str, int]) -> None:
+        self.quote_count = quote_count
+        self.speakers = speakers  # quotes per speaker
 
 
-@dataclass(frozen=True, slots=True)
-class Metadata:
+class Metadata(NamedTuple):
+    """What is known of an article; immutable (``_replace`` makes a changed copy)."""
+
     outlet: str | None = None
     title: str | None = None
     author: str | None = None
@@ -91,18 +97,21 @@ def _decoded(data: bytes) -> str:
     return data.decode("utf-8", "surrogatepass")
 
 
-@dataclass(eq=False, slots=True)
 class Block:
-    """One paragraph: the slice ``source.text[start:end]`` (a view, not a copy)."""
+    """One paragraph: the slice ``source.text[start:end]`` (a view, not a copy).
+    For a labelled interview turn ("AK: …"): ``label``, and where the words begin,
+    ``body_start``."""
 
-    source: "Source"
-    index: int
-    role: Role
-    start: int
-    end: int
-    # For a labelled interview turn ("AK: …"): the label and where the words begin.
-    label: str | None = None
-    body_start: int | None = None
+    __slots__ = ("source", "index", "role", "start", "end", "label", "body_start")
+
+    def __init__(self, source: Source, index: int, role: Role, start: int, end: int,
+                 label: str | None = None, body_start: int | None = None) -> None:
+        self.source, self.index, self.role = source, index, role
+        self.start, self.end, self.label, self.body_start = start, end, label, body_start
+
+    def __repr__(self) -> str:
+        return (f"Block(source={self.source!r}, index={self.index}, role={self.role}, "
+                f"start={self.start}, end={self.end})")
 
     @property
     def text(self) -> str:
@@ -114,23 +123,27 @@ class Block:
         return self.source.text[start:self.end]
 
 
-@dataclass(eq=False, slots=True)
 class Quote:
     """Words a person said, exactly as the source prints them.
 
-    ``spans`` are ``(start, end)`` offsets into ``source.text``, one per part; the
-    text joins the parts with ``joins`` (`` … `` within a sentence split by a cue, a
-    space between paragraphs of one running quotation).
+    ``number`` is 1-based, in the source's reading order. ``spans`` are ``(start,
+    end)`` offsets into ``source.text``, one per part, kept flat in ``span_data``
+    (start, end, start, end, …: one tuple per quote, not one per part); the text joins
+    the parts with ``joins`` (`` … `` within a sentence split by a cue, a space
+    between paragraphs of one running quotation).
     """
 
-    number: int  # 1-based, in the source's reading order
-    source: "Source"
-    speaker: str
-    kind: QuoteKind
-    paragraph: int
-    # Flat (start, end, start, end, …): one tuple per quote, not one per part.
-    span_data: tuple[int, ...]
-    joins: tuple[str, ...] = ()
+    __slots__ = ("number", "source", "speaker", "kind", "paragraph", "span_data", "joins")
+
+    def __init__(self, number: int, source: Source, speaker: str, kind: QuoteKind,
+                 paragraph: int, span_data: tuple[int, ...],
+                 joins: tuple[str, ...] = ()) -> None:
+        self.number, self.source, self.speaker, self.kind = number, source, speaker, kind
+        self.paragraph, self.span_data, self.joins = paragraph, span_data, joins
+
+    def __repr__(self) -> str:
+        return (f"Quote(number={self.number}, source={self.source!r}, "
+                f"speaker={self.speaker!r}, kind={self.kind}, span_data={self.span_data})")
 
     @property
     def spans(self) -> tuple[tuple[int, int], ...]:
