@@ -60,7 +60,7 @@ class Meaning:
 
     def is_common_word(self, word: str) -> bool:
         """One of the resource's whole-word pieces (32,000 of them: common words)."""
-        return self._model.pieces(word) == {word} and self._model.whole(word)
+        return self._model.whole(word)
 
     def related(self, terms: tuple[str, ...], floor: float = NOTHING_FOUND_SIMILARITY
                 ) -> list[tuple[str, float]]:

@@ -29,7 +29,7 @@ _QUESTION_LOOKBACK = 8  # paragraphs back from an answer to the question it answ
 _PARTIAL_SHARE = 0.6
 _MEANING_BELOW = 10   # words of like meaning only when fewer hits have the words
 _MAX_BY_MEANING = 20  # and at most this many found through them
-# Up to this many documents the meaning resource (about 30 MB) is loaded with the
+# Up to this many documents the meaning resource (about 25 MB) is loaded with the
 # index; above it, by the first query its own words barely find, so that a large
 # corpus searched by its words never carries it.
 MEANING_UP_FRONT = 20_000
