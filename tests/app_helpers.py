@@ -44,6 +44,20 @@ async def search_for(pilot, text):
     await settle(pilot)
 
 
+async def run_command(pilot, text):
+    """Ctrl+P, ``text`` typed into the palette, Enter on the command it finds."""
+    await pilot.press("ctrl+p")
+    await type_text(pilot, text)
+    await settle(pilot, 0.3)
+    await pilot.press("enter")
+    await settle(pilot)
+
+
+def result_note(app) -> str:
+    """The result list's first line: how many matched, and how."""
+    return str(app.results.get_option_at_index(0).prompt)
+
+
 def toasts(app) -> list[str]:
     """The text of every notification on screen."""
     return [str(toast.render()) for toast in app.screen.query("Toast")]

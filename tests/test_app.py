@@ -2,7 +2,7 @@
 
 import re
 
-from app_helpers import make_app, screen_text, search_for, settle, type_text
+from app_helpers import make_app, result_note, run_command, screen_text, search_for, settle
 from conftest import THEWRAP
 
 from klayman_tui.app.help_screen import HelpScreen
@@ -162,12 +162,7 @@ async def test_key_bar_follows_remapped_keys_and_a_click_presses_the_key():
 async def test_command_palette_sets_the_citation_style():
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("ctrl+p")
-        await settle(pilot)
-        await type_text(pilot, "Citation style: MLA")
-        await settle(pilot, 0.3)
-        await pilot.press("enter")
-        await settle(pilot)
+        await run_command(pilot, "Citation style: MLA")
         assert app.settings.citation_style == "mla"
         assert load_settings()[0].citation_style == "mla"  # remembered
 
@@ -175,11 +170,7 @@ async def test_command_palette_sets_the_citation_style():
 async def test_command_palette_filters_by_speaker():
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("ctrl+p")
-        await type_text(pilot, "Filter by speaker: Jen Fineran")
-        await settle(pilot, 0.3)
-        await pilot.press("enter")
-        await settle(pilot)
+        await run_command(pilot, "Filter by speaker: Jen Fineran")
         assert app.search_panel.bar.value.startswith('speaker:"Jen Fineran"')
         assert {h.quote.speaker for h in app.results.hits} == {"Jen Fineran"}
 
@@ -267,11 +258,7 @@ async def test_a_paragraph_found_is_copied_as_a_passage_of_its_article():
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        await pilot.press("ctrl+p")
-        await type_text(pilot, "scope all paragraphs")
-        await settle(pilot, 0.3)
-        await pilot.press("enter")
-        await settle(pilot)
+        await run_command(pilot, "scope all paragraphs")
         assert app.scope == "paragraphs"
         await search_for(pilot, "organic farm")
         hit = app.results.current_hit
@@ -296,7 +283,7 @@ async def test_results_say_how_many_matched_and_cut_snippets_at_words():
     async with app.run_test(size=(60, 20)) as pilot:
         await search_for(pilot, "bootlegged")
         text = screen_text(app)
-        note = str(app.results.get_option_at_index(0).prompt)
+        note = result_note(app)
         assert note.startswith("1 match")  # words of like meaning may follow, named
         for hit_line in (l for l in text.splitlines() if "…" in l):
             inner = hit_line.split("…")[1] if hit_line.count("…") else hit_line
@@ -333,7 +320,7 @@ async def test_results_say_how_many_have_every_word_and_list_the_rest_below():
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         await search_for(pilot, "twitter china")
-        note = str(app.results.get_option_at_index(0).prompt)
+        note = result_note(app)
         every = app.results.hits.every_word
         assert f"{every} match" in note and "with some of the words" in note
         assert app.results.hits[-1].tier == "partial"

@@ -5,7 +5,7 @@ import re
 import shutil
 
 import pytest
-from app_helpers import make_app, screen_text, search_for, settle, toasts, type_text
+from app_helpers import make_app, run_command, screen_text, search_for, settle, toasts
 from conftest import FAST_COMPANY, HERALD
 
 import klayman_tui
@@ -105,11 +105,7 @@ async def test_export_markdown_and_csl_json_from_the_palette(private_dirs):
         starred = await star_three_across_two_sources(pilot)
         files = {}
         for name in ("Markdown", "CSL-JSON"):
-            await pilot.press("ctrl+p")
-            await type_text(pilot, f"Export collection as {name}")
-            await settle(pilot, 0.3)
-            await pilot.press("enter")
-            await settle(pilot)
+            await run_command(pilot, f"Export collection as {name}")
             toast = next(t for t in toasts(app) if t.startswith(f"Exported 3 quotes as {name}"))
             path = re.search(r" to (\S+)$", toast.replace("\n", "")).group(1)
             files[name] = open(path, encoding="utf-8").read()
@@ -167,11 +163,7 @@ async def test_the_interviewer_filter_from_the_palette_finds_thewraps_questions(
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        await pilot.press("ctrl+p")
-        await type_text(pilot, "Filter by speaker: interviewer (TheWrap)")
-        await settle(pilot, 0.3)
-        await pilot.press("enter")
-        await settle(pilot)
+        await run_command(pilot, "Filter by speaker: interviewer (TheWrap)")
         hits = app.results.hits
         assert len(hits) == 8 and {h.quote.speaker for h in hits} == {"interviewer (TheWrap)"}
 

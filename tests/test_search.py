@@ -215,13 +215,13 @@ def test_a_quote_is_found_through_the_narration_of_its_paragraph(tmp_path):
 
 
 async def test_the_result_list_shows_where_a_context_match_came_from():
-    from app_helpers import make_app, screen_text, search_for, settle
+    from app_helpers import make_app, result_note, screen_text, search_for, settle
 
     app = make_app()
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
         await search_for(pilot, "editing detention")
-        note = str(app.results.get_option_at_index(0).prompt)
+        note = result_note(app)
         assert note.startswith("Nothing has every word itself; then 2 with the other words "
                                "in their question or paragraph; then ")
         first = str(app.results.get_option_at_index(1).prompt)

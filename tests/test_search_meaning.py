@@ -153,13 +153,13 @@ def test_the_dev_queries_find_an_accepted_quote_in_the_top_three(corpus):
 
 
 async def test_the_result_list_names_the_words_of_like_meaning():
-    from app_helpers import make_app, search_for, settle
+    from app_helpers import make_app, result_note, search_for, settle
 
     app = make_app()
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
         await search_for(pilot, "piracy")
-        note = str(app.results.get_option_at_index(0).prompt)
+        note = result_note(app)
         assert note.startswith("Nothing has these words; then ")
         assert "with words of like meaning (downloading, download" in note
         texts = [hit.text for hit in app.results.hits]
