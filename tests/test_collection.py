@@ -165,3 +165,20 @@ def test_deeply_nested_json_or_a_pipe_is_reported_not_a_crash(corpus):
     assert piped.warning and "left as it is" in piped.warning and piped.path is None
     piped.toggle(corpus.quotes[0])  # in memory only: the pipe is not written
     assert len(piped) == 1 and path.exists() and not path.is_file()
+
+
+def test_an_entry_of_many_parts_is_looked_for_in_one_pass(corpus):
+    """A hand-edited entry of many " … " parts, each word everywhere in the article,
+    the last nowhere: reported missing at once (the parts were one regex, whose
+    backtracking took minutes)."""
+    import time
+
+    path = Collection.for_paths(None).path
+    path.parent.mkdir(parents=True)
+    text = " … ".join(["the"] * 8 + ["zzzz"])
+    path.write_text(json.dumps({"format": 1, "quotes": [
+        {"source": HERALD, "text": text, "speaker": "X", "kind": "direct",
+         "added": "2026-01-01T00:00:00Z"}]}), encoding="utf-8")
+    start = time.perf_counter()
+    items = Collection.for_paths(None).items(corpus.by_id)
+    assert items[0].missing and time.perf_counter() - start < 5

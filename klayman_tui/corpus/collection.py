@@ -218,14 +218,26 @@ def find(entry: Entry, source: Source) -> Quote | None:
 
 
 def _words_in(entry: Entry, source: Source) -> Quote | None:
-    parts = entry.text.split(" … ")
-    pattern = (r"[\s\S]{0,%d}?" % _GAP).join(
-        "(" + r"\s+".join(re.escape(word) for word in part.split()) + ")" for part in parts)
-    match = re.search(pattern, source.text)
-    if match is None:
-        return None
-    spans = tuple(i for n in range(1, len(parts) + 1) for i in match.span(n))
-    block = source.block_at(match.start())
-    return Quote(number=0, source=source, speaker=entry.speaker, kind=QuoteKind(entry.kind),
-                 paragraph=block.index if block else 0, span_data=spans,
-                 joins=(" … ",) * (len(parts) - 1))
+    """The entry's words anywhere in the article, whitespace-tolerant, the parts of a
+    split quote in order and each within _GAP characters of the last. Each part is
+    taken at its first place after the last (no backtracking across parts), so a
+    hand-edited entry of many parts costs a pass per start, never a combinatorial
+    search."""
+    parts = [re.compile(r"[\s\S]{0,%d}?(%s)" % (_GAP, r"\s+".join(map(re.escape, p.split()))))
+             for p in entry.text.split(" … ")[1:]]
+    first = r"\s+".join(map(re.escape, entry.text.split(" … ")[0].split()))
+    text = source.text
+    for start in re.finditer(first, text):
+        spans = [start.span()]
+        for part in parts:
+            match = part.match(text, spans[-1][1])
+            if match is None:
+                break
+            spans.append(match.span(1))
+        else:
+            block = source.block_at(spans[0][0])
+            return Quote(number=0, source=source, speaker=entry.speaker,
+                         kind=QuoteKind(entry.kind), paragraph=block.index if block else 0,
+                         span_data=tuple(i for span in spans for i in span),
+                         joins=(" … ",) * len(parts))
+    return None
