@@ -7,7 +7,7 @@ import time
 from typing import TYPE_CHECKING
 
 from ..corpus.neutralise import neutral, neutral_line
-from ..corpus.writing import write_atomically
+from ..corpus.writing import APP_NAME, write_atomically
 from ..output_formats import EXPORT_FORMATS
 
 if TYPE_CHECKING:
@@ -74,8 +74,6 @@ def export_collection(app: QuoteExplorer, fmt: str) -> None:
 
 def _export_path(collection_path, fmt: str):
     from platformdirs import user_data_path
-
-    from ..corpus.collection import APP_NAME
 
     folder = user_data_path(APP_NAME) / "exports"
     stem = collection_path.stem if collection_path is not None else "collection"

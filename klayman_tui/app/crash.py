@@ -5,7 +5,7 @@ from __future__ import annotations
 import traceback
 
 from ..corpus.neutralise import neutral_line
-from ..corpus.writing import write_atomically
+from ..corpus.writing import APP_NAME, write_atomically
 
 
 def crash_line(error: BaseException | None) -> str:
@@ -13,7 +13,7 @@ def crash_line(error: BaseException | None) -> str:
     from platformdirs import user_state_path
 
     what = f"{type(error).__name__}: {error}" if error is not None else "unknown error"
-    report = user_state_path("klayman-tui") / "crash.log"
+    report = user_state_path(APP_NAME) / "crash.log"
     try:
         details = "".join(traceback.format_exception(error)) if error else what
         write_atomically(report, neutral_line(details).replace("␊", "\n"))

@@ -163,15 +163,18 @@ class ResultList(OptionList):
 
     def show_hits(self, hits: list[Hit], note: str | None = None) -> None:
         self.hits = hits
-        # Just mounted it has no size yet; the screen's width will do, as the width
-        # only bounds how much of a long quote is kept around the match.
-        width = max(40, (self.size.width or self.screen.size.width) - 4)
+        width = self._text_width()
         options = [Option(self._prompt(hit, width), id=f"h{i}") for i, hit in enumerate(hits)]
         if note:
             options.insert(0, Option(Content(note).stylize("dim italic"), disabled=True))
         self.set_options(options)
         if hits:
             self.highlighted = 1 if note else 0
+
+    def _text_width(self) -> int:
+        # Just mounted it has no size yet; the screen's width will do, as the width
+        # only bounds how much of a long quote is kept around the match.
+        return max(40, (self.size.width or self.screen.size.width) - 4)
 
     def _prompt(self, hit: Hit, width: int):
         from ..corpus.model import passage
@@ -183,8 +186,7 @@ class ResultList(OptionList):
         index = self.highlighted
         hit = self.current_hit
         if hit is not None and index is not None:
-            width = max(40, (self.size.width or self.screen.size.width) - 4)
-            self.replace_option_prompt_at_index(index, self._prompt(hit, width))
+            self.replace_option_prompt_at_index(index, self._prompt(hit, self._text_width()))
 
     @property
     def current_hit(self) -> Hit | None:

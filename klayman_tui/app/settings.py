@@ -14,9 +14,8 @@ from platformdirs import user_config_path, user_state_path
 
 from ..corpus.citation_styles import STYLES
 from ..corpus.neutralise import neutral_line
-from ..corpus.writing import write_atomically
+from ..corpus.writing import APP_NAME, write_atomically
 
-APP_NAME = "klayman-tui"
 _MAX_SETTINGS_BYTES = 1 << 20
 _MAX_KEY_LENGTH = 32
 

@@ -11,6 +11,7 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option, OptionDoesNotExist
 
 from ..corpus import Source
+from .rendering import STAR
 
 ALL_SOURCES = "__all__"
 COLLECTED = "__collected__"
@@ -94,7 +95,7 @@ class SourceList(OptionList):
     def _collected_prompt(self) -> Content:
         """"★ Collected (N)"; without the count until the collection is read."""
         count = "" if self.collected is None else f" ({self.collected:,})"
-        return Content.assemble(("★ Collected", "bold"), count)
+        return Content.assemble((f"{STAR} Collected", "bold"), count)
 
     def set_collected(self, count: int) -> None:
         """The count on the ★ Collected row, after a star or an un-star."""

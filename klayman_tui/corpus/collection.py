@@ -21,9 +21,8 @@ from typing import Iterable
 from .citation import normalise_space
 from .model import Quote, QuoteKind, Source
 from .neutralise import neutral, neutral_line
-from .writing import write_atomically
+from .writing import APP_NAME, write_atomically
 
-APP_NAME = "klayman-tui"
 FORMAT = 1
 _MAX_BYTES = 16 << 20
 _GAP = 400  # at most this many characters between the parts of a split quote

@@ -22,6 +22,7 @@ from pathlib import Path
 from platformdirs import user_cache_path
 
 from .._version import __version__
+from .writing import APP_NAME
 
 _PARSER_FILES = sorted(Path(__file__).parent.glob("*.py"))
 _FORMAT = 3
@@ -52,7 +53,7 @@ def parser_stamp() -> str:
 
 
 def cache_path() -> Path:
-    return user_cache_path("klayman-tui") / "parsed.sqlite3"
+    return user_cache_path(APP_NAME) / "parsed.sqlite3"
 
 
 class FileCache:

@@ -6,6 +6,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+APP_NAME = "klayman-tui"  # its folder in each of the user's cache, config, data and state
+
 
 def write_atomically(path: Path, text: str) -> None:
     """Write ``text`` to a temporary file beside ``path``, flush it to disk and rename
