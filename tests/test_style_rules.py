@@ -119,6 +119,11 @@ def test_a_period_after_a_quoted_title_goes_inside():
     assert rules.in_quotes("A “quoted” title", ",") == "“A ‘quoted’ title,”"
 
 
+def test_a_title_of_only_closing_quotation_marks_is_no_crash():
+    """A sidecar can give any title: one made of closing marks is left as it is."""
+    assert rules.end_sentence("”") == "”" and rules.end_sentence("’”") == "’”"
+
+
 # -- missing and inferred facts ---------------------------------------------------
 
 

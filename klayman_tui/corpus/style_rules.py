@@ -138,10 +138,10 @@ def end_sentence(text: str) -> str:
     """``text`` ending with a period, put inside a closing quotation mark."""
     if text[-1:] in ".?!":
         return text
-    if text[-1:] in "”’":
-        closing = len(text) - len(text.rstrip("”’"))
-        return f"{text[:-closing]}.{text[-closing:]}" if text[-closing - 1] not in ".?!" \
-            else text
+    words = text.rstrip("”’")
+    if words != text:
+        return text if not words or words[-1] in ".?!" else \
+            f"{words}.{text[len(words):]}"
     return f"{text}."
 
 
