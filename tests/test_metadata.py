@@ -51,6 +51,24 @@ def test_sidecar_in_a_user_folder_is_read(tmp_path):
     assert klayman_tui.load([tmp_path]).sources[0].metadata.outlet == "Daily Planet"
 
 
+def test_a_blank_sidecar_field_is_missing_and_every_style_cites_it(tmp_path):
+    """An author of spaces is no author: not cited as "   ", and no style or export
+    fails on it, read from the file or from the cache."""
+    from klayman_tui.corpus.citation import STYLES, format_citation
+    from klayman_tui.references import Cited, export
+
+    (tmp_path / "x.txt").write_text('Headline\n\n\u201cWords here,\u201d said Ann Lee.\n')
+    (tmp_path / "sources.toml").write_text('[sources.x]\nauthor = "   "\ntitle = " T "\n')
+    for corpus in (klayman_tui.load([tmp_path]), klayman_tui.load([tmp_path])):
+        meta = corpus.source("x").metadata
+        assert meta.author is None and meta.title == "T"
+        quote = corpus.quotes[0]
+        for style in STYLES:
+            assert "   " not in format_citation(quote, style)
+        for fmt in ("csl-json", "ris", "bibtex"):
+            export([Cited.of(quote)], fmt)
+
+
 def test_broken_sidecar_warns_and_the_files_still_load(tmp_path):
     (tmp_path / "x.txt").write_text("Headline here\n\nBody text.\n")
     (tmp_path / "sources.toml").write_text("[sources\nbroken")

@@ -47,7 +47,8 @@ def _offsets(values, limit: int) -> tuple[int, ...]:
 
 
 def _metadata(values) -> Metadata:
-    return Metadata(**{name: _optional(value)
+    """As ``curated_metadata``: one line per field, and a blank one is missing."""
+    return Metadata(**{name: (_optional(value) or "").strip() or None
                        for name, value in zip(METADATA_FIELDS, values, strict=True)})
 
 

@@ -17,7 +17,10 @@ _MONTH_NUMBERS = {m: i for i, m in enumerate(
 
 
 def curated_metadata(entry: dict) -> Metadata:
-    return Metadata(**{k: neutral_line(entry[k]) for k in METADATA_FIELDS if entry.get(k)})
+    """A ``sources.toml`` entry's fields, each on one line; a blank one is missing
+    (an author of spaces is no author to cite)."""
+    fields = {k: neutral_line(entry[k]).strip() for k in METADATA_FIELDS if entry.get(k)}
+    return Metadata(**{k: v for k, v in fields.items() if v})
 
 
 def iso_date(found: str) -> str:
