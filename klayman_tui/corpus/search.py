@@ -24,8 +24,7 @@ from .model import Block, Quote, QuoteKind, Role, Source
 from .query import parse_query, words_of
 from .search_beyond import BeyondTheWords
 from .search_tiers import (CONTEXT, FORMS, FUZZY, MEANING, PARTIAL, PHRASE, PREFIXES,
-                           TIER_NAMES,
-                           WORDS, highlight_pattern, merge)
+                           TIER_NAMES, WORDS, highlight_pattern, merge)
 
 _KIND_RANK = {QuoteKind.ANSWER: 0, QuoteKind.DIRECT: 0, QuoteKind.FRAGMENT: 1,
               QuoteKind.QUESTION: 2}
@@ -261,12 +260,13 @@ class SearchIndex(BeyondTheWords):
             fuzzy_words[term] = similar
             term_forms = term_prefix
             stem = _stem(term)
-            if stem != term and len(stem) >= _STEM_MIN_LENGTH:
+            if stem == term or len(stem) < _STEM_MIN_LENGTH:
+                stem = term  # no other forms worth searching
+            else:
                 term_forms = term_prefix | self._mask_of(*self._range(stem))
                 stems.append(stem)
             # (word, its stem or the word again, typo matches): what context may hold.
-            has_stem = stem != term and len(stem) >= _STEM_MIN_LENGTH
-            forms_of.append((term, stem if has_stem else term, *similar))
+            forms_of.append((term, stem, *similar))
             term_loose = term_forms.copy()
             for word in similar:
                 term_loose |= self._exact_mask(word)
@@ -364,7 +364,7 @@ class SearchIndex(BeyondTheWords):
             block = item.block if quote else item
             hits.append(Hit(quote, block, block.source, item.text,
                             # Meaning and partial hits are one ranking: one score base.
-                            min(tier, PARTIAL if tier == MEANING else tier)
+                            (PARTIAL if tier == MEANING else tier)
                             - 0.01 * int(self.ranks[number]), merge(spans),
                             TIER_NAMES[tier], (contexts or {}).get(number)))
         return hits
