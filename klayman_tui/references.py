@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from .corpus.citation import chicago_note, markdown_escape, normalise_space
 from .corpus.model import Metadata, Quote
-from .corpus.style_rules import date_parts
+from .corpus.style_rules import date_parts, family_and_given
 from .output_formats import EXPORT_FORMATS
 
 _INFERRED_NOTE = "Date inferred, not printed in the article."
@@ -91,8 +91,8 @@ def _names(author: str | None) -> list[tuple[str, str]]:
     """(family, given) for an author's name; a one-word name is all family."""
     if not author:
         return []
-    words = author.split()
-    return [(words[-1], " ".join(words[:-1]))]
+    family, given = family_and_given(author)
+    return [(family, " ".join(given))]
 
 
 # -- CSL-JSON -----------------------------------------------------------------------
@@ -145,6 +145,7 @@ def ris(cited: list[Cited]) -> str:
             record["urls"] = [meta.url]
         record["notes"] = _notes(meta, quotes)
         records.append(record)
+
     class Writer(rispy.RisWriter):
         def set_header(self, count: int) -> str:
             return ""  # no "1." counter lines: plain RIS, as Zotero writes it

@@ -113,9 +113,8 @@ def mla_entry(meta: Metadata) -> str:
     """MLA 9 works-cited entry: Author. “Title.” Container, Date, URL."""
     parts: list[str] = []
     if meta.author:
-        names = meta.author.split()
-        parts.append(f"{names[-1]}, {' '.join(names[:-1])}." if len(names) > 1
-                     else f"{meta.author}.")
+        family, given = rules.family_and_given(meta.author)
+        parts.append(f"{family}, {' '.join(given)}." if given else f"{family}.")
     if meta.title:
         parts.append(rules.in_quotes(rules.title_case(meta.title), "."))
     elif not meta.author:
@@ -128,9 +127,9 @@ def mla_entry(meta: Metadata) -> str:
 
 
 def _apa_author(name: str) -> str:
-    names = name.split()
-    initials = " ".join(f"{n[0]}." for n in names[:-1])
-    return f"{names[-1]}, {initials}" if initials else names[-1]
+    family, given = rules.family_and_given(name)
+    initials = " ".join(f"{n[0]}." for n in given)
+    return f"{family}, {initials}" if initials else family
 
 
 def apa_entry(meta: Metadata, text: str = "") -> str:

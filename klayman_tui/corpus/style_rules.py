@@ -38,6 +38,13 @@ def surname(name: str, aliases: list[str] | tuple[str, ...] = ()) -> str:
     return words[-1] if words else name
 
 
+def family_and_given(name: str) -> tuple[str, list[str]]:
+    """An author's family name (the last word) and given names, for reference lists:
+    ("Karpel", ["Ari"]); a one-word name is all family."""
+    words = name.split()
+    return (words[-1], words[:-1]) if words else (name, [])
+
+
 # -- capitalisation -----------------------------------------------------------------
 
 
