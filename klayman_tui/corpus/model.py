@@ -88,8 +88,7 @@ class Metadata(NamedTuple):
         return self.date[:4] if self.date else None
 
 
-METADATA_FIELDS = ("outlet", "title", "author", "date", "kind", "interviewee",
-                   "interviewer", "subject", "url", "date_source")  # Metadata's fields, in order
+METADATA_FIELDS = Metadata._fields  # in order: sidecars and cache rows go by it
 
 
 @lru_cache(maxsize=64)
