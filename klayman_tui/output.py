@@ -9,6 +9,7 @@ import sys
 from typing import Iterable
 
 from .corpus import Corpus, Quote, Source
+from .corpus.model import Author
 from .corpus.citation import citation_line, format_citation, normalise_space
 from .output_formats import QUOTE_FORMATS
 
@@ -17,12 +18,22 @@ def source_record(source: Source) -> dict:
     meta = source.metadata
     return {
         "id": source.id, "path": source.path, "outlet": meta.outlet, "title": meta.title,
-        "author": meta.author, "date": meta.date, "date_source": meta.date_source or "printed",
+        "author": meta.author, "authors": [author_record(a) for a in meta.authors],
+        "date": meta.date, "date_source": meta.date_source or "printed",
         "kind": meta.kind,
         "interviewee": meta.interviewee, "interviewer": meta.interviewer,
         "encoding": source.encoding, "paragraphs": len(source.blocks),
         "quotes": len(source.quotes),
     }
+
+
+def author_record(author: Author) -> dict:
+    """``{"given", "family"}`` for a person (given only when known), ``{"literal"}``
+    for an organisation: the CSL-JSON shape."""
+    if author.literal:
+        return {"literal": author.literal}
+    record = {"given": author.given} if author.given else {}
+    return record | {"family": author.family}
 
 
 def quote_record(quote: Quote) -> dict:

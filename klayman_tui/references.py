@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from .corpus.citation import chicago_note, markdown_escape, normalise_space
 from .corpus.model import Metadata, Quote
-from .corpus.style_rules import date_parts, family_and_given
+from .corpus.style_rules import date_parts, description, nested_quotes, reference_name
 from .output_formats import EXPORT_FORMATS
 
 _INFERRED_NOTE = "Date inferred, not printed in the article."
@@ -78,7 +78,7 @@ def _key(source_id: str) -> str:
 
 
 def _quote_note(items: list[Cited]) -> list[str]:
-    return [f"“{item.text}” — {item.speaker}" + ("" if item.quote else
+    return [f"“{nested_quotes(item.text)}” — {item.speaker}" + ("" if item.quote else
                                                 " (no longer found in the article)")
             for item in items]
 
@@ -87,12 +87,20 @@ def _notes(meta: Metadata, items: list[Cited]) -> list[str]:
     return _quote_note(items) + ([_INFERRED_NOTE] if meta.date_inferred else [])
 
 
-def _names(author: str | None) -> list[tuple[str, str]]:
-    """(family, given) for an author's name; a one-word name is all family."""
-    if not author:
-        return []
-    family, given = family_and_given(author)
-    return [(family, " ".join(given))]
+def _names(meta: Metadata) -> list[tuple[str, str | None]]:
+    """(family, given) for each author; an organisation is all family, no given."""
+    return [reference_name(author) for author in meta.authors]
+
+
+def _title(meta: Metadata) -> str | None:
+    """The title, or for an untitled article the description the citations use, in
+    square brackets (a supplied fact, as APA 7 and Zotero write it), so that a CSL
+    processor has something to print."""
+    if meta.title:
+        return meta.title
+    if meta.kind or meta.subject or meta.interviewee:
+        return f"[{description(meta)}]"
+    return None
 
 
 # -- CSL-JSON -----------------------------------------------------------------------
@@ -102,12 +110,13 @@ def csl_json(cited: list[Cited]) -> str:
     items = []
     for key, meta, quotes in _grouped(cited):
         item: dict = {"id": key, "type": "article-newspaper"}
-        if meta.title:
-            item["title"] = meta.title
+        if _title(meta):
+            item["title"] = _title(meta)
         if meta.outlet:
             item["container-title"] = meta.outlet
-        authors = [{"family": f, "given": g} if g else {"literal": f}
-                   for f, g in _names(meta.author)]
+        authors = [{"literal": a.literal} if a.literal
+                   else {"family": a.family} | ({"given": a.given} if a.given else {})
+                   for a in meta.authors]
         if authors:
             item["author"] = authors
         parts = date_parts(meta.date)
@@ -131,10 +140,10 @@ def ris(cited: list[Cited]) -> str:
     records = []
     for key, meta, quotes in _grouped(cited):
         record: dict = {"type_of_reference": "NEWS", "id": key}
-        if meta.author:
-            record["authors"] = [f"{f}, {g}" if g else f for f, g in _names(meta.author)]
-        if meta.title:
-            record["title"] = meta.title
+        if meta.authors:
+            record["authors"] = [f"{f}, {g}" if g else f for f, g in _names(meta)]
+        if _title(meta):
+            record["title"] = _title(meta)
         if meta.outlet:
             record["secondary_title"] = meta.outlet
         parts = date_parts(meta.date)
@@ -180,12 +189,12 @@ def bibtex(cited: list[Cited]) -> str:
     library = bibtexparser.Library()
     for key, meta, quotes in _grouped(cited):
         fields = []
-        if meta.author:
+        if meta.authors:  # an organisation in braces: never split into names
             fields.append(("author", " and ".join(
                 f"{bibtex_escape(f)}, {bibtex_escape(g)}" if g else f"{{{bibtex_escape(f)}}}"
-                for f, g in _names(meta.author))))
-        if meta.title:  # braces keep the title's capitals as written
-            fields.append(("title", f"{{{bibtex_escape(meta.title)}}}"))
+                for f, g in _names(meta))))
+        if _title(meta):  # braces keep the title's capitals as written
+            fields.append(("title", f"{{{bibtex_escape(_title(meta))}}}"))
         if meta.outlet:
             fields.append(("journal", bibtex_escape(meta.outlet)))
         parts = date_parts(meta.date)

@@ -61,9 +61,11 @@ EXPECTED = {
         "plain": f"“In what way?”\n— Interviewer, “{WRAP_TITLE},” TheWrap, [2012].",
         "markdown": f"> “In what way?”\n>\n> — Interviewer, “{WRAP_TITLE},” "
                     "TheWrap, \\[2012\\].",
-        "mla": f"“In what way?” (“‘Ai Weiwei: Never Sorry’”)\n\n"
+        # A short title is never only the film's title quoted inside the headline
+        # (that would cite the film): it runs on to the next major word.
+        "mla": f"“In what way?” (“‘Ai Weiwei: Never Sorry’ Director”)\n\n"
                f"“{WRAP_TITLE}.” TheWrap, [2012].",
-        "apa": "“In what way?” (“‘Ai Weiwei: Never Sorry,’” [2012])\n\n‘Ai Weiwei: Never "
+        "apa": "“In what way?” (“‘Ai Weiwei: Never Sorry’ Director,” [2012])\n\n‘Ai Weiwei: Never "
                "Sorry’ director actually hopes her movie will be pirated. ([2012]). TheWrap.",
         "chicago": f"“In what way?”¹\n\n1. “{WRAP_TITLE},” TheWrap, [2012].",
     },

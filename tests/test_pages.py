@@ -40,7 +40,8 @@ EXPECTED_PAGES = {
                       "Upworthy", "2014-11-13"),
     "vanityfair.com1": ("Gwyneth Paltrow Explains Her Breakups with Brad Pitt and Ben "
                         "Affleck", "Vanity Fair", "2015-01-14"),
-    "wired.com2": ("An Extortionist Has Been Making Life Hell for Bitcoin's Earliest "
+    # As its headline prints it (the meta title has a straight apostrophe).
+    "wired.com2": ("An Extortionist Has Been Making Life Hell for Bitcoin’s Earliest "
                    "Adopters", "WIRED", "2014-12-29"),
 }
 

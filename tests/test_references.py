@@ -6,7 +6,7 @@ import json
 import pytest
 from conftest import EPOCH, FAST_COMPANY, HERALD
 
-from klayman_tui.corpus.model import Metadata
+from klayman_tui.corpus.model import Author, Metadata
 from klayman_tui.references import Cited, bibtex_unescape, export
 
 
@@ -39,7 +39,10 @@ def test_csl_json_is_rendered_by_citeproc(corpus):
     assert herald["issued"] == {"date-parts": [[2012, 9, 10]]}
     assert items[2]["issued"] == {"date-parts": [[2012]], "circa": True}  # inferred
     assert herald["note"].startswith("“do whatever is required.” — Alison Klayman")
-    assert "title" not in items[1]  # nothing invented for the untitled article
+    # The untitled profile keeps the description the copies use, in square brackets
+    # (a supplied fact, never an invented title), so a CSL processor prints something.
+    assert items[1]["title"] == "[Profile of Alison Klayman]"
+    assert "[Profile of Alison Klayman]" in joined
 
 
 def test_ris_round_trips_through_rispy(corpus):
@@ -59,7 +62,7 @@ def test_ris_round_trips_through_rispy(corpus):
 
 
 HOSTILE = Metadata(outlet="A & B {News} 100%", title="Costs $5 #1 under_score ~x^ \\end{x}",
-                   author="Jo O’Brien", date="2020-03", url="https://x.org/a_b?c=1&d=2#e")
+                   authors=(Author("O’Brien", "Jo"),), date="2020-03", url="https://x.org/a_b?c=1&d=2#e")
 
 
 def test_bibtex_round_trips_through_bibtexparser_even_with_special_characters(corpus):

@@ -8,7 +8,7 @@ from conftest import EPOCH, FAST_COMPANY, HERALD, THEWRAP
 
 from klayman_tui.corpus import style_rules as rules
 from klayman_tui.corpus.citation import apa_entry, format_citation, mla_entry
-from klayman_tui.corpus.model import Metadata
+from klayman_tui.corpus.model import Author, Metadata
 
 
 def quote_in(corpus, source_id, start):
@@ -151,7 +151,7 @@ def test_a_printed_date_is_not_bracketed(corpus):
 
 
 def test_a_url_is_given_where_known_mla_without_its_scheme():
-    meta = Metadata(outlet="Wired", title="A title", author="Jo Bloggs", date="2020-01-02",
+    meta = Metadata(outlet="Wired", title="A title", authors=(Author("Bloggs", "Jo"),), date="2020-01-02",
                     url="https://www.wired.com/story/x/")
     assert mla_entry(meta) == ("Bloggs, Jo. “A Title.” Wired, 2 Jan. 2020, "
                                "www.wired.com/story/x/.")

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 
-from .model import METADATA_FIELDS, Block, Metadata, Quote, QuoteKind, Role, Source
+from .model import METADATA_FIELDS, Author, Block, Metadata, Quote, QuoteKind, Role, Source
 from .neutralise import neutral, neutral_line
 
 
@@ -47,9 +47,22 @@ def _offsets(values, limit: int) -> tuple[int, ...]:
 
 
 def _metadata(values) -> Metadata:
-    """As ``curated_metadata``: one line per field, and a blank one is missing."""
-    return Metadata(**{name: (_optional(value) or "").strip() or None
-                       for name, value in zip(METADATA_FIELDS, values, strict=True)})
+    """As ``curated_metadata``: one line per field, and a blank one is missing;
+    authors as [family, given, literal] each."""
+    fields = {}
+    for name, value in zip(METADATA_FIELDS, values, strict=True):
+        if name == "authors":
+            fields[name] = tuple(_author(v) for v in value)
+        else:
+            fields[name] = (_optional(value) or "").strip() or None
+    return Metadata(**fields)
+
+
+def _author(value) -> Author:
+    family, given, literal = (_optional(v) for v in value)
+    if not (family or literal):
+        raise ValueError("an author with no name")
+    return Author(family=family, given=given, literal=literal)
 
 
 def fill_from_body(source: Source, row: bytes) -> None:
@@ -124,7 +137,9 @@ def file_row(source: Source, book: list, warnings: list[str],
              free: list[str]) -> tuple[bytes, bytes]:
     """One parsed file as a cache row: (summary, body), JSON, ASCII-escaped so any
     text survives. ``free``: its bare names left free for linking (``surnames``)."""
-    summary = {"metadata": [getattr(source.metadata, n) for n in METADATA_FIELDS],
+    meta = source.metadata
+    summary = {"metadata": [[list(a) for a in meta.authors] if name == "authors"
+                            else getattr(meta, name) for name in METADATA_FIELDS],
                "encoding": source.encoding, "quotes": len(source.quotes),
                "speakers": source.speaker_counts(), "free": free,
                "book": [list(e) for e in book], "warnings": list(warnings)}

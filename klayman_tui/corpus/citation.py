@@ -35,15 +35,17 @@ def markdown_escape(text: str) -> str:
 
 
 def quoted(text: str) -> str:
-    return f"“{normalise_space(text)}”"
+    """The words in “ ”, a quotation inside them turned to ‘ ’ (as all three guides
+    nest quotation marks)."""
+    return f"“{rules.nested_quotes(normalise_space(text))}”"
 
 
 def _own_words(quote: Quote) -> bool:
     """The article speaking for itself: its author, its outlet, or an unnamed
     interviewer's question. Cited to the article, not as "quoted in"."""
     meta = quote.source.metadata
-    return (quote.speaker in (meta.author, meta.outlet) or quote.kind is QuoteKind.PASSAGE
-            or rules.is_unnamed_interviewer(quote.speaker))
+    return (rules.is_author(quote.speaker, meta) or quote.speaker == meta.outlet
+            or quote.kind is QuoteKind.PASSAGE or rules.is_unnamed_interviewer(quote.speaker))
 
 
 def _speaker_phrase(quote: Quote) -> str:
@@ -54,9 +56,11 @@ def _speaker_phrase(quote: Quote) -> str:
     return quote.speaker
 
 
-def _note(quote: Quote, title: str | None, lead: str) -> str:
+def _note(quote: Quote, title: str | None, lead: str,
+          interviewed: str = "interviewed by") -> str:
     """The running citation plain and Chicago share: ``Alison Klayman, quoted in Ari
-    Karpel, “Title,” Fast Company, [2012], URL.``; missing parts are left out."""
+    Karpel, “Title,” Fast Company, [2012], URL.``; missing parts are left out. Two or
+    three authors are all named, four or more as "First Author et al."."""
     meta = quote.source.metadata
     tail = ", ".join(p for p in (meta.outlet, rules.spelled_date(meta), meta.url) if p)
     if title:
@@ -66,9 +70,9 @@ def _note(quote: Quote, title: str | None, lead: str) -> str:
     if _own_words(quote):
         return f"{lead}, {work}" if lead else work
     answer = quote.kind is QuoteKind.ANSWER
-    if meta.author:
-        verb = "interviewed by" if answer else "quoted in"
-        return f"{lead}, {verb} {meta.author}, {work}"
+    if meta.authors:
+        verb = interviewed if answer else "quoted in"
+        return f"{lead}, {verb} {rules.chicago_names(meta.authors)}, {work}"
     return f"{lead}, {'interviewed in' if answer else 'quoted in'} {work}"
 
 
@@ -79,12 +83,13 @@ def citation_line(quote: Quote) -> str:
 
 
 def chicago_note(quote: Quote) -> str:
-    """Chicago 17 note (14.273 "quoted in"): headline-style title; an unsigned
-    article's own words start from the title."""
+    """Chicago 17 note (14.273 "quoted in", 14.218 "interview by"): headline-style
+    title; an unsigned article's own words start from the title."""
     meta = quote.source.metadata
     title = rules.title_case(meta.title) if meta.title else None
-    lead = (meta.author or "") if _own_words(quote) else _speaker_phrase(quote)
-    return _note(quote, title, lead)
+    lead = (rules.chicago_names(meta.authors) or "") if _own_words(quote) \
+        else _speaker_phrase(quote)
+    return _note(quote, title, lead, "interview by")
 
 
 def _surname(name: str, aliases: Aliases | None) -> str:
@@ -92,10 +97,11 @@ def _surname(name: str, aliases: Aliases | None) -> str:
 
 
 def _mla_work(meta: Metadata) -> str:
-    """What an MLA in-text citation names for the article: the author's surname, else
-    a short title in quotes, else the description that stands for a missing title."""
-    if meta.author:
-        return rules.surname(meta.author)
+    """What an MLA in-text citation names for the article: the authors' surnames ("Lee
+    and Ray", "Lee et al."), else a short title in quotes, else the description that
+    stands for a missing title."""
+    if _cited_authors(meta):
+        return rules.in_text_names(_cited_authors(meta))
     if meta.title:
         return f"“{rules.title_case(rules.short_title(meta.title))}”"
     return rules.description(meta)
@@ -110,14 +116,16 @@ def _in_text(quote: Quote, aliases: Aliases | None, cited: str, work: str) -> st
 
 
 def mla_entry(meta: Metadata) -> str:
-    """MLA 9 works-cited entry: Author. “Title.” Container, Date, URL."""
+    """MLA 9 works-cited entry: Author. “Title.” Container, Date, URL. An organisation
+    that is also the outlet is not repeated as the author: the entry begins with the
+    title."""
     parts: list[str] = []
-    if meta.author:
-        family, given = rules.family_and_given(meta.author)
-        parts.append(f"{family}, {' '.join(given)}." if given else f"{family}.")
+    authors = _cited_authors(meta)
+    if authors:
+        parts.append(rules.end_with_period(rules.mla_authors(authors)))
     if meta.title:
         parts.append(rules.in_quotes(rules.title_case(meta.title), "."))
-    elif not meta.author:
+    elif not authors:
         parts.append(f"{rules.description(meta)}.")
     url = rules.bare_url(meta.url) if meta.url else None
     tail = ", ".join(p for p in (meta.outlet, rules.mla_date(meta), url) if p)
@@ -126,10 +134,14 @@ def mla_entry(meta: Metadata) -> str:
     return " ".join(parts)
 
 
-def _apa_author(name: str) -> str:
-    family, given = rules.family_and_given(name)
-    initials = " ".join(f"{n[0]}." for n in given)
-    return f"{family}, {initials}" if initials else family
+def _cited_authors(meta: Metadata):
+    """The authors a reference names: not an organisation that is only the outlet
+    itself ("BBC News" by BBC News), which the guides name once, as the outlet."""
+    authors = meta.authors
+    if len(authors) == 1 and authors[0].literal and meta.outlet and \
+            rules.same_name(authors[0].literal, meta.outlet):
+        return ()
+    return authors
 
 
 def apa_entry(meta: Metadata, text: str = "") -> str:
@@ -141,8 +153,9 @@ def apa_entry(meta: Metadata, text: str = "") -> str:
         # headline itself, capitalised throughout, says nothing).
         names = rules.proper_words(text.replace(meta.title, " "))
         title = rules.end_sentence(rules.sentence_case(meta.title, names))
-    if meta.author:
-        head = f"{_apa_author(meta.author)} {date}."
+    authors = _cited_authors(meta)
+    if authors:
+        head = f"{rules.end_with_period(rules.apa_authors(authors))} {date}."
         body = title or f"[{rules.description(meta)}]."
     elif title:
         head, body = f"{title} {date}.", ""
@@ -153,10 +166,10 @@ def apa_entry(meta: Metadata, text: str = "") -> str:
 
 
 def _apa_work(meta: Metadata) -> str:
-    """What an APA in-text citation names: as MLA, but a title keeps the comma inside
-    its quotes and a description is in square brackets."""
-    if meta.author:
-        return f"{rules.surname(meta.author)},"
+    """What an APA in-text citation names: as MLA (with "&" between two authors), but
+    a title keeps the comma inside its quotes and a description is in square brackets."""
+    if _cited_authors(meta):
+        return f"{rules.in_text_names(_cited_authors(meta), '&')},"
     if meta.title:
         return rules.in_quotes(rules.title_case(rules.short_title(meta.title)), ",")
     return f"[{rules.description(meta)}],"

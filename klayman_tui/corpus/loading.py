@@ -74,9 +74,9 @@ def parse_source(source_id: str, path: str, text: str, entry: dict | None,
 
 
 def _filled(first: Metadata, then: Metadata) -> Metadata:
-    """``first``, its missing fields taken from ``then``."""
+    """``first``, its missing fields taken from ``then`` (no authors is missing too)."""
     return first._replace(**{name: getattr(then, name) for name in Metadata._fields
-                             if getattr(first, name) is None})
+                             if getattr(first, name) in (None, ())})
 
 
 Progress = Callable[[int, int], None]  # (files read, files in all)

@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 
 from .blocks import DATE_RE, LABEL_RE
-from .model import METADATA_FIELDS, Block, Metadata, Role
+from .bylines import author_record, split_byline
+from .model import METADATA_FIELDS, Author, Block, Metadata, Role, names_in_prose
 from .neutralise import neutral_line
 
 _BY_RE = re.compile(r"^by\s+(.+?)(\s*[,|–—-]\s*.*)?$", re.IGNORECASE)
@@ -18,9 +19,30 @@ _MONTH_NUMBERS = {m: i for i, m in enumerate(
 
 def curated_metadata(entry: dict) -> Metadata:
     """A ``sources.toml`` entry's fields, each on one line; a blank one is missing
-    (an author of spaces is no author to cite)."""
-    fields = {k: neutral_line(entry[k]).strip() for k in METADATA_FIELDS if entry.get(k)}
-    return Metadata(**{k: v for k, v in fields.items() if v})
+    (an author of spaces is no author to cite). Authors are ``authors = [...]`` (names,
+    or tables of ``given`` and ``family``, or ``literal`` for an organisation), else an
+    ``author`` byline, split into its people."""
+    fields = {k: neutral_line(entry[k]).strip() for k in METADATA_FIELDS
+              if k != "authors" and isinstance(entry.get(k), str)}
+    metadata = Metadata(**{k: v for k, v in fields.items() if v})
+    return metadata._replace(authors=curated_authors(entry))
+
+
+def curated_authors(entry: dict) -> tuple[Author, ...]:
+    listed = entry.get("authors")
+    if isinstance(listed, list):
+        found = (author_record(_neutral_record(value)) for value in listed)
+        return tuple(a for a in found if a is not None)
+    byline = entry.get("author")
+    return tuple(split_byline(neutral_line(byline))) if isinstance(byline, str) else ()
+
+
+def _neutral_record(value: object) -> object:
+    if isinstance(value, str):
+        return neutral_line(value)
+    if isinstance(value, dict):
+        return {k: neutral_line(v) for k, v in value.items() if isinstance(v, str)}
+    return None
 
 
 def iso_date(found: str) -> str:
@@ -45,12 +67,12 @@ def infer_metadata(text: str, blocks: list[Block]) -> Metadata:
     if title is None:
         first = next((b.text for b in blocks if b.role is not Role.BOILERPLATE), "")
         title = first.split("\n")[0][:120] or None
-    author = None
+    authors: tuple[Author, ...] = ()
     for block in blocks:
-        match = _BY_RE.match(block.text) if block.role is Role.BYLINE else None
-        if match:
-            author = match.group(1).strip()
-            break
+        if block.role is Role.BYLINE and _BY_RE.match(block.text):
+            authors = tuple(split_byline(block.text))
+            if authors:
+                break
     date = None
     # A publication date is in the byline or a dateline of its own near the top,
     # never any date in the body (a report's "year to 31 December 2004").
@@ -76,6 +98,7 @@ def infer_metadata(text: str, blocks: list[Block]) -> Metadata:
     if labelled >= 4:
         kind = "interview"
     # In an interview the byline's author is the one asking.
-    interviewer = author if kind == "interview" else None
-    return Metadata(title=title, author=author, date=date, kind=kind, interviewee=interviewee,
-                    interviewer=interviewer, subject=interviewee)
+    interviewer = names_in_prose([a.name for a in authors]) or None \
+        if kind == "interview" else None
+    return Metadata(title=title, authors=authors, date=date, kind=kind,
+                    interviewee=interviewee, interviewer=interviewer, subject=interviewee)

@@ -59,19 +59,60 @@ class Summary:
         self.speakers = speakers  # quotes per speaker
 
 
+class Author(NamedTuple):
+    """One author: a person (``family`` and ``given`` names) or an organisation
+    (``literal``, never inverted: "Associated Press")."""
+
+    family: str | None = None
+    given: str | None = None
+    literal: str | None = None
+
+    @property
+    def name(self) -> str:
+        """As a byline prints it: "Mary Clare Jalonick", "Associated Press"."""
+        if self.literal:
+            return self.literal
+        return " ".join(p for p in (self.given, self.family) if p)
+
+    @property
+    def organisation(self) -> bool:
+        return bool(self.literal)
+
+    @property
+    def surname(self) -> str:
+        """What an in-text citation names: the family name, or the organisation."""
+        return self.literal or self.family or self.given or ""
+
+
+def names_in_prose(names: list[str]) -> str:
+    """"A", "A and B", "A, B, and C" (the serial comma, as Chicago and MLA write it)."""
+    if len(names) < 3:
+        return " and ".join(names)
+    return f"{', '.join(names[:-1])}, and {names[-1]}"
+
+
 class Metadata(NamedTuple):
-    """What is known of an article; immutable (``_replace`` makes a changed copy)."""
+    """What is known of an article; immutable (``_replace`` makes a changed copy).
+    ``authors``: the people and organisations of its byline, in order; ``author`` is
+    them as one line of prose."""
 
     outlet: str | None = None
     title: str | None = None
-    author: str | None = None
+    authors: tuple[Author, ...] = ()
     date: str | None = None
     kind: str | None = None
     interviewee: str | None = None
     interviewer: str | None = None
     subject: str | None = None
     url: str | None = None
-    date_source: str | None = None  # "inferred" when the date is worked out, not printed
+    # "printed" (a reader sees it), "inferred" (worked out, not printed) or "file" (from
+    # the file's own metadata: a page's JSON-LD or meta tags, not shown to a reader).
+    date_source: str | None = None
+
+    @property
+    def author(self) -> str | None:
+        """The authors as one line: "Lisa Mascaro, Mary Clare Jalonick, and Eric Tucker"."""
+        return names_in_prose([a.name for a in self.authors]) or None
 
     @property
     def date_inferred(self) -> bool:

@@ -14,7 +14,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from .model import Metadata
+from .bylines import split_byline
+from .model import Author, Metadata
 from .neutralise import neutral_line
 
 from .suffixes import HTML_SUFFIXES, PDF_SUFFIXES  # noqa: F401 - the readers' suffixes
@@ -37,20 +38,13 @@ def _clean(value: object) -> str | None:
     return neutral_line(value) if value else None
 
 
-def _authors(value: object, outlet: str | None) -> str | None:
-    """The page's author list, without the outlet or stray one-word entries
-    ("CNN", "January") that pages put among the names."""
-    if not isinstance(value, str):
-        return None
-    names = [n.strip() for n in value.split(";")]
-    kept = [n for n in names if " " in n and n != outlet]
-    return _clean(", ".join(kept)) if kept else None
-
-
 # -- web pages ---------------------------------------------------------------------------
 
 def read_html(data: bytes) -> Page:
     import trafilatura  # loaded with the first page
+    from trafilatura.utils import load_html
+
+    from .page_metadata import page_metadata
 
     document = trafilatura.bare_extraction(
         data, with_metadata=True, include_comments=False, include_tables=False,
@@ -60,30 +54,24 @@ def read_html(data: bytes) -> Page:
     paragraphs = [p for p in paragraphs if p]
     if not paragraphs:
         raise NoText("no article text found in this page")
-    outlet = _clean(document.sitename)
-    title = _without_outlet(_clean(document.title), outlet)
+    tree = load_html(data)
+    metadata, _ = page_metadata(tree, document, body) if tree is not None \
+        else (Metadata(), None)
+    metadata = _neutral(metadata)
+    title = metadata.title
     if title and paragraphs[0] != title:
         paragraphs.insert(0, title)  # the headline heads the article, as on the page
-    metadata = Metadata(outlet=outlet, title=title,
-                        author=_authors(document.author, outlet),
-                        date=_date(document.date), url=_clean(document.url))
     return Page("\n\n".join(paragraphs) + "\n", metadata)
 
 
-def _without_outlet(title: str | None, outlet: str | None) -> str | None:
-    """"Headline | WIRED" -> "Headline": the site's name is the outlet, not the title."""
-    if title and outlet:
-        for separator in (" | ", " - ", " – ", " — ", " :: "):
-            head, _, tail = title.rpartition(separator)
-            if head and tail.strip().lower() == outlet.lower():
-                return head.strip()
-    return title
-
-
-def _date(value: object) -> str | None:
-    if isinstance(value, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value.strip()):
-        return value.strip()
-    return None
+def _neutral(metadata: Metadata) -> Metadata:
+    """Every field on one line, neutralised (it came from the page)."""
+    fields = {name: _clean(getattr(metadata, name)) for name in
+              ("outlet", "title", "date", "url", "date_source")}
+    authors = tuple(Author(*(_clean(part) for part in author))
+                    for author in metadata.authors)
+    return metadata._replace(**fields, authors=tuple(a for a in authors
+                                                     if a.family or a.literal))
 
 
 # -- PDFs --------------------------------------------------------------------------------
@@ -109,7 +97,7 @@ def read_pdf(data: bytes) -> Page:
         raise NoText("a PDF with no text layer (a scan?): skipped")
     paragraphs = _paragraphs(_without_running_lines(lines))
     title = _clean(info.get("/Title"))
-    metadata = Metadata(title=title, author=_clean(info.get("/Author")),
+    metadata = Metadata(title=title, authors=tuple(split_byline(_clean(info.get("/Author")) or "")),
                         date=_pdf_date(info.get("/CreationDate")))
     if title and (not paragraphs or paragraphs[0] != title):
         paragraphs.insert(0, title)

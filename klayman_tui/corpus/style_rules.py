@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .model import Metadata, Quote, QuoteKind
+from .model import Author, Metadata, Quote, QuoteKind, names_in_prose
 from .speakers import is_unnamed_interviewer  # noqa: F401 - a rule of naming, used here
 
 MONTHS = ("January February March April May June July August September October "
@@ -38,11 +38,103 @@ def surname(name: str, aliases: list[str] | tuple[str, ...] = ()) -> str:
     return words[-1] if words else name
 
 
-def family_and_given(name: str) -> tuple[str, list[str]]:
-    """An author's family name (the last word) and given names, for reference lists:
-    ("Karpel", ["Ari"]); a one-word name is all family."""
-    words = name.split()
-    return (words[-1], words[:-1]) if words else (name, [])
+def _without_article(name: str) -> str:
+    """MLA drops an organisation's leading article: "The Associated Press" -> "Associated
+    Press"."""
+    return re.sub(r"^(?:the|a|an)\s+(?=\S)", "", name, flags=re.IGNORECASE)
+
+
+def _inverted(author: Author) -> str:
+    """"Karpel, Ari" for a reference list; an organisation as it is named."""
+    if author.literal:
+        return author.literal
+    return f"{author.family}, {author.given}" if author.given else author.family or ""
+
+
+def mla_authors(authors: tuple[Author, ...]) -> str | None:
+    """MLA 9 works cited: "Karpel, Ari", "Lee, Ann, and Bo Ray", "Lee, Ann, et al."
+    (three or more); an organisation without its leading article."""
+    if not authors:
+        return None
+    first = authors[0]
+    lead = _without_article(first.literal) if first.literal else _inverted(first)
+    if len(authors) == 1:
+        return lead
+    if len(authors) == 2:
+        return f"{lead}, and {authors[1].name}"
+    return f"{lead}, et al."
+
+
+def in_text_names(authors: tuple[Author, ...], joiner: str = "and") -> str | None:
+    """The names of an in-text citation: "Karpel", "Lee and Ray" (APA: "Lee & Ray"),
+    "Lee et al." for three or more (MLA 9 and APA 7 alike)."""
+    if not authors:
+        return None
+    if len(authors) == 1:
+        return authors[0].surname
+    if len(authors) == 2:
+        return f"{authors[0].surname} {joiner} {authors[1].surname}"
+    return f"{authors[0].surname} et al."
+
+
+def apa_initials(given: str) -> str:
+    """"Mary Clare" -> "M. C.", "Ta-Nehisi" -> "T.-N.", "J.K." -> "J. K."."""
+    parts = []
+    for word in re.findall(r"[^\s.]+", given):
+        parts.append("-".join(f"{piece[0]}." for piece in word.split("-") if piece))
+    return " ".join(parts)
+
+
+def apa_authors(authors: tuple[Author, ...]) -> str | None:
+    """APA 7 references: "Karpel, A.", "Lee, A., & Ray, B.", up to 20 names with "&"
+    before the last; from 21 on, the first 19, an ellipsis and the last."""
+    if not authors:
+        return None
+
+    def one(author: Author) -> str:
+        if author.literal:
+            return author.literal
+        initials = apa_initials(author.given or "")
+        return f"{author.family}, {initials}" if initials else author.family or ""
+
+    names = [one(a) for a in authors]
+    if len(names) == 1:
+        return names[0]
+    if len(names) > 20:
+        return f"{', '.join(names[:19])}, . . . {names[-1]}"
+    return f"{', '.join(names[:-1])}, & {names[-1]}"
+
+
+def chicago_names(authors: tuple[Author, ...]) -> str | None:
+    """Chicago 17 notes (14.76): "Ari Karpel", "Ann Lee and Bo Ray", "Ann Lee, Bo Ray,
+    and Cy Wu"; four or more, "Ann Lee et al."."""
+    if not authors:
+        return None
+    if len(authors) > 3:
+        return f"{authors[0].name} et al."
+    return names_in_prose([a.name for a in authors])
+
+
+def same_name(one: str, other: str) -> bool:
+    """"The BBC News" and "BBC News": the same organisation, case, articles and
+    punctuation aside."""
+    def squashed(name: str) -> str:
+        return re.sub(r"[\W_]+", "", _without_article(name).lower())
+
+    return squashed(one) == squashed(other)
+
+
+def end_with_period(text: str) -> str:
+    """A reference-list element ends with one period: "Lee, Ann, et al." keeps its own."""
+    return text if text.endswith(".") else f"{text}."
+
+
+def reference_name(author: Author) -> tuple[str, str | None]:
+    """(family, given) for the reference exports; an organisation is all family, with
+    no given name (so that no reader inverts it)."""
+    if author.literal:
+        return author.literal, None
+    return author.family or "", author.given
 
 
 # -- capitalisation -----------------------------------------------------------------
@@ -73,7 +165,7 @@ def title_case(title: str) -> str:
     out = []
     for index, token in enumerate(tokens):
         before, word, after = _core(token)
-        if word and not _has_inner_capital(word):
+        if word and not _has_inner_capital(word) and not before[-1:].isdigit():
             edge = _leads(tokens, index) or index == len(tokens) - 1
             if word.lower() in MINOR_WORDS and not edge:
                 word = word.lower()
@@ -132,10 +224,21 @@ def sentence_case(title: str, names: frozenset[str] = frozenset()) -> str:
 # -- quoted titles ------------------------------------------------------------------
 
 
+def nested_quotes(text: str) -> str:
+    """Double quotation marks inside a quotation become single: “ ” -> ‘ ’, and a
+    straight " opens or closes by what stands before it."""
+    text = text.replace("“", "‘").replace("”", "’")
+    return re.sub('"', lambda m: "‘" if _opens(text, m.start()) else "’", text)
+
+
+def _opens(text: str, index: int) -> bool:
+    return index == 0 or text[index - 1].isspace() or text[index - 1] in "([{‘—–-"
+
+
 def in_quotes(title: str, closing: str = "") -> str:
     """“Title,” with inner double quotes turned single and the comma or period inside
     (American punctuation, which MLA, APA and Chicago all follow)."""
-    inner = title.replace("“", "‘").replace("”", "’").replace('"', "’")
+    inner = nested_quotes(title)
     if inner.endswith("’"):
         return f"“{inner[:-1]}{closing}’”"
     return f"“{inner}{closing}”"
@@ -153,11 +256,23 @@ def end_sentence(text: str) -> str:
 
 
 def short_title(title: str, words: int = 4) -> str:
-    """The first few words of a title, for an in-text citation with no author."""
-    kept = title.replace("“", "‘").replace("”", "’").split()[:words]
+    """The first few words of a title, for an in-text citation with no author. Never
+    only a title quoted inside it (“‘Ai Weiwei: Never Sorry’” would cite the film):
+    it then runs on to the next major word."""
+    every = nested_quotes(title).split()
+    kept = every[:words]
     while len(kept) > 1 and kept[-1].lower().strip("‘’,:;") in MINOR_WORDS:
         kept.pop()
+    if _one_quotation(" ".join(kept).rstrip(",:;")):
+        for word in every[len(kept):]:
+            kept.append(word)
+            if word.lower().strip("‘’,:;") not in MINOR_WORDS:
+                break
     return " ".join(kept).rstrip(",:;")
+
+
+def _one_quotation(text: str) -> bool:
+    return text.startswith("‘") and text.endswith("’") and "’ " not in text
 
 
 def description(meta: Metadata) -> str:
@@ -234,5 +349,11 @@ def bare_url(url: str) -> str:
 # -- speakers -----------------------------------------------------------------------
 
 
+def is_author(name: str, meta: Metadata) -> bool:
+    """``name`` is one of the article's authors (or all of them, as one line)."""
+    return name == meta.author or any(name == a.name for a in meta.authors)
+
+
 def is_question(quote: Quote) -> bool:
-    return quote.kind is QuoteKind.QUESTION and quote.speaker != quote.source.metadata.author
+    return quote.kind is QuoteKind.QUESTION and not is_author(quote.speaker,
+                                                              quote.source.metadata)

@@ -1,0 +1,129 @@
+"""Publication dates as articles print them ("Nov. 20, 2019 5:52 AM EST", "19 November
+2019", "11/19/2019", "Monday, November 18th, 2019", "Updated 5:12 PM ET, Thu October 3,
+2019") and as page metadata gives them (ISO 8601 with or without a time zone), to
+``YYYY-MM-DD``. A date before 1990 or after tomorrow is a placeholder ("0001-01-01") or
+a mistake, never an article's date."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta, timezone
+
+_MONTH = (r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?"
+          r"|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+_PATTERNS = [
+    re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b", re.IGNORECASE),
+    re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}\b", re.IGNORECASE),
+    re.compile(rf"\b{_YEAR}-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b"),
+    re.compile(rf"\b(?P<a>[0-3]?\d)[/.](?P<b>[0-3]?\d)[/.]{_YEAR}\b"),
+]
+_MONTHS = "jan feb mar apr may jun jul aug sep oct nov dec".split()
+# A label just before a printed date says which date it is.
+_UPDATED_RE = re.compile(r"\b(updated|modified|edited|last\s+reviewed)\b[^.\n]{0,40}$",
+                         re.IGNORECASE)
+EARLIEST_YEAR = 1990
+
+
+@dataclass(frozen=True)
+class PrintedDate:
+    """One date found in text: where, as ISO, and whether a label calls it an update.
+    ``other`` is the day-first reading of an ambiguous numeric date (03/04/2019)."""
+
+    start: int
+    end: int
+    iso: str
+    updated: bool = False
+    other: str | None = None
+
+
+def _valid(year: int, month: int, day: int) -> str | None:
+    try:
+        found = date(year, month, day)
+    except ValueError:
+        return None
+    return found.isoformat() if plausible(found) else None
+
+
+def plausible(found: date) -> bool:
+    """Not a placeholder (0001-01-01, 1970-01-01) and not in the future."""
+    return EARLIEST_YEAR <= found.year and found <= date.today() + timedelta(days=1)
+
+
+def find_dates(text: str) -> list[PrintedDate]:
+    """Every date printed in ``text``, in order of position."""
+    found: list[PrintedDate] = []
+    taken: list[tuple[int, int]] = []
+    for pattern in _PATTERNS:
+        for match in pattern.finditer(text):
+            if any(s < match.end() and match.start() < e for s, e in taken):
+                continue
+            parts = match.groupdict()
+            year = int(parts["year"])
+            other = None
+            if parts.get("month"):
+                month = _MONTHS.index(parts["month"][:3].lower()) + 1
+                iso = _valid(year, month, int(parts["day"]))
+            elif parts.get("m"):
+                iso = _valid(year, int(parts["m"]), int(parts["d"]))
+            else:  # a/b/year: month first unless that cannot be
+                a, b = int(parts["a"]), int(parts["b"])
+                iso = _valid(year, a, b) or _valid(year, b, a)
+                other = _valid(year, b, a) if a != b and _valid(year, a, b) else None
+            if iso:
+                before = text[max(0, match.start() - 60):match.start()]
+                found.append(PrintedDate(match.start(), match.end(), iso,
+                                         bool(_UPDATED_RE.search(before)), other))
+                taken.append((match.start(), match.end()))
+    return sorted(found, key=lambda d: d.start)
+
+
+_ISO_RE = re.compile(r"^\s*(\d{4})-?(\d{2})-?(\d{2})(?:[T ](\d{2}):?(\d{2})(?::?(\d{2}))?"
+                     r"(?:\.\d+)?\s*(Z|[+-]\d{2}:?\d{2})?)?")
+
+
+@dataclass(frozen=True)
+class StampedDate:
+    """A date from page metadata: its calendar date as written and, when it gives a
+    time zone, whether that zone is UTC (a UTC time may fall on the next day where
+    the article was published)."""
+
+    iso: str
+    zone: str | None  # "utc", "local" (an offset other than zero) or None (no zone)
+    moment: datetime | None = None
+
+
+def metadata_date(value: object) -> StampedDate | None:
+    """``2019-11-19T07:43:27-05:00``, ``20191118``, ``2019/11/19``,
+    ``2019-11-19 00:51:04`` -> the date as written; a printed form ("November 19, 2019,
+    07:47 PM EST") is read as printed. Placeholders are None."""
+    if not isinstance(value, str):
+        return None
+    text = value.strip().replace("/", "-")
+    match = _ISO_RE.match(text)
+    if not match:
+        printed = find_dates(value)
+        return StampedDate(printed[0].iso, None) if printed else None
+    year, month, day, hour, minute, second, zone = match.groups()
+    iso = _valid(int(year), int(month), int(day))
+    if iso is None:
+        return None
+    if hour is None or zone is None:
+        return StampedDate(iso, None)
+    offset = timedelta(0)
+    if zone != "Z":
+        sign = -1 if zone[0] == "-" else 1
+        digits = zone[1:].replace(":", "")
+        offset = sign * timedelta(hours=int(digits[:2]), minutes=int(digits[2:]))
+    try:
+        moment = datetime(int(year), int(month), int(day), int(hour), int(minute),
+                          int(second or 0), tzinfo=timezone(offset))
+    except ValueError:
+        return StampedDate(iso, None)
+    return StampedDate(iso, "utc" if offset == timedelta(0) else "local", moment)
+
+
+def days_apart(one: str, other: str) -> int:
+    return abs((date.fromisoformat(one) - date.fromisoformat(other)).days)
