@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import io
 import re
-from collections import Counter
 from dataclasses import dataclass
 
 from .bylines import split_byline
@@ -76,73 +75,43 @@ def _neutral(metadata: Metadata) -> Metadata:
 
 # -- PDFs --------------------------------------------------------------------------------
 
-_PAGE_NUMBER_RE = re.compile(r"^(?:page\s+)?\d{1,4}(?:\s*(?:/|of)\s*\d{1,4})?$", re.IGNORECASE)
-_DIGITS_RE = re.compile(r"\d+")
-_ENDS_SENTENCE_RE = re.compile(r"[.!?:”\"’')]$")
-
 
 def read_pdf(data: bytes) -> Page:
+    """A text PDF as paragraphs, its metadata from what its first page prints (a
+    clipping's outlet, headline, byline and date); the PDF's own title and author only
+    where nothing is printed, and its creation date never (it is the day the file was
+    made, as often as not the day a page was saved)."""
     from pypdf import PdfReader  # loaded with the first PDF
     from pypdf.errors import PdfReadError
 
+    from .clipping import clipping_metadata
+    from .pdf_lines import page_lines, paragraphs, without_running_lines
+
     try:
         reader = PdfReader(io.BytesIO(data))
-        pages = [(page.extract_text() or "") for page in reader.pages]
+        pages = [page_lines(page, number) for number, page in enumerate(reader.pages)]
         info = reader.metadata or {}
     except (PdfReadError, ValueError, KeyError, TypeError, OSError) as error:
         raise NoText(f"not a readable PDF ({neutral_line(str(error))[:80]})") from None
-    lines = [[" ".join(line.split()) for line in page.splitlines()] for page in pages]
-    lines = [[line for line in page if line] for page in lines]
-    if not any(lines):
+    if not any(pages):
         raise NoText("a PDF with no text layer (a scan?): skipped")
-    paragraphs = _paragraphs(_without_running_lines(lines))
+    lines = [line for page in without_running_lines(pages) for line in page]
+    printed, heading = clipping_metadata(lines, _pdf_date(info.get("/CreationDate")))
+    head = [line.text for line in lines[:heading]]
+    if printed.title and printed.title not in head:  # a headline over two lines: one
+        first = next(i for i, text in enumerate(head) if printed.title.startswith(text))
+        head = head[:first] + [printed.title] + [t for t in head[first:]
+                                                 if t not in printed.title]
+    found = head + paragraphs(lines[heading:])
     title = _clean(info.get("/Title"))
-    metadata = Metadata(title=title, authors=tuple(split_byline(_clean(info.get("/Author")) or "")),
-                        date=_pdf_date(info.get("/CreationDate")))
-    if title and (not paragraphs or paragraphs[0] != title):
-        paragraphs.insert(0, title)
-    return Page("\n\n".join(paragraphs) + "\n", metadata)
+    own = Metadata(title=title, authors=tuple(split_byline(_clean(info.get("/Author")) or "")))
+    metadata = _neutral(printed._replace(
+        title=printed.title or title, authors=printed.authors or own.authors))
+    if not printed.title and title and (not found or found[0] != title):
+        found.insert(0, title)
+    return Page("\n\n".join(found) + "\n", metadata)
 
 
 def _pdf_date(value: object) -> str | None:
     match = re.match(r"D:(\d{4})(\d{2})(\d{2})", str(value or ""))
     return f"{match[1]}-{match[2]}-{match[3]}" if match else None
-
-
-def _without_running_lines(pages: list[list[str]]) -> list[list[str]]:
-    """Drop page numbers, and the first and last lines that recur (numbers aside) on
-    most pages: running headers and footers."""
-    shape = lambda line: _DIGITS_RE.sub("#", line.lower())  # noqa: E731
-    edges: Counter[str] = Counter()
-    for page in pages:
-        edges.update({shape(line) for line in page[:2] + page[-2:]})
-    running = {s for s, n in edges.items() if len(pages) > 1 and n >= max(2, len(pages) * 0.6)}
-    return [[line for index, line in enumerate(page)
-             if not _PAGE_NUMBER_RE.match(line)
-             and not ((index < 2 or index >= len(page) - 2) and shape(line) in running)]
-            for page in pages]
-
-
-def _paragraphs(pages: list[list[str]]) -> list[str]:
-    """Join lines into paragraphs across pages: a line well short of the usual width
-    that ends a sentence ends its paragraph; a word hyphenated at a line end is joined."""
-    lines = [line for page in pages for line in page]
-    if not lines:
-        return []
-    widths = sorted(len(line) for line in lines)
-    full = widths[int(len(widths) * 0.75)]
-    paragraphs: list[str] = []
-    current = ""
-    for line in lines:
-        if not current:
-            current = line
-        elif current.endswith("-") and line[:1].islower() and current[-2:-1].isalpha():
-            current = current[:-1] + line
-        else:
-            current = f"{current} {line}"
-        if len(line) < full * 0.85 and _ENDS_SENTENCE_RE.search(line):
-            paragraphs.append(current)
-            current = ""
-    if current:
-        paragraphs.append(current)
-    return paragraphs
