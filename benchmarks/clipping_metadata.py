@@ -1,6 +1,6 @@
 """Citation metadata from PDF clippings made from news-dev-2's hand-checked gold.
 
-usage: python benchmarks/clipping_metadata.py [OUT_FOLDER]
+usage: python benchmarks/clipping_metadata.py [OUT_FOLDER] [--shift N]
 
 For each page in ../shared/news-dev-2/metadata.json with its article text, writes a
 clipping (tests/clippings.py: outlet, headline, byline, date, then the article; no
@@ -24,7 +24,10 @@ from clippings import Clipping, write_clipping  # noqa: E402
 
 
 def main() -> None:
-    out = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(tempfile.mkdtemp())
+    args = [a for a in sys.argv[1:] if not a.startswith("--")]
+    shift = int(sys.argv[sys.argv.index("--shift") + 1]) if "--shift" in sys.argv else 0
+    args = [a for a in args if a != str(shift)]
+    out = Path(args[0]) if args else Path(tempfile.mkdtemp())
     out.mkdir(parents=True, exist_ok=True)
     gold = json.loads((SHARED / "metadata.json").read_text(encoding="utf-8"))
     made = {}
@@ -37,7 +40,7 @@ def main() -> None:
         names = [a.get("literal") or f"{a.get('given', '')} {a['family']}".strip()
                  for a in page["authors"]]
         clip = Clipping(page["outlet"], page["title"], names, page["date"], paragraphs)
-        write_clipping(out / f"{stem}.pdf", clip, layout,
+        write_clipping(out / f"{stem}.pdf", clip, layout + shift,
                        created=datetime(2026, 5, 4, 10, 0, tzinfo=timezone.utc))
         made[stem] = page
     (out / "gold.json").write_text(json.dumps(made, indent=1), encoding="utf-8")

@@ -60,7 +60,24 @@ def write_clipping(path: Path, clip: Clipping, layout: int = 0,
     from fpdf import FPDF
 
     pdf = FPDF(format="A4")
-    pdf.set_creation_date(created or datetime.now(timezone.utc))
+    made = created or datetime.now(timezone.utc)
+    pdf.set_creation_date(made)
+    if layout % 4 == 2:  # a browser's print: the day printed, the page title, its URL
+        stamp = f"{made.month}/{made.day}/{made.year % 100:02d}, 10:00 AM"
+
+        def header() -> None:
+            pdf.set_font("Helvetica", size=8)
+            pdf.cell(0, 5, _latin(f"{stamp}  {clip.title[:60]}"), new_x="LMARGIN",
+                     new_y="NEXT")
+            pdf.ln(2)
+
+        def footer() -> None:
+            pdf.set_y(-12)
+            pdf.set_font("Helvetica", size=8)
+            pdf.cell(0, 5, f"https://www.example.com/news/story-{len(clip.title)}  "
+                           f"{pdf.page_no()}/{{nb}}")
+
+        pdf.header, pdf.footer = header, footer
     pdf.set_auto_page_break(auto=True, margin=18)
     pdf.set_margins(18, 16, 18)
     pdf.add_page()
@@ -75,7 +92,7 @@ def write_clipping(path: Path, clip: Clipping, layout: int = 0,
     outlet = lambda: line(clip.outlet, 11, "B", 4)  # noqa: E731
     if layout % 2 == 0:
         outlet()
-    line(clip.title, 20, "B", 3)
+    line(clip.title, 11 if layout % 5 == 4 else 20, "B", 3)  # a headline in body type
     if layout % 3 == 1 and by:
         line(f"{by} | {when}", 10, "", 6)
     else:

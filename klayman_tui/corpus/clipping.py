@@ -93,7 +93,9 @@ def _alone(top: list[Line], index: int) -> bool:
 
 def _headline(top: list[Line], body: float | None, used: set[int]) -> list[int]:
     """The lines of the headline: the run of lines in the largest type above the
-    body's (else the first line that is none of the others, before the byline)."""
+    body's; where the headline is set in the body's type, the longest run of lines
+    above the byline and date that is no smaller than the body's type and no sentence
+    (the outlet's name is shorter, a browser's running header smaller)."""
     sizes = [line.size for i, line in enumerate(top) if i not in used and line.size]
     if sizes and body and max(sizes) > body * 1.15:
         largest = max(sizes)
@@ -103,11 +105,27 @@ def _headline(top: list[Line], body: float | None, used: set[int]) -> list[int]:
         return [i for i in run if i - first == run.index(i)]  # one run of lines
     if not used:
         return []  # no byline or date: not a clipping's heading
+    runs: list[list[int]] = []
     for index, line in enumerate(top[:min(used)]):
-        if len(line.text.split()) >= 3 and not _date_line(line.text) \
-                and line.text[-1:] != "." and len(line.text.split()) <= 30:
-            return [index]
-    return []
+        if body and line.size and line.size < body - 0.5:
+            continue
+        if runs and runs[-1][-1] == index - 1 and _same_paragraph(top[index - 1], line):
+            runs[-1].append(index)
+        else:
+            runs.append([index])
+    runs = [run for run in runs if _headline_like(" ".join(top[i].text for i in run))]
+    return max(runs, key=lambda run: sum(len(top[i].text.split()) for i in run), default=[])
+
+
+def _same_paragraph(line: Line, following: Line) -> bool:
+    if line.y is None or following.y is None or line.size != following.size:
+        return False
+    return 0 < line.y - following.y < 1.6 * (line.size or 10)
+
+
+def _headline_like(text: str) -> bool:
+    words = text.split()
+    return 3 <= len(words) <= 30 and not _date_line(text) and text[-1:] != "."
 
 
 def _article_date(dates: list, created: str | None) -> str | None:
