@@ -175,3 +175,30 @@ def test_lists_show_an_inferred_date_in_brackets_too():
     assert records[FAST_COMPANY]["date"] == "2012"
     assert records[FAST_COMPANY]["date_source"] == "inferred"
     assert records[HERALD]["date_source"] == "printed"
+
+
+# -- issue 23: the bundled articles' citation defects --------------------------------
+
+
+def test_an_ordinal_keeps_its_letters_in_headline_style():
+    assert rules.title_case("the doobie brothers set 50th anniversary tour") == \
+        "The Doobie Brothers Set 50th Anniversary Tour"
+
+
+def test_double_quotes_inside_a_quotation_become_single(corpus):
+    """TheWrap's answer quotes what she said, in straight double quotes: inside the
+    copied quotation they are single, in every style (the bare copy keeps the
+    source's exact marks)."""
+    quote = quote_in(corpus, THEWRAP, "It speaks volumes")
+    for style in ("plain", "markdown", "mla", "apa", "chicago"):
+        words = format_citation(quote, style).split("\n")[0]
+        assert "say, ‘I can't talk about it,’ because" in words, style
+        assert words.lstrip("> ").startswith("“It speaks") and '"' not in words, style
+    assert '"I can\'t talk about it,"' in format_citation(quote, bare=True)
+
+
+def test_a_short_title_is_never_only_the_film_inside_it():
+    assert rules.short_title("‘Ai Weiwei: Never Sorry’ Director Actually Hopes Her Movie "
+                             "Will Be Pirated") == "‘Ai Weiwei: Never Sorry’ Director"
+    assert rules.short_title("Alum draws praise for film on Chinese dissident") == \
+        "Alum draws praise"

@@ -1,0 +1,75 @@
+"""PDF clippings (issue 23): the outlet, headline, byline and date printed at the top
+of the first page are the citation; the file's creation date (the day it was saved)
+never is; the paragraphs stay apart."""
+
+from datetime import datetime, timezone
+
+import pytest
+from clippings import Clipping, write_clipping
+
+import klayman_tui
+from klayman_tui.corpus.model import Author
+
+pytest.importorskip("fpdf")
+
+PARAGRAPHS = [
+    "The council met on Tuesday to decide the future of the harbour, which has been "
+    "closed to ferries for most of the past two years and has cost the town dearly.",
+    "It was short.",
+    "\u201cWe have waited long enough for this decision,\u201d said Peter Okonjo, who "
+    "chairs the ferry board, after the vote was taken late in the evening on Tuesday.",
+    "Engineers told the meeting that the work would take three years, and that the "
+    "breakwater would need to be rebuilt before any ferry could use the quay again.",
+]
+CREATED = datetime(2026, 5, 4, 9, 30, tzinfo=timezone.utc)
+PEOPLE = {1: ["Ann Lee"], 2: ["Ann Lee", "Bo Ray"], 3: ["Ann Lee", "Mary Clare Jalonick",
+                                                        "Cy Wu"]}
+
+
+def _read(tmp_path, clip: Clipping, layout: int):
+    write_clipping(tmp_path / "clip.pdf", clip, layout, created=CREATED)
+    corpus = klayman_tui.load([tmp_path])
+    return corpus.sources[0]
+
+
+@pytest.mark.parametrize("layout", range(10))
+@pytest.mark.parametrize("count", [1, 2, 3])
+def test_a_clipping_gives_its_printed_outlet_headline_byline_and_date(tmp_path, layout,
+                                                                      count):
+    clip = Clipping("The Harbour Gazette", "Harbour plan divides the town after a long "
+                    "and bitter night of argument over the ferries", PEOPLE[count],
+                    "2019-10-03", PARAGRAPHS)
+    meta = _read(tmp_path, clip, layout + count).metadata
+    assert meta.title == clip.title
+    assert [a.name for a in meta.authors] == PEOPLE[count]
+    assert meta.authors[-1] == Author("Wu" if count == 3 else PEOPLE[count][-1].split()[-1],
+                                      PEOPLE[count][-1].split()[0])
+    assert meta.outlet == "The Harbour Gazette"
+    # Printed, and not the creation date (2026-05-04) the PDF's metadata carries.
+    assert (meta.date, meta.date_source) == ("2019-10-03", "printed")
+
+
+def test_a_clipping_keeps_its_paragraphs_apart(tmp_path):
+    clip = Clipping("The Harbour Gazette", "Harbour plan divides the town",
+                    ["Ann Lee", "Bo Ray"], "2019-10-03", PARAGRAPHS)
+    source = _read(tmp_path, clip, 0)
+    body = source.text.strip().split("\n\n")
+    for paragraph in PARAGRAPHS:
+        assert paragraph.replace("\u201c", '"').replace("\u201d", '"') in body, paragraph
+    assert any(q.speaker == "Peter Okonjo" for q in source.quotes)
+
+
+def test_a_pdf_with_no_printed_date_has_no_date_not_its_creation_date(tmp_path):
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.set_creation_date(CREATED)
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=11)
+    for paragraph in PARAGRAPHS:
+        pdf.multi_cell(0, 5, paragraph.replace("\u201c", '"').replace("\u201d", '"'),
+                       new_x="LMARGIN", new_y="NEXT")
+        pdf.ln(3)
+    pdf.output(str(tmp_path / "plain.pdf"))
+    meta = klayman_tui.load([tmp_path]).sources[0].metadata
+    assert meta.date is None and meta.date_source is None
