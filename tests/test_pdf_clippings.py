@@ -73,3 +73,26 @@ def test_a_pdf_with_no_printed_date_has_no_date_not_its_creation_date(tmp_path):
     pdf.output(str(tmp_path / "plain.pdf"))
     meta = klayman_tui.load([tmp_path]).sources[0].metadata
     assert meta.date is None and meta.date_source is None
+
+
+def test_a_paragraph_whose_last_line_is_full_still_ends_at_the_gap(tmp_path):
+    """Lines set one by one: the first paragraph's last line is as long as the others,
+    so only the space before the next paragraph says where it ends."""
+    from fpdf import FPDF
+
+    first = ["The council met on Tuesday to decide the future of the harbour, which",
+             "has been closed to ferries for most of the past two years, they said.",
+             "Engineers told the meeting that the work would take three years at most."]
+    second = ["The breakwater would need to be rebuilt before any ferry could use the",
+              "quay again, whatever the weather and whatever the council decided then.",
+              "Councillors argued late into the evening about the cost of the repairs."]
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=11)
+    for paragraph in (first, second, first):
+        for line in paragraph:
+            pdf.cell(0, 5, line, new_x="LMARGIN", new_y="NEXT")
+        pdf.ln(4)
+    pdf.output(str(tmp_path / "lines.pdf"))
+    text = klayman_tui.load([tmp_path]).sources[0].text
+    assert f"\n\n{' '.join(second)}\n\n" in text
