@@ -112,3 +112,52 @@ def test_sources_json_lists_each_author(tmp_path):
                                  {"given": "Cy", "family": "Wu"}]
     assert record["author"] == "Ann Lee, Bo Ray, and Cy Wu"
     assert record["date_source"] == "file"
+
+
+LINKED = """<html><head><title>Harbour</title></head><body><article>
+<h1>Harbour plan divides the town</h1>
+<p>The council met on Tuesday to decide the future of the harbour, which has been
+closed to ferries for most of the past two years and has cost the town dearly.</p>
+<p>SEE MORE: <a href="/a">Ferry firm cuts jobs as the quay stays closed</a></p>
+<p>"We have waited long enough for this decision," said Peter Okonjo, who chairs the
+ferry board, after the vote was taken late in the evening.</p>
+<p>DON'T MISS</p>
+<p><a href="/b">Storm floods the seafront again</a> [VIDEO]</p>
+<p><a href="/c">CLICK HERE TO GET THE GAZETTE APP</a></p>
+<p>Engineers say the work will take <a href="/d">three years</a> and will cost far more
+than the town first expected when the plan was drawn up by the council.</p>
+</article></body></html>"""
+
+
+def test_link_lists_and_their_labels_are_not_the_article(tmp_path):
+    (tmp_path / "harbour.html").write_text(LINKED, encoding="utf-8")
+    text = klayman_tui.load([tmp_path]).sources[0].text
+    for furniture in ("SEE MORE", "Ferry firm cuts", "DON'T MISS", "Storm floods",
+                      "CLICK HERE"):
+        assert furniture not in text, furniture
+    assert "will take three years and will cost" in text  # a link inside a sentence stays
+    assert "Peter Okonjo" in text
+
+
+def test_a_body_trafilatura_cuts_short_is_read_from_the_article(tmp_path, monkeypatch):
+    """When trafilatura returns a fraction of what the page's <article> holds (it
+    stopped at the first of its blocks), the article's own paragraphs are the text."""
+    import trafilatura
+
+    sentence = "The harbour story goes on with another careful sentence about ferries. "
+    paragraphs = [f"<p>Paragraph {n}. {sentence * 3}</p>" for n in range(12)]
+    page = f"<html><body><article><h1>Harbour plan divides the town</h1>" \
+           f"{''.join(paragraphs)}</article></body></html>"
+    (tmp_path / "long.html").write_text(page, encoding="utf-8")
+    real = trafilatura.bare_extraction
+
+    def first_blocks_only(*args, **kwargs):
+        document = real(*args, **kwargs)
+        for element in list(document.body)[3:]:
+            document.body.remove(element)
+        return document
+
+    monkeypatch.setattr(trafilatura, "bare_extraction", first_blocks_only)
+    monkeypatch.setenv("KLAYMAN_TUI_NO_CACHE", "1")
+    text = klayman_tui.load([tmp_path]).sources[0].text
+    assert "Paragraph 11." in text and text.count("\n\nParagraph ") == 12

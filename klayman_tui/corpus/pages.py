@@ -44,18 +44,18 @@ def read_html(data: bytes) -> Page:
     from trafilatura.utils import load_html
 
     from .page_metadata import page_metadata
+    from .page_text import main_paragraphs
 
+    # With its links, so that link lists can be told from the article's paragraphs.
     document = trafilatura.bare_extraction(
         data, with_metadata=True, include_comments=False, include_tables=False,
-        include_images=False, include_links=False, deduplicate=False, fast=False)
-    body = getattr(document, "text", None) or ""
-    paragraphs = [" ".join(line.split()) for line in body.splitlines()]
-    paragraphs = [p for p in paragraphs if p]
+        include_images=False, include_links=True, deduplicate=False, fast=False)
+    tree = load_html(data)
+    paragraphs = main_paragraphs(document, tree)
     if not paragraphs:
         raise NoText("no article text found in this page")
-    tree = load_html(data)
-    metadata, _ = page_metadata(tree, document, body) if tree is not None \
-        else (Metadata(), None)
+    metadata, _ = page_metadata(tree, document, "\n".join(paragraphs)) \
+        if tree is not None else (Metadata(), None)
     metadata = _neutral(metadata)
     title = metadata.title
     if title and paragraphs[0] != title:
