@@ -19,7 +19,7 @@ def source_record(source: Source) -> dict:
     return {
         "id": source.id, "path": source.path, "outlet": meta.outlet, "title": meta.title,
         "author": meta.author, "authors": [author_record(a) for a in meta.authors],
-        "date": meta.date, "date_source": meta.date_source or "printed",
+        "date": meta.date, "date_source": meta.date_source or ("printed" if meta.date else None),
         "kind": meta.kind,
         "interviewee": meta.interviewee, "interviewer": meta.interviewer,
         "encoding": source.encoding, "paragraphs": len(source.blocks),

@@ -130,3 +130,13 @@ def test_the_stored_metadata_fields_are_the_metadata_fields():
     from klayman_tui.corpus.model import METADATA_FIELDS, Metadata
 
     assert METADATA_FIELDS == Metadata._fields
+
+
+def test_a_text_byline_of_several_people_is_each_of_them(tmp_path):
+    (tmp_path / "story.txt").write_text(
+        "Harbour plan divides the town\n\nBy ANN LEE, BO RAY and CY WU, Staff Writers\n"
+        "Nov. 19, 2019\n\nThe council met, the mayor said on Sunday.\n", encoding="utf-8")
+    meta = klayman_tui.load([tmp_path]).sources[0].metadata
+    assert [(a.given, a.family) for a in meta.authors] == [("Ann", "Lee"), ("Bo", "Ray"),
+                                                          ("Cy", "Wu")]
+    assert (meta.date, meta.date_source) == ("2019-11-19", "printed")

@@ -7,6 +7,7 @@ import re
 
 from .blocks import DATE_RE, LABEL_RE
 from .bylines import author_record, split_byline
+from .dates import find_dates
 from .model import METADATA_FIELDS, Author, Block, Metadata, Role, names_in_prose
 from .neutralise import neutral_line
 
@@ -80,9 +81,10 @@ def infer_metadata(text: str, blocks: list[Block]) -> Metadata:
     near_top += [b.text for b in blocks[:6] if len(b.text) <= 60
                  and b.role is not Role.BOILERPLATE]
     for candidate in near_top:
+        printed = find_dates(candidate)  # "Nov. 19, 2019", "11/19/2019", "19 November…"
         match = DATE_RE.search(candidate)
-        if match:
-            date = iso_date(match.group())
+        if printed or match:
+            date = printed[0].iso if printed else iso_date(match.group())
             break
     kind = None
     interviewee = None
@@ -100,5 +102,6 @@ def infer_metadata(text: str, blocks: list[Block]) -> Metadata:
     # In an interview the byline's author is the one asking.
     interviewer = names_in_prose([a.name for a in authors]) or None \
         if kind == "interview" else None
-    return Metadata(title=title, authors=authors, date=date, kind=kind,
+    return Metadata(title=title, authors=authors, date=date,
+                    date_source="printed" if date else None, kind=kind,
                     interviewee=interviewee, interviewer=interviewer, subject=interviewee)
