@@ -319,20 +319,29 @@ def _nearness(element, anchor, facts: _Facts) -> float:
 def _byline_regions(tree, anchor, facts: _Facts):
     """Elements that hold a byline, nearest the headline first: marked as one by
     their class, id, itemprop or rel, or starting "By …"."""
+    def holds_byline(element, marks: str) -> bool:
+        return bool(_BYLINE_CLASS_RE.search(marks) and not _NOT_BYLINE_CLASS_RE.search(marks)
+                    or _BY_TEXT_RE.match((element.text or "").strip()))
+
+    return _near(tree, anchor, facts, holds_byline, 3, 300)
+
+
+def _near(tree, anchor, facts: _Facts, wanted, shortest: int, longest: int):
+    """(distance, position, element, text) of the visible elements ``wanted(element,
+    marks)`` picks near the headline, with ``shortest`` to ``longest`` characters of
+    text; nearest first."""
     found = []
     for element in tree.iter():
         if not isinstance(element.tag, str) or element.tag in _SKIPPED:
             continue
         marks = " ".join(element.get(k, "") for k in ("class", "id", "itemprop", "rel"))
-        own = (element.text or "").strip()
-        if not (_BYLINE_CLASS_RE.search(marks) and not _NOT_BYLINE_CLASS_RE.search(marks)
-                or _BY_TEXT_RE.match(own)):
+        if not wanted(element, marks):
             continue
         distance = _nearness(element, anchor, facts)
         if anchor is not None and distance > NEAR:
             continue
         text = segmented_text(element)
-        if 2 < len(text) <= 300 and _visible(element):
+        if shortest <= len(text) <= longest and _visible(element):
             found.append((distance, facts.order.get(element, 0), element, text))
     found.sort(key=lambda item: item[:2])
     return found
@@ -374,19 +383,12 @@ def _metadata_authors(facts: _Facts, extracted_author: str | None, outlet: str |
 def _date_regions(tree, anchor, facts: _Facts, bylines) -> list[tuple[float, str]]:
     """Texts near the headline that may print its date: ``<time>`` elements, elements
     marked as dates, and the bylines."""
+    def holds_date(element, marks: str) -> bool:
+        return element.tag == "time" or bool(_DATE_CLASS_RE.search(marks))
+
     regions = [(distance, text) for distance, _, _, text in bylines]
-    for element in tree.iter():
-        if not isinstance(element.tag, str) or element.tag in _SKIPPED:
-            continue
-        marks = " ".join(element.get(k, "") for k in ("class", "id", "itemprop"))
-        if element.tag != "time" and not _DATE_CLASS_RE.search(marks):
-            continue
-        distance = _nearness(element, anchor, facts)
-        if anchor is not None and distance > NEAR:
-            continue
-        text = segmented_text(element)
-        if 0 < len(text) <= 200 and _visible(element):
-            regions.append((distance, text))
+    regions += [(distance, text) for distance, _, _, text
+                in _near(tree, anchor, facts, holds_date, 1, 200)]
     regions.sort(key=lambda item: item[0])
     return regions
 
