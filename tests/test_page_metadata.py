@@ -73,12 +73,12 @@ PAGE = """<!doctype html><html><head><title>SEO words for the story | The Gazett
 <article><h1>Harbour plan divides the town after a long night</h1>
 <div class="article-byline">By <a href="/staff/ann-lee">ANN LEE</a>, <a>Bo Ray</a>
 and <a>Cy Wu</a><span class="role">Staff Writers</span></div>
-<p>The council met on Tuesday to decide the future of the harbour, which has been
-closed to ferries for most of the past two years.</p>
-<p>"We have waited long enough for this decision," said Peter Okonjo, who chairs the
-ferry board, after the vote was taken late in the evening.</p>
-<p>Engineers say the work will take three years and will cost far more than the town
-first expected when the plan was drawn up.</p></article>
+<p>Fishermen and ferry crews filled the hall, and the debate over the old quay ran
+on past midnight before anyone asked for a vote.</p>
+<p>"Nobody here wants to lose the ferries for good," a harbour pilot told the meeting,
+to applause from the back of the room.</p>
+<p>The plan now goes to the county, which must find most of the money before the
+first stone of the new breakwater is laid.</p></article>
 <footer>© 2021 Gazette Media Group</footer></body></html>"""
 
 
