@@ -43,6 +43,7 @@ def read_html(data: bytes) -> Page:
     import trafilatura  # loaded with the first page
     from trafilatura.utils import load_html
 
+    from .page_furniture import without_furniture
     from .page_metadata import page_metadata
     from .page_text import main_paragraphs
 
@@ -57,6 +58,7 @@ def read_html(data: bytes) -> Page:
     metadata, _ = page_metadata(tree, document, "\n".join(paragraphs)) \
         if tree is not None else (Metadata(), None)
     metadata = _neutral(metadata)
+    paragraphs = without_furniture(paragraphs, tree, [a.name for a in metadata.authors])
     title = metadata.title
     if title and paragraphs[0] != title:
         paragraphs.insert(0, title)  # the headline heads the article, as on the page
