@@ -96,6 +96,48 @@ def test_citation_styles(corpus, source_id, start, style):
         EXPECTED[(source_id, start)][style]
 
 
+ALLEGORY = ("“On the level of allegory, I think this represents the idea that Weiwei is "
+            "part of a generation of like-minded people, but he’s still a unique case. It’s "
+            "this fact that makes the film engaging, the fact that he’s completely unique and "
+            "kind of one-in-a-generation.”")
+AUDIENCES = ("“It's really important to reach those audiences, and I feel like there's no "
+             "reason to think small about the possibility of the impact.”")
+# An interview answer is the interviewee's own words, which the guides cite as an
+# interview (see test_guide_forms.py). Until issue 23 MLA and APA gave these "(Klayman,
+# qtd. in Rudolph)" and "(Klayman, as cited in Rudolph, [2012])", the forms for a source
+# quoted in another, which MLA 9 (5.107) and APA 7 (8.7) do not use for an interview;
+# Chicago's note for TheWrap, whose interviewer is unnamed, said "interviewed in".
+ANSWERS = {
+    (DGENERATE, "On the level of allegory"): {
+        "mla": f"{ALLEGORY} (Klayman)\n\nKlayman, Alison. “{DGEN_HEADLINE} ‘Ai Weiwei: "
+               "Never Sorry.’” Interview by Maya Eva Gunst Rudolph. dGenerate Films, [2012].",
+        "apa": f"In an interview with Rudolph ([2012]), Alison Klayman said, {ALLEGORY}\n\n"
+               f"Rudolph, M. E. G. ([2012]). {DGEN_TITLE} “Ai Weiwei: Never Sorry.” dGenerate "
+               "Films.",
+        "chicago": f"{ALLEGORY}¹\n\n1. Alison Klayman, interview by Maya Eva Gunst Rudolph, "
+                   f"“{DGEN_HEADLINE} ‘Ai Weiwei: Never Sorry,’” dGenerate Films, [2012].",
+    },
+    (THEWRAP, "It's really important"): {
+        "mla": f"{AUDIENCES} (Klayman)\n\nKlayman, Alison. “{WRAP_TITLE}.” TheWrap, [2012].",
+        "apa": "In an interview in “‘Ai Weiwei: Never Sorry’ Director” ([2012]), Alison "
+               f"Klayman said, {AUDIENCES}\n\n‘Ai Weiwei: Never Sorry’ director actually "
+               "hopes her movie will be pirated. ([2012]). TheWrap.",
+        "chicago": f"{AUDIENCES}¹\n\n1. Alison Klayman, interview, “{WRAP_TITLE},” TheWrap, "
+                   "[2012].",
+    },
+}
+
+
+@pytest.mark.parametrize("source_id,start,style", [
+    (source_id, start, style) for (source_id, start), styles in ANSWERS.items()
+    for style in styles])
+def test_interview_answers_take_each_guides_interview_form(corpus, source_id, start, style):
+    quote = next(q for q in corpus.source(source_id).quotes if q.text.startswith(start))
+    assert quote.kind.value == "answer"
+    assert format_citation(quote, style, aliases=corpus.speakers.aliases) == \
+        ANSWERS[(source_id, start)][style]
+
+
 def test_interview_answers_say_interviewed(corpus):
     answer = next(q for q in corpus.source(DGENERATE).quotes if q.kind.value == "answer")
     assert format_citation(answer).split("\n")[1].startswith(

@@ -56,24 +56,35 @@ def _speaker_phrase(quote: Quote) -> str:
     return quote.speaker
 
 
+# How a note names an interview: by its interviewer, or, when the article does not name
+# them, as an interview in the article (plain), or as the guide's description (Chicago).
+_PLAIN_INTERVIEW = ("interviewed by {who}, ", "interviewed in ")
+_CHICAGO_INTERVIEW = ("interview by {who}, ", "interview, ")
+
+
 def _note(quote: Quote, title: str | None, lead: str,
-          interviewed: str = "interviewed by") -> str:
+          interview: tuple[str, str] = _PLAIN_INTERVIEW, date: str | None = None) -> str:
     """The running citation plain and Chicago share: ``Alison Klayman, quoted in Ari
-    Karpel, “Title,” Fast Company, [2012], URL.``; missing parts are left out. Two or
-    three authors are all named, four or more as "First Author et al."."""
+    Karpel, “Title,” Fast Company, [2012], URL.``; missing parts are left out (``date``
+    stands in for a missing date). Two or three authors are all named, four or more as
+    "First Author et al."."""
     meta = quote.source.metadata
-    tail = ", ".join(p for p in (meta.outlet, rules.spelled_date(meta), meta.url) if p)
+    when = rules.spelled_date(meta) or date
+    tail = ", ".join(p for p in (meta.outlet, when, meta.url) if p)
+    end = rules.end_with_period(tail) if tail else ""  # "n.d." keeps its own period
     if title:
-        work = rules.in_quotes(title, "," if tail else ".") + (f" {tail}." if tail else "")
+        work = rules.in_quotes(title, "," if tail else ".") + (f" {end}" if tail else "")
     else:
-        work = f"{tail}." if tail else "source unknown."
+        work = end or "source unknown."
     if _own_words(quote):
         return f"{lead}, {work}" if lead else work
-    answer = quote.kind is QuoteKind.ANSWER
+    if quote.kind is QuoteKind.ANSWER:
+        asked_by = rules.interviewer(meta)
+        named, unnamed = interview
+        return f"{lead}, {named.format(who=asked_by) if asked_by else unnamed}{work}"
     if meta.authors:
-        verb = interviewed if answer else "quoted in"
-        return f"{lead}, {verb} {rules.chicago_names(meta.authors)}, {work}"
-    return f"{lead}, {'interviewed in' if answer else 'quoted in'} {work}"
+        return f"{lead}, quoted in {rules.chicago_names(meta.authors)}, {work}"
+    return f"{lead}, quoted in {work}"
 
 
 def citation_line(quote: Quote) -> str:
@@ -83,13 +94,16 @@ def citation_line(quote: Quote) -> str:
 
 
 def chicago_note(quote: Quote) -> str:
-    """Chicago 17 note (14.273 "quoted in", 14.218 "interview by"): headline-style
-    title; an unsigned article's own words start from the title."""
+    """Chicago 17 note: headline-style title; a source quoted in the article is
+    "quoted in" it (14.273); an interview answer is cited under the interviewee, "interview
+    by" the interviewer (14.218), or "interview" where the article does not name them;
+    an undated article has "n.d." in place of the date (14.145); an unsigned article's
+    own words start from the title."""
     meta = quote.source.metadata
     title = rules.title_case(meta.title) if meta.title else None
     lead = (rules.chicago_names(meta.authors) or "") if _own_words(quote) \
         else _speaker_phrase(quote)
-    return _note(quote, title, lead, "interview by")
+    return _note(quote, title, lead, _CHICAGO_INTERVIEW, "n.d.")
 
 
 def _surname(name: str, aliases: Aliases | None) -> str:
@@ -118,7 +132,7 @@ def _in_text(quote: Quote, aliases: Aliases | None, cited: str, work: str) -> st
 def mla_entry(meta: Metadata) -> str:
     """MLA 9 works-cited entry: Author. “Title.” Container, Date, URL. An organisation
     that is also the outlet is not repeated as the author: the entry begins with the
-    title."""
+    title. An undated article has no date: MLA 9 writes no "n.d."."""
     parts: list[str] = []
     authors = _cited_authors(meta)
     if authors:
@@ -127,11 +141,29 @@ def mla_entry(meta: Metadata) -> str:
         parts.append(rules.in_quotes(rules.title_case(meta.title), "."))
     elif not authors:
         parts.append(f"{rules.description(meta)}.")
+    return " ".join(parts + _mla_container(meta))
+
+
+def mla_interview_entry(meta: Metadata, interviewee: str, surname: str) -> str:
+    """MLA 9 works-cited entry for a published interview: the interviewee is the
+    author, the interviewer follows the title as "Interview by …" (MLA 9 5.107, other
+    contributors); an untitled interview is described as "Interview"."""
+    parts = [rules.end_with_period(rules.inverted_name(interviewee, surname))]
+    asked_by = rules.interviewer(meta)
+    if meta.title:
+        parts.append(rules.in_quotes(rules.title_case(meta.title), "."))
+        if asked_by:
+            parts.append(f"Interview by {asked_by}.")
+    else:
+        parts.append(f"Interview by {asked_by}." if asked_by else "Interview.")
+    return " ".join(parts + _mla_container(meta))
+
+
+def _mla_container(meta: Metadata) -> list[str]:
+    """The container's part of an MLA entry: "Outlet, 10 Sept. 2012, URL."."""
     url = rules.bare_url(meta.url) if meta.url else None
     tail = ", ".join(p for p in (meta.outlet, rules.mla_date(meta), url) if p)
-    if tail:
-        parts.append(f"{tail}.")
-    return " ".join(parts)
+    return [f"{tail}."] if tail else []
 
 
 def _cited_authors(meta: Metadata):
@@ -185,15 +217,33 @@ def _markdown(quote: Quote, words: str, aliases: Aliases | None) -> str:
 
 def _mla(quote: Quote, words: str, aliases: Aliases | None) -> str:
     meta = quote.source.metadata
+    if rules.is_interview_answer(quote):  # the interview is the interviewee's work
+        surname = _surname(quote.speaker, aliases)
+        return f"{words} ({surname})\n\n{mla_interview_entry(meta, quote.speaker, surname)}"
     work = _mla_work(meta)
     return f"{words} ({_in_text(quote, aliases, 'qtd. in', work)})\n\n{mla_entry(meta)}"
 
 
 def _apa(quote: Quote, words: str, aliases: Aliases | None) -> str:
     meta = quote.source.metadata
+    reference = apa_entry(meta, quote.source.text)
+    if rules.is_interview_answer(quote):
+        # APA 7 8.7: a published interview is cited as the article it appeared in, and
+        # the interviewee is named in the sentence (not "as cited in" it, 8.6).
+        return (f"In an interview {_apa_narrative(meta)} ({rules.apa_year(meta)}), "
+                f"{quote.speaker} said, {words}\n\n{reference}")
     where = f"{_apa_work(meta)} {rules.apa_year(meta)}"
-    return (f"{words} ({_in_text(quote, aliases, 'as cited in', where)})\n\n"
-            f"{apa_entry(meta, quote.source.text)}")
+    return f"{words} ({_in_text(quote, aliases, 'as cited in', where)})\n\n{reference}"
+
+
+def _apa_narrative(meta: Metadata) -> str:
+    """The article in an APA narrative citation: "with Lee and Ray" (its authors, "and"
+    in running text), else "in “Short Title”" or "in [Description]"."""
+    if _cited_authors(meta):
+        return f"with {rules.in_text_names(_cited_authors(meta))}"
+    if meta.title:
+        return f"in “{rules.title_case(rules.short_title(meta.title))}”"
+    return f"in [{rules.description(meta)}]"
 
 
 def _chicago(quote: Quote, words: str, aliases: Aliases | None) -> str:

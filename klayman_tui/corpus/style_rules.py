@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from .model import Author, Metadata, Quote, QuoteKind, names_in_prose
-from .speakers import is_unnamed_interviewer  # noqa: F401 - a rule of naming, used here
+from .speakers import is_unnamed_interviewer
 
 MONTHS = ("January February March April May June July August September October "
           "November December").split()
@@ -113,6 +113,25 @@ def chicago_names(authors: tuple[Author, ...]) -> str | None:
     if len(authors) > 3:
         return f"{authors[0].name} et al."
     return names_in_prose([a.name for a in authors])
+
+
+def interviewer(meta: Metadata) -> str | None:
+    """Who asked the questions, as a byline names them: the sidecar's interviewer, else
+    the article's authors; None when the article does not name them."""
+    if meta.interviewer and not is_unnamed_interviewer(meta.interviewer):
+        return meta.interviewer
+    return chicago_names(meta.authors)
+
+
+def inverted_name(name: str, surname_: str) -> str:
+    """A person named as the first element of a works-cited entry (MLA 9): "Klayman,
+    Alison"; a name written family name first ("Ai Weiwei", surname "Ai") stays as it
+    is written, with no comma."""
+    words = name.split()
+    if len(words) < 2 or words[0] == surname_ or surname_ not in words:
+        return name
+    at = words.index(surname_)
+    return f"{' '.join(words[at:])}, {' '.join(words[:at])}"
 
 
 def same_name(one: str, other: str) -> bool:
@@ -352,6 +371,16 @@ def bare_url(url: str) -> str:
 def is_author(name: str, meta: Metadata) -> bool:
     """``name`` is one of the article's authors (or all of them, as one line)."""
     return name == meta.author or any(name == a.name for a in meta.authors)
+
+
+def is_interview_answer(quote: Quote) -> bool:
+    """An answer in an interview, by a named interviewee: the interviewee's own words,
+    which the guides cite as an interview, not as a source quoted in another."""
+    from .quotes import UNKNOWN_SPEAKER  # loaded already: the quote was found by it
+
+    return (quote.kind is QuoteKind.ANSWER and quote.speaker != UNKNOWN_SPEAKER
+            and not is_unnamed_interviewer(quote.speaker)
+            and not is_author(quote.speaker, quote.source.metadata))
 
 
 def is_question(quote: Quote) -> bool:
