@@ -33,7 +33,8 @@ def author_record(author: Author) -> dict:
     if author.literal:
         return {"literal": author.literal}
     record = {"given": author.given} if author.given else {}
-    return record | {"family": author.family}
+    record |= {"family": author.family}
+    return record | ({"suffix": author.suffix} if author.suffix else {})
 
 
 def quote_record(quote: Quote) -> dict:

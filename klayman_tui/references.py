@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from .corpus.citation import chicago_note, markdown_escape, normalise_space
 from .corpus.model import Metadata, Quote
 from .corpus.style_rules import date_parts, description, nested_quotes, reference_name
+from .output import author_record
 from .output_formats import EXPORT_FORMATS
 
 _INFERRED_NOTE = "Date inferred, not printed in the article."
@@ -87,8 +88,8 @@ def _notes(meta: Metadata, items: list[Cited]) -> list[str]:
     return _quote_note(items) + ([_INFERRED_NOTE] if meta.date_inferred else [])
 
 
-def _names(meta: Metadata) -> list[tuple[str, str | None]]:
-    """(family, given) for each author; an organisation is all family, no given."""
+def _names(meta: Metadata) -> list[tuple[str, str | None, str | None]]:
+    """(family, given, suffix) for each author; an organisation is all family."""
     return [reference_name(author) for author in meta.authors]
 
 
@@ -114,9 +115,7 @@ def csl_json(cited: list[Cited]) -> str:
             item["title"] = _title(meta)
         if meta.outlet:
             item["container-title"] = meta.outlet
-        authors = [{"literal": a.literal} if a.literal
-                   else {"family": a.family} | ({"given": a.given} if a.given else {})
-                   for a in meta.authors]
+        authors = [author_record(a) for a in meta.authors]
         if authors:
             item["author"] = authors
         parts = date_parts(meta.date)
@@ -141,7 +140,8 @@ def ris(cited: list[Cited]) -> str:
     for key, meta, quotes in _grouped(cited):
         record: dict = {"type_of_reference": "NEWS", "id": key}
         if meta.authors:
-            record["authors"] = [f"{f}, {g}" if g else f for f, g in _names(meta)]
+            # RIS: "Last, First, Suffix"
+            record["authors"] = [", ".join(p for p in name if p) for name in _names(meta)]
         if _title(meta):
             record["title"] = _title(meta)
         if meta.outlet:
@@ -182,6 +182,15 @@ def bibtex_unescape(text: str) -> str:
                   lambda m: reverse[m.group()], text)
 
 
+def _bibtex_name(family: str, given: str | None, suffix: str | None) -> str:
+    """"Lee, Ann", "King, Jr., Martin Luther" (BibTeX's "von Last, Jr, First"), and an
+    organisation, "{Associated Press}", in braces so that it is never split."""
+    if not given and not suffix:
+        return f"{{{bibtex_escape(family)}}}"
+    parts = [family, suffix, given] if suffix else [family, given]
+    return ", ".join(bibtex_escape(p or "") for p in parts)
+
+
 def bibtex(cited: list[Cited]) -> str:
     import bibtexparser
     from bibtexparser import model
@@ -190,9 +199,7 @@ def bibtex(cited: list[Cited]) -> str:
     for key, meta, quotes in _grouped(cited):
         fields = []
         if meta.authors:  # an organisation in braces: never split into names
-            fields.append(("author", " and ".join(
-                f"{bibtex_escape(f)}, {bibtex_escape(g)}" if g else f"{{{bibtex_escape(f)}}}"
-                for f, g in _names(meta))))
+            fields.append(("author", " and ".join(_bibtex_name(*name) for name in _names(meta))))
         if _title(meta):  # braces keep the title's capitals as written
             fields.append(("title", f"{{{bibtex_escape(_title(meta))}}}"))
         if meta.outlet:

@@ -21,6 +21,22 @@ AUTHORS = {
     "three": '["Ann Lee", "Mary Clare Jalonick", "Cy Wu"]',
     "four": '["Ann Lee", "Mary Clare Jalonick", "Cy Wu", "Di Fox"]',
     "organisation": '[{literal = "Associated Press"}]',
+    # A generational suffix: after the given name in an inverted name, after a comma
+    # (MLA 9 "King, Martin Luther, Jr."; APA 7 "Gates, H. L., Jr."); in running text
+    # with no comma (Chicago 17 6.43, "Henry Louis Gates Jr."); never the in-text name.
+    "suffix": '[{given = "Henry Louis", family = "Gates", suffix = "Jr."}, "Ann Lee"]',
+    "suffix as written": '["Henry Louis Gates Jr.", "Ann Lee"]',
+}
+SUFFIXED = {
+    "plain": f"{WORDS}\n— Peter Okonjo, quoted in Henry Louis Gates Jr. and Ann Lee, {TAIL}",
+    "markdown": f"> {WORDS}\n>\n> — Peter Okonjo, quoted in Henry Louis Gates Jr. and Ann "
+                f"Lee, {TAIL}",
+    "mla": f"{WORDS} (Okonjo, qtd. in Gates and Lee)\n\nGates, Henry Louis, Jr., and Ann "
+           "Lee. “Harbour Plan Divides the Town.” The Gazette, 3 Oct. 2019.",
+    "apa": f"{WORDS} (Okonjo, as cited in Gates & Lee, 2019)\n\nGates, H. L., Jr., & Lee, A. "
+           "(2019, October 3). Harbour plan divides the town. The Gazette.",
+    "chicago": f"{WORDS}¹\n\n1. Peter Okonjo, quoted in Henry Louis Gates Jr. and Ann Lee, "
+               "“Harbour Plan Divides the Town,” The Gazette, October 3, 2019.",
 }
 EXPECTED = {
     "one": {
@@ -76,11 +92,13 @@ EXPECTED = {
         "chicago": f"{WORDS}¹\n\n1. Peter Okonjo, quoted in Associated Press, “Harbour Plan "
                    "Divides the Town,” The Gazette, October 3, 2019.",
     },
+    "suffix": SUFFIXED,
+    "suffix as written": SUFFIXED,
 }
 
 
 def _corpus(tmp_path, who: str):
-    folder = tmp_path / who
+    folder = tmp_path / who.replace(" ", "-")
     folder.mkdir()
     (folder / "harbour.txt").write_text(
         "Harbour plan divides the town\n\n“We have waited long enough for this decision,” "
@@ -124,7 +142,7 @@ def _render_with_citeproc(items: list[dict]) -> str:
 
 def _cited(tmp_path):
     cited = []
-    for who in ("three", "organisation"):
+    for who in ("three", "organisation", "suffix"):
         corpus = _corpus(tmp_path, who)
         quote = next(q for q in corpus.quotes if q.speaker == "Peter Okonjo")
         item = Cited.of(quote)
@@ -139,8 +157,11 @@ def test_csl_json_carries_each_author_and_citeproc_prints_them(tmp_path):
                                   {"family": "Jalonick", "given": "Mary Clare"},
                                   {"family": "Wu", "given": "Cy"}]
     assert items[1]["author"] == [{"literal": "Associated Press"}]
+    assert items[2]["author"][0] == {"given": "Henry Louis", "family": "Gates",
+                                     "suffix": "Jr."}
     rendered = _render_with_citeproc(items)
     assert "Lee, A., Jalonick, M.C. and Wu, C." in rendered, rendered
+    assert "Gates, H.L., Jr. and Lee, A." in rendered, rendered
     assert "Associated Press (2019)" in rendered and "Press, A" not in rendered, rendered
 
 
@@ -150,6 +171,7 @@ def test_ris_carries_each_author_as_rispy_reads_it(tmp_path):
     records = rispy.loads(export(_cited(tmp_path), "ris"))
     assert records[0]["authors"] == ["Lee, Ann", "Jalonick, Mary Clare", "Wu, Cy"]
     assert records[1]["authors"] == ["Associated Press"]
+    assert records[2]["authors"] == ["Gates, Henry Louis, Jr.", "Lee, Ann"]  # Last, First, Suffix
 
 
 def test_bibtex_carries_each_author_as_bibtexparser_splits_them(tmp_path):
@@ -160,10 +182,12 @@ def test_bibtex_carries_each_author_as_bibtexparser_splits_them(tmp_path):
         export(_cited(tmp_path), "bibtex"),
         append_middleware=[SeparateCoAuthors(), SplitNameParts()])
     assert not library.failed_blocks
-    three, organisation = (e.fields_dict["author"].value for e in library.entries)
+    three, organisation, suffixed = (e.fields_dict["author"].value for e in library.entries)
     assert [(n.last, n.first) for n in three] == [
         (["Lee"], ["Ann"]), (["Jalonick"], ["Mary", "Clare"]), (["Wu"], ["Cy"])]
     assert [(n.last, n.first) for n in organisation] == [(["{Associated Press}"], [])]
+    assert [(n.last, n.first, n.jr) for n in suffixed] == [
+        (["Gates"], ["Henry", "Louis"], ["Jr."]), (["Lee"], ["Ann"], [])]
 
 
 def test_the_parse_cache_keeps_each_author(tmp_path, monkeypatch):
@@ -173,3 +197,6 @@ def test_the_parse_cache_keeps_each_author(tmp_path, monkeypatch):
     assert not again.loaded  # listed from the cache, its body not read
     assert again.metadata.authors == first and len(first) == 3
     assert again.metadata.authors[1].given == "Mary Clare"
+    suffixed = _corpus(tmp_path, "suffix").sources[0].metadata.authors
+    assert klayman_tui.load([tmp_path / "suffix"]).sources[0].metadata.authors == suffixed
+    assert suffixed[0].suffix == "Jr."

@@ -53,6 +53,18 @@ def test_a_byline_is_its_people_without_roles_outlets_or_dates(byline, expected)
     assert [(a.family, a.given) for a in split_byline(byline)] == expected
 
 
+@pytest.mark.parametrize("byline, expected", [
+    ("By Henry Louis Gates Jr. and Ann Lee", [("Gates", "Henry Louis", "Jr."),
+                                              ("Lee", "Ann", None)]),
+    ("By HARRY CONNICK, JR., Staff Writer", [("Connick", "Harry", "Jr.")]),
+    ("By William H. Gates III | AP", [("Gates", "William H.", "III")]),
+    ("John Smith Sr", [("Smith", "John", "Sr.")]),
+    ("By Jane Doe, PhD", [("Doe", "Jane", None)]),  # a degree is no part of the name
+])
+def test_a_generational_suffix_stays_with_its_name(byline, expected):
+    assert [(a.family, a.given, a.suffix) for a in split_byline(byline)] == expected
+
+
 def test_an_organisation_is_an_author_only_when_no_person_is_named():
     assert split_byline("Associated Press") == [Author(literal="Associated Press")]
     assert split_byline("By Ann Lee, Associated Press") == [Author("Lee", "Ann")]

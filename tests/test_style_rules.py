@@ -24,9 +24,21 @@ def quote_in(corpus, source_id, start):
     ("Deng Xiaoping", ["Deng"], "Deng"),       # family name first, known by it
     ("Ai Weiwei", ["Ai", "Weiwei"], "Ai"),     # the sidecar lists the surname first
     ("Madonna", [], "Madonna"),
+    ("Martin Luther King Jr.", [], "King"),  # a suffix is never the surname
+    ("William H. Gates III", ["Gates"], "Gates"),
 ])
 def test_a_parenthetical_names_the_surname(name, aliases, expected):
     assert rules.surname(name, aliases) == expected
+
+
+@pytest.mark.parametrize("name,surname,expected", [
+    ("Alison Klayman", "Klayman", "Klayman, Alison"),
+    ("Maya Eva Gunst Rudolph", "Rudolph", "Rudolph, Maya Eva Gunst"),
+    ("Ai Weiwei", "Ai", "Ai Weiwei"),  # written family name first: no comma (MLA 9)
+    ("Martin Luther King Jr.", "King", "King, Martin Luther, Jr."),
+])
+def test_an_interviewee_heads_an_mla_entry_inverted(name, surname, expected):
+    assert rules.inverted_name(name, surname) == expected
 
 
 def test_mla_and_apa_parentheticals_use_the_speakers_surname(corpus):

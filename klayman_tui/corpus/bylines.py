@@ -36,7 +36,9 @@ chronicle reuters bureau newsroom online digital publishing publications editori
 board foundation institute university council association""".split())
 PARTICLES = frozenset("""de da di del della der den van von le la du dos das ter ten bin ibn
 al el st st.""".split())
-SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
+# Generational suffixes, kept with the name ("Martin Luther King Jr."); degrees and
+# honorifics ("PhD", "Esq.") are not part of a name a citation gives.
+SUFFIXES = {"jr": "Jr.", "sr": "Sr.", "ii": "II", "iii": "III", "iv": "IV"}
 
 _LEAD_RE = re.compile(r"^(?:[^\n]{0,40}?\b)?by\s*:?\s+(?=\S)", re.IGNORECASE)
 _SEPARATORS_RE = re.compile(
@@ -70,6 +72,9 @@ def _name_run(piece: str) -> tuple[list[str], bool]:
         parts = set(bare.split("-"))
         if (not _is_name_word(token) or bare in DAYS_AND_MONTHS
                 or parts & ROLE_WORDS or (run and parts & NEWSROOM_WORDS)):
+            break
+        if len(run) >= 2 and _bare(token) in SUFFIXES:
+            run.append(token)  # "Martin Luther King Jr.", "William Gates III"
             break
         if run and _acronym(token) and not any(t.isupper() for t in run):
             break  # "Chris Cillizza CNN": an acronym after a name is its outlet
@@ -127,7 +132,17 @@ def person(name: str) -> Author | None:
     family = parsed.last or None
     if family is None:
         family, given = given, None
-    return Author(family=family, given=given) if family else None
+    return Author(family=family, given=given, suffix=suffix(parsed.suffix)) \
+        if family else None
+
+
+def suffix(text: str | None) -> str | None:
+    """The generational suffix in ``text``, as the guides write it: "jr" -> "Jr.",
+    "iii" -> "III"; None for none (and for a degree: "PhD")."""
+    for word in re.split(r"[\s,]+", text or ""):
+        if _bare(word) in SUFFIXES:
+            return SUFFIXES[_bare(word)]
+    return None
 
 
 def _capitalised(name: str) -> str:
@@ -161,6 +176,9 @@ def parse_byline(text: str) -> tuple[list[Author], list[str]]:
         piece = piece.strip(" .:")
         if not piece:
             continue
+        if people and _bare(piece) in SUFFIXES and not people[-1].suffix:
+            people[-1] = people[-1]._replace(suffix=SUFFIXES[_bare(piece)])
+            continue  # "Harry Connick, Jr.": the comma's suffix is the name's
         run, rest = _name_run(piece)
         words = [_bare(t) for t in run]
         if len(run) >= 2 and not set(words) & NEWSROOM_WORDS:
@@ -193,10 +211,11 @@ def author_record(value: object) -> Author | None:
             return Author(literal=value)
         return person(value) or Author(literal=value)
     if isinstance(value, dict):
-        fields = {k: " ".join(v.split()) for k in ("family", "given", "literal")
+        fields = {k: " ".join(v.split()) for k in ("family", "given", "literal", "suffix")
                   if isinstance(v := value.get(k), str) and v.strip()}
         if fields.get("literal"):
             return Author(literal=fields["literal"])
         if fields.get("family"):
-            return Author(family=fields["family"], given=fields.get("given"))
+            return Author(family=fields["family"], given=fields.get("given"),
+                          suffix=fields.get("suffix"))
     return None

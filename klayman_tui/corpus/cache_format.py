@@ -48,7 +48,7 @@ def _offsets(values, limit: int) -> tuple[int, ...]:
 
 def _metadata(values) -> Metadata:
     """As ``curated_metadata``: one line per field, and a blank one is missing;
-    authors as [family, given, literal] each."""
+    authors as [family, given, literal] or [family, given, literal, suffix] each."""
     fields = {}
     for name, value in zip(METADATA_FIELDS, values, strict=True):
         if name == "authors":
@@ -59,10 +59,12 @@ def _metadata(values) -> Metadata:
 
 
 def _author(value) -> Author:
-    family, given, literal = (_optional(v) for v in value)
+    if not isinstance(value, list) or len(value) not in (3, 4):
+        raise ValueError("an author is 3 or 4 fields")
+    family, given, literal, suffix = [_optional(v) for v in value] + [None] * (4 - len(value))
     if not (family or literal):
         raise ValueError("an author with no name")
-    return Author(family=family, given=given, literal=literal)
+    return Author(family=family, given=given, literal=literal, suffix=suffix)
 
 
 def fill_from_body(source: Source, row: bytes) -> None:

@@ -60,19 +60,23 @@ class Summary:
 
 
 class Author(NamedTuple):
-    """One author: a person (``family`` and ``given`` names) or an organisation
-    (``literal``, never inverted: "Associated Press")."""
+    """One author: a person (``family`` and ``given`` names, and a ``suffix`` such as
+    "Jr." or "III") or an organisation (``literal``, never inverted: "Associated
+    Press")."""
 
     family: str | None = None
     given: str | None = None
     literal: str | None = None
+    suffix: str | None = None
 
     @property
     def name(self) -> str:
-        """As a byline prints it: "Mary Clare Jalonick", "Associated Press"."""
+        """As a byline prints it: "Mary Clare Jalonick", "Martin Luther King Jr.",
+        "Associated Press" (no comma before "Jr.", as the guides write a name in
+        running text)."""
         if self.literal:
             return self.literal
-        return " ".join(p for p in (self.given, self.family) if p)
+        return " ".join(p for p in (self.given, self.family, self.suffix) if p)
 
     @property
     def organisation(self) -> bool:

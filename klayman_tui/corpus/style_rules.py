@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from .bylines import suffix
 from .model import Author, Metadata, Quote, QuoteKind, names_in_prose
 from .speakers import is_unnamed_interviewer
 
@@ -27,11 +28,20 @@ _LETTERS_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 # -- names -------------------------------------------------------------------------
 
 
+def _without_suffix(name: str) -> tuple[list[str], str | None]:
+    """"Martin Luther King Jr." -> (["Martin", "Luther", "King"], "Jr.")."""
+    words = name.split()
+    if len(words) > 2 and suffix(words[-1]):
+        return words[:-1], suffix(words[-1])
+    return words, None
+
+
 def surname(name: str, aliases: list[str] | tuple[str, ...] = ()) -> str:
     """The name a parenthetical citation uses: the first one-word alias that is one of
     the name's words (a sidecar lists "Ai" first for Ai Weiwei, "Deng" for Deng
-    Xiaoping; a name learned from the text has its last word), else the last word."""
-    words = name.split()
+    Xiaoping; a name learned from the text has its last word), else the last word
+    ("King" for Martin Luther King Jr.)."""
+    words = _without_suffix(name)[0]
     for alias in aliases:
         if alias in words[:-1] or (alias == words[-1] and len(words) > 1):
             return alias
@@ -45,10 +55,12 @@ def _without_article(name: str) -> str:
 
 
 def _inverted(author: Author) -> str:
-    """"Karpel, Ari" for a reference list; an organisation as it is named."""
+    """"Karpel, Ari" for a reference list, "King, Martin Luther, Jr." (MLA 9: a suffix
+    after the given name, after a comma); an organisation as it is named."""
     if author.literal:
         return author.literal
-    return f"{author.family}, {author.given}" if author.given else author.family or ""
+    name = f"{author.family}, {author.given}" if author.given else author.family or ""
+    return f"{name}, {author.suffix}" if author.suffix else name
 
 
 def mla_authors(authors: tuple[Author, ...]) -> str | None:
@@ -91,11 +103,12 @@ def apa_authors(authors: tuple[Author, ...]) -> str | None:
     if not authors:
         return None
 
-    def one(author: Author) -> str:
+    def one(author: Author) -> str:  # "King, M. L., Jr." (APA 7 9.8: suffix last)
         if author.literal:
             return author.literal
         initials = apa_initials(author.given or "")
-        return f"{author.family}, {initials}" if initials else author.family or ""
+        name = f"{author.family}, {initials}" if initials else author.family or ""
+        return f"{name}, {author.suffix}" if author.suffix else name
 
     names = [one(a) for a in authors]
     if len(names) == 1:
@@ -127,11 +140,12 @@ def inverted_name(name: str, surname_: str) -> str:
     """A person named as the first element of a works-cited entry (MLA 9): "Klayman,
     Alison"; a name written family name first ("Ai Weiwei", surname "Ai") stays as it
     is written, with no comma."""
-    words = name.split()
+    words, after = _without_suffix(name)
     if len(words) < 2 or words[0] == surname_ or surname_ not in words:
         return name
     at = words.index(surname_)
-    return f"{' '.join(words[at:])}, {' '.join(words[:at])}"
+    inverted = f"{' '.join(words[at:])}, {' '.join(words[:at])}"
+    return f"{inverted}, {after}" if after else inverted
 
 
 def same_name(one: str, other: str) -> bool:
@@ -148,12 +162,12 @@ def end_with_period(text: str) -> str:
     return text if text.endswith(".") else f"{text}."
 
 
-def reference_name(author: Author) -> tuple[str, str | None]:
-    """(family, given) for the reference exports; an organisation is all family, with
-    no given name (so that no reader inverts it)."""
+def reference_name(author: Author) -> tuple[str, str | None, str | None]:
+    """(family, given, suffix) for the reference exports; an organisation is all
+    family, with no given name (so that no reader inverts it)."""
     if author.literal:
-        return author.literal, None
-    return author.family or "", author.given
+        return author.literal, None, None
+    return author.family or "", author.given, author.suffix
 
 
 # -- capitalisation -----------------------------------------------------------------
