@@ -130,8 +130,10 @@ def _headline_like(text: str) -> bool:
 
 def _article_date(dates: list, created: str | None) -> str | None:
     """The printed date: a publication date before an "Updated" one, and never the
-    day the file was made while another date is printed."""
+    day the file was made (a browser prints it in its header, "5/4/26, 10:00 AM", as
+    often as not the only date in figures): an article saved the day it came out has
+    no date rather than a wrong one."""
+    dates = [d for d in dates if created is None or created not in (d.iso, d.other)]
     if not dates:
         return None
-    ranked = sorted(dates, key=lambda d: (d.iso == created, d.updated))
-    return ranked[0].iso
+    return sorted(dates, key=lambda d: d.updated)[0].settled()

@@ -1,13 +1,19 @@
 """Publication dates as articles print them ("Nov. 20, 2019 5:52 AM EST", "19 November
-2019", "11/19/2019", "Monday, November 18th, 2019", "Updated 5:12 PM ET, Thu October 3,
-2019") and as page metadata gives them (ISO 8601 with or without a time zone), to
-``YYYY-MM-DD``. A date before 1990 or after tomorrow is a placeholder ("0001-01-01") or
-a mistake, never an article's date."""
+2019", "11/19/2019", "12.29.14", "Monday, November 18th, 2019", "Updated 5:12 PM ET, Thu
+October 3, 2019") and as page metadata gives them (ISO 8601 with or without a time
+zone), to ``YYYY-MM-DD``. A date before 1990 or after tomorrow is a placeholder
+("0001-01-01") or a mistake, never an article's date.
+
+A date printed in numbers may be read month first or day first ("03/04/2019"). When
+one of its numbers is over 12 it is not ambiguous; otherwise another numeric date in
+the same text that is unambiguous gives the order its writer uses; else the page's
+metadata decides (``settled``), and with nothing to decide, only the year is taken:
+a citation's year is never wrong, a guessed month would be."""
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta, timezone
 
 _MONTH = (r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?"
@@ -19,6 +25,11 @@ _PATTERNS = [
     re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}\b", re.IGNORECASE),
     re.compile(rf"\b{_YEAR}-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b"),
     re.compile(rf"\b(?P<a>[0-3]?\d)[/.](?P<b>[0-3]?\d)[/.]{_YEAR}\b"),
+    # "12.29.14", "3/4/19": the same separator twice, a two-digit year, and no more
+    # numbers around it (not a path "/19/11/19/"); with points, two digits each (not
+    # a version, "1.2.10").
+    re.compile(r"(?<![\w./-])(?:(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/|(?P<a2>[0-3]\d)\.(?P<b2>[0-3]\d)\.)"
+               r"(?P<yy>\d\d)(?![\d/]|\.\d)"),
 ]
 _MONTHS = "jan feb mar apr may jun jul aug sep oct nov dec".split()
 # A label just before a printed date says which date it is.
@@ -30,13 +41,38 @@ EARLIEST_YEAR = 1990
 @dataclass(frozen=True)
 class PrintedDate:
     """One date found in text: where, as ISO, and whether a label calls it an update.
-    ``other`` is the day-first reading of an ambiguous numeric date (03/04/2019)."""
+    ``other`` is the day-first reading of an ambiguous numeric date (03/04/2019),
+    whose ``iso`` is then the month-first one."""
 
     start: int
     end: int
     iso: str
     updated: bool = False
     other: str | None = None
+    order: str | None = None  # "month" or "day" first: a numeric date that shows it
+
+    @property
+    def ambiguous(self) -> bool:
+        return self.other is not None
+
+    def settled(self, known: list[str] = ()) -> str:
+        """The date, an ambiguous one read the way a date in ``known`` (the page's
+        metadata, ISO) agrees with to a day (a UTC stamp may be a day later); with no
+        such agreement, only its year."""
+        if not self.ambiguous:
+            return self.iso
+        near = [reading for reading in (self.iso, self.other)
+                if any(days_apart(reading, k) <= 1 for k in known if _ISO_DAY_RE.match(k))]
+        return near[0] if len(near) == 1 else self.iso[:4]
+
+
+_ISO_DAY_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def _century(yy: int) -> int:
+    """A two-digit year: this century up to next year, else the last (1990-1999)."""
+    this = date.today().year
+    return 2000 + yy if 2000 + yy <= this + 1 else 1900 + yy
 
 
 def _valid(year: int, month: int, day: int) -> str | None:
@@ -61,23 +97,39 @@ def find_dates(text: str) -> list[PrintedDate]:
             if any(s < match.end() and match.start() < e for s, e in taken):
                 continue
             parts = match.groupdict()
-            year = int(parts["year"])
-            other = None
+            year = int(parts["year"]) if parts.get("year") else _century(int(parts["yy"]))
+            other = order = None
             if parts.get("month"):
                 month = _MONTHS.index(parts["month"][:3].lower()) + 1
                 iso = _valid(year, month, int(parts["day"]))
             elif parts.get("m"):
                 iso = _valid(year, int(parts["m"]), int(parts["d"]))
             else:  # a/b/year: month first unless that cannot be
-                a, b = int(parts["a"]), int(parts["b"])
-                iso = _valid(year, a, b) or _valid(year, b, a)
-                other = _valid(year, b, a) if a != b and _valid(year, a, b) else None
+                a, b = (int(parts.get(k) or parts.get(f"{k}2")) for k in "ab")
+                month_first, day_first = _valid(year, a, b), _valid(year, b, a)
+                iso = month_first or day_first
+                if month_first and day_first and a != b:
+                    other = day_first
+                elif a != b:
+                    order = "month" if month_first else "day"
             if iso:
                 before = text[max(0, match.start() - 60):match.start()]
                 found.append(PrintedDate(match.start(), match.end(), iso,
-                                         bool(_UPDATED_RE.search(before)), other))
+                                         bool(_UPDATED_RE.search(before)), other, order))
                 taken.append((match.start(), match.end()))
-    return sorted(found, key=lambda d: d.start)
+    return _in_one_order(sorted(found, key=lambda d: d.start))
+
+
+def _in_one_order(found: list[PrintedDate]) -> list[PrintedDate]:
+    """Ambiguous numeric dates read in the order the text's unambiguous ones show
+    ("12/29/14" is month first, so "03/04/15" beside it is March 4), when they all
+    show the same one."""
+    orders = {d.order for d in found} - {None}
+    if len(orders) != 1 or not any(d.ambiguous for d in found):
+        return found
+    month_first = orders == {"month"}
+    return [replace(d, iso=d.iso if month_first else d.other, other=None)
+            if d.ambiguous else d for d in found]
 
 
 _ISO_RE = re.compile(r"^\s*(\d{4})-?(\d{2})-?(\d{2})(?:[T ](\d{2}):?(\d{2})(?::?(\d{2}))?"

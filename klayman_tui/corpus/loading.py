@@ -60,8 +60,11 @@ def parse_source(source_id: str, path: str, text: str, entry: dict | None,
 
     blocks, turns = blocks_for(metadata)
     if entry is None:
-        metadata = source.metadata = _filled(page, infer_metadata(text, blocks)) \
-            if page else infer_metadata(text, blocks)
+        inferred = infer_metadata(text, blocks)
+        # A page's or PDF's reader has weighed its dates already (and left out the day
+        # a PDF was printed, which its running header shows): never one from its text.
+        metadata = source.metadata = _filled(
+            page, inferred._replace(date=None, date_source=None)) if page else inferred
         if metadata.kind == "interview":
             blocks, turns = blocks_for(metadata)
     if metadata.interviewee:

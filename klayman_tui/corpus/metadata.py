@@ -84,7 +84,7 @@ def infer_metadata(text: str, blocks: list[Block]) -> Metadata:
         printed = find_dates(candidate)  # "Nov. 19, 2019", "11/19/2019", "19 November…"
         match = DATE_RE.search(candidate)
         if printed or match:
-            date = printed[0].iso if printed else iso_date(match.group())
+            date = printed[0].settled() if printed else iso_date(match.group())
             break
     kind = None
     interviewee = None

@@ -436,21 +436,17 @@ def _date(facts: _Facts, regions, extracted_date: str | None,
     if first:
         chosen = first[0]
         facts.evidence.decided["date"] = "printed near the headline"
-        return _agreeing(chosen, stamps), "printed"
+        # The page's own metadata and URL (not trafilatura's reading of the same text).
+        known = [s.iso for rule, s in stamps if rule != "trafilatura"]
+        known += [d for d in (_url_date(url),) if d]
+        return chosen.settled(known), "printed"
     local = _local_date(stamps, url)
     if local:
         return local, "file"
     if published:
         facts.evidence.decided["date"] = "printed as updated (no other date)"
-        return published[0].iso, "printed"
+        return published[0].settled(), "printed"
     return None, None
-
-
-def _agreeing(printed, stamps) -> str:
-    """An ambiguous numeric date (03/04/2019) read the way the metadata agrees with."""
-    if printed.other and any(s.iso == printed.other for _, s in stamps):
-        return printed.other
-    return printed.iso
 
 
 def _local_date(stamps: list[tuple[str, StampedDate]], url: str | None) -> str | None:
