@@ -39,40 +39,40 @@ def _cite(corpus, quote, style: str) -> str:
     return format_citation(quote, style, aliases=corpus.speakers.aliases)
 
 
-INTERVIEW_EXPECTED = {
-    "mla": f"{ANSWER} (Cole)\n\nCole, Dana. “Dana Cole on the Harbour.” Interview by Sam "
-           "Reed. The Gazette, 3 Oct. 2019.",
-    "apa": f"In an interview with Reed (2019), Dana Cole said, {ANSWER}\n\nReed, S. (2019, "
-           "October 3). Dana Cole on the harbour. The Gazette.",
-    "chicago": f"{ANSWER}¹\n\n1. Dana Cole, interview by Sam Reed, “Dana Cole on the "
-               "Harbour,” The Gazette, October 3, 2019.",
+INTERVIEWS = {
+    "named": (NAMED, {
+        "mla": f"{ANSWER} (Cole)\n\nCole, Dana. “Dana Cole on the Harbour.” Interview by "
+               "Sam Reed. The Gazette, 3 Oct. 2019.",
+        "apa": f"In an interview with Reed (2019), Dana Cole said, {ANSWER}\n\nReed, S. "
+               "(2019, October 3). Dana Cole on the harbour. The Gazette.",
+        "chicago": f"{ANSWER}¹\n\n1. Dana Cole, interview by Sam Reed, “Dana Cole on the "
+                   "Harbour,” The Gazette, October 3, 2019.",
+    }),
+    # The article names no interviewer: no one is named as one.
+    "unnamed": ('interviewee = "Dana Cole"\n', {
+        "mla": f"{ANSWER} (Cole)\n\nCole, Dana. “Dana Cole on the Harbour.” The Gazette, 3 "
+               "Oct. 2019.",
+        "apa": f"In an interview in “Dana Cole” (2019), Dana Cole said, {ANSWER}\n\nDana "
+               "Cole on the harbour. (2019, October 3). The Gazette.",
+        "chicago": f"{ANSWER}¹\n\n1. Dana Cole, interview, “Dana Cole on the Harbour,” The "
+                   "Gazette, October 3, 2019.",
+    }),
 }
 
 
-@pytest.mark.parametrize("style", list(INTERVIEW_EXPECTED))
-def test_an_interview_answer_is_cited_as_the_interviewees_interview(tmp_path, style):
+def _each_style(table: dict) -> list[tuple[str, str]]:
+    """(case, style) for every style of every case of a table of expected citations."""
+    return [(case, style) for case, (_, styles) in table.items() for style in styles]
+
+
+@pytest.mark.parametrize("case,style", _each_style(INTERVIEWS))
+def test_an_interview_answer_is_cited_as_the_interviewees_interview(tmp_path, case, style):
+    fields, expected = INTERVIEWS[case]
     corpus = _load(tmp_path, "qa", INTERVIEW, 'title = "Dana Cole on the harbour"\n'
-                   f'date = "2019-10-03"\nkind = "interview"\n{NAMED}')
+                   f'date = "2019-10-03"\nkind = "interview"\n{fields}')
     answer = _answer(corpus)
     assert answer.speaker == "Dana Cole" and answer.kind.value == "answer"
-    assert _cite(corpus, answer, style) == INTERVIEW_EXPECTED[style]
-
-
-UNNAMED_EXPECTED = {
-    "mla": f"{ANSWER} (Cole)\n\nCole, Dana. “Dana Cole on the Harbour.” The Gazette, 3 Oct. "
-           "2019.",
-    "apa": f"In an interview in “Dana Cole” (2019), Dana Cole said, {ANSWER}"
-           "\n\nDana Cole on the harbour. (2019, October 3). The Gazette.",
-    "chicago": f"{ANSWER}¹\n\n1. Dana Cole, interview, “Dana Cole on the Harbour,” The "
-               "Gazette, October 3, 2019.",
-}
-
-
-@pytest.mark.parametrize("style", list(UNNAMED_EXPECTED))
-def test_an_interview_whose_interviewer_is_not_named_names_no_one(tmp_path, style):
-    corpus = _load(tmp_path, "qa", INTERVIEW, 'title = "Dana Cole on the harbour"\n'
-                   'date = "2019-10-03"\nkind = "interview"\ninterviewee = "Dana Cole"\n')
-    assert _cite(corpus, _answer(corpus), style) == UNNAMED_EXPECTED[style]
+    assert _cite(corpus, answer, style) == expected[style]
 
 
 NEWS = ("Harbour plan divides the town\n\n“We have waited long enough for this "
@@ -98,7 +98,7 @@ DATES = {
 }
 
 
-@pytest.mark.parametrize("case,style", [(c, s) for c in DATES for s in DATES[c][1]])
+@pytest.mark.parametrize("case,style", _each_style(DATES))
 def test_an_undated_or_inferred_date_takes_each_guides_form(tmp_path, case, style):
     fields, expected = DATES[case]
     corpus = _load(tmp_path, "harbour", NEWS, 'title = "Harbour plan divides the town"\n'

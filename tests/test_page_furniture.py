@@ -43,13 +43,23 @@ def _has_the_body(text: str) -> bool:
     return all(paragraph in text for paragraph in BODY)
 
 
-def test_calls_to_follow_set_in_italics_after_the_article_are_not_the_article():
-    page = _page(end="<p><i>Follow the Gazette on </i><a href='https://x.test/g'>X</a>"
-                     "<i> and </i><a href='https://y.test/g'>Instagram</a><i>.</i></p>"
-                     "<p><i>Listen to our harbour podcast every Friday, or catch up "
-                     "</i><a href='/podcast'>here</a>.</p>")
-    text = _text(page)
-    assert "Follow the Gazette" not in text and "harbour podcast" not in text
+@pytest.mark.parametrize("end,gone", [
+    pytest.param("<p><i>Follow the Gazette on </i><a href='https://x.test/g'>X</a><i> and "
+                 "</i><a href='https://y.test/g'>Instagram</a><i>.</i></p><p><i>Listen to "
+                 "our harbour podcast every Friday, or catch up </i><a href='/podcast'>here"
+                 "</a>.</p>", ["Follow the Gazette", "harbour podcast"],
+                 id="calls to follow, in italics, with links"),
+    # No link anywhere in the bio: it is known by starting with the byline's name.
+    pytest.param("<p class='bio'>Ann Lee is the Gazette's harbour reporter and has covered "
+                 "the town for ten years.</p><p class='note'>Note: comments are moderated "
+                 "and may take a day to appear.</p>", ["harbour reporter",
+                                                       "comments are moderated"],
+                 id="a bio and the comments note after it"),
+])
+def test_closing_notes_set_apart_from_the_article_are_not_the_article(end, gone):
+    text = _text(_page(end=end))
+    for furniture in gone:
+        assert furniture not in text, furniture
     assert _has_the_body(text)
 
 
@@ -58,17 +68,6 @@ def test_a_correction_note_at_the_end_stays_part_of_the_article():
                   "wrong length for the new breakwater.")
     text = _text(_page(end=f"<div class='errata'><p><em>{correction}</em></p></div>"))
     assert correction in text and _has_the_body(text)
-
-
-def test_an_authors_bio_and_the_comments_note_after_it_are_not_the_article():
-    # No link anywhere in the bio: it is known by starting with the byline's name.
-    page = _page(end="<p class='bio'>Ann Lee is the Gazette's harbour reporter and has "
-                     "covered the town for ten years.</p>"
-                     "<p class='note'>Note: comments are moderated and may take a day "
-                     "to appear.</p>")
-    text = _text(page)
-    assert "harbour reporter" not in text and "comments are moderated" not in text
-    assert _has_the_body(text)
 
 
 def test_a_subscription_box_with_a_button_is_not_the_article_wherever_it_is():
