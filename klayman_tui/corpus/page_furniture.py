@@ -26,7 +26,11 @@ from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass
 
-_SKIPPED = {"script", "style", "noscript", "template", "svg", "head", "title"}
+from lxml.etree import XPath
+
+# The page's visible text, piece by piece (a piece's parent is the element it is in).
+_TEXTS = XPath("//body//text()[normalize-space()][not(parent::script or parent::style "
+               "or parent::noscript or parent::template or ancestor::svg)]")
 _EMPHASIS = {"i", "em", "b", "strong", "small", "cite"}
 _CONTROLS = ("form", "input", "button", "select", "textarea")
 _BUTTON_CLASS_RE = re.compile(r"(?:^|[\s_-])(?:btn|button)(?:$|[\s_-])", re.IGNORECASE)
@@ -77,10 +81,9 @@ def _locate(tree, paragraphs: list[_Paragraph]) -> None:
     text is the paragraph's (or longer: then it is not found)."""
     letters, starts, owners = [], [], []
     at = 0
-    for node in tree.xpath("//text()"):
-        parent = node.getparent()
-        owner = parent if node.is_text else parent.getparent()
-        if owner is None or (node.is_text and parent.tag in _SKIPPED):
+    for node in _TEXTS(tree):
+        owner = node.getparent() if node.is_text else node.getparent().getparent()
+        if owner is None:
             continue
         piece = _normal(node)
         if piece:
