@@ -41,6 +41,8 @@ SHAPE_SHARE = 0.1  # a shape with this share of the body's words is a body shape
 LONGEST_NOTE = 100  # words: a longer paragraph is never dropped as furniture
 MOST_DROPPED = 1 / 3  # of the words: never drop more
 CAPITALS_WORDS = 15
+NEAR_LETTERS = 20_000  # how far past the last paragraph found the next is looked for
+FULL_SEARCHES = 20  # searches of the whole page for a paragraph not found there
 
 
 @dataclass
@@ -92,15 +94,21 @@ def _locate(tree, paragraphs: list[_Paragraph]) -> None:
             owners.append(owner)
             at += len(piece)
     text = "".join(letters)
-    searched: dict[str, int] = {}
+    cursor, searches = 0, FULL_SEARCHES
     for paragraph in paragraphs:
         key = _normal(paragraph.text)
         if not key:
             continue
-        position = text.find(key, searched.get(key, 0))
+        # Paragraphs come in the page's order: looked for just after the last one found
+        # (linear in the page), and from the top only a few times (a headline placed
+        # first, a paragraph found nowhere).
+        position = text.find(key, cursor, cursor + len(key) + NEAR_LETTERS)
+        if position < 0 and searches:
+            searches -= 1
+            position = text.find(key)
         if position < 0:
             continue
-        searched[key] = position + len(key)
+        cursor = position + len(key)
         element = owners[bisect_right(starts, position) - 1]
         while element is not None and isinstance(element.tag, str):
             held = _normal(element.text_content())
@@ -223,15 +231,16 @@ def _own_boxes(paragraphs: list[_Paragraph], apart: list[bool], body) -> None:
     """Each set-apart paragraph's own box: the largest element around it, inside the
     body, that holds none of the body's own paragraphs (a subscription box's heading,
     text and button; a bio's paragraph, never the whole article)."""
-    body_elements = [p.element for p, away in zip(paragraphs, apart)
-                     if p.element is not None and not away]
+    holding = {body}  # the elements that hold one of the body's paragraphs
+    for paragraph, away in zip(paragraphs, apart):
+        if paragraph.element is not None and not away:
+            holding.update((paragraph.element, *paragraph.element.iterancestors()))
     for paragraph, away in zip(paragraphs, apart):
         paragraph.own = paragraph.element
         if not away or paragraph.outside:
             continue
         for ancestor in paragraph.element.iterancestors():
-            if ancestor is body or any(ancestor is e or ancestor in e.iterancestors()
-                                       for e in body_elements):
+            if ancestor in holding:
                 break
             paragraph.own = ancestor
 
