@@ -17,7 +17,7 @@ import time
 from collections import Counter
 
 import klayman_tui
-from klayman_tui.corpus.lexicon import DAYS_AND_MONTHS, FUNCTION_WORDS
+from klayman_tui.corpus.extract.lexicon import DAYS_AND_MONTHS, FUNCTION_WORDS
 
 os.environ.setdefault("KLAYMAN_TUI_NO_CACHE", "1")
 UNKNOWN = "Unknown"

@@ -118,7 +118,7 @@ def test_a_quote_is_found_by_its_words_when_the_extractor_changes(folder, monkey
     Collection.for_paths([folder]).toggle(quote)
 
     # A new extractor that no longer finds this quote (and numbers the rest anew).
-    from klayman_tui.corpus import quotes as quotes_module
+    from klayman_tui.corpus.extract import engine as quotes_module
     real = quotes_module.extract_quotes
 
     def changed(*args, **kwargs):

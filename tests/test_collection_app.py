@@ -173,7 +173,7 @@ async def test_a_starred_quote_survives_an_extractor_change(folder, monkeypatch)
     quote = next(q for q in corpus.source(HERALD).quotes if q.text.startswith("nothing"))
     Collection.for_paths([folder]).toggle(quote)
 
-    from klayman_tui.corpus import quotes as quotes_module
+    from klayman_tui.corpus.extract import engine as quotes_module
     real = quotes_module.extract_quotes
 
     def changed(*args, **kwargs):  # a new extractor that no longer sees this quote

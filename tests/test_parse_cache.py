@@ -207,7 +207,7 @@ def test_a_cached_start_does_not_import_the_parser(private_dirs):
     """Nor the readers, nor the TOML parser for the folder's sources.toml."""
     klayman_tui.load()
     code = ("import sys, klayman_tui; klayman_tui.load();"
-            "print([m for m in ('klayman_tui.corpus.quotes', 'klayman_tui.corpus.reading',"
+            "print([m for m in ('klayman_tui.corpus.extract.engine', 'klayman_tui.corpus.reading',"
             " 'tomllib') if m in sys.modules])")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          env=dict(os.environ), check=True).stdout

@@ -45,7 +45,7 @@ def parse_source(source_id: str, path: str, text: str, entry: dict | None,
     # Imported here: a start-up served from the parse cache never needs them.
     from .blocks import build_blocks
     from .metadata import curated_metadata, infer_metadata
-    from .quotes import extract_quotes
+    from .extract.engine import extract_quotes
 
     metadata = curated_metadata(entry) if entry else Metadata()
     if entry and page:

@@ -31,6 +31,11 @@ class Role(str, Enum):
 MUTED_ROLES = frozenset({Role.BOILERPLATE, Role.COMMENT})
 
 
+# Confidence under which a speaker is shown as uncertain (the decision's own threshold
+# for giving a name at all is in extract/decide.py).
+UNCERTAIN_BELOW = 0.6
+
+
 class QuoteKind(str, Enum):
     DIRECT = "direct"
     ANSWER = "answer"
@@ -175,15 +180,33 @@ class Quote:
     (start, end, start, end, …: one tuple per quote, not one per part); the text joins
     the parts with ``joins`` (`` … `` within a sentence split by a cue, a space
     between paragraphs of one running quotation).
+
+    The evidence for the speaker: ``cue`` holds the spans of the cue words (``said Tony
+    Blair``, ``he told reporters``) and, after them, where a pronoun's or a continued
+    speaker's person is named (flat, like ``span_data``); ``rule`` names the frame or
+    rule that decided; ``confidence`` is from 0 to 1.
     """
 
-    __slots__ = ("number", "source", "speaker", "kind", "paragraph", "span_data", "joins")
+    __slots__ = ("number", "source", "speaker", "kind", "paragraph", "span_data", "joins",
+                 "cue", "rule", "confidence")
 
     def __init__(self, number: int, source: Source, speaker: str, kind: QuoteKind,
                  paragraph: int, span_data: tuple[int, ...],
-                 joins: tuple[str, ...] = ()) -> None:
+                 joins: tuple[str, ...] = (), cue: tuple[int, ...] = (), rule: str = "",
+                 confidence: float = 1.0) -> None:
         self.number, self.source, self.speaker, self.kind = number, source, speaker, kind
         self.paragraph, self.span_data, self.joins = paragraph, span_data, joins
+        self.cue, self.rule, self.confidence = cue, rule, confidence
+
+    @property
+    def cue_spans(self) -> tuple[tuple[int, int], ...]:
+        data = self.cue
+        return tuple(zip(data[::2], data[1::2]))
+
+    @property
+    def uncertain(self) -> bool:
+        """A speaker given with little confidence: shown as such, never hidden."""
+        return self.confidence < UNCERTAIN_BELOW
 
     def __repr__(self) -> str:
         return (f"Quote(number={self.number}, source={self.source!r}, "

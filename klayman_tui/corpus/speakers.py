@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import FEMALE_FIRST_NAMES, MALE_FIRST_NAMES
 
 _HONORIFIC_RE = re.compile(r"^(Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lord|Lady)\.?\s+", re.IGNORECASE)
 _FEMALE_HONORIFICS = {"mrs", "ms", "miss", "dame", "lady"}
@@ -79,10 +78,11 @@ class SpeakerBook:
                 self._pronoun[known] = pronoun
             return known
         parts = bare.split()
-        first = parts[0].lower()
         if pronoun is None:
-            pronoun = ("she" if first in FEMALE_FIRST_NAMES
-                       else "he" if first in MALE_FIRST_NAMES else None)
+            from .extract.lexicon import first_names  # read only when parsing
+
+            gender = first_names().get(parts[0].lower()) if len(parts) > 1 else None
+            pronoun = {"m": "he", "f": "she"}.get(gender or "")
         aliases = [parts[-1]] if len(parts) >= 2 else []
         return self.add(bare, aliases, pronoun)
 

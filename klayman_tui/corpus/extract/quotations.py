@@ -1,8 +1,9 @@
 """Find quotations in a paragraph by pairing quotation marks of the same type.
 
-Curly double “ ”, straight double ", curly single ‘ ’ and straight single ' are paired
-separately; an apostrophe inside a word (China’s, don't) or before a year (’06) is
-never a quote mark, and a stray mark never swallows the rest of the paragraph.
+Curly double “ ”, straight double ", two apostrophes '' (the typewriter style some
+archives keep for both), curly single ‘ ’ and straight single ' are paired separately; an
+apostrophe inside a word (China’s, don't) or before a year (’06) is never a quote mark,
+and a stray mark never swallows the rest of the paragraph.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 _ANY_MARK = re.compile("[“”\"‘’']")
+_DOUBLE_APOSTROPHE = "''"
 _SINGLE_MARK = re.compile("[‘’']")
 _OPEN_BEFORE = set(" \t\n([{—–-/:;,")
 
@@ -27,21 +29,23 @@ class Quotation:
     # Left open by the source where the next quotation opens ("…everyone. "Then…"):
     # it ends there, and does not run on.
     recovered: bool = False
+    width: int = 1  # characters in each mark: 2 for ''
 
     @property
     def outer_end(self) -> int:
-        return self.close_at + 1 if self.close_at is not None else self.inner_end
+        return self.close_at + self.width if self.close_at is not None else self.inner_end
 
 
-def _can_open(text: str, i: int) -> bool:
+def _can_open(text: str, i: int, width: int = 1) -> bool:
     before = text[i - 1] if i > 0 else " "
-    after = text[i + 1] if i + 1 < len(text) else " "
+    after = text[i + width] if i + width < len(text) else " "
     return (before in _OPEN_BEFORE or before in "“‘\"'") and not after.isspace()
 
 
 def _can_close(text: str, i: int) -> bool:
     before = text[i - 1] if i > 0 else " "
-    return not before.isspace()
+    # `…the term 'Manhattan poor,' ''`: a space after a nested quotation's close.
+    return not before.isspace() or text[max(0, i - 3):i].rstrip()[-1:] in ("’", "'")
 
 
 def _single_can_close(text: str, i: int) -> bool:
@@ -72,60 +76,69 @@ def find_quotations(text: str, start: int, end: int) -> list[Quotation]:
     return result
 
 
-_MARKS = {"double": re.compile("[“”\"]"), "single": re.compile("[‘’']")}
+_MARKS = {"double": re.compile("[“”\"]|''"), "single": re.compile("(?<!')[‘’'](?!')|[‘’]")}
 
 
 _SENTENCE_END_RE = re.compile(r"[.!?…][)\]]?\s+$")
 
 
-def _recover(quotes: list[Quotation], text: str, open_at: int, reopen: int, mark: str) -> None:
+def _recover(quotes: list[Quotation], text: str, open_at: int, reopen: int, mark: str,
+             width: int = 1) -> None:
     """A quotation opens while another is open. When the open one ends a sentence
     (`"We wanted a festival for everyone. "Then …`), the source left it unclosed:
     keep it, ending there. Otherwise the first mark was stray."""
     found = _SENTENCE_END_RE.search(text, max(open_at + 1, reopen - 4), reopen)
     if found is None or len(text[open_at + 1:found.start()].split()) < 2:
         return
-    quotes.append(Quotation(open_at, open_at + 1, found.start() + 1, None, mark, recovered=True))
+    quotes.append(Quotation(open_at, open_at + width, found.start() + 1, None, mark,
+                            recovered=True, width=width))
 
 
 def _scan(text: str, start: int, end: int, family: str) -> list[Quotation]:
     if family == "double":
-        opening, closing, straight = "“", "”", '"'
+        opening, closing, straights = "“", "”", ('"', "''")
     else:
-        opening, closing, straight = "‘", "’", "'"
+        opening, closing, straights = "‘", "’", ("'",)
+    can_close = _can_close if family == "double" else _single_can_close
     quotes: list[Quotation] = []
     open_at: int | None = None
     open_mark = ""
     # Only the marks are visited, so a long paragraph costs one regex scan.
     for match in _MARKS[family].finditer(text, start, end):
         i = match.start()
-        char = text[i]
-        if char == opening and (family == "double" or _can_open(text, i)):
+        mark = match.group()
+        width = len(mark)
+        if (mark == opening and open_at is not None and family == "double"
+                and not _can_open(text, i) and _can_close(text, i)):
+            # `“Do you?“ he asked`: an opening mark typed where the closing one goes.
+            quotes.append(Quotation(open_at, open_at + 1, i, i, opening))
+            open_at = None
+        elif mark == opening and (family == "double" or _can_open(text, i)):
             if open_at is not None:
                 if text.find(closing, i + 1, end) < 0:
                     continue  # never closed: a stray mark inside the open quotation
                 _recover(quotes, text, open_at, i, open_mark)
             open_at, open_mark = i, opening
-        elif char == closing and open_mark == opening and open_at is not None:
+        elif mark == closing and open_mark == opening and open_at is not None:
             if family == "double" or _single_can_close(text, i):
                 quotes.append(Quotation(open_at, open_at + 1, i, i, opening))
                 open_at = None
-        elif char == straight:
-            if open_at is not None and open_mark == straight:
-                closes = _can_close(text, i) if family == "double" else _single_can_close(text, i)
-                if closes:
-                    quotes.append(Quotation(open_at, open_at + 1, i, i, straight))
+        elif mark in straights:
+            if open_at is not None and open_mark == mark:
+                if can_close(text, i):
+                    quotes.append(Quotation(open_at, open_at + width, i, i, mark, width=width))
                     open_at = None
-                elif _can_open(text, i):
-                    if text.find(straight, i + 1, end) < 0:
+                elif _can_open(text, i + width - 1):
+                    if text.find(mark, i + width, end) < 0:
                         continue  # never closed: a stray mark inside the open quotation
-                    _recover(quotes, text, open_at, i, straight)
+                    _recover(quotes, text, open_at, i, mark, width)
                     open_at = i
-            elif open_at is None and _can_open(text, i):
-                nxt = text[i + 1] if i + 1 < end else " "
+            elif open_at is None and _can_open(text, i, width):
+                nxt = text[i + width] if i + width < end else " "
                 if family == "single" and not nxt.isalpha():
                     continue
-                open_at, open_mark = i, straight
+                open_at, open_mark = i, mark
     if open_at is not None:
-        quotes.append(Quotation(open_at, open_at + 1, end, None, open_mark))
+        width = len(open_mark)
+        quotes.append(Quotation(open_at, open_at + width, end, None, open_mark, width=width))
     return quotes

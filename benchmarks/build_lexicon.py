@@ -1,0 +1,65 @@
+"""Write the attribution engine's general word lists from published sources.
+
+    pip install nameparser==2.6.0 gender-guesser==0.4.0   # (the `lexicon` extra)
+    python benchmarks/build_lexicon.py
+
+- ``titles.txt``: the titles and honorifics of nameparser (its ``TITLES`` and
+  ``GIVEN_NAME_TITLES``: "mr", "sen", "secretary", "actor", …), Latin script only.
+- ``first_names.txt``: given names with the gender gender-guesser gives them (Jörg
+  Michael's list of some 40,000 names in 54 countries), as it reads them for the United
+  States and Britain where it has a reading there, else over all countries: ``m``, ``f``,
+  or ``?`` (used for both).
+
+Nothing here comes from any article: these are the lists the engine reads names with.
+The reporting verbs (``reporting_verbs.txt``) are kept by hand: textacy's English
+``REPORTING_VERBS`` plus common verbs of speech, all as lemmas.
+"""
+
+from __future__ import annotations
+
+import re
+import warnings
+from pathlib import Path
+
+OUT = Path(__file__).resolve().parents[1] / "klayman_tui" / "corpus" / "extract" / "lexicon_data"
+_LATIN = re.compile(r"^[a-zà-ɏ][a-zà-ɏ'’.-]*$")
+
+
+def titles() -> list[str]:
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        from nameparser.config import titles as source
+    words = set(source.TITLES) | set(source.GIVEN_NAME_TITLES)
+    return sorted(w for w in words if _LATIN.match(w) and not w[0].isdigit())
+
+
+def first_names() -> list[str]:
+    import gender_guesser.detector as detector
+
+    guess = detector.Detector(case_sensitive=False)
+    kinds = {"male": "m", "mostly_male": "m", "female": "f", "mostly_female": "f",
+             "andy": "?"}
+    lines = []
+    for name in sorted(guess.names):
+        if not _LATIN.match(name) or len(name) < 2:
+            continue
+        local = {guess.get_gender(name, country) for country in ("usa", "great_britain")}
+        local &= set(kinds)
+        reading = local.pop() if len(local) == 1 else guess.get_gender(name)
+        if reading in kinds:
+            lines.append(f"{name}\t{kinds[reading]}")
+    return lines
+
+
+def main() -> None:
+    OUT.mkdir(parents=True, exist_ok=True)
+    header = "# from nameparser 2.6.0 (nameparser.config.titles); see benchmarks/build_lexicon.py\n"
+    (OUT / "titles.txt").write_text(header + "\n".join(titles()) + "\n", encoding="utf-8")
+    header = ("# from gender-guesser 0.4.0 (nam_dict.txt by Jörg Michael); "
+              "see benchmarks/build_lexicon.py\n")
+    (OUT / "first_names.txt").write_text(header + "\n".join(first_names()) + "\n",
+                                         encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()

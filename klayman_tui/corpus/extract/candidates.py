@@ -1,0 +1,398 @@
+"""Who could have said a quotation: candidates from the cue frames and from the context
+(the previous speaker, the sentence before, the people named near it), each with the
+features the decision weighs and the evidence it would show.
+
+A candidate is an entity; several frames may propose the same one, and its features
+are then the union of theirs (each frame a feature of its own, fitted separately).
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+
+from ..model import Block, Role, Source
+from . import frames
+from .entities import Entity, People
+from .lexicon import CORE_LEMMAS, VERB_LEMMA
+from .quotations import Quotation
+from .roles import ORGANISATION_NOUNS, STATEMENT_NOUNS
+from .tokens import Window, mask, sentence_end, sentence_start, tokenize
+
+LOOKBACK = 8        # paragraphs a pronoun or a role looks back through
+SENTENCE_REACH = 400  # characters a sentence is looked for around a quotation
+_NAMED_ROLES = (Role.NARRATION, Role.DEK, Role.HEADLINE, Role.HEADING, Role.ANSWER,
+                Role.QUESTION, Role.CAPTION)
+QUOTABLE = (Role.NARRATION, Role.DEK, Role.ANSWER, Role.QUESTION)
+_DEFINITE = frozenset("the this that these those".split())
+
+
+@dataclass(slots=True)
+class Candidate:
+    entity: Entity
+    features: dict[str, float] = field(default_factory=dict)
+    cue: list[tuple[int, int]] = field(default_factory=list)  # the cue words
+    named: tuple[int, int] | None = None  # where a pronoun's or continuation's person is named
+    rules: list[str] = field(default_factory=list)
+
+    def add(self, features: dict[str, float]) -> None:
+        for key, value in features.items():
+            if value > self.features.get(key, 0.0):
+                self.features[key] = value
+
+
+@dataclass(slots=True)
+class Spoken:
+    """A decided quote, as later quotes see it."""
+
+    entity: Entity
+    position: int       # where the quote starts
+    end: int
+    paragraph: int
+    cue: list[tuple[int, int]]
+
+
+class Article:
+    """What one article's attribution reads: its paragraphs masked, their quotations,
+    its people, and the quotes decided so far."""
+
+    def __init__(self, source: Source, quotations: dict[int, list[Quotation]]) -> None:
+        self.source = source
+        self.blocks = source.blocks
+        self.people = People()
+        self.quotations = quotations
+        self.masked: dict[int, str] = {}
+        text = source.text
+        for block in self.blocks:
+            if block.role not in _NAMED_ROLES:
+                continue
+            masked = mask(text[block.start:block.end], block.start,
+                          quotations.get(block.index, []))
+            self.masked[block.index] = masked
+            self.people.scan(masked, block.start)
+        self.people.link()
+        self.spoken: list[Spoken] = []
+        self._windows: dict[tuple[int, int, int], Window] = {}
+
+    # -- sentences -------------------------------------------------------------------
+    def window(self, block: Block, low: int, high: int) -> Window:
+        key = (block.index, low, high)
+        found = self._windows.get(key)
+        if found is None:
+            found = self._windows[key] = tokenize(self.masked[block.index], low, high,
+                                                  block.start, self.people.within)
+        return found
+
+    def sentence_around(self, block: Block, open_at: int, outer_end: int) -> tuple[Window, int]:
+        """The sentence holding a quotation, as a window, and the quotation's token."""
+        masked = self.masked[block.index]
+        a = open_at - block.start
+        low = sentence_start(masked, a, SENTENCE_REACH)
+        high = sentence_end(masked, max(a + 1, outer_end - block.start), SENTENCE_REACH)
+        window = self.window(block, low, high)
+        at = next((i for i, span in enumerate(window.spans) if span[0] == open_at), -1)
+        return window, at
+
+    def sentence_before(self, block: Block, position: int) -> Window | None:
+        """The sentence before the one starting at ``position`` (same paragraph)."""
+        masked = self.masked[block.index]
+        a = position - block.start
+        if a <= 0 or not masked[:a].strip():
+            return None
+        low = sentence_start(masked, a - 1, SENTENCE_REACH)
+        return self.window(block, low, a)
+
+    def last_sentence(self, block: Block) -> Window | None:
+        masked = self.masked.get(block.index)
+        if masked is None or not masked.strip():
+            return None
+        end = len(masked.rstrip())
+        low = sentence_start(masked, max(0, end - 1), SENTENCE_REACH)
+        return self.window(block, low, end)
+
+    def floor(self, index: int) -> int:
+        return self.blocks[max(0, index - LOOKBACK)].start
+
+
+# -- slots --------------------------------------------------------------------------------
+def _slot_entities(article: Article, window: Window, first: int, last: int,
+                   before: int) -> list[tuple[Entity, dict[str, float], tuple[int, int] | None]]:
+    """Who the words of a speaker slot (tokens ``first``..``last``) stand for, each with
+    the slot's features and where a pronoun's person is named."""
+    classes = window.classes
+    cls = classes[first]
+    people = article.people
+    span = window.span(first, last)
+    if cls == "N":
+        mentions = people.within(span[0], span[1]) or list(people.before(span[1], span[0]))
+        if not mentions:
+            return []
+        entity = people.entity_of(mentions[0])
+        kind = "slot_org" if entity.kind == "org" else "slot_name"
+        return [(entity, {kind: 1.0}, None)]
+    if cls == "P":
+        return _antecedents(article, window.words[first].lower(), span[0], before)
+    words = [w.lower().strip(",.’'") for w in window.words[first:last + 1]]
+    head_index = max((i for i, c in enumerate(classes[first:last + 1]) if c in "nOswW"),
+                     default=len(words) - 1)
+    # "a spokesman for the Pennsylvania Democratic Party": the role and the organisation.
+    organisation = ""
+    for i in range(head_index + 1, last - first + 1):
+        if classes[first + i] == "N":
+            mentions = people.within(*window.spans[first + i])
+            if mentions:
+                organisation = people.entity_of(mentions[0]).name
+    head = words[head_index]
+    role_words = [w for w, c in zip(window.words[first:first + head_index + 1],
+                                    classes[first:first + head_index + 1]) if c not in "DMa"]
+    role = " ".join(role_words) or head
+    if organisation:
+        role = f"{role}, {organisation}"
+    definite = cls == "M" or words[0] in _DEFINITE
+    features: dict[str, float] = {}
+    if head in STATEMENT_NOUNS:
+        features["slot_statement"] = 1.0
+    elif head in ORGANISATION_NOUNS:
+        features["slot_organisation_noun"] = 1.0
+    elif cls in "nO":
+        features["slot_bare_role"] = 1.0
+    else:
+        features["slot_role_definite" if definite else "slot_role"] = 1.0
+    found: list[tuple[Entity, dict[str, float], tuple[int, int] | None]] = []
+    if definite and cls not in "nO" and not organisation:
+        # "the director said": the person named earlier with that role.
+        for mention in people.before(span[0], before):
+            entity = people.entity_of(mention)
+            if head in entity.roles and entity.kind != "org":
+                found.append((entity, {**features, "role_named_before": 1.0},
+                              (mention.start, mention.end)))
+                break
+        if head in ORGANISATION_NOUNS or head in STATEMENT_NOUNS:
+            for mention in people.before(span[0], before):
+                entity = people.entity_of(mention)
+                if entity.kind == "org":
+                    found.append((entity, {**features, "role_organisation_before": 1.0},
+                                  (mention.start, mention.end)))
+                    break
+    found.append((people.unnamed(role, head), features, None))
+    return found
+
+
+_PRONOUN_GENDER = {"he": "m", "she": "f"}
+
+
+def _antecedents(article: Article, pronoun: str, position: int, floor: int):
+    """The people a pronoun may stand for, nearest first (at most four)."""
+    if pronoun in ("i", "we"):
+        return []
+    gender = _PRONOUN_GENDER.get(pronoun)
+    people = article.people
+    seen: list[int] = []
+    found = []
+    spoken = [s for s in article.spoken if floor <= s.position < position]
+    last_speaker = spoken[-1].entity.root() if spoken else None
+    events = [(m.start, people.entity_of(m), (m.start, m.end), m.initial)
+              for m in people.before(position, floor)]
+    events += [(s.position, s.entity.root(), None, False) for s in reversed(spoken)]
+    events.sort(key=lambda e: -e[0])
+    for at, entity, named, _ in events:
+        if id(entity) in seen:
+            continue
+        if pronoun == "they":
+            if entity.kind not in ("org", "unnamed"):
+                continue
+        elif entity.kind == "org" or not entity.is_person:
+            continue
+        seen.append(id(entity))
+        rank = len(seen)
+        features = {"slot_pronoun": 1.0, f"pronoun_rank_{min(rank, 3)}": 1.0}
+        if gender is not None and entity.gender is not None:
+            features["pronoun_agrees" if entity.gender == gender else "pronoun_clashes"] = 1.0
+        if entity is last_speaker:
+            features["pronoun_last_speaker"] = 1.0
+        paragraphs = _paragraphs_between(article, at, position)
+        features["pronoun_paragraphs_back"] = min(paragraphs, 4) / 4
+        found.append((entity, features, named))
+        if len(seen) >= 4:
+            break
+    return found
+
+
+def _paragraphs_between(article: Article, a: int, b: int) -> int:
+    first = article.source.block_at(a)
+    second = article.source.block_at(b)
+    if first is None or second is None:
+        return 0
+    return second.index - first.index
+
+
+# -- gathering ------------------------------------------------------------------------------
+def _verb_features(window: Window, verb: int | None) -> dict[str, float]:
+    if verb is None:
+        return {}
+    lemma = VERB_LEMMA.get(window.words[verb].lower(), "")
+    return {"verb_core": 1.0} if lemma in CORE_LEMMAS else {"verb_other": 1.0}
+
+
+class Gatherer:
+    """Candidates for the quotes of one article, in reading order."""
+
+    def __init__(self, article: Article) -> None:
+        self.article = article
+
+    def gather(self, parts: list[tuple[Block, Quotation]], turn_speaker: Entity | None
+               ) -> list[Candidate]:
+        article = self.article
+        found: dict[int, Candidate] = {}
+
+        def propose(entity: Entity, rule: str, features: dict[str, float],
+                    cue: list[tuple[int, int]], named: tuple[int, int] | None) -> None:
+            entity = entity.root()
+            candidate = found.get(id(entity))
+            if candidate is None:
+                candidate = found[id(entity)] = Candidate(entity)
+            candidate.add({f"frame_{rule}": 1.0, **features})
+            candidate.rules.append(rule)
+            if not candidate.cue:
+                candidate.cue = cue
+                candidate.named = named
+        first_block, first = parts[0]
+        last_block, last = parts[-1]
+        floor = article.floor(first_block.index)
+        opens_sentence = True
+        # In the sentence of each part: frames after and before the quotation.
+        for index, (block, quotation) in enumerate(parts):
+            window, at = article.sentence_around(block, quotation.open_at, quotation.outer_end)
+            if at < 0:
+                continue
+            classes = window.classes[:at] + "@" + window.classes[at + 1:]
+            if index == len(parts) - 1 or parts[index + 1][0] is block:
+                for frame in frames.AFTER:
+                    match = frame.pattern.match(classes, at)
+                    if match:
+                        self._propose_slot(propose, frame.name, window, match, floor,
+                                           quotation.open_at)
+            if index == 0:
+                opens_sentence = not classes[:at].strip("Q,.-(")
+                head = classes[:at + 1]
+                for frame in frames.BEFORE:
+                    match = frame.pattern.search(head)
+                    if match:
+                        self._propose_slot(propose, frame.name, window, match, floor,
+                                           quotation.open_at)
+                self._reported(propose, window, head, floor, quotation.open_at)
+        # The sentence before, when the quotation opens its own.
+        if opens_sentence:
+            self._sentence_before(propose, first_block, first, floor)
+        self._context(propose, first_block, first, parts)
+        if turn_speaker is not None:
+            propose(turn_speaker, "interview-turn", {}, [], None)
+        return list(found.values())
+
+    def _propose_slot(self, propose, rule: str, window: Window, match, floor: int,
+                      position: int, extra: dict[str, float] | None = None) -> None:
+        first, last = match.span("s")
+        if last <= first:
+            return
+        verb = match.start("v") if "v" in match.re.groupindex and match.group("v") else None
+        features = {**_verb_features(window, verb), **(extra or {})}
+        cue_first = min(first, verb) if verb is not None else first
+        cue_last = max(last - 1, verb) if verb is not None else last - 1
+        cue = [window.span(cue_first, cue_last)]
+        distance = abs(window.spans[first][0] - position)
+        features["cue_distance"] = min(distance, 400) / 400
+        for entity, slot, named in _slot_entities(self.article, window, first, last - 1,
+                                                  floor):
+            propose(entity, rule, {**features, **slot}, cue, named)
+
+    def _reported(self, propose, window: Window, head: str, floor: int, position: int) -> None:
+        """Every subject and speech verb before the quotation in its sentence ("X said the
+        deal was “…”"), the outermost first; and the sentence's subject for an -ing cue
+        ("…, calling the protester “…”") or a colon ("X gloated: “…”")."""
+        pairs = list(frames.REPORTED.finditer(head))
+        for rank, match in enumerate(pairs):
+            if "@" in head[match.start():match.end()]:
+                continue
+            rule = "reported-outer" if rank == 0 and len(pairs) > 1 else "reported"
+            self._propose_slot(propose, rule, window, match, floor, position,
+                               {"verbs_between": min(len(pairs) - rank - 1, 3) / 3})
+        if frames.PARTICIPLE.search(head) or frames.COLON.search(head):
+            subject = frames.SUBJECT_OF_SENTENCE.search(head)
+            if subject and subject.group("s"):
+                rule = "colon-subject" if head.endswith(":@") else "participle-subject"
+                self._propose_slot(propose, rule, window, subject, floor, position)
+        elif not pairs:
+            subject = frames.SUBJECT_OF_SENTENCE.search(head)
+            if subject and subject.group("s") and head[subject.start("s")] in "NP":
+                self._propose_slot(propose, "sentence-subject", window, subject, floor,
+                                   position)
+
+    def _sentence_before(self, propose, block: Block, quotation: Quotation, floor: int) -> None:
+        article = self.article
+        masked = article.masked[block.index]
+        start = sentence_start(masked, quotation.open_at - block.start, SENTENCE_REACH)
+        window = article.sentence_before(block, block.start + start)
+        where = "previous-sentence"
+        if window is None and block.index > 0:
+            previous = article.blocks[block.index - 1]
+            if previous.role in QUOTABLE and previous.index in article.masked:
+                window = article.last_sentence(previous)
+                where = "previous-paragraph"
+        if window is None or not window.classes:
+            return
+        classes = window.classes.rstrip(".")
+        colon = classes.endswith(":")
+        pairs = list(frames.REPORTED.finditer(classes))
+        for rank, match in enumerate(pairs[:2]):
+            self._propose_slot(propose, f"{where}-cue", window, match, floor,
+                               quotation.open_at, {"colon": 1.0} if colon else {})
+        if colon or not pairs:
+            subject = frames.SUBJECT_OF_SENTENCE.search(classes)
+            if subject and subject.group("s"):
+                rule = f"{where}-colon" if colon else f"{where}-subject"
+                self._propose_slot(propose, rule, window, subject, floor, quotation.open_at)
+
+    def _context(self, propose, block: Block, quotation: Quotation,
+                 parts: list[tuple[Block, Quotation]]) -> None:
+        """The speaker of the quote before, and the person named last before it."""
+        article = self.article
+        opens_paragraph = quotation.open_at == block.start
+        if article.spoken:
+            last = article.spoken[-1]
+            back = block.index - last.paragraph
+            if back <= 2:
+                # Who else was named between that quote and this one.
+                between = [m for m in article.people.before(quotation.open_at, last.end)
+                           if article.people.entity_of(m) is not last.entity.root()]
+                features = {"continues_same_paragraph" if back == 0 else
+                            f"continues_back_{back}": 1.0,
+                            "continues_opens_paragraph": float(opens_paragraph),
+                            "continues_others_named": min(len(between), 3) / 3}
+                propose(last.entity, "continues", features, last.cue, None)
+        # The nearest person named before the quotation, in the paragraph or the one before.
+        floor = article.blocks[max(0, block.index - 1)].start
+        for mention in article.people.before(quotation.open_at, floor):
+            entity = article.people.entity_of(mention)
+            if entity.kind == "org" or mention.possessive:
+                continue
+            same = mention.start >= block.start
+            propose(entity, "named-nearby",
+                    {"nearby_same_paragraph": float(same),
+                     "nearby_is_person": float(entity.is_person)},
+                    [(mention.start, mention.end)], None)
+            break
+
+
+def entity_features(candidate: Candidate) -> None:
+    """Features of the entity itself, whatever proposed it."""
+    entity = candidate.entity
+    f = candidate.features
+    f[f"entity_{entity.kind}"] = 1.0
+    if entity.speaks:
+        f["entity_has_spoken"] = 1.0
+    f["entity_mentions"] = min(math.log1p(entity.mentions), 3.0) / 3
+    if entity.kind in ("name", "caps") and not (entity.inside or entity.titled
+                                                or len(entity.key) > 1):
+        f["entity_untrusted"] = 1.0
+    if len(candidate.rules) > 1:
+        f["frames_agree"] = min(len(set(candidate.rules)) - 1, 3) / 3

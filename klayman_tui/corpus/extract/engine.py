@@ -1,0 +1,305 @@
+"""Extract the quotes of one source and attribute each: the stages run in order.
+
+1. quotations are paired per paragraph (``quotations``) and grouped into quotes: a split
+   quote (`“A,” she said, “B.”`) and a quotation running on into the next paragraph are
+   one quote;
+2. the article's people are read (``entities``);
+3. each quote, in reading order, gets its candidates (``candidates``) and the decision
+   (``decide``), which keeps the cue, the rule and a confidence;
+4. unmarked quotations after a colon cue, pull quotes repeated elsewhere, and the
+   article's subject for a quote nobody is named for (curated articles only).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Block, Quote, QuoteKind, Role, Source
+from ..speakers import SpeakerBook
+from . import frames
+from ..blocks import Turn
+from .candidates import QUOTABLE, Article, Candidate, Gatherer, Spoken, entity_features
+from .decide import UNKNOWN_BELOW, decide
+from .entities import Entity
+from .quotations import Quotation, find_quotations
+
+UNKNOWN_SPEAKER = "Unknown"
+_TITLE_WORD_RE = re.compile(r"\w[\w’'-]*")
+_TRAILING = " \t\n,;:—–-"
+_FOLD_RE = re.compile(r"\W+")
+_MAX_PULL_QUOTES = 50  # per article: each is compared with every attributed quote
+# Frames in the quotation's own sentence: a short quotation is kept only with one.
+_IN_SENTENCE = frozenset(f.name for f in frames.AFTER + frames.BEFORE) | {
+    "reported", "reported-outer", "colon-subject", "participle-subject"}
+
+
+def is_short(text: str) -> bool:
+    """One to three words: a fragment or a scare quote."""
+    return len(text.split(None, 3)) <= 3
+
+
+def is_title(inner: str) -> bool:
+    """“Ai Weiwei: Never Sorry”, “All Things Considered,”: a quoted title."""
+    stripped = inner.strip().rstrip(".,;:")
+    if not stripped or stripped[-1] in "?!" or len(stripped.split()) > 8:
+        return False
+    words = _TITLE_WORD_RE.findall(stripped)
+    if not words or (len(words) > 1 and all(len(w) <= 3 for w in words)):
+        return False  # "So are we": short words, nothing to tell a title by
+    return all(w[0].isupper() or w[0].isdigit() for w in words if len(w) > 3 or w is words[0])
+
+
+def _trimmed(text: str, quotation: Quotation) -> tuple[int, int]:
+    """The quotation's words without the comma that stands for a full stop."""
+    start, end = quotation.inner_start, quotation.inner_end
+    while start < end and text[start].isspace():
+        start += 1
+    end = start + len(text[start:end].rstrip(_TRAILING))
+    return start, end
+
+
+class _Group:
+    """One quote in the making: its parts, each a quotation in a paragraph."""
+
+    __slots__ = ("parts",)
+
+    def __init__(self, block: Block, quotation: Quotation) -> None:
+        self.parts: list[tuple[Block, Quotation]] = [(block, quotation)]
+
+
+def _groups(source: Source, article: Article) -> list[_Group]:
+    """Quotations grouped into quotes, in reading order."""
+    groups: list[_Group] = []
+    carried: _Group | None = None
+    blocks = source.blocks
+    for block in blocks:
+        quotations = article.quotations.get(block.index, [])
+        if block.role not in QUOTABLE or not quotations:
+            carried = None
+            continue
+        previous: Quotation | None = None
+        for quotation in quotations:
+            if carried is not None and quotation.open_at == block.start:
+                carried.parts.append((block, quotation))
+                group = carried
+            elif previous is not None and _is_split(article, block, previous, quotation):
+                groups[-1].parts.append((block, quotation))
+                previous = quotation
+                continue
+            else:
+                group = _Group(block, quotation)
+                groups.append(group)
+            carried = None
+            if quotation.close_at is None and not quotation.recovered:
+                nxt = block.index + 1
+                # It runs on only if the next paragraph opens with the same mark.
+                if (quotation is quotations[-1] and nxt < len(blocks)
+                        and source.text[blocks[nxt].start:blocks[nxt].start + quotation.width]
+                        == quotation.mark):
+                    carried = group
+                elif group.parts == [(block, quotation)]:
+                    groups.pop()  # a stray opening mark: not a quotation
+            previous = quotation
+        if carried is not None and carried.parts[-1][0] is not block:
+            carried = None
+    return groups
+
+
+_SPLIT_CUE = re.compile(
+    rf"^[,]?(?:{frames.SUBJECT}a*V|a*Va*{frames.SUBJECT.replace('?P<s>', '?:')})a*[,]?$")
+
+
+def _is_split(article: Article, block: Block, previous: Quotation, quotation: Quotation) -> bool:
+    """`“nothing,” she said, “was happening …”`: a cue between two quotations of one
+    sentence, ending in a comma, joins them."""
+    if previous.close_at is None:
+        return False
+    text = article.source.text
+    if not text[previous.inner_start:previous.inner_end].rstrip().endswith(","):
+        return False
+    low, high = previous.outer_end - block.start, quotation.open_at - block.start
+    between = article.masked[block.index][low:high]
+    if not between.strip() or not between.rstrip().endswith(",") or len(between) > 80:
+        return False
+    window = article.window(block, low, high)
+    return _SPLIT_CUE.match(window.classes) is not None
+
+
+class _Namer:
+    """Names for entities: curated ones through the corpus's book, learned ones added."""
+
+    def __init__(self, book: SpeakerBook) -> None:
+        self.book = book
+
+    def __call__(self, entity: Entity) -> str:
+        root = entity.root()
+        if root.kind == "unnamed":
+            return root.name
+        name = root.name
+        known = self.book.resolve(name)
+        if known is not None:
+            return known
+        if root.kind == "org":
+            return name
+        return self.book.learn(name)
+
+
+def extract_quotes(source: Source, turns: dict[int, Turn], book: SpeakerBook) -> list[Quote]:
+    """All quotes in ``source``, in reading order, each with its speaker's evidence."""
+    text = source.text
+    quotations = {b.index: find_quotations(text, b.start, b.end)
+                  for b in source.blocks if b.role in QUOTABLE}
+    article = Article(source, quotations)
+    gatherer = Gatherer(article)
+    name = _Namer(book)
+    quotes: list[Quote] = []
+    for block in source.blocks:
+        turn = turns.get(block.index)
+        if turn is not None and block.role in (Role.ANSWER, Role.QUESTION):
+            quotes.append(_turn_quote(source, block, turn.speaker or UNKNOWN_SPEAKER))
+    weak: list[Quote] = []
+    for group in _groups(source, article):
+        block, first = group.parts[0]
+        inner = "".join(text[q.inner_start:q.inner_end] for _, q in group.parts)
+        if is_title(inner) or not any(c.isalnum() for c in inner):
+            continue
+        turn = turns.get(block.index)
+        turn_entity = (article.people.named(turn.speaker)
+                       if turn is not None and turn.speaker else None)
+        candidates = gatherer.gather(group.parts, None)
+        for candidate in candidates:
+            entity_features(candidate)
+        best, confidence = decide(candidates)
+        rules = set(best.rules) if best is not None else set()
+        in_sentence = bool(rules & _IN_SENTENCE)
+        short = is_short(inner)
+        if turn is not None:
+            # Inside an interview turn the words are the turn's speaker's unless a cue in
+            # their sentence names somebody else.
+            if (best is None or not in_sentence or confidence < UNKNOWN_BELOW
+                    or turn_entity is not None and best.entity.root() is turn_entity):
+                continue
+        if short and not in_sentence:
+            continue
+        quote = _quote(source, group, QuoteKind.FRAGMENT if short else QuoteKind.DIRECT)
+        if quote is None:
+            continue
+        if best is None or confidence < UNKNOWN_BELOW:
+            quote.speaker, quote.rule, quote.confidence = UNKNOWN_SPEAKER, "none", confidence
+            weak.append(quote)
+        else:
+            _attribute(quote, best, confidence, name)
+            best.entity.root().speaks += 1
+            article.spoken.append(Spoken(best.entity, quote.start, quote.end,
+                                         group.parts[-1][0].index, list(best.cue)))
+        quotes.append(quote)
+    _attribute_pull_quotes(weak, quotes)
+    subject = source.metadata.subject
+    for quote in weak:
+        if quote.speaker == UNKNOWN_SPEAKER and subject and quote.kind is QuoteKind.DIRECT:
+            quote.speaker, quote.rule = subject, "article-subject"
+    for block in source.blocks:
+        block_quote = _block_quotation(article, block, turns.get(block.index), gatherer, name)
+        if block_quote is not None:
+            quotes.append(block_quote)
+    quotes.sort(key=lambda q: q.start)
+    for number, quote in enumerate(quotes, start=1):
+        quote.number = number
+    return quotes
+
+
+def _quote(source: Source, group: _Group, kind: QuoteKind) -> Quote | None:
+    kept = [(block, _trimmed(source.text, q)) for block, q in group.parts]
+    kept = [(block, span) for block, span in kept if span[1] > span[0]]
+    if not kept:
+        return None
+    joins = tuple(" … " if a is b else " " for (a, _), (b, _) in zip(kept, kept[1:]))
+    return Quote(number=0, source=source, speaker=UNKNOWN_SPEAKER, kind=kind,
+                 paragraph=kept[0][0].index,
+                 span_data=tuple(x for _, span in kept for x in span), joins=joins)
+
+
+def _attribute(quote: Quote, best: Candidate, confidence: float, name: _Namer) -> None:
+    quote.speaker = name(best.entity)
+    spans = list(best.cue) + ([best.named] if best.named else [])
+    quote.cue = tuple(x for span in spans for x in span)
+    quote.rule = best.rules[0] if best.rules else ""
+    quote.confidence = round(confidence, 3)
+
+
+def _turn_quote(source: Source, block: Block, speaker: str) -> Quote:
+    """A whole interview turn (its label left out) as one quote."""
+    kind = QuoteKind.ANSWER if block.role is Role.ANSWER else QuoteKind.QUESTION
+    start = block.body_start if block.body_start is not None else block.start
+    label = (block.start, block.body_start) if block.body_start is not None else ()
+    return Quote(number=0, source=source, speaker=speaker, kind=kind, paragraph=block.index,
+                 span_data=(start, block.end), cue=tuple(label),
+                 rule="labelled-turn" if label else "interview-turn")
+
+
+def _attribute_pull_quotes(weak: list[Quote], quotes: list[Quote]) -> None:
+    """A quotation with no speaker is often a pull quote: the same words appear elsewhere
+    in the article with their speaker."""
+    if not weak:
+        return
+    pulled = {id(q) for q in weak}
+    known = [(_FOLD_RE.sub(" ", q.text.lower()).strip(), q) for q in quotes
+             if q.speaker != UNKNOWN_SPEAKER and id(q) not in pulled]
+    for quote in weak[:_MAX_PULL_QUOTES]:
+        words = _FOLD_RE.sub(" ", quote.text.lower()).strip()
+        if len(words) < 20:
+            continue
+        head = words[:40]
+        found = {q.speaker: q for text, q in known if head in text or text[:40] in words}
+        if len(found) == 1:
+            speaker, other = found.popitem()
+            quote.speaker, quote.rule = speaker, "pull-quote"
+            quote.cue, quote.confidence = other.cue, other.confidence
+
+
+def _block_quotation(article: Article, block: Block, turn: Turn | None, gatherer: Gatherer,
+                     name: _Namer) -> Quote | None:
+    """An unmarked quotation set off after a colon cue (`He adds:` then a paragraph)."""
+    source = article.source
+    if block.index == 0 or turn is not None or len(block.text) < 40:
+        return None
+    if block.role not in QUOTABLE or article.quotations.get(block.index):
+        return None
+    previous = source.blocks[block.index - 1]
+    if previous.role not in QUOTABLE or not previous.text.rstrip().endswith(":"):
+        return None
+    if block.text.rstrip().endswith(":"):
+        return None
+    window = article.last_sentence(previous)
+    if window is None:
+        return None
+    classes = window.classes.rstrip(".")
+    match = frames.REPORTED.search(classes) or frames.SUBJECT_OF_SENTENCE.search(classes)
+    if match is None or not match.group("s"):
+        return None
+    found: dict[int, Candidate] = {}
+
+    def propose(entity, rule, features, cue, named):
+        candidate = found.setdefault(id(entity.root()), Candidate(entity.root()))
+        candidate.add({f"frame_{rule}": 1.0, **features})
+        candidate.rules.append(rule)
+        if not candidate.cue:
+            candidate.cue, candidate.named = cue, named
+
+    gatherer._propose_slot(propose, "colon-block", window, match, article.floor(block.index),
+                           block.start)
+    candidates = list(found.values())
+    for candidate in candidates:
+        entity_features(candidate)
+    best, confidence = decide(candidates, {**_BLOCK_WEIGHTS})
+    if best is None:
+        return None
+    quote = Quote(number=0, source=source, speaker=UNKNOWN_SPEAKER, kind=QuoteKind.DIRECT,
+                  paragraph=block.index, span_data=(block.start, block.end))
+    _attribute(quote, best, max(confidence, 0.5), name)
+    return quote
+
+
+# A colon-introduced block has one frame; its candidates differ only by slot.
+_BLOCK_WEIGHTS = {"frame_colon-block": 3.0, "none": 0.0, "pronoun_rank_1": 1.0,
+                  "pronoun_agrees": 1.5, "pronoun_clashes": -4.0, "entity_untrusted": -2.0}

@@ -1,0 +1,118 @@
+"""Names in running text: runs of capitalised words, and what each run names.
+
+A run (``NAME_RUN_RE``) takes titles with their full stops ("Sen.", "Mr."), initials
+("G.K.", "John F."), particles ("de", "van", "bin") and hyphens. ``read_run`` splits it
+into the words before the name (titles, roles, parties, places: "Foreign Secretary",
+"U.S. Rep.", "Republican") and the name itself, and says whether it is a person, an
+organisation or a place, or cannot tell; a person's he or she comes from an honorific or
+a first name.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .lexicon import (ABBREVIATIONS, DAYS_AND_MONTHS, FEMALE_TITLES, FUNCTION_WORDS,
+                      HONORIFICS, MALE_TITLES, TITLES, UPPER, first_names)
+from .roles import ORGANISATION_WORDS, ROLE_NOUNS
+
+_ABBREVIATED = "|".join(sorted((w.capitalize() for w in ABBREVIATIONS), key=len, reverse=True))
+_TITLE = rf"(?:{_ABBREVIATED})\."
+_INITIALS = rf"[{UPPER}]\.(?:\s?[{UPPER}]\.)*"
+_WORD = rf"[{UPPER}](?:[\w’'-]*\w)?"
+_PARTICLE = r"(?:de|da|di|del|della|van|von|der|den|le|la|bin|ibn|al|el|du|dos|das|ter|ten)"
+_PART = rf"(?:{_TITLE}|{_INITIALS}|{_WORD})"
+NAME_RUN_RE = re.compile(  # the lookahead first: most positions fail on it, cheaply
+    rf"(?=[{UPPER}])(?<![\w’'.-]){_PART}(?:[ \t]+(?:{_PARTICLE}[ \t]+){{0,2}}{_PART})*")
+_TOKEN_RE = re.compile(r"\S+")
+_INITIALISM_RE = re.compile(rf"(?:[{UPPER}]\.)+")
+_POSSESSIVE_RE = re.compile(r"[’']s?$")
+
+
+@dataclass(frozen=True, slots=True)
+class Run:
+    """What one run of capitals names: ``first``/``last`` (word indexes, ``last``
+    exclusive) of the name, the words before it, and what it is."""
+
+    first: int
+    last: int
+    core: tuple[str, ...]       # the name's words, without titles or a possessive
+    before: tuple[str, ...]     # titles, roles, parties before the name
+    kind: str                   # "person", "org", "caps" (all capitals), or "name"
+    gender: str | None          # "m" or "f", from an honorific or a first name
+    possessive: bool
+
+
+_DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+_NOT_NAMES_ALONE = TITLES | ABBREVIATIONS | ROLE_NOUNS
+_BEFORE_NAMES = TITLES | ABBREVIATIONS | ROLE_NOUNS
+
+
+def _bare(word: str) -> str:
+    return word.lower().rstrip(".")
+
+
+def _is_initials(word: str) -> bool:
+    return _INITIALISM_RE.fullmatch(word) is not None
+
+
+@lru_cache(maxsize=65536)
+def read_run(run: str) -> Run | None:
+    """The name in one run of capitalised words, or None when it names nobody."""
+    words = _TOKEN_RE.findall(run)
+    first, last = 0, len(words)
+    while first < last and (_bare(words[first]) in FUNCTION_WORDS
+                            or _bare(words[first]) in DAYS_AND_MONTHS):
+        first += 1
+    given = first_names()
+    while last > first and (_bare(words[last - 1]) in DAYS_AND_MONTHS
+                            or _bare(words[last - 1]) in FUNCTION_WORDS):
+        if (last - first == 2 and _bare(words[first]) in given
+                and _bare(words[last - 1]) not in _DAYS):
+            break  # "Theresa May", "Mary June": a surname that is also a month
+        last -= 1
+    if first >= last:
+        return None
+    if last - first == 1 and _bare(words[first]) in _NOT_NAMES_ALONE:
+        return None  # "Secretary", "Rep.", "Critics": a title or a role, not a name
+    possessive = bool(_POSSESSIVE_RE.search(words[last - 1])) and len(words[last - 1]) > 2
+    names = list(words[first:last])
+    if possessive:
+        names[-1] = _POSSESSIVE_RE.sub("", names[-1])
+    lows = [_bare(w) for w in names]
+    # A first name after other words starts the person's name: "Foreign Secretary Jack
+    # Straw", "Republican Donald Trump", "Chicago Police Superintendent Eddie Johnson".
+    start = next((i for i in range(len(names) - 1)
+                  if lows[i] in given and lows[i] not in TITLES
+                  and not any(w in ORGANISATION_WORDS for w in lows[i:])), None)
+    if start is None:
+        if any(w in ORGANISATION_WORDS for w in lows):
+            return Run(first, last, tuple(names), (), "org", None, possessive)
+        start = 0
+        while start < len(names) - 1 and (lows[start] in TITLES or lows[start] in ABBREVIATIONS
+                                          or lows[start] in ROLE_NOUNS
+                                          or _is_initials(names[start])
+                                          and _bare(names[start + 1]) in _BEFORE_NAMES):
+            start += 1
+    before, core = tuple(names[:start]), tuple(names[start:])
+    gender = None
+    for word in before:
+        low = _bare(word)
+        if low in FEMALE_TITLES:
+            gender = "f"
+        elif low in MALE_TITLES:
+            gender = "m"
+    if gender is None and len(core) > 1:
+        gender = {"m": "m", "f": "f"}.get(given.get(_bare(core[0]), ""))
+    titled = any(_bare(w) in TITLES or _bare(w) in HONORIFICS or _bare(w) in ROLE_NOUNS
+                 for w in before)
+    if len(core) == 1 and len(core[0]) > 1 and core[0].isupper() and not titled:
+        kind = "caps"     # "SURABAYA", "CNN", a transcript's "PENCE"
+    elif titled or (len(core) > 1 and _bare(core[0]) in given) or any(
+            _is_initials(w) for w in core[:-1]):
+        kind = "person"
+    else:
+        kind = "name"
+    return Run(first + start, last, core, before, kind, gender, possessive)

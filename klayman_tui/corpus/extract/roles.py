@@ -1,0 +1,72 @@
+"""Nouns for who speaks when nobody is named: people by what they do ("a spokesman",
+"the director"), organisations ("the company said"), and statements ("according to the
+report"); and the words that make a run of capitals an organisation or a place.
+
+General English, and nameparser's titles (which name occupations: "actor", "banker").
+"""
+
+from __future__ import annotations
+
+from .lexicon import TITLES
+
+_PEOPLE = frozenset("""spokesman spokeswoman spokesperson spokespeople official officials
+officer officers member members resident residents director directors actor actress man
+woman men women guy girl boy person people source sources analyst analysts economist
+economists expert experts lawyer lawyers attorney attorneys minister president chief head
+executive executives manager managers aide aides adviser advisers advisor advisors
+researcher researchers professor teacher teachers student students doctor doctors nurse
+witness witnesses neighbour neighbor neighbours neighbors friend friends father mother son
+daughter wife husband brother sister owner owners founder cofounder co-founder chairman
+chairwoman businessman businesswoman producer writer author critic critics reporter
+journalist editor host anchor singer star player players coach leader leaders worker
+workers employee employees customer customers passenger passengers driver drivers voter
+voters protester protesters activist activists candidate senator governor mayor
+detective investigator investigators prosecutor prosecutors judge scientist scientists
+engineer engineers operator retailer trader traders dealer farmer farmers soldier soldiers
+veteran veterans commander general colonel captain diplomat diplomats ambassador
+representative representatives secretary lawmaker lawmakers legislator legislators
+politician politicians filmmaker artist artists musician comedian fan fans victim victims
+survivor survivors parent parents mom dad grandmother grandfather child children teenager
+teen chef partner partners colleague colleagues insider insiders observer observers
+historian historians strategist strategists consultant consultants contractor contractors
+banker bankers investor investors forecaster forecasters agent agents entrepreneur ceo cfo
+cto vice-president organizer organizers organiser organisers volunteer volunteers staffer
+staffers administrator administrators planner planners designer designers architect
+developer developers user users tourist tourists traveler travelers traveller travellers
+pilot crew commissioner inspector sergeant lieutenant superintendent runner athlete
+campaigner novelist poet photographer presenter broadcaster headteacher principal pupil
+priest vicar midwife paramedic firefighter lecturer physicist biologist chemist surgeon
+psychologist sociologist pollster pollsters nominee candidate candidates supporter
+supporters opponent opponents official boss chief democrat democrats republican
+republicans conservative conservatives liberal liberals""".split())
+ROLE_NOUNS = _PEOPLE | frozenset(t for t in TITLES if len(t) > 3 and "." not in t)
+FEMALE_NOUNS = frozenset("""spokeswoman actress woman women girl mother daughter wife sister
+chairwoman businesswoman grandmother mom queen princess""".split())
+MALE_NOUNS = frozenset("""spokesman actor man men guy boy father son husband brother chairman
+businessman grandfather dad king prince""".split())
+# Organisations speak too: "the company said in a statement".
+ORGANISATION_NOUNS = frozenset("""company firm bank group agency department ministry
+government administration police team club union council committee commission board
+organisation organization campaign charity party network studio airline authority court
+office embassy university school hospital newspaper paper magazine station website site
+outlet channel publication pac""".split())
+# Nouns that stand for a statement rather than a person: "according to the statement".
+STATEMENT_NOUNS = frozenset("""statement report study survey forecast release letter memo
+filing complaint lawsuit documents document indictment ruling announcement analysis data
+figures note email e-mail post tweet transcript poll opinion decision order verdict
+editorial ad advert advertisement video book memoir""".split())
+# A word in a name run that makes it an organisation or a place, not a person.
+ORGANISATION_WORDS = frozenset("""department ministry agency administration association
+airport airports airlines airline airways university college school institute center centre
+council commission committee party union bank reserve inc corp co ltd llc plc group company
+times news post journal network service services street avenue road county city state states
+republic kingdom court house senate congress parliament police army navy force forces
+office foundation fund club church hospital museum festival film films studios studio
+records press media securities mountains mountain river lake island islands park square
+station bureau board authority organization organisation corporation holdings partners
+capital technologies technology systems labs motors international national federal global
+united north south east west northern southern eastern western new central daily weekly
+magazine channel radio tv television broadcasting government governments region province
+district valley bay coast beach hotel restaurant cafe theater theatre cinema stadium arena
+mall market exchange cup league games olympics championship award awards prize day week
+year christmas thanksgiving easter god internet web online pac""".split())

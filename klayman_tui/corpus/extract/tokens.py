@@ -1,0 +1,253 @@
+"""The narration around a quotation, as classed tokens with sentence breaks.
+
+A paragraph is read with its quotations masked (``mask``): each quotation becomes one
+token (its opening mark) and blanks, so cues, names and sentence breaks are read from
+the narration only, at the same offsets. A sentence's tokens each get a one-letter class
+(``classify``), and the cue frames (``frames``) are patterns over that string: a name is
+``N``, he/she ``P``, a speech verb ``V``, the quotation being attributed ``@``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .lexicon import (ABBREVIATIONS, AUXILIARIES, CONJUNCTIONS, DETERMINERS,
+                      OBJECT_PRONOUNS, PHRASAL_CUES, PREPOSITIONS, RELATIVES, SPEECH_PARTICIPLES,
+                      SPEECH_VERBS, SUBJECT_PRONOUNS, UPPER)
+from .roles import ORGANISATION_NOUNS, ROLE_NOUNS, STATEMENT_NOUNS
+
+QUOTE_MARK = "\x01"  # stands for a whole quotation in masked text
+
+# -- sentences ---------------------------------------------------------------------------
+_BREAK_RE = re.compile(rf"[.!?…]+[”’\"')\]]*(?=\s+[\"“‘'(\[\x01{UPPER}0-9])|[.!?]+(?=\s*$)")
+
+
+def _is_abbreviation(text: str, end: int) -> bool:
+    """Whether the full stop at ``end - 1`` closes "Mr." or "J." rather than a sentence."""
+    low = max(0, end - 12)  # an abbreviation is a short word: never scan further back
+    space = max(text.rfind(" ", low, end), text.rfind("\n", low, end), low - 1)
+    word = text[space + 1:end - 1].lstrip("(\"“‘'")
+    if not word:
+        return False
+    if len(word) == 1 and word.isalpha():
+        return word.isupper()  # an initial: "Brian M. Good"
+    if "." in word and re.fullmatch(r"(?:\w\.)+\w", word):
+        return not _opens_sentence(text, end)  # "U.S." ends a sentence before "The"
+    return word.lower() in ABBREVIATIONS
+
+
+_OPENERS = frozenset("the a an he she it they we i but and in on at this that there his "
+                     "her their its when while as after before if".split())
+
+
+def _opens_sentence(text: str, end: int) -> bool:
+    nxt = re.match(r"\s+(\w+)", text[end:end + 20])
+    return nxt is not None and nxt.group(1).lower() in _OPENERS
+
+
+def _breaks(text: str, low: int, high: int):
+    for match in _BREAK_RE.finditer(text, low, high):
+        if match.group()[:1] == "." and _is_abbreviation(text, match.start() + 1):
+            continue
+        yield match.end()
+
+
+def sentence_start(text: str, position: int, window: int = 400) -> int:
+    """Where the sentence holding ``position`` starts (looking back at most ``window``)."""
+    low = max(0, position - window)
+    start = low
+    for end in _breaks(text, low, min(len(text), position + 2)):
+        if end <= position:
+            start = end
+    return start
+
+
+def sentence_end(text: str, position: int, window: int = 400) -> int:
+    """Where the sentence holding ``position`` ends (looking on at most ``window``)."""
+    high = min(len(text), position + window)
+    for end in _breaks(text, max(0, position - 3), high):
+        if end > position:
+            return end
+    return high
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence in ``text``, covering all of it."""
+    spans, start = [], 0
+    for end in _breaks(text, 0, len(text)):
+        spans.append((start, end))
+        start = end
+    if start < len(text):
+        spans.append((start, len(text)))
+    return spans or [(0, len(text))]
+
+
+# -- masking ------------------------------------------------------------------------------
+def mask(text: str, start: int, quotations) -> str:
+    """The paragraph ``text`` (at offset ``start``) with each quotation blanked to
+    ``QUOTE_MARK`` and spaces; a quotation that ends its sentence (“… no-brainer.”) keeps
+    a full stop at its end, so the sentence still ends there."""
+    if not quotations:
+        return text
+    pieces: list[str] = []
+    cursor = 0
+    for q in quotations:
+        a, b = q.open_at - start, min(q.outer_end - start, len(text))
+        pieces.append(text[cursor:a])
+        ends = text[a:b].rstrip("”’\"' ")[-1:] in (".", "!", "?") and (
+            q.close_at is not None or q.recovered)
+        if b - a >= 2:
+            pieces.append(QUOTE_MARK + " " * (b - a - 2) + ("." if ends else " "))
+        else:
+            pieces.append(QUOTE_MARK[:b - a])
+        cursor = b
+    pieces.append(text[cursor:])
+    return "".join(pieces)
+
+
+# -- tokens --------------------------------------------------------------------------------
+_TOKEN_RE = re.compile(r"\x01|(?:[^\W\d_]\.){2,}|[^\W_](?:[\w’'&-]*\w)?\.?|--|[,;:.!?()—–-]")
+_PUNCT = {",": ",", ";": ";", ":": ":", ".": ".", "!": ".", "?": ".", "(": "(", ")": ")",
+          "—": "-", "–": "-", "-": "-", "--": "-", QUOTE_MARK: "Q"}
+_PHRASES: dict[str, list[tuple[str, ...]]] = {}
+for _phrase in PHRASAL_CUES:
+    _words = tuple(_phrase.split())
+    _PHRASES.setdefault(_words[0], []).append(_words[1:])
+_CAPITAL_RE = re.compile(rf"[{UPPER}]")
+
+
+def _word_class(low: str) -> str:
+    if low in SPEECH_VERBS:
+        return "V"
+    if low in SPEECH_PARTICIPLES:
+        return "G"
+    if low in SUBJECT_PRONOUNS:
+        return "P"
+    if low in OBJECT_PRONOUNS:
+        return "p"
+    if low == "that":
+        return "T"
+    if low == "to":
+        return "t"
+    if low == "according":
+        return "k"
+    if low in RELATIVES:
+        return "x"
+    if low in DETERMINERS:
+        return "D"
+    if low in AUXILIARIES or (low.endswith("ly") and len(low) > 4):
+        return "a"
+    if low in PREPOSITIONS:
+        return "o"
+    if low in CONJUNCTIONS:
+        return "c"
+    if low in STATEMENT_NOUNS:
+        return "s"
+    if low in ORGANISATION_NOUNS:
+        return "O"
+    if low in ROLE_NOUNS:
+        return "n"
+    if low[:1].isdigit():
+        return "d"
+    return "w"
+
+
+_CLASSES: dict[str, str] = {}
+
+
+def word_class(word: str) -> str:
+    """The class of one word (lower case, without a full stop), cached."""
+    found = _CLASSES.get(word)
+    if found is None:
+        found = _CLASSES[word] = _word_class(word)
+    return found
+
+
+@dataclass(slots=True)
+class Window:
+    """The tokens of one stretch of masked narration: their spans (absolute offsets),
+    their words, and the class string the frames read."""
+
+    spans: list[tuple[int, int]]
+    words: list[str]
+    classes: str
+
+    def span(self, first: int, last: int) -> tuple[int, int]:
+        """Offsets from token ``first`` to token ``last`` inclusive."""
+        return self.spans[first][0], self.spans[last][1]
+
+
+def tokenize(masked: str, low: int, high: int, base: int, names) -> Window:
+    """Tokens of ``masked[low:high]``; ``base`` is the paragraph's offset in the source;
+    ``names(start, end)`` gives the name mentions (absolute spans) in that stretch, each
+    of which becomes one ``N`` token."""
+    spans: list[tuple[int, int]] = []
+    words: list[str] = []
+    classes: list[str] = []
+    mentions = names(base + low, base + high)
+    index = 0
+    next_name = mentions[0] if mentions else None
+    skip_until = -1
+    for match in _TOKEN_RE.finditer(masked, low, high):
+        a, b = match.span()
+        if a < skip_until:
+            continue
+        if next_name is not None and base + b > next_name.start:
+            # A name mention (it may start inside this token's span: "(R-Fla.)" never).
+            if base + a < next_name.end:
+                start, end = next_name.start - base, next_name.end - base
+                spans.append((base + start, base + end))
+                words.append(masked[start:end])
+                classes.append("M" if next_name.possessive else "N")
+                skip_until = end
+                index += 1
+                next_name = mentions[index] if index < len(mentions) else None
+                continue
+            while next_name is not None and base + a >= next_name.end:
+                index += 1
+                next_name = mentions[index] if index < len(mentions) else None
+        token = match.group()
+        cls = _PUNCT.get(token)
+        if cls is None:
+            if token.endswith(".") and len(token) > 1:
+                stem = token[:-1]
+                if not (stem.lower() in ABBREVIATIONS or "." in stem or len(stem) == 1):
+                    # A word ending a sentence: the full stop is a token of its own.
+                    spans.append((base + a, base + b - 1))
+                    words.append(stem)
+                    classes.append(_class_of(stem))
+                    spans.append((base + b - 1, base + b))
+                    words.append(".")
+                    classes.append(".")
+                    continue
+            cls = _class_of(token)
+        spans.append((base + a, base + b))
+        words.append(token)
+        classes.append(cls)
+    _join_phrases(words, classes)
+    return Window(spans, words, "".join(classes))
+
+
+def _class_of(token: str) -> str:
+    low = token.lower().rstrip(".")
+    cls = word_class(low)
+    if cls in "wn" and _CAPITAL_RE.match(token):
+        return "W" if cls == "w" else "n"
+    return cls
+
+
+def _join_phrases(words: list[str], classes: list[str]) -> None:
+    """"pointed out", "was quoted as saying": a phrasal cue is a verb (its first word
+    takes the class, the rest become ``a``)."""
+    for i, word in enumerate(words):
+        tails = _PHRASES.get(word.lower())
+        if not tails:
+            continue
+        for tail in tails:
+            n = len(tail)
+            if tuple(w.lower() for w in words[i + 1:i + 1 + n]) == tail:
+                classes[i] = "G" if word.lower().endswith("ing") else "V"
+                for j in range(i + 1, i + 1 + n):
+                    classes[j] = "a"
+                break
