@@ -182,39 +182,49 @@ _PRONOUN_GENDER = {"he": "m", "she": "f"}
 
 
 def _antecedents(article: Article, pronoun: str, position: int, floor: int):
-    """The people a pronoun may stand for, nearest first (at most four)."""
+    """The people a pronoun may stand for, nearest first (at most four): he and she a
+    person who fits, they an organisation, a group or a person."""
     if pronoun in ("i", "we"):
         return []
     gender = _PRONOUN_GENDER.get(pronoun)
     people = article.people
-    seen: list[int] = []
-    found = []
+    chained = people.pronoun_at(position)
+    chained_entity = chained.entity.root() if chained is not None else None
     spoken = [s for s in article.spoken if floor <= s.position < position]
     last_speaker = spoken[-1].entity.root() if spoken else None
-    events = [(m.start, people.entity_of(m), (m.start, m.end), m.initial)
-              for m in people.before(position, floor)]
-    events += [(s.position, s.entity.root(), None, False) for s in reversed(spoken)]
-    events.sort(key=lambda e: -e[0])
-    for at, entity, named, _ in events:
-        if id(entity) in seen:
+    seen: list[int] = []
+    found = []
+    for mention in people.before(position, floor):
+        entity = people.entity_of(mention)
+        if id(entity) in seen or mention.possessive and not mention.pronoun:
             continue
-        if pronoun == "they":
-            if entity.kind not in ("org", "unnamed"):
-                continue
-        elif entity.kind == "org" or not entity.is_person:
+        if entity.kind == "org" and pronoun != "they":
+            continue
+        if pronoun != "they" and not entity.is_person:
             continue
         seen.append(id(entity))
         rank = len(seen)
         features = {"slot_pronoun": 1.0, f"pronoun_rank_{min(rank, 3)}": 1.0}
+        if pronoun == "they":
+            features["pronoun_they_" + ("group" if entity.kind in ("org", "unnamed")
+                                        else "person")] = 1.0
         if gender is not None and entity.gender is not None:
             features["pronoun_agrees" if entity.gender == gender else "pronoun_clashes"] = 1.0
+        if mention.subject:
+            features["pronoun_subject"] = 1.0
+        if entity is chained_entity:
+            features["pronoun_chain"] = 1.0
         if entity is last_speaker:
             features["pronoun_last_speaker"] = 1.0
-        paragraphs = _paragraphs_between(article, at, position)
-        features["pronoun_paragraphs_back"] = min(paragraphs, 4) / 4
-        found.append((entity, features, named))
+        features["pronoun_paragraphs_back"] = min(
+            _paragraphs_between(article, mention.start, position), 4) / 4
+        found.append((entity, features, (mention.start, mention.end)))
         if len(seen) >= 4:
             break
+    if last_speaker is not None and id(last_speaker) not in seen and (
+            gender is None or last_speaker.gender in (None, gender)):
+        found.append((last_speaker, {"slot_pronoun": 1.0, "pronoun_last_speaker": 1.0,
+                                     "pronoun_rank_3": 1.0}, None))
     return found
 
 
@@ -240,8 +250,7 @@ class Gatherer:
     def __init__(self, article: Article) -> None:
         self.article = article
 
-    def gather(self, parts: list[tuple[Block, Quotation]], turn_speaker: Entity | None
-               ) -> list[Candidate]:
+    def gather(self, parts: list[tuple[Block, Quotation]]) -> list[Candidate]:
         article = self.article
         found: dict[int, Candidate] = {}
 
@@ -257,75 +266,86 @@ class Gatherer:
                 candidate.cue = cue
                 candidate.named = named
         first_block, first = parts[0]
-        last_block, last = parts[-1]
         floor = article.floor(first_block.index)
         opens_sentence = True
-        # In the sentence of each part: frames after and before the quotation.
         for index, (block, quotation) in enumerate(parts):
             window, at = article.sentence_around(block, quotation.open_at, quotation.outer_end)
             if at < 0:
                 continue
             classes = window.classes[:at] + "@" + window.classes[at + 1:]
+            position = quotation.open_at
             if index == len(parts) - 1 or parts[index + 1][0] is block:
                 for frame in frames.AFTER:
                     match = frame.pattern.match(classes, at)
                     if match:
-                        self._propose_slot(propose, frame.name, window, match, floor,
-                                           quotation.open_at)
+                        self._frame(propose, frame, window, match, floor, position, at + 1)
             if index == 0:
-                opens_sentence = not classes[:at].strip("Q,.-(")
                 head = classes[:at + 1]
+                opens_sentence = not head[:-1].strip("Q,.-(")
                 for frame in frames.BEFORE:
                     match = frame.pattern.search(head)
                     if match:
-                        self._propose_slot(propose, frame.name, window, match, floor,
-                                           quotation.open_at)
-                self._reported(propose, window, head, floor, quotation.open_at)
-        # The sentence before, when the quotation opens its own.
+                        self._frame(propose, frame, window, match, floor, position, 0)
+                self._reported(propose, window, head, floor, position)
         if opens_sentence:
             self._sentence_before(propose, first_block, first, floor)
-        self._context(propose, first_block, first, parts)
-        if turn_speaker is not None:
-            propose(turn_speaker, "interview-turn", {}, [], None)
+        self._context(propose, first_block, first)
         return list(found.values())
 
-    def _propose_slot(self, propose, rule: str, window: Window, match, floor: int,
-                      position: int, extra: dict[str, float] | None = None) -> None:
-        first, last = match.span("s")
-        if last <= first:
+    def _frame(self, propose, frame: frames.Frame, window: Window, match, floor: int,
+               position: int, low: int) -> None:
+        if frame.subject == "slot":
+            first, last = match.span("s")
+            self._propose_slot(propose, frame.name, window, first, last - 1, None, floor,
+                               position)
             return
-        verb = match.start("v") if "v" in match.re.groupindex and match.group("v") else None
+        verb = match.start("v")
+        slots = []
+        if frame.subject in ("before", "either"):
+            slots += frames.subjects_before(window, verb, low)
+        if frame.subject in ("after", "either") and not slots:
+            slots += frames.subjects_after(window, verb)
+        for first, last, how in slots:
+            self._propose_slot(propose, frame.name, window, first, last, verb, floor,
+                               position, {f"subject_{how}": 1.0})
+
+    def _propose_slot(self, propose, rule: str, window: Window, first: int, last: int,
+                      verb: int | None, floor: int, position: int,
+                      extra: dict[str, float] | None = None) -> None:
         features = {**_verb_features(window, verb), **(extra or {})}
         cue_first = min(first, verb) if verb is not None else first
-        cue_last = max(last - 1, verb) if verb is not None else last - 1
+        cue_last = max(last, verb) if verb is not None else last
         cue = [window.span(cue_first, cue_last)]
         distance = abs(window.spans[first][0] - position)
         features["cue_distance"] = min(distance, 400) / 400
-        for entity, slot, named in _slot_entities(self.article, window, first, last - 1,
-                                                  floor):
+        for entity, slot, named in _slot_entities(self.article, window, first, last, floor):
             propose(entity, rule, {**features, **slot}, cue, named)
 
     def _reported(self, propose, window: Window, head: str, floor: int, position: int) -> None:
-        """Every subject and speech verb before the quotation in its sentence ("X said the
-        deal was “…”"), the outermost first; and the sentence's subject for an -ing cue
-        ("…, calling the protester “…”") or a colon ("X gloated: “…”")."""
-        pairs = list(frames.REPORTED.finditer(head))
-        for rank, match in enumerate(pairs):
-            if "@" in head[match.start():match.end()]:
-                continue
-            rule = "reported-outer" if rank == 0 and len(pairs) > 1 else "reported"
-            self._propose_slot(propose, rule, window, match, floor, position,
-                               {"verbs_between": min(len(pairs) - rank - 1, 3) / 3})
+        """Every speech verb before the quotation in its sentence ("X said the deal was
+        “…”"), with its subject, the outermost first; and the sentence's subject for an
+        -ing cue ("…, calling the protester “…”") or a colon ("X gloated: “…”")."""
+        verbs = [m.start() for m in frames.VERB.finditer(head)]
+        for rank, verb in enumerate(verbs):
+            rule = "reported-outer" if rank == 0 and len(verbs) > 1 else "reported"
+            for first, last, how in frames.subjects_before(window, verb) or (
+                    frames.subjects_after(window, verb)):
+                self._propose_slot(propose, rule, window, first, last, verb, floor, position,
+                                   {f"subject_{how}": 1.0,
+                                    "verbs_between": min(len(verbs) - rank - 1, 3) / 3})
         if frames.PARTICIPLE.search(head) or frames.COLON.search(head):
             subject = frames.SUBJECT_OF_SENTENCE.search(head)
             if subject and subject.group("s"):
                 rule = "colon-subject" if head.endswith(":@") else "participle-subject"
-                self._propose_slot(propose, rule, window, subject, floor, position)
-        elif not pairs:
+                first, last = subject.span("s")
+                self._propose_slot(propose, rule, window, first, last - 1, None, floor,
+                                   position)
+        elif not verbs:
             subject = frames.SUBJECT_OF_SENTENCE.search(head)
             if subject and subject.group("s") and head[subject.start("s")] in "NP":
-                self._propose_slot(propose, "sentence-subject", window, subject, floor,
-                                   position)
+                first, last = subject.span("s")
+                self._propose_slot(propose, "sentence-subject", window, first, last - 1, None,
+                                   floor, position)
 
     def _sentence_before(self, propose, block: Block, quotation: Quotation, floor: int) -> None:
         article = self.article
@@ -342,18 +362,22 @@ class Gatherer:
             return
         classes = window.classes.rstrip(".")
         colon = classes.endswith(":")
-        pairs = list(frames.REPORTED.finditer(classes))
-        for rank, match in enumerate(pairs[:2]):
-            self._propose_slot(propose, f"{where}-cue", window, match, floor,
-                               quotation.open_at, {"colon": 1.0} if colon else {})
-        if colon or not pairs:
+        verbs = [m.start() for m in frames.VERB.finditer(classes)]
+        for verb in verbs[:2]:
+            for first, last, how in frames.subjects_before(window, verb) or (
+                    frames.subjects_after(window, verb)):
+                self._propose_slot(propose, f"{where}-cue", window, first, last, verb, floor,
+                                   quotation.open_at,
+                                   {f"subject_{how}": 1.0, "colon": float(colon)})
+        if colon or not verbs:
             subject = frames.SUBJECT_OF_SENTENCE.search(classes)
             if subject and subject.group("s"):
                 rule = f"{where}-colon" if colon else f"{where}-subject"
-                self._propose_slot(propose, rule, window, subject, floor, quotation.open_at)
+                first, last = subject.span("s")
+                self._propose_slot(propose, rule, window, first, last - 1, None, floor,
+                                   quotation.open_at)
 
-    def _context(self, propose, block: Block, quotation: Quotation,
-                 parts: list[tuple[Block, Quotation]]) -> None:
+    def _context(self, propose, block: Block, quotation: Quotation) -> None:
         """The speaker of the quote before, and the person named last before it."""
         article = self.article
         opens_paragraph = quotation.open_at == block.start
@@ -361,7 +385,6 @@ class Gatherer:
             last = article.spoken[-1]
             back = block.index - last.paragraph
             if back <= 2:
-                # Who else was named between that quote and this one.
                 between = [m for m in article.people.before(quotation.open_at, last.end)
                            if article.people.entity_of(m) is not last.entity.root()]
                 features = {"continues_same_paragraph" if back == 0 else
@@ -369,7 +392,6 @@ class Gatherer:
                             "continues_opens_paragraph": float(opens_paragraph),
                             "continues_others_named": min(len(between), 3) / 3}
                 propose(last.entity, "continues", features, last.cue, None)
-        # The nearest person named before the quotation, in the paragraph or the one before.
         floor = article.blocks[max(0, block.index - 1)].start
         for mention in article.people.before(quotation.open_at, floor):
             entity = article.people.entity_of(mention)
@@ -378,7 +400,8 @@ class Gatherer:
             same = mention.start >= block.start
             propose(entity, "named-nearby",
                     {"nearby_same_paragraph": float(same),
-                     "nearby_is_person": float(entity.is_person)},
+                     "nearby_is_person": float(entity.is_person),
+                     "nearby_subject": float(mention.subject)},
                     [(mention.start, mention.end)], None)
             break
 

@@ -24,13 +24,16 @@ from .entities import Entity
 from .quotations import Quotation, find_quotations
 
 UNKNOWN_SPEAKER = "Unknown"
+# Set by benchmarks/fit_attribution.py: called with (source, quote text, candidates) for
+# every quote decided, to fit the weights on labelled news.
+RECORDER = None
 _TITLE_WORD_RE = re.compile(r"\w[\w’'-]*")
 _TRAILING = " \t\n,;:—–-"
 _FOLD_RE = re.compile(r"\W+")
 _MAX_PULL_QUOTES = 50  # per article: each is compared with every attributed quote
 # Frames in the quotation's own sentence: a short quotation is kept only with one.
 _IN_SENTENCE = frozenset(f.name for f in frames.AFTER + frames.BEFORE) | {
-    "reported", "reported-outer", "colon-subject", "participle-subject"}
+    "reported", "reported-outer", "colon-subject", "participle-subject", "sentence-subject"}
 
 
 def is_short(text: str) -> bool:
@@ -105,8 +108,7 @@ def _groups(source: Source, article: Article) -> list[_Group]:
     return groups
 
 
-_SPLIT_CUE = re.compile(
-    rf"^[,]?(?:{frames.SUBJECT}a*V|a*Va*{frames.SUBJECT.replace('?P<s>', '?:')})a*[,]?$")
+_SPLIT_CUE = re.compile(r"^,?[^.@Q;:]{0,9}V[^.@QV;:]{0,9},?$")
 
 
 def _is_split(article: Article, block: Block, previous: Quotation, quotation: Quotation) -> bool:
@@ -166,10 +168,12 @@ def extract_quotes(source: Source, turns: dict[int, Turn], book: SpeakerBook) ->
         turn = turns.get(block.index)
         turn_entity = (article.people.named(turn.speaker)
                        if turn is not None and turn.speaker else None)
-        candidates = gatherer.gather(group.parts, None)
+        candidates = gatherer.gather(group.parts)
         for candidate in candidates:
             entity_features(candidate)
         best, confidence = decide(candidates)
+        if RECORDER is not None:
+            RECORDER(source, inner, candidates)
         rules = set(best.rules) if best is not None else set()
         in_sentence = bool(rules & _IN_SENTENCE)
         short = is_short(inner)
@@ -274,9 +278,13 @@ def _block_quotation(article: Article, block: Block, turn: Turn | None, gatherer
     if window is None:
         return None
     classes = window.classes.rstrip(".")
-    match = frames.REPORTED.search(classes) or frames.SUBJECT_OF_SENTENCE.search(classes)
-    if match is None or not match.group("s"):
-        return None
+    verb = classes.find("V")
+    slots = frames.subjects_before(window, verb) if verb >= 0 else []
+    if not slots:
+        match = frames.SUBJECT_OF_SENTENCE.search(classes)
+        if match is None or not match.group("s"):
+            return None
+        slots = [(match.start("s"), match.end("s") - 1, "sentence")]
     found: dict[int, Candidate] = {}
 
     def propose(entity, rule, features, cue, named):
@@ -286,8 +294,9 @@ def _block_quotation(article: Article, block: Block, turn: Turn | None, gatherer
         if not candidate.cue:
             candidate.cue, candidate.named = cue, named
 
-    gatherer._propose_slot(propose, "colon-block", window, match, article.floor(block.index),
-                           block.start)
+    first, last, _ = slots[0]
+    gatherer._propose_slot(propose, "colon-block", window, first, last,
+                           verb if verb >= 0 else None, article.floor(block.index), block.start)
     candidates = list(found.values())
     for candidate in candidates:
         entity_features(candidate)

@@ -5,7 +5,9 @@ name, "Mr Surname" and a shorter form of a full name are the same entity as the 
 name in the article they fit ("Mr Blair", "Blair" -> "Tony Blair"); where two full names
 share the surname (Bill and Hillary Clinton), each mention goes to the one its title's
 gender fits, else to the one named last. He or she comes from honorifics, first names and
-the pronouns the article uses after a name.
+the pronouns the article uses after a name; a he or she that opens a clause is resolved
+as the text goes (the person last named as a subject who fits), so that it too counts as
+a mention: "Jane Starner lives in … She gave me …" keeps Jane Starner the last she.
 """
 
 from __future__ import annotations
@@ -14,17 +16,33 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
+from .lexicon import AUXILIARIES, CONJUNCTIONS, DETERMINERS, PREPOSITIONS
 from .names import NAME_RUN_RE, read_run
-from .roles import FEMALE_NOUNS as _FEMALE, MALE_NOUNS as _MALE, ROLE_NOUNS as _ROLE_WORDS
+from .roles import FEMALE_NOUNS, MALE_NOUNS, ROLE_NOUNS
 
-_PRONOUN_RE = re.compile(r"\b(?:he|she|his|her|him|himself|herself)\b", re.IGNORECASE)
-_GENDER = {"he": "m", "his": "m", "him": "m", "himself": "m",
-           "she": "f", "her": "f", "herself": "f"}
+_SUBJECT_PRONOUN_RE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b(?![’'-]\w\w)")
+_GENDER = {"he": "m", "she": "f"}
 _APPOSITIVE_RE = re.compile(
     r",\s*(?:who\s+(?:is|was)\s+)?(?:a|an|the|his|her|its|their|[\w’'-]+[’']s)\s+"
     r"([^,.;:()\x01]{1,60})")
-_VOTE_REACH = 160   # characters after a name in which a pronoun tells he or she
-_SUBJECT_AFTER_RE = re.compile(r"[\s,]*(?:\([^()]{0,40}\)\s*)?(?:\w+ly\s+)?([a-z]+)")
+_NEXT_WORD_RE = re.compile(r"(?:\s*\([^()]{0,40}\))?(?:\s*,[^,.;:\x01]{1,60},)?\s+([a-z][\w’'-]*)")
+_PREVIOUS_WORD_RE = re.compile(r"([\w’'-]+)\W*$")
+_NOT_VERBS = PREPOSITIONS | DETERMINERS | CONJUNCTIONS | frozenset(
+    "to and or who which whom whose that".split())
+_CHAIN_REACH = 1200   # characters back a clause-opening he or she looks for its person
+
+
+def _is_subject(masked: str, start: int, end: int) -> bool:
+    """A name is a clause's subject when a verb follows it (past an aside) and no
+    preposition comes right before it: "Cook said", "Buser, however, is counting"."""
+    before = _PREVIOUS_WORD_RE.search(masked, max(0, start - 25), start)
+    if before is not None and before.end() == start and before.group(1).lower() in PREPOSITIONS:
+        return False
+    if before is not None and before.group(1).lower() in PREPOSITIONS and \
+            masked[before.end(1):start].strip() == "":
+        return False
+    after = _NEXT_WORD_RE.match(masked, end)
+    return after is not None and after.group(1) not in _NOT_VERBS
 
 
 @dataclass(eq=False, slots=True)
@@ -40,6 +58,7 @@ class Entity:
     mentions: int = 0
     titled: bool = False            # named with a title or role before the name
     inside: bool = False            # named somewhere other than a sentence's start
+    subject: bool = False           # the subject of a clause somewhere
     speaks: int = 0                 # quotes given to it so far
     alias_of: "Entity | None" = None
 
@@ -65,8 +84,10 @@ class Entity:
 
     @property
     def is_person(self) -> bool:
-        return self.kind in ("person", "unnamed") or (
-            self.kind in ("name", "caps") and (self.titled or self.speaks > 0 or self.he + self.she > 0))
+        if self.kind in ("person", "unnamed"):
+            return True
+        return self.kind in ("name", "caps") and (self.titled or self.speaks > 0
+                                                  or self.he + self.she > 0)
 
 
 @dataclass(slots=True)
@@ -77,6 +98,8 @@ class Mention:
     gender: str | None  # from this mention's title or first name
     possessive: bool
     initial: bool       # opens its sentence
+    subject: bool       # what follows is a verb, not a preposition or the sentence's end
+    pronoun: str = ""   # "he" or "she" for a resolved pronoun
 
 
 class People:
@@ -87,6 +110,7 @@ class People:
         self.mentions: list[Mention] = []
         self._starts: list[int] = []
         self._ambiguous: dict[int, list[Entity]] = {}
+        self._pronouns: list[tuple[int, int, str]] = []
 
     # -- reading ---------------------------------------------------------------------
     def scan(self, masked: str, base: int) -> None:
@@ -109,48 +133,48 @@ class People:
                 entity.he += 2
             elif run.gender == "f":
                 entity.she += 2
-            lead = masked[max(0, match.start() - 3):match.start()].rstrip()
-            initial = match.start() == 0 or lead[-1:] in (".", "!", "?", ":", "\x01", "")
+            start, end = match.start(), match.end()
+            words = match.group().split()
+            if run.lead:  # "But Mr. Kim": the mention starts at the title
+                start += len(" ".join(words[:run.lead])) + 1
+            if run.last < len(words):  # "Howard Stern’s Sirius XM", "Jeff Foust Monday"
+                end = match.start() + len(" ".join(words[:run.last]))
+            lead = masked[max(0, start - 3):start].rstrip()
+            initial = start == 0 or lead[-1:] in (".", "!", "?", ":", "\x01", "")
             if not initial:
                 entity.inside = True
-            prefix = masked[max(0, match.start() - 30):match.start()].split()
-            if prefix and prefix[-1].lower() in _ROLE_WORDS:
-                entity.roles.add(prefix[-1].lower())  # "meteorologist Todd Borek"
+            previous = masked[max(0, start - 30):start].split()
+            if previous and previous[-1].lower() in ROLE_NOUNS:
+                entity.roles.add(previous[-1].lower())  # "meteorologist Todd Borek"
                 entity.titled = True
-            self._read_after(masked, match.end(), entity, run.possessive)
-            start = match.start()
-            if run.first:  # "But Mr. Kim": the mention starts at the title
-                start += len(" ".join(match.group().split()[:run.first])) + 1
-            self.mentions.append(Mention(base + start, base + match.end(), entity,
-                                         run.gender, run.possessive, initial))
+            subject = not run.possessive and _is_subject(masked, start, end)
+            entity.subject = entity.subject or subject
+            if masked[end:end + 1] == "," and not run.possessive:
+                self._appositive(masked, end, entity)
+            self.mentions.append(Mention(base + start, base + end, entity, run.gender,
+                                         run.possessive, initial, subject))
+        for match in _SUBJECT_PRONOUN_RE.finditer(masked):
+            before = masked[max(0, match.start() - 12):match.start()].rstrip()
+            word = _PREVIOUS_WORD_RE.search(before)
+            opens = (not before or before[-1] in ".!?:;,\x01—–-(\"“"
+                     or (word is not None and word.group(1).lower() in _CLAUSE_OPENERS))
+            if opens:
+                self._pronouns.append((base + match.start(), base + match.end(),
+                                       match.group().lower()))
 
-    def _read_after(self, masked: str, end: int, entity: Entity, possessive: bool) -> None:
-        """Roles in an appositive ("Jane Doe, a spokeswoman for Acme,") and he or she
-        from the pronouns that follow the name."""
-        if possessive:
-            return
-        if masked[end:end + 1] == ",":
-            appositive = _APPOSITIVE_RE.match(masked, end)
-            if appositive:
-                words = appositive.group(1).lower().split()
-                roles = {w.strip("’'") for w in words} & _ROLE_WORDS
-                if roles:
-                    entity.roles |= roles
-                    entity.titled = True
-        if entity.kind in ("org",):
-            return
-        following = _SUBJECT_AFTER_RE.match(masked, end)
-        if following is None:
-            return
-        pronoun = _PRONOUN_RE.search(masked, end, end + _VOTE_REACH)
-        if pronoun is not None and not NAME_RUN_RE.search(masked, end, pronoun.start()):
-            if _GENDER[pronoun.group().lower()] == "m":
-                entity.he += 1
-            else:
-                entity.she += 1
+    def _appositive(self, masked: str, end: int, entity: Entity) -> None:
+        """Roles in an appositive: "Jane Doe, a spokeswoman for Acme,"."""
+        appositive = _APPOSITIVE_RE.match(masked, end)
+        if appositive:
+            words = appositive.group(1).lower().split()
+            roles = {w.strip("’'") for w in words} & ROLE_NOUNS
+            if roles:
+                entity.roles |= roles
+                entity.titled = True
 
     def link(self) -> None:
-        """Join short forms to the one full name they fit."""
+        """Join short forms to the one full name they fit, then follow the article's
+        clause-opening he and she."""
         full = [e for e in self.entities.values()
                 if len(e.key) >= 2 and e.kind not in ("org",)]
         by_last: dict[str, list[Entity]] = {}
@@ -178,6 +202,47 @@ class People:
                 self._ambiguous[id(entity)] = targets
         self.mentions.sort(key=lambda m: m.start)
         self._starts = [m.start for m in self.mentions]
+        self._follow_pronouns()
+
+    def _follow_pronouns(self) -> None:
+        """Each clause-opening he or she is a mention of the person it stands for: the
+        last one named as a subject who fits, else the last one named who fits."""
+        if not self._pronouns:
+            return
+        added: list[Mention] = []
+        names = self.mentions
+        index = 0
+        recent: list[tuple[int, Entity, bool]] = []  # (position, entity, subject), in order
+        for start, end, pronoun in self._pronouns:
+            while index < len(names) and names[index].start < start:
+                mention = names[index]
+                entity = self.entity_of(mention)
+                if entity.kind != "org" and not mention.possessive:
+                    recent.append((mention.start, entity, mention.subject))
+                index += 1
+            gender = _GENDER[pronoun]
+            chosen = None
+            for subjects_only in (True, False):
+                for position, entity, subject in reversed(recent):
+                    if position < start - _CHAIN_REACH:
+                        break
+                    if (subject or not subjects_only) and entity.is_person and (
+                            entity.gender in (None, gender)):
+                        chosen = entity
+                        break
+                if chosen is not None:
+                    break
+            if chosen is None:
+                continue
+            if chosen.gender is None:
+                if gender == "m":
+                    chosen.he += 1
+                else:
+                    chosen.she += 1
+            recent.append((start, chosen, True))
+            added.append(Mention(start, end, chosen, gender, False, False, True, pronoun))
+        self.mentions = sorted(self.mentions + added, key=lambda m: m.start)
+        self._starts = [m.start for m in self.mentions]
 
     def _join(self, short: Entity, full: Entity) -> None:
         full = full.root()
@@ -189,6 +254,7 @@ class People:
         full.roles |= short.roles
         full.titled = full.titled or short.titled
         full.inside = full.inside or short.inside
+        full.subject = full.subject or short.subject
         full.mentions += short.mentions
         if full.kind in ("name", "caps") and short.kind == "person":
             full.kind = "person"
@@ -206,10 +272,10 @@ class People:
             if len(fitting) == 1:
                 return fitting[0].root()
             options = fitting or options
-        last = {id(o): -1 for o in options}
+        wanted = {id(o.root()) for o in options}
         for other in self.before(mention.start, 0):
             root = other.entity.root()
-            if id(root) in last or id(other.entity) in last:
+            if id(root) in wanted:
                 return root
         return options[0].root()
 
@@ -222,15 +288,24 @@ class People:
             index -= 1
 
     def within(self, start: int, end: int) -> list[Mention]:
-        """Mentions inside ``[start, end)``, in order."""
+        """Name mentions inside ``[start, end)``, in order (not pronouns)."""
         index = bisect_left(self._starts, start)
         found = []
         mentions = self.mentions
         while index < len(mentions) and mentions[index].start < end:
-            if mentions[index].end <= end:
-                found.append(mentions[index])
+            mention = mentions[index]
+            if mention.end <= end and not mention.pronoun:
+                found.append(mention)
             index += 1
         return found
+
+    def pronoun_at(self, start: int) -> Mention | None:
+        index = bisect_left(self._starts, start)
+        while index < len(self.mentions) and self.mentions[index].start == start:
+            if self.mentions[index].pronoun:
+                return self.mentions[index]
+            index += 1
+        return None
 
     def unnamed(self, role: str, head: str) -> Entity:
         """A speaker known by role ("spokesman, Acme"): one entity per role per article."""
@@ -239,9 +314,9 @@ class People:
         if entity is None:
             entity = self.entities[key] = Entity(key, (role,), "unnamed")
             entity.roles.add(head)
-            if head in _FEMALE:
+            if head in FEMALE_NOUNS:
                 entity.she += 2
-            elif head in _MALE:
+            elif head in MALE_NOUNS:
                 entity.he += 2
         return entity
 
@@ -252,6 +327,10 @@ class People:
         if entity is None:
             entity = self.entities[key] = Entity(key, tuple(name.split()), "person")
         return entity.root()
+
+
+_CLAUSE_OPENERS = CONJUNCTIONS | frozenset("""when while as after before because since
+although though if that so then but and where until once""".split()) | AUXILIARIES
 
 
 def _subsequence(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
@@ -266,4 +345,3 @@ def _distinct_roots(entities: list[Entity]) -> list[Entity]:
         if root not in roots:
             roots.append(root)
     return roots
-

@@ -1,13 +1,16 @@
 """Cue frames: the ways news writing says who spoke, as patterns over token classes.
 
 Each frame is a named sieve over one sentence's class string (see ``tokens``): ``@`` is
-the quotation being attributed, ``Q`` another one, ``N`` a name (``M`` one with 's), ``P`` he/she/they, ``V``
-a speech verb, ``G`` its -ing form, ``D`` a determiner, ``n``/``O``/``s`` a role,
-organisation or statement noun, ``a`` an auxiliary or adverb, ``T`` "that", ``k t``
-"according to", ``x`` who/which. A frame that matches names the speaker's slot (group
-``s``) and, where it has one, the verb (group ``v``); the decision weighs every frame
-that proposed a speaker, with the weight fitted for that frame, so a frame that does not
-earn its place shows it (``benchmarks/attribution_eval.py --rules``).
+the quotation being attributed, ``Q`` another one, ``N`` a name (``M`` one with 's),
+``P`` he/she/they, ``V`` a speech verb, ``G`` its -ing form, ``D`` a determiner,
+``n``/``O``/``s`` a role, organisation or statement noun, ``a`` an auxiliary or adverb,
+``T`` "that", ``k t`` "according to", ``x`` who/which, ``w``/``W`` other words. A frame
+places the speech verb (group ``v``) or the speaker (group ``s``) relative to the
+quotation; ``subjects_before`` and ``subjects_after`` then read who the verb's subject
+is, past asides ("Smith, a spokesman for Acme, said"), titles and modifiers ("said
+Montclair State University political scientist Brigid Harrison"). The decision weighs
+every frame that proposed a speaker with the weight fitted for that frame, so a frame
+that does not earn its place shows it (``benchmarks/attribution_eval.py --rules``).
 """
 
 from __future__ import annotations
@@ -15,48 +18,147 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-# The speaker slot: a name (with an aside in brackets), he/she/they, a determiner phrase
-# ("the company", "a spokesman for the ministry", "the Cruz campaign's Iowa director"), or
-# a bare role noun ("Critics", "police").
-_NP = r"[DM][wWnOsdNa]{0,5}?[nOswW](?:oD?[wWnOdN]{0,3}[NWnO])?"
-SUBJECT = rf"(?P<s>N(?:\([^()]{{0,8}}\))?|P|{_NP}|[nO])"
-# An aside between the subject and its verb: "Smith, a spokesman for Acme, said".
-_ASIDE = r"(?:[,-][^.@Q;:]{1,20}?[,-])?"
+from .tokens import Window
 
 
 @dataclass(frozen=True, slots=True)
 class Frame:
     name: str
     pattern: re.Pattern[str]
-    anchored: bool   # matched at the quotation (``@``) rather than searched before it
+    subject: str     # where the speaker is: "before" or "after" the verb, or "slot"
     describes: str   # for the evidence line
 
 
-def _frame(name: str, pattern: str, anchored: bool, describes: str) -> Frame:
-    return Frame(name, re.compile(pattern), anchored, describes)
+def _frame(name: str, pattern: str, subject: str, describes: str) -> Frame:
+    return Frame(name, re.compile(pattern), subject, describes)
 
 
-# Frames read after the quotation, matched at its ``@``.
+# A noun phrase naming a role, an organisation or a statement.
+_NP = r"[DM][wWnOsdNa]{0,5}?[nOsW](?:oD?[wWnOdN]{0,3}[NWnO])?"
+SUBJECT = rf"(?P<s>N(?:\([^()]{{0,8}}\))?|P|{_NP}|[nO])"
+
+# Read from the quotation on (matched at its ``@``).
 AFTER = (
-    _frame("quote-subject-verb", rf"@[,.]?{SUBJECT}{_ASIDE}a*(?P<v>V)", True,
-           "“…,” she said"),
-    _frame("quote-verb-subject", rf"@[,.]?a*(?P<v>V)a*{SUBJECT}", True, "“…,” said X"),
-    _frame("quote-according-to", rf"@[,.]?kt{SUBJECT}", True, "“…,” according to X"),
+    _frame("quote-subject-verb", r"@[,.]?[^.@QVGT,;:]{1,9}?(?P<v>V)", "before", "“…,” she said"),
+    _frame("quote-verb-subject", r"@[,.]?a*(?P<v>V)", "after", "“…,” said X"),
+    _frame("quote-clause-cue", r"@[^.@Q;:]{1,16}?,[^.@QVGT,;:]{0,9}?(?P<v>V)", "either",
+           "“…” if …, said X"),
+    _frame("quote-according-to", rf"@[,.]?kt{SUBJECT}", "slot", "“…,” according to X"),
+    _frame("quote-dash-name", r"@[.,]?-(?P<s>N)[.,]?$", "slot", "“…” — X"),
 )
-# Frames read before the quotation, in the same sentence: each is searched in the
-# class string up to and including ``@``.
+# Read before the quotation, in its sentence (searched in the classes up to ``@``).
 BEFORE = (
-    _frame("subject-verb-colon", rf"{SUBJECT}{_ASIDE}a*(?P<v>V)[^.@QV]{{0,6}}?[,:]@$", False,
-           "X said: “…”"),
-    _frame("subject-verb-that", rf"{SUBJECT}{_ASIDE}a*(?P<v>V)a*T[^.@]*?@$", False,
-           "X said that “…”"),
-    _frame("according-to", rf"kt{SUBJECT}[^.@]*?@$", False, "according to X, “…”"),
-    _frame("verb-subject-colon", rf"a*(?P<v>V)a*{SUBJECT}[,:]@$", False, "said X: “…”"),
-    _frame("name-before-quote", r"(?P<s>N)@$", False, "X “…”"),
+    _frame("verb-colon", r"(?P<v>V)[^.@QV]{0,6}?[,:]@$", "either", "X said: “…”"),
+    _frame("verb-that", r"(?P<v>V)a*T[^.@]*?@$", "before", "X said that “…”"),
+    _frame("according-to", rf"kt{SUBJECT}[^.@]*?@$", "slot", "according to X, “…”"),
+    _frame("name-before-quote", r"(?P<s>N)@$", "slot", "X “…”"),
 )
-# The sentence's subject, when the sentence holding the quotation has a speech verb or
-# its -ing form somewhere before it, or ends in a colon right before it.
-SUBJECT_OF_SENTENCE = re.compile(rf"^[^.@QNPVG]*?(?:,|c)?{SUBJECT}")
-REPORTED = re.compile(rf"{SUBJECT}{_ASIDE}a*(?P<v>V)")  # any subject-verb pair
+# Any speech verb before the quotation in its sentence ("X said the deal was “…”").
+VERB = re.compile(r"V")
 PARTICIPLE = re.compile(r"G[^.@]*?@$")
 COLON = re.compile(r":@$")
+# The sentence's subject: its first name, pronoun or noun phrase (past an opening
+# adverbial: "On Monday, Smith …").
+SUBJECT_OF_SENTENCE = re.compile(rf"^[^.@QNPVGM]*?(?:,|c)?{SUBJECT}")
+
+_NOMINAL = set("nOsW")
+_MODIFIER = set("wWnNOdaM")
+
+
+def subjects_before(window: Window, verb: int, floor: int = 0) -> list[tuple[int, int, str]]:
+    """Who is the subject of the verb at token ``verb``, reading back: (first token,
+    last token, how), nearest first. An aside between commas is passed over, and a
+    name inside it offered too ("the bureau's director, James Comey, said")."""
+    classes = window.classes
+    found: list[tuple[int, int, str]] = []
+    i = verb - 1
+    while i >= floor and classes[i] == "a":
+        i -= 1
+    if i >= floor and classes[i] == ")":  # "Sen. Jane Doe (R-Warren) said"
+        opening = classes.rfind("(", floor, i)
+        if opening >= 0 and i - opening <= 8:
+            i = opening - 1
+    if i < floor:
+        return found
+    if classes[i] == ",":
+        # An aside: "Smith, a spokesman for Acme, said" / "X, who represents Y, said".
+        comma = classes.rfind(",", max(floor, i - 24), i)
+        dash = classes.rfind("-", max(floor, i - 24), i)
+        opening = max(comma, dash)
+        if opening > floor:
+            inside = [j for j in range(opening + 1, i) if classes[j] == "N"]
+            head = _head_before(window, opening - 1, floor)
+            if head is not None:
+                found.append((*head, "aside"))
+            if inside and classes[opening + 1] in "N" and (
+                    head is None or classes[head[0]] in "DMnO"):
+                found.append((inside[0], inside[0], "appositive-name"))
+        return found
+    head = _head_before(window, i, floor)
+    if head is not None:
+        found.append((*head, "next-to-verb"))
+    return found
+
+
+def _head_before(window: Window, i: int, floor: int) -> tuple[int, int] | None:
+    """The subject ending at token ``i``: a name (with a place after it: "Holger
+    Schmieding of Berenberg"), he/she, or a noun phrase back to its determiner."""
+    classes = window.classes
+    if i < floor:
+        return None
+    cls = classes[i]
+    if cls in "NP":
+        # "Holger Schmieding of Berenberg": the person, not the firm.
+        if cls == "N" and i - 2 >= floor and classes[i - 1] == "o" and classes[i - 2] == "N":
+            return i - 2, i - 2
+        return i, i
+    if cls in _NOMINAL or cls == "w":
+        j = i
+        while j - 1 >= floor and i - j < 6 and classes[j - 1] in _MODIFIER:
+            j -= 1
+        if j - 1 >= floor and classes[j - 1] in "DM":
+            return j - 1, i
+        if cls in "nO" and j == i:
+            return i, i  # "Critics said", "police said"
+        if cls == "n" and classes[j] == "N":
+            return j, i
+        # "the Florida senator" without its determiner in reach, or "Aral Sea": no.
+        return None
+    return None
+
+
+def subjects_after(window: Window, verb: int) -> list[tuple[int, int, str]]:
+    """The subject after an inverted verb: "said Brigid Harrison", "said former Sen.
+    Evan Bayh", "says a senior official", "said the bureau's director, James Comey"."""
+    classes = window.classes
+    n = len(classes)
+    i = verb + 1
+    while i < n and classes[i] == "a":
+        i += 1
+    if i >= n:
+        return []
+    if classes[i] in "P":
+        return [(i, i, "after-verb")]
+    if classes[i] in "DM":
+        j = i + 1
+        while j < n and j - i < 7 and classes[j] in _MODIFIER and classes[j] != "N":
+            j += 1
+        head = j - 1 if j - 1 > i else None
+        found = []
+        if j < n and classes[j] == "N" and classes[j - 1] in "nwW" and j - i <= 6:
+            found.append((j, j, "after-verb"))  # "said the party's leader Jo Bloggs"
+        elif head is not None and classes[head] in "nOswW":
+            found.append((i, head, "after-verb"))
+            if j + 1 < n and classes[j] == "," and classes[j + 1] == "N":
+                found.append((j + 1, j + 1, "appositive-name"))
+        return found
+    # Modifiers before a name: "said Montclair State University political scientist X".
+    j = i
+    while j < n and j - i < 7 and classes[j] in _MODIFIER:
+        j += 1
+    names = [k for k in range(i, j) if classes[k] == "N"]
+    if names:
+        return [(names[-1], names[-1], "after-verb")]
+    if classes[i] in "nO":
+        return [(i, i, "after-verb")]
+    return []

@@ -36,6 +36,7 @@ class Run:
     """What one run of capitals names: ``first``/``last`` (word indexes, ``last``
     exclusive) of the name, the words before it, and what it is."""
 
+    lead: int                   # the first word that is not a function word
     first: int
     last: int
     core: tuple[str, ...]       # the name's words, without titles or a possessive
@@ -73,6 +74,10 @@ def read_run(run: str) -> Run | None:
                 and _bare(words[last - 1]) not in _DAYS):
             break  # "Theresa May", "Mary June": a surname that is also a month
         last -= 1
+    for index in range(first, last - 1):
+        if _POSSESSIVE_RE.search(words[index]) and len(words[index]) > 2:
+            last = index + 1  # "Howard Stern’s Sirius XM": the name ends at the 's
+            break
     if first >= last:
         return None
     if last - first == 1 and _bare(words[first]) in _NOT_NAMES_ALONE:
@@ -89,7 +94,7 @@ def read_run(run: str) -> Run | None:
                   and not any(w in ORGANISATION_WORDS for w in lows[i:])), None)
     if start is None:
         if any(w in ORGANISATION_WORDS for w in lows):
-            return Run(first, last, tuple(names), (), "org", None, possessive)
+            return Run(first, first, last, tuple(names), (), "org", None, possessive)
         start = 0
         while start < len(names) - 1 and (lows[start] in TITLES or lows[start] in ABBREVIATIONS
                                           or lows[start] in ROLE_NOUNS
@@ -115,4 +120,4 @@ def read_run(run: str) -> Run | None:
         kind = "person"
     else:
         kind = "name"
-    return Run(first + start, last, core, before, kind, gender, possessive)
+    return Run(first, first + start, last, core, before, kind, gender, possessive)

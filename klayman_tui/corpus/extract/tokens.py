@@ -226,11 +226,24 @@ def tokenize(masked: str, low: int, high: int, base: int, names) -> Window:
         words.append(token)
         classes.append(cls)
     _join_phrases(words, classes)
+    for i in range(1, len(classes)):
+        # "the report stated", "his comments": a speech verb's form after a determiner
+        # is a noun.
+        if classes[i] == "V" and classes[i - 1] in "DM":
+            low = words[i].lower()
+            classes[i] = "s" if low in STATEMENT_NOUNS else "w"
     return Window(spans, words, "".join(classes))
+
+
+_CONTRACTION_RE = re.compile(r"[’'](?:s|d|ll|re|ve|m)$")
 
 
 def _class_of(token: str) -> str:
     low = token.lower().rstrip(".")
+    if "’" in low or "'" in low:
+        bare = _CONTRACTION_RE.sub("", low)
+        if bare in SUBJECT_PRONOUNS:
+            return "P"  # "He’s", "she'd"
     cls = word_class(low)
     if cls in "wn" and _CAPITAL_RE.match(token):
         return "W" if cls == "w" else "n"
