@@ -75,7 +75,7 @@ def collect(folder: Path) -> list[tuple[list[dict], list[int]]]:
     return examples
 
 
-def fit(examples, l2: float = 0.001, steps: int = 3000, rate: float = 1.0) -> dict[str, float]:
+def fit(examples, l2: float = 0.001, steps: int = 50) -> dict[str, float]:
     names = sorted({k for features, _ in examples for c in features for k in c})
     index = {n: i for i, n in enumerate(names)}
     dim = len(names) + 1  # the last weight is "none"
@@ -102,17 +102,25 @@ def fit(examples, l2: float = 0.001, steps: int = 3000, rate: float = 1.0) -> di
     for g, chosen in enumerate(targets):
         for i in chosen:
             y[offsets[g] + i] = 1.0 / len(chosen)
+    # Newton's method: the log-likelihood of a conditional logit is concave, and with
+    # a few dozen features its Hessian is small.
     w = np.zeros(dim)
     for _ in range(steps):
         z = x @ w
-        z_max = np.zeros(n)
+        z_max = np.full(n, -np.inf)
         np.maximum.at(z_max, groups, z)
         e = np.exp(z - z_max[groups])
         totals = np.zeros(n)
         np.add.at(totals, groups, e)
         p = e / totals[groups]
         gradient = x.T @ (p - y) / n + l2 * w
-        w -= rate * gradient
+        expected = np.zeros((n, dim))
+        np.add.at(expected, groups, p[:, None] * x)
+        hessian = (x.T @ (p[:, None] * x) - expected.T @ expected) / n + l2 * np.eye(dim)
+        step = np.linalg.solve(hessian, gradient)
+        w -= step
+        if np.abs(step).max() < 1e-6:
+            break
     fitted = {name: round(float(w[i]), 3) for name, i in index.items()}
     fitted["none"] = round(float(w[-1]), 3)
     return fitted

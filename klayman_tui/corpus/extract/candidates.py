@@ -237,6 +237,22 @@ def _paragraphs_between(article: Article, a: int, b: int) -> int:
 
 
 # -- gathering ------------------------------------------------------------------------------
+_SUBORDINATORS = frozenset("when if as after before while because although though since "
+                           "until unless once whether".split())
+
+
+def _subordinate(window: Window, verb: int) -> bool:
+    """"When Stern asked …, Paltrow revealed": the verb is in a clause that opens with
+    a subordinating word, with no comma between."""
+    for i in range(verb - 1, -1, -1):
+        cls = window.classes[i]
+        if cls in ",.;:@Q":
+            return False
+        if window.words[i].lower() in _SUBORDINATORS:
+            return True
+    return False
+
+
 def _verb_features(window: Window, verb: int | None) -> dict[str, float]:
     if verb is None:
         return {}
@@ -268,6 +284,7 @@ class Gatherer:
         first_block, first = parts[0]
         floor = article.floor(first_block.index)
         opens_sentence = True
+        self._claimed: set[tuple[int, int]] = set()  # (window, verb) proposed already
         for index, (block, quotation) in enumerate(parts):
             window, at = article.sentence_around(block, quotation.open_at, quotation.outer_end)
             if at < 0:
@@ -289,7 +306,8 @@ class Gatherer:
                 self._reported(propose, window, head, floor, position)
         if opens_sentence:
             self._sentence_before(propose, first_block, first, floor)
-        self._context(propose, first_block, first)
+        cued = set(found)
+        self._context(propose, first_block, first, cued)
         return list(found.values())
 
     def _frame(self, propose, frame: frames.Frame, window: Window, match, floor: int,
@@ -300,6 +318,9 @@ class Gatherer:
                                position)
             return
         verb = match.start("v")
+        if (id(window), verb) in self._claimed:
+            return
+        self._claimed.add((id(window), verb))
         slots = []
         if frame.subject in ("before", "either"):
             slots += frames.subjects_before(window, verb, low)
@@ -327,12 +348,18 @@ class Gatherer:
         -ing cue ("…, calling the protester “…”") or a colon ("X gloated: “…”")."""
         verbs = [m.start() for m in frames.VERB.finditer(head)]
         for rank, verb in enumerate(verbs):
-            rule = "reported-outer" if rank == 0 and len(verbs) > 1 else "reported"
+            nearest = rank == len(verbs) - 1
+            if (id(window), verb) in self._claimed:
+                continue
+            self._claimed.add((id(window), verb))
+            rule = "reported" if nearest else "reported-farther"
+            extra = {"verbs_between": min(len(verbs) - rank - 1, 3) / 3}
+            if _subordinate(window, verb):
+                extra["verb_subordinate"] = 1.0
             for first, last, how in frames.subjects_before(window, verb) or (
                     frames.subjects_after(window, verb)):
                 self._propose_slot(propose, rule, window, first, last, verb, floor, position,
-                                   {f"subject_{how}": 1.0,
-                                    "verbs_between": min(len(verbs) - rank - 1, 3) / 3})
+                                   {f"subject_{how}": 1.0, **extra})
         if frames.PARTICIPLE.search(head) or frames.COLON.search(head):
             subject = frames.SUBJECT_OF_SENTENCE.search(head)
             if subject and subject.group("s"):
@@ -377,8 +404,9 @@ class Gatherer:
                 self._propose_slot(propose, rule, window, first, last - 1, None, floor,
                                    quotation.open_at)
 
-    def _context(self, propose, block: Block, quotation: Quotation) -> None:
-        """The speaker of the quote before, and the person named last before it."""
+    def _context(self, propose, block: Block, quotation: Quotation, cued: set[int]) -> None:
+        """The speaker of the quote before, and the person named last before it (when
+        no cue proposed them already)."""
         article = self.article
         opens_paragraph = quotation.open_at == block.start
         if article.spoken:
@@ -397,6 +425,8 @@ class Gatherer:
             entity = article.people.entity_of(mention)
             if entity.kind == "org" or mention.possessive:
                 continue
+            if id(entity) in cued:
+                break
             same = mention.start >= block.start
             propose(entity, "named-nearby",
                     {"nearby_same_paragraph": float(same),

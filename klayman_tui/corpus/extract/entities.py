@@ -226,7 +226,7 @@ class People:
                 for position, entity, subject in reversed(recent):
                     if position < start - _CHAIN_REACH:
                         break
-                    if (subject or not subjects_only) and entity.is_person and (
+                    if (subject or not subjects_only) and (entity.is_person or subject) and (
                             entity.gender in (None, gender)):
                         chosen = entity
                         break

@@ -108,9 +108,12 @@ def _head_before(window: Window, i: int, floor: int) -> tuple[int, int] | None:
         return None
     cls = classes[i]
     if cls in "NP":
-        # "Holger Schmieding of Berenberg": the person, not the firm.
-        if cls == "N" and i - 2 >= floor and classes[i - 1] == "o" and classes[i - 2] == "N":
-            return i - 2, i - 2
+        # "Holger Schmieding of Berenberg", "James Hall with the New York Police
+        # Department": the person, not the firm.
+        if cls == "N" and i - 2 >= floor and classes[i - 1] in "oD":
+            j = i - 1 if classes[i - 1] == "o" else i - 2
+            if j - 1 >= floor and classes[j] == "o" and classes[j - 1] == "N":
+                return j - 1, j - 1
         return i, i
     if cls in _NOMINAL or cls == "w":
         j = i

@@ -46,6 +46,8 @@ class Run:
     possessive: bool
 
 
+# Initials that stand for a country or city, not a person's names ("U.S. Marines").
+_PLACE_INITIALS = frozenset("u.s u.k u.n e.u d.c l.a n.y u.a.e".split())
 _DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _NOT_NAMES_ALONE = TITLES | ABBREVIATIONS | ROLE_NOUNS
 _BEFORE_NAMES = TITLES | ABBREVIATIONS | ROLE_NOUNS
@@ -116,7 +118,7 @@ def read_run(run: str) -> Run | None:
     if len(core) == 1 and len(core[0]) > 1 and core[0].isupper() and not titled:
         kind = "caps"     # "SURABAYA", "CNN", a transcript's "PENCE"
     elif titled or (len(core) > 1 and _bare(core[0]) in given) or any(
-            _is_initials(w) for w in core[:-1]):
+            _is_initials(w) and _bare(w) not in _PLACE_INITIALS for w in core[:-1]):
         kind = "person"
     else:
         kind = "name"
