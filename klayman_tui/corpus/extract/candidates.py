@@ -16,7 +16,7 @@ from . import frames
 from .entities import Entity, People
 from .lexicon import CORE_LEMMAS, VERB_LEMMA
 from .quotations import Quotation
-from .roles import ORGANISATION_NOUNS, STATEMENT_NOUNS
+from .roles import FEMALE_NOUNS, MALE_NOUNS, ORGANISATION_NOUNS, STATEMENT_NOUNS
 from .tokens import Window, mask, sentence_end, sentence_start, tokenize
 
 LOOKBACK = 8        # paragraphs a pronoun or a role looks back through
@@ -160,13 +160,26 @@ def _slot_entities(article: Article, window: Window, first: int, last: int,
         features["slot_role_definite" if definite else "slot_role"] = 1.0
     found: list[tuple[Entity, dict[str, float], tuple[int, int] | None]] = []
     if definite and cls not in "nO" and not organisation:
-        # "the director said": the person named earlier with that role.
+        # "the director said": the person named earlier with that role, else the person
+        # the article is most about, when he or she fits.
+        gender = "f" if head in FEMALE_NOUNS else "m" if head in MALE_NOUNS else None
+        salient = None
         for mention in people.before(span[0], before):
             entity = people.entity_of(mention)
-            if head in entity.roles and entity.kind != "org":
+            if entity.kind == "org" or mention.pronoun:
+                continue
+            if head in entity.roles:
                 found.append((entity, {**features, "role_named_before": 1.0},
                               (mention.start, mention.end)))
                 break
+            if entity.is_person and entity.gender in (None, gender) and (
+                    salient is None or entity.mentions > salient[0].mentions):
+                salient = (entity, mention)
+        else:
+            if salient is not None and head not in ORGANISATION_NOUNS | STATEMENT_NOUNS:
+                entity, mention = salient
+                found.append((entity, {**features, "role_salient_person": 1.0},
+                              (mention.start, mention.end)))
         if head in ORGANISATION_NOUNS or head in STATEMENT_NOUNS:
             for mention in people.before(span[0], before):
                 entity = people.entity_of(mention)
@@ -212,6 +225,10 @@ def _antecedents(article: Article, pronoun: str, position: int, floor: int):
             features["pronoun_agrees" if entity.gender == gender else "pronoun_clashes"] = 1.0
         if mention.subject:
             features["pronoun_subject"] = 1.0
+        if mention.speaks:
+            features["pronoun_antecedent_speaks"] = 1.0
+        if entity.kind in ("name", "caps") and not (entity.titled or entity.speaks):
+            features["pronoun_antecedent_unsure"] = 1.0
         if entity is chained_entity:
             features["pronoun_chain"] = 1.0
         if entity is last_speaker:
@@ -292,10 +309,13 @@ class Gatherer:
             classes = window.classes[:at] + "@" + window.classes[at + 1:]
             position = quotation.open_at
             if index == len(parts) - 1 or parts[index + 1][0] is block:
+                ending = article.source.text[quotation.inner_start:quotation.inner_end].rstrip()
+                after_stop = {"after_full_stop": 1.0} if ending[-1:] == "." else {}
                 for frame in frames.AFTER:
                     match = frame.pattern.match(classes, at)
                     if match:
-                        self._frame(propose, frame, window, match, floor, position, at + 1)
+                        self._frame(propose, frame, window, match, floor, position, at + 1,
+                                    after_stop)
             if index == 0:
                 head = classes[:at + 1]
                 opens_sentence = not head[:-1].strip("Q,.-(")
@@ -311,11 +331,12 @@ class Gatherer:
         return list(found.values())
 
     def _frame(self, propose, frame: frames.Frame, window: Window, match, floor: int,
-               position: int, low: int) -> None:
+               position: int, low: int, extra: dict[str, float] | None = None) -> None:
+        extra = extra or {}
         if frame.subject == "slot":
             first, last = match.span("s")
             self._propose_slot(propose, frame.name, window, first, last - 1, None, floor,
-                               position)
+                               position, extra)
             return
         verb = match.start("v")
         if (id(window), verb) in self._claimed:
@@ -328,7 +349,7 @@ class Gatherer:
             slots += frames.subjects_after(window, verb)
         for first, last, how in slots:
             self._propose_slot(propose, frame.name, window, first, last, verb, floor,
-                               position, {f"subject_{how}": 1.0})
+                               position, {f"subject_{how}": 1.0, **extra})
 
     def _propose_slot(self, propose, rule: str, window: Window, first: int, last: int,
                       verb: int | None, floor: int, position: int,
@@ -357,7 +378,7 @@ class Gatherer:
             if _subordinate(window, verb):
                 extra["verb_subordinate"] = 1.0
             for first, last, how in frames.subjects_before(window, verb) or (
-                    frames.subjects_after(window, verb)):
+                    frames.subjects_after(window, verb) if frames.inverted(window, verb) else []):
                 self._propose_slot(propose, rule, window, first, last, verb, floor, position,
                                    {f"subject_{how}": 1.0, **extra})
         if frames.PARTICIPLE.search(head) or frames.COLON.search(head):
@@ -392,7 +413,7 @@ class Gatherer:
         verbs = [m.start() for m in frames.VERB.finditer(classes)]
         for verb in verbs[:2]:
             for first, last, how in frames.subjects_before(window, verb) or (
-                    frames.subjects_after(window, verb)):
+                    frames.subjects_after(window, verb) if frames.inverted(window, verb) else []):
                 self._propose_slot(propose, f"{where}-cue", window, first, last, verb, floor,
                                    quotation.open_at,
                                    {f"subject_{how}": 1.0, "colon": float(colon)})

@@ -16,7 +16,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
-from .lexicon import AUXILIARIES, CONJUNCTIONS, DETERMINERS, PREPOSITIONS
+from .lexicon import AUXILIARIES, CONJUNCTIONS, DETERMINERS, PREPOSITIONS, SPEECH_VERBS
 from .names import NAME_RUN_RE, read_run
 from .roles import FEMALE_NOUNS, MALE_NOUNS, ROLE_NOUNS
 
@@ -25,11 +25,31 @@ _GENDER = {"he": "m", "she": "f"}
 _APPOSITIVE_RE = re.compile(
     r",\s*(?:who\s+(?:is|was)\s+)?(?:a|an|the|his|her|its|their|[\w’'-]+[’']s)\s+"
     r"([^,.;:()\x01]{1,60})")
-_NEXT_WORD_RE = re.compile(r"(?:\s*\([^()]{0,40}\))?(?:\s*,[^,.;:\x01]{1,60},)?\s+([a-z][\w’'-]*)")
+_NEXT_WORD_RE = re.compile(
+    r"(?:\s*\([^()]{0,40}\))?(?:\s*,[^,.;:\x01]{1,60},)?\s+(?:[a-z]+ly\s+)?([a-z][\w’'-]*)")
 _PREVIOUS_WORD_RE = re.compile(r"([\w’'-]+)\W*$")
 _NOT_VERBS = PREPOSITIONS | DETERMINERS | CONJUNCTIONS | frozenset(
     "to and or who which whom whose that".split())
 _CHAIN_REACH = 1200   # characters back a clause-opening he or she looks for its person
+
+
+_DEMONYM_RE = re.compile(r"(?:an|ian|ese|ish|ic|i)$|-based$")
+_FOLLOWING_RE = re.compile(r"\s+([a-z][\w’'-]*)")
+
+
+def _modifies(masked: str, end: int, word: str) -> bool:
+    """A nationality or a party before a noun ("Democratic inquisitors", "Chinese
+    officials", "London-based think tank") describes; it names nobody."""
+    if word.endswith("-based"):
+        return True
+    if not _DEMONYM_RE.search(word):
+        return False
+    following = _FOLLOWING_RE.match(masked, end)
+    if following is None:
+        return False
+    nxt = following.group(1)
+    return not (nxt in SPEECH_VERBS or nxt in AUXILIARIES or nxt in _NOT_VERBS
+                or nxt.endswith("ed"))
 
 
 def _is_subject(masked: str, start: int, end: int) -> bool:
@@ -100,6 +120,7 @@ class Mention:
     initial: bool       # opens its sentence
     subject: bool       # what follows is a verb, not a preposition or the sentence's end
     pronoun: str = ""   # "he" or "she" for a resolved pronoun
+    speaks: bool = False  # a speech verb follows: "Ham explained", "McLenney said"
 
 
 class People:
@@ -119,6 +140,9 @@ class People:
             run = read_run(match.group())
             if run is None:
                 continue
+            if len(run.core) == 1 and run.kind == "name" and _modifies(
+                    masked, match.end(), run.core[0]):
+                continue  # "Democratic inquisitors", "American farmers", "London-based"
             key = tuple(w.lower().rstrip(".") for w in run.core)
             entity = self.entities.get(key)
             if entity is None:
@@ -151,8 +175,10 @@ class People:
             entity.subject = entity.subject or subject
             if masked[end:end + 1] == "," and not run.possessive:
                 self._appositive(masked, end, entity)
+            following = _NEXT_WORD_RE.match(masked, end)
+            speaks = bool(subject and following and following.group(1) in SPEECH_VERBS)
             self.mentions.append(Mention(base + start, base + end, entity, run.gender,
-                                         run.possessive, initial, subject))
+                                         run.possessive, initial, subject, "", speaks))
         for match in _SUBJECT_PRONOUN_RE.finditer(masked):
             before = masked[max(0, match.start() - 12):match.start()].rstrip()
             word = _PREVIOUS_WORD_RE.search(before)

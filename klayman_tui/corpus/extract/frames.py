@@ -49,9 +49,10 @@ AFTER = (
 # Read before the quotation, in its sentence (searched in the classes up to ``@``).
 BEFORE = (
     _frame("verb-colon", r"(?P<v>V)[^.@QV]{0,6}?[,:]@$", "either", "X said: “…”"),
-    _frame("verb-that", r"(?P<v>V)a*T[^.@]*?@$", "before", "X said that “…”"),
+    _frame("verb-that", r"(?P<v>V)a*(?:[NPp]|[DM]?[wn])?a*T[^.@]*?@$", "before",
+           "X said that “…”"),
     _frame("according-to", rf"kt{SUBJECT}[^.@]*?@$", "slot", "according to X, “…”"),
-    _frame("name-before-quote", r"(?P<s>N)@$", "slot", "X “…”"),
+    _frame("name-before-quote", r"(?<![Vo])(?P<s>N)@$", "slot", "X “…”"),
 )
 # Any speech verb before the quotation in its sentence ("X said the deal was “…”").
 VERB = re.compile(r"V")
@@ -63,6 +64,7 @@ SUBJECT_OF_SENTENCE = re.compile(rf"^[^.@QNPVGM]*?(?:,|c)?{SUBJECT}")
 
 _NOMINAL = set("nOsW")
 _MODIFIER = set("wWnNOdaM")
+_MODIFIER_BACK = set("wWnNOda")  # reading back, a determiner or an 's ends the phrase
 
 
 def subjects_before(window: Window, verb: int, floor: int = 0) -> list[tuple[int, int, str]]:
@@ -94,6 +96,12 @@ def subjects_before(window: Window, verb: int, floor: int = 0) -> list[tuple[int
                     head is None or classes[head[0]] in "DMnO"):
                 found.append((inside[0], inside[0], "appositive-name"))
         return found
+    if classes[i] == "c":
+        # "Roberts said Friday that … but said “…”": the subject of the verb before.
+        earlier = classes.rfind("V", floor, i)
+        if earlier >= 0:
+            return [(a, b, "coordinated") for a, b, _ in subjects_before(window, earlier, floor)]
+        return found
     head = _head_before(window, i, floor)
     if head is not None:
         found.append((*head, "next-to-verb"))
@@ -117,7 +125,7 @@ def _head_before(window: Window, i: int, floor: int) -> tuple[int, int] | None:
         return i, i
     if cls in _NOMINAL or cls == "w":
         j = i
-        while j - 1 >= floor and i - j < 6 and classes[j - 1] in _MODIFIER:
+        while j - 1 >= floor and i - j < 6 and classes[j - 1] in _MODIFIER_BACK:
             j -= 1
         if j - 1 >= floor and classes[j - 1] in "DM":
             return j - 1, i
@@ -128,6 +136,15 @@ def _head_before(window: Window, i: int, floor: int) -> tuple[int, int] | None:
         # "the Florida senator" without its determiner in reach, or "Aral Sea": no.
         return None
     return None
+
+
+def inverted(window: Window, verb: int) -> bool:
+    """Whether a verb comes before its subject: it opens the clause ("…,” said X",
+    "Said X:"), after only adverbs."""
+    i = verb - 1
+    while i >= 0 and window.classes[i] == "a":
+        i -= 1
+    return i < 0 or window.classes[i] in ",@Q:-("
 
 
 def subjects_after(window: Window, verb: int) -> list[tuple[int, int, str]]:
@@ -148,7 +165,8 @@ def subjects_after(window: Window, verb: int) -> list[tuple[int, int, str]]:
             j += 1
         head = j - 1 if j - 1 > i else None
         found = []
-        if j < n and classes[j] == "N" and classes[j - 1] in "nwW" and j - i <= 6:
+        if (j < n and classes[j] == "N" and classes[j - 1] in "nwW" and j - i <= 6
+                and (j + 1 == n or classes[j + 1] not in "wWnO")):
             found.append((j, j, "after-verb"))  # "said the party's leader Jo Bloggs"
         elif head is not None and classes[head] in "nOswW":
             found.append((i, head, "after-verb"))

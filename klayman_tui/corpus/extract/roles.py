@@ -69,4 +69,7 @@ united north south east west northern southern eastern western new central daily
 magazine channel radio tv television broadcasting government governments region province
 district valley bay coast beach hotel restaurant cafe theater theatre cinema stadium arena
 mall market exchange cup league games olympics championship award awards prize day week
-year christmas thanksgiving easter god internet web online pac""".split())
+year christmas thanksgiving easter god internet web online pac coalition alliance caucus
+institute initiative project program programme campaign federation confederation society
+academy agency trust commission network league chamber productions entertainment label
+records music pictures""".split())
