@@ -33,6 +33,25 @@ _NOT_VERBS = PREPOSITIONS | DETERMINERS | CONJUNCTIONS | frozenset(
 _CHAIN_REACH = 1200   # characters back a clause-opening he or she looks for its person
 
 
+_ORG_JOIN_RE = re.compile(rf"(?:\s+(?:of|for|on|de)\s+(?:the\s+)?{NAME_RUN_RE.pattern})+")
+
+
+class _Joined:
+    """A run of capitals joined to the next one by "of"/"for" (an organisation's name)."""
+
+    def __init__(self, first, end: int, text: str) -> None:
+        self._start, self._end, self._text = first.start(), end, text
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
+
+    def group(self) -> str:
+        return self._text[self._start:self._end]
+
+
 _DEMONYM_RE = re.compile(r"(?:an|ian|ese|ish|ic|i)$|-based$")
 _FOLLOWING_RE = re.compile(r"\s+([a-z][\w’'-]*)")
 
@@ -136,10 +155,20 @@ class People:
     # -- reading ---------------------------------------------------------------------
     def scan(self, masked: str, base: int) -> None:
         """Read the names of one paragraph (``masked``, at offset ``base``)."""
+        skip_to = 0
         for match in NAME_RUN_RE.finditer(masked):
+            if match.start() < skip_to:
+                continue
             run = read_run(match.group())
             if run is None:
                 continue
+            if run.kind == "org":
+                # "Centre for Economic Policy Research", "Department of Justice".
+                joined = _ORG_JOIN_RE.match(masked, match.end())
+                if joined:
+                    match = _Joined(match, joined.end(), masked)
+                    run = read_run(match.group()) or run
+                    skip_to = match.end()
             if len(run.core) == 1 and run.kind == "name" and _modifies(
                     masked, match.end(), run.core[0]):
                 continue  # "Democratic inquisitors", "American farmers", "London-based"

@@ -69,32 +69,30 @@ _MODIFIER_BACK = set("wWnNOda")  # reading back, a determiner or an 's ends the 
 
 def subjects_before(window: Window, verb: int, floor: int = 0) -> list[tuple[int, int, str]]:
     """Who is the subject of the verb at token ``verb``, reading back: (first token,
-    last token, how), nearest first. An aside between commas is passed over, and a
-    name inside it offered too ("the bureau's director, James Comey, said")."""
+    last token, how), nearest first. Adverbs, a bracket ("Sen. Jane Doe (R-Warren)
+    said") and asides between commas ("Smith, a spokesman for Acme, said", "X, for
+    example, said") are passed over; a name inside an aside is offered too ("the
+    bureau's director, James Comey, said")."""
     classes = window.classes
     found: list[tuple[int, int, str]] = []
-    i = verb - 1
-    while i >= floor and classes[i] == "a":
-        i -= 1
-    if i >= floor and classes[i] == ")":  # "Sen. Jane Doe (R-Warren) said"
-        opening = classes.rfind("(", floor, i)
-        if opening >= 0 and i - opening <= 8:
-            i = opening - 1
+    i = _skip_back(classes, verb - 1, floor)
     if i < floor:
         return found
-    if classes[i] == ",":
+    how = "next-to-verb"
+    if classes[i] in ",-":
         # An aside: "Smith, a spokesman for Acme, said" / "X, who represents Y, said".
         comma = classes.rfind(",", max(floor, i - 24), i)
         dash = classes.rfind("-", max(floor, i - 24), i)
         opening = max(comma, dash)
-        if opening > floor:
-            inside = [j for j in range(opening + 1, i) if classes[j] == "N"]
-            head = _head_before(window, opening - 1, floor)
-            if head is not None:
-                found.append((*head, "aside"))
-            if inside and classes[opening + 1] in "N" and (
-                    head is None or classes[head[0]] in "DMnO"):
-                found.append((inside[0], inside[0], "appositive-name"))
+        if opening <= floor:
+            return found
+        inside = [j for j in range(opening + 1, i) if classes[j] == "N"]
+        head = _head_before(window, _skip_back(classes, opening - 1, floor), floor)
+        if head is not None:
+            found.append((*head, "aside"))
+        if inside and classes[opening + 1] == "N" and (
+                head is None or classes[head[0]] in "DMnO"):
+            found.append((inside[0], inside[0], "appositive-name"))
         return found
     if classes[i] == "c":
         # "Roberts said Friday that … but said “…”": the subject of the verb before.
@@ -104,8 +102,21 @@ def subjects_before(window: Window, verb: int, floor: int = 0) -> list[tuple[int
         return found
     head = _head_before(window, i, floor)
     if head is not None:
-        found.append((*head, "next-to-verb"))
+        found.append((*head, how))
     return found
+
+
+def _skip_back(classes: str, i: int, floor: int) -> int:
+    """The token before ``i`` once adverbs and a bracketed aside are passed over."""
+    while i >= floor and classes[i] == "a":
+        i -= 1
+    if i >= floor and classes[i] == ")":
+        opening = classes.rfind("(", floor, i)
+        if opening >= 0 and i - opening <= 8:
+            i = opening - 1
+    while i >= floor and classes[i] == "a":
+        i -= 1
+    return i
 
 
 def _head_before(window: Window, i: int, floor: int) -> tuple[int, int] | None:
@@ -144,7 +155,12 @@ def inverted(window: Window, verb: int) -> bool:
     i = verb - 1
     while i >= 0 and window.classes[i] == "a":
         i -= 1
-    return i < 0 or window.classes[i] in ",@Q:-("
+    if i < 0 or window.classes[i] in "@Q:(":
+        return True
+    if window.classes[i] in ",-":
+        # "…,” said X" opens the clause; "X, for example, said" closes an aside.
+        return not subjects_before(window, verb)
+    return False
 
 
 def subjects_after(window: Window, verb: int) -> list[tuple[int, int, str]]:

@@ -82,8 +82,11 @@ def read_run(run: str) -> Run | None:
             break
     if first >= last:
         return None
-    if last - first == 1 and _bare(words[first]) in _NOT_NAMES_ALONE:
+    organisation = any(_bare(w) in ORGANISATION_WORDS for w in words[first:last])
+    if last - first == 1 and _bare(words[first]) in _NOT_NAMES_ALONE and not organisation:
         return None  # "Secretary", "Rep.", "Critics": a title or a role, not a name
+    if not organisation and any(_bare(w) in FUNCTION_WORDS for w in words[first + 1:last - 1]):
+        return None  # "Growing Up Weightless", "Gone With The Wind": a title
     possessive = bool(_POSSESSIVE_RE.search(words[last - 1])) and len(words[last - 1]) > 2
     names = list(words[first:last])
     if possessive:
