@@ -14,7 +14,7 @@ os.environ.setdefault("KLAYMAN_TUI_NO_CACHE", "1")
 
 from klayman_tui.corpus.extract import engine  # noqa: E402
 from klayman_tui.corpus.extract.decide import score  # noqa: E402
-from klayman_tui.corpus.extract.weights import WEIGHTS  # noqa: E402
+from klayman_tui.corpus.extract.decide import WEIGHTS  # noqa: E402
 from klayman_tui.corpus.loading import plan_load  # noqa: E402
 from pathlib import Path  # noqa: E402
 
@@ -27,7 +27,8 @@ def main() -> None:
             return
         print(f"quote: {text[:100]!r}")
         for c in sorted(candidates, key=score, reverse=True):
-            parts = sorted(((WEIGHTS.get(k, 0) * v, k) for k, v in c.features.items()),
+            score(c)
+            parts = sorted(((WEIGHTS.get(k, 0) * v, k) for k, v in c.features(c.best).items()),
                            reverse=True)
             print(f"  {score(c):+6.2f} {c.entity.root().name!r} ({c.entity.root().kind}) "
                   f"rules={c.rules}")

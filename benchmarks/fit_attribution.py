@@ -30,7 +30,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import attribution_eval as ev  # noqa: E402
 import klayman_tui  # noqa: E402
-from klayman_tui.corpus.extract import engine, weights as weights_module  # noqa: E402
+from klayman_tui.corpus.extract import decide, engine, weights as weights_module  # noqa: E402
 
 WEIGHTS_FILE = Path(weights_module.__file__)
 _PLACEHOLDERS = ("(unlabelled)", "(unresolved)", "(title)", "(term)")
@@ -63,7 +63,8 @@ def collect(folder: Path) -> list[tuple[list[dict], list[int]]]:
         row = max(matches, key=lambda g: ev.coverage(words, g["t"]))
         labels = [int(ev.speaker_ok(row["speaker"], candidate_name(c.entity)))
                   for c in candidates]
-        examples.append(([dict(c.features) for c in candidates], labels))
+        examples.append(([([dict(p.features) for p in c.proposals if p.features] or [{}],
+                           dict(c.context)) for c in candidates], labels))
 
     engine.RECORDER = record
     try:
@@ -73,6 +74,14 @@ def collect(folder: Path) -> list[tuple[list[dict], list[int]]]:
     finally:
         engine.RECORDER = None
     return examples
+
+
+def chosen(examples, weights: dict[str, float]):
+    """Each candidate as its best proposal under ``weights`` plus its context."""
+    def dot(f):
+        return sum(weights.get(k, 0.0) * v for k, v in f.items())
+    return [([{**max(proposals, key=dot), **context} for proposals, context in candidates],
+             labels) for candidates, labels in examples]
 
 
 def fit(examples, l2: float = 0.001, steps: int = 50) -> dict[str, float]:
@@ -140,7 +149,7 @@ def write(weights: dict[str, float]) -> None:
              "",
              "Written by ``benchmarks/fit_attribution.py`` (a conditional logit over each",
              "quote's candidates, fitted on PolNeAR's train split); rerun it to refit.\"\"\"",
-             "", "WEIGHTS = {"]
+             "", "FITTED = {"]
     for name in sorted(weights, key=lambda k: (-abs(weights[k]), k)):
         if abs(weights[name]) >= 0.005:
             lines.append(f"    {name!r}: {weights[name]},")
@@ -156,20 +165,22 @@ def main() -> None:
     parser.add_argument("--write", action="store_true")
     args = parser.parse_args()
     known = ev.sets()
-    current = dict(weights_module.WEIGHTS)
+    current = dict(decide.WEIGHTS)
     for round_number in range(1, args.rounds + 1):
         examples = []
         for name in args.sets:
             examples += collect(known.get(name, Path(name)))
-        before = accuracy(examples, current)
+        before = accuracy(chosen(examples, current), current)
         oracle = sum(any(labels) for _, labels in examples) / max(1, len(examples))
-        fitted = fit(examples, l2=args.l2)
-        after = accuracy(examples, fitted)
+        fitted = current
+        for _ in range(3):  # which proposal is best depends on the weights: alternate
+            fitted = fit(chosen(examples, fitted), l2=args.l2)
+        after = accuracy(chosen(examples, fitted), fitted)
         print(f"round {round_number}: {len(examples)} quotes; top candidate right "
               f"{before:.3f} -> {after:.3f} (a right candidate exists for {oracle:.3f})")
         current = fitted
-        weights_module.WEIGHTS.clear()
-        weights_module.WEIGHTS.update(fitted)
+        decide.WEIGHTS.clear()
+        decide.WEIGHTS.update({**fitted, **decide.HAND_SET})
     for name in sorted(current, key=lambda k: -abs(current[k]))[:60]:
         print(f"  {name:<36} {current[name]:+.2f}")
     if args.write:

@@ -2,8 +2,10 @@
 (the previous speaker, the sentence before, the people named near it), each with the
 features the decision weighs and the evidence it would show.
 
-A candidate is an entity; several frames may propose the same one, and its features
-are then the union of theirs (each frame a feature of its own, fitted separately).
+A candidate is an entity. Several frames may propose the same one: each proposal keeps
+its own features (the frame, the verb, the slot, a pronoun's antecedent), and the
+decision takes the best proposal of each candidate; what holds whatever proposed it (the
+previous speaker, the entity itself, how many frames agree) is added to it.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ import math
 from dataclasses import dataclass, field
 
 from ..model import Block, Role, Source
+from ..speakers import SpeakerBook
 from . import frames
 from .entities import Entity, People
 from .lexicon import CORE_LEMMAS, VERB_LEMMA
@@ -28,17 +31,33 @@ _DEFINITE = frozenset("the this that these those".split())
 
 
 @dataclass(slots=True)
+class Proposal:
+    """One frame's case for a candidate: its features and the evidence it would show."""
+
+    rule: str
+    features: dict[str, float]
+    cue: list[tuple[int, int]]            # the cue words
+    named: tuple[int, int] | None = None  # where a pronoun's person is named
+
+
+# Proposals that add to a candidate's best one rather than compete with it.
+CONTEXT_RULES = frozenset({"continues"})
+
+
+@dataclass(slots=True)
 class Candidate:
     entity: Entity
-    features: dict[str, float] = field(default_factory=dict)
-    cue: list[tuple[int, int]] = field(default_factory=list)  # the cue words
-    named: tuple[int, int] | None = None  # where a pronoun's or continuation's person is named
-    rules: list[str] = field(default_factory=list)
+    proposals: list[Proposal] = field(default_factory=list)
+    context: dict[str, float] = field(default_factory=dict)
+    best: Proposal | None = None  # set by the decision
 
-    def add(self, features: dict[str, float]) -> None:
-        for key, value in features.items():
-            if value > self.features.get(key, 0.0):
-                self.features[key] = value
+    @property
+    def rules(self) -> list[str]:
+        return [p.rule for p in self.proposals]
+
+    def features(self, proposal: Proposal | None) -> dict[str, float]:
+        """The features of the candidate with ``proposal`` as its case."""
+        return {**(proposal.features if proposal else {}), **self.context}
 
 
 @dataclass(slots=True)
@@ -56,10 +75,11 @@ class Article:
     """What one article's attribution reads: its paragraphs masked, their quotations,
     its people, and the quotes decided so far."""
 
-    def __init__(self, source: Source, quotations: dict[int, list[Quotation]]) -> None:
+    def __init__(self, source: Source, quotations: dict[int, list[Quotation]],
+                 book: SpeakerBook | None = None) -> None:
         self.source = source
         self.blocks = source.blocks
-        self.people = People()
+        self.people = People(book)
         self.quotations = quotations
         self.masked: dict[int, str] = {}
         text = source.text
@@ -222,11 +242,15 @@ def _antecedents(article: Article, pronoun: str, position: int, floor: int):
             features["pronoun_they_" + ("group" if entity.kind in ("org", "unnamed")
                                         else "person")] = 1.0
         if gender is not None and entity.gender is not None:
-            features["pronoun_agrees" if entity.gender == gender else "pronoun_clashes"] = 1.0
+            told = entity.known_gender  # from a title, a first name or a curated entry
+            agrees = "pronoun_agrees" if entity.gender == gender else "pronoun_clashes"
+            features[agrees if told else agrees + "_by_pronouns"] = 1.0
         if mention.subject:
             features["pronoun_subject"] = 1.0
         if mention.speaks:
             features["pronoun_antecedent_speaks"] = 1.0
+        if mention.asked:
+            features["pronoun_antecedent_asked"] = 1.0
         if entity.kind in ("name", "caps") and not (entity.titled or entity.speaks):
             features["pronoun_antecedent_unsure"] = 1.0
         if entity is chained_entity:
@@ -283,21 +307,16 @@ class Gatherer:
     def __init__(self, article: Article) -> None:
         self.article = article
 
-    def gather(self, parts: list[tuple[Block, Quotation]]) -> list[Candidate]:
+    def gather(self, parts: list[tuple[Block, Quotation]], subject: str | None = None
+               ) -> list[Candidate]:
+        """Candidates for one quote (its parts, in order); ``subject`` is the person a
+        curated article is about, who says what nobody else is cued for."""
         article = self.article
         found: dict[int, Candidate] = {}
 
         def propose(entity: Entity, rule: str, features: dict[str, float],
                     cue: list[tuple[int, int]], named: tuple[int, int] | None) -> None:
-            entity = entity.root()
-            candidate = found.get(id(entity))
-            if candidate is None:
-                candidate = found[id(entity)] = Candidate(entity)
-            candidate.add({f"frame_{rule}": 1.0, **features})
-            candidate.rules.append(rule)
-            if not candidate.cue:
-                candidate.cue = cue
-                candidate.named = named
+            add_proposal(found, entity, rule, features, cue, named)
         first_block, first = parts[0]
         floor = article.floor(first_block.index)
         opens_sentence = True
@@ -328,6 +347,8 @@ class Gatherer:
             self._sentence_before(propose, first_block, first, floor)
         cued = set(found)
         self._context(propose, first_block, first, cued)
+        if subject and not any(set(c.rules) & frames.DIRECT for c in found.values()):
+            propose(article.people.named(subject), "article-subject", {}, [], None)
         return list(found.values())
 
     def _frame(self, propose, frame: frames.Frame, window: Window, match, floor: int,
@@ -457,10 +478,27 @@ class Gatherer:
             break
 
 
+def add_proposal(found: dict[int, Candidate], entity: Entity, rule: str,
+                 features: dict[str, float], cue: list[tuple[int, int]],
+                 named: tuple[int, int] | None) -> None:
+    entity = entity.root()
+    candidate = found.get(id(entity))
+    if candidate is None:
+        candidate = found[id(entity)] = Candidate(entity)
+    features = {f"frame_{rule}": 1.0, **features}
+    if rule in CONTEXT_RULES:
+        candidate.context.update(features)
+        if not candidate.proposals:
+            candidate.best = Proposal(rule, {}, cue, named)
+        candidate.proposals.append(Proposal(rule, {}, cue, named))
+        return
+    candidate.proposals.append(Proposal(rule, features, cue, named))
+
+
 def entity_features(candidate: Candidate) -> None:
     """Features of the entity itself, whatever proposed it."""
     entity = candidate.entity
-    f = candidate.features
+    f = candidate.context
     f[f"entity_{entity.kind}"] = 1.0
     if entity.speaks:
         f["entity_has_spoken"] = 1.0
@@ -468,5 +506,6 @@ def entity_features(candidate: Candidate) -> None:
     if entity.kind in ("name", "caps") and not (entity.inside or entity.titled
                                                 or len(entity.key) > 1):
         f["entity_untrusted"] = 1.0
-    if len(candidate.rules) > 1:
-        f["frames_agree"] = min(len(set(candidate.rules)) - 1, 3) / 3
+    rules = {p.rule for p in candidate.proposals}
+    if len(rules) > 1:
+        f["frames_agree"] = min(len(rules) - 1, 3) / 3

@@ -18,7 +18,8 @@ from ..model import Block, Quote, QuoteKind, Role, Source
 from ..speakers import SpeakerBook
 from . import frames
 from ..blocks import Turn
-from .candidates import QUOTABLE, Article, Candidate, Gatherer, Spoken, entity_features
+from .candidates import (QUOTABLE, Article, Candidate, Gatherer, Spoken, add_proposal,
+                         entity_features)
 from .decide import UNKNOWN_BELOW, decide
 from .entities import Entity
 from .quotations import Quotation, find_quotations
@@ -31,9 +32,6 @@ _TITLE_WORD_RE = re.compile(r"\w[\w’'-]*")
 _TRAILING = " \t\n,;:—–-"
 _FOLD_RE = re.compile(r"\W+")
 _MAX_PULL_QUOTES = 50  # per article: each is compared with every attributed quote
-# Frames in the quotation's own sentence: a short quotation is kept only with one.
-_IN_SENTENCE = frozenset(f.name for f in frames.AFTER + frames.BEFORE) | {
-    "reported", "reported-outer", "colon-subject", "participle-subject", "sentence-subject"}
 
 
 def is_short(text: str) -> bool:
@@ -151,7 +149,7 @@ def extract_quotes(source: Source, turns: dict[int, Turn], book: SpeakerBook) ->
     text = source.text
     quotations = {b.index: find_quotations(text, b.start, b.end)
                   for b in source.blocks if b.role in QUOTABLE}
-    article = Article(source, quotations)
+    article = Article(source, quotations, book)
     gatherer = Gatherer(article)
     name = _Namer(book)
     quotes: list[Quote] = []
@@ -168,22 +166,21 @@ def extract_quotes(source: Source, turns: dict[int, Turn], book: SpeakerBook) ->
         turn = turns.get(block.index)
         turn_entity = (article.people.named(turn.speaker)
                        if turn is not None and turn.speaker else None)
-        candidates = gatherer.gather(group.parts)
+        candidates = gatherer.gather(group.parts, source.metadata.subject)
         for candidate in candidates:
             entity_features(candidate)
         best, confidence = decide(candidates)
         if RECORDER is not None:
             RECORDER(source, inner, candidates)
-        rules = set(best.rules) if best is not None else set()
-        in_sentence = bool(rules & _IN_SENTENCE)
+        direct = best is not None and best.best is not None and best.best.rule in frames.DIRECT
         short = is_short(inner)
         if turn is not None:
             # Inside an interview turn the words are the turn's speaker's unless a cue in
             # their sentence names somebody else.
-            if (best is None or not in_sentence or confidence < UNKNOWN_BELOW
+            if (best is None or not direct or confidence < UNKNOWN_BELOW
                     or turn_entity is not None and best.entity.root() is turn_entity):
                 continue
-        if short and not in_sentence:
+        if short and not direct:
             continue
         quote = _quote(source, group, QuoteKind.FRAGMENT if short else QuoteKind.DIRECT)
         if quote is None:
@@ -195,13 +192,9 @@ def extract_quotes(source: Source, turns: dict[int, Turn], book: SpeakerBook) ->
             _attribute(quote, best, confidence, name)
             best.entity.root().speaks += 1
             article.spoken.append(Spoken(best.entity, quote.start, quote.end,
-                                         group.parts[-1][0].index, list(best.cue)))
+                                         group.parts[-1][0].index, quote_cue(best)))
         quotes.append(quote)
     _attribute_pull_quotes(weak, quotes)
-    subject = source.metadata.subject
-    for quote in weak:
-        if quote.speaker == UNKNOWN_SPEAKER and subject and quote.kind is QuoteKind.DIRECT:
-            quote.speaker, quote.rule = subject, "article-subject"
     for block in source.blocks:
         block_quote = _block_quotation(article, block, turns.get(block.index), gatherer, name)
         if block_quote is not None:
@@ -223,11 +216,17 @@ def _quote(source: Source, group: _Group, kind: QuoteKind) -> Quote | None:
                  span_data=tuple(x for _, span in kept for x in span), joins=joins)
 
 
+def quote_cue(candidate: Candidate) -> list[tuple[int, int]]:
+    proposal = candidate.best
+    return list(proposal.cue) if proposal is not None else []
+
+
 def _attribute(quote: Quote, best: Candidate, confidence: float, name: _Namer) -> None:
     quote.speaker = name(best.entity)
-    spans = list(best.cue) + ([best.named] if best.named else [])
+    proposal = best.best
+    spans = quote_cue(best) + ([proposal.named] if proposal and proposal.named else [])
     quote.cue = tuple(x for span in spans for x in span)
-    quote.rule = best.rules[0] if best.rules else ""
+    quote.rule = proposal.rule if proposal is not None else ""
     quote.confidence = round(confidence, 3)
 
 
@@ -288,11 +287,7 @@ def _block_quotation(article: Article, block: Block, turn: Turn | None, gatherer
     found: dict[int, Candidate] = {}
 
     def propose(entity, rule, features, cue, named):
-        candidate = found.setdefault(id(entity.root()), Candidate(entity.root()))
-        candidate.add({f"frame_{rule}": 1.0, **features})
-        candidate.rules.append(rule)
-        if not candidate.cue:
-            candidate.cue, candidate.named = cue, named
+        add_proposal(found, entity, rule, features, cue, named)
 
     first, last, _ = slots[0]
     gatherer._propose_slot(propose, "colon-block", window, first, last,

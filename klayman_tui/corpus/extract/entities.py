@@ -99,6 +99,7 @@ class Entity:
     inside: bool = False            # named somewhere other than a sentence's start
     subject: bool = False           # the subject of a clause somewhere
     speaks: int = 0                 # quotes given to it so far
+    known_gender: bool = False      # he or she from a title, a first name or the book
     alias_of: "Entity | None" = None
 
     def root(self) -> "Entity":
@@ -140,12 +141,14 @@ class Mention:
     subject: bool       # what follows is a verb, not a preposition or the sentence's end
     pronoun: str = ""   # "he" or "she" for a resolved pronoun
     speaks: bool = False  # a speech verb follows: "Ham explained", "McLenney said"
+    asked: bool = False   # asked right before: "when I asked Weiwei what …"
 
 
 class People:
     """The entities and mentions of one article."""
 
-    def __init__(self) -> None:
+    def __init__(self, book=None) -> None:
+        self.book = book  # the corpus's curated people: their he or she is known
         self.entities: dict[tuple[str, ...], Entity] = {}
         self.mentions: list[Mention] = []
         self._starts: list[int] = []
@@ -175,7 +178,7 @@ class People:
             key = tuple(w.lower().rstrip(".") for w in run.core)
             entity = self.entities.get(key)
             if entity is None:
-                entity = self.entities[key] = Entity(key, run.core, run.kind)
+                entity = self.entities[key] = self._new(key, run.core, run.kind)
             elif run.kind == "person" and entity.kind != "person":
                 entity.kind = "person"
             entity.mentions += 1
@@ -184,8 +187,10 @@ class People:
                 entity.roles.update(w.lower().rstrip(".") for w in run.before)
             if run.gender == "m":
                 entity.he += 2
+                entity.known_gender = True
             elif run.gender == "f":
                 entity.she += 2
+                entity.known_gender = True
             start, end = match.start(), match.end()
             words = match.group().split()
             if run.lead:  # "But Mr. Kim": the mention starts at the title
@@ -206,8 +211,9 @@ class People:
                 self._appositive(masked, end, entity)
             following = _NEXT_WORD_RE.match(masked, end)
             speaks = bool(subject and following and following.group(1) in SPEECH_VERBS)
+            asked = bool(previous) and previous[-1].lower() in ("asked", "asks", "ask")
             self.mentions.append(Mention(base + start, base + end, entity, run.gender,
-                                         run.possessive, initial, subject, "", speaks))
+                                         run.possessive, initial, subject, "", speaks, asked))
         for match in _SUBJECT_PRONOUN_RE.finditer(masked):
             before = masked[max(0, match.start() - 12):match.start()].rstrip()
             word = _PREVIOUS_WORD_RE.search(before)
@@ -216,6 +222,19 @@ class People:
             if opens:
                 self._pronouns.append((base + match.start(), base + match.end(),
                                        match.group().lower()))
+
+    def _new(self, key: tuple[str, ...], core: tuple[str, ...], kind: str) -> Entity:
+        entity = Entity(key, core, kind)
+        curated = self.book.resolve(" ".join(core)) if self.book is not None else None
+        if curated is not None:
+            entity.kind = "person"
+            pronoun = self.book.pronoun(curated)
+            if pronoun == "he":
+                entity.he += 10
+            elif pronoun == "she":
+                entity.she += 10
+            entity.known_gender = pronoun is not None
+        return entity
 
     def _appositive(self, masked: str, end: int, entity: Entity) -> None:
         """Roles in an appositive: "Jane Doe, a spokeswoman for Acme,"."""
@@ -310,6 +329,7 @@ class People:
         full.titled = full.titled or short.titled
         full.inside = full.inside or short.inside
         full.subject = full.subject or short.subject
+        full.known_gender = full.known_gender or short.known_gender
         full.mentions += short.mentions
         if full.kind in ("name", "caps") and short.kind == "person":
             full.kind = "person"
@@ -373,6 +393,7 @@ class People:
                 entity.she += 2
             elif head in MALE_NOUNS:
                 entity.he += 2
+            entity.known_gender = head in FEMALE_NOUNS or head in MALE_NOUNS
         return entity
 
     def named(self, name: str) -> Entity:
@@ -380,7 +401,7 @@ class People:
         key = tuple(w.lower().rstrip(".") for w in name.split())
         entity = self.entities.get(key)
         if entity is None:
-            entity = self.entities[key] = Entity(key, tuple(name.split()), "person")
+            entity = self.entities[key] = self._new(key, tuple(name.split()), "person")
         return entity.root()
 
 

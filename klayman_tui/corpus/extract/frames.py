@@ -41,7 +41,10 @@ SUBJECT = rf"(?P<s>N(?:\([^()]{{0,8}}\))?|P|{_NP}|[nO])"
 AFTER = (
     _frame("quote-subject-verb", r"@[,.]?[^.@QVGT,;:]{1,9}?(?P<v>V)", "before", "“…,” she said"),
     _frame("quote-verb-subject", r"@[,.]?a*(?P<v>V)", "after", "“…,” said X"),
-    _frame("quote-clause-cue", r"@[^.@Q;:]{1,16}?,[^.@QVGT,;:]{0,9}?(?P<v>V)", "either",
+    _frame("sentence-end-cue",
+           r"@[^.@Q;:]{1,30}?,(?!x)[^.@QVGTx,;:]{0,6}?(?P<v>V)a*[^,.@QV]{0,4}\.?$", "either",
+           "“…” what his next move might be, she said."),
+    _frame("quote-clause-cue", r"@[^.@Q;:]{1,16}?,(?!x)[^.@QVGTx,;:]{0,9}?(?P<v>V)", "either",
            "“…” if …, said X"),
     _frame("quote-according-to", rf"@[,.]?kt{SUBJECT}", "slot", "“…,” according to X"),
     _frame("quote-dash-name", r"@[.,]?-(?P<s>N)[.,]?$", "slot", "“…” — X"),
@@ -53,7 +56,14 @@ BEFORE = (
            "X said that “…”"),
     _frame("according-to", rf"kt{SUBJECT}[^.@]*?@$", "slot", "according to X, “…”"),
     _frame("name-before-quote", r"(?<![Vo])(?P<s>N)@$", "slot", "X “…”"),
+    _frame("possessive-statement", r"(?P<s>M)[wWd]{0,3}s[,:]?(?:T|[,:])?@$", "slot",
+           "X’s declaration that “…”"),
 )
+# Frames that tie a quotation to its speaker tightly enough to keep a short one
+# ("…,” she said of the “hopes and fears”) or one nested in an interview answer.
+DIRECT = frozenset(f.name for f in AFTER if f.name != "quote-clause-cue") | {
+    "verb-colon", "verb-that", "according-to", "possessive-statement", "reported",
+    "reported-farther"}
 # Any speech verb before the quotation in its sentence ("X said the deal was “…”").
 VERB = re.compile(r"V")
 PARTICIPLE = re.compile(r"G[^.@]*?@$")

@@ -54,7 +54,9 @@ outlet channel publication pac""".split())
 STATEMENT_NOUNS = frozenset("""statement report study survey forecast release letter memo
 filing complaint lawsuit documents document indictment ruling announcement analysis data
 figures note email e-mail post tweet transcript poll opinion decision order verdict
-editorial ad advert advertisement video book memoir""".split())
+editorial ad advert advertisement video book memoir declaration words remark remarks comment
+comments quip motto slogan reply response answer message line view verdict warning
+promise claim argument speech""".split())
 # A word in a name run that makes it an organisation or a place, not a person.
 ORGANISATION_WORDS = frozenset("""department ministry agency administration association
 airport airports airlines airline airways university college school institute center centre
