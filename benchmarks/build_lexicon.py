@@ -4,7 +4,8 @@
     python benchmarks/build_lexicon.py
 
 - ``titles.txt``: the titles and honorifics of nameparser (its ``TITLES`` and
-  ``GIVEN_NAME_TITLES``: "mr", "sen", "secretary", "actor", …), Latin script only.
+  ``GIVEN_NAME_TITLES``: "mr", "sen", "secretary", "actor", …), Latin script only,
+  without the words that are also its name particles ("san", "st").
 - ``first_names.txt``: given names with the gender gender-guesser gives them (Jörg
   Michael's list of some 40,000 names in 54 countries), as it reads them for the United
   States and Britain where it has a reading there, else over all countries: ``m``, ``f``,
@@ -28,8 +29,10 @@ _LATIN = re.compile(r"^[a-zà-ɏ][a-zà-ɏ'’.-]*$")
 def titles() -> list[str]:
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        from nameparser.config import titles as source
+        from nameparser.config import particles, titles as source
     words = set(source.TITLES) | set(source.GIVEN_NAME_TITLES)
+    # "San", "St", "Santa" are also particles of names and places ("San Francisco").
+    words -= {p.rstrip("-’'.") for p in particles.PARTICLES}
     return sorted(w for w in words if _LATIN.match(w) and not w[0].isdigit())
 
 

@@ -143,7 +143,7 @@ def _slot_entities(article: Article, window: Window, first: int, last: int,
     cls = classes[first]
     people = article.people
     span = window.span(first, last)
-    if cls == "N":
+    if cls == "N" or cls == "M" and first == last:
         mentions = people.within(span[0], span[1]) or list(people.before(span[1], span[0]))
         if not mentions:
             return []

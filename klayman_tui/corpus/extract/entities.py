@@ -52,7 +52,7 @@ class _Joined:
         return self._text[self._start:self._end]
 
 
-_DEMONYM_RE = re.compile(r"(?:an|ian|ese|ish|ic|i)$|-based$")
+_DEMONYM_RE = re.compile(r"(?:an|ian|ese|ish|ic)$|-based$")
 _FOLLOWING_RE = re.compile(r"\s+([a-z][\w’'-]*)")
 
 

@@ -29,6 +29,7 @@ NAME_RUN_RE = re.compile(  # the lookahead first: most positions fail on it, che
 _TOKEN_RE = re.compile(r"\S+")
 _INITIALISM_RE = re.compile(rf"(?:[{UPPER}]\.)+")
 _POSSESSIVE_RE = re.compile(r"[’']s?$")
+_CONTRACTION_RE = re.compile(r"[’'](?:ve|re|ll|d|m)$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,8 +81,8 @@ def read_run(run: str) -> Run | None:
         if _POSSESSIVE_RE.search(words[index]) and len(words[index]) > 2:
             last = index + 1  # "Howard Stern’s Sirius XM": the name ends at the 's
             break
-    if first >= last:
-        return None
+    if first >= last or any(_CONTRACTION_RE.search(w) for w in words[first:last]):
+        return None  # "We’ve", "I’m": words, not names
     organisation = any(_bare(w) in ORGANISATION_WORDS for w in words[first:last])
     if last - first == 1 and _bare(words[first]) in _NOT_NAMES_ALONE and not organisation:
         return None  # "Secretary", "Rep.", "Critics": a title or a role, not a name
