@@ -17,9 +17,10 @@ from ..model import Block, Role, Source
 from ..speakers import SpeakerBook
 from . import frames
 from .entities import Entity, People
-from .lexicon import CORE_LEMMAS, VERB_LEMMA
+from .lexicon import CORE_LEMMAS, VERB_LEMMA, WEAK_LEMMAS
 from .quotations import Quotation
-from .roles import FEMALE_NOUNS, MALE_NOUNS, ORGANISATION_NOUNS, STATEMENT_NOUNS
+from .roles import (ANONYMOUS_ROLES, FEMALE_NOUNS, MALE_NOUNS, ORGANISATION_NOUNS,
+                    ROLE_NOUNS, STATEMENT_NOUNS)
 from .tokens import Window, mask, sentence_end, sentence_start, tokenize
 
 LOOKBACK = 8        # paragraphs a pronoun or a role looks back through
@@ -180,34 +181,51 @@ def _slot_entities(article: Article, window: Window, first: int, last: int,
         features["slot_role_definite" if definite else "slot_role"] = 1.0
     found: list[tuple[Entity, dict[str, float], tuple[int, int] | None]] = []
     if definite and cls not in "nO" and not organisation:
-        # "the director said": the person named earlier with that role, else the person
-        # the article is most about, when he or she fits.
-        gender = "f" if head in FEMALE_NOUNS else "m" if head in MALE_NOUNS else None
-        salient = None
-        for mention in people.before(span[0], before):
-            entity = people.entity_of(mention)
-            if entity.kind == "org" or mention.pronoun:
-                continue
-            if head in entity.roles:
-                found.append((entity, {**features, "role_named_before": 1.0},
-                              (mention.start, mention.end)))
-                break
-            if entity.is_person and entity.gender in (None, gender) and (
-                    salient is None or entity.mentions > salient[0].mentions):
-                salient = (entity, mention)
-        else:
-            if salient is not None and head not in ORGANISATION_NOUNS | STATEMENT_NOUNS:
-                entity, mention = salient
-                found.append((entity, {**features, "role_salient_person": 1.0},
-                              (mention.start, mention.end)))
-        if head in ORGANISATION_NOUNS or head in STATEMENT_NOUNS:
-            for mention in people.before(span[0], before):
-                entity = people.entity_of(mention)
-                if entity.kind == "org":
-                    found.append((entity, {**features, "role_organisation_before": 1.0},
-                                  (mention.start, mention.end)))
-                    break
+        # A description of someone already named is that person (PRODUCT: role nouns
+        # resolve to the person last named who fits), not a new, unnamed speaker.
+        found += _described(people, head, span[0], before, features)
+        if found:
+            return found
     found.append((people.unnamed(role, head), features, None))
+    return found
+
+
+def _described(people: People, head: str, position: int, floor: int,
+               features: dict[str, float]):
+    """Who a definite description stands for: "the company said" is the organisation
+    named before; "the director said" the person named before with that role, else the
+    person last named who fits; "the spokesman said" only someone given that role."""
+    if head in STATEMENT_NOUNS:
+        return []
+    if head in ORGANISATION_NOUNS:
+        for mention in people.before(position, floor):
+            entity = people.entity_of(mention)
+            if entity.kind == "org":
+                return [(entity, {**features, "role_organisation_before": 1.0},
+                         (mention.start, mention.end))]
+        return []
+    gender = "f" if head in FEMALE_NOUNS else "m" if head in MALE_NOUNS else None
+    last_fitting = salient = None
+    for mention in people.before(position, floor):
+        entity = people.entity_of(mention)
+        if entity.kind == "org" or mention.pronoun:
+            continue
+        if head in entity.roles:
+            return [(entity, {**features, "role_named_before": 1.0},
+                     (mention.start, mention.end))]
+        if not entity.is_person or gender is not None and entity.gender not in (None, gender):
+            continue
+        if last_fitting is None:
+            last_fitting = (entity, mention)
+        if salient is None or entity.mentions > salient[0].mentions:
+            salient = (entity, mention)
+    if last_fitting is None or head in ANONYMOUS_ROLES or head not in ROLE_NOUNS:
+        return []  # "the voice asked": not a word for what somebody named does
+    found = [(last_fitting[0], {**features, "role_last_person": 1.0},
+              (last_fitting[1].start, last_fitting[1].end))]
+    if salient[0] is not last_fitting[0] and salient[0].mentions >= 3:
+        found.append((salient[0], {**features, "role_salient_person": 1.0},
+                      (salient[1].start, salient[1].end)))
     return found
 
 
@@ -235,6 +253,8 @@ def _antecedents(article: Article, pronoun: str, position: int, floor: int):
             continue
         if pronoun != "they" and not entity.is_person:
             continue
+        if gender is not None and entity.sure_gender and entity.gender != gender:
+            continue  # "he" never stands for "Ms Green"
         seen.append(id(entity))
         rank = len(seen)
         features = {"slot_pronoun": 1.0, f"pronoun_rank_{min(rank, 3)}": 1.0}
@@ -298,7 +318,9 @@ def _verb_features(window: Window, verb: int | None) -> dict[str, float]:
     if verb is None:
         return {}
     lemma = VERB_LEMMA.get(window.words[verb].lower(), "")
-    return {"verb_core": 1.0} if lemma in CORE_LEMMAS else {"verb_other": 1.0}
+    if lemma in CORE_LEMMAS:
+        return {"verb_core": 1.0}
+    return {"verb_weak": 1.0} if lemma in WEAK_LEMMAS else {"verb_other": 1.0}
 
 
 class Gatherer:
@@ -321,6 +343,7 @@ class Gatherer:
         floor = article.floor(first_block.index)
         opens_sentence = True
         self._claimed: set[tuple[int, int]] = set()  # (window, verb) proposed already
+        self._cued = False  # a cue of its own names someone, found or not
         for index, (block, quotation) in enumerate(parts):
             window, at = article.sentence_around(block, quotation.open_at, quotation.outer_end)
             if at < 0:
@@ -346,8 +369,8 @@ class Gatherer:
         if opens_sentence:
             self._sentence_before(propose, first_block, first, floor)
         cued = set(found)
-        self._context(propose, first_block, first, cued)
-        if subject and not any(set(c.rules) & frames.DIRECT for c in found.values()):
+        self._context(propose, first_block, first, cued, self._cued)
+        if subject and not self._cued:
             propose(article.people.named(subject), "article-subject", {}, [], None)
         return list(found.values())
 
@@ -375,6 +398,8 @@ class Gatherer:
     def _propose_slot(self, propose, rule: str, window: Window, first: int, last: int,
                       verb: int | None, floor: int, position: int,
                       extra: dict[str, float] | None = None) -> None:
+        if rule in frames.DIRECT:
+            self._cued = True
         features = {**_verb_features(window, verb), **(extra or {})}
         cue_first = min(first, verb) if verb is not None else first
         cue_last = max(last, verb) if verb is not None else last
@@ -446,12 +471,13 @@ class Gatherer:
                 self._propose_slot(propose, rule, window, first, last - 1, None, floor,
                                    quotation.open_at)
 
-    def _context(self, propose, block: Block, quotation: Quotation, cued: set[int]) -> None:
+    def _context(self, propose, block: Block, quotation: Quotation, cued: set[int],
+                 direct: bool) -> None:
         """The speaker of the quote before, and the person named last before it (when
         no cue proposed them already)."""
         article = self.article
         opens_paragraph = quotation.open_at == block.start
-        if article.spoken:
+        if article.spoken and not direct:  # a quote with no cue of its own goes on
             last = article.spoken[-1]
             back = block.index - last.paragraph
             if back <= 2:
@@ -462,6 +488,8 @@ class Gatherer:
                             "continues_opens_paragraph": float(opens_paragraph),
                             "continues_others_named": min(len(between), 3) / 3}
                 propose(last.entity, "continues", features, last.cue, None)
+        if direct:
+            return  # the cue of its own names somebody: nobody else is guessed at
         floor = article.blocks[max(0, block.index - 1)].start
         for mention in article.people.before(quotation.open_at, floor):
             entity = article.people.entity_of(mention)

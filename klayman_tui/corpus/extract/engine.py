@@ -172,7 +172,8 @@ def extract_quotes(source: Source, turns: dict[int, Turn], book: SpeakerBook) ->
         best, confidence = decide(candidates)
         if RECORDER is not None:
             RECORDER(source, inner, candidates)
-        direct = best is not None and best.best is not None and best.best.rule in frames.DIRECT
+        direct = (best is not None and best.best is not None and best.best.rule in frames.DIRECT
+                  and not best.best.features.get("verb_weak"))
         short = is_short(inner)
         if turn is not None:
             # Inside an interview turn the words are the turn's speaker's unless a cue in

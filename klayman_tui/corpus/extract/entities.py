@@ -52,14 +52,15 @@ class _Joined:
         return self._text[self._start:self._end]
 
 
-_DEMONYM_RE = re.compile(r"(?:an|ian|ese|ish|ic)$|-based$")
+_DEMONYM_RE = re.compile(r"(?:an|ian|ese|ish|ic)$")
+_ALWAYS_DESCRIBES_RE = re.compile(r"-[a-z]+$|(?:ans|ians)$")  # "Spanish-language", "Mexicans"
 _FOLLOWING_RE = re.compile(r"\s+([a-z][\w’'-]*)")
 
 
 def _modifies(masked: str, end: int, word: str) -> bool:
     """A nationality or a party before a noun ("Democratic inquisitors", "Chinese
     officials", "London-based think tank") describes; it names nobody."""
-    if word.endswith("-based"):
+    if _ALWAYS_DESCRIBES_RE.search(word):
         return True
     if not _DEMONYM_RE.search(word):
         return False
@@ -100,6 +101,7 @@ class Entity:
     subject: bool = False           # the subject of a clause somewhere
     speaks: int = 0                 # quotes given to it so far
     known_gender: bool = False      # he or she from a title, a first name or the book
+    sure_gender: bool = False       # from a title ("Ms Green"), a role noun or the book
     alias_of: "Entity | None" = None
 
     def root(self) -> "Entity":
@@ -159,12 +161,20 @@ class People:
     def scan(self, masked: str, base: int) -> None:
         """Read the names of one paragraph (``masked``, at offset ``base``)."""
         skip_to = 0
-        for match in NAME_RUN_RE.finditer(masked):
+        position = 0
+        while True:
+            match = NAME_RUN_RE.search(masked, position)
+            if match is None:
+                break
+            position = match.end()
             if match.start() < skip_to:
                 continue
             run = read_run(match.group())
             if run is None:
                 continue
+            if run.last < len(match.group().split()) and run.possessive:
+                # "Zionist Union Party’s Nachman Shai": read on after the 's.
+                position = match.start() + len(" ".join(match.group().split()[:run.last]))
             if run.kind == "org":
                 # "Centre for Economic Policy Research", "Department of Justice".
                 joined = _ORG_JOIN_RE.match(masked, match.end())
@@ -191,6 +201,7 @@ class People:
             elif run.gender == "f":
                 entity.she += 2
                 entity.known_gender = True
+            entity.sure_gender = entity.sure_gender or run.titled_gender
             start, end = match.start(), match.end()
             words = match.group().split()
             if run.lead:  # "But Mr. Kim": the mention starts at the title
@@ -233,7 +244,7 @@ class People:
                 entity.he += 10
             elif pronoun == "she":
                 entity.she += 10
-            entity.known_gender = pronoun is not None
+            entity.known_gender = entity.sure_gender = pronoun is not None
         return entity
 
     def _appositive(self, masked: str, end: int, entity: Entity) -> None:
@@ -330,6 +341,7 @@ class People:
         full.inside = full.inside or short.inside
         full.subject = full.subject or short.subject
         full.known_gender = full.known_gender or short.known_gender
+        full.sure_gender = full.sure_gender or short.sure_gender
         full.mentions += short.mentions
         if full.kind in ("name", "caps") and short.kind == "person":
             full.kind = "person"
@@ -352,7 +364,7 @@ class People:
             root = other.entity.root()
             if id(root) in wanted:
                 return root
-        return options[0].root()
+        return entity  # "Cole" before either Cole is named: it stays as written
 
     def before(self, position: int, floor: int):
         """Mentions starting before ``position`` and at or after ``floor``, nearest first."""
@@ -394,6 +406,7 @@ class People:
             elif head in MALE_NOUNS:
                 entity.he += 2
             entity.known_gender = head in FEMALE_NOUNS or head in MALE_NOUNS
+            entity.sure_gender = entity.known_gender
         return entity
 
     def named(self, name: str) -> Entity:

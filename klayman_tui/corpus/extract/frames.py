@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .lexicon import CORE_LEMMAS, VERB_LEMMA
 from .tokens import Window
 
 
@@ -85,6 +86,8 @@ def subjects_before(window: Window, verb: int, floor: int = 0) -> list[tuple[int
     bureau's director, James Comey, said")."""
     classes = window.classes
     found: list[tuple[int, int, str]] = []
+    if _passive(window, verb, floor):
+        return found  # "she was told that “…”": the words are somebody else's
     i = _skip_back(classes, verb - 1, floor)
     if i < floor:
         return found
@@ -110,10 +113,24 @@ def subjects_before(window: Window, verb: int, floor: int = 0) -> list[tuple[int
         if earlier >= 0:
             return [(a, b, "coordinated") for a, b, _ in subjects_before(window, earlier, floor)]
         return found
-    head = _head_before(window, i, floor)
+    # Right before a plain verb of saying any noun will do: "the voice said".
+    loose = VERB_LEMMA.get(window.words[verb].lower()) in CORE_LEMMAS
+    head = _head_before(window, i, floor, loose)
     if head is not None:
         found.append((*head, how))
     return found
+
+
+_BE = frozenset("was were is are been being be".split())
+
+
+def _passive(window: Window, verb: int, floor: int) -> bool:
+    i = verb - 1
+    while i >= floor and window.classes[i] == "a":
+        if window.words[i].lower() in _BE:
+            return window.words[verb].lower() not in _BE  # "was quoted as saying"
+        i -= 1
+    return False
 
 
 def _skip_back(classes: str, i: int, floor: int) -> int:
@@ -129,7 +146,8 @@ def _skip_back(classes: str, i: int, floor: int) -> int:
     return i
 
 
-def _head_before(window: Window, i: int, floor: int) -> tuple[int, int] | None:
+def _head_before(window: Window, i: int, floor: int, loose: bool = False
+                 ) -> tuple[int, int] | None:
     """The subject ending at token ``i``: a name (with a place after it: "Holger
     Schmieding of Berenberg"), he/she, or a noun phrase back to its determiner."""
     classes = window.classes
@@ -138,13 +156,20 @@ def _head_before(window: Window, i: int, floor: int) -> tuple[int, int] | None:
     cls = classes[i]
     if cls in "NP":
         # "Holger Schmieding of Berenberg", "James Hall with the New York Police
-        # Department": the person, not the firm.
+        # Department": the person, not the firm; "a spokesman for the Harbour
+        # Authority": the spokesman, of that authority.
         if cls == "N" and i - 2 >= floor and classes[i - 1] in "oD":
             j = i - 1 if classes[i - 1] == "o" else i - 2
-            if j - 1 >= floor and classes[j] == "o" and classes[j - 1] == "N":
-                return j - 1, j - 1
+            if j - 1 >= floor and classes[j] == "o":
+                if classes[j - 1] == "N":
+                    return j - 1, j - 1
+                inner = _head_before(window, j - 1, floor)
+                if inner is not None and classes[inner[0]] in "DM":
+                    return inner[0], i
         return i, i
     if cls in _NOMINAL or cls == "w":
+        if cls in "wW" and (window.words[i].lower().endswith("ing") or not loose):
+            return None  # "the drinking continued", "the past described": no role noun
         j = i
         while j - 1 >= floor and i - j < 6 and classes[j - 1] in _MODIFIER_BACK:
             j -= 1

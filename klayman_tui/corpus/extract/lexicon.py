@@ -92,6 +92,12 @@ def _is_phrase(words: list[str]) -> bool:
 SPEECH_VERBS, SPEECH_PARTICIPLES, VERB_LEMMA, PHRASAL_CUES = _verb_forms()
 # The verbs that say nothing but that words were said: they decide most quotes.
 CORE_LEMMAS = frozenset("say tell add write ask explain".split())
+# Verbs that report speech only in some sentences ("the drinking continued", "he called
+# it a hoax", "the past described"): a cue with one of them is weighed as such.
+WEAK_LEMMAS = frozenset("""continue describe call report order decline offer share post
+charge remember think believe hope fear worry estimate cite blame accuse mock praise
+promise urge threaten predict recommend maintain observe note relay echo counter
+advise inform remind""".split())
 
 # -- names -----------------------------------------------------------------------------
 TITLES = frozenset(_lines("titles.txt")) | frozenset("mr mrs ms dr".split())

@@ -45,6 +45,7 @@ class Run:
     kind: str                   # "person", "org", "caps" (all capitals), or "name"
     gender: str | None          # "m" or "f", from an honorific or a first name
     possessive: bool
+    titled_gender: bool = False  # the gender is an honorific's ("Ms", "Mr"), not a guess
 
 
 # Initials that stand for a country or city, not a person's names ("U.S. Marines").
@@ -115,6 +116,7 @@ def read_run(run: str) -> Run | None:
             gender = "f"
         elif low in MALE_TITLES:
             gender = "m"
+    titled_gender = gender is not None
     if gender is None and len(core) > 1:
         gender = {"m": "m", "f": "f"}.get(given.get(_bare(core[0]), ""))
     titled = any(_bare(w) in TITLES or _bare(w) in HONORIFICS or _bare(w) in ROLE_NOUNS
@@ -126,4 +128,5 @@ def read_run(run: str) -> Run | None:
         kind = "person"
     else:
         kind = "name"
-    return Run(first, first + start, last, core, before, kind, gender, possessive)
+    return Run(first, first + start, last, core, before, kind, gender, possessive,
+               titled_gender)

@@ -40,6 +40,14 @@ psychologist sociologist pollster pollsters nominee candidate candidates support
 supporters opponent opponents official boss chief democrat democrats republican
 republicans conservative conservatives liberal liberals""".split())
 ROLE_NOUNS = _PEOPLE | frozenset(t for t in TITLES if len(t) > 3 and "." not in t)
+# How news writing names people it does not name: "an official said", "the spokesman
+# added", "a source close to the talks". These introduce someone new, never describe the
+# person named before (unless that person was given this role: "Jane Doe, a spokeswoman").
+ANONYMOUS_ROLES = frozenset("""official officials spokesman spokeswoman spokesperson
+spokespeople source sources aide aides person people man woman men women analyst analysts
+expert experts witness witnesses resident residents diplomat diplomats insider insiders
+observer observers member members voice someone critic critics supporter supporters
+official's employee employees worker workers staffer staffers""".split())
 FEMALE_NOUNS = frozenset("""spokeswoman actress woman women girl mother daughter wife sister
 chairwoman businesswoman grandmother mom queen princess""".split())
 MALE_NOUNS = frozenset("""spokesman actor man men guy boy father son husband brother chairman
