@@ -43,6 +43,8 @@ def quote_record(quote: Quote) -> dict:
         "speaker": quote.speaker, "text": quote.text, "kind": quote.kind.value,
         "paragraph": quote.paragraph, "start": quote.start, "end": quote.end,
         "spans": [list(span) for span in quote.spans], "citation": citation_line(quote),
+        "cue": [list(span) for span in quote.cue_spans] or None, "rule": quote.rule,
+        "confidence": quote.confidence,
     }
 
 
@@ -81,7 +83,7 @@ def _json_quotes(quotes: list[Quote], style: str | None, aliases=None) -> None:
 def _csv_quotes(quotes: list[Quote], style: str | None, aliases=None) -> None:
     buffer = io.StringIO()
     fields = ["id", "source", "speaker", "kind", "paragraph", "start", "end", "text",
-              "citation"]
+              "citation", "rule", "confidence"]
     writer = csv.DictWriter(buffer, fieldnames=fields, extrasaction="ignore")
     writer.writeheader()
     for quote in quotes:

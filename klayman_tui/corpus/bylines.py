@@ -14,7 +14,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .lexicon import DAYS_AND_MONTHS, FUNCTION_WORDS, ROLE_NOUNS
+from .extract.lexicon import DAYS_AND_MONTHS, FUNCTION_WORDS
+from .extract.roles import ROLE_NOUNS
 from .model import Author
 
 # Words that make a byline piece a role, not a name ("Staff Writer", "CNN

@@ -19,7 +19,8 @@ def _body_state(source: Source) -> dict:
         "blocks": [[b.role.value, b.start, b.end, b.label, b.body_start]
                    for b in source.blocks],
         "quotes": [[q.number, q.speaker, q.kind.value, q.paragraph, list(q.span_data),
-                    list(q.joins)] for q in source.quotes],
+                    list(q.joins), list(q.cue), q.rule, q.confidence]
+                   for q in source.quotes],
     }
 
 
@@ -83,9 +84,15 @@ def fill_from_body(source: Source, row: bytes) -> None:
     last_paragraph = len(blocks) - 1
     quotes: list[Quote] = []
     speakers: dict[str, str] = {}  # one neutralising per name, and one string object
-    for number, speaker, kind, paragraph, spans, joins in state["quotes"]:
-        if not spans or len(spans) % 2:
+    rules: dict[str, str] = {}
+    for number, speaker, kind, paragraph, spans, joins, cue, rule, confidence in state["quotes"]:
+        if not spans or len(spans) % 2 or len(cue) % 2:
             raise ValueError("spans come in pairs")
+        if type(confidence) not in (int, float) or not 0 <= confidence <= 1:
+            raise ValueError("a confidence is from 0 to 1")
+        checked_rule = rules.get(rule) if isinstance(rule, str) else None
+        if checked_rule is None:
+            checked_rule = rules[rule] = _string(rule)
         if len(joins) != len(spans) // 2 - 1:
             raise ValueError("one join between each two parts")
         name = speakers.get(speaker) if isinstance(speaker, str) else None
@@ -97,7 +104,8 @@ def fill_from_body(source: Source, row: bytes) -> None:
         quotes.append(Quote(
             number=number, source=source, speaker=name, kind=kinds[kind],
             paragraph=paragraph, span_data=_offsets(spans, size),
-            joins=tuple(_string(j) for j in joins)))
+            joins=tuple(_string(j) for j in joins), cue=_offsets(cue, size),
+            rule=checked_rule, confidence=float(confidence)))
     source.set_content(text, blocks, quotes)
 
 

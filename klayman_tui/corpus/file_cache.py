@@ -24,8 +24,10 @@ from platformdirs import user_cache_path
 from .._version import __version__
 from .writing import APP_NAME
 
-_PARSER_FILES = sorted(Path(__file__).parent.glob("*.py"))
-_FORMAT = 3
+# Every file the parse depends on: the model's code and the engine's word lists.
+_PARSER_FILES = sorted(p for p in Path(__file__).parent.rglob("*")
+                       if p.suffix in (".py", ".txt") and "__pycache__" not in p.parts)
+_FORMAT = 4
 _BATCH = 900  # SQLite's limit on parameters per statement is 999 in old builds
 # A summary (enough to list a source) apart from the body (text, paragraphs, quotes),
 # so a large folder lists from the summaries and reads a body when it is needed.

@@ -366,7 +366,7 @@ class Gatherer:
                     if match:
                         self._frame(propose, frame, window, match, floor, position, 0)
                 self._reported(propose, window, head, floor, position)
-        if opens_sentence:
+        if opens_sentence and not self._cued:
             self._sentence_before(propose, first_block, first, floor)
         cued = set(found)
         self._context(propose, first_block, first, cued, self._cued)
@@ -414,6 +414,9 @@ class Gatherer:
         “…”"), with its subject, the outermost first; and the sentence's subject for an
         -ing cue ("…, calling the protester “…”") or a colon ("X gloated: “…”")."""
         verbs = [m.start() for m in frames.VERB.finditer(head)]
+        if verbs and frames.passive(window, verbs[-1]):
+            self._cued = True  # "X said she was told that “…”": somebody else's words
+            return
         for rank, verb in enumerate(verbs):
             nearest = rank == len(verbs) - 1
             if (id(window), verb) in self._claimed:

@@ -86,7 +86,7 @@ def subjects_before(window: Window, verb: int, floor: int = 0) -> list[tuple[int
     bureau's director, James Comey, said")."""
     classes = window.classes
     found: list[tuple[int, int, str]] = []
-    if _passive(window, verb, floor):
+    if passive(window, verb, floor):
         return found  # "she was told that “…”": the words are somebody else's
     i = _skip_back(classes, verb - 1, floor)
     if i < floor:
@@ -124,7 +124,8 @@ def subjects_before(window: Window, verb: int, floor: int = 0) -> list[tuple[int
 _BE = frozenset("was were is are been being be".split())
 
 
-def _passive(window: Window, verb: int, floor: int) -> bool:
+def passive(window: Window, verb: int, floor: int = 0) -> bool:
+    """"She was told that …": a speech verb after a form of "to be"."""
     i = verb - 1
     while i >= floor and window.classes[i] == "a":
         if window.words[i].lower() in _BE:
