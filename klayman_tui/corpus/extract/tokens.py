@@ -107,9 +107,9 @@ def mask(text: str, start: int, quotations) -> str:
 
 
 # -- tokens --------------------------------------------------------------------------------
-_TOKEN_RE = re.compile(r"\x01|(?:[^\W\d_]\.){2,}|[^\W_](?:[\w’'&-]*\w)?\.?|--|[,;:.!?()—–-]")
+_TOKEN_RE = re.compile(r"\x01|(?:[^\W\d_]\.){2,}|[^\W_](?:[\w’'&-]*\w)?\.?|--|[,;:.!?()—–―‒-]")
 _PUNCT = {",": ",", ";": ";", ":": ":", ".": ".", "!": ".", "?": ".", "(": "(", ")": ")",
-          "—": "-", "–": "-", "-": "-", "--": "-", QUOTE_MARK: "Q"}
+          "—": "-", "–": "-", "―": "-", "‒": "-", "-": "-", "--": "-", QUOTE_MARK: "Q"}
 _PHRASES: dict[str, list[tuple[str, ...]]] = {}
 for _phrase in PHRASAL_CUES:
     _words = tuple(_phrase.split())
@@ -235,6 +235,7 @@ def tokenize(masked: str, low: int, high: int, base: int, names) -> Window:
     return Window(spans, words, "".join(classes))
 
 
+_GROUP_RE = re.compile(r"(?:ans|ians|ese)$")
 _CONTRACTION_RE = re.compile(r"[’'](?:s|d|ll|re|ve|m)$")
 
 
@@ -246,6 +247,8 @@ def _class_of(token: str) -> str:
             return "P"  # "He’s", "she'd"
     cls = word_class(low)
     if cls in "wn" and _CAPITAL_RE.match(token):
+        if _GROUP_RE.search(low):
+            return "n"  # "Mexicans often say": a people, as a role noun
         return "W" if cls == "w" else "n"
     return cls
 
