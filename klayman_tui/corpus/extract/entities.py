@@ -30,6 +30,9 @@ _NEXT_WORD_RE = re.compile(
 _PREVIOUS_WORD_RE = re.compile(r"([\w’'-]+)\W*$")
 _NOT_VERBS = PREPOSITIONS | DETERMINERS | CONJUNCTIONS | frozenset(
     "to and or who which whom whose that".split())
+_ROLE_MENTION_RE = re.compile(
+    r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z][\w-]*\s+){0,2}?(?P<head>"
+    + "|".join(sorted(FEMALE_NOUNS | MALE_NOUNS, key=len, reverse=True)) + r")\b")
 _CHAIN_REACH = 1200   # characters back a clause-opening he or she looks for its person
 
 
@@ -225,6 +228,14 @@ class People:
             asked = bool(previous) and previous[-1].lower() in ("asked", "asks", "ask")
             self.mentions.append(Mention(base + start, base + end, entity, run.gender,
                                          run.possessive, initial, subject, "", speaks, asked))
+        for match in _ROLE_MENTION_RE.finditer(masked):
+            # "WIRED spoke to one mother, who …": someone he or she may stand for.
+            head = match.group("head").lower()
+            entity = self.unnamed(head, head)
+            entity.mentions += 1
+            start, end = match.start("head"), match.end("head")
+            self.mentions.append(Mention(base + match.start(), base + end, entity, None, False,
+                                         False, _is_subject(masked, start, end)))
         for match in _SUBJECT_PRONOUN_RE.finditer(masked):
             before = masked[max(0, match.start() - 12):match.start()].rstrip()
             word = _PREVIOUS_WORD_RE.search(before)
