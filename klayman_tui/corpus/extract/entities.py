@@ -15,8 +15,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
+from functools import lru_cache
 
-from .lexicon import AUXILIARIES, CONJUNCTIONS, DETERMINERS, PREPOSITIONS, SPEECH_VERBS
+from .lexicon import (AUXILIARIES, CONJUNCTIONS, DAYS_AND_MONTHS, DETERMINERS, FUNCTION_WORDS,
+                      PREPOSITIONS, SPEECH_VERBS)
 from .names import NAME_RUN_RE, read_run
 from .roles import FEMALE_NOUNS, MALE_NOUNS, ROLE_NOUNS
 
@@ -75,16 +77,15 @@ def _modifies(masked: str, end: int, word: str) -> bool:
                 or nxt.endswith("ed"))
 
 
-def _is_subject(masked: str, start: int, end: int) -> bool:
+def _is_subject(masked: str, start: int, end: int, after=None) -> bool:
     """A name is a clause's subject when a verb follows it (past an aside) and no
     preposition comes right before it: "Cook said", "Buser, however, is counting"."""
     before = _PREVIOUS_WORD_RE.search(masked, max(0, start - 25), start)
-    if before is not None and before.end() == start and before.group(1).lower() in PREPOSITIONS:
+    if (before is not None and before.group(1).lower() in PREPOSITIONS
+            and not masked[before.end(1):start].strip()):
         return False
-    if before is not None and before.group(1).lower() in PREPOSITIONS and \
-            masked[before.end(1):start].strip() == "":
-        return False
-    after = _NEXT_WORD_RE.match(masked, end)
+    if after is None:
+        after = _NEXT_WORD_RE.match(masked, end)
     return after is not None and after.group(1) not in _NOT_VERBS
 
 
@@ -101,7 +102,6 @@ class Entity:
     mentions: int = 0
     titled: bool = False            # named with a title or role before the name
     inside: bool = False            # named somewhere other than a sentence's start
-    subject: bool = False           # the subject of a clause somewhere
     speaks: int = 0                 # quotes given to it so far
     known_gender: bool = False      # he or she from a title, a first name or the book
     sure_gender: bool = False       # from a title ("Ms Green"), a role noun or the book
@@ -135,18 +135,77 @@ class Entity:
                                                   or self.he + self.she > 0)
 
 
-@dataclass(slots=True)
 class Mention:
-    start: int          # the whole run, titles included (absolute offsets)
-    end: int
-    entity: Entity
-    gender: str | None  # from this mention's title or first name
-    possessive: bool
-    initial: bool       # opens its sentence
-    subject: bool       # what follows is a verb, not a preposition or the sentence's end
-    pronoun: str = ""   # "he" or "she" for a resolved pronoun
-    speaks: bool = False  # a speech verb follows: "Ham explained", "McLenney said"
-    asked: bool = False   # asked right before: "when I asked Weiwei what …"
+    """One naming of an entity: a run of capitals, an unnamed "one mother", or a
+    clause-opening he or she resolved as the text goes. What the words around it say
+    (a subject? a speaker? asked?) is read when first wanted: most mentions never are."""
+
+    __slots__ = ("start", "end", "entity", "gender", "possessive", "initial", "pronoun",
+                 "_text", "_base", "_subject", "_speaks", "_asked", "resolved")
+
+    def __init__(self, start: int, end: int, entity: Entity, gender: str | None,
+                 possessive: bool, initial: bool, pronoun: str = "", text: str = "",
+                 base: int = 0) -> None:
+        self.start, self.end, self.entity, self.gender = start, end, entity, gender
+        self.possessive, self.initial, self.pronoun = possessive, initial, pronoun
+        self._text, self._base = text, base  # the masked paragraph, and where it starts
+        self._subject = self._speaks = self._asked = None
+        self.resolved: Entity | None = None  # the entity it names, once linked
+        if pronoun:
+            self._subject, self._speaks, self._asked = True, False, False
+
+    def _read(self) -> None:
+        text, start, end = self._text, self.start - self._base, self.end - self._base
+        following = _NEXT_WORD_RE.match(text, end)
+        self._subject = not self.possessive and _is_subject(text, start, end, following)
+        self._speaks = bool(self._subject and following
+                            and following.group(1) in SPEECH_VERBS)
+        previous = _PREVIOUS_WORD_RE.search(text, max(0, start - 25), start)
+        self._asked = previous is not None and previous.group(1).lower() in _ASKED
+
+    @property
+    def subject(self) -> bool:
+        """What follows is a verb, not a preposition or the sentence's end."""
+        if self._subject is None:
+            self._read()
+        return self._subject
+
+    @property
+    def speaks(self) -> bool:
+        """A speech verb follows: "Ham explained", "McLenney said"."""
+        if self._subject is None:
+            self._read()
+        return self._speaks
+
+    @property
+    def asked(self) -> bool:
+        """Asked right before: "when I asked Weiwei what …"."""
+        if self._subject is None:
+            self._read()
+        return self._asked
+
+
+_ASKED = frozenset(("asked", "asks", "ask"))
+_SENTENCE_ENDS = frozenset((".", "!", "?", ":", "\x01", ""))
+
+
+@lru_cache(maxsize=65536)
+def _run_info(text: str):
+    """A run of capitals, read once however often it recurs: (the run, its key, where
+    the mention starts and ends in it), or None when it names nobody."""
+    run = read_run(text)
+    if run is None:
+        return None
+    words = text.split()
+    lead = len(" ".join(words[:run.lead])) + 1 if run.lead else 0
+    kept = len(" ".join(words[:run.last]))
+    return run, tuple(w.lower().rstrip(".") for w in run.core), lead, kept
+
+
+@lru_cache(maxsize=4096)
+def _roles_of(before: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(w.lower().rstrip(".") for w in before)
+_NOT_NAMES = frozenset(w.capitalize() for w in FUNCTION_WORDS | DAYS_AND_MONTHS)
 
 
 class People:
@@ -165,6 +224,8 @@ class People:
         """Read the names of one paragraph (``masked``, at offset ``base``)."""
         skip_to = 0
         position = 0
+        entities = self.entities
+        mentions = self.mentions
         while True:
             match = NAME_RUN_RE.search(masked, position)
             if match is None:
@@ -172,70 +233,63 @@ class People:
             position = match.end()
             if match.start() < skip_to:
                 continue
-            run = read_run(match.group())
-            if run is None:
+            text = match.group()
+            if text in _NOT_NAMES:
+                continue  # "The", "But", "In": most runs, so told first
+            found = _run_info(text)
+            if found is None:
                 continue
-            if run.last < len(match.group().split()) and run.possessive:
-                # "Zionist Union Party’s Nachman Shai": read on after the 's.
-                position = match.start() + len(" ".join(match.group().split()[:run.last]))
+            run, key, lead, kept = found
+            start, end = match.start() + lead, match.start() + kept
+            if kept < len(text) and run.possessive:
+                position = end  # "Zionist Union Party’s Nachman Shai": read on after the 's
             if run.kind == "org":
                 # "Centre for Economic Policy Research", "Department of Justice".
                 joined = _ORG_JOIN_RE.match(masked, match.end())
                 if joined:
-                    match = _Joined(match, joined.end(), masked)
-                    run = read_run(match.group()) or run
-                    skip_to = match.end()
-            if len(run.core) == 1 and run.kind == "name" and _modifies(
-                    masked, match.end(), run.core[0]):
+                    longer = _run_info(masked[match.start():joined.end()])
+                    if longer is not None:
+                        run, key, lead, kept = longer
+                        start, end = match.start() + lead, match.start() + kept
+                    skip_to = position = joined.end()
+            if len(key) == 1 and run.kind == "name" and _modifies(masked, end, run.core[0]):
                 continue  # "Democratic inquisitors", "American farmers", "London-based"
-            key = tuple(w.lower().rstrip(".") for w in run.core)
-            entity = self.entities.get(key)
+            entity = entities.get(key)
             if entity is None:
-                entity = self.entities[key] = self._new(key, run.core, run.kind)
+                entity = entities[key] = self._new(key, run.core, run.kind)
             elif run.kind == "person" and entity.kind != "person":
                 entity.kind = "person"
             entity.mentions += 1
             if run.before:
                 entity.titled = True
-                entity.roles.update(w.lower().rstrip(".") for w in run.before)
-            if run.gender == "m":
-                entity.he += 2
+                entity.roles.update(_roles_of(run.before))
+            if run.gender is not None:
+                if run.gender == "m":
+                    entity.he += 2
+                else:
+                    entity.she += 2
                 entity.known_gender = True
-            elif run.gender == "f":
-                entity.she += 2
-                entity.known_gender = True
-            entity.sure_gender = entity.sure_gender or run.titled_gender
-            start, end = match.start(), match.end()
-            words = match.group().split()
-            if run.lead:  # "But Mr. Kim": the mention starts at the title
-                start += len(" ".join(words[:run.lead])) + 1
-            if run.last < len(words):  # "Howard Stern’s Sirius XM", "Jeff Foust Monday"
-                end = match.start() + len(" ".join(words[:run.last]))
-            lead = masked[max(0, start - 3):start].rstrip()
-            initial = start == 0 or lead[-1:] in (".", "!", "?", ":", "\x01", "")
+                if run.titled_gender:
+                    entity.sure_gender = True
+            lead_char = masked[start - 2:start].rstrip()[-1:] if start >= 2 else ""
+            initial = start == 0 or lead_char in _SENTENCE_ENDS
             if not initial:
                 entity.inside = True
-            previous = masked[max(0, start - 30):start].split()
-            if previous and previous[-1].lower() in ROLE_NOUNS:
-                entity.roles.add(previous[-1].lower())  # "meteorologist Todd Borek"
-                entity.titled = True
-            subject = not run.possessive and _is_subject(masked, start, end)
-            entity.subject = entity.subject or subject
+                previous = _PREVIOUS_WORD_RE.search(masked, max(0, start - 25), start)
+                if previous is not None and previous.group(1).lower() in ROLE_NOUNS:
+                    entity.roles.add(previous.group(1).lower())  # "meteorologist Todd Borek"
+                    entity.titled = True
             if masked[end:end + 1] == "," and not run.possessive:
                 self._appositive(masked, end, entity)
-            following = _NEXT_WORD_RE.match(masked, end)
-            speaks = bool(subject and following and following.group(1) in SPEECH_VERBS)
-            asked = bool(previous) and previous[-1].lower() in ("asked", "asks", "ask")
-            self.mentions.append(Mention(base + start, base + end, entity, run.gender,
-                                         run.possessive, initial, subject, "", speaks, asked))
+            mentions.append(Mention(base + start, base + end, entity, run.gender,
+                                    run.possessive, initial, "", masked, base))
         for match in _ROLE_MENTION_RE.finditer(masked):
             # "WIRED spoke to one mother, who …": someone he or she may stand for.
             head = match.group("head").lower()
             entity = self.unnamed(head, head)
             entity.mentions += 1
-            start, end = match.start("head"), match.end("head")
-            self.mentions.append(Mention(base + match.start(), base + end, entity, None, False,
-                                         False, _is_subject(masked, start, end)))
+            self.mentions.append(Mention(base + match.start(), base + match.end("head"), entity,
+                                         None, False, False, "", masked, base))
         for match in _SUBJECT_PRONOUN_RE.finditer(masked):
             before = masked[max(0, match.start() - 12):match.start()].rstrip()
             word = _PREVIOUS_WORD_RE.search(before)
@@ -308,13 +362,13 @@ class People:
         added: list[Mention] = []
         names = self.mentions
         index = 0
-        recent: list[tuple[int, Entity, bool]] = []  # (position, entity, subject), in order
+        recent: list[tuple[int, Entity, Mention | bool]] = []  # (position, entity, subject)
         for start, end, pronoun in self._pronouns:
             while index < len(names) and names[index].start < start:
                 mention = names[index]
                 entity = self.entity_of(mention)
                 if entity.kind != "org" and not mention.possessive:
-                    recent.append((mention.start, entity, mention.subject))
+                    recent.append((mention.start, entity, mention))
                 index += 1
             gender = _GENDER[pronoun]
             chosen = None
@@ -322,6 +376,8 @@ class People:
                 for position, entity, subject in reversed(recent):
                     if position < start - _CHAIN_REACH:
                         break
+                    if subject is not True:
+                        subject = subject.subject
                     if (subject or not subjects_only) and (entity.is_person or subject) and (
                             entity.gender in (None, gender)):
                         chosen = entity
@@ -336,7 +392,7 @@ class People:
                 else:
                     chosen.she += 1
             recent.append((start, chosen, True))
-            added.append(Mention(start, end, chosen, gender, False, False, True, pronoun))
+            added.append(Mention(start, end, chosen, gender, False, False, pronoun))
         self.mentions = sorted(self.mentions + added, key=lambda m: m.start)
         self._starts = [m.start for m in self.mentions]
 
@@ -350,7 +406,6 @@ class People:
         full.roles |= short.roles
         full.titled = full.titled or short.titled
         full.inside = full.inside or short.inside
-        full.subject = full.subject or short.subject
         full.known_gender = full.known_gender or short.known_gender
         full.sure_gender = full.sure_gender or short.sure_gender
         full.mentions += short.mentions
@@ -361,6 +416,12 @@ class People:
     def entity_of(self, mention: Mention) -> Entity:
         """The entity a mention names; a surname two full names share goes to the one
         its title fits, else to the one named last before it."""
+        found = mention.resolved
+        if found is None or found.alias_of is not None:
+            found = mention.resolved = self._entity_of(mention)
+        return found
+
+    def _entity_of(self, mention: Mention) -> Entity:
         entity = mention.entity
         options = self._ambiguous.get(id(entity))
         if options is None:

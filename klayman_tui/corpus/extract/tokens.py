@@ -114,6 +114,7 @@ _PHRASES: dict[str, list[tuple[str, ...]]] = {}
 for _phrase in PHRASAL_CUES:
     _words = tuple(_phrase.split())
     _PHRASES.setdefault(_words[0], []).append(_words[1:])
+_PHRASE_HEADS = frozenset(_PHRASES) | frozenset(w.capitalize() for w in _PHRASES)
 _CAPITAL_RE = re.compile(rf"[{UPPER}]")
 
 
@@ -181,65 +182,87 @@ class Window:
 def tokenize(masked: str, low: int, high: int, base: int, names) -> Window:
     """Tokens of ``masked[low:high]``; ``base`` is the paragraph's offset in the source;
     ``names(start, end)`` gives the name mentions (absolute spans) in that stretch, each
-    of which becomes one ``N`` token."""
+    of which becomes one ``N`` token (``M`` with an 's)."""
     spans: list[tuple[int, int]] = []
     words: list[str] = []
     classes: list[str] = []
     mentions = names(base + low, base + high)
     index = 0
-    next_name = mentions[0] if mentions else None
+    name_at = mentions[0].start - base if mentions else high
     skip_until = -1
+    lookup = _TOKEN_CLASSES.get
     for match in _TOKEN_RE.finditer(masked, low, high):
         a, b = match.span()
         if a < skip_until:
             continue
-        if next_name is not None and base + b > next_name.start:
-            # A name mention (it may start inside this token's span: "(R-Fla.)" never).
-            if base + a < next_name.end:
-                start, end = next_name.start - base, next_name.end - base
+        if b > name_at:
+            # A name mention: one token, however many words.
+            while index < len(mentions) and mentions[index].end - base <= a:
+                index += 1
+            if index < len(mentions) and mentions[index].start - base < b:
+                mention = mentions[index]
+                start, end = mention.start - base, mention.end - base
                 spans.append((base + start, base + end))
                 words.append(masked[start:end])
-                classes.append("M" if next_name.possessive else "N")
+                classes.append("M" if mention.possessive else "N")
                 skip_until = end
                 index += 1
-                next_name = mentions[index] if index < len(mentions) else None
+            name_at = mentions[index].start - base if index < len(mentions) else high
+            if a < skip_until:
                 continue
-            while next_name is not None and base + a >= next_name.end:
-                index += 1
-                next_name = mentions[index] if index < len(mentions) else None
         token = match.group()
-        cls = _PUNCT.get(token)
+        cls = lookup(token)
         if cls is None:
-            if token.endswith(".") and len(token) > 1:
-                stem = token[:-1]
-                if not (stem.lower() in ABBREVIATIONS or "." in stem or len(stem) == 1):
-                    # A word ending a sentence: the full stop is a token of its own.
-                    spans.append((base + a, base + b - 1))
-                    words.append(stem)
-                    classes.append(_class_of(stem))
-                    spans.append((base + b - 1, base + b))
-                    words.append(".")
-                    classes.append(".")
-                    continue
             cls = _class_of(token)
+        if cls == "+":
+            # A word ending a sentence ("Bush."): the full stop is a token of its own.
+            spans.append((base + a, base + b - 1))
+            words.append(token[:-1])
+            classes.append(_class_of(token[:-1]))
+            spans.append((base + b - 1, base + b))
+            words.append(".")
+            classes.append(".")
+            continue
         spans.append((base + a, base + b))
         words.append(token)
         classes.append(cls)
-    _join_phrases(words, classes)
-    for i in range(1, len(classes)):
-        # "the report stated", "his comments": a speech verb's form after a determiner
-        # is a noun.
-        if classes[i] == "V" and classes[i - 1] in "DM":
-            low = words[i].lower()
-            classes[i] = "s" if low in STATEMENT_NOUNS else "w"
-    return Window(spans, words, "".join(classes))
+    if _PHRASE_HEADS.intersection(words):
+        _join_phrases(words, classes)
+    joined = "".join(classes)
+    if "DV" in joined or "MV" in joined:
+        for i in range(1, len(classes)):
+            # "the report stated", "his comments": a speech verb's form after a
+            # determiner is a noun.
+            if classes[i] == "V" and classes[i - 1] in "DM":
+                classes[i] = "s" if words[i].lower() in STATEMENT_NOUNS else "w"
+        joined = "".join(classes)
+    return Window(spans, words, joined)
 
 
 _GROUP_RE = re.compile(r"(?:ans|ians|ese)$")
 _CONTRACTION_RE = re.compile(r"[’'](?:s|d|ll|re|ve|m)$")
 
 
+_TOKEN_CLASSES: dict[str, str] = {}
+
+
 def _class_of(token: str) -> str:
+    """A token's class, cached: "+" for a word whose full stop ends a sentence."""
+    found = _TOKEN_CLASSES.get(token)
+    if found is None:
+        found = _PUNCT.get(token)
+        if found is None:
+            if token.endswith(".") and len(token) > 1 and not (
+                    token[:-1].lower() in ABBREVIATIONS or "." in token[:-1]
+                    or len(token) == 2):
+                found = "+"
+            else:
+                found = _read_class(token)
+        _TOKEN_CLASSES[token] = found
+    return found
+
+
+def _read_class(token: str) -> str:
     low = token.lower().rstrip(".")
     if "’" in low or "'" in low:
         bare = _CONTRACTION_RE.sub("", low)
