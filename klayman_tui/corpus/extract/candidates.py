@@ -84,8 +84,17 @@ class Article:
         self.quotations = quotations
         self.masked: dict[int, str] = {}
         text = source.text
+        # Names after the last quotation (and the paragraph after it, which may be an
+        # unmarked quotation after a colon) can name no speaker.
+        last = max((i for i, found in quotations.items() if found), default=-1) + 1
         for block in self.blocks:
             if block.role not in _NAMED_ROLES:
+                continue
+            if block.index > last and block.role is not Role.NARRATION:
+                continue
+            if block.index > last:
+                # Still read for a colon's block quotation: masked, not scanned.
+                self.masked[block.index] = text[block.start:block.end]
                 continue
             masked = mask(text[block.start:block.end], block.start,
                           quotations.get(block.index, []))
