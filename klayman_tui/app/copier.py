@@ -17,8 +17,10 @@ class Copier(Widget):
     instead, so one copy leaves one buffer), the native clipboard, the last-copy file."""
 
     DEFAULT_CSS = "Copier { display: none; }"
+    _note: str | None = None  # said with the last copy's toast (an uncertain speaker)
 
-    def copy(self, text: str) -> None:
+    def copy(self, text: str, note: str | None = None) -> None:
+        self._note = note
         if os.environ.get("TMUX"):
             # tmux load-buffer reaches tmux and the outer terminal: OSC 52 as well
             # would leave two identical buffers. It is the fallback if that fails.
@@ -45,4 +47,7 @@ class Copier(Widget):
         message.stop()
         if message.fallback is not None:
             self.app.copy_to_clipboard(message.fallback)
-        self.notify(message.summary, severity=message.severity, markup=False)
+        note = self._note
+        summary = f"{message.summary}. {note}" if note else message.summary
+        severity = "warning" if note and message.severity == "information" else message.severity
+        self.notify(summary, severity=severity, markup=False)

@@ -261,11 +261,17 @@ class QuoteExplorer(App[None]):
             return
         text = format_citation(quote, self.settings.citation_style, bare,
                                self.corpus.speakers.aliases)
-        self.copy_text(defuse_controls(text))
+        note = None
+        if quote.uncertain and not bare:
+            from ..corpus.evidence import evidence_line
 
-    def copy_text(self, text: str) -> None:
-        """Everywhere a copy goes (the terminal, the clipboard, the last-copy file)."""
-        self.main_screen.query_one(Copier).copy(text)
+            note = f"Speaker uncertain ({quote.speaker}: {evidence_line(quote)})"
+        self.copy_text(defuse_controls(text), note)
+
+    def copy_text(self, text: str, note: str | None = None) -> None:
+        """Everywhere a copy goes (the terminal, the clipboard, the last-copy file);
+        ``note`` is said with where it went."""
+        self.main_screen.query_one(Copier).copy(text, note)
 
     @guarded
     def action_star(self) -> None:

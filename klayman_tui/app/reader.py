@@ -12,8 +12,8 @@ from textual.widgets import Static
 from typing import TYPE_CHECKING
 
 from ..corpus import Quote, Source
-from .rendering import (CURRENT_STYLE, SpeakerColours, collection_status, quote_status,
-                        render_block, render_collection_item, render_overview)
+from .rendering import (CURRENT_STYLE, SpeakerColours, collection_status, evidence_status,
+                        quote_status, render_block, render_collection_item, render_overview)
 
 if TYPE_CHECKING:  # the collection is read after the first paint
     from ..corpus.collection import Item
@@ -56,6 +56,7 @@ class Reader(VerticalScroll, can_focus=True):
         super().__init__(**kwargs)
         self.colours = colours
         self.border_title = Content("All sources")
+        self.border_subtitle = Content("")
         self._quotes_by_block: dict[int, list[Quote]] = {}
         self._paragraphs: dict[int, Paragraph] = {}
         self._window = (0, 0)  # the paragraphs mounted: [first, last)
@@ -107,6 +108,7 @@ class Reader(VerticalScroll, can_focus=True):
             self.mount_all([Paragraph(self._item_content(n), classes="collected")
                             for n in range(len(items))])
         self.border_title = collection_status(items, self.item_index)
+        self.border_subtitle = Content("")
         self.scroll_home(animate=False)
 
     def _item_content(self, number: int) -> Content:
@@ -147,6 +149,7 @@ class Reader(VerticalScroll, can_focus=True):
         self.set_reactive(Reader.current, None)
         self.set_reactive(Reader.source, None)
         self.border_title = Content("All sources")
+        self.border_subtitle = Content("")
 
     def show_overview(self, sources: list[Source], total_quotes: int) -> None:
         self._leave_source()
@@ -186,6 +189,7 @@ class Reader(VerticalScroll, can_focus=True):
 
     def _show_title(self) -> None:
         self.border_title = quote_status(self.current, self.source)
+        self.border_subtitle = evidence_status(self.current)
 
     def _mount_window(self, around: int) -> None:
         """Mount the paragraphs near ``around`` (all of them in an ordinary article)."""

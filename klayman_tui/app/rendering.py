@@ -20,6 +20,7 @@ STAR = "★"  # a collected quote, in the reader, the results and the source lis
 SPEAKER_COLOURS = ("#e5a50a", "#62a0ea", "#57e389", "#f66151", "#c061cb", "#5bc8af",
                    "#ffa348", "#99c1f1", "#dc8add", "#8ff0a4")
 CURRENT_STYLE = "reverse bold"
+CUE_STYLE = "underline italic"
 MATCH_STYLE = "bold reverse"
 _ROLE_LABELS = {Role.QUESTION: "Q", Role.ANSWER: "A", Role.HEADLINE: "", Role.DEK: "",
                 Role.BYLINE: "", Role.HEADING: "", Role.CAPTION: "", Role.COMMENT: "",
@@ -70,6 +71,11 @@ def render_block(block: Block, quotes: list[Quote], current: Quote | None,
             content = content.stylize(colours[quote.speaker], local_start, local_end)
             if is_current:
                 content = content.stylize(CURRENT_STYLE, local_start, local_end)
+        if is_current:
+            for start, end in quote.cue_spans:  # the words that say who speaks
+                local_start, local_end = start - block.start, end - block.start
+                if 0 <= local_start < local_end <= len(text):
+                    content = content.stylize(CUE_STYLE, local_start, local_end)
     turn = next((q for q in quotes if q.kind in (QuoteKind.ANSWER, QuoteKind.QUESTION)), None)
     colour = colours[turn.speaker] if turn else "dim"
     marker = "▶ " if current is not None and current in quotes else ""
@@ -112,7 +118,7 @@ def render_overview(sources: list[Source], total_quotes: int) -> Content:
 def render_hit(hit: Hit, width: int = 200, starred: bool = False) -> Content:
     """A search result: who and where (★ when collected), then the words with
     matches highlighted."""
-    who = hit.quote.speaker if hit.quote else hit.block.role.value
+    who = speaker_shown(hit.quote) if hit.quote else hit.block.role.value
     kind = f" · {hit.quote.kind.value}" if hit.quote and hit.quote.kind is not QuoteKind.DIRECT else ""
     header = Content.assemble((f"{STAR} " if starred else "", "bold"), (who, "bold"),
                               f" — {hit.source.label}{kind}")
@@ -183,4 +189,21 @@ def quote_status(quote: Quote | None, source: Source | None) -> Content:
     if quote is None:
         return Content(f"{source.label} · {len(source.quotes)} quotes")
     return Content(f"{source.label} · quote {quote.number}/{len(source.quotes)} · "
-                   f"{quote.speaker} · {quote.kind.value}")
+                   f"{speaker_shown(quote)} · {quote.kind.value}")
+
+
+UNCERTAIN_MARK = " (uncertain)"
+
+
+def speaker_shown(quote: Quote) -> str:
+    """The speaker's name, marked when the engine gave it with little confidence."""
+    return quote.speaker + (UNCERTAIN_MARK if quote.uncertain else "")
+
+
+def evidence_status(quote: Quote | None) -> Content:
+    """The reader's bottom line: what decided the current quote's speaker."""
+    if quote is None or quote.kind is QuoteKind.PASSAGE:
+        return Content("")
+    from ..corpus.evidence import evidence_line
+
+    return Content(f"who: {evidence_line(quote)}")

@@ -288,7 +288,7 @@ def _antecedents(article: Article, pronoun: str, position: int, floor: int):
             features["pronoun_last_speaker"] = 1.0
         features["pronoun_paragraphs_back"] = min(
             _paragraphs_between(article, mention.start, position), 4) / 4
-        found.append((entity, features, (mention.start, mention.end)))
+        found.append((entity, features, _named_at(people, entity, mention)))
         if len(seen) >= 4:
             break
     if last_speaker is not None and id(last_speaker) not in seen and (
@@ -296,6 +296,17 @@ def _antecedents(article: Article, pronoun: str, position: int, floor: int):
         found.append((last_speaker, {"slot_pronoun": 1.0, "pronoun_last_speaker": 1.0,
                                      "pronoun_rank_3": 1.0}, None))
     return found
+
+
+def _named_at(people: People, entity: Entity, mention) -> tuple[int, int]:
+    """Where ``entity`` is named by name at or before ``mention`` (which may be a
+    pronoun that stands for it): the evidence a reader can check."""
+    if not mention.pronoun:
+        return mention.start, mention.end
+    for earlier in people.before(mention.start, 0):
+        if not earlier.pronoun and people.entity_of(earlier) is entity:
+            return earlier.start, earlier.end
+    return mention.start, mention.end
 
 
 def _paragraphs_between(article: Article, a: int, b: int) -> int:
