@@ -7,7 +7,7 @@ import subprocess
 import sys
 import textwrap
 
-from app_helpers import make_app, screen_text, settle, toasts
+from app_helpers import make_app, screen_text, search_for, settle, toasts
 
 import klayman_tui
 from klayman_tui.corpus.evidence import evidence_line
@@ -88,3 +88,13 @@ async def test_a_confident_copy_says_nothing_of_its_speaker(tmp_path):
         await pilot.press("n", "c")
         await settle(pilot, 0.3)
         assert toasts(app) and not any("uncertain" in toast for toast in toasts(app))
+
+
+async def test_the_result_list_marks_an_uncertain_speaker(tmp_path):
+    app = make_app([write_story(tmp_path)])
+    async with app.run_test(size=(120, 40)) as pilot:
+        await search_for(pilot, "agreed nothing")
+        assert "(uncertain) — " in screen_text(app)
+        await pilot.press("ctrl+u")
+        await search_for(pilot, "waited long enough")
+        assert "Tony Blair — " in screen_text(app) and "(uncertain)" not in screen_text(app)
