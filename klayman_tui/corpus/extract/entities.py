@@ -378,7 +378,8 @@ class People:
                         break
                     if subject is not True:
                         subject = subject.subject
-                    if (subject or not subjects_only) and (entity.is_person or subject) and (
+                    if (subject or not subjects_only) and (
+                            entity.is_person or subject and entity.kind == "name") and (
                             entity.gender in (None, gender)):
                         chosen = entity
                         break

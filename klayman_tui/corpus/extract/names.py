@@ -84,7 +84,8 @@ def read_run(run: str) -> Run | None:
             break
     if first >= last or any(_CONTRACTION_RE.search(w) for w in words[first:last]):
         return None  # "We’ve", "I’m": words, not names
-    organisation = any(_bare(w) in ORGANISATION_WORDS for w in words[first:last])
+    organisation = any(_bare(w) in ORGANISATION_WORDS or _bare(w) in _PLACE_INITIALS
+                       for w in words[first:last])
     if last - first == 1 and _bare(words[first]) in _NOT_NAMES_ALONE and not organisation:
         return None  # "Secretary", "Rep.", "Critics": a title or a role, not a name
     if not organisation and any(_bare(w) in FUNCTION_WORDS for w in words[first + 1:last - 1]):

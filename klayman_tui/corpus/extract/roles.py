@@ -47,6 +47,7 @@ ANONYMOUS_ROLES = frozenset("""official officials spokesman spokeswoman spokespe
 spokespeople source sources aide aides person people man woman men women analyst analysts
 expert experts witness witnesses resident residents diplomat diplomats insider insiders
 observer observers member members voice someone critic critics supporter supporters
+guy guys girl boy lady fellow kid kids resident neighbor neighbour passer-by bystander
 official's employee employees worker workers staffer staffers""".split())
 FEMALE_NOUNS = frozenset("""spokeswoman actress woman women girl mother daughter wife sister
 chairwoman businesswoman grandmother mom queen princess""".split())
