@@ -101,7 +101,7 @@ def read_run(run: str) -> Run | None:
                   if lows[i] in given and lows[i] not in TITLES
                   and not any(w in ORGANISATION_WORDS for w in lows[i:])), None)
     if start is None:
-        if any(w in ORGANISATION_WORDS for w in lows):
+        if organisation:
             return Run(first, first, last, tuple(names), (), "org", None, possessive)
         start = 0
         while start < len(names) - 1 and (lows[start] in TITLES or lows[start] in ABBREVIATIONS
