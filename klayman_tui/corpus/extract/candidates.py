@@ -11,6 +11,7 @@ previous speaker, the entity itself, how many frames agree) is added to it.
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass, field
 
 from ..model import Block, Role, Source
@@ -161,7 +162,8 @@ def _slot_entities(article: Article, window: Window, first: int, last: int,
         kind = "slot_org" if entity.kind == "org" else "slot_name"
         return [(entity, {kind: 1.0}, None)]
     if cls == "P":
-        return _antecedents(article, window.words[first].lower(), span[0], before)
+        pronoun = _CONTRACTED_RE.sub("", window.words[first].lower())  # "he’d" is "he"
+        return _antecedents(article, pronoun, span[0], before)
     words = [w.lower().strip(",.’'") for w in window.words[first:last + 1]]
     head_index = max((i for i, c in enumerate(classes[first:last + 1]) if c in "nOswW"),
                      default=len(words) - 1)
@@ -228,7 +230,8 @@ def _described(people: People, head: str, position: int, floor: int,
             last_fitting = (entity, mention)
         if salient is None or entity.mentions > salient[0].mentions:
             salient = (entity, mention)
-    if last_fitting is None or head in ANONYMOUS_ROLES or head not in ROLE_NOUNS:
+    if last_fitting is None or head in ANONYMOUS_ROLES or not (
+            head in ROLE_NOUNS or _AGENT_RE.search(head)):
         return []  # "the voice asked": not a word for what somebody named does
     found = [(last_fitting[0], {**features, "role_last_person": 1.0},
               (last_fitting[1].start, last_fitting[1].end))]
@@ -239,6 +242,8 @@ def _described(people: People, head: str, position: int, floor: int,
 
 
 _PRONOUN_GENDER = {"he": "m", "she": "f"}
+_CONTRACTED_RE = re.compile(r"[’'](?:s|d|ll|re|ve|m)$")
+_AGENT_RE = re.compile(r"(?:ist|ian|ess|or|er)s?$")  # "guitarist", "musician", "director"
 
 
 def _antecedents(article: Article, pronoun: str, position: int, floor: int):
