@@ -242,6 +242,7 @@ def _described(people: People, head: str, position: int, floor: int,
 
 
 _PRONOUN_GENDER = {"he": "m", "she": "f"}
+_OPENS_CUE = frozenset("NPDMnOaV")  # what a cue right after a quotation starts with
 _CONTRACTED_RE = re.compile(r"[’'](?:s|d|ll|re|ve|m)$")
 _AGENT_RE = re.compile(r"(?:ist|ian|ess|or|er)s?$")  # "guitarist", "musician", "director"
 
@@ -263,18 +264,19 @@ def _antecedents(article: Article, pronoun: str, position: int, floor: int):
         entity = people.entity_of(mention)
         if id(entity) in seen or mention.possessive and not mention.pronoun:
             continue
-        if entity.kind == "org" and pronoun != "they":
-            continue
-        if pronoun != "they" and not entity.is_person:
+        group = entity.kind in ("org", "unnamed") or (
+            entity.kind in ("name", "caps") and not entity.titled and not entity.known_gender)
+        if pronoun == "it" and not group:
+            continue  # "it says": an organisation, a statement, never a person
+        if pronoun not in ("they", "it") and (entity.kind == "org" or not entity.is_person):
             continue
         if gender is not None and entity.sure_gender and entity.gender != gender:
             continue  # "he" never stands for "Ms Green"
         seen.append(id(entity))
         rank = len(seen)
         features = {"slot_pronoun": 1.0, f"pronoun_rank_{min(rank, 3)}": 1.0}
-        if pronoun == "they":
-            features["pronoun_they_" + ("group" if entity.kind in ("org", "unnamed")
-                                        else "person")] = 1.0
+        if pronoun in ("they", "it"):
+            features[f"pronoun_{pronoun}_" + ("group" if group else "person")] = 1.0
         if gender is not None and entity.gender is not None:
             told = entity.known_gender  # from a title, a first name or a curated entry
             agrees = "pronoun_agrees" if entity.gender == gender else "pronoun_clashes"
@@ -378,8 +380,16 @@ class Gatherer:
             if index == len(parts) - 1 or parts[index + 1][0] is block:
                 ending = article.source.text[quotation.inner_start:quotation.inner_end].rstrip()
                 after_stop = {"after_full_stop": 1.0} if ending[-1:] == "." else {}
+                ended = ending.rstrip("”’\"'")[-1:] in (".", "?", "!")
                 for frame in frames.AFTER:
                     match = frame.pattern.match(classes, at)
+                    if match and ended and "v" in match.re.groupindex and (
+                            "," in classes[at + 1:match.start("v")]
+                            or match.start("v") - at > 6
+                            or classes[at + 1:at + 3].lstrip(".")[:1] not in _OPENS_CUE):
+                        # “…people.” When Stern asked …: a sentence of its own follows;
+                        # only a cue right after the quotation is its own ("“Why?” X asked").
+                        continue
                     if match:
                         self._frame(propose, frame, window, match, floor, position, at + 1,
                                     after_stop)

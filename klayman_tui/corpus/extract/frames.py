@@ -40,7 +40,8 @@ SUBJECT = rf"(?P<s>N(?:\([^()]{{0,8}}\))?|P|{_NP}|[nO])"
 
 # Read from the quotation on (matched at its ``@``).
 AFTER = (
-    _frame("quote-subject-verb", r"@[,.]?[^.@QVGT,;:]{1,9}?(?P<v>V)", "before", "“…,” she said"),
+    _frame("quote-subject-verb", r"@[,.]?(?=[NPDMnOaWw])[^.@QVGT;:]{1,24}?(?P<v>V)", "before",
+           "“…,” she said"),
     _frame("quote-verb-subject", r"@[,.]?a*(?P<v>V)", "after", "“…,” said X"),
     _frame("sentence-end-cue",
            r"@[^.@Q;:]{1,30}?,(?!x)[^.@QVGTx,;:]{0,6}?(?P<v>V)a*[^,.@QV]{0,4}\.?$", "either",
@@ -75,7 +76,8 @@ SUBJECT_OF_SENTENCE = re.compile(rf"^[^.@QNPVGM]*?(?:,|c)?{SUBJECT}")
 
 _NOMINAL = set("nOsW")
 _MODIFIER = set("wWnNOdaM")
-_MODIFIER_BACK = set("wWnNOda")  # reading back, a determiner or an 's ends the phrase
+_MODIFIER_BACK = set("wWnNOdaQ")  # reading back, a determiner or an 's ends the phrase
+# ("the “Pose” actor": a quoted title inside the phrase is one of its words)
 
 
 def subjects_before(window: Window, verb: int, floor: int = 0) -> list[tuple[int, int, str]]:

@@ -60,6 +60,10 @@ def _inflect(lemma: str) -> tuple[str, str, str]:
     return third, past, ing
 
 
+# Past participles that are not the past tense: "has written", "had spoken".
+_PARTICIPLES = {"write": "written", "speak": "spoken", "go": "gone", "be": "been"}
+
+
 def _verb_forms() -> tuple[frozenset[str], frozenset[str], dict[str, str], tuple[str, ...]]:
     """Finite forms (say, says, said), -ing forms, each form's lemma, and the phrasal
     cues in every form ("pointed out", "was quoted as saying")."""
@@ -76,7 +80,7 @@ def _verb_forms() -> tuple[frozenset[str], frozenset[str], dict[str, str], tuple
             continue
         for lemma in words:
             third, past, ing = _inflect(lemma)
-            for form in (lemma, third, past):
+            for form in (lemma, third, past, _PARTICIPLES.get(lemma, past)):
                 finite.add(form)
                 lemma_of[form] = lemma
             participles.add(ing)

@@ -229,6 +229,13 @@ def tokenize(masked: str, low: int, high: int, base: int, names) -> Window:
     if _PHRASE_HEADS.intersection(words):
         _join_phrases(words, classes)
     joined = "".join(classes)
+    if "pV" in joined or "pa" in joined:
+        for i in range(len(classes) - 1):
+            # "…,” it says": "it" before a speech verb is a subject (an organisation's).
+            if classes[i] == "p" and words[i].lower() == "it" and (
+                    classes[i + 1] == "V" or classes[i + 1] == "a" and "V" in joined[i + 1:i + 4]):
+                classes[i] = "P"
+        joined = "".join(classes)
     if "DV" in joined or "MV" in joined:
         for i in range(1, len(classes)):
             # "the report stated", "his comments": a speech verb's form after a
