@@ -195,10 +195,10 @@ def main() -> None:
         current = fitted
         decide.WEIGHTS.clear()
         decide.WEIGHTS.update({**fitted, **decide.HAND_SET})
-    for name in sorted(current, key=lambda k: -abs(current[k]))[:60]:
-        print(f"  {name:<36} {current[name]:+.2f}")
     if args.write:
         write(current)
+    for name in sorted(current, key=lambda k: -abs(current[k]))[:60]:
+        print(f"  {name:<36} {current[name]:+.2f}")
 
 
 if __name__ == "__main__":
