@@ -40,7 +40,7 @@ SUBJECT = rf"(?P<s>N(?:\([^()]{{0,8}}\))?|P|{_NP}|[nO])"
 
 # Read from the quotation on (matched at its ``@``).
 AFTER = (
-    _frame("quote-subject-verb", r"@[,.]?(?=[NPDMnOaWw])[^.@QVGT;:]{1,24}?(?P<v>V)", "before",
+    _frame("quote-subject-verb", r"@[,.]?(?=[NPDMnOaWw])[^.@QVGTx;:]{1,24}?(?P<v>V)", "before",
            "“…,” she said"),
     _frame("quote-verb-subject", r"@[,.]?a*(?P<v>V)", "after", "“…,” said X"),
     _frame("sentence-end-cue",

@@ -84,6 +84,9 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
 
 
 # -- masking ------------------------------------------------------------------------------
+# One to three capitalised words and nothing else: a name or a nickname in marks.
+_FOLLOWING_WORD_RE = re.compile(r"\s+([\w’'-]+)")  # ("the “Pose” actor": a title)
+_NAME_LIKE_RE = re.compile(rf"[{UPPER}][\w’'.-]*(?: [{UPPER}][\w’'.-]*){{0,2}}")
 def mask(text: str, start: int, quotations) -> str:
     """The paragraph ``text`` (at offset ``start``) with each quotation blanked to
     ``QUOTE_MARK`` and spaces; a quotation that ends its sentence (“… no-brainer.”) keeps
@@ -95,6 +98,14 @@ def mask(text: str, start: int, quotations) -> str:
     for q in quotations:
         a, b = q.open_at - start, min(q.outer_end - start, len(text))
         pieces.append(text[cursor:a])
+        inner = text[a + q.width:b - q.width] if q.close_at is not None else ""
+        following = _FOLLOWING_WORD_RE.match(text, b)
+        if _NAME_LIKE_RE.fullmatch(inner) and not (
+                following and following.group(1).lower() in ROLE_NOUNS):
+            # A quoted name ("his name was “Perry”", "“Perry” countered") is a name.
+            pieces.append(" " * q.width + inner + " " * q.width)
+            cursor = b
+            continue
         ends = text[a:b].rstrip("”’\"' ")[-1:] in (".", "!", "?") and (
             q.close_at is not None or q.recovered)
         if b - a >= 2:
