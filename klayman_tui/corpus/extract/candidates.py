@@ -266,7 +266,7 @@ def _antecedents(article: Article, pronoun: str, position: int, floor: int):
             continue
         group = entity.kind in ("org", "unnamed") or (
             entity.kind in ("name", "caps") and not entity.titled and not entity.known_gender)
-        if pronoun == "it" and not group:
+        if pronoun == "it" and not (group and entity.kind != "name"):
             continue  # "it says": an organisation, a statement, never a person
         if pronoun not in ("they", "it") and (entity.kind == "org" or not entity.is_person):
             continue
@@ -523,6 +523,8 @@ class Gatherer:
                            if article.people.entity_of(m) is not last.entity.root()]
                 features = {"continues_same_paragraph" if back == 0 else
                             f"continues_back_{back}": 1.0,
+                            "continues_adjacent": float(
+                                back == 0 and quotation.open_at - last.end < 80 and not between),
                             "continues_opens_paragraph": float(opens_paragraph),
                             "continues_others_named": min(len(between), 3) / 3}
                 propose(last.entity, "continues", features, last.cue, None)

@@ -35,7 +35,7 @@ def _frame(name: str, pattern: str, subject: str, describes: str) -> Frame:
 
 
 # A noun phrase naming a role, an organisation or a statement.
-_NP = r"[DM][wWnOsdNa]{0,5}?[nOsW](?:oD?[wWnOdN]{0,3}[NWnO])?"
+_NP = r"[DM][wWnOsdNaM]{0,5}?[nOsW](?:oD?[wWnOdN]{0,3}[NWnO])?"
 SUBJECT = rf"(?P<s>N(?:\([^()]{{0,8}}\))?|P|{_NP}|[nO])"
 
 # Read from the quotation on (matched at its ``@``).
@@ -49,6 +49,7 @@ AFTER = (
     _frame("quote-clause-cue", r"@[^.@Q;:]{1,16}?,(?!x)[^.@QVGTx,;:]{0,9}?(?P<v>V)", "either",
            "“…” if …, said X"),
     _frame("quote-according-to", rf"@[,.]?kt{SUBJECT}", "slot", "“…,” according to X"),
+    _frame("quote-as-put", rf"@[,.]?z{SUBJECT}a*(?P<v>V)", "slot", "“…,” as X put it"),
     _frame("quote-dash-name", r"@[.,]?-(?P<s>N)[.,]?$", "slot", "“…” — X"),
 )
 # Read before the quotation, in its sentence (searched in the classes up to ``@``).
@@ -72,7 +73,7 @@ PARTICIPLE = re.compile(r"G[^.@]*?@$")
 COLON = re.compile(r":@$")
 # The sentence's subject: its first name, pronoun or noun phrase (past an opening
 # adverbial: "On Monday, Smith …").
-SUBJECT_OF_SENTENCE = re.compile(rf"^[^.@QNPVGM]*?(?:,|c)?{SUBJECT}")
+SUBJECT_OF_SENTENCE = re.compile(rf"^(?:[^.@QNPVGM,]{{1,5}},|c)?{SUBJECT}")
 
 _NOMINAL = set("nOsW")
 _MODIFIER = set("wWnNOdaM")

@@ -144,6 +144,8 @@ def _word_class(low: str) -> str:
         return "t"
     if low == "according":
         return "k"
+    if low == "as":
+        return "z"
     if low in RELATIVES:
         return "x"
     if low in DETERMINERS:
