@@ -15,9 +15,8 @@ _FURNITURE_START_RE = re.compile(
     r"(top of page|bottom of page|skip to (main )?content|advertisement|share this"
     r"|about the author|comments are closed|also read:|related:|read more:|follow us"
     r"|sign up|click here)", re.IGNORECASE)
-_FURNITURE_WORD_RE = re.compile(
-    r"\b(subscribe|newsletter|all rights reserved|publishes in \d+ countries)\b",
-    re.IGNORECASE)
+_FURNITURE_WORD_RE = re.compile(r"\b(subscribe|newsletter|all rights reserved)\b",
+                                re.IGNORECASE)
 _AUTHOR_BIO_RE = re.compile(r"^about the author$", re.IGNORECASE)
 _BYLINE_RE = re.compile(
     r"^(by\s+[A-Z].{0,80}|(staff|contributing|senior|special|guest)\s+"
@@ -35,10 +34,7 @@ _DATE_LINE_RE = re.compile(
 )
 _COMMENT_START_RE = re.compile(r"^\d{1,3}\.\s+\S")
 _COMMENT_SAYS_RE = re.compile(r"\bsays:\s*$", re.IGNORECASE)
-_CAPTION_RE = re.compile(
-    r"(\bin a scene from\b|^from\s+[\"“‘']|\bphoto(graph)?\b|\bcourtesy\b|\(credit|\($)",
-    re.IGNORECASE,
-)
+_CAPTION_RE = re.compile(r"(\bphoto(graph)?\b|\bcourtesy\b|\(credit|\($)", re.IGNORECASE)
 LABEL_RE = re.compile(r"^([A-Za-z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,3}):\s+(?=\S)")
 
 
