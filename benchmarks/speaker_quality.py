@@ -1,6 +1,8 @@
 """Speaker quality on any folder of articles: how many quotes have no speaker, how many
-are credited to a bare surname although the article gives the full name, and how many
-speaker names are malformed (sentence fragments, possessives, dates, digits).
+are credited to a bare surname although the article gives the full name, how many to a
+name with a title or job inside it ("Foreign Secretary Jack Straw", "Sen. Jones"), how
+many speaker names are malformed (sentence fragments, possessives, dates, digits), and
+how many are given as uncertain.
 
     python benchmarks/speaker_quality.py FOLDER [FOLDER …]
 
@@ -17,7 +19,8 @@ import time
 from collections import Counter
 
 import klayman_tui
-from klayman_tui.corpus.extract.lexicon import DAYS_AND_MONTHS, FUNCTION_WORDS
+from klayman_tui.corpus.extract.lexicon import (ABBREVIATIONS, DAYS_AND_MONTHS, FUNCTION_WORDS,
+                                                HONORIFICS, TITLES)
 
 os.environ.setdefault("KLAYMAN_TUI_NO_CACHE", "1")
 UNKNOWN = "Unknown"
@@ -33,6 +36,16 @@ def is_malformed(name: str) -> bool:
         re.search(r"[A-Za-z]{2,}[.!?]\s", name) or re.search(r"[’']s$", name) or re.search(r"\d", name)
         or any(w.lower().strip(".") in DAYS_AND_MONTHS for w in words)
         or words[0].lower() in FUNCTION_WORDS or len(words) > 5)
+
+
+def is_titled(name: str) -> bool:
+    """A person's name with a title or a job kept inside it: "Foreign Secretary Jack
+    Straw", "Mr Blair", "Sen. Jones" (a role for an unnamed speaker is not a name)."""
+    if name == UNKNOWN or not name[:1].isupper() or "," in name:
+        return False
+    words = [w.lower().rstrip(".") for w in name.split()]
+    return len(words) > 1 and any(w in TITLES or w in HONORIFICS or w in ABBREVIATIONS
+                                  for w in words[:-1])
 
 
 def bare_surname_with_full_name(quote) -> bool:
@@ -54,16 +67,22 @@ def report(folder: str) -> None:
     bare = [q for q in quotes if bare_surname_with_full_name(q)]
     names = Counter(q.speaker for q in quotes)
     malformed = sorted(n for n in names if is_malformed(n))
+    titled = [q for q in quotes if is_titled(q.speaker)]
+    uncertain = sum(getattr(q, "uncertain", False) for q in quotes)
     print(f"{folder}: {len(corpus.sources)} articles, {len(quotes)} quotes, "
           f"{len(names)} speakers, parsed in {seconds:.2f} s")
     print(f"  Unknown speaker:                 {unknown / total:6.1%} ({unknown})")
     print(f"  bare surname, full name in text: {len(bare) / total:6.1%} ({len(bare)})")
+    print(f"  title or job inside the name:    {len(titled) / total:6.1%} ({len(titled)})")
+    print(f"  given as uncertain:              {uncertain / total:6.1%} ({uncertain})")
     print(f"  malformed speaker names:         {len(malformed) / max(1, len(names)):6.1%} "
           f"({len(malformed)} of {len(names)} names)")
     for name in malformed[:10]:
         print(f"    {name!r}")
     for quote in bare[:5]:
         print(f"    bare: {quote.speaker!r} in {quote.source.id}")
+    for name in sorted({q.speaker for q in titled})[:5]:
+        print(f"    titled: {name!r}")
 
 
 def main() -> None:

@@ -53,6 +53,7 @@ _PLACE_INITIALS = frozenset("u.s u.k u.n e.u d.c l.a n.y u.a.e".split())
 _DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _NOT_NAMES_ALONE = TITLES | ABBREVIATIONS | ROLE_NOUNS
 _BEFORE_NAMES = TITLES | ABBREVIATIONS | ROLE_NOUNS
+_SUFFIXES = frozenset("jr sr ii iii iv".split())
 
 
 def _bare(word: str) -> str:
@@ -74,7 +75,7 @@ def read_run(run: str) -> Run | None:
     given = first_names()
     while last > first and (_bare(words[last - 1]) in DAYS_AND_MONTHS
                             or _bare(words[last - 1]) in FUNCTION_WORDS):
-        if (last - first == 2 and _bare(words[first]) in given
+        if (last - first >= 2 and _bare(words[last - 2]) in given
                 and _bare(words[last - 1]) not in _DAYS):
             break  # "Theresa May", "Mary June": a surname that is also a month
         last -= 1
@@ -98,7 +99,7 @@ def read_run(run: str) -> Run | None:
     # A first name after other words starts the person's name: "Foreign Secretary Jack
     # Straw", "Republican Donald Trump", "Chicago Police Superintendent Eddie Johnson".
     start = next((i for i in range(len(names) - 1)
-                  if lows[i] in given and lows[i] not in TITLES
+                  if lows[i] in given and lows[i] not in _BEFORE_NAMES
                   and not any(w in ORGANISATION_WORDS for w in lows[i:])), None)
     if start is None:
         if organisation:
@@ -109,6 +110,14 @@ def read_run(run: str) -> Run | None:
                                           or _is_initials(names[start])
                                           and _bare(names[start + 1]) in _BEFORE_NAMES):
             start += 1
+    # A title inside the run ends what comes before the name: "Charlotte Mayor Jennifer
+    # Roberts", "Homeland Security Secretary Jeh Johnson" (never the last word: "Martin
+    # Luther King"; never leaving only a suffix: "… King Jr.").
+    for j in range(len(names) - 2, start - 1, -1):
+        if (lows[j] in TITLES or lows[j] in ABBREVIATIONS) and lows[j + 1] not in _SUFFIXES \
+                and not _is_initials(names[j + 1]):
+            start = j + 1
+            break
     before, core = tuple(names[:start]), tuple(names[start:])
     gender = None
     for word in before:
