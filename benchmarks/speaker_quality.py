@@ -19,6 +19,7 @@ import time
 from collections import Counter
 
 import klayman_tui
+from klayman_tui.corpus.surnames import is_given_name
 from klayman_tui.corpus.extract.lexicon import (ABBREVIATIONS, DAYS_AND_MONTHS, FUNCTION_WORDS,
                                                 HONORIFICS, TITLES)
 
@@ -49,12 +50,13 @@ def is_titled(name: str) -> bool:
 
 
 def bare_surname_with_full_name(quote) -> bool:
-    """Credited to "Blair" while the article also writes "Tony Blair"."""
+    """Credited to "Blair" while the article also writes "Tony Blair" ("Mr Blair" and
+    "Prime Minister Blair" are not a full name)."""
     name = quote.speaker
     if name == UNKNOWN or " " in name or not name[:1].isupper():
         return False
-    pattern = rf"\b[A-Z][\w’'.-]+\s+{re.escape(name)}\b"
-    return re.search(pattern, quote.source.text) is not None
+    pattern = rf"\b([A-Z][\w’'.-]+)\s+{re.escape(name)}\b"
+    return any(is_given_name(m.group(1)) for m in re.finditer(pattern, quote.source.text))
 
 
 def report(folder: str) -> None:

@@ -19,14 +19,26 @@ def _is_full(name: str) -> bool:
 
 def free_bare_names(source: Source) -> list[str]:
     """The one-word speakers of ``source`` that it never gives as a full name: an
-    article that names two Coles left "Cole" bare on purpose."""
+    article that names two Coles left "Cole" bare on purpose. "President Obama" and
+    "Mr. Obama" give no full name."""
     free = []
     for name in dict.fromkeys(q.speaker for q in source.quotes):
         if " " in name or not name[:1].isupper():
             continue
-        if re.search(rf"\b[A-Z][\w’'.-]*\s+{re.escape(name)}\b", source.text) is None:
+        if not any(is_given_name(m.group(1)) for m in re.finditer(
+                rf"\b([A-Z][\w’'.-]*)\s+{re.escape(name)}\b", source.text)):
             free.append(name)
     return free
+
+
+def is_given_name(word: str) -> bool:
+    """A word before a surname that makes it a full name: not a title ("President",
+    "Mr."), nor a word that opens a sentence ("When Obama …")."""
+    from .extract.lexicon import ABBREVIATIONS, FUNCTION_WORDS, HONORIFICS, TITLES
+
+    low = word.lower().rstrip(".")
+    return not (low in TITLES or low in HONORIFICS or low in ABBREVIATIONS
+                or low in FUNCTION_WORDS)
 
 
 def surname_links(speakers_by_source: Iterable[dict[str, int]],
