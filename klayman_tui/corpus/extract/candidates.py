@@ -18,7 +18,7 @@ from ..model import Block, Role, Source
 from ..speakers import SpeakerBook
 from . import frames
 from .entities import Entity, People
-from .lexicon import CORE_LEMMAS, VERB_LEMMA, WEAK_LEMMAS
+from .lexicon import CORE_LEMMAS, MENTAL_LEMMAS, VERB_LEMMA, WEAK_LEMMAS
 from .quotations import Quotation
 from .roles import (ANONYMOUS_ROLES, FEMALE_NOUNS, MALE_NOUNS, ORGANISATION_NOUNS,
                     ROLE_NOUNS, STATEMENT_NOUNS)
@@ -87,15 +87,11 @@ class Article:
         text = source.text
         # Names after the last quotation (and the paragraph after it, which may be an
         # unmarked quotation after a colon) can name no speaker.
-        last = max((i for i, found in quotations.items() if found), default=-1) + 1
+        last = max([i for i, found in quotations.items() if found]
+                   + [b.index for b in self.blocks if text[b.end - 1:b.end] == ":"],
+                   default=-1) + 1
         for block in self.blocks:
-            if block.role not in _NAMED_ROLES:
-                continue
-            if block.index > last and block.role is not Role.NARRATION:
-                continue
-            if block.index > last:
-                # Still read for a colon's block quotation: masked, not scanned.
-                self.masked[block.index] = text[block.start:block.end]
+            if block.role not in _NAMED_ROLES or block.index > last:
                 continue
             masked = mask(text[block.start:block.end], block.start,
                           quotations.get(block.index, []))
@@ -452,6 +448,8 @@ class Gatherer:
         if verbs and frames.passive(window, verbs[-1]):
             self._cued = True  # "X said she was told that “…”": somebody else's words
             return
+        if len(verbs) > 1 and VERB_LEMMA.get(window.words[verbs[-1]].lower()) in MENTAL_LEMMAS:
+            verbs = verbs[:-1]  # the thought reported is in the reporter's words
         for rank, verb in enumerate(verbs):
             nearest = rank == len(verbs) - 1
             if (id(window), verb) in self._claimed:
@@ -550,6 +548,8 @@ def add_proposal(found: dict[int, Candidate], entity: Entity, rule: str,
                  features: dict[str, float], cue: list[tuple[int, int]],
                  named: tuple[int, int] | None) -> None:
     entity = entity.root()
+    if not entity.trusted:
+        return  # "Stalls opened at dawn": a capitalised word, not a name
     candidate = found.get(id(entity))
     if candidate is None:
         candidate = found[id(entity)] = Candidate(entity)

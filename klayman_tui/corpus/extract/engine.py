@@ -156,7 +156,10 @@ def extract_quotes(source: Source, turns: dict[int, Turn], book: SpeakerBook) ->
     for block in source.blocks:
         turn = turns.get(block.index)
         if turn is not None and block.role in (Role.ANSWER, Role.QUESTION):
-            quotes.append(_turn_quote(source, block, turn.speaker or UNKNOWN_SPEAKER))
+            speaker = turn.speaker or UNKNOWN_SPEAKER
+            if block.label and speaker.isupper() and len(speaker) > 2:
+                speaker = _label_name(article, speaker, name)  # "PENCE:" is Mike Pence
+            quotes.append(_turn_quote(source, block, speaker))
     weak: list[Quote] = []
     for group in _groups(source, article):
         block, first = group.parts[0]
@@ -166,6 +169,10 @@ def extract_quotes(source: Source, turns: dict[int, Turn], book: SpeakerBook) ->
         turn = turns.get(block.index)
         turn_entity = (article.people.named(turn.speaker)
                        if turn is not None and turn.speaker else None)
+        transcript = _transcript_turns(source, group, article, name)
+        if transcript:
+            quotes += transcript  # "WALLACE: … PENCE: …" inside one quotation
+            continue
         candidates = gatherer.gather(group.parts, source.metadata.subject)
         for candidate in candidates:
             entity_features(candidate)
@@ -229,6 +236,44 @@ def _attribute(quote: Quote, best: Candidate, confidence: float, name: _Namer) -
     quote.cue = tuple(x for span in spans for x in span)
     quote.rule = proposal.rule if proposal is not None else ""
     quote.confidence = round(confidence, 3)
+
+
+_LABEL_IN_QUOTE_RE = re.compile(r"(?<=[\s.?!—–\"“‘'-])([A-Z][A-Z’'-]+(?: [A-Z][A-Z’'-]+)?):\s+")
+
+
+def _label_name(article: Article, label: str, name: "_Namer") -> str:
+    """A transcript's label in capitals ("PENCE") as the person the article names
+    ("Mike Pence"), else in ordinary case ("Pence")."""
+    entity = article.people.entities.get(tuple(label.lower().split()))
+    if entity is not None and entity.root().kind != "org":
+        return name(entity)
+    return " ".join(word.capitalize() for word in label.split())
+
+
+def _transcript_turns(source: Source, group: "_Group", article: Article,
+                      name: "_Namer") -> list[Quote]:
+    """A quotation that is a transcript ("WALLACE: … PENCE: …"): one quote per turn,
+    in the name of its label. At least two labels, the first at its start."""
+    if len(group.parts) != 1:
+        return []
+    block, quotation = group.parts[0]
+    text = source.text
+    labels = list(_LABEL_IN_QUOTE_RE.finditer(text, quotation.inner_start, quotation.inner_end))
+    if len(labels) < 2 or labels[0].start() != quotation.inner_start:
+        return []
+    quotes = []
+    for label, following in zip(labels, [*labels[1:], None]):
+        start = label.end()
+        end = following.start() if following is not None else quotation.inner_end
+        end = start + len(text[start:end].rstrip(_TRAILING))
+        if end <= start:
+            continue
+        quotes.append(Quote(number=0, source=source,
+                            speaker=_label_name(article, label.group(1), name),
+                            kind=QuoteKind.DIRECT, paragraph=block.index,
+                            span_data=(start, end), cue=(label.start(), label.end(1)),
+                            rule="transcript-label"))
+    return quotes
 
 
 def _turn_quote(source: Source, block: Block, speaker: str) -> Quote:

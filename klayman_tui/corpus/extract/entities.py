@@ -104,6 +104,7 @@ class Entity:
     inside: bool = False            # named somewhere other than a sentence's start
     speaks: int = 0                 # quotes given to it so far
     known_gender: bool = False      # he or she from a title, a first name or the book
+    said_so: bool = False           # followed by a speech verb somewhere ("Cook said")
     sure_gender: bool = False       # from a title ("Ms Green"), a role noun or the book
     alias_of: "Entity | None" = None
 
@@ -128,6 +129,14 @@ class Entity:
         return " ".join(self.core)
 
     @property
+    def trusted(self) -> bool:
+        """Whether this is a name at all: a word seen only opening sentences ("Stalls
+        opened", "Nevertheless") and never with a title, a first name or a speech verb
+        after it is a capitalised word."""
+        return (self.kind != "name" or len(self.key) > 1 or self.inside or self.titled
+                or self.speaks > 0 or self.said_so or self.he + self.she > 0)
+
+    @property
     def is_person(self) -> bool:
         if self.kind in ("person", "unnamed"):
             return True
@@ -141,7 +150,7 @@ class Mention:
     (a subject? a speaker? asked?) is read when first wanted: most mentions never are."""
 
     __slots__ = ("start", "end", "entity", "gender", "possessive", "initial", "pronoun",
-                 "_text", "_base", "_subject", "_speaks", "_asked", "resolved")
+                 "_text", "_base", "_subject", "_speaks", "_asked", "resolved", "described")
 
     def __init__(self, start: int, end: int, entity: Entity, gender: str | None,
                  possessive: bool, initial: bool, pronoun: str = "", text: str = "",
@@ -151,6 +160,7 @@ class Mention:
         self._text, self._base = text, base  # the masked paragraph, and where it starts
         self._subject = self._speaks = self._asked = None
         self.resolved: Entity | None = None  # the entity it names, once linked
+        self.described = False  # "one mother": a person named by what they are
         if pronoun:
             self._subject, self._speaks, self._asked = True, False, False
 
@@ -281,6 +291,9 @@ class People:
                     entity.titled = True
             if masked[end:end + 1] == "," and not run.possessive:
                 self._appositive(masked, end, entity)
+            if initial and not entity.said_so:
+                after = _NEXT_WORD_RE.match(masked, end)
+                entity.said_so = after is not None and after.group(1) in SPEECH_VERBS
             mentions.append(Mention(base + start, base + end, entity, run.gender,
                                     run.possessive, initial, "", masked, base))
         for match in _ROLE_MENTION_RE.finditer(masked):
@@ -288,8 +301,10 @@ class People:
             head = match.group("head").lower()
             entity = self.unnamed(head, head)
             entity.mentions += 1
-            self.mentions.append(Mention(base + match.start(), base + match.end("head"), entity,
-                                         None, False, False, "", masked, base))
+            mention = Mention(base + match.start(), base + match.end("head"), entity, None,
+                              False, False, "", masked, base)
+            mention.described = True
+            self.mentions.append(mention)
         for match in _SUBJECT_PRONOUN_RE.finditer(masked):
             before = masked[max(0, match.start() - 12):match.start()].rstrip()
             word = _PREVIOUS_WORD_RE.search(before)
@@ -408,6 +423,7 @@ class People:
         full.titled = full.titled or short.titled
         full.inside = full.inside or short.inside
         full.known_gender = full.known_gender or short.known_gender
+        full.said_so = full.said_so or short.said_so
         full.sure_gender = full.sure_gender or short.sure_gender
         full.mentions += short.mentions
         if full.kind in ("name", "caps") and short.kind == "person":
@@ -454,7 +470,7 @@ class People:
         mentions = self.mentions
         while index < len(mentions) and mentions[index].start < end:
             mention = mentions[index]
-            if mention.end <= end and not mention.pronoun:
+            if mention.end <= end and not mention.pronoun and not mention.described:
                 found.append(mention)
             index += 1
         return found

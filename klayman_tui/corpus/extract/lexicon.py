@@ -96,6 +96,9 @@ def _is_phrase(words: list[str]) -> bool:
 SPEECH_VERBS, SPEECH_PARTICIPLES, VERB_LEMMA, PHRASAL_CUES = _verb_forms()
 # The verbs that say nothing but that words were said: they decide most quotes.
 CORE_LEMMAS = frozenset("say tell add write ask explain".split())
+# Verbs of thinking and feeling: "He said Morrison worried there would be “…”" — the
+# words are the one who says so, not the one who worries.
+MENTAL_LEMMAS = frozenset("think believe hope fear worry wonder remember".split())
 # Verbs that report speech only in some sentences ("the drinking continued", "he called
 # it a hoax", "the past described"): a cue with one of them is weighed as such.
 WEAK_LEMMAS = frozenset("""continue describe call report order decline offer share post
@@ -153,7 +156,7 @@ meanwhile instead indeed however yes well oh please thanks thank today tonight t
 yesterday last next first second third finally perhaps maybe never always often sometimes
 already again despite given unlike amid once twice other another one two three four five six
 seven eight nine ten previously currently recently eventually ultimately okay ok sure dear
-hi hello""".split())
+hi hello according""".split())
 DAYS_AND_MONTHS = frozenset("""monday tuesday wednesday thursday friday saturday sunday
 january february march april may june july august september october november december
 jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thurs fri sat sun
