@@ -6,9 +6,9 @@ Plain text from the article's own words (the caller neutralises it like any file
 
 from __future__ import annotations
 
-from .model import Quote, QuoteKind
+from .model import UNKNOWN_SPEAKER, Quote, QuoteKind
 
-_UNKNOWN = "Unknown"
+
 # Rules whose cue is not in the quote's own sentence: how each is put.
 _DESCRIBED = {
     "continues": "goes on from",
@@ -38,7 +38,7 @@ def evidence_line(quote: Quote) -> str:
         if quote.kind is QuoteKind.ANSWER:
             return "an answer in the interview: the interviewee's"
         return "a question in the interview: the interviewer's"
-    if quote.speaker == _UNKNOWN:
+    if quote.speaker == UNKNOWN_SPEAKER:
         return "no cue names a speaker: Unknown rather than a guess"
     if not spans:
         described = _DESCRIBED.get(quote.rule, "")

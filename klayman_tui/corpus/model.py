@@ -31,6 +31,8 @@ class Role(str, Enum):
 MUTED_ROLES = frozenset({Role.BOILERPLATE, Role.COMMENT})
 
 
+# The speaker of a quote nobody can be found for: a wrong name is worse than none.
+UNKNOWN_SPEAKER = "Unknown"
 # Confidence under which a speaker is shown as uncertain (the decision's own threshold
 # for giving a name at all is in extract/decide.py).
 UNCERTAIN_BELOW = 0.6

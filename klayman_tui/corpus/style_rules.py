@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from .bylines import suffix
-from .model import Author, Metadata, Quote, QuoteKind, names_in_prose
+from .model import UNKNOWN_SPEAKER, Author, Metadata, Quote, QuoteKind, names_in_prose
 from .speakers import is_unnamed_interviewer
 
 MONTHS = ("January February March April May June July August September October "
@@ -390,8 +390,6 @@ def is_author(name: str, meta: Metadata) -> bool:
 def is_interview_answer(quote: Quote) -> bool:
     """An answer in an interview, by a named interviewee: the interviewee's own words,
     which the guides cite as an interview, not as a source quoted in another."""
-    from .quotes import UNKNOWN_SPEAKER  # loaded already: the quote was found by it
-
     return (quote.kind is QuoteKind.ANSWER and quote.speaker != UNKNOWN_SPEAKER
             and not is_unnamed_interviewer(quote.speaker)
             and not is_author(quote.speaker, quote.source.metadata))

@@ -147,6 +147,8 @@ def _slot_entities(article: Article, window: Window, first: int, last: int,
     """Who the words of a speaker slot (tokens ``first``..``last``) stand for, each with
     the slot's features and where a pronoun's person is named."""
     classes = window.classes
+    if classes[first] == "D" and last == first + 1 and classes[last] == "N":
+        first += 1  # "the New York Times": the name
     cls = classes[first]
     people = article.people
     span = window.span(first, last)
@@ -294,7 +296,7 @@ def _antecedents(article: Article, pronoun: str, position: int, floor: int):
         found.append((entity, features, _named_at(people, entity, mention)))
         if len(seen) >= 4:
             break
-    if last_speaker is not None and id(last_speaker) not in seen and (
+    if last_speaker is not None and id(last_speaker) not in seen and pronoun != "it" and (
             gender is None or last_speaker.gender in (None, gender)):
         found.append((last_speaker, {"slot_pronoun": 1.0, "pronoun_last_speaker": 1.0,
                                      "pronoun_rank_3": 1.0}, None))
@@ -554,6 +556,10 @@ def add_proposal(found: dict[int, Candidate], entity: Entity, rule: str,
     if candidate is None:
         candidate = found[id(entity)] = Candidate(entity)
     features = {f"frame_{rule}": 1.0, **features}
+    if rule in frames.DIRECT:
+        # What every cue in the quotation's own sentence shares, so a frame the training
+        # news seldom has ("as X put it") is not left with no weight of its own.
+        features["cue_in_sentence"] = 1.0
     if rule in CONTEXT_RULES:
         candidate.context.update(features)
         if not candidate.proposals:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from ..model import Block, Quote, QuoteKind, Role, Source
+from ..model import UNKNOWN_SPEAKER, Block, Quote, QuoteKind, Role, Source
 from ..speakers import SpeakerBook
 from . import frames
 from ..blocks import Turn
@@ -24,7 +24,6 @@ from .decide import UNKNOWN_BELOW, decide
 from .entities import Entity
 from .quotations import Quotation, find_quotations
 
-UNKNOWN_SPEAKER = "Unknown"
 # Set by benchmarks/fit_attribution.py: called with (source, quote text, candidates) for
 # every quote decided, to fit the weights on labelled news.
 RECORDER = None

@@ -36,7 +36,7 @@ def _frame(name: str, pattern: str, subject: str, describes: str) -> Frame:
 
 # A noun phrase naming a role, an organisation or a statement.
 _NP = r"[DM][wWnOsdNaM]{0,5}?[nOsW](?:oD?[wWnOdN]{0,3}[NWnO])?"
-SUBJECT = rf"(?P<s>N(?:\([^()]{{0,8}}\))?|P|{_NP}|[nO])"
+SUBJECT = rf"(?P<s>D?N(?:\([^()]{{0,8}}\))?|P|{_NP}|[nO])"
 
 # Read from the quotation on (matched at its ``@``).
 AFTER = (
