@@ -261,3 +261,26 @@ def test_surnames_are_linked_on_a_cached_load_too(tmp_path):
     second = klayman_tui.load([tmp_path])
     assert second.speaker_counts() == [("Tony Blair", 2)]
     assert [q.speaker for q in second.quotes] == ["Tony Blair", "Tony Blair"]
+
+
+def test_a_symlinked_cache_database_is_refused_with_a_warning(tmp_path, private_dirs):
+    """The cache path planted as a link onto another program's SQLite file: that
+    file gains no table and keeps its journal mode, and the load says why it ran
+    without the cache."""
+    other = tmp_path / "other.sqlite3"
+    with sqlite3.connect(other) as connection:
+        connection.execute("CREATE TABLE notes (body TEXT)")
+    before = other.read_bytes()
+    database(private_dirs).parent.mkdir(parents=True, exist_ok=True)
+    database(private_dirs).symlink_to(other)
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "one.txt").write_text('One\n\n"Words here and there," said Ms Lee.\n')
+    corpus = klayman_tui.load([folder])
+    assert len(corpus.sources) == 1
+    assert other.read_bytes() == before
+    with sqlite3.connect(other) as connection:
+        tables = [row[0] for row in connection.execute("SELECT name FROM sqlite_master")]
+        assert tables == ["notes"]
+        assert connection.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
+    assert any("parse cache" in w and "symlink" in w for w in corpus.warnings)

@@ -8,13 +8,16 @@ adding or deleting one file re-parses only that file.
 SQLite (standard library) lets two running copies share the cache, and its journal
 means a crash mid-write leaves the old rows, never a torn one. Rows are JSON, checked
 and neutralised as they are read (``cache_format``), so a planted or damaged row is only
-ever a miss; a database that cannot be read is deleted and rebuilt, never a crash.
+ever a miss; a database that cannot be read is deleted and rebuilt, never a crash. A
+database that is a symlink, or not a regular file of this user's, is never opened (it
+could be another program's SQLite file): the load goes on without a cache, and says so.
 """
 
 from __future__ import annotations
 
 import os
 import sqlite3
+import stat
 import threading
 import zlib
 from pathlib import Path
@@ -22,6 +25,7 @@ from pathlib import Path
 from platformdirs import user_cache_path
 
 from .._version import __version__
+from .neutralise import neutral_line
 from .writing import APP_NAME
 
 # Every file the parse depends on: the model's code and the engine's word lists.
@@ -66,6 +70,7 @@ class FileCache:
         self._connection: sqlite3.Connection | None = None
         self._lock = threading.Lock()  # bodies are read from the search's thread too
         self.disabled = bool(os.environ.get("KLAYMAN_TUI_NO_CACHE"))
+        self.warning: str | None = None  # one line when the cache was refused
 
     def _connect(self) -> sqlite3.Connection | None:
         if self.disabled:
@@ -74,6 +79,12 @@ class FileCache:
             for attempt in (1, 2):
                 try:
                     self.path.parent.mkdir(parents=True, exist_ok=True)
+                    refused = self._refused()
+                    if refused:
+                        self.warning = (f"parse cache {neutral_line(self.path)}: {refused}; "
+                                        "not opened, articles are parsed without it")
+                        self.disabled = True
+                        return None
                     connection = sqlite3.connect(self.path, timeout=5,
                                                  check_same_thread=False)
                     try:  # a read: no write transaction (and no fsync) on each start
@@ -92,6 +103,28 @@ class FileCache:
                     self.disabled = True
                     return None
         return self._connection
+
+    def _refused(self) -> str | None:
+        """Why the database must not be opened: it (or its journal) is a symlink, or not
+        a regular file of this user's, so SQLite would write into someone else's file.
+        A missing database is created here, empty and private, for SQLite to fill."""
+        for suffix in ("", "-wal", "-shm"):
+            try:
+                info = os.lstat(f"{self.path}{suffix}")
+            except FileNotFoundError:
+                continue
+            if stat.S_ISLNK(info.st_mode):
+                return f"{'its journal is' if suffix else 'it is'} a symlink"
+            if not stat.S_ISREG(info.st_mode):
+                return "not a regular file"
+            if hasattr(os, "getuid") and info.st_uid != os.getuid():
+                return "owned by another user"
+        try:
+            os.close(os.open(self.path, os.O_RDWR | os.O_CREAT | os.O_EXCL
+                             | getattr(os, "O_NOFOLLOW", 0), 0o600))
+        except FileExistsError:
+            pass
+        return None
 
     def _remove(self) -> bool:
         """A database that is not one (damaged, planted): delete it to rebuild."""

@@ -165,6 +165,8 @@ def plan_load(paths: list[Path] | None) -> LoadPlan:
     cache = FileCache()
     rows = cache.lookup({_key(item): stamp for item, stamp in zip(found, stamps) if stamp}
                         | {_sidecar_key(f): stamp for f, stamp in sidecars.items() if stamp})
+    if cache.warning:
+        warnings.append(cache.warning)
     return LoadPlan(found, warnings, stamps, sizes, rows, cache, sidecars)
 
 
