@@ -106,7 +106,7 @@ def test_bad_entries_are_skipped_and_hostile_text_neutralised(corpus):
     path.write_text(json.dumps({"format": 1, "quotes": [
         good, {"source": 3}, "text", {**good, "kind": "evil"}, good]}), encoding="utf-8")
     loaded = Collection.for_paths(None)
-    assert len(loaded) == 1 and "3 unreadable entries ignored" in loaded.warning
+    assert len(loaded) == 1 and "3 entries this version cannot show, kept in the file" in loaded.warning
     assert "\x1b" not in loaded.entries[0].speaker and "\x07" not in loaded.entries[0].speaker
     assert loaded.items(corpus.by_id)[0].quote.text == "do whatever is required."
 

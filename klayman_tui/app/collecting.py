@@ -7,7 +7,7 @@ import time
 from typing import TYPE_CHECKING
 
 from ..corpus.neutralise import neutral, neutral_line
-from ..corpus.writing import APP_NAME, write_atomically
+from ..corpus.writing import APP_NAME, write_new
 from ..output_formats import EXPORT_FORMATS
 
 if TYPE_CHECKING:
@@ -57,9 +57,8 @@ def export_collection(app: QuoteExplorer, fmt: str) -> None:
         return
     cited = cited_from_collection(app.corpus, app.collection)
     text = export(cited, fmt)
-    path = _export_path(app.collection.path, fmt)
     try:
-        write_atomically(path, text)
+        path = _write_export(app.collection.path, fmt, text)
     except OSError as error:
         reason = neutral_line(error.strerror or error)
         app.notify(f"Could not write the export ({reason}); it is on the clipboard.",
@@ -72,10 +71,11 @@ def export_collection(app: QuoteExplorer, fmt: str) -> None:
     app.copy_text(neutral(text))  # already neutral; the clipboard is checked once more
 
 
-def _export_path(collection_path, fmt: str):
+def _write_export(collection_path, fmt: str, text: str):
+    """A new file in the exports folder (never one replaced, never through a link)."""
     from platformdirs import user_data_path
 
     folder = user_data_path(APP_NAME) / "exports"
     stem = collection_path.stem if collection_path is not None else "collection"
     stamp = time.strftime("%Y%m%d-%H%M%S")
-    return folder / f"{stem}-{stamp}.{_SUFFIXES[fmt]}"
+    return write_new(folder, f"{stem}-{stamp}", _SUFFIXES[fmt], text)

@@ -2,8 +2,9 @@
 
 A bad settings file is reported — which key, and what was expected — and whatever is
 good in it is used; the file is never rewritten because of a problem, only when the
-user changes a setting, and then atomically (a temporary file renamed over it), with
-the keys this version does not know kept as they were.
+user changes a setting: then it is re-read under a lock and only that setting changed
+in it (a remap added by hand meanwhile is kept, as are keys this version does not
+know), and written atomically.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from platformdirs import user_config_path, user_state_path
 
 from ..corpus.citation_styles import STYLES
 from ..corpus.neutralise import neutral_line
-from ..corpus.writing import APP_NAME, write_atomically
+from ..corpus.writing import APP_NAME, locked, write_atomically
 
 _MAX_SETTINGS_BYTES = 1 << 20
 _MAX_KEY_LENGTH = 32
@@ -28,19 +29,13 @@ def last_copy_path() -> Path:
     return user_state_path(APP_NAME) / "last-copy.txt"
 
 
-_NO_FILE = object()  # no settings file yet: saving starts an empty one
-
-
 class Settings:
-    """``keys``: binding id -> key, e.g. {"copy_cite": "y"}, remapping the app's keys.
-    ``raw``: the file as read (None when it could not be read as a JSON object): saving
-    a change keeps everything else in it; an unreadable file is never overwritten."""
+    """``keys``: binding id -> key, e.g. {"copy_cite": "y"}, remapping the app's keys."""
 
-    def __init__(self, citation_style: str = "plain", keys: dict[str, str] | None = None,
-                 raw: dict | None | object = _NO_FILE) -> None:
+    def __init__(self, citation_style: str = "plain",
+                 keys: dict[str, str] | None = None) -> None:
         self.citation_style = citation_style
         self.keys = {} if keys is None else keys
-        self.raw: dict | None = {} if raw is _NO_FILE else raw
 
 
 def _valid_key(value: object) -> bool:
@@ -48,34 +43,39 @@ def _valid_key(value: object) -> bool:
             and value.isprintable() and neutral_line(value) == value)
 
 
-def load_settings() -> tuple[Settings, str | None]:
-    """The saved settings, and one line describing any problem with the file."""
-    path = settings_path()
-    try:
-        exists = path.exists()
-    except OSError:
-        exists = False
-    if not exists:
-        return Settings(), None
+def _read_file(path: Path) -> tuple[dict | None, str | None]:
+    """The settings file as a JSON object ({} when there is none), or None and one
+    line saying why it cannot be used. A byte-order mark is allowed."""
     import json
 
     from ..corpus.reading import UnreadableFile, read_regular
 
+    try:
+        if not path.exists():
+            return {}, None
+    except OSError:
+        return {}, None
     where = neutral_line(path)
     try:
-        data = json.loads(read_regular(path, _MAX_SETTINGS_BYTES).decode("utf-8"))
+        data = json.loads(read_regular(path, _MAX_SETTINGS_BYTES).decode("utf-8-sig"))
     except UnreadableFile as error:
-        return Settings(raw=None), f"Settings file {where}: {error}; using defaults."
+        return None, f"Settings file {where}: {error}"
     except (ValueError, RecursionError) as error:  # JSON and UTF-8 errors, deep nesting
         reason = neutral_line(str(error).splitlines()[0] if str(error) else
                               type(error).__name__)
-        return (Settings(raw=None),
-                f"Settings file {where} is not valid JSON ({reason}); using defaults, "
-                "and the file is left as it is.")
+        return None, f"Settings file {where} is not valid JSON ({reason})"
     if not isinstance(data, dict):
-        return (Settings(raw=None),
-                f"Settings file {where} should hold a JSON object; using defaults.")
-    settings = Settings(raw=data)
+        return None, f"Settings file {where} should hold a JSON object"
+    return data, None
+
+
+def load_settings() -> tuple[Settings, str | None]:
+    """The saved settings, and one line describing any problem with the file."""
+    path = settings_path()
+    data, problem = _read_file(path)
+    if data is None:
+        return Settings(), f"{problem}; using defaults, and the file is left as it is."
+    settings = Settings()
     problems = []
     style = data.get("citation_style", "plain")
     if isinstance(style, str) and style.lower() in STYLES:
@@ -96,27 +96,28 @@ def load_settings() -> tuple[Settings, str | None]:
         problems.append(f"{neutral_line(unknown)[:20]} is not a setting")
     if not problems:
         return settings, None
-    return settings, (f"Settings file {where}: {'; '.join(problems)}. "
+    return settings, (f"Settings file {neutral_line(path)}: {'; '.join(problems)}. "
                       "The rest of it is used.")
 
 
-def save_settings(settings: Settings) -> str | None:
-    """Write the settings atomically; returns a one-line error instead of raising."""
+def save_settings(settings: Settings, changed: tuple[str, ...] = ("citation_style",)
+                  ) -> str | None:
+    """Write the ``changed`` settings into the file as it is now (re-read under a lock,
+    so what another running copy or a hand edit put there is kept), atomically; a
+    file that is a symlink stays one. Returns a one-line error instead of raising."""
     import json
 
     path = settings_path()
     where = neutral_line(path)
-    if settings.raw is None:
-        return (f"Not saved: {where} could not be read, and is left as it is "
-                "(mend or remove it to save settings).")
-    data = dict(settings.raw)
-    data["citation_style"] = settings.citation_style
-    if settings.keys or "keys" in data:
-        data["keys"] = {**(data.get("keys") if isinstance(data.get("keys"), dict) else {}),
-                        **settings.keys}
     try:
-        write_atomically(path, json.dumps(data, indent=2, ensure_ascii=False))
+        with locked(path.parent):
+            data, problem = _read_file(path)
+            if data is None:
+                return (f"Not saved: {problem}, and is left as it is "
+                        "(mend or remove it to save settings).")
+            data.update({name: getattr(settings, name) for name in changed})
+            write_atomically(path, json.dumps(data, indent=2, ensure_ascii=False) + "\n",
+                             through_link=True)
     except OSError as error:
         return f"Could not save settings to {where}: {neutral_line(error.strerror or error)}"
-    settings.raw = data
     return None

@@ -21,7 +21,7 @@ from typing import Iterable
 from .citation import normalise_space
 from .model import Quote, QuoteKind, Source
 from .neutralise import neutral, neutral_line
-from .writing import APP_NAME, write_atomically
+from .writing import APP_NAME, locked, write_atomically
 
 FORMAT = 1
 _MAX_BYTES = 16 << 20
@@ -81,15 +81,22 @@ def corpus_key(paths: Iterable[str | Path] | None) -> tuple[str, list[str]]:
 
 
 class Collection:
-    """The starred quotes of one corpus, in the order starred."""
+    """The starred quotes of one corpus, in the order starred.
+
+    The file is the truth shared by every running copy: each star re-reads it under a
+    lock, changes that one quote and writes it back, so a star made in another window
+    is kept. Records this version cannot use (an unknown kind, a field it does not
+    know, keys it never wrote) stay in the file as they were."""
 
     def __init__(self, path: Path | None = None, corpus: list[str] | None = None,
                  entries: list[Entry] | None = None) -> None:
         self.path = path  # None: kept in memory only
         self.corpus = corpus or []
-        self.entries: list[Entry] = list(entries or [])
+        self.entries: list[Entry] = []
         self.warning: str | None = None
-        self._keys = {e.key for e in self.entries}
+        self._data: dict = {}  # the file as last read, written back with our changes
+        self._records: list = [asdict(e) for e in entries or []]  # every saved record
+        self._understand()
 
     @classmethod
     def for_paths(cls, paths: Iterable[str | Path] | None) -> "Collection":
@@ -100,15 +107,27 @@ class Collection:
     def read(cls, path: Path, corpus: list[str] | None = None) -> "Collection":
         """The collection saved at ``path``; a damaged file is moved aside (never
         overwritten) with a one-line warning, and a new collection begins."""
+        collection = cls(path, corpus)
+        data = collection._reread()
+        if data is not None:
+            collection._take(data)
+        return collection
+
+    def _reread(self) -> dict | None:
+        """The file as it is now ({} when there is none), or None when it cannot be
+        used: then ``warning`` says why, a damaged file has been moved aside and a
+        file that cannot be read at all is left alone (``path`` becomes None, so it
+        is never overwritten)."""
         from .reading import UnreadableFile, read_regular
 
-        collection = cls(path, corpus)
+        path = self.path
         try:
             if not path.exists():
-                return collection
-            data = json.loads(read_regular(path, _MAX_BYTES).decode("utf-8"))
+                return {}
+            data = json.loads(read_regular(path, _MAX_BYTES).decode("utf-8-sig"))
             if not isinstance(data, dict) or not isinstance(data.get("quotes"), list):
                 raise ValueError("not a collection")
+            return data
         except (OSError, UnreadableFile, ValueError, RecursionError) as error:
             # JSON, UTF-8 and nesting errors are damage: the file is moved aside. A
             # file that cannot be read (a pipe, too large, no permission) is left.
@@ -122,25 +141,37 @@ class Collection:
                 except OSError:
                     pass
             if where == "left as it is":
-                collection.path = None  # kept in memory: the file is never overwritten
+                self.path = None  # kept in memory: the file is never overwritten
             reason = str(error).splitlines()[0] if str(error) else type(error).__name__
-            collection.warning = (f"collection {neutral_line(path)} could not be read "
-                                  f"({neutral_line(reason)}); {where}, starting a new one")
-            return collection
+            self.warning = (f"collection {neutral_line(path)} could not be read "
+                            f"({neutral_line(reason)}); {where}, "
+                            + ("starting a new one" if not self._records
+                               else "keeping the quotes starred here"))
+            return None
+
+    def _take(self, data: dict) -> None:
+        """Make the file's content ours: its records, understood or not, and its keys."""
+        self._data = data
+        self._records = list(data.get("quotes", []))
+        skipped = self._understand()
+        if skipped:
+            self.warning = (f"collection {neutral_line(self.path)}: {skipped} "
+                            "entr" + ("y" if skipped == 1 else "ies") + " this version "
+                            "cannot show, kept in the file")
+
+    def _understand(self) -> int:
+        """Entries from the records (each quote once); how many records were not
+        understood."""
+        self.entries, self._keys = [], set()
         skipped = 0
-        for record in data["quotes"]:
+        for record in self._records:
             entry = _entry(record)
             if entry is None:
                 skipped += 1
-                continue
-            if entry.key in collection._keys:
-                continue  # the same quote twice (a hand edit): once is enough
-            collection.entries.append(entry)
-            collection._keys.add(entry.key)
-        if skipped:
-            collection.warning = (f"collection {neutral_line(path)}: {skipped} unreadable "
-                                  "entr" + ("y" if skipped == 1 else "ies") + " ignored")
-        return collection
+            elif entry.key not in self._keys:  # the same quote twice (a hand edit)
+                self.entries.append(entry)
+                self._keys.add(entry.key)
+        return skipped
 
     def __len__(self) -> int:
         return len(self.entries)
@@ -150,33 +181,49 @@ class Collection:
 
     def toggle(self, quote: Quote) -> bool:
         """Star ``quote``, or un-star it if starred; True when it is now starred.
-        Saved at once; if the save fails the collection is as it was."""
+        The file is re-read and saved at once, under a lock; if the save fails the
+        collection is as the file was."""
+        if self.path is None:
+            self._change(quote)
+            return key_of(quote) in self._keys
+        with locked(self.path.parent):
+            data = self._reread()
+            if data is not None:
+                self._take(data)
+            before = list(self._records)
+            self._change(quote)
+            try:
+                self.save()
+            except BaseException:
+                self._records = before
+                self._understand()
+                raise
+        return key_of(quote) in self._keys
+
+    def _change(self, quote: Quote) -> None:
         key = key_of(quote)
-        before = list(self.entries)
         if key in self._keys:
-            self.entries = [e for e in self.entries if e.key != key]
+            self._records = [r for r in self._records
+                             if (e := _entry(r)) is None or e.key != key]
         else:
             meta = quote.source.metadata
-            self.entries.append(Entry(
+            self._records.append(asdict(Entry(
                 source=key[0], text=key[1], speaker=quote.speaker, kind=quote.kind.value,
                 added=time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
-                outlet=meta.outlet, title=meta.title))
-        try:
-            self.save()
-        except BaseException:
-            self.entries = before
-            raise
-        finally:
-            self._keys = {e.key for e in self.entries}
-        return key in self._keys
+                outlet=meta.outlet, title=meta.title)))
+        self._understand()
 
     def save(self) -> None:
-        """Write the file atomically: a crash leaves the old file or the new one."""
+        """Write the file atomically: a crash leaves the old file or the new one. A
+        collection file that is a symlink stays one (its target is replaced)."""
         if self.path is None:
             return
-        data = {"format": FORMAT, "corpus": self.corpus,
-                "quotes": [asdict(e) for e in self.entries]}
-        write_atomically(self.path, json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+        data = {**self._data, "format": self._data.get("format", FORMAT),
+                "corpus": self.corpus or self._data.get("corpus", []),
+                "quotes": self._records}
+        write_atomically(self.path, json.dumps(data, ensure_ascii=False, indent=2) + "\n",
+                         through_link=True)
+        self._data = data
 
     def items(self, sources: dict[str, Source] | None) -> list[Item]:
         """Every entry with the quote it stands for in ``sources`` (by id) now."""
