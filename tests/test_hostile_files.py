@@ -147,3 +147,39 @@ def test_a_name_that_is_not_utf8_prints_escaped_on_a_strict_terminal(tmp_path, e
                              "sources"], capture_output=True, env=env, timeout=30)
     assert result.returncode == 0, result.stderr
     assert b"caf\\xe9" in result.stdout
+
+
+def test_symlinks_inside_a_folder_are_not_followed_but_a_named_one_is(tmp_path):
+    """One rule for links in a folder: neither a linked file nor a linked folder is
+    read (an article always comes from inside the folder opened); a path named by
+    the user is followed."""
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    (outside / "secret.txt").write_text(GOOD.replace("Good", "Secret", 1))
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "good.txt").write_text(GOOD)
+    (folder / "linked.txt").symlink_to(outside / "secret.txt")
+    (folder / "linked-folder").symlink_to(outside, target_is_directory=True)
+    corpus = klayman_tui.load([folder])
+    assert [s.id for s in corpus.sources] == ["good"]
+    assert any("linked.txt: skipped, a symlinked file, not followed" in w
+               for w in corpus.warnings)
+    assert any("linked-folder: skipped, a symlinked folder" in w for w in corpus.warnings)
+    named = klayman_tui.load([folder / "linked.txt"])
+    assert named.sources[0].metadata.title.startswith("Secret")
+
+
+def test_a_symlink_loop_among_the_given_paths_is_a_warning_everywhere(tmp_path):
+    """`klayman-tui good loop`: the loop is named, the rest opens, and the collection
+    (named after the paths) is found; it used to raise RuntimeError."""
+    (tmp_path / "good.txt").write_text(GOOD)
+    (tmp_path / "a").symlink_to(tmp_path / "b")
+    (tmp_path / "b").symlink_to(tmp_path / "a")
+    result = subprocess.run([sys.executable, "-m", "klayman_tui", "--data",
+                             str(tmp_path / "good.txt"), "--data", str(tmp_path / "a"),
+                             "collection", "export"], capture_output=True, text=True,
+                            timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert "Traceback" not in result.stderr
+    assert "a: cannot open (Too many levels of symbolic links)" in result.stderr

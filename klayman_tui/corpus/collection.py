@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import re
 import time
 from dataclasses import asdict, dataclass
@@ -74,7 +75,8 @@ def corpus_key(paths: Iterable[str | Path] | None) -> tuple[str, list[str]]:
     bundled articles when None), and the resolved paths it stands for."""
     if not paths:
         return "bundled", []
-    resolved = sorted({str(Path(p).expanduser().resolve()) for p in paths})
+    # realpath, not Path.resolve: a symlink loop among the paths is a name, not a crash
+    resolved = sorted({os.path.realpath(os.path.expanduser(p)) for p in paths})
     digest = hashlib.sha256("\0".join(resolved).encode("utf-8", "surrogateescape"))
     name = re.sub(r"[^\w.-]+", "-", Path(resolved[0]).name or "root")[:40].strip("-.")
     return f"{name or 'corpus'}-{digest.hexdigest()[:12]}", resolved

@@ -1,8 +1,10 @@
 """Find the article files under the paths a user gives, and say what was not read.
 
-Folders are walked without recursion (990 nested folders are fine), symlinked folders
-are not followed (they can loop), and only regular files are taken: a pipe or a device
-named like an article is reported, never opened. Every file or folder left out gets a
+Folders are walked without recursion (990 nested folders are fine) and only regular
+files are taken: a pipe or a device named like an article is reported, never opened.
+One rule for links inside a folder: a symlink, to a folder (which can loop) or to a
+file (which can be anywhere), is not followed, so every article read comes from inside
+the folder opened; a path the user names is followed. Every file or folder left out gets a
 warning line; many of one kind are grouped into one line.
 """
 
@@ -81,10 +83,11 @@ def _walk(root: Path, skipped: _Skipped) -> list[str]:
                     continue
                 if not entry.name.lower().endswith(ARTICLE_SUFFIXES):
                     continue
-                if entry.is_file():  # a regular file, or a symlink to one
+                if entry.is_symlink():  # an article is read from inside the folder only
+                    skipped.add("a symlinked file, not followed" if os.path.exists(entry.path)
+                                else "a broken symlink", entry.path)
+                elif entry.is_file(follow_symlinks=False):
                     files.append(entry.path)
-                elif entry.is_symlink() and not os.path.exists(entry.path):
-                    skipped.add("a broken symlink", entry.path)
                 else:
                     skipped.add("not a regular file (a pipe, socket or device)", entry.path)
             except OSError as error:
