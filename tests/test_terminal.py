@@ -128,3 +128,18 @@ def test_a_large_file_never_holds_the_first_paint(session, tmp_path):
     assert "Sources" in first
     tmux.wait_for("All sources", "Transcript", timeout=60)
     tmux.keys("q")
+
+
+def test_a_pdf_whose_names_hold_escapes_cannot_touch_the_terminal(session, tmp_path):
+    """pypdf logs a PDF's object names; read before the app takes the screen, they
+    once reached the terminal raw and set the clipboard."""
+    from hostile_pdfs import escaped_names_pdf
+
+    folder = tmp_path / "pdfs"
+    folder.mkdir()
+    (folder / "evil.pdf").write_bytes(escaped_names_pdf())
+    tmux = session(str(folder))
+    screen = tmux.wait_for("All sources", "Festival opens")
+    assert tmux.buffer() is None
+    assert screen.splitlines()[0].startswith("╭─ Sources")  # not cleared, not written over
+    tmux.keys("q")

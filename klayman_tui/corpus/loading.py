@@ -446,6 +446,7 @@ def _parse_serial(items: list[tuple[int, Found]], rows: bool = True):
             continue
         if decoded.encoding not in ("utf-8", "utf-8-sig"):
             warnings.append(f"{item.path}: read as {decoded.encoding}")
+        warnings += [f"{item.path}: {note}" for note in decoded.notes]
         sidecar = sidecars[item.folder]
         entry = (sidecar.entries.get(item.source_id)
                  or sidecar.entries.get(neutral_line(item.path.stem)))

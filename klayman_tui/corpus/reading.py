@@ -32,6 +32,7 @@ class DecodedText:
     text: str
     encoding: str
     metadata: Metadata | None = None  # what a web page or PDF says about itself
+    notes: tuple[str, ...] = ()  # what the page or PDF library said, one line each
 
 
 _CONTROL_BYTES = bytes(b for b in range(0x20) if b not in (9, 10, 12, 13, 27))
@@ -125,9 +126,13 @@ def read_text(path: Path) -> DecodedText:
     if suffix in HTML_SUFFIXES or suffix in PDF_SUFFIXES:
         from .pages import NoText, read_html, read_pdf
 
+        from .library_logs import collected
+
         kind = "web page" if suffix in HTML_SUFFIXES else "PDF"
+        notes: list[str] = []
         try:
-            page = (read_html if suffix in HTML_SUFFIXES else read_pdf)(data)
+            with collected(notes):
+                page = (read_html if suffix in HTML_SUFFIXES else read_pdf)(data)
         except NoText as error:
             raise UnreadableFile(str(error)) from None
         except RecursionError:
@@ -136,7 +141,7 @@ def read_text(path: Path) -> DecodedText:
             # The extractors raise many kinds of error on a malformed file.
             raise UnreadableFile(f"not a readable {kind} ({type(error).__name__})") from None
         text = defuse_controls(normalise_newlines(page.text))
-        return DecodedText(text, "utf-8", page.metadata)
+        return DecodedText(text, "utf-8", page.metadata, tuple(notes))
     decoded = decode_bytes(data)
     text = defuse_controls(normalise_newlines(decoded.text).replace("\ufeff", ""))
     if not text.strip():

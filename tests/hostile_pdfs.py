@@ -1,0 +1,68 @@
+"""PDFs written byte by byte, as an attacker would: names holding escape sequences,
+and decompression bombs (a small file whose content stream inflates enormously)."""
+
+from __future__ import annotations
+
+import zlib
+
+TEXT = (b"BT /F1 12 Tf 72 720 Td (Festival opens with a documentary about the artist.) Tj "
+        b"0 -16 Td (\"We talked about the film for hours,\" said Ms Page.) Tj ET")
+FONT = b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"
+# An OSC 52 clipboard write and a screen clear, written as PDF name escapes (#1B = ESC).
+ESCAPED_NAME = b"/Evil#1B#5D52;c;cHduZWQ=#07#1B#5B2J"
+
+
+def write_pdf(objects: list[bytes]) -> bytes:
+    """A PDF of ``objects`` (object 1 is the catalog), with a correct cross-reference
+    table."""
+    out = bytearray(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    for offset in offsets:
+        out += b"%010d 00000 n \n" % offset
+    out += (b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n"
+            % (len(objects) + 1, xref))
+    return bytes(out)
+
+
+def stream(data: bytes, compress: bool = False) -> bytes:
+    if compress:
+        data = zlib.compress(data, 9)
+        return b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(data) + data + \
+            b"\nendstream"
+    return b"<< /Length %d >>\nstream\n" % len(data) + data + b"\nendstream"
+
+
+def pages_pdf(contents: list[int], streams: list[bytes], resources: list[bytes] | None = None
+              ) -> bytes:
+    """Pages whose content is ``streams[contents[i]]`` (pages may share one stream)."""
+    count = len(contents)
+    first_stream = 4 + count
+    kids = b" ".join(b"%d 0 R" % (4 + i) for i in range(count))
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>",
+               b"<< /Type /Pages /Kids [%s] /Count %d >>" % (kids, count),
+               FONT]
+    for i, content in enumerate(contents):
+        resource = (resources[i] if resources else None) or b"<< /Font << /F1 3 0 R >> >>"
+        objects.append(b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] "
+                       b"/Resources %s /Contents %d 0 R >>" % (resource, first_stream + content))
+    objects += streams
+    return write_pdf(objects)
+
+
+def escaped_names_pdf() -> bytes:
+    """Two pages: the first's /Resources is a name full of escape sequences (pypdf
+    logs it as it is), the second is an ordinary page of text."""
+    return pages_pdf([0, 0], [stream(TEXT)], [ESCAPED_NAME, None])
+
+
+def bomb_pdf(pages: int, inflated_mb: float) -> bytes:
+    """``pages`` pages sharing one content stream that inflates to about
+    ``inflated_mb`` MB of text-drawing operators from a few hundred KB."""
+    unit = b"BT /F1 12 Tf 72 720 Td (bomb) Tj ET\n"
+    content = TEXT + b"\n" + unit * int(inflated_mb * 1024 * 1024 / len(unit))
+    return pages_pdf([0] * pages, [stream(content, compress=True)])
