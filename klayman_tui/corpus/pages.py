@@ -87,11 +87,13 @@ def read_pdf(data: bytes) -> Page:
     from pypdf.errors import PdfReadError
 
     from .clipping import clipping_metadata
+    from .pdf_budget import Budget
     from .pdf_lines import page_lines, paragraphs, without_running_lines
 
     try:
         reader = PdfReader(io.BytesIO(data))
-        pages = [page_lines(page, number) for number, page in enumerate(reader.pages)]
+        # Each page read within the file's time and size budgets (pdf_budget).
+        pages = Budget(len(data)).pages(reader, page_lines, empty=[])
         info = reader.metadata or {}
     except (PdfReadError, ValueError, KeyError, TypeError, OSError) as error:
         raise NoText(f"not a readable PDF ({neutral_line(str(error))[:80]})") from None

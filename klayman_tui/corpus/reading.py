@@ -127,14 +127,21 @@ def read_text(path: Path) -> DecodedText:
         from .pages import NoText, read_html, read_pdf
 
         from .library_logs import collected
+        from .pdf_budget import OverBudget, stream_limits
 
         kind = "web page" if suffix in HTML_SUFFIXES else "PDF"
         notes: list[str] = []
         try:
             with collected(notes):
-                page = (read_html if suffix in HTML_SUFFIXES else read_pdf)(data)
-        except NoText as error:
-            raise UnreadableFile(str(error)) from None
+                if suffix in HTML_SUFFIXES:
+                    page = read_html(data)
+                else:
+                    with stream_limits():
+                        page = read_pdf(data)
+        except NoText as error:  # with what the reader said, if it says why
+            raise UnreadableFile("; ".join([str(error), *notes[:1]])) from None
+        except OverBudget as error:
+            raise UnreadableFile(f"over budget: {error}") from None
         except RecursionError:
             raise UnreadableFile(f"not a readable {kind} (nested too deeply)") from None
         except Exception as error:  # noqa: BLE001 - a bad file is skipped, never a crash
