@@ -47,3 +47,63 @@ def test_control_characters_become_visible_placeholders():
     defused = defuse_controls(text)
     assert "\x1b" not in defused and "\x07" not in defused and "\x9b" not in defused
     assert defused == "a␛[2Jb␇c␛]52;c;aGk=␇d\ufffde\tf\n"
+
+
+ARTICLE = ('Stray byte\n\n“We never gave up on the film, not for one day,” said Ms Quote.\n\n'
+           '“It was a long road to get here,” she added.\n')
+
+
+def test_one_stray_latin1_byte_leaves_a_utf8_file_utf8(tmp_path):
+    """A Latin-1 "ö" pasted into a UTF-8 article: the article stays UTF-8 (its
+    curly quotes, and so its quotes, intact), the odd byte is a replacement
+    character, and a note says so. It used to make the whole file mojibake."""
+    import klayman_tui
+
+    (tmp_path / "stray.txt").write_bytes(ARTICLE.encode("utf-8").replace(b"long", b"l\xf6ng"))
+    corpus = klayman_tui.load([tmp_path])
+    assert [q.text for q in corpus.quotes] == [
+        "We never gave up on the film, not for one day", "It was a l\ufffdng road to get here"]
+    assert corpus.sources[0].encoding == "utf-8"
+    assert any("stray.txt: 1 byte that is not UTF-8 shown as \ufffd" in w
+               for w in corpus.warnings)
+
+
+def test_a_latin1_file_with_one_utf8_looking_pair_is_still_latin1():
+    text = "Ã  la carte, café, crème, brûlée, déjà vu, naïve, señor, Zoë, über"
+    assert decode_bytes(text.encode("latin-1")).text == text
+
+
+def test_a_meta_charset_that_contradicts_the_bytes_is_not_believed(tmp_path):
+    """UTF-8 bytes (one stray byte among them) under <meta charset="windows-1251">:
+    read as UTF-8, not as Cyrillic mojibake."""
+    import klayman_tui
+
+    body = "<p>“We never gave up on the film, not for one day,” said Ms Quote.</p>" * 3
+    page = (f'<html><head><meta charset="windows-1251"><title>Café “Curly”</title></head>'
+            f"<body><article>{body}<p>Owners agreed.</p></article></body></html>")
+    (tmp_path / "meta.html").write_bytes(page.encode("utf-8").replace(b"agreed", b"agr\xe9ed"))
+    corpus = klayman_tui.load([tmp_path])
+    assert corpus.sources[0].metadata.title == "Café “Curly”"
+    assert corpus.quotes and corpus.quotes[0].text.startswith("We never gave up")
+
+
+def test_random_bytes_named_htm_are_binary_not_paragraphs(tmp_path):
+    """They used to become some 1,250 paragraphs of replacement characters."""
+    import random
+
+    noise = random.Random(1).randbytes(200_000)
+    (tmp_path / "noise.htm").write_bytes(b"<html><body><p>" + noise)
+    with pytest.raises(UnreadableFile, match="binary data"):
+        read_text(tmp_path / "noise.htm")
+
+
+@pytest.mark.parametrize("password,aes,reason", [
+    (b"", True, "an encrypted PDF (AES), which needs the `cryptography` package"),
+    (b"secret", False, "an encrypted PDF that needs a password"),
+])
+def test_an_encrypted_pdf_is_named_encrypted(tmp_path, password, aes, reason):
+    from hostile_pdfs import encrypted_pdf
+
+    (tmp_path / "locked.pdf").write_bytes(encrypted_pdf(password, aes))
+    with pytest.raises(UnreadableFile, match=reason.replace("(", r"\(").replace(")", r"\)")):
+        read_text(tmp_path / "locked.pdf")

@@ -47,9 +47,10 @@ def _looks_binary(data: bytes) -> bool:
 
 
 def decode_bytes(data: bytes) -> DecodedText:
-    """Decode file bytes: BOMs first, then UTF-8, then Windows-1252/Latin-1."""
+    """Decode file bytes: BOMs first, then UTF-8 (with a replacement character for
+    the odd byte that is not, when nearly all of it is), then Windows-1252/Latin-1."""
     if data.startswith(codecs.BOM_UTF8):
-        return DecodedText(data[3:].decode("utf-8", errors="replace"), "utf-8-sig")
+        return _utf8(data[3:], "utf-8-sig", everything=True)
     for bom, name in ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
                       (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")):
         if data.startswith(bom):
@@ -59,14 +60,44 @@ def decode_bytes(data: bytes) -> DecodedText:
                 raise UnreadableFile(f"not valid {name.upper()} text ({error.reason})") from None
     if _looks_binary(data):
         raise UnreadableFile("binary data, not text")
-    try:
-        return DecodedText(data.decode("utf-8"), "utf-8")
-    except UnicodeDecodeError:
-        pass
+    decoded = _utf8(data)
+    if decoded is not None:
+        return decoded
     try:
         return DecodedText(data.decode("cp1252"), "windows-1252")
     except UnicodeDecodeError:
         return DecodedText(data.decode("latin-1"), "latin-1")
+
+
+# UTF-8 with a few stray bytes (a Latin-1 "é" pasted into a UTF-8 file) is UTF-8 when
+# at least this many of its other non-ASCII characters are well-formed UTF-8 per stray
+# byte; otherwise the file is in a one-byte encoding. (Text in a one-byte encoding
+# almost never holds a well-formed UTF-8 sequence by chance: "Ã©" is mojibake.)
+_UTF8_PER_STRAY = 2
+
+
+def _utf8(data: bytes, name: str = "utf-8", everything: bool = False) -> DecodedText | None:
+    """``data`` as UTF-8 when all of it is, or nearly all (the rest shown as U+FFFD,
+    with a note saying how many bytes); None when it is not UTF-8. ``everything``:
+    UTF-8 whatever the share (a UTF-8 byte-order mark says so)."""
+    try:
+        return DecodedText(data.decode("utf-8"), name)
+    except UnicodeDecodeError:
+        pass
+    text = data.decode("utf-8", errors="replace")
+    already = data.count("\ufffd".encode("utf-8"))  # replacement characters written as such
+    stray = text.count("\ufffd") - already
+    well_formed = len(text) - len(text.encode("ascii", "ignore")) - stray - already
+    if not everything and well_formed < _UTF8_PER_STRAY * stray:
+        return None
+    note = (f"{stray:,} byte{'' if stray == 1 else 's'} that {'is' if stray == 1 else 'are'}"
+            " not UTF-8 shown as \ufffd")
+    return DecodedText(text, name, notes=(note,))
+
+
+def _undecodable(text: str) -> bool:
+    """Mostly replacement characters: binary data, not text."""
+    return len(text) >= 64 and text.count("\ufffd") * 10 > len(text)
 
 
 def normalise_newlines(text: str) -> str:
@@ -134,23 +165,55 @@ def read_text(path: Path) -> DecodedText:
         try:
             with collected(notes):
                 if suffix in HTML_SUFFIXES:
-                    page = read_html(data)
+                    # UTF-8 (nearly all of it) is read as such, whatever a <meta
+                    # charset> claims; else the page's own declaration decides.
+                    decoded = None if _looks_binary(data) else _utf8(data)
+                    notes += decoded.notes if decoded else ()
+                    page = read_html(decoded.text if decoded else data)
                 else:
                     with stream_limits():
                         page = read_pdf(data)
-        except NoText as error:  # with what the reader said, if it says why
-            raise UnreadableFile("; ".join([str(error), *notes[:1]])) from None
         except OverBudget as error:
             raise UnreadableFile(f"over budget: {error}") from None
         except RecursionError:
             raise UnreadableFile(f"not a readable {kind} (nested too deeply)") from None
         except Exception as error:  # noqa: BLE001 - a bad file is skipped, never a crash
-            # The extractors raise many kinds of error on a malformed file.
+            # The extractors raise many kinds of error on a malformed file; an
+            # encrypted PDF is named as such, whatever pypdf raised.
+            locked = _encrypted_pdf(data) if suffix in PDF_SUFFIXES else None
+            if locked:
+                raise UnreadableFile(locked) from None
+            if isinstance(error, NoText):  # with what the reader said, if it says why
+                raise UnreadableFile("; ".join([str(error), *notes[:1]])) from None
             raise UnreadableFile(f"not a readable {kind} ({type(error).__name__})") from None
         text = defuse_controls(normalise_newlines(page.text))
+        if _undecodable(text):
+            raise UnreadableFile(f"binary data, not a {kind}'s text")
         return DecodedText(text, "utf-8", page.metadata, tuple(notes))
     decoded = decode_bytes(data)
     text = defuse_controls(normalise_newlines(decoded.text).replace("\ufeff", ""))
     if not text.strip():
         raise UnreadableFile("empty file")
-    return DecodedText(text, decoded.encoding)
+    return DecodedText(text, decoded.encoding, notes=decoded.notes)
+
+
+def _encrypted_pdf(data: bytes) -> str | None:
+    """Why an encrypted PDF cannot be read, or None when it is not encrypted."""
+    import io
+
+    from pypdf import PdfReader
+
+    try:
+        reader = PdfReader(io.BytesIO(data))
+        if not reader.is_encrypted:
+            return None
+    except Exception:  # noqa: BLE001 - not even readable: the first error says why
+        return None
+    try:
+        opened = reader.decrypt("")
+    except Exception:  # noqa: BLE001 - encrypted in a way pypdf cannot even check
+        return "an encrypted PDF this program cannot open"
+    if not opened:
+        return "an encrypted PDF that needs a password"
+    return ("an encrypted PDF (AES), which needs the `cryptography` package to be "
+            "read")
