@@ -53,10 +53,34 @@ def run(argv: Sequence[str]) -> int:
         return _run_app(args.data)
     if args.command == "search" and args.limit < 1:
         raise UsageError("--limit must be at least 1")
+    corpus = _load(args.data)
+    try:
+        _print(args, corpus)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        raise
+    except OSError as error:  # a full disk, a device error: one line, not a traceback
+        _silence_stdout()
+        raise UsageError(f"could not write the output ({error.strerror or error})") from None
+    return 0
+
+
+def _silence_stdout() -> None:
+    """What is still buffered goes nowhere, so the exit does not fail on it again."""
+    import os
+
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError):
+        pass
+
+
+def _print(args, corpus) -> None:
     from .output import (print_collection, print_hits, print_quotes,  # not for the app
                          print_sources)
 
-    corpus = _load(args.data)
     if args.command == "sources":
         print_sources(corpus, as_json=args.json)
     elif args.command == "quotes":
@@ -76,7 +100,6 @@ def run(argv: Sequence[str]) -> int:
         if collection.warning:
             print(f"{PROG}: warning: {collection.warning}", file=sys.stderr)
         print_collection(corpus, collection, args.format)
-    return 0
 
 
 def _run_app(paths: list[str] | None) -> int:

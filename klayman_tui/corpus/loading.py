@@ -425,6 +425,7 @@ def _parse_piece(items: list[tuple[int, Found]], rows: bool = True) -> list[tupl
 
 def _parse_serial(items: list[tuple[int, Found]], rows: bool = True):
     from .cache_format import file_row
+    from .metadata_limits import bounded
     from .sidecar import read_sidecar, register_speakers
     from .reading import UnreadableFile, read_text
     from .surnames import free_bare_names
@@ -453,6 +454,8 @@ def _parse_serial(items: list[tuple[int, Found]], rows: bool = True):
         book = curated[item.folder].copy()
         source = parse_source(item.source_id, neutral_line(item.path), decoded.text, entry,
                               book, decoded.encoding, decoded.metadata, compact=False)
+        source.metadata, notes = bounded(source.metadata)  # lengths, a real date
+        warnings += [f"{item.path}: {note}" for note in notes]
         # Only what this file added to its folder's people: kept until the whole
         # corpus is in, so the less the better.
         entries = book.entries()

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from .bylines import suffix
+from .metadata_limits import real_date
 from .model import UNKNOWN_SPEAKER, Author, Metadata, Quote, QuoteKind, names_in_prose
 from .speakers import is_unnamed_interviewer
 
@@ -325,7 +326,7 @@ def date_parts(date: str | None) -> tuple[str, int | None, int | None] | None:
     if not date:
         return None
     match = re.fullmatch(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?", date)
-    if not match:
+    if not match or not real_date(date):  # 2012-13-99 is shown as written, never split
         return None
     year, month, day = match.groups()
     return year, int(month) if month else None, int(day) if day else None
