@@ -129,3 +129,32 @@ def test_without_a_native_clipboard_the_toast_warns(monkeypatch):
     message, severity = delivery.summary(1)
     assert not delivery.native and severity == "warning" and "OSC 52 only" in message
     assert delivery.saved and last_copy_path().read_text() == "x"
+
+
+def never_answering_xclip(tmp_path) -> str:
+    """An `xclip` that waits for ever, as with an X server that does not answer."""
+    folder = tmp_path / "bin"
+    folder.mkdir()
+    tool = folder / "xclip"
+    tool.write_text("#!/bin/sh\nexec sleep 60\n")
+    tool.chmod(0o755)
+    return str(folder)
+
+
+def test_a_clipboard_tool_that_never_answers_is_given_up_on(tmp_path, monkeypatch):
+    import threading
+
+    monkeypatch.setenv("PATH", f"{never_answering_xclip(tmp_path)}:/usr/bin:/bin")
+    monkeypatch.setenv("DISPLAY", ":99")
+    monkeypatch.delenv("WAYLAND_DISPLAY", raising=False)
+    done = {}
+    start = time.monotonic()
+    worker = threading.Thread(target=lambda: done.update(d=clipboard.deliver_elsewhere("x")),
+                              daemon=True)
+    worker.start()
+    worker.join(clipboard.TOOL_SECONDS + 5)
+    assert not worker.is_alive(), "the copy never came back"
+    assert time.monotonic() - start < clipboard.TOOL_SECONDS + 2
+    delivery = done["d"]
+    assert not delivery.native and delivery.saved
+    assert "the native clipboard did not answer within 3 s" in delivery.problems

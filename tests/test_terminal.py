@@ -20,8 +20,9 @@ def session(tmp_path):
     require_tools("tmux")
     sessions = []
 
-    def start(*args, keep_tmux_env=False, size=(120, 40)):
-        s = TmuxSession([installed_command(), *args], app_env(tmp_path, keep_tmux_env), size)
+    def start(*args, keep_tmux_env=False, size=(120, 40), env=None):
+        s = TmuxSession([installed_command(), *args],
+                        {**app_env(tmp_path, keep_tmux_env), **(env or {})}, size)
         sessions.append(s)
         return s
 
@@ -143,3 +144,19 @@ def test_a_pdf_whose_names_hold_escapes_cannot_touch_the_terminal(session, tmp_p
     assert tmux.buffer() is None
     assert screen.splitlines()[0].startswith("╭─ Sources")  # not cleared, not written over
     tmux.keys("q")
+
+
+def test_quit_after_a_copy_to_a_clipboard_tool_that_never_answers(session, tmp_path):
+    """xclip with an X server that does not answer: the copy gives up on it and says
+    so, and q quits at once (the app used to hang after q)."""
+    import os
+
+    from test_copy import never_answering_xclip
+
+    tools = never_answering_xclip(tmp_path)
+    tmux = session(env={"PATH": f"{tools}:{os.environ.get('PATH', '')}", "DISPLAY": ":99"})
+    tmux.wait_for("All sources")
+    tmux.keys("Down", "Enter", "n", "C")
+    tmux.wait_for("Copied", timeout=10)
+    tmux.keys("q")
+    tmux.wait_for_exit(timeout=5)

@@ -58,6 +58,15 @@ class TmuxSession:
             time.sleep(poll)
         raise AssertionError(f"{texts} not on screen after {timeout}s:\n{screen}")
 
+    def wait_for_exit(self, timeout: float = 5) -> None:
+        """Until the command has ended (the pane runs the ``sleep`` after it)."""
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if self._tmux("display", "-p", "#{pane_current_command}").strip() == "sleep":
+                return
+            time.sleep(0.05)
+        raise AssertionError(f"still running {timeout}s after quitting:\n{self.screen()}")
+
     def keys(self, *keys: str) -> None:
         for key in keys:
             self._tmux("send-keys", key)

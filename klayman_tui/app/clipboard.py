@@ -9,6 +9,7 @@ import os
 import shutil
 import subprocess
 from dataclasses import dataclass, field
+from types import SimpleNamespace
 
 from ..corpus.neutralise import neutral_line
 from ..corpus.writing import write_atomically
@@ -37,21 +38,56 @@ class Delivery:
         return message, "information"
 
 
+TOOL_SECONDS = 3.0  # a clipboard tool that has not finished by then will not
+
+
+class _TimedPopen(subprocess.Popen):
+    """A clipboard tool's process that gives up after TOOL_SECONDS: xclip with an X
+    server that does not answer waited for ever, and the app could not quit."""
+
+    def communicate(self, input=None, timeout=None):
+        try:
+            return super().communicate(input, TOOL_SECONDS if timeout is None else timeout)
+        except subprocess.TimeoutExpired:
+            self.kill()
+            super().communicate()
+            raise
+
+
+def _timed(run):
+    def with_timeout(*args, timeout=TOOL_SECONDS, **kwargs):
+        return run(*args, timeout=timeout, **kwargs)
+
+    return with_timeout
+
+
+def _with_time_limits(pyperclip) -> None:
+    """pyperclip starts its tools through its module's ``subprocess`` (and offers no
+    timeout): that name is given a copy whose processes have one."""
+    if not isinstance(pyperclip.subprocess, SimpleNamespace):
+        pyperclip.subprocess = SimpleNamespace(**{
+            **vars(subprocess), "Popen": _TimedPopen, "call": _timed(subprocess.call),
+            "check_call": _timed(subprocess.check_call)})
+
+
 def copy_native(text: str) -> str | None:
     """The system clipboard through pyperclip; returns a problem, or None on success.
 
     pyperclip writes to xclip/xsel/wl-copy/pbcopy through stdin only, so no pipe is
-    left open for a clipboard owner process to hold."""
+    left open for a clipboard owner process to hold; each tool is given TOOL_SECONDS."""
     import pyperclip  # here, not at start-up: it is only needed once something is copied
 
+    _with_time_limits(pyperclip)
     try:
         # Chosen afresh each time: the environment (DISPLAY, WAYLAND_DISPLAY) decides.
         copy, _ = pyperclip.determine_clipboard()
         copy(text)
     except pyperclip.PyperclipException as error:
         return f"no native clipboard ({str(error).splitlines()[0][:80]})"
+    except subprocess.TimeoutExpired:
+        return f"the native clipboard did not answer within {TOOL_SECONDS:.0f} s"
     except (OSError, subprocess.SubprocessError) as error:
-        return f"native clipboard failed ({error})"
+        return f"native clipboard failed ({neutral_line(error)})"
     return None
 
 
@@ -64,8 +100,8 @@ def copy_tmux(text: str) -> str | None:
         return "tmux not found"
     try:
         subprocess.run([tmux, "load-buffer", "-w", "-"], input=text.encode("utf-8"),
-                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=3,
-                       check=True)
+                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                       timeout=TOOL_SECONDS, check=True)
     except (OSError, subprocess.SubprocessError) as error:
         return f"tmux load-buffer failed ({error})"
     return None
