@@ -36,11 +36,11 @@ async def test_the_app_paints_first_then_fills_in(folder, monkeypatch):
     plan = klayman_tui.corpus.plan([folder])
     real_finish = plan.finish
 
-    def slow_finish(progress=None, parallel=True, arrived=None):
+    def slow_finish(progress=None, parallel=True, arrived=None, stop=None):
         def spy(done, total):
             seen.append((done, total))
             progress(done, total)
-        return real_finish(progress=spy, parallel=parallel, arrived=arrived)
+        return real_finish(progress=spy, parallel=parallel, arrived=arrived, stop=stop)
 
     plan.finish = slow_finish
     app = QuoteExplorer(Corpus([], [], SpeakerBook()), Settings(), pending=plan)
@@ -73,12 +73,12 @@ async def test_articles_can_be_opened_and_searched_while_the_rest_are_parsed(
     real_finish = plan.finish
     gate = threading.Event()
 
-    def held_finish(progress=None, parallel=True, arrived=None):
+    def held_finish(progress=None, parallel=True, arrived=None, stop=None):
         def hold(done, total):
             progress(done, total)
             if done == 50:
                 gate.wait(30)  # parsing stops here until the test has looked
-        return real_finish(progress=hold, parallel=parallel, arrived=arrived)
+        return real_finish(progress=hold, parallel=parallel, arrived=arrived, stop=stop)
 
     plan.finish = held_finish
     app = QuoteExplorer(Corpus([], [], SpeakerBook()), Settings(), pending=plan)
@@ -108,3 +108,24 @@ async def test_articles_can_be_opened_and_searched_while_the_rest_are_parsed(
             assert app.reader.source.id == "story07"  # the reader kept its place
     finally:
         gate.set()
+
+
+def test_a_stopped_load_ends_its_workers_at_once_and_keeps_what_it_parsed(tmp_path):
+    """The app quitting mid-load: parsing on every core stops within a fraction of a
+    second (it used to run to the end), and the files parsed are in the cache."""
+    import time
+
+    for number in range(900):
+        (tmp_path / f"s{number:03d}.txt").write_text(ARTICLE.format(n=number) * 20)
+    plan = klayman_tui.corpus.plan([tmp_path])
+    calls = []
+
+    def stop():
+        calls.append(time.monotonic())
+        return len(calls) > 60  # after a few pieces are in
+    with pytest.raises(klayman_tui.corpus.LoadStopped):
+        plan.finish(stop=stop)
+    stopped = time.monotonic() - calls[60]
+    assert stopped < 1.0
+    again = klayman_tui.corpus.plan([tmp_path])
+    assert 0 < len(again.rows) < 900

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import shlex
 import shutil
 import subprocess
@@ -27,7 +28,7 @@ class TmuxSession:
     def __init__(self, command: list[str], env: dict[str, str], size=(120, 40)):
         self.server = f"klayman-test-{uuid.uuid4().hex[:8]}"
         exports = " ".join(f"{k}={shlex.quote(v)}" for k, v in env.items())
-        shell = f"env {exports} {shlex.join(command)}; sleep 30"
+        shell = f"env {exports} {shlex.join(command)}; echo exit-status=$?; sleep 30"
         width, height = str(size[0]), str(size[1])
         # Options and size are set before the app starts, so it never sees 80×24 first.
         self._tmux("-f", "/dev/null", "new-session", "-d", "-x", width, "-y", height,
@@ -58,12 +59,14 @@ class TmuxSession:
             time.sleep(poll)
         raise AssertionError(f"{texts} not on screen after {timeout}s:\n{screen}")
 
-    def wait_for_exit(self, timeout: float = 5) -> None:
-        """Until the command has ended (the pane runs the ``sleep`` after it)."""
+    def wait_for_exit(self, timeout: float = 5) -> tuple[int, str]:
+        """Until the command has ended: its exit status, and the screen it left."""
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
-            if self._tmux("display", "-p", "#{pane_current_command}").strip() == "sleep":
-                return
+            screen = self.screen()
+            found = re.search(r"exit-status=(\d+)", screen)
+            if found:
+                return int(found.group(1)), screen
             time.sleep(0.05)
         raise AssertionError(f"still running {timeout}s after quitting:\n{self.screen()}")
 

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from textual import work
+from textual.worker import get_current_worker
 from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.content import Content
 from textual.widgets import ProgressBar, Static
 
-from ..corpus import Corpus, LoadPlan, NothingToLoad
+from ..corpus import Corpus, LoadPlan, LoadStopped, NothingToLoad
 from .messages import CorpusReady, LoadFailed, LoadProgress, SourcesArrived
 
 
@@ -49,8 +50,12 @@ class Loader(Vertical):
         def arrived(sources: list) -> None:
             self.post_message(SourcesArrived(list(sources)))
 
+        worker = get_current_worker()  # cancelled when the app quits: parsing stops
         try:
-            result = self.plan.finish(progress=progress, arrived=arrived)
+            result = self.plan.finish(progress=progress, arrived=arrived,
+                                      stop=lambda: worker.is_cancelled)
+        except LoadStopped:
+            return
         except NothingToLoad as error:
             self.post_message(LoadFailed(str(error)))
             return

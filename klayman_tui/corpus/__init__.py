@@ -5,12 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Iterable
 
-from .loading import LoadPlan, NothingToLoad, bundled_data_dir, plan_load
+from .loading import LoadPlan, LoadStopped, NothingToLoad, bundled_data_dir, plan_load
 from .model import Block, Metadata, Quote, QuoteKind, Role, Source
 from .speakers import SpeakerBook
 
-__all__ = ["Block", "Corpus", "LoadPlan", "Metadata", "NothingToLoad", "Quote", "QuoteKind", "Role",
-           "Source", "SpeakerBook", "bundled_data_dir", "load", "plan"]
+__all__ = ["Block", "Corpus", "LoadPlan", "LoadStopped", "Metadata", "NothingToLoad", "Quote",
+           "QuoteKind", "Role", "Source", "SpeakerBook", "bundled_data_dir", "load", "plan"]
 
 
 class Corpus:

@@ -84,6 +84,11 @@ def _filled(first: Metadata, then: Metadata) -> Metadata:
 
 Progress = Callable[[int, int], None]  # (files read, files in all)
 Arrived = Callable[[list[Source]], None]  # sources available so far (a new batch)
+Stop = Callable[[], bool]  # true when the load should end now
+
+
+class LoadStopped(Exception):
+    """The load was stopped before it finished (``stop`` turned true)."""
 
 
 class LoadPlan:
@@ -110,16 +115,18 @@ class LoadPlan:
         return sum(self.sizes[i] for i in self.to_parse) <= QUICK_PARSE_BYTES
 
     def finish(self, progress: Progress | None = None, parallel: bool = True,
-               arrived: Arrived | None = None) -> LoadResult:
+               arrived: Arrived | None = None, stop: Stop | None = None) -> LoadResult:
         """Parse what the cache does not have. ``arrived`` is given the sources as they
         become available (the cached ones first, then batches as they are parsed),
-        before the whole corpus is returned with its speakers linked."""
+        before the whole corpus is returned with its speakers linked. When ``stop()``
+        turns true (the app is quitting) parsing ends within a fraction of a second,
+        worker processes and all, and LoadStopped is raised."""
         # Parsing allocates many small objects and none of them is garbage, so the
         # cyclic collector would only re-scan them (a third of the time on 2,000).
         collecting = gc.isenabled()
         gc.disable()
         try:
-            return _finish(self, progress, parallel, arrived)
+            return _finish(self, progress, parallel, arrived, stop)
         finally:
             if collecting:
                 gc.enable()
@@ -221,7 +228,7 @@ ARRIVAL_BATCH = 200
 
 
 def _finish(plan: LoadPlan, progress: Progress | None, parallel: bool,
-            arrived: Arrived | None = None) -> LoadResult:
+            arrived: Arrived | None = None, stop: Stop | None = None) -> LoadResult:
     result = LoadResult()
     for folder, stamp in plan.sidecars.items():
         people, warnings = _curated(folder, stamp, plan)
@@ -248,8 +255,11 @@ def _finish(plan: LoadPlan, progress: Progress | None, parallel: bool,
     batch: list[Source] = []
     new_rows = []
     parsing = _parse_files(plan.found, misses, progress, done, parallel,
-                           rows=not plan.cache.disabled) if misses else ()
+                           rows=not plan.cache.disabled, stop=stop) if misses else ()
     for index, outcome, row in parsing:
+        if stop is not None and stop():
+            parsing.close()  # ends the worker processes
+            break
         parsed[index] = outcome
         outcome.book = _new_people(outcome.book, seen)  # held until all are in: few
         if arrived is not None and outcome.source is not None:
@@ -259,7 +269,9 @@ def _finish(plan: LoadPlan, progress: Progress | None, parallel: bool,
                 batch = []
         if row is not None and plan.stamps[index] is not None:
             new_rows.append((_key(plan.found[index]), plan.stamps[index], *row))
-    plan.cache.store(new_rows)
+    plan.cache.store(new_rows)  # what was parsed is kept, stopped or not
+    if stop is not None and stop():
+        raise LoadStopped()
     kept = [p for p in parsed if p is not None]
     for outcome in kept:
         result.warnings += outcome.warnings
@@ -353,7 +365,7 @@ _PIECE = 50
 
 
 def _parse_files(found: list[Found], indexes: list[int], progress: Progress | None,
-                 done: int, parallel: bool, rows: bool = True):
+                 done: int, parallel: bool, rows: bool = True, stop: Stop | None = None):
     """Parse the files at ``indexes``, yielding (index, _Parsed, row) as each is
     parsed; a large amount of work is spread over worker processes on every core."""
     work = sum(10 if found[i].file.lower().endswith(_HEAVY) else 1 for i in indexes)
@@ -367,10 +379,13 @@ def _parse_files(found: list[Found], indexes: list[int], progress: Progress | No
         if progress is not None:
             progress(done + len(indexes), len(found))
         return
-    yield from _parse_parallel(found, indexes, progress, done, workers, rows)
+    yield from _parse_parallel(found, indexes, progress, done, workers, rows, stop)
 
 
-def _parse_parallel(found, indexes, progress, done, workers, rows=True):
+_STOP_POLL = 0.1  # seconds between looks at ``stop`` while the workers parse
+
+
+def _parse_parallel(found, indexes, progress, done, workers, rows=True, stop=None):
     import multiprocessing  # only for large folders: it costs start-up time otherwise
     import threading
     from functools import partial
@@ -388,11 +403,19 @@ def _parse_parallel(found, indexes, progress, done, workers, rows=True):
     except (OSError, ValueError):
         # No processes to be had (spawning needs a real stderr for its resource
         # tracker, which a full-screen app has replaced): parse here instead.
-        yield from _parse_files([*found], indexes, progress, done, False, rows)
+        yield from _parse_files([*found], indexes, progress, done, False, rows, stop)
         return
     count = done
-    with pool:
-        for part in pool.imap_unordered(partial(_parse_piece, rows=rows), pieces):
+    with pool:  # leaving it (finished, stopped or closed) terminates the workers
+        results = pool.imap_unordered(partial(_parse_piece, rows=rows), pieces)
+        for _ in pieces:
+            while True:
+                try:
+                    part = results.next(timeout=_STOP_POLL)
+                    break
+                except multiprocessing.TimeoutError:
+                    if stop is not None and stop():
+                        return
             yield from part
             count += len(part)
             if progress is not None:
