@@ -158,3 +158,22 @@ def test_a_clipboard_tool_that_never_answers_is_given_up_on(tmp_path, monkeypatc
     delivery = done["d"]
     assert not delivery.native and delivery.saved
     assert "the native clipboard did not answer within 3 s" in delivery.problems
+
+
+INVISIBLE_ARTICLE = ('Invisible ink\n\n"We fought cen\u200bsor\u00adship every day, and '
+                     'the \u200dnews\U000e0068\U000e0069 was never quiet," said Ms Lee.\n')
+
+
+async def test_invisible_characters_are_searched_through_and_never_copied(tmp_path):
+    """Zero-width spaces and joiners, soft hyphens and tag characters: `censorship`
+    finds "cen\\u200bsor\\u00adship", and the copy holds the words without them."""
+    (tmp_path / "ink.txt").write_text(INVISIBLE_ARTICLE, encoding="utf-8")
+    app = make_app([tmp_path])
+    async with app.run_test(size=(120, 40)) as pilot:
+        await search_for(pilot, "censorship")
+        assert app.results.hits, "not found"
+        await pilot.press("enter", "C")
+        await settle(pilot)
+        assert app.clipboard == ("We fought censorship every day, and the news was never "
+                                 "quiet")
+        assert last_copy_path().read_text(encoding="utf-8") == app.clipboard

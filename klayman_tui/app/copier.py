@@ -8,6 +8,7 @@ import os
 from textual import work
 from textual.widget import Widget
 
+from ..corpus.neutralise import without_invisibles
 from .guard import swallowed
 from .messages import CopyDelivered
 
@@ -21,6 +22,7 @@ class Copier(Widget):
 
     def copy(self, text: str, note: str | None = None) -> None:
         self._note = note
+        text = without_invisibles(text)  # the words, not what hides between them
         if os.environ.get("TMUX"):
             # tmux load-buffer reaches tmux and the outer terminal: OSC 52 as well
             # would leave two identical buffers. It is the fallback if that fails.

@@ -1,11 +1,16 @@
 """Fold text for matching: case, accents, curly quotes and dashes are ignored.
 
 Folding maps every character to exactly one character, so a position in folded text
-is the same position in the original (match spans need no mapping back)."""
+is the same position in the original (match spans need no mapping back). A character
+that shows as nothing (a zero-width space, a soft hyphen, a tag character) folds to an
+apostrophe, which words ignore inside them: "cen\u200bsor\u00adship" is the word
+"censorship"."""
 
 from __future__ import annotations
 
 import unicodedata
+
+from .neutralise import INVISIBLE
 
 _SAME_AS = {"‘": "'", "’": "'", "‚": "'", "‛": "'", "“": '"', "”": '"', "„": '"',
             "‟": '"', "–": "-", "—": "-", "‐": "-", "‑": "-", "−": "-", "\u00a0": " "}
@@ -16,6 +21,8 @@ _KNOWN: set[str] = set()
 def _fold_char(char: str) -> str:
     if char in _SAME_AS:
         return _SAME_AS[char]
+    if char in INVISIBLE:
+        return "'"
     lower = char.lower()
     if len(lower) != 1:
         lower = char

@@ -13,6 +13,10 @@ dangerous character becomes a visible stand-in.
   the Unicode line and paragraph separators become spaces.
 - Bytes of a file name that are not UTF-8 (kept by Python as lone surrogates) become
   ``\\xNN``, so such a name prints on any terminal and always the same way.
+
+Characters that show as nothing (zero-width spaces and joiners, soft hyphens, tag
+characters) are left in the text shown, but ``without_invisibles`` takes them out of
+what is copied, and search folds them away (``folding``).
 """
 
 from __future__ import annotations
@@ -23,6 +27,20 @@ _TEXT_RE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u20
                       "\u2066-\u2069\u2028\u2029\ud800-\udfff]")
 _LINE_RE = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e"
                       "\u2066-\u2069\u2028\u2029\ud800-\udfff]")
+
+
+# Zero-width space, non-joiner and joiner, soft hyphen, word joiner and the invisible
+# operators, a byte-order mark inside text, the Mongolian vowel separator, and the tag
+# characters (which can carry a whole hidden sentence).
+INVISIBLE = ("\u00ad\u180e\u200b\u200c\u200d\u2060\u2061\u2062\u2063\u2064\ufeff"
+             + "".join(map(chr, range(0xE0000, 0xE0080))))
+_INVISIBLE_RE = re.compile(f"[{re.escape(INVISIBLE)}]")
+
+
+def without_invisibles(text: str) -> str:
+    """``text`` without characters that show as nothing: "cen\u200bsor\u00adship" is
+    copied as "censorship"."""
+    return _INVISIBLE_RE.sub("", text) if _INVISIBLE_RE.search(text) else text
 
 
 def _stand_in(match: re.Match[str]) -> str:
