@@ -107,6 +107,9 @@ BINDINGS = QuoteExplorer.BINDINGS
     ({"copy_bare": "question_mark"}, "would take the help key away"),
     ({"help": "n"}, "help must keep a key"),
     ({"nonsense": "x"}, "no such binding"),
+    ({"quit": "nosuchkey"}, "no such key ('nosuchkey'"),
+    ({"copy_cite": "ctrl+nosuch,y"}, "no such key ('ctrl+nosuch'"),
+    ({"help": "hyper+"}, "no such key"),
 ])
 def test_remaps_that_take_quit_or_help_away_are_refused(remap, refused):
     keymap, messages = checked_keymap(remap, BINDINGS)
@@ -126,3 +129,20 @@ async def test_a_refused_remap_is_a_toast_and_q_still_quits():
         await pilot.press("q")
         await settle(pilot)
     assert app.return_code == 0
+
+
+async def test_a_remap_of_quit_to_a_key_that_does_not_exist_leaves_q():
+    """The README says such a remap is refused: it was accepted, and Quit was lost."""
+    app = make_app(keys={"quit": "nosuchkey"})
+    async with app.run_test(size=(100, 30), notifications=True) as pilot:
+        await settle(pilot)
+        assert any("no such key" in t for t in toasts(app))
+        await pilot.press("q")
+        await settle(pilot)
+    assert app.return_code == 0
+
+
+def test_keys_by_name_are_accepted():
+    remaps = {"quit": "f10", "copy_cite": "ctrl+y", "star": "exclamation_mark,space"}
+    keymap, messages = checked_keymap(remaps, BINDINGS)
+    assert keymap == remaps and messages == []

@@ -8,8 +8,25 @@ from textual.binding import Binding
 PROTECTED = ("quit", "help")
 
 
+_MODIFIERS = {"ctrl", "shift", "alt", "meta", "super", "hyper"}
+
+
 def _keys(key: str) -> set[str]:
     return {k.strip() for k in key.split(",") if k.strip()}
+
+
+def is_key(key: str) -> bool:
+    """A key Textual can bind: a character, or a key's name (``f10``, ``escape``,
+    ``question_mark``), after any modifiers (``ctrl+y``)."""
+    from textual.keys import REPLACED_KEYS, Keys, key_to_character
+
+    *modifiers, name = key.split("+")
+    if not name or not set(modifiers) <= _MODIFIERS:
+        return False
+    if len(name) == 1:
+        return name.isprintable()
+    named = {k.value for k in Keys if k.value.isalnum()}
+    return name in named or key_to_character(REPLACED_KEYS.get(name, name)) is not None
 
 
 def checked_keymap(remaps: dict[str, str],
@@ -22,6 +39,12 @@ def checked_keymap(remaps: dict[str, str],
         if binding_id not in defaults:
             refused.append(f"Key remap {binding_id!r} ignored: no such binding "
                            f"(ids: {', '.join(sorted(defaults))}).")
+            continue
+        unknown = sorted(k for k in _keys(key) if not is_key(k))
+        if unknown or not _keys(key):
+            refused.append(f"Key remap {binding_id} → {key!r} refused: no such key "
+                           f"({', '.join(map(repr, unknown)) or 'none given'}; keys are "
+                           "characters or names like f10, escape, ctrl+y).")
             continue
         accepted[binding_id] = key
     # Quit and Help keep a key of their own: a remap that would take it is refused.
