@@ -183,3 +183,15 @@ def test_a_symlink_loop_among_the_given_paths_is_a_warning_everywhere(tmp_path):
     assert result.returncode == 0, result.stderr
     assert "Traceback" not in result.stderr
     assert "a: cannot open (Too many levels of symbolic links)" in result.stderr
+
+
+def test_many_files_with_one_warning_are_a_few_lines_and_a_count(tmp_path):
+    """2,000 empty files used to print 2,000 warning lines."""
+    for number in range(2000):
+        (tmp_path / f"e{number:04d}.txt").write_bytes(b"")
+    (tmp_path / "good.txt").write_text(GOOD)
+    corpus = klayman_tui.load([tmp_path])
+    assert [s.id for s in corpus.sources] == ["good"]
+    assert corpus.warnings[:3] == [f"{tmp_path}/e{n:04d}.txt: skipped, empty file"
+                                   for n in range(3)]
+    assert corpus.warnings[3:] == ["… and 1,997 more files: skipped, empty file"]

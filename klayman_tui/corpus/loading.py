@@ -273,8 +273,8 @@ def _finish(plan: LoadPlan, progress: Progress | None, parallel: bool,
     if stop is not None and stop():
         raise LoadStopped()
     kept = [p for p in parsed if p is not None]
+    result.warnings += _grouped(plan.found, parsed)
     for outcome in kept:
-        result.warnings += outcome.warnings
         if outcome.source is not None:
             result.sources.append(outcome.source)
             for name, aliases, pronoun in outcome.book:
@@ -286,6 +286,28 @@ def _finish(plan: LoadPlan, progress: Progress | None, parallel: bool,
         reason = result.warnings[-1] if result.warnings else "nothing given"
         raise NothingToLoad(f"no readable articles ({reason})")
     return result
+
+
+SHOWN_PER_MESSAGE = 3  # files named for one warning; the rest are counted
+
+
+def _grouped(found: list[Found], parsed: list[_Parsed | None]) -> list[str]:
+    """Each file's warnings, those that many files share said once: 20,000 empty
+    files are three lines and a count, not 20,000 lines."""
+    by_message: dict[str, list[str]] = {}
+    for item, outcome in zip(found, parsed):
+        prefix = f"{item.path}: "
+        for warning in outcome.warnings if outcome is not None else ():
+            if warning.startswith(prefix):
+                by_message.setdefault(warning[len(prefix):], []).append(prefix)
+            else:
+                by_message.setdefault(warning, []).append("")
+    lines = []
+    for message, prefixes in by_message.items():
+        lines += [f"{prefix}{message}" for prefix in prefixes[:SHOWN_PER_MESSAGE]]
+        if len(prefixes) > SHOWN_PER_MESSAGE:
+            lines.append(f"… and {len(prefixes) - SHOWN_PER_MESSAGE:,} more files: {message}")
+    return lines
 
 
 def _curated(folder: Path, stamp: str | None,
