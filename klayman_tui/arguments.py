@@ -8,6 +8,7 @@ from typing import NoReturn, Sequence
 from ._version import __version__
 from .cli import PROG, UsageError
 from .corpus.citation_styles import STYLES
+from .corpus.discovery import ARTICLE_SUFFIXES
 from .output_formats import EXPORT_FORMATS, QUOTE_FORMATS
 
 SUBCOMMANDS = ("sources", "quotes", "search", "collection")
@@ -23,8 +24,8 @@ class _Parser(argparse.ArgumentParser):
 def _data_option(parser: argparse.ArgumentParser, default: object) -> None:
     parser.add_argument(
         "--data", action="append", metavar="PATH", default=default,
-        help="a file or folder of .txt/.md articles, instead of the bundled ones "
-             "(repeatable; folders are searched recursively)")
+        help=f"a file or folder of articles ({' '.join(ARTICLE_SUFFIXES)}), instead of "
+             "the bundled ones (repeatable; folders are searched recursively)")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -32,7 +33,8 @@ def build_parser() -> argparse.ArgumentParser:
         prog=PROG,
         description="A keyboard-driven quote explorer for the press coverage of "
                     "“Ai Weiwei: Never Sorry”. With no command, opens the app.",
-        epilog=f"`{PROG} PATH…` opens the app on those files or folders.")
+        epilog=f"`{PROG} PATH…` opens the app on those files or folders "
+               f"({' '.join(ARTICLE_SUFFIXES)}).")
     parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
     _data_option(parser, None)
     commands = parser.add_subparsers(dest="command", parser_class=_Parser)

@@ -6,6 +6,7 @@ import sys
 from typing import Sequence
 
 from . import gc_pause
+from .corpus.neutralise import neutral_line
 
 PROG = "klayman-tui"
 
@@ -46,6 +47,7 @@ def run(argv: Sequence[str]) -> int:
 
     first = first_positional(argv)
     if first is not None and first not in SUBCOMMANDS:
+        _not_a_mistyped_command(first, SUBCOMMANDS)
         args = app_parser().parse_args(argv)
         return _run_app((args.data or []) + args.paths or None)
     args = build_parser().parse_args(argv)
@@ -63,6 +65,38 @@ def run(argv: Sequence[str]) -> int:
         _silence_stdout()
         raise UsageError(f"could not write the output ({error.strerror or error})") from None
     return 0
+
+
+def _not_a_mistyped_command(word: str, commands: Sequence[str]) -> None:
+    """``klayman-tui serch …``: a word that is no file and looks like a command is a
+    mistyped command, named with the nearest one (not a missing path)."""
+    import difflib
+    import os
+
+    if os.path.lexists(word):
+        return
+    nearest = difflib.get_close_matches(word.lower(), commands, n=1, cutoff=0.6)
+    if nearest:
+        raise UsageError(f"no command or file {word!r}; did you mean `{PROG} {nearest[0]}`? "
+                         f"(commands: {', '.join(commands)})")
+
+
+def _nothing_matched(corpus, speaker: str | None, source: str | None) -> str:
+    """One line for stderr when ``quotes`` found none: what was asked, and the
+    nearest speaker when the name looks mistyped."""
+    import difflib
+
+    asked = " ".join(part for part in (speaker and f"by {speaker!r}",
+                                           source and f"in {source!r}") if part)
+    line = f"{PROG}: no quotes {asked}" if asked else f"{PROG}: no quotes"
+    if speaker:  # matched against each speaker's whole name and each of its words
+        names: dict[str, str] = {}
+        for name, _ in reversed(corpus.speaker_counts()):  # the most quoted wins a tie
+            names.update({part.lower(): name for part in (name, *name.split())})
+        nearest = difflib.get_close_matches(speaker.lower(), names, n=1, cutoff=0.6)
+        if nearest:
+            line += f" (did you mean {names[nearest[0]]!r}?)"
+    return neutral_line(line)
 
 
 def _silence_stdout() -> None:
@@ -89,6 +123,8 @@ def _print(args, corpus) -> None:
                              f"(see `{PROG} sources`)")
         quotes = corpus.quotes_by(speaker=args.speaker, source=args.source)
         print_quotes(quotes, args.format, args.style, corpus.speakers.aliases)
+        if not quotes:
+            print(_nothing_matched(corpus, args.speaker, args.source), file=sys.stderr)
     elif args.command == "search":
         scope = "paragraphs" if args.paragraphs else "quotes"
         hits = corpus.search(args.query, limit=args.limit, scope=scope)

@@ -95,3 +95,31 @@ def test_quotes_filters_and_formats():
     md = cli("quotes", "--speaker", "fineran", "--format", "md").stdout
     assert "> “telling his story was like chasing a moving target.”" in md
     assert "> — Jen Fineran, quoted in “Alum draws praise" in md
+
+
+def test_a_mistyped_command_is_named_with_the_nearest_one(tmp_path):
+    """`klayman-tui serch censorship` was read as two paths ("censorship: no such
+    file or folder")."""
+    result = cli("serch", "censorship", cwd=tmp_path)
+    assert result.returncode == 2
+    assert result.stderr.strip() == ("klayman-tui: error: no command or file 'serch'; did "
+                                     "you mean `klayman-tui search`? (commands: sources, "
+                                     "quotes, search, collection)")
+    (tmp_path / "serch").mkdir()  # a folder of that name is a folder, not a typo
+    (tmp_path / "serch" / "a.txt").write_text('A\n\n"Words enough to be a quote," said Ms Lee.\n')
+    assert "no command" not in cli("--data", "serch", "sources", cwd=tmp_path).stderr
+
+
+def test_help_names_every_kind_of_article_file():
+    for args in (["--help"], ["quotes", "--help"]):
+        text = " ".join(cli(*args).stdout.split())
+        assert "(.txt .md .html .htm .pdf)" in text and ".txt/.md" not in text
+
+
+def test_quotes_by_a_speaker_who_said_nothing_says_so_on_stderr():
+    result = cli("quotes", "--speaker", "nobody")
+    assert result.returncode == 0 and result.stdout == ""
+    assert result.stderr.strip() == "klayman-tui: no quotes by 'nobody'"
+    mistyped = cli("quotes", "--speaker", "klaymen")
+    assert mistyped.stderr.strip() == ("klayman-tui: no quotes by 'klaymen' "
+                                       "(did you mean 'Alison Klayman'?)")
