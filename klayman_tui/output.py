@@ -12,6 +12,7 @@ from .corpus import Corpus, Quote, Source
 from .corpus.model import Author
 from .corpus.citation import citation_line, format_citation, normalise_space
 from .output_formats import QUOTE_FORMATS
+from .wording import counted
 
 
 def source_record(source: Source) -> dict:
@@ -70,7 +71,7 @@ def print_sources(corpus: Corpus, as_json: bool) -> None:
     for source in corpus.sources:
         meta = source.metadata
         print(f"{source.id:<{width}}  {_dash(meta.outlet)}  ·  {_dash(meta.shown_date)}  ·  "
-              f"{len(source.quotes)} quotes")
+              f"{counted(len(source.quotes), 'quote')}")
         print(f"{'':<{width}}  {_dash(meta.title)}")
         print(f"{'':<{width}}  by {_dash(meta.author)}")
 

@@ -59,7 +59,10 @@ async def test_arrow_keys_move_through_results_and_escape_leaves():
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         await search_for(pilot, "speaker:fineran")
+        assert app.results.current_hit is None  # nothing chosen while typing
+        await pilot.press("down")  # the first hit (it used to be the second)
         first = app.results.current_hit
+        assert first is app.results.hits[0]
         await pilot.press("down")
         second = app.results.current_hit
         assert first.quote.speaker == second.quote.speaker == "Jen Fineran"
@@ -116,6 +119,19 @@ async def test_help_lists_every_key():
             assert key in text
         await pilot.press("escape")
         assert not isinstance(app.screen, HelpScreen)
+
+
+async def test_help_lists_the_source_lists_filter_key_from_any_pane():
+    """`?` did not list f (the source list's own key), wherever the focus was."""
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("down", "enter")  # an article, the reader focused
+        await settle(pilot)
+        assert app.focused is app.reader
+        await pilot.press("question_mark")
+        await settle(pilot)
+        line = next(l for l in screen_text(app).splitlines() if "filter the source list" in l)
+        assert re.search(r"\bf\s{2,}filter the source list", line)
 
 
 async def test_help_shows_remapped_keys():
@@ -261,10 +277,10 @@ async def test_a_paragraph_found_is_copied_as_a_passage_of_its_article():
         await run_command(pilot, "scope all paragraphs")
         assert app.scope == "paragraphs"
         await search_for(pilot, "organic farm")
-        hit = app.results.current_hit
-        assert hit is not None and hit.quote is None
-        await pilot.press("tab")  # into the result list
-        assert app.focused is app.results
+        hit = app.results.hits[0]
+        assert hit.quote is None
+        await pilot.press("tab")  # into the result list, on the first hit
+        assert app.focused is app.results and app.results.current_hit is hit
         await pilot.press("c")
         await settle(pilot)
         assert "organic farm" in app.clipboard

@@ -16,7 +16,7 @@ async def test_copy_from_a_selected_search_result(corpus):
     app = make_app()
     async with app.run_test(size=(120, 40)) as pilot:
         await search_for(pilot, "speaker:fineran")
-        await pilot.press("down", "tab")  # the second hit, then into the result list
+        await pilot.press("down", "down", "tab")  # the second hit, then into the list
         assert app.focused is app.results
         await pilot.press("C")
         await settle(pilot)

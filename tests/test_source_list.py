@@ -82,3 +82,41 @@ def test_a_date_in_the_body_is_not_the_publication_date(tmp_path):
     corpus = klayman_tui.load([tmp_path])
     assert corpus.source("report").metadata.date is None
     assert corpus.source("dated").metadata.date == "2005-02-14"
+
+
+async def test_counts_are_singular_or_plural_everywhere_a_user_reads_them(tmp_path):
+    """"2 matchs" in the filter's title, "1 quotes" in the reader's title and the
+    palette: each count is "1 quote", "2 matches"."""
+    app = QuoteExplorer(klayman_tui.load([write_folder(tmp_path)]), Settings())
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("f", *"markets")
+        await settle(pilot)
+        assert str(app.source_list.border_title).endswith("(3 matches)")
+        await pilot.press("1")  # "markets1": one
+        await settle(pilot)
+        assert str(app.source_list.border_title).endswith("(1 match)")
+        await pilot.press("escape", "enter")
+        await settle(pilot)
+        app.open_source(app.corpus.sources[0])
+        await settle(pilot)
+        assert str(app.reader.border_title).endswith("· 1 quote")
+        from klayman_tui.app.commands import QuoteCommands
+
+        helps = [help_text for _, help_text, _ in QuoteCommands(app.screen)._commands()]
+        assert "1 quote" in helps and "1 quotes" not in helps
+
+
+async def test_an_article_with_no_title_is_listed_by_what_the_citation_calls_it():
+    """The Epoch Times article has no headline: it was listed under its file id."""
+    from conftest import EPOCH
+
+    from klayman_tui.app.rendering import title_of
+
+    corpus = klayman_tui.load()
+    app = QuoteExplorer(corpus, Settings())
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        text = screen_text(app)
+        assert "Profile of Alison Klayman" in text and EPOCH not in text
+    assert title_of(corpus.source(EPOCH)) == "Profile of Alison Klayman"

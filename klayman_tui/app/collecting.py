@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from ..corpus.neutralise import neutral, neutral_line
 from ..corpus.writing import APP_NAME, write_new
 from ..output_formats import EXPORT_FORMATS
+from ..wording import counted
 
 if TYPE_CHECKING:
     from .main_app import QuoteExplorer
@@ -66,7 +67,7 @@ def export_collection(app: QuoteExplorer, fmt: str) -> None:
     else:
         missing = sum(1 for c in cited if c.quote is None)
         note = f" ({missing} missing from their articles)" if missing else ""
-        app.notify(f"Exported {len(cited)} quotes{note} as {FORMAT_NAMES[fmt]} to "
+        app.notify(f"Exported {counted(len(cited), 'quote')}{note} as {FORMAT_NAMES[fmt]} to "
                    f"{neutral_line(path)}", markup=False, timeout=10)
     app.copy_text(neutral(text))  # already neutral; the clipboard is checked once more
 

@@ -9,8 +9,10 @@ from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.content import Content
 
 from ..corpus.citation_styles import STYLE_NAMES, STYLES
+from ..wording import counted
 from .collecting import FORMAT_NAMES
 from .guard import guarded
+from .rendering import title_of
 from .settings import save_settings
 
 if TYPE_CHECKING:
@@ -68,15 +70,16 @@ class QuoteCommands(Provider):
         yield ("Copy bare quote", "Same as C", partial(app.action_copy, True))
         for fmt, name in FORMAT_NAMES.items():
             yield (f"Export collection… as {name}",
-                   f"The {len(app.collection)} starred quotes to a file, and copied",
+                   f"The {counted(len(app.collection), 'starred quote')} to a file, and "
+                   "copied",
                    partial(_export, app, fmt))
         for speaker, count in app.corpus.speaker_counts():
-            yield (f"Filter by speaker: {speaker}", f"{count} quotes",
+            yield (f"Filter by speaker: {speaker}", counted(count, "quote"),
                    partial(filter_by_speaker, app, speaker))
         for source in app.corpus.sources:
-            title = source.metadata.title or source.id
+            title = title_of(source)
             yield (f"Switch source: {source.label} — {title}",
-                   f"{source.quote_count} quotes", partial(app.open_source, source))
+                   counted(source.quote_count, "quote"), partial(app.open_source, source))
 
     async def discover(self) -> Hits:
         for title, help_text, callback in list(self._commands())[:12]:

@@ -40,6 +40,14 @@ def live_keys(app: App, screen: Screen) -> list[tuple[str, str]]:
             continue
         seen[binding.action] = len(keys)
         keys.append((shown, binding.tooltip or binding.description))
+    # A pane's own keys that it explains (f filters the source list), whichever pane
+    # has the focus now.
+    for node in screen.walk_children():
+        for binding in getattr(type(node), "BINDINGS", ()):
+            if (isinstance(binding, Binding) and binding.tooltip and binding.id is None
+                    and binding.action not in seen):
+                seen[binding.action] = len(keys)
+                keys.append((app.get_key_display(binding), binding.tooltip))
     return keys
 
 

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from textual.content import Content
 
 from ..corpus import Block, Quote, QuoteKind, Role, Source
+from ..wording import counted
 
 if TYPE_CHECKING:  # numpy and rapidfuzz load with the first search, not at start-up
     from ..corpus.collection import Item
@@ -91,19 +92,30 @@ def render_block(block: Block, quotes: list[Quote], current: Quote | None,
     return Content.assemble((marker, "bold"), content)
 
 
+def title_of(source: Source) -> str:
+    """What lists show as an article's title: its title, else what the citations say
+    instead ("Profile of Alison Klayman"), else its file name, never its whole id."""
+    from ..corpus.style_rules import description
+
+    meta = source.metadata
+    if meta.title:
+        return meta.title
+    if meta.kind and (meta.interviewee or meta.subject):
+        return description(meta)
+    return source.id.rpartition("/")[2]
+
+
 OVERVIEW_ROWS = 200  # a big folder's first articles; the source list has them all
 
 
 def render_overview(sources: list[Source], total_quotes: int) -> Content:
     """What the reader shows for "All sources": a line per source (the first few
     hundred of a big folder), each title shown once."""
-    from .source_list import counted
-
     lines = [Content.assemble((f"All sources — {counted(len(sources), 'article')}, "
                                f"{counted(total_quotes, 'quote')}", "bold"))]
     for source in sources[:OVERVIEW_ROWS]:
         meta = source.metadata
-        title = meta.title or source.id
+        title = title_of(source)
         lines.append(Content.assemble(
             (source.label, "bold"), f"  {meta.shown_date or 'undated'}  ",
             (counted(source.quote_count, "quote"), "italic"),
@@ -174,8 +186,6 @@ def render_collection_item(number: int, item: Item, current: bool) -> Content:
 
 
 def collection_status(items: list[Item], index: int | None) -> Content:
-    from .source_list import counted
-
     title = f"{STAR} Collected · {counted(len(items), 'quote')}"
     if index is not None and items:
         title += f" · {index + 1}/{len(items)}"
@@ -187,7 +197,7 @@ def quote_status(quote: Quote | None, source: Source | None) -> Content:
     if source is None:
         return Content("All sources")
     if quote is None:
-        return Content(f"{source.label} · {len(source.quotes)} quotes")
+        return Content(f"{source.label} · {counted(len(source.quotes), 'quote')}")
     return Content(f"{source.label} · quote {quote.number}/{len(source.quotes)} · "
                    f"{speaker_shown(quote)} · {quote.kind.value}")
 

@@ -168,8 +168,9 @@ class ResultList(OptionList):
         if note:
             options.insert(0, Option(Content(note).stylize("dim italic"), disabled=True))
         self.set_options(options)
-        if hits:
-            self.highlighted = 1 if note else 0
+        # Nothing highlighted while typing: the first Down goes to the first hit (it
+        # went to the second), and Enter in the bar opens the first.
+        self.highlighted = None
 
     def _text_width(self) -> int:
         # Just mounted it has no size yet; the screen's width will do, as the width
@@ -187,6 +188,10 @@ class ResultList(OptionList):
         hit = self.current_hit
         if hit is not None and index is not None:
             self.replace_option_prompt_at_index(index, self._prompt(hit, self._text_width()))
+
+    def on_focus(self) -> None:
+        if self.highlighted is None and self.hits:  # Tab into the list: the first hit
+            self.action_cursor_down()
 
     @property
     def current_hit(self) -> Hit | None:
@@ -290,7 +295,10 @@ class SearchPanel(Vertical):
     @on(OptionList.OptionSelected, "#results")
     def _choose(self, event: Message) -> None:
         event.stop()
-        if (hit := self.results.current_hit) is not None:
+        hit = self.results.current_hit
+        if hit is None and isinstance(event, SearchBar.Submitted) and self.results.hits:
+            hit = self.results.hits[0]  # Enter in the bar, nothing chosen: the best hit
+        if hit is not None:
             self.post_message(self.HitChosen(hit))
 
     @property

@@ -11,7 +11,8 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option, OptionDoesNotExist
 
 from ..corpus import Source
-from .rendering import STAR
+from ..wording import counted
+from .rendering import STAR, title_of
 
 ALL_SOURCES = "__all__"
 COLLECTED = "__collected__"
@@ -20,11 +21,6 @@ MORE = "__more__"
 # Rows listed at once: every row is laid out up front, so a folder of 30,000 shows its
 # sub-folders folded, or its first articles, and `f` finds the rest.
 MAX_ROWS = 300
-
-
-def counted(number: int, noun: str) -> str:
-    """``1 quote``, ``2 quotes``, ``2,000 articles``."""
-    return f"{number:,} {noun}{'' if number == 1 else 's'}"
 
 
 def folder_of(source: Source) -> str:
@@ -37,7 +33,7 @@ def source_prompt(source: Source) -> Content:
     meta = source.metadata
     line = Content.assemble((source.label, "bold"), "  ",
                             (counted(source.quote_count, "quote"), "italic"))
-    title = meta.title or source.id.rpartition("/")[2]
+    title = title_of(source)
     under = " · ".join(part for part in (meta.shown_date, None if title == source.label else title)
                      if part)
     return Content("\n").join([line, Content(under).stylize("dim")]) if under else line
@@ -194,7 +190,7 @@ class SourceList(OptionList):
             shown = sum(1 for s in self.sources if self._matches(s))
             typing = "▏" if self.filtering else ""
             self.border_title = Content(f"Sources — {self.filter_text}{typing} "
-                                        f"({counted(shown, 'match')})")
+                                        f"({counted(shown, 'match', 'matches')})")
         else:
             self.border_title = Content("Sources")
 
