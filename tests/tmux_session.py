@@ -24,6 +24,10 @@ def installed_command() -> str:
     return found
 
 
+SOURCE_LIST_FOCUSED = "f Filter"  # the key bar shows the source list's own key
+SEARCH_PLACEHOLDER = "/ to search"
+
+
 class TmuxSession:
     def __init__(self, command: list[str], env: dict[str, str], size=(120, 40)):
         self.server = f"klayman-test-{uuid.uuid4().hex[:8]}"
@@ -46,18 +50,46 @@ class TmuxSession:
     def screen(self) -> str:
         return self._tmux("capture-pane", "-p")
 
-    def wait_for(self, *texts: str, timeout: float = 15, settle: bool = True,
-                 poll: float = 0.05) -> str:
+    def wait_for(self, *texts: str, timeout: float = 15, poll: float = 0.05) -> str:
+        """The screen, once every one of ``texts`` is on it."""
         deadline = time.monotonic() + timeout
         screen = ""
         while time.monotonic() < deadline:
             screen = self.screen()
             if all(t in screen for t in texts):
-                if settle:
-                    time.sleep(0.3)  # the first paint comes a moment before input is read
                 return screen
             time.sleep(poll)
         raise AssertionError(f"{texts} not on screen after {timeout}s:\n{screen}")
+
+    def wait_until_ready(self, *texts: str, timeout: float = 15) -> str:
+        """The screen once ``texts`` are on it and the source list has the focus (its
+        own key, f Filter, is in the key bar): keys sent now reach the app's panes,
+        however long the first paint took."""
+        return self.wait_for(*texts, SOURCE_LIST_FOCUSED, timeout=timeout)
+
+    def cursor(self) -> tuple[int, int]:
+        """Where the terminal's cursor is (the app puts it in a focused input)."""
+        x, y = self._tmux("display", "-p", "#{cursor_x} #{cursor_y}").split()
+        return int(x), int(y)
+
+    def focus_search(self, timeout: float = 15) -> None:
+        """``/``, then wait until the search bar has the focus (the cursor is in it):
+        typing before that went to the source list. ``/`` is sent again if the app
+        had not read it yet; it only focuses the bar."""
+        screen = self.wait_for(SEARCH_PLACEHOLDER)
+        row = next(i for i, line in enumerate(screen.splitlines())
+                   if SEARCH_PLACEHOLDER in line)
+        left = screen.splitlines()[row].index(SEARCH_PLACEHOLDER)
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            self.keys("/")
+            until = min(deadline, time.monotonic() + 1)
+            while time.monotonic() < until:
+                x, y = self.cursor()
+                if y == row and x >= left:
+                    return
+                time.sleep(0.02)
+        raise AssertionError(f"the search bar never had the focus:\n{self.screen()}")
 
     def wait_for_exit(self, timeout: float = 5) -> tuple[int, str]:
         """Until the command has ended: its exit status, and the screen it left."""
