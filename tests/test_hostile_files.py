@@ -4,6 +4,7 @@ opened: a warning line each, never a hang or a traceback (issue 12, items 7, 8, 
 import os
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 from test_cli import cli
@@ -195,3 +196,21 @@ def test_many_files_with_one_warning_are_a_few_lines_and_a_count(tmp_path):
     assert corpus.warnings[:3] == [f"{tmp_path}/e{n:04d}.txt: skipped, empty file"
                                    for n in range(3)]
     assert corpus.warnings[3:] == ["… and 1,997 more files: skipped, empty file"]
+
+
+def test_twenty_thousand_colliding_ids_are_made_unique_in_linear_time():
+    """`klayman-tui */inner/story.txt` over 20,000 folders: every id is "story", then
+    "inner/story", then numbered. Numbering tried ~2, ~3 … afresh for each file: 40 s."""
+    import threading
+
+    from klayman_tui.corpus.discovery import Found, _unique_ids
+
+    found = [Found(f"/data/{n}/inner/story.txt", "story", Path(f"/data/{n}/inner"))
+             for n in range(20_000)]
+    worker = threading.Thread(target=_unique_ids, args=(found,), daemon=True)
+    worker.start()
+    worker.join(10)
+    assert not worker.is_alive(), "quadratic: still numbering after 10 s"
+    ids = [item.source_id for item in found]
+    assert ids[:3] == ["inner/story", "inner/story~2", "inner/story~3"]
+    assert len(set(ids)) == 20_000

@@ -148,9 +148,12 @@ def _unique_ids(found: list[Found]) -> None:
             parent = neutral_line(item.path.parent.name) or "file"
             item.source_id = f"{parent}/{item.source_id}"
     taken: set[str] = set()
+    following: dict[str, int] = {}  # per id, the number to try next: linear in files
     for item in found:
-        base, number = item.source_id, 2
+        base = item.source_id
+        number = following.get(base, 2)
         while item.source_id in taken:
             item.source_id = f"{base}~{number}"
             number += 1
+        following[base] = number
         taken.add(item.source_id)
