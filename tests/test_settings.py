@@ -116,33 +116,26 @@ def test_remaps_that_take_quit_or_help_away_are_refused(remap, refused):
     assert keymap == {} and len(messages) == 1 and refused in messages[0]
 
 
-def test_harmless_remaps_are_kept():
-    keymap, messages = checked_keymap({"quit": "f10", "copy_cite": "y"}, BINDINGS)
-    assert keymap == {"quit": "f10", "copy_cite": "y"} and messages == []
-
-
-async def test_a_refused_remap_is_a_toast_and_q_still_quits():
-    app = make_app(keys={"search": "q"})
-    async with app.run_test(size=(100, 30), notifications=True) as pilot:
-        await settle(pilot)
-        assert any("would take the quit key away" in t for t in toasts(app))
-        await pilot.press("q")
-        await settle(pilot)
-    assert app.return_code == 0
-
-
-async def test_a_remap_of_quit_to_a_key_that_does_not_exist_leaves_q():
-    """The README says such a remap is refused: it was accepted, and Quit was lost."""
-    app = make_app(keys={"quit": "nosuchkey"})
-    async with app.run_test(size=(100, 30), notifications=True) as pilot:
-        await settle(pilot)
-        assert any("no such key" in t for t in toasts(app))
-        await pilot.press("q")
-        await settle(pilot)
-    assert app.return_code == 0
-
-
-def test_keys_by_name_are_accepted():
-    remaps = {"quit": "f10", "copy_cite": "ctrl+y", "star": "exclamation_mark,space"}
+@pytest.mark.parametrize("remaps", [
+    {"quit": "f10", "copy_cite": "y"},
+    {"quit": "f10", "copy_cite": "ctrl+y", "star": "exclamation_mark,space"},  # key names
+])
+def test_harmless_remaps_are_kept(remaps):
     keymap, messages = checked_keymap(remaps, BINDINGS)
     assert keymap == remaps and messages == []
+
+
+@pytest.mark.parametrize("remap,refused", [
+    ({"search": "q"}, "would take the quit key away"),
+    # The README says a remap to a key that does not exist is refused: it was
+    # accepted, and Quit was lost.
+    ({"quit": "nosuchkey"}, "no such key"),
+])
+async def test_a_refused_remap_is_a_toast_and_q_still_quits(remap, refused):
+    app = make_app(keys=remap)
+    async with app.run_test(size=(100, 30), notifications=True) as pilot:
+        await settle(pilot)
+        assert any(refused in t for t in toasts(app))
+        await pilot.press("q")
+        await settle(pilot)
+    assert app.return_code == 0
