@@ -134,12 +134,16 @@ def site_name(folder: Path, size: int) -> None:
 
 
 def list_and_cite(folder: Path) -> None:
-    """Load, then what the source list and a copy make of it."""
+    """Load, then what the source list and a copy make of it (a page trafilatura
+    refuses as too large counts as read: it was, and was skipped)."""
     import klayman_tui
     from klayman_tui.app.source_list import source_prompt
     from klayman_tui.corpus.citation import format_citation
 
-    corpus = klayman_tui.load([folder])
+    try:
+        corpus = klayman_tui.load([folder])
+    except klayman_tui.corpus.NothingToLoad:
+        return
     for source in corpus.sources:
         source_prompt(source)
     for quote in corpus.quotes[:1]:
