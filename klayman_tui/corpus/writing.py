@@ -45,7 +45,7 @@ def write_atomically(path: Path, text: str, through_link: bool = False) -> None:
         with os.fdopen(descriptor, "w", encoding="utf-8") as handle:
             handle.write(text)
             handle.flush()
-            if mode is not None:
+            if mode is not None and hasattr(os, "fchmod"):  # not on Windows
                 os.fchmod(handle.fileno(), mode)
             os.fsync(handle.fileno())
         os.replace(temporary, path)
