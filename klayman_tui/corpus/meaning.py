@@ -58,6 +58,25 @@ class Meaning:
         keep.sort(key=lambda i: -int(frequency[i]))
         return cls(model, [vocabulary[i] for i in keep[:MAX_WORDS]])
 
+    def document_vectors(self, items: list, weight, context_of) -> "DocumentVectors":
+        """The meaning tier's vector for each of ``items`` (corpus/search_vectors.py);
+        ``weight(words)``: each word's weight."""
+        from .search_vectors import DocumentVectors
+
+        vectors = DocumentVectors.build(items, self.word_vectors, weight, context_of)
+        self._word_vector.cache_clear()
+        self._model.release()
+        return vectors
+
+    def word_vectors(self, words: list[str]) -> np.ndarray:
+        """Each word's vector: the sum of its tokens' rows (so a word's weight in a
+        sum is that of its tokens, as in WordLlama's average over a text's tokens)."""
+        return np.array([self._word_vector(w) for w in words], dtype=np.float32)
+
+    @lru_cache(maxsize=16384)
+    def _word_vector(self, word: str) -> np.ndarray:
+        return self._model.token_sum(word)
+
     def is_common_word(self, word: str) -> bool:
         """One of the resource's whole-word pieces (32,000 of them: common words)."""
         return self._model.whole(word)
@@ -127,6 +146,14 @@ class Embeddings:
         if norm:
             vectors /= np.maximum(np.linalg.norm(vectors, axis=1, keepdims=True), 1e-9)
         return vectors
+
+    def token_sum(self, text: str) -> np.ndarray:
+        """The sum of ``text``'s token rows (not normalised)."""
+        ids = [i for i in self.tokenizer.encode(text, add_special_tokens=False).ids
+               if 0 <= i < len(self.table)]
+        if not ids:
+            return np.zeros(self.table.shape[1], dtype=np.float32)
+        return self.table[ids].astype(np.float32).sum(axis=0)
 
     @lru_cache(maxsize=4096)
     def pieces(self, text: str) -> frozenset[str]:

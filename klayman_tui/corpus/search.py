@@ -328,10 +328,10 @@ class SearchIndex(BeyondTheWords):
         hits_all = sum(1 for n in chosen if tiers[n] != PARTIAL)
         contexts: dict[int, tuple[str, str, list[tuple[int, int]]]] = {}
         idfs = [self._idf(mask) for mask in term_masks] if len(chosen) < limit else []
-        if len(chosen) < limit and len(term_masks) > 1:
+        if len(chosen) < limit:
             weights = self._weights(term_masks, idfs, allowed, loose, chosen)
-            contexts = self._take_context(term_masks, forms_of, weights, tiers, chosen,
-                                          limit)
+            contexts = self._take_context(term_masks, forms_of, weights, allowed, loose,
+                                          tiers, chosen, limit)
         related: list[tuple[str, float]] = []
         if len(chosen) < limit:
             related = self._take_the_rest(terms, term_masks, form_masks, idfs, allowed,

@@ -29,6 +29,12 @@ _QUESTION_LOOKBACK = 8  # paragraphs back from an answer to the question it answ
 _PARTIAL_SHARE = 0.6
 _MEANING_BELOW = 10   # words of like meaning only when fewer hits have the words
 _MAX_BY_MEANING = 20  # and at most this many found through them
+# The meaning tier: the nearest quotes by vector (cosine as their 2-bit codes rebuild
+# it), at least this similar: the best quote for an unrelated query scores 0.14-0.23.
+_VECTOR_CANDIDATES = 30
+_VECTOR_FLOOR = 0.15
+# A vector's similarity less this is added to a quote's word score (0 to 0.6).
+_VECTOR_BASE = 0.1
 # Up to this many documents the meaning resource (about 25 MB) is loaded with the
 # index; above it, by the first query its own words barely find, so that a large
 # corpus searched by its words never carries it.
@@ -40,18 +46,26 @@ class BeyondTheWords:
     """Mixed into SearchIndex: uses its postings, items, ranks and speaker keys."""
 
     meaning_tried = False  # the meaning resource loaded, or found missing
+    vectors = None  # the meaning tier's vector per document (corpus/search_vectors.py)
+    context_words = None  # the quotes' context words (corpus/search_context.py)
 
     def build_meaning(self) -> None:
-        """Load the meaning resource for this vocabulary, once (off the keystroke
-        path for a corpus of up to MEANING_UP_FRONT documents)."""
+        """Build what lies beyond the words, once: the quotes' context words, the
+        meaning resource for this vocabulary and the quotes' vectors (off the
+        keystroke path for a corpus of up to MEANING_UP_FRONT documents)."""
         from .meaning import Meaning
+        from .search_context import ContextWords
 
         with _loading:
             if self.meaning_tried:
                 return
+            self.context_words = ContextWords(
+                self.items, lambda number: words_of(self.folded(number)), _context_text)
             meaning = Meaning.for_vocabulary(self.vocabulary, np.diff(self.offsets))
             if meaning is not None:
                 meaning.is_name = self._is_name
+                self.vectors = meaning.document_vectors(self.items, self._word_weights,
+                                                         _context_text)
             self.meaning = meaning
             self.meaning_tried = True
         give_back()
@@ -92,14 +106,17 @@ class BeyondTheWords:
                        form_masks: list[np.ndarray], idfs: list[float], allowed: np.ndarray,
                        every: np.ndarray, tiers: dict[int, float], chosen: list[int],
                        limit: int) -> list[tuple[str, float]]:
-        """Below the rest, one ranking of the documents that hold some of the words
-        and of those that hold a word of like meaning ("downloads" for piracy).
+        """Below the rest, one ranking of the documents that hold some of the words,
+        those that hold a word of like meaning ("downloads" for piracy) and those
+        whose vector is near the query's (the idea in other words).
 
         A partial match scores the share of the query's weight it holds (rare words
         weigh more; a word matched only as a typo counts half; a word nothing holds
         weighs as the rarest), times _PARTIAL_SHARE; a related word scores its
-        similarity to the query. So "bittorrent" alone ranks high for "bittorrent
-        film", and "ending" outranks a typo-match "sense" for "final scene"."""
+        similarity to the query; the better of the two counts, plus the vector's
+        similarity less _VECTOR_BASE. So "bittorrent" alone ranks high for
+        "bittorrent film", "ending" outranks a typo-match "sense" for "final scene",
+        and a quote both near in meaning and holding a word beats either alone."""
         partial = np.zeros(self.count)
         if len(masks) > 1:
             rarest = float(np.log(1 + (self.count - 0.5) / 1.5))
@@ -122,11 +139,66 @@ class BeyondTheWords:
         if len(found) > _MAX_BY_MEANING:  # the nearest few (the earliest among equals)
             order = np.lexsort((found, -meaning[found]))
             meaning[found[order[_MAX_BY_MEANING:]]] = 0
-        score = np.maximum(partial, meaning)
+        # One ranking: the better of the two word scores, plus how near the quote's
+        # vector is (a measured blend; reciprocal rank fusion of the three did no
+        # better and let two weak rankings outvote a rare word held).
+        by_vector = self._by_vector(terms, ~allowed | every, chosen)
+        score = np.maximum(partial, meaning) + np.where(by_vector > 0,
+                                                        by_vector - _VECTOR_BASE, 0)
         for number in self._by_weight(score)[: limit - len(chosen)].tolist():
-            tiers[number] = MEANING if meaning[number] > partial[number] else PARTIAL
+            # Holding none of the words, it was found by its meaning alone.
+            tiers[number] = MEANING if not partial[number] else PARTIAL
             chosen.append(number)
         return related if any(t == MEANING for t in tiers.values()) else []
+
+    def _by_vector(self, terms: tuple[str, ...], excluded: np.ndarray,
+                   chosen: list[int]) -> np.ndarray:
+        """For the quotes whose vectors are nearest the query's (the meaning tier),
+        their similarity; 0 for the rest. Only the query's words that mean something
+        are embedded: corpus words, common English words and other words no corpus
+        word starts with; not names, nor the start of a word still being typed."""
+        score = np.zeros(self.count)
+        if self.vectors is None or self.meaning is None:
+            return score
+        meant = tuple(word for word in map(self._meant, terms) if word)
+        if not meant:
+            return score
+        query = self.vectors.query(list(meant), self.meaning.word_vectors,
+                                   self._word_weights)
+        excluded = excluded.copy()
+        excluded[chosen] = True
+        numbers, similarity = self.vectors.similarity(query, excluded, _VECTOR_CANDIDATES)
+        keep = similarity >= _VECTOR_FLOOR
+        score[numbers[keep]] = similarity[keep]
+        return score
+
+    def _meant(self, term: str) -> str | None:
+        """The form of a query word to embed: the word if the corpus or the resource
+        knows it whole, else its stem if they know that ("blames": blame), else the
+        word if no corpus word starts with it (a rare word, embedded by its pieces);
+        None for a name, a short word or the start of a word still being typed."""
+        if len(term) < 3 or self._is_name(term):
+            return None
+        known = lambda word: word in self._word_index or self.meaning.is_common_word(word)
+        if known(term):
+            return term
+        from .search import _stem
+
+        stem = _stem(term)
+        if len(stem) >= 3 and known(stem):
+            return stem
+        start, end = self._range(term)
+        return term if start == end else None
+
+    def _word_weights(self, words: list[str]) -> np.ndarray:
+        """Each word's IDF among the documents (a word none holds weighs as the
+        rarest): a word every quote holds says little of what one means."""
+        counts = np.zeros(len(words))
+        for position, word in enumerate(words):
+            index = self._word_index.get(word)
+            if index is not None:
+                counts[position] = self.offsets[index + 1] - self.offsets[index]
+        return np.log(1 + (self.count - counts + 0.5) / (counts + 0.5))
 
     def _related(self, terms: tuple[str, ...], found: bool) -> list[tuple[str, float]]:
         """Words of like meaning to the query's words that are not names (a name's
@@ -166,14 +238,42 @@ class BeyondTheWords:
         order = np.lexsort((candidates, self.ranks[candidates], -score[candidates]))
         return candidates[order]
 
+    def _is_speaker(self, word: str) -> bool:
+        """One of the words of a speaker's names or aliases."""
+        if self._speaker_words is None:
+            self._speaker_words = {w for key in self._distinct["speaker"][0]
+                                   for w in words_of(key)}
+        return word in self._speaker_words
+
+    _speaker_words: set[str] | None = None
+
     def _take_context(self, masks: list[np.ndarray], forms_of: list[tuple[str, ...]],
-                      score: np.ndarray, tiers: dict[int, float], chosen: list[int],
+                      score: np.ndarray, allowed: np.ndarray, every: np.ndarray,
+                      tiers: dict[int, float], chosen: list[int],
                       limit: int) -> dict[int, tuple[str, str, list[tuple[int, int]]]]:
-        """Quotes holding some of the words whose other words are in their context:
-        the question an answer replies to, or the rest of the quote's paragraph ("the
-        Internet" named in the sentence before a quote that says "it")."""
+        """Quotes whose context (the question an answer replies to, or the rest of
+        the quote's paragraph: "the Internet" named in the sentence before a quote
+        that says "it") holds the words they do not hold themselves, those holding
+        more of the words (by weight) first. With the context words built, every such
+        quote is found, even for one word; before (or for paragraphs), only among
+        the best-weighted quotes holding some of the words."""
+        if self.context_words is not None:
+            reach = allowed & ~every
+            reach[chosen] = False
+            for forms, mask in zip(forms_of, masks):
+                # A speaker's name finds their quotes, not others' beside it.
+                if not self._is_speaker(forms[0]):
+                    mask = mask | self.context_words.holders(forms, self.count)
+                reach &= mask
+            numbers = np.flatnonzero(reach)
+            candidates = numbers[np.lexsort((numbers, self.ranks[numbers], -score[numbers]))]
+            candidates = candidates[: limit - len(chosen) + _CONTEXT_CHECK_LIMIT]
+        elif len(masks) > 1:
+            candidates = self._by_weight(score)[:_CONTEXT_CHECK_LIMIT]
+        else:
+            return {}
         found: dict[int, tuple[str, str, list[tuple[int, int]]]] = {}
-        for number in self._by_weight(score)[:_CONTEXT_CHECK_LIMIT].tolist():
+        for number in candidates.tolist():
             item = self.items[number]
             if not isinstance(item, Quote):
                 continue
@@ -185,11 +285,12 @@ class BeyondTheWords:
                     spans = [m.span() for m in pattern.finditer(fold(block.text))]
                     found[number] = (label, block.text, merge(spans))
                     break
-        taken = dict(list(found.items())[: limit - len(chosen)])
-        for number in taken:
+            if len(found) >= limit - len(chosen):
+                break
+        for number in found:
             tiers[number] = CONTEXT
             chosen.append(number)
-        return taken
+        return found
 
     def _block_words(self, block: Block) -> list[str]:
         """A paragraph's words, sorted (a few thousand paragraphs are kept)."""
@@ -200,6 +301,11 @@ class BeyondTheWords:
                 self._block_cache.clear()
             words = self._block_cache[key] = sorted(set(words_of(fold(block.text))))
         return words
+
+
+def _context_text(quote: Quote) -> str:
+    """The text of a quote's context: its question, if an answer, and its paragraph."""
+    return "\n".join(block.text for _, block in _context_blocks(quote))
 
 
 def _context_blocks(quote: Quote) -> list[tuple[str, Block]]:
