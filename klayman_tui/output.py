@@ -192,5 +192,8 @@ def print_hits(hits: list, as_json: bool) -> None:
             print(f"  {normalise_space(hit.text)}")
         if hit.context is not None:
             where, text, _ = hit.context
-            print(f"  ↳ the rest found in its {where}: {normalise_space(text)}")
+            found = "the rest found" if hit.spans else "found"
+            print(f"  ↳ {found} in its {where}: {normalise_space(text)}")
+        elif hit.tier == "meaning":
+            print("  ↳ found by meaning: it holds none of the words")
         print()

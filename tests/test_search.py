@@ -223,8 +223,8 @@ async def test_the_result_list_shows_where_a_context_match_came_from():
         await settle(pilot)
         await search_for(pilot, "editing detention")
         note = result_note(app)
-        assert note.startswith("Nothing has every word itself; then 2 with the other words "
-                               "in their question or paragraph; then ")
+        assert note.startswith("Nothing has every word itself; then 2 found through their "
+                               "question or paragraph; then ")
         first = str(app.results.get_option_at_index(1).prompt)
         assert "\n  ↳ the rest found in its question: " in first
         assert "↳ the rest found in its question" in screen_text(app)

@@ -161,6 +161,6 @@ async def test_the_result_list_names_the_words_of_like_meaning():
         await search_for(pilot, "piracy")
         note = result_note(app)
         assert note.startswith("Nothing has these words; then ")
-        assert "with words of like meaning (downloading, download" in note
+        assert "by words of like meaning (downloading, download" in note
         texts = [hit.text for hit in app.results.hits]
         assert any("download link" in text for text in texts[:3])

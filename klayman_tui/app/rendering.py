@@ -138,8 +138,12 @@ def render_hit(hit: Hit, width: int = 200, starred: bool = False) -> Content:
     lines = [header, body]
     if hit.context is not None:
         label, context, spans = hit.context
-        lines.append(Content.assemble((f"  ↳ the rest found in its {label}: ", "dim italic"),
+        found = "the rest found" if hit.spans else "found"  # the quote holds some, or none
+        lines.append(Content.assemble((f"  ↳ {found} in its {label}: ", "dim italic"),
                                       _excerpt(context, spans, 100)))
+    elif hit.tier == "meaning":
+        lines.append(Content("  ↳ found by meaning: it holds none of the words").stylize(
+            "dim italic"))
     return Content("\n").join(lines)
 
 

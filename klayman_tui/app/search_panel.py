@@ -99,14 +99,24 @@ class ResultList(OptionList):
 
     @work(thread=True, exclusive=True, group="search", exit_on_error=False)
     def _search(self, text: str, scope: str) -> None:
+        worker = get_current_worker()
         try:
-            hits = self.corpus.search(text, limit=RESULT_LIMIT, scope=scope)
+            hits = self.corpus.search(text, limit=RESULT_LIMIT, scope=scope, wait=False)
+            if not worker.is_cancelled:
+                self.post_message(self.SearchDone(text, hits))
+            if getattr(hits, "meaning_pending", False):
+                # Its words are shown; once the meaning tier is built (in its own
+                # thread), the same query again, unless typing moved on.
+                built = self.corpus.meaning_built(scope)
+                while not built.wait(0.05):
+                    if worker.is_cancelled:
+                        return
+                hits = self.corpus.search(text, limit=RESULT_LIMIT, scope=scope, wait=False)
+                if not worker.is_cancelled:
+                    self.post_message(self.SearchDone(text, hits))
         except Exception as error:  # noqa: BLE001 - shown, and typing goes on
             swallowed(error)
             self.post_message(self.SearchFailed(text, f"Search failed: {error}"))
-            return
-        if not get_current_worker().is_cancelled:
-            self.post_message(self.SearchDone(text, hits))
 
     @work(thread=True, exclusive=True, group="index", exit_on_error=False)
     def build_index(self) -> None:
@@ -145,13 +155,14 @@ class ResultList(OptionList):
         else:
             parts.append("Nothing has these words")
         if context:
-            parts.append(f"then {context:,} with the other words in their question or "
-                         "paragraph")
+            parts.append(f"then {context:,} found through their question or paragraph")
+        # Found by meaning: through related words (named) or the quote's vector.
+        like = f"words of like meaning ({related})" if related else "their meaning"
         if meaning and some:
-            parts.append(f"then {meaning + some:,} with some of the words or words of like "
-                         f"meaning ({related}), best first")
+            parts.append(f"then {meaning + some:,} with some of the words or by {like}, "
+                         "best first")
         elif meaning:
-            parts.append(f"then {meaning:,} with words of like meaning ({related})")
+            parts.append(f"then {meaning:,} found by {like}")
         elif some:
             parts.append(f"below them, {some:,} with some of the words")
         count = "; ".join(parts)

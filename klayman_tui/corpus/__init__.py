@@ -69,8 +69,11 @@ class Corpus:
             quotes = [q for q in quotes if q.source.id == source]
         return quotes
 
-    def search(self, query: str, limit: int = 50, scope: str = "quotes"):
-        """Hits for ``query``, best first (see ``klayman_tui.corpus.search``)."""
+    def search(self, query: str, limit: int = 50, scope: str = "quotes",
+               wait: bool = True):
+        """Hits for ``query``, best first (see ``klayman_tui.corpus.search``).
+        ``wait=False`` (the app, per keystroke) never waits for the meaning tier:
+        hits found without it say ``meaning_pending``."""
         from .memory import give_back
         from .search import SearchIndex
         from .search_beyond import MEANING_UP_FRONT
@@ -78,11 +81,15 @@ class Corpus:
         index = self._indexes.get(scope)
         if index is None:
             index = SearchIndex.for_corpus(self, scope)
-            if index.count <= MEANING_UP_FRONT:  # larger: loaded when first needed
-                index.build_meaning()
-            self._indexes[scope] = index
+            self._indexes[scope] = index  # searched by its words while the rest builds
             give_back()
-        return index.search(query, limit=limit)
+            if index.count <= MEANING_UP_FRONT:  # larger: built when first needed
+                index.build_meaning()
+        return index.search(query, limit=limit, wait=wait)
+
+    def meaning_built(self, scope: str = "quotes"):
+        """An Event set once ``scope``'s meaning tier is built (or found missing)."""
+        return self._indexes[scope].meaning_built
 
 
 def plan(paths: Iterable[str | Path] | None = None) -> LoadPlan:

@@ -11,6 +11,7 @@ only ever looks at the vocabulary (for typos) and never at every document.
 from __future__ import annotations
 
 import re
+import threading
 from array import array
 from bisect import bisect_left
 from dataclasses import dataclass
@@ -54,6 +55,7 @@ class Hits(list):
     in_context: int = 0  # found through their question or paragraph, after every_word
     related: tuple[str, ...] = ()  # words of like meaning searched too, after those
     by_meaning: int = 0  # hits found through them
+    meaning_pending: bool = False  # the meaning tier is still being built: search again
 
 
 @dataclass
@@ -138,6 +140,7 @@ class SearchIndex(BeyondTheWords):
         self._folded_cache: dict[int, str] = {}
         self._block_cache: dict[int, list[str]] = {}  # paragraphs' words, by id(block)
         self.meaning = None  # words of like meaning (corpus/meaning.py), once built
+        self.meaning_built = threading.Event()  # set once build_meaning has run
         self._names: dict[str, bool] = {}
 
     def folded(self, number: int) -> str:
@@ -228,20 +231,24 @@ class SearchIndex(BeyondTheWords):
 
     # -- searching --------------------------------------------------------------
 
-    def search(self, raw: str, limit: int = 50) -> "Hits":
+    def search(self, raw: str, limit: int = 50, wait: bool = True) -> "Hits":
         """Hits for ``raw``, best first; an empty query returns nothing.
-        ``.total`` says how many documents match in all (``limit`` or not)."""
+        ``.total`` says how many documents match in all (``limit`` or not). If the
+        meaning tier is not built yet, ``wait`` builds it first; otherwise it is
+        built in the background and the hits say ``meaning_pending``."""
         query = parse_query(raw)
         if query.empty or limit <= 0 or self.count == 0:
             return Hits()
         allowed = np.ones(self.count, dtype=bool)
         for key, value in query.filters.items():
             allowed &= self._filter_mask(key, value)
-        if not query.terms:
+        if not query.terms:  # filters alone: every hit matches all there is
             numbers = np.flatnonzero(allowed)
-            return self._hits(numbers[:limit].tolist(),
+            hits = self._hits(numbers[:limit].tolist(),
                               dict.fromkeys(numbers[:limit].tolist(), PREFIXES), None,
                               total=len(numbers))
+            hits.every_word = hits.total
+            return hits
 
         exact = allowed.copy()
         prefix = allowed.copy()
@@ -314,7 +321,9 @@ class SearchIndex(BeyondTheWords):
                 phrase_hits = [n for n in checked if all(p in folded(n) for p in phrases)]
             take(np.asarray(phrase_hits, dtype=np.int64), PHRASE)
             if query.phrases:  # a quoted phrase is a requirement, not a preference
-                return self._hits(chosen, tiers, pattern, total=len(phrase_hits))
+                hits = self._hits(chosen, tiers, pattern, total=len(phrase_hits))
+                hits.every_word = len(phrase_hits)  # each holds the phrase, so every word
+                return hits
         for mask, tier in ((exact, WORDS), (prefix & ~exact, PREFIXES),
                            (forms & ~prefix, FORMS), (loose & ~forms, FUZZY)):
             if len(chosen) >= limit:
@@ -335,7 +344,7 @@ class SearchIndex(BeyondTheWords):
         related: list[tuple[str, float]] = []
         if len(chosen) < limit:
             related = self._take_the_rest(terms, term_masks, form_masks, idfs, allowed,
-                                          loose, tiers, chosen, limit)
+                                          loose, tiers, chosen, limit, wait)
         related_pattern = highlight_pattern((), (), tuple(w for w, _ in related))
         hits = self._hits(chosen, tiers, pattern, total=total, contexts=contexts,
                           related_pattern=related_pattern)
@@ -343,6 +352,7 @@ class SearchIndex(BeyondTheWords):
         hits.in_context = len(contexts)
         hits.related = tuple(w for w, _ in related)
         hits.by_meaning = sum(1 for n in chosen if tiers[n] == MEANING)
+        hits.meaning_pending = self.meaning_pending
         return hits
 
     def _hits(self, numbers: list[int], tiers: dict[int, float],

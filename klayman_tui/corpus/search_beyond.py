@@ -40,35 +40,64 @@ _VECTOR_BASE = 0.1
 # corpus searched by its words never carries it.
 MEANING_UP_FRONT = 20_000
 _loading = threading.Lock()  # one load at a time (the app searches in threads)
+_loading_started = threading.Lock()
 
 
 class BeyondTheWords:
     """Mixed into SearchIndex: uses its postings, items, ranks and speaker keys."""
 
     meaning_tried = False  # the meaning resource loaded, or found missing
+    meaning_started = False  # being built in the background (start_meaning)
+    meaning_error: Exception | None = None  # what stopped a background build
     vectors = None  # the meaning tier's vector per document (corpus/search_vectors.py)
     context_words = None  # the quotes' context words (corpus/search_context.py)
 
     def build_meaning(self) -> None:
         """Build what lies beyond the words, once: the quotes' context words, the
         meaning resource for this vocabulary and the quotes' vectors (off the
-        keystroke path for a corpus of up to MEANING_UP_FRONT documents)."""
+        keystroke path: with the index in its worker for a corpus of up to
+        MEANING_UP_FRONT documents, else in a thread of its own, see
+        start_meaning)."""
         from .meaning import Meaning
         from .search_context import ContextWords
 
         with _loading:
             if self.meaning_tried:
                 return
-            self.context_words = ContextWords(
-                self.items, lambda number: words_of(self.folded(number)), _context_text)
-            meaning = Meaning.for_vocabulary(self.vocabulary, np.diff(self.offsets))
-            if meaning is not None:
-                meaning.is_name = self._is_name
-                self.vectors = meaning.document_vectors(self.items, self._word_weights,
-                                                         _context_text)
-            self.meaning = meaning
-            self.meaning_tried = True
+            try:
+                self.context_words = ContextWords(
+                    self.items, lambda number: words_of(self.folded(number)), _context_text)
+                meaning = Meaning.for_vocabulary(self.vocabulary, np.diff(self.offsets))
+                if meaning is not None:
+                    meaning.is_name = self._is_name
+                    self.vectors = meaning.document_vectors(
+                        self.items, self._word_weights, _context_text)
+                self.meaning = meaning
+            finally:
+                self.meaning_tried = True
+                self.meaning_built.set()
         give_back()
+
+    def start_meaning(self) -> None:
+        """Build the meaning tier in a thread of its own, once; searches go on
+        without it meanwhile (their hits say ``meaning_pending``)."""
+        with _loading_started:
+            if self.meaning_started or self.meaning_tried:
+                return
+            self.meaning_started = True
+        threading.Thread(target=self._build_meaning_quietly, name="meaning",
+                         daemon=True).start()
+
+    def _build_meaning_quietly(self) -> None:
+        try:
+            self.build_meaning()
+        except Exception as error:  # noqa: BLE001 - search goes on with its words
+            self.meaning_error = error
+
+    @property
+    def meaning_pending(self) -> bool:
+        """The meaning tier is being built in the background."""
+        return self.meaning_started and not self.meaning_built.is_set()
 
     def _spelled_right(self, term: str) -> bool:
         """A common English word (whole in the meaning resource's vocabulary), so not
@@ -105,7 +134,7 @@ class BeyondTheWords:
     def _take_the_rest(self, terms: tuple[str, ...], masks: list[np.ndarray],
                        form_masks: list[np.ndarray], idfs: list[float], allowed: np.ndarray,
                        every: np.ndarray, tiers: dict[int, float], chosen: list[int],
-                       limit: int) -> list[tuple[str, float]]:
+                       limit: int, wait: bool = True) -> list[tuple[str, float]]:
         """Below the rest, one ranking of the documents that hold some of the words,
         those that hold a word of like meaning ("downloads" for piracy) and those
         whose vector is near the query's (the idea in other words).
@@ -127,7 +156,8 @@ class BeyondTheWords:
             partial[~allowed | every] = 0
             partial[chosen] = 0
         # Words of like meaning are for a query its own words barely find.
-        related = self._related(terms, bool(chosen)) if len(chosen) < _MEANING_BELOW else []
+        related = (self._related(terms, bool(chosen), wait) if len(chosen) < _MEANING_BELOW
+                   else [])
         meaning = np.zeros(self.count)
         for word, similarity in related:  # straight from the postings: no mask per word
             index = self._word_index[word]
@@ -200,12 +230,18 @@ class BeyondTheWords:
                 counts[position] = self.offsets[index + 1] - self.offsets[index]
         return np.log(1 + (self.count - counts + 0.5) / (counts + 0.5))
 
-    def _related(self, terms: tuple[str, ...], found: bool) -> list[tuple[str, float]]:
+    def _related(self, terms: tuple[str, ...], found: bool,
+                 wait: bool) -> list[tuple[str, float]]:
         """Words of like meaning to the query's words that are not names (a name's
         neighbours in an embedding are other names, not its meaning); closer ones
-        only when the words themselves ``found`` something."""
+        only when the words themselves ``found`` something. The first query that
+        needs them builds the meaning tier: now if ``wait``, else in the background."""
         if not self.meaning_tried:
-            self.build_meaning()
+            if wait:
+                self.build_meaning()
+            else:
+                self.start_meaning()
+                return []
         if self.meaning is None:
             return []
         from .meaning import FOUND_SIMILARITY, NOTHING_FOUND_SIMILARITY
