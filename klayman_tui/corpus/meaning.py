@@ -58,23 +58,18 @@ class Meaning:
         keep.sort(key=lambda i: -int(frequency[i]))
         return cls(model, [vocabulary[i] for i in keep[:MAX_WORDS]])
 
-    def document_vectors(self, items: list, weight, context_of) -> "DocumentVectors":
+    def document_vectors(self, items: list, weight, context_blocks) -> "DocumentVectors":
         """The meaning tier's vector for each of ``items`` (corpus/search_vectors.py);
         ``weight(words)``: each word's weight."""
         from .search_vectors import DocumentVectors
 
-        vectors = DocumentVectors.build(items, self.word_vectors, weight, context_of)
-        self._word_vector.cache_clear()
+        vectors = DocumentVectors.build(items, self.word_vector, weight, context_blocks)
         self._model.release()
         return vectors
 
-    def word_vectors(self, words: list[str]) -> np.ndarray:
-        """Each word's vector: the sum of its tokens' rows (so a word's weight in a
-        sum is that of its tokens, as in WordLlama's average over a text's tokens)."""
-        return np.array([self._word_vector(w) for w in words], dtype=np.float32)
-
-    @lru_cache(maxsize=16384)
-    def _word_vector(self, word: str) -> np.ndarray:
+    def word_vector(self, word: str) -> np.ndarray:
+        """A word's vector: the sum of its tokens' rows (so its weight in a sum is
+        that of its tokens, as in WordLlama's average over a text's tokens)."""
         return self._model.token_sum(word)
 
     def is_common_word(self, word: str) -> bool:

@@ -71,7 +71,8 @@ class BeyondTheWords:
                 if meaning is not None:
                     meaning.is_name = self._is_name
                     self.vectors = meaning.document_vectors(
-                        self.items, self._word_weights, _context_text)
+                        self.items, self._word_weights,
+                        lambda quote: [block for _, block in _context_blocks(quote)])
                 self.meaning = meaning
             finally:
                 self.meaning_tried = True
@@ -193,7 +194,7 @@ class BeyondTheWords:
         meant = tuple(word for word in map(self._meant, terms) if word)
         if not meant:
             return score
-        query = self.vectors.query(list(meant), self.meaning.word_vectors,
+        query = self.vectors.query(list(meant), self.meaning.word_vector,
                                    self._word_weights)
         excluded = excluded.copy()
         excluded[chosen] = True

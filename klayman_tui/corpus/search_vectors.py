@@ -26,6 +26,7 @@ CONTEXT_WEIGHT = 0.3
 _DIMENSIONS = 256
 _SAMPLE = 4000     # documents whose values set each dimension's quarters
 _SHORTLIST = 600   # documents scored again with both planes
+_SUM_BATCH = 256   # documents summed by one matrix product
 
 
 class DocumentVectors:
@@ -39,18 +40,29 @@ class DocumentVectors:
         self.levels = levels  # (4, 256): each quarter's mean value
 
     @classmethod
-    def build(cls, items: list, embed_words, weight, context_of) -> "DocumentVectors":
-        """Vectors for ``items`` (quotes or paragraphs). ``embed_words(words)`` gives
-        a (words, 256) array; ``weight(words)`` each word's weight; ``context_of(quote)``
-        the text of a quote's context."""
+    def build(cls, items: list, word_vector, weight, context_blocks) -> "DocumentVectors":
+        """Vectors for ``items`` (quotes or paragraphs). ``word_vector(word)`` gives a
+        word's 256 floats; ``weight(words)`` each word's weight; ``context_blocks(quote)``
+        the paragraphs of a quote's context."""
+        table = _WordTable(word_vector, weight)
+        block_rows: dict[int, list[int]] = {}  # a paragraph's word rows, while near
+
+        def context_rows(item) -> list[int]:
+            rows: list[int] = []
+            for block in context_blocks(item):
+                known = block_rows.get(id(block))
+                if known is None:
+                    if len(block_rows) > 4096:
+                        block_rows.clear()
+                    known = block_rows[id(block)] = table.rows(words_of(fold(block.text)))
+                rows += known
+            return list(dict.fromkeys(rows))
+
         def vectors(start: int, end: int) -> np.ndarray:
-            rows = np.zeros((end - start, _DIMENSIONS), dtype=np.float32)
-            for row, item in enumerate(items[start:end]):
-                rows[row] = _unit(_weighted(fold(item.text), embed_words, weight))
-                if isinstance(item, Quote):
-                    context = _weighted(fold(context_of(item)), embed_words, weight)
-                    rows[row] += CONTEXT_WEIGHT * _unit(context)
-            return rows
+            batch = items[start:end]
+            own = table.sums([table.rows(words_of(fold(item.text))) for item in batch])
+            rows = [context_rows(item) if isinstance(item, Quote) else [] for item in batch]
+            return _units(own) + CONTEXT_WEIGHT * _units(table.sums(rows))
 
         sample = vectors(0, min(len(items), _SAMPLE))
         cuts = np.quantile(sample, [0.25, 0.5, 0.75], axis=0).astype(np.float32)
@@ -70,9 +82,10 @@ class DocumentVectors:
             low[start:start + len(block)] = _plane(codes % 2 == 1)
         return cls(high, low, cuts, levels)
 
-    def query(self, words: list[str], embed_words, weight) -> np.ndarray:
+    def query(self, words: list[str], word_vector, weight) -> np.ndarray:
         """A query's vector, made as a quote's is (without context)."""
-        return _unit(_weighted(" ".join(words), embed_words, weight))
+        table = _WordTable(word_vector, weight)
+        return _units(table.sums([table.rows(list(dict.fromkeys(words)))]))[0]
 
     def similarity(self, query: np.ndarray, excluded: np.ndarray, count: int
                    ) -> tuple[np.ndarray, np.ndarray]:
@@ -93,15 +106,52 @@ class DocumentVectors:
         return numbers[order], score[order]
 
 
-def _weighted(text: str, embed_words, weight) -> np.ndarray:
-    words = list(dict.fromkeys(words_of(text)))
-    if not words:
-        return np.zeros(_DIMENSIONS, dtype=np.float32)
-    return weight(words) @ embed_words(words)
+class _WordTable:
+    """The distinct words met while building: each one's vector and weight, once."""
+
+    def __init__(self, word_vector, weight) -> None:
+        self._word_vector = word_vector
+        self._weight = weight
+        self._row: dict[str, int] = {}
+        self.vectors = np.zeros((1024, _DIMENSIONS), dtype=np.float32)
+        self.weights = np.zeros(1024, dtype=np.float32)
+
+    def rows(self, words: list[str]) -> list[int]:
+        """The rows of ``words`` (each once), new words embedded and weighed."""
+        new = [w for w in dict.fromkeys(words) if w not in self._row]
+        if new:
+            first = len(self._row)
+            if first + len(new) > len(self.weights):
+                size = max(2 * len(self.weights), first + len(new))
+                self.vectors = np.resize(self.vectors, (size, _DIMENSIONS))
+                self.weights = np.resize(self.weights, size)
+            for offset, word in enumerate(new):
+                self._row[word] = first + offset
+                self.vectors[first + offset] = self._word_vector(word)
+            self.weights[first:first + len(new)] = self._weight(new)
+        return list(dict.fromkeys(self._row[w] for w in words))
+
+    def sums(self, documents: list[list[int]]) -> np.ndarray:
+        """Each document's weighted sum of its words' vectors: a small dense matrix
+        of weights (documents x their distinct words) times those words' vectors,
+        so numpy's matrix product does the adding."""
+        sums = np.zeros((len(documents), _DIMENSIONS), dtype=np.float32)
+        for start in range(0, len(documents), _SUM_BATCH):
+            part = documents[start:start + _SUM_BATCH]
+            lengths = np.fromiter(map(len, part), dtype=np.int64, count=len(part))
+            if not lengths.any():
+                continue
+            rows = np.fromiter((r for rows in part for r in rows), dtype=np.int64,
+                               count=int(lengths.sum()))
+            distinct, column = np.unique(rows, return_inverse=True)
+            weights = np.zeros((len(part), len(distinct)), dtype=np.float32)
+            weights[np.repeat(np.arange(len(part)), lengths), column] = self.weights[rows]
+            sums[start:start + len(part)] = weights @ self.vectors[distinct]
+        return sums
 
 
-def _unit(vector: np.ndarray) -> np.ndarray:
-    return vector / max(float(np.linalg.norm(vector)), 1e-9)
+def _units(vectors: np.ndarray) -> np.ndarray:
+    return vectors / np.maximum(np.linalg.norm(vectors, axis=1, keepdims=True), 1e-9)
 
 
 def _quarters(vectors: np.ndarray, cuts: np.ndarray) -> np.ndarray:
