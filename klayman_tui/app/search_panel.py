@@ -122,7 +122,9 @@ class ResultList(OptionList):
     def build_index(self) -> None:
         """Build the index for the current scope before a keystroke needs it."""
         scope = self.scope
-        self.corpus.search("warm up", limit=1, scope=scope)
+        # An empty query builds the index (and, up to MEANING_UP_FRONT quotes, the
+        # meaning tier) and searches nothing, so it loads nothing a query would.
+        self.corpus.search("", limit=1, scope=scope, wait=False)
         self.post_message(self.IndexReady(scope))
 
     def on_result_list_index_ready(self, message: IndexReady) -> None:

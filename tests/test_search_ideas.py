@@ -1,0 +1,138 @@
+"""Search finds the idea on any corpus (issue 24): a quote that says it in other
+words (the meaning tier: a vector per quote), ranked below every quote holding the
+words; a one-word query through a quote's context; the result note for phrases and
+filters. Each on a corpus the test writes."""
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+import klayman_tui
+
+TIER_ORDER = ["phrase", "words", "prefixes", "forms", "fuzzy", "context", "rest"]
+
+
+def _town(folder, council=True):
+    council_text = (
+        "The council met on Tuesday to vote on next year's budget. \u201cWe cannot afford "
+        "a new pool,\u201d said Flo Gray.\n\n"
+        "\u201cThe budget leaves nothing for the library,\u201d said Gus Hale.\n")
+    (folder / "town.txt").write_text(
+        "Town notes\n\nBy Lee Park\n\n"
+        "\u201cThe new tariffs mean families pay more for shoes and groceries at the "
+        "checkout,\u201d said Ann Cole.\n\n"
+        "\u201cOur garden grew tomatoes and beans all summer long,\u201d said Bo Reyes.\n\n"
+        "\u201cThe orchestra played Mozart in the park until midnight,\u201d said Cy Dunn.\n\n"
+        "\u201cThe striker scored twice before half time,\u201d said Di Moss.\n\n"
+        "\u201cThe paint did not match the walls of the hall,\u201d said Ed Fox.\n\n"
+        + (council_text if council else ""), encoding="utf-8")
+    return klayman_tui.load([folder])
+
+
+def test_a_quote_that_says_the_idea_in_other_words_is_found_by_its_vector(tmp_path):
+    corpus = _town(tmp_path, council=False)
+    hits = corpus.search("import duties cost consumers")
+    assert hits and hits[0].text.startswith("The new tariffs mean families")
+    assert hits[0].tier == "meaning" and hits.by_meaning == len(hits)
+    assert hits.related == ()  # no word of like meaning found it: its vector did
+    assert not any("garden" in hit.text or "Mozart" in hit.text for hit in hits)
+    # Without the quotes' vectors, nothing holds these words or their neighbours.
+    corpus._indexes["quotes"].vectors = None
+    assert not corpus.search("import duties cost consumers")
+
+
+def test_the_command_line_says_a_hit_was_found_by_meaning(tmp_path):
+    _town(tmp_path)
+    run = [sys.executable, "-m", "klayman_tui", "--data", str(tmp_path), "search",
+           "football match"]
+    records = json.loads(subprocess.run(run + ["--json"], capture_output=True, text=True,
+                                        check=True).stdout)
+    tiers = {record["text"][:20]: record["tier"] for record in records}
+    assert tiers["The paint did not ma"] == "partial"  # it holds "match"
+    assert tiers["The striker scored t"] == "meaning"
+    plain = subprocess.run(run, capture_output=True, text=True, check=True).stdout
+    assert "The striker scored twice before half time\n  ↳ found by meaning" in plain
+
+
+@pytest.mark.parametrize("query", ["match", "football match", "budget", "paint walls",
+                                   "concert music", "cannot afford", "\"did not match\""])
+def test_hits_holding_the_words_are_never_outranked_by_meaning(tmp_path, query):
+    """Tiers come in order: the phrase, every word (as written, prefixes, other forms,
+    typos), then context, then one ranking of some words and meaning."""
+    hits = _town(tmp_path).search(query)
+    assert hits
+    order = [TIER_ORDER.index(hit.tier if hit.tier in TIER_ORDER else "rest")
+             for hit in hits]
+    assert order == sorted(order), [hit.tier for hit in hits]
+    if query == "match":
+        assert hits[0].text.startswith("The paint did not match")
+
+
+def test_a_one_word_query_finds_a_quote_through_its_paragraph(tmp_path):
+    corpus = _town(tmp_path)
+    hits = corpus.search("budget")
+    assert [hit.tier for hit in hits[:2]] == ["words", "context"]
+    assert hits[0].text.startswith("The budget leaves nothing")  # its own word first
+    assert hits[1].text.startswith("We cannot afford a new pool")
+    label, text, spans = hits[1].context
+    assert label == "paragraph" and [text[a:b] for a, b in spans] == ["budget"]
+    assert hits.in_context == 1
+    # A speaker's name finds their quotes, not a neighbour's through the paragraph.
+    assert {hit.quote.speaker for hit in corpus.search("gray")} == {"Flo Gray"}
+    # Without the context words, the paragraph is not read for one word.
+    corpus._indexes["quotes"].context_words = None
+    assert not any(hit.tier == "context" for hit in corpus.search("budget"))
+
+
+def test_the_meaning_tier_is_built_in_the_background_when_asked_not_to_wait(
+        tmp_path, monkeypatch):
+    """Above MEANING_UP_FRONT quotes the tier is built by the first query that needs
+    it; a keystroke (wait=False) gets the words' hits at once and is told."""
+    from klayman_tui.corpus import search_beyond
+
+    monkeypatch.setattr(search_beyond, "MEANING_UP_FRONT", 3)
+    corpus = _town(tmp_path, council=False)
+    first = corpus.search("import duties cost consumers", wait=False)
+    assert first.meaning_pending and not first
+    assert corpus.meaning_built().wait(60)
+    then = corpus.search("import duties cost consumers", wait=False)
+    assert not then.meaning_pending and then[0].tier == "meaning"
+    assert corpus._indexes["quotes"].meaning_error is None
+
+
+async def test_the_app_shows_meaning_hits_once_they_are_built(tmp_path, monkeypatch):
+    from app_helpers import make_app, result_note, search_for, settle
+
+    from klayman_tui.corpus import search_beyond
+
+    monkeypatch.setattr(search_beyond, "MEANING_UP_FRONT", 3)
+    _town(tmp_path, council=False)
+    app = make_app([tmp_path])
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await search_for(pilot, "import duties cost consumers")
+        await settle(pilot, 0.3)
+        assert app.corpus.meaning_built().wait(60)
+        await settle(pilot, 0.3)
+        assert result_note(app).startswith("Nothing has these words; then 1 found by "
+                                           "their meaning")
+        shown = str(app.results.get_option_at_index(1).prompt)
+        assert "The new tariffs mean families" in shown
+        assert "↳ found by meaning: it holds none of the words" in shown
+
+
+@pytest.mark.parametrize("query,note", [
+    ("\"cannot afford\"", "1 match."),
+    ("speaker:gray", "1 match."),
+    ("speaker:hale budget", "1 match."),
+])
+async def test_the_note_counts_matches_for_phrases_and_filters(tmp_path, query, note):
+    from app_helpers import make_app, result_note, search_for
+
+    _town(tmp_path)
+    app = make_app([tmp_path])
+    async with app.run_test(size=(120, 40)) as pilot:
+        await search_for(pilot, query)
+        assert result_note(app) == note
