@@ -12,6 +12,8 @@ from conftest import ROOT
 import klayman_tui
 
 SEARCH_DEV = ROOT.parent / "shared" / "search-dev"
+NEWS_ARTICLES = [ROOT.parent / "shared" / name / "articles" for name in ("news-dev", "news-dev-2")]
+FIXTURES = ROOT / "tests" / "fixtures"
 
 
 def _write(folder):
@@ -137,19 +139,37 @@ def _norm(text):
     return re.sub(r"\s+", " ", text).strip().lower()
 
 
-@pytest.mark.skipif(not (SEARCH_DEV / "queries.json").is_file(),
-                    reason="../shared/search-dev is not beside this checkout")
-def test_the_dev_queries_find_an_accepted_quote_in_the_top_three(corpus):
-    """The dev set's rule: a query scores when one of its first three hits holds an
-    accepted snippet. hit@3 must be at least 0.90."""
-    queries = json.loads((SEARCH_DEV / "queries.json").read_text(encoding="utf-8"))
+def _found_in_top_three(corpus, queries) -> tuple[float, list[str]]:
+    """The scorer's rule: a query scores when one of its first three hits holds an
+    accepted snippet. The share that score, and the queries that miss."""
     found = []
     for query in queries:
         accepted = [_norm(a) for a in query["accept"]]
         top = [_norm(hit.text) for hit in corpus.search(query["query"], limit=10)[:3]]
         found.append(any(a in text for a in accepted for text in top))
     misses = [q["query"] for q, ok in zip(queries, found) if not ok]
-    assert sum(found) / len(found) >= 0.90, misses
+    return sum(found) / len(found), misses
+
+
+@pytest.mark.skipif(not (SEARCH_DEV / "queries.json").is_file(),
+                    reason="../shared/search-dev is not beside this checkout")
+def test_the_dev_queries_find_an_accepted_quote_in_the_top_three(corpus):
+    """hit@3 must be at least 0.90 (1.00 when written)."""
+    queries = json.loads((SEARCH_DEV / "queries.json").read_text(encoding="utf-8"))
+    share, misses = _found_in_top_three(corpus, queries)
+    assert share >= 0.90, misses
+
+
+@pytest.mark.skipif(not all(folder.is_dir() for folder in NEWS_ARTICLES),
+                    reason="../shared/news-dev and news-dev-2 are not beside this checkout")
+def test_the_news_queries_find_an_accepted_quote_in_the_top_three():
+    """30 queries over the 31 news articles (one corpus), labelled blind by another
+    helper (tests/fixtures/news_queries.json): ten say the idea in other words, two
+    name what only a quote's paragraph says. hit@3 was 0.77 before the meaning tier
+    and one-word context, 0.83 with them; it must stay at least 0.80."""
+    queries = json.loads((FIXTURES / "news_queries.json").read_text(encoding="utf-8"))
+    share, misses = _found_in_top_three(klayman_tui.load(NEWS_ARTICLES), queries)
+    assert share >= 0.80, misses
 
 
 async def test_the_result_list_names_the_words_of_like_meaning():
