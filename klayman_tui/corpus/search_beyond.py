@@ -208,18 +208,19 @@ class BeyondTheWords:
         knows it whole, else its stem if they know that ("blames": blame), else the
         word if no corpus word starts with it (a rare word, embedded by its pieces);
         None for a name, a short word or the start of a word still being typed."""
-        if len(term) < 3 or self._is_name(term):
+        if len(term) < 3:
             return None
         known = lambda word: word in self._word_index or self.meaning.is_common_word(word)
         if known(term):
-            return term
-        from .search import _stem
+            meant = term
+        else:
+            from .search import _stem
 
-        stem = _stem(term)
-        if len(stem) >= 3 and known(stem):
-            return stem
-        start, end = self._range(term)
-        return term if start == end else None
+            stem = _stem(term)
+            start, end = self._range(term)
+            meant = stem if len(stem) >= 3 and known(stem) else term if start == end else None
+        # Checked last: it may read a few quotes' text.
+        return meant if meant and not self._is_name(term) else None
 
     def _word_weights(self, words: list[str]) -> np.ndarray:
         """Each word's IDF among the documents (a word none holds weighs as the

@@ -84,7 +84,7 @@ class DocumentVectors:
 
     def query(self, words: list[str], word_vector, weight) -> np.ndarray:
         """A query's vector, made as a quote's is (without context)."""
-        table = _WordTable(word_vector, weight)
+        table = _WordTable(word_vector, weight, capacity=len(words))
         return _units(table.sums([table.rows(list(dict.fromkeys(words)))]))[0]
 
     def similarity(self, query: np.ndarray, excluded: np.ndarray, count: int
@@ -92,11 +92,18 @@ class DocumentVectors:
         """The ``count`` documents (not ``excluded``) nearest ``query``, nearest first,
         with their cosine similarity to it (as the two planes reconstruct them)."""
         bits = _plane(query[None, :] > self.cuts[1])[0]
-        differ = np.bitwise_count(self.high ^ bits).sum(axis=1, dtype=np.int32)
+        counts = np.bitwise_count(self.high ^ bits)  # uint8, per 64-bit word
+        differ = counts[:, 0].astype(np.int16)
+        for column in range(1, counts.shape[1]):
+            differ += counts[:, column]
         differ[excluded] = _DIMENSIONS + 1
-        shortlist = min(_SHORTLIST, len(differ))
-        numbers = np.argpartition(differ, shortlist - 1)[:shortlist]
-        numbers = numbers[differ[numbers] <= _DIMENSIONS]
+        # The nearest by the first plane: a histogram of distances gives the cut-off
+        # (quicker than a partition at 100,000 quotes).
+        histogram = np.cumsum(np.bincount(differ, minlength=_DIMENSIONS + 2))
+        cutoff = min(int(np.searchsorted(histogram, _SHORTLIST)), _DIMENSIONS)
+        below = np.flatnonzero(differ < cutoff)
+        ties = np.flatnonzero(differ == cutoff)[:max(0, _SHORTLIST - len(below))]
+        numbers = np.concatenate((below, ties))
         codes = (2 * np.unpackbits(self.high[numbers].view(np.uint8), axis=1)
                  + np.unpackbits(self.low[numbers].view(np.uint8), axis=1))
         rebuilt = self.levels[codes, np.arange(_DIMENSIONS)]
@@ -109,12 +116,12 @@ class DocumentVectors:
 class _WordTable:
     """The distinct words met while building: each one's vector and weight, once."""
 
-    def __init__(self, word_vector, weight) -> None:
+    def __init__(self, word_vector, weight, capacity: int = 1024) -> None:
         self._word_vector = word_vector
         self._weight = weight
         self._row: dict[str, int] = {}
-        self.vectors = np.zeros((1024, _DIMENSIONS), dtype=np.float32)
-        self.weights = np.zeros(1024, dtype=np.float32)
+        self.vectors = np.zeros((capacity, _DIMENSIONS), dtype=np.float32)
+        self.weights = np.zeros(capacity, dtype=np.float32)
 
     def rows(self, words: list[str]) -> list[int]:
         """The rows of ``words`` (each once), new words embedded and weighed."""
