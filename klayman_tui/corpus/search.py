@@ -141,6 +141,7 @@ class SearchIndex(BeyondTheWords):
         self._block_cache: dict[int, list[str]] = {}  # paragraphs' words, by id(block)
         self.meaning = None  # words of like meaning (corpus/meaning.py), once built
         self.meaning_built = threading.Event()  # set once build_meaning has run
+        self._nearest_cache: dict = {}  # the meaning tier's nearest quotes, by words
         self._names: dict[str, bool] = {}
 
     def folded(self, number: int) -> str:

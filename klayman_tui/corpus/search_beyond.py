@@ -39,6 +39,9 @@ _VECTOR_BASE = 0.1
 # index; above it, by the first query its own words barely find, so that a large
 # corpus searched by its words never carries it.
 MEANING_UP_FRONT = 20_000
+# Past this many documents (the paragraphs of a very large folder) no vectors are
+# made: 64 bytes each, and about 0.15 ms each to build.
+MAX_VECTORS = 200_000
 _loading = threading.Lock()  # one load at a time (the app searches in threads)
 _loading_started = threading.Lock()
 
@@ -70,6 +73,7 @@ class BeyondTheWords:
                 meaning = Meaning.for_vocabulary(self.vocabulary, np.diff(self.offsets))
                 if meaning is not None:
                     meaning.is_name = self._is_name
+                if meaning is not None and self.count <= MAX_VECTORS:
                     self.vectors = meaning.document_vectors(
                         self.items, self._word_weights,
                         lambda quote: [block for _, block in _context_blocks(quote)])
@@ -194,14 +198,24 @@ class BeyondTheWords:
         meant = tuple(word for word in map(self._meant, terms) if word)
         if not meant:
             return score
-        query = self.vectors.query(list(meant), self.meaning.word_vector,
-                                   self._word_weights)
-        excluded = excluded.copy()
-        excluded[chosen] = True
-        numbers, similarity = self.vectors.similarity(query, excluded, _VECTOR_CANDIDATES)
-        keep = similarity >= _VECTOR_FLOOR
-        score[numbers[keep]] = similarity[keep]
+        numbers, similarity = self._nearest(meant)
+        keep = (similarity >= _VECTOR_FLOOR) & ~excluded[numbers]
+        keep[np.isin(numbers, chosen)] = False
+        numbers = numbers[keep][:_VECTOR_CANDIDATES]
+        score[numbers] = similarity[keep][:_VECTOR_CANDIDATES]
         return score
+
+    def _nearest(self, meant: tuple[str, ...]) -> tuple[np.ndarray, np.ndarray]:
+        """The quotes nearest these words, kept for the next keystrokes (typing the
+        next word leaves the words embedded the same until it is whole)."""
+        found = self._nearest_cache.get(meant)
+        if found is None:
+            if len(self._nearest_cache) > 32:
+                self._nearest_cache.clear()
+            query = self.vectors.query(list(meant), self.meaning.word_vector,
+                                       self._word_weights)
+            found = self._nearest_cache[meant] = self.vectors.nearest(query)
+        return found
 
     def _meant(self, term: str) -> str | None:
         """The form of a query word to embed: the word if the corpus or the resource

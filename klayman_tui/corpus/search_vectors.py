@@ -87,19 +87,17 @@ class DocumentVectors:
         table = _WordTable(word_vector, weight, capacity=len(words))
         return _units(table.sums([table.rows(list(dict.fromkeys(words)))]))[0]
 
-    def similarity(self, query: np.ndarray, excluded: np.ndarray, count: int
-                   ) -> tuple[np.ndarray, np.ndarray]:
-        """The ``count`` documents (not ``excluded``) nearest ``query``, nearest first,
-        with their cosine similarity to it (as the two planes reconstruct them)."""
+    def nearest(self, query: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """The few hundred documents nearest ``query``, nearest first, with their
+        cosine similarity to it (as the two planes rebuild their vectors)."""
         bits = _plane(query[None, :] > self.cuts[1])[0]
         counts = np.bitwise_count(self.high ^ bits)  # uint8, per 64-bit word
         differ = counts[:, 0].astype(np.int16)
         for column in range(1, counts.shape[1]):
             differ += counts[:, column]
-        differ[excluded] = _DIMENSIONS + 1
         # The nearest by the first plane: a histogram of distances gives the cut-off
         # (quicker than a partition at 100,000 quotes).
-        histogram = np.cumsum(np.bincount(differ, minlength=_DIMENSIONS + 2))
+        histogram = np.cumsum(np.bincount(differ, minlength=_DIMENSIONS + 1))
         cutoff = min(int(np.searchsorted(histogram, _SHORTLIST)), _DIMENSIONS)
         below = np.flatnonzero(differ < cutoff)
         ties = np.flatnonzero(differ == cutoff)[:max(0, _SHORTLIST - len(below))]
@@ -109,7 +107,7 @@ class DocumentVectors:
         rebuilt = self.levels[codes, np.arange(_DIMENSIONS)]
         rebuilt /= np.maximum(np.linalg.norm(rebuilt, axis=1, keepdims=True), 1e-9)
         score = rebuilt @ query
-        order = np.argsort(-score, kind="stable")[:count]
+        order = np.argsort(-score, kind="stable")
         return numbers[order], score[order]
 
 
