@@ -32,7 +32,7 @@ corpus = klayman_tui.load([{folder!r}])
 loaded = rss()
 corpus.search("censorship")
 indexed = rss()
-hits = corpus.search("incarceration")  # its words barely found: meaning is loaded
+hits = corpus.search("incarceration")  # its words barely found: the meaning tier is built
 meaning = rss()
 peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 print(f"{{len(corpus.quotes)}} {{before:.0f}} {{loaded:.0f}} {{indexed:.0f}} {{meaning:.0f}} "
@@ -64,8 +64,9 @@ def main() -> None:
                          check=True).stdout.split()
     quotes, before, loaded, indexed, meaning, peak, related = out
     print(f"memory: {quotes} quotes: RSS {before} MB after import, {loaded} MB loaded, "
-          f"{indexed} MB with the search index, {meaning} MB once a query loads the "
-          f"words of like meaning ({related} found), peak {peak} MB (budget 200 MB)")
+          f"{indexed} MB with the search index, {meaning} MB once a query builds the "
+          f"meaning tier (resource, quote vectors, context words; {related} related words "
+          f"found), peak {peak} MB (budget 200 MB)")
 
 
 if __name__ == "__main__":
