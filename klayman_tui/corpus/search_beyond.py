@@ -177,33 +177,32 @@ class BeyondTheWords:
         # One ranking: the better of the two word scores, plus how near the quote's
         # vector is (a measured blend; reciprocal rank fusion of the three did no
         # better and let two weak rankings outvote a rare word held).
-        by_vector = self._by_vector(terms, ~allowed | every, chosen)
-        score = np.maximum(partial, meaning) + np.where(by_vector > 0,
-                                                        by_vector - _VECTOR_BASE, 0)
+        score = np.maximum(partial, meaning)
+        near, similarity = self._by_vector(terms, allowed, every, chosen)
+        score[near] += similarity - _VECTOR_BASE
         for number in self._by_weight(score)[: limit - len(chosen)].tolist():
             # Holding none of the words, it was found by its meaning alone.
             tiers[number] = MEANING if not partial[number] else PARTIAL
             chosen.append(number)
         return related if any(t == MEANING for t in tiers.values()) else []
 
-    def _by_vector(self, terms: tuple[str, ...], excluded: np.ndarray,
-                   chosen: list[int]) -> np.ndarray:
-        """For the quotes whose vectors are nearest the query's (the meaning tier),
-        their similarity; 0 for the rest. Only the query's words that mean something
-        are embedded: corpus words, common English words and other words no corpus
-        word starts with; not names, nor the start of a word still being typed."""
-        score = np.zeros(self.count)
+    def _by_vector(self, terms: tuple[str, ...], allowed: np.ndarray, every: np.ndarray,
+                   chosen: list[int]) -> tuple[np.ndarray, np.ndarray]:
+        """The quotes whose vectors are nearest the query's (the meaning tier) and
+        their similarity, leaving out those listed, holding every word or filtered
+        out. Only the query's words that mean something are embedded: corpus words,
+        common English words and other words no corpus word starts with; not names,
+        nor the start of a word still being typed."""
+        none = np.zeros(0, dtype=np.int64), np.zeros(0)
         if self.vectors is None or self.meaning is None:
-            return score
+            return none
         meant = tuple(word for word in map(self._meant, terms) if word)
         if not meant:
-            return score
+            return none
         numbers, similarity = self._nearest(meant)
-        keep = (similarity >= _VECTOR_FLOOR) & ~excluded[numbers]
+        keep = (similarity >= _VECTOR_FLOOR) & allowed[numbers] & ~every[numbers]
         keep[np.isin(numbers, chosen)] = False
-        numbers = numbers[keep][:_VECTOR_CANDIDATES]
-        score[numbers] = similarity[keep][:_VECTOR_CANDIDATES]
-        return score
+        return numbers[keep][:_VECTOR_CANDIDATES], similarity[keep][:_VECTOR_CANDIDATES]
 
     def _nearest(self, meant: tuple[str, ...]) -> tuple[np.ndarray, np.ndarray]:
         """The quotes nearest these words, kept for the next keystrokes (typing the
