@@ -136,3 +136,28 @@ async def test_the_note_counts_matches_for_phrases_and_filters(tmp_path, query, 
     async with app.run_test(size=(120, 40)) as pilot:
         await search_for(pilot, query)
         assert result_note(app) == note
+
+
+@pytest.mark.swallows
+async def test_a_failed_meaning_build_is_said_and_search_goes_on(tmp_path, monkeypatch):
+    from app_helpers import make_app, search_for, settle, toasts
+
+    from klayman_tui.app.guard import SWALLOWED
+    from klayman_tui.corpus import meaning, search_beyond
+
+    def broken(*args):
+        raise RuntimeError("vectors broke")
+
+    monkeypatch.setattr(search_beyond, "MEANING_UP_FRONT", 3)
+    monkeypatch.setattr(meaning.Meaning, "document_vectors", broken)
+    _town(tmp_path)
+    app = make_app([tmp_path])
+    async with app.run_test(size=(120, 40), notifications=True) as pilot:
+        await settle(pilot)
+        await search_for(pilot, "budget")
+        assert app.corpus.meaning_built().wait(60)
+        await settle(pilot, 0.3)
+        assert any("Search by meaning is unavailable: vectors broke" in toast
+                   for toast in toasts(app))
+        assert app.results.hits[0].text.startswith("The budget leaves nothing")
+        assert any(str(error) == "vectors broke" for error in SWALLOWED)

@@ -69,6 +69,7 @@ class ResultList(OptionList):
         self.hits: list[Hit] = []
         self.query_text = ""  # the newest query; an older answer is dropped
         self.ready_scopes: set[str] = set()
+        self._reported: set[BaseException] = set()  # meaning tier failures shown
         self.starred = lambda quote: False  # the app's collection says
 
     def on_mount(self) -> None:
@@ -114,6 +115,12 @@ class ResultList(OptionList):
                 hits = self.corpus.search(text, limit=RESULT_LIMIT, scope=scope, wait=False)
                 if not worker.is_cancelled:
                     self.post_message(self.SearchDone(text, hits))
+            failure = self.corpus.meaning_failure(scope)
+            if failure is not None and failure not in self._reported:
+                self._reported.add(failure)  # said once; search goes on by its words
+                swallowed(failure)
+                self.post_message(self.SearchFailed(
+                    text, f"Search by meaning is unavailable: {failure}"))
         except Exception as error:  # noqa: BLE001 - shown, and typing goes on
             swallowed(error)
             self.post_message(self.SearchFailed(text, f"Search failed: {error}"))

@@ -91,6 +91,10 @@ class Corpus:
         """An Event set once ``scope``'s meaning tier is built (or found missing)."""
         return self._indexes[scope].meaning_built
 
+    def meaning_failure(self, scope: str = "quotes") -> Exception | None:
+        """What stopped ``scope``'s meaning tier being built in the background."""
+        return self._indexes[scope].meaning_error
+
 
 def plan(paths: Iterable[str | Path] | None = None) -> LoadPlan:
     """Find what ``load`` would read, quickly; ``Corpus.from_result(plan.finish())``
