@@ -73,7 +73,7 @@ class BeyondTheWords:
                 meaning = Meaning.for_vocabulary(self.vocabulary, np.diff(self.offsets))
                 if meaning is not None:
                     meaning.is_name = self._is_name
-                if meaning is not None and self.count <= MAX_VECTORS:
+                if meaning is not None and 0 < self.count <= MAX_VECTORS:
                     self.vectors = meaning.document_vectors(
                         self.items, self._word_weights,
                         lambda quote: [block for _, block in _context_blocks(quote)])
