@@ -31,7 +31,7 @@ _MEANING_BELOW = 10   # words of like meaning only when fewer hits have the word
 _MAX_BY_MEANING = 20  # and at most this many found through them
 # The meaning tier: the nearest quotes by vector (cosine as their 2-bit codes rebuild
 # it), at least this similar: the best quote for an unrelated query scores 0.14-0.23.
-_VECTOR_CANDIDATES = 30
+_VECTOR_CANDIDATES = 20
 _VECTOR_FLOOR = 0.15
 # A vector's similarity less this is added to a quote's word score (0 to 0.6).
 _VECTOR_BASE = 0.1
