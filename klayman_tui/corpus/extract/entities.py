@@ -35,6 +35,9 @@ _NOT_VERBS = PREPOSITIONS | DETERMINERS | CONJUNCTIONS | frozenset(
 _ROLE_MENTION_RE = re.compile(
     r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z][\w-]*\s+){0,2}?(?P<head>"
     + "|".join(sorted(FEMALE_NOUNS | MALE_NOUNS, key=len, reverse=True)) + r")\b")
+_PEOPLE_UNNAMED_RE = re.compile(
+    _ROLE_MENTION_RE.pattern + r"|(?P<pronoun>" + _SUBJECT_PRONOUN_RE.pattern + ")")
+_CLAUSE_MARKS = frozenset(".!?:;,\x01—–-(\"“")
 _CHAIN_REACH = 1200   # characters back a clause-opening he or she looks for its person
 
 
@@ -285,9 +288,10 @@ class People:
             initial = start == 0 or lead_char in _SENTENCE_ENDS
             if not initial:
                 entity.inside = True
-                previous = _PREVIOUS_WORD_RE.search(masked, max(0, start - 25), start)
-                if previous is not None and previous.group(1).lower() in ROLE_NOUNS:
-                    entity.roles.add(previous.group(1).lower())  # "meteorologist Todd Borek"
+                space = masked.rfind(" ", 0, start - 1)
+                previous = masked[space + 1:start - 1].lower()
+                if previous in ROLE_NOUNS:
+                    entity.roles.add(previous)  # "meteorologist Todd Borek"
                     entity.titled = True
             if masked[end:end + 1] == "," and not run.possessive:
                 self._appositive(masked, end, entity)
@@ -296,7 +300,10 @@ class People:
                 entity.said_so = after is not None and after.group(1) in SPEECH_VERBS
             mentions.append(Mention(base + start, base + end, entity, run.gender,
                                     run.possessive, initial, "", masked, base))
-        for match in _ROLE_MENTION_RE.finditer(masked):
+        for match in _PEOPLE_UNNAMED_RE.finditer(masked):
+            if match.lastgroup == "pronoun":
+                self._pronoun(masked, base, match)
+                continue
             # "WIRED spoke to one mother, who …": someone he or she may stand for.
             head = match.group("head").lower()
             entity = self.unnamed(head, head)
@@ -305,14 +312,16 @@ class People:
                               False, False, "", masked, base)
             mention.described = True
             self.mentions.append(mention)
-        for match in _SUBJECT_PRONOUN_RE.finditer(masked):
-            before = masked[max(0, match.start() - 12):match.start()].rstrip()
+
+    def _pronoun(self, masked: str, base: int, match) -> None:
+        """A he or she that opens a clause, to be resolved by ``_follow_pronouns``."""
+        start = match.start()
+        before = masked[max(0, start - 12):start].rstrip()
+        if before and before[-1] not in _CLAUSE_MARKS:
             word = _PREVIOUS_WORD_RE.search(before)
-            opens = (not before or before[-1] in ".!?:;,\x01—–-(\"“"
-                     or (word is not None and word.group(1).lower() in _CLAUSE_OPENERS))
-            if opens:
-                self._pronouns.append((base + match.start(), base + match.end(),
-                                       match.group().lower()))
+            if word is None or word.group(1).lower() not in _CLAUSE_OPENERS:
+                return
+        self._pronouns.append((base + start, base + match.end(), match.group().lower()))
 
     def _new(self, key: tuple[str, ...], core: tuple[str, ...], kind: str) -> Entity:
         entity = Entity(key, core, kind)
