@@ -6,9 +6,12 @@ speaker, how often it decided and how often it was right.
 
     python benchmarks/attribution_eval.py [SET …] [--misses N] [--rules]
 
-SET is news-dev, news-dev-2, polnear-dev, polnear-train (PolNeAR needs the gold built by
-``../shared/polnear/polnear_gold.py`` into $POLNEAR_GOLD/{dev,train}, default
-/work/polnear_out), or a folder holding ``articles/`` and ``gold.json``.
+SET is news-dev, news-dev-2, polnear-dev, polnear-train, or a folder holding
+``articles/`` and ``gold.json``. PolNeAR's gold is built once by
+``../shared/polnear/polnear_gold.py`` from the corpus (fetch github:networkdynamics/PolNeAR
+and pass its git folder with ``--polnear-corpus``, or set $POLNEAR_CORPUS) into
+``benchmarks/out/polnear/{train,dev}`` ($POLNEAR_GOLD to put it elsewhere). Its test split
+is never built here: it is kept for acceptance.
 """
 
 from __future__ import annotations
@@ -30,7 +33,19 @@ import klayman_tui  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
-POLNEAR = Path(os.environ.get("POLNEAR_GOLD", "/work/polnear_out"))
+POLNEAR = Path(os.environ.get("POLNEAR_GOLD", ROOT / "benchmarks" / "out" / "polnear"))
+POLNEAR_SPLITS = ("train", "dev")  # never "test"
+
+
+def build_polnear(corpus: Path) -> None:
+    """The PolNeAR gold of the train and dev splits, built once from the corpus."""
+    import subprocess
+
+    converter = SHARED / "polnear" / "polnear_gold.py"
+    for split in POLNEAR_SPLITS:
+        if not (POLNEAR / split / "gold.json").is_file():
+            subprocess.run([sys.executable, str(converter), str(corpus), split,
+                            str(POLNEAR / split)], check=True)
 QUOTE_MAP = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'", "–": "-", "—": "-"})
 INTERVIEWER = {"dGenerate Films", "TheWrap", "(reader comment)"}
 
@@ -169,7 +184,11 @@ def main() -> None:
     parser.add_argument("--limit", type=int, help="first N articles of each set")
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--fp", type=int, default=0, help="print N false positives")
+    parser.add_argument("--polnear-corpus", default=os.environ.get("POLNEAR_CORPUS"),
+                        help="the PolNeAR repository (its git folder), to build its gold")
     args = parser.parse_args()
+    if args.polnear_corpus:
+        build_polnear(Path(args.polnear_corpus))
     known = sets()
     totals = collections.defaultdict(lambda: [0, 0, 0])
     for name in args.sets:

@@ -1,5 +1,5 @@
-"""Who said it, on news no one here wrote: the dev set's scorer, and one test per
-failure pattern of issue 11 on sentences written for these tests."""
+"""Who said it, on news no one here wrote: the dev sets' scorer, and one test per
+failure pattern met before, on sentences written for these tests."""
 
 import os
 import subprocess
@@ -13,23 +13,39 @@ from conftest import ROOT
 import klayman_tui
 
 NEWS_DEV = ROOT.parent / "shared" / "news-dev"
+NEWS_DEV_2 = ROOT.parent / "shared" / "news-dev-2"
+
+
+def scored(tmp_path: Path, folder: Path, recall: str, precision: str, attribution: str):
+    """The set's own scorer, on what `klayman-tui quotes --format json` prints."""
+    env = {**os.environ, "KLAYMAN_TUI_NO_CACHE": "1"}
+    exported = subprocess.run(
+        [sys.executable, "-m", "klayman_tui", "--data", str(folder / "articles"),
+         "quotes", "--format", "json"], capture_output=True, text=True, env=env, check=True)
+    export = tmp_path / "quotes.json"
+    export.write_text(exported.stdout, encoding="utf-8")
+    return subprocess.run(
+        [sys.executable, str(folder / "score_quotes.py"), str(export),
+         "--min-recall", recall, "--min-precision", precision, "--min-attr", attribution],
+        capture_output=True, text=True)
 
 
 @pytest.mark.skipif(not (NEWS_DEV / "score_quotes.py").is_file(),
                     reason="../shared/news-dev is not beside this checkout")
 def test_news_dev_set_scores_at_least_095(tmp_path):
-    """The dev set's own scorer, on what `klayman-tui quotes --format json` prints."""
-    env = {**os.environ, "KLAYMAN_TUI_NO_CACHE": "1"}
-    exported = subprocess.run(
-        [sys.executable, "-m", "klayman_tui", "--data", str(NEWS_DEV / "articles"),
-         "quotes", "--format", "json"], capture_output=True, text=True, env=env, check=True)
-    export = tmp_path / "quotes.json"
-    export.write_text(exported.stdout, encoding="utf-8")
-    scored = subprocess.run(
-        [sys.executable, str(NEWS_DEV / "score_quotes.py"), str(export),
-         "--min-recall", "0.95", "--min-precision", "0.95", "--min-attr", "0.95"],
-        capture_output=True, text=True)
-    assert scored.returncode == 0, scored.stdout[-3000:]
+    result = scored(tmp_path, NEWS_DEV, "0.95", "0.95", "0.95")
+    assert result.returncode == 0, result.stdout[-3000:]
+
+
+@pytest.mark.skipif(not (NEWS_DEV_2 / "score_quotes.py").is_file(),
+                    reason="../shared/news-dev-2 is not beside this checkout")
+def test_news_dev_2_set_scores_at_least_what_it_reached(tmp_path):
+    """The weights were fitted on PolNeAR only, so this set was not fitted on. The goal
+    is 0.95 each; the engine reaches recall 0.90, precision 0.99, attribution 0.90 (what
+    it misses is in benchmarks/attribution_eval.py news-dev-2 --misses 20), and this
+    fails when that falls."""
+    result = scored(tmp_path, NEWS_DEV_2, "0.89", "0.95", "0.89")
+    assert result.returncode == 0, result.stdout[-3000:]
 
 
 def quotes_of(tmp_path: Path, text: str) -> list[tuple[str, str]]:
