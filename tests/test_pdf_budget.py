@@ -10,6 +10,9 @@ from hostile_pdfs import bomb_pdf, pages_pdf, stream
 GOOD = 'Good\n\n"A quotation long enough to count," said Ms Good.\n'
 BUDGET = 2.0  # seconds, lowered from the default so the test is quick
 ONE_PAGE = 5.0  # the most one page can take past the deadline (its operator limit)
+# Peak memory of the load: unbudgeted, these files took 1.2 to 1.9 GB; within the budget
+# about 400 MB, more when a loaded machine lets a page run further before its deadline.
+MEMORY = 600
 
 LOAD = textwrap.dedent("""
     import resource, sys, time
@@ -53,7 +56,7 @@ def test_decompression_bombs_are_skipped_within_their_budget(tmp_path):
     assert any(f"shared.pdf: skipped, over budget: took over {BUDGET:.0f} s" in w
                for w in warnings), warnings
     assert seconds < BUDGET + ONE_PAGE
-    assert megabytes < 400
+    assert megabytes < MEMORY
 
 
 def test_too_much_text_is_skipped_and_a_drawing_page_is_left_out(tmp_path):
@@ -72,4 +75,4 @@ def test_too_much_text_is_skipped_and_a_drawing_page_is_left_out(tmp_path):
                for w in warnings), warnings
     assert any("drawing.pdf: PDF: page 1: more than 300,000 operators, its text is "
                "left out" in w for w in warnings), warnings
-    assert seconds < 10 and megabytes < 400
+    assert seconds < 10 and megabytes < MEMORY

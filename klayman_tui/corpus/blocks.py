@@ -268,14 +268,19 @@ def build_blocks(source: Source, *, kind: str | None, interviewee: str | None,
             body_start=para.start + label[1] if label else None,
         ))
     # Reader comments: one block per comment, so "the two comments" are two blocks.
-    return _merge_comments(blocks, owners), {
-        _new_index(owners, i): t for i, t in turns.items()}
+    new_index = _new_indexes(owners)
+    return _merge_comments(blocks, owners), {new_index[i]: t for i, t in turns.items()}
 
 
-def _new_index(owners: list[int | None], old: int) -> int:
-    """Index of paragraph ``old`` after comment paragraphs are merged."""
-    removed = sum(1 for j in range(old) if owners[j] is not None and owners[j] != j)
-    return old - removed
+def _new_indexes(owners: list[int | None]) -> list[int]:
+    """Each paragraph's index once comment paragraphs are merged (one pass: a count of
+    the paragraphs merged away before each)."""
+    indexes, removed = [], 0
+    for old, owner in enumerate(owners):
+        indexes.append(old - removed)
+        if owner is not None and owner != old:
+            removed += 1
+    return indexes
 
 
 def _merge_comments(blocks: list[Block], owners: list[int | None]) -> list[Block]:
