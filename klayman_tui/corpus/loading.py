@@ -418,6 +418,13 @@ def _parse_parallel(found, indexes, progress, done, workers, rows=True, stop=Non
     forking = (threading.current_thread() is threading.main_thread()
                and "fork" in multiprocessing.get_all_start_methods())
     context = multiprocessing.get_context("fork" if forking else "spawn")
+    if forking:
+        # Forked workers inherit what is loaded here: the engine and its word lists are
+        # read once, not once in each worker.
+        from .extract import engine  # noqa: F401
+        from .extract.lexicon import first_names
+
+        first_names()
     items = [(i, found[i]) for i in indexes]
     pieces = [items[i:i + _PIECE] for i in range(0, len(items), _PIECE)]
     try:
