@@ -100,6 +100,7 @@ def read_run(run: str) -> Run | None:
     # Straw", "Republican Donald Trump", "Chicago Police Superintendent Eddie Johnson".
     start = next((i for i in range(len(names) - 1)
                   if lows[i] in given and lows[i] not in _BEFORE_NAMES
+                  and names[i][:1].isupper() and lows[i] not in FUNCTION_WORDS
                   and not any(w in ORGANISATION_WORDS for w in lows[i:])), None)
     if start is None:
         if organisation:

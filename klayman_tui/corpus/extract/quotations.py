@@ -119,9 +119,11 @@ def _scan(text: str, start: int, end: int, family: str) -> list[Quotation]:
                     continue  # never closed: a stray mark inside the open quotation
                 _recover(quotes, text, open_at, i, open_mark)
             open_at, open_mark = i, opening
-        elif mark == closing and open_mark == opening and open_at is not None:
+        elif mark == closing and open_at is not None and (
+                open_mark == opening or family == "double" and open_mark == '"'):
+            # (`"Oz has a huge bully pulpit,” said …`: opened straight, closed curly.)
             if family == "double" or _single_can_close(text, i):
-                quotes.append(Quotation(open_at, open_at + 1, i, i, opening))
+                quotes.append(Quotation(open_at, open_at + 1, i, i, open_mark))
                 open_at = None
         elif mark in straights:
             if open_at is not None and open_mark == mark:
