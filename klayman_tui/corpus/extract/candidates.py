@@ -189,10 +189,16 @@ def _slot_entities(article: Article, window: Window, first: int, last: int,
     else:
         features["slot_role_definite" if definite else "slot_role"] = 1.0
     found: list[tuple[Entity, dict[str, float], tuple[int, int] | None]] = []
+    possessor = None
+    if cls == "M":
+        # "Ford’s father", "Obama's former strategist": someone else than Ford or Obama.
+        mentions = people.within(*window.spans[first])
+        possessor = people.entity_of(mentions[0]) if mentions else None
+        role = f"{window.words[first]} {role}"
     if definite and cls not in "nO" and not organisation:
         # A description of someone already named is that person (PRODUCT: role nouns
         # resolve to the person last named who fits), not a new, unnamed speaker.
-        found += _described(people, head, span[0], before, features)
+        found += _described(people, head, span[0], before, features, possessor)
         if found:
             return found
     found.append((people.unnamed(role, head), features, None))
@@ -200,7 +206,7 @@ def _slot_entities(article: Article, window: Window, first: int, last: int,
 
 
 def _described(people: People, head: str, position: int, floor: int,
-               features: dict[str, float]):
+               features: dict[str, float], possessor: Entity | None = None):
     """Who a definite description stands for: "the company said" is the organisation
     named before; "the director said" the person named before with that role, else the
     person last named who fits; "the spokesman said" only someone given that role."""
@@ -217,13 +223,15 @@ def _described(people: People, head: str, position: int, floor: int,
     last_fitting = salient = None
     for mention in people.before(position, floor):
         entity = people.entity_of(mention)
-        if entity.kind == "org" or mention.pronoun:
+        if entity.kind == "org" or mention.pronoun or entity is possessor:
             continue
         if head in entity.roles:
             return [(entity, {**features, "role_named_before": 1.0},
                      (mention.start, mention.end))]
-        if not entity.is_person or gender is not None and entity.gender not in (None, gender):
-            continue
+        if possessor is not None:
+            continue  # "Ford’s father" is only someone given that role
+        if entity.kind != "person" or gender is not None and entity.gender not in (None, gender):
+            continue  # a description stands for a person the article names as one
         if last_fitting is None:
             last_fitting = (entity, mention)
         if salient is None or entity.mentions > salient[0].mentions:

@@ -114,6 +114,8 @@ def _is_split(article: Article, block: Block, previous: Quotation, quotation: Qu
     if previous.close_at is None:
         return False
     text = article.source.text
+    if is_title(text[previous.inner_start:previous.inner_end]):
+        return False  # "After hitting “Takin’ It To the Streets,” the singer told …"
     if not text[previous.inner_start:previous.inner_end].rstrip().endswith(","):
         return False
     low, high = previous.outer_end - block.start, quotation.open_at - block.start

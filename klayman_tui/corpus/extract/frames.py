@@ -175,7 +175,10 @@ def _head_before(window: Window, i: int, floor: int, loose: bool = False
         if cls in "wW" and (window.words[i].lower().endswith("ing") or not loose):
             return None  # "the drinking continued", "the past described": no role noun
         j = i
-        while j - 1 >= floor and i - j < 6 and classes[j - 1] in _MODIFIER_BACK:
+        while j - 1 >= floor and i - j < 6 and (
+                classes[j - 1] in _MODIFIER_BACK
+                # "the singer and guitarist": two nouns for one person.
+                or classes[j - 1] == "c" and j - 2 >= floor and classes[j - 2] in "nwW"):
             j -= 1
         if j - 1 >= floor and classes[j - 1] in "DM":
             return j - 1, i
