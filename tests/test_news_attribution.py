@@ -41,10 +41,10 @@ def test_news_dev_set_scores_at_least_095(tmp_path):
                     reason="../shared/news-dev-2 is not beside this checkout")
 def test_news_dev_2_set_scores_at_least_what_it_reached(tmp_path):
     """The weights were fitted on PolNeAR only, so this set was not fitted on. The goal
-    is 0.95 each; the engine reaches recall 0.90, precision 0.99, attribution 0.90 (what
+    is 0.95 each; the engine reaches recall 0.91, precision 1.00, attribution 0.92 (what
     it misses is in benchmarks/attribution_eval.py news-dev-2 --misses 20), and this
     fails when that falls."""
-    result = scored(tmp_path, NEWS_DEV_2, "0.89", "0.95", "0.89")
+    result = scored(tmp_path, NEWS_DEV_2, "0.90", "0.95", "0.90")
     assert result.returncode == 0, result.stdout[-3000:]
 
 

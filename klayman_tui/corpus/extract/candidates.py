@@ -293,8 +293,9 @@ def _antecedents(article: Article, pronoun: str, position: int, floor: int):
             features["pronoun_antecedent_speaks"] = 1.0
         if mention.asked:
             features["pronoun_antecedent_asked"] = 1.0
-        if entity.kind in ("name", "caps") and not (entity.titled or entity.speaks):
-            features["pronoun_antecedent_unsure"] = 1.0
+        if (entity.kind in ("name", "caps") and not (entity.titled or entity.speaks)
+                and gender is not None):
+            features["pronoun_antecedent_unsure"] = 1.0  # he or she, for a bare word
         if entity is chained_entity:
             features["pronoun_chain"] = 1.0
         if entity is last_speaker:
@@ -305,7 +306,8 @@ def _antecedents(article: Article, pronoun: str, position: int, floor: int):
         if len(seen) >= 4:
             break
     if last_speaker is not None and id(last_speaker) not in seen and pronoun != "it" and (
-            gender is None or last_speaker.gender in (None, gender)):
+            gender is None or last_speaker.gender in (None, gender)) and not (
+            pronoun == "they" and last_speaker.kind == "person"):
         found.append((last_speaker, {"slot_pronoun": 1.0, "pronoun_last_speaker": 1.0,
                                      "pronoun_rank_3": 1.0}, None))
     return found
