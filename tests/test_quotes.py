@@ -15,9 +15,11 @@ def test_against_the_hand_labelled_gold_set(corpus):
     report = (f"recall {result.recall:.3f} precision {result.precision:.3f} "
               f"speaker accuracy {result.speaker_accuracy:.3f}\nmissed {result.missed}\n"
               f"spurious {result.spurious}\nwrong speaker {result.wrong_speaker}")
-    assert result.recall >= 0.95, report
-    assert result.precision >= 0.95, report
-    assert result.speaker_accuracy >= 0.95, report
+    # Every quote found is in the gold set and has its speaker; one short answer inside
+    # TheWrap's transcript ("I can't talk about it") is not found.
+    assert result.recall >= 0.98, report
+    assert result.precision == 1.0, report
+    assert result.speaker_accuracy == 1.0, report
 
 
 def test_every_quote_is_the_sources_exact_words(corpus):
