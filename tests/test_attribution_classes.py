@@ -217,3 +217,19 @@ def test_a_list_of_tour_dates_and_song_titles_is_not_speech(tmp_path):
         June 11 — Detroit, Mich. — Little Caesars Arena
         '''
     assert quotes_of(tmp_path, text) == []
+
+
+# Quotation marks as typed, not as they should be.
+@pytest.mark.parametrize("paragraph,words", [
+    ('”Nobody asked us first,” said Rosa Delgado.', "Nobody asked us first"),
+    ('“Nobody asked us first," said Rosa Delgado.', "Nobody asked us first"),
+    ('"Nobody asked us first,” said Rosa Delgado.', "Nobody asked us first"),
+    ("''Nobody asked us first,'' said Rosa Delgado.", "Nobody asked us first"),
+])
+def test_mismatched_marks_still_make_one_quotation(tmp_path, paragraph, words):
+    text = f'''
+        Housing plan
+
+        {paragraph}
+        '''
+    assert quotes_of(tmp_path, text) == [("Rosa Delgado", words)]

@@ -125,6 +125,15 @@ def _scan(text: str, start: int, end: int, family: str) -> list[Quotation]:
             if family == "double" or _single_can_close(text, i):
                 quotes.append(Quotation(open_at, open_at + 1, i, i, open_mark))
                 open_at = None
+        elif (mark == closing and open_at is None and family == "double"
+              and _can_open(text, i) and text.find(closing, i + 1, end) >= 0):
+            # `”Fortunately, …”`: a closing mark typed where the opening one goes.
+            open_at, open_mark = i, opening
+        elif (mark == '"' and open_at is not None and open_mark == opening
+              and _can_close(text, i) and not _can_open(text, i)):
+            # `“Immunity deals should not be …," Chaffetz said`: closed straight.
+            quotes.append(Quotation(open_at, open_at + 1, i, i, opening))
+            open_at = None
         elif mark in straights:
             if open_at is not None and open_mark == mark:
                 if can_close(text, i):
