@@ -1,6 +1,6 @@
 """Write the attribution engine's general word lists from published sources.
 
-    pip install nameparser==2.6.0 gender-guesser==0.4.0   # (the `lexicon` extra)
+    pip install -e ".[lexicon]"   # nameparser and gender-guesser, pinned
     python benchmarks/build_lexicon.py
 
 - ``titles.txt``: the titles and honorifics of nameparser (its ``TITLES`` and
