@@ -21,6 +21,14 @@ _DESCRIBED = {
 _PRONOUNS = frozenset("he she they it".split())
 
 
+def _without_verbs(cue: str) -> str:
+    """"the prime minister said" -> "the prime minister": the words naming the speaker."""
+    from .extract.lexicon import AUXILIARIES, SPEECH_VERBS  # read with the first evidence
+
+    return " ".join(w for w in cue.split()
+                    if w.lower() not in SPEECH_VERBS and w.lower() not in AUXILIARIES)
+
+
 def paragraph_number(quote: Quote, offset: int) -> int:
     """The 1-based paragraph holding ``offset`` in the quote's source."""
     block = quote.source.block_at(offset)
@@ -56,6 +64,6 @@ def evidence_line(quote: Quote) -> str:
         c, d = spans[1]
         named = " ".join(text[c:d].split())
         word = next((w for w in cue.lower().split() if w in _PRONOUNS), None)
-        subject = word or cue.split()[0].lower() if cue else "it"
+        subject = word or _without_verbs(cue) or "it"
         line += f"; {subject} → {quote.speaker}, named as “{named}” in ¶{paragraph_number(quote, c)}"
     return line
