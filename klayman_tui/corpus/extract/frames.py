@@ -58,7 +58,6 @@ BEFORE = (
     _frame("verb-that", r"(?P<v>V)a*(?:[NPp]|[DM]?[wn])?a*T[^.@]*?@$", "before",
            "X said that “…”"),
     _frame("according-to", rf"kt{SUBJECT}[^.@]*?@$", "slot", "according to X, “…”"),
-    _frame("name-before-quote", r"(?<![Vo])(?P<s>N)@$", "slot", "X “…”"),
     _frame("possessive-statement", r"(?P<s>M)[wWd]{0,3}s[,:]?(?:T|[,:])?@$", "slot",
            "X’s declaration that “…”"),
 )
