@@ -43,9 +43,6 @@ AFTER = (
     _frame("quote-subject-verb", r"@[,.]?(?=[NPDMnOaWw])[^.@QVGTx;:]{1,24}?(?P<v>V)", "before",
            "“…,” she said"),
     _frame("quote-verb-subject", r"@[,.]?a*(?P<v>V)", "after", "“…,” said X"),
-    _frame("sentence-end-cue",
-           r"@[^.@Q;:]{1,30}?,(?!x)[^.@QVGTx,;:]{0,6}?(?P<v>V)a*[^,.@QV]{0,4}\.?$", "either",
-           "“…” what his next move might be, she said."),
     _frame("quote-clause-cue", r"@[^.@Q;:]{1,16}?,(?!x)[^.@QVGTx,;:]{0,9}?(?P<v>V)", "either",
            "“…” if …, said X"),
     _frame("quote-according-to", rf"@[,.]?kt{SUBJECT}", "slot", "“…,” according to X"),
@@ -54,7 +51,6 @@ AFTER = (
 )
 # Read before the quotation, in its sentence (searched in the classes up to ``@``).
 BEFORE = (
-    _frame("verb-colon", r"(?P<v>V)[^.@QV]{0,6}?[,:]@$", "either", "X said: “…”"),
     _frame("verb-that", r"(?P<v>V)a*(?:[NPp]|[DM]?[wn])?a*T[^.@]*?@$", "before",
            "X said that “…”"),
     _frame("according-to", rf"kt{SUBJECT}[^.@]*?@$", "slot", "according to X, “…”"),
@@ -64,8 +60,7 @@ BEFORE = (
 # Frames that tie a quotation to its speaker tightly enough to keep a short one
 # ("…,” she said of the “hopes and fears”) or one nested in an interview answer.
 DIRECT = frozenset(f.name for f in AFTER if f.name != "quote-clause-cue") | {
-    "verb-colon", "verb-that", "according-to", "possessive-statement", "reported",
-    "reported-farther"}
+    "verb-that", "according-to", "possessive-statement", "reported", "reported-farther"}
 # Any speech verb before the quotation in its sentence ("X said the deal was “…”").
 VERB = re.compile(r"V")
 PARTICIPLE = re.compile(r"G[^.@]*?@$")
