@@ -85,8 +85,13 @@ def split_paragraphs(text: str) -> list[RawParagraph]:
     return paragraphs
 
 
+# A quotation closed on its own sentence's end with words after it (“… now.” — X):
+# a quoted line with its credit, not a heading.
+_CREDITED_QUOTE_RE = re.compile(r"[.!?][”\"]\s+\S")
+
+
 def _is_heading(text: str) -> bool:
-    if len(text) > 70:
+    if len(text) > 70 or _CREDITED_QUOTE_RE.search(text):
         return False
     words = text.split()
     core = text.rstrip("”’\"'")  # “… then.” ends a sentence, ‘A moving target’ does not

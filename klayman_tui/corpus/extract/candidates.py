@@ -428,12 +428,13 @@ class Gatherer:
         verb = match.start("v")
         if (id(window), verb) in self._claimed:
             return
-        self._claimed.add((id(window), verb))
         slots = []
         if frame.subject in ("before", "either"):
             slots += frames.subjects_before(window, verb, low)
         if frame.subject in ("after", "either") and not slots:
             slots += frames.subjects_after(window, verb)
+        if slots:  # a frame that finds no subject leaves the verb to the next one
+            self._claimed.add((id(window), verb))
         for first, last, how in slots:
             self._propose_slot(propose, frame.name, window, first, last, verb, floor,
                                position, {f"subject_{how}": 1.0, **extra})

@@ -1,0 +1,45 @@
+"""Each cue frame decides the shape it is named for: a sentence written in that
+shape gets its speaker from that frame (the rule in the quote's evidence), so a frame
+that stops matching, or is removed, fails here."""
+
+import textwrap
+
+import pytest
+
+import klayman_tui
+from klayman_tui.corpus.extract import frames
+
+OPENING = "The council met on Tuesday to vote on the harbour budget.\n\n"
+
+CASES = {
+    "quote-subject-verb": ('"The harbour needs dredging now," Maria Okafor said.', "Maria Okafor"),
+    "quote-verb-subject": ('"The harbour needs dredging now," said Maria Okafor.', "Maria Okafor"),
+    "quote-clause-cue": ('"The harbour needs dredging now" if the boats are to dock, '
+                         'said Maria Okafor.', "Maria Okafor"),
+    "quote-according-to": ('"The harbour needs dredging now," according to Maria Okafor.',
+                           "Maria Okafor"),
+    "quote-as-put": ('"The harbour needs dredging now," as Maria Okafor put it.',
+                     "Maria Okafor"),
+    "quote-dash-name": ('"The harbour needs dredging now." — Maria Okafor', "Maria Okafor"),
+    "verb-that": ('Maria Okafor said that "the harbour needs dredging now."', "Maria Okafor"),
+    "according-to": ('According to Maria Okafor, "the harbour needs dredging now."',
+                     "Maria Okafor"),
+    "possessive-statement": ('Maria Okafor\'s statement that "the harbour needs dredging '
+                             'now" surprised nobody.', "Maria Okafor"),
+}
+
+
+def test_every_frame_has_a_case():
+    assert {f.name for f in frames.AFTER + frames.BEFORE} == set(CASES)
+
+
+@pytest.mark.parametrize("rule", sorted(CASES))
+def test_a_frame_decides_its_own_shape(tmp_path, rule):
+    sentence, speaker = CASES[rule]
+    (tmp_path / "story.txt").write_text("Harbour vote\n\n" + OPENING + sentence + "\n",
+                                        encoding="utf-8")
+    quotes = [q for q in klayman_tui.load([tmp_path]).sources[0].quotes
+              if "dredging" in q.text]
+    assert len(quotes) == 1
+    assert (quotes[0].speaker, quotes[0].rule) == (speaker, rule)
+    assert not quotes[0].uncertain
