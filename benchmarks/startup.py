@@ -54,7 +54,7 @@ def time_to_screen(command: list[str], home: Path, *stages: tuple[str, ...]) -> 
     try:
         times = []
         for markers in stages:
-            session.wait_for(*markers, timeout=30, settle=False, poll=0.005)
+            session.wait_for(*markers, timeout=30, poll=0.005)
             times.append(time.perf_counter() - session.started_at)
         return times
     finally:
