@@ -9,7 +9,6 @@ from ._version import __version__
 from .cli import PROG, UsageError
 from .corpus.citation_styles import STYLES
 from .corpus.discovery import ARTICLE_SUFFIXES
-from .output_formats import EXPORT_FORMATS, QUOTE_FORMATS
 
 SUBCOMMANDS = ("sources", "quotes", "search", "collection")
 
@@ -29,6 +28,8 @@ def _data_option(parser: argparse.ArgumentParser, default: object) -> None:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    from .output_formats import EXPORT_FORMATS, QUOTE_FORMATS  # not for the app's parser
+
     parser = _Parser(
         prog=PROG,
         description="A keyboard-driven quote explorer for the press coverage of "

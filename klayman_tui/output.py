@@ -11,7 +11,6 @@ from typing import Iterable
 from .corpus import Corpus, Quote, Source
 from .corpus.model import Author
 from .corpus.citation import citation_line, format_citation, normalise_space
-from .output_formats import QUOTE_FORMATS
 from .wording import counted
 
 
@@ -76,12 +75,11 @@ def print_sources(corpus: Corpus, as_json: bool) -> None:
         print(f"{'':<{width}}  by {_dash(meta.author)}")
 
 
-def _json_quotes(quotes: list[Quote], style: str | None, aliases=None) -> None:
-    json.dump([quote_record(q) for q in quotes], sys.stdout, ensure_ascii=False, indent=2)
-    print()
+def json_quotes(quotes: list[Quote], style: str | None = None, aliases=None) -> str:
+    return json.dumps([quote_record(q) for q in quotes], ensure_ascii=False, indent=2) + "\n"
 
 
-def _csv_quotes(quotes: list[Quote], style: str | None, aliases=None) -> None:
+def csv_quotes(quotes: list[Quote], style: str | None = None, aliases=None) -> str:
     buffer = io.StringIO()
     fields = ["id", "source", "speaker", "kind", "paragraph", "start", "end", "text",
               "citation", "rule", "confidence"]
@@ -89,49 +87,32 @@ def _csv_quotes(quotes: list[Quote], style: str | None, aliases=None) -> None:
     writer.writeheader()
     for quote in quotes:
         writer.writerow({k: csv_cell(v) for k, v in quote_record(quote).items()})
-    sys.stdout.write(buffer.getvalue())
+    return buffer.getvalue()
 
 
-def _markdown_quotes(quotes: list[Quote], style: str | None, aliases=None) -> None:
+def markdown_quotes(quotes: list[Quote], style: str | None = None, aliases=None) -> str:
+    return "".join(format_citation(quote, style or "markdown", aliases=aliases) + "\n\n"
+                   for quote in quotes)
+
+
+def text_quotes(quotes: list[Quote], style: str | None = None, aliases=None) -> str:
+    lines = []
     for quote in quotes:
-        print(format_citation(quote, style or "markdown", aliases=aliases))
-        print()
-
-
-def _text_quotes(quotes: list[Quote], style: str | None, aliases=None) -> None:
-    for quote in quotes:
-        print(f"{quote.id}  {quote.speaker} ({quote.kind.value})")
-        if style:
-            print(format_citation(quote, style, aliases=aliases))
-        else:
-            print(f"  “{normalise_space(quote.text)}”")
-        print()
-
-
-def _reference_writer(fmt: str):
-    def write(quotes: list[Quote], style: str | None, aliases=None) -> None:
-        from .references import Cited, export
-
-        sys.stdout.write(export([Cited.of(q) for q in quotes], fmt))
-
-    return write
-
-
-_QUOTE_WRITERS = {"text": _text_quotes, "json": _json_quotes, "csv": _csv_quotes,
-                  "md": _markdown_quotes, "csl-json": _reference_writer("csl-json"),
-                  "ris": _reference_writer("ris"), "bibtex": _reference_writer("bibtex")}
-assert tuple(_QUOTE_WRITERS) == QUOTE_FORMATS, "one writer per format in output_formats.py"
+        lines.append(f"{quote.id}  {quote.speaker} ({quote.kind.value})")
+        lines.append(format_citation(quote, style, aliases=aliases) if style
+                     else f"  “{normalise_space(quote.text)}”")
+        lines.append("")
+    return "".join(line + "\n" for line in lines)
 
 
 def print_quotes(quotes: Iterable[Quote], fmt: str, style: str | None,
                  aliases=None) -> None:
-    """Print ``quotes`` in format ``fmt`` (one of QUOTE_FORMATS; anything else is an
-    error, never a silent fallback). ``aliases`` (the corpus's ``speakers.aliases``)
-    gives the surnames citations use."""
-    writer = _QUOTE_WRITERS.get(fmt)
-    if writer is None:
-        raise ValueError(f"unknown format {fmt!r} (one of {', '.join(QUOTE_FORMATS)})")
-    writer(list(quotes), style, aliases)
+    """Print ``quotes`` in format ``fmt`` (a name in output_formats.py; anything else
+    is an error, never a silent fallback). ``aliases`` (the corpus's
+    ``speakers.aliases``) gives the surnames citations use."""
+    from .output_formats import format_named
+
+    sys.stdout.write(format_named(fmt).quotes(list(quotes), style, aliases))
 
 
 def print_collection(corpus: Corpus, collection, fmt: str) -> None:

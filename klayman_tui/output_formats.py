@@ -1,7 +1,61 @@
-"""The output formats of `klayman-tui quotes --format`, by name (the one list: the
-argument parser offers these, and output.py has one writer per entry)."""
+"""The output formats, one record each: `klayman-tui quotes --format` offers every
+one; `collection export --format` and the palette's "Export collection…" offer those
+that write a collection; the README's table of formats lists them all (a test checks
+that it does)."""
 
-QUOTE_FORMATS = ("text", "json", "csv", "md", "csl-json", "ris", "bibtex")
+from __future__ import annotations
 
-# `klayman-tui collection export --format`: the reference formats and Markdown.
-EXPORT_FORMATS = ("md", "csl-json", "ris", "bibtex")
+from dataclasses import dataclass
+from typing import Callable
+
+from . import output, references
+
+
+@dataclass(frozen=True)
+class OutputFormat:
+    name: str  # what --format takes
+    display: str  # what the palette and the toasts call it
+    suffix: str  # an exported file's suffix
+    about: str  # a line for the README's table
+    quotes: Callable[..., str]  # (quotes, style, aliases) → the text `quotes` prints
+    collection: Callable[[list[references.Cited]], str] | None = None  # an export
+
+
+def _references(write: Callable[[list[references.Cited]], str]) -> Callable[..., str]:
+    """Quotes written as references: each article once, its quotes in its note."""
+    def quotes(quotes, style=None, aliases=None) -> str:
+        return write([references.Cited.of(quote) for quote in quotes])
+
+    return quotes
+
+
+FORMATS = (
+    OutputFormat("text", "Text", "txt", "each quote with its speaker, or its citation "
+                 "with `--style`", output.text_quotes),
+    OutputFormat("json", "JSON", "json", "every field of every quote", output.json_quotes),
+    OutputFormat("csv", "CSV", "csv", "one row per quote (no cell starts a formula)",
+                 output.csv_quotes),
+    OutputFormat("md", "Markdown", "md", "each quote cited in Markdown; a collection as "
+                 "block quotes with footnoted Chicago notes", output.markdown_quotes,
+                 references.markdown),
+    OutputFormat("csl-json", "CSL-JSON", "json", "references for Zotero, Pandoc, citeproc",
+                 _references(references.csl_json), references.csl_json),
+    OutputFormat("ris", "RIS", "ris", "references for reference managers",
+                 _references(references.ris), references.ris),
+    OutputFormat("bibtex", "BibTeX", "bib", "references for LaTeX",
+                 _references(references.bibtex), references.bibtex),
+)
+EXPORTS = tuple(f for f in FORMATS if f.collection is not None)
+QUOTE_FORMATS = tuple(f.name for f in FORMATS)  # what `quotes --format` takes
+EXPORT_FORMATS = tuple(f.name for f in EXPORTS)  # what `collection export --format` takes
+
+
+def format_named(name: str, exports: bool = False) -> OutputFormat:
+    """The format called ``name`` (``exports``: one that writes a collection);
+    anything else is an error, never a silent fallback."""
+    offered = EXPORTS if exports else FORMATS
+    found = next((f for f in offered if f.name == name), None)
+    if found is None:
+        raise ValueError(f"unknown format {name!r} "
+                         f"(one of {', '.join(f.name for f in offered)})")
+    return found

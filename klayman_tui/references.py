@@ -11,13 +11,14 @@ from __future__ import annotations
 
 import json
 import re
+import time
 from dataclasses import dataclass
+from pathlib import Path
 
 from .corpus.citation import chicago_note, markdown_escape, normalise_space
 from .corpus.model import Metadata, Quote
 from .corpus.style_rules import date_parts, description, nested_quotes, reference_name
 from .output import author_record
-from .output_formats import EXPORT_FORMATS
 
 _INFERRED_NOTE = "Date inferred, not printed in the article."
 
@@ -239,14 +240,20 @@ def markdown(cited: list[Cited], heading: str = "Collected quotes") -> str:
     return "\n".join(lines + notes) + "\n"
 
 
-_WRITERS = {"md": markdown, "csl-json": csl_json, "ris": ris, "bibtex": bibtex}
-assert tuple(_WRITERS) == EXPORT_FORMATS, "one writer per format in output_formats.py"
-
-
 def export(cited: list[Cited], fmt: str) -> str:
-    """``cited`` in ``fmt``: md, csl-json, ris or bibtex."""
-    writer = _WRITERS.get(fmt)
-    if writer is None:
-        raise ValueError(f"unknown format {fmt!r} (one of {', '.join(EXPORT_FORMATS)})")
-    return writer(cited)
+    """``cited`` in the export format named ``fmt`` (output_formats.py)."""
+    from .output_formats import format_named
 
+    return format_named(fmt, exports=True).collection(cited)
+
+
+def write_export(text: str, suffix: str, collection_path: Path | None) -> Path:
+    """``text`` in a new file in the user's exports folder, named for the collection
+    and the time (never one replaced, never written through a link)."""
+    from platformdirs import user_data_path
+
+    from .corpus.writing import APP_NAME, write_new
+
+    stem = collection_path.stem if collection_path is not None else "collection"
+    return write_new(user_data_path(APP_NAME) / "exports",
+                     f"{stem}-{time.strftime('%Y%m%d-%H%M%S')}", suffix, text)

@@ -2,12 +2,19 @@
 
 import html
 import re
+from pathlib import Path
 
 import klayman_tui
 from klayman_tui.app.main_app import QuoteExplorer
 from klayman_tui.app.settings import Settings
 
 _TEXT_RE = re.compile(r"<text[^>]*>(.*?)</text>", re.S)
+
+# The app's tests drive it on these few small articles of their own, so what they
+# assert changes only when the app does (not when extraction improves on the bundled
+# articles, which the extraction, search and citation tests assert on).
+UI_CORPUS = Path(__file__).resolve().parent / "fixtures" / "ui_corpus"
+FERRY, HARBOUR, KILN = "ferry", "harbour", "kiln"  # in the source list's order
 
 
 def screen_text(app) -> str:
@@ -17,8 +24,31 @@ def screen_text(app) -> str:
 
 
 def make_app(paths=None, style="plain", keys=None) -> QuoteExplorer:
+    """The app on ``paths`` (the bundled articles when None), with its collection."""
     corpus = klayman_tui.load(paths)
-    return QuoteExplorer(corpus, Settings(citation_style=style, keys=keys or {}))
+    return QuoteExplorer(corpus, Settings(citation_style=style, keys=keys or {}),
+                         collection_paths=[str(p) for p in paths] if paths else None)
+
+
+def ui_app(style="plain", keys=None) -> QuoteExplorer:
+    """The app on the tests' own articles (UI_CORPUS)."""
+    return make_app([UI_CORPUS], style, keys)
+
+
+def article_on_screen(app) -> str:
+    """The words in the article view's lines on screen now, lines joined by a space."""
+    article = app.article
+    lines = [article.render_line(y).text for y in range(article.scrollable_content_region.height)]
+    return " ".join(" ".join(lines).split())
+
+
+def article_text(app) -> str:
+    """Every paragraph of the article in the reader, as drawn (on screen or not); ""
+    when the reader shows no article."""
+    article = app.article
+    if article.source is None:
+        return ""
+    return "\n".join(str(article.paragraph_content(i)) for i in range(len(article.source.blocks)))
 
 
 async def settle(pilot, delay=0.05):

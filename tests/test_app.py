@@ -1,13 +1,13 @@
-"""The app driven as a user drives it: keys in, screen and clipboard out."""
+"""The app driven as a user drives it: keys in, screen and clipboard out (on the tests'
+own articles, tests/fixtures/ui_corpus, but for the first test)."""
 
 import re
 
-from app_helpers import make_app, result_note, run_command, screen_text, search_for, settle
-from conftest import THEWRAP
+from app_helpers import (FERRY, KILN, article_text, make_app, result_note, run_command,
+                         screen_text, search_for, settle, ui_app)
 
 from klayman_tui.app.help_screen import HelpScreen
 from klayman_tui.app.main_app import QuoteExplorer
-from klayman_tui.app.reader import Paragraph
 from klayman_tui.app.settings import load_settings
 
 SIZE = (120, 40)
@@ -21,92 +21,106 @@ async def test_opens_on_the_bundled_articles():
         for outlet in ("All sources", "dGenerate Films", "The Brown Daily Herald",
                        "The Epoch Times", "TheWrap", "Fast Company"):
             assert outlet in text
-        assert "87 quotes" in text
+        assert f"5 articles, {app.corpus.quote_count} quotes" in text  # the overview
         for key in ("Search", "Next quote", "Copy+cite", "Help", "Quit"):
             assert key in text  # the footer
 
 
-async def test_open_a_source_shows_every_character():
-    app = make_app()
+async def test_open_a_source_shows_every_character_with_its_turns_labelled():
+    app = ui_app()
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        await pilot.press("down", "down", "down", "down")  # TheWrap
+        await pilot.press("down", "down", "down")  # the kiln interview
         await settle(pilot)
-        assert app.reader.source.id == THEWRAP
-        shown = "\n".join(str(p.render()) for p in app.reader.query(Paragraph))
-        assert "[laughs]" in shown and "[subtitled]" in shown
-        assert "We've Got Hollywood Covered" in shown
+        assert app.article.source.id == KILN
+        shown = article_text(app)
+        assert "[laughs]" in shown and "[a retired fisherman]" in shown
+        assert "Sign up for our newsletter" in shown  # furniture is kept, dimmed
+        assert "dim" in {span.style for span in app.article.paragraph_content(0).spans}
+        text = screen_text(app)
+        assert "Q  Why driftwood rather than gas?" in text  # unlabelled turns labelled
+        assert "A  Salt. The wood" in text and "[laughs]" in text
+        await pilot.press("enter", "n")
+        await settle(pilot)
+        # The current quote's mark (spaces alone in a style are not in the screenshot).
+        assert re.search(r"▶ Q\s*Why driftwood", screen_text(app))
 
 
 async def test_search_and_open_a_hit():
-    app = make_app()
+    app = ui_app()
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        await search_for(pilot, "bootlegged")
+        await search_for(pilot, "steering")
         assert app.results.has_class("visible")
         text = screen_text(app)
-        assert "Alison Klayman — TheWrap" in text and "bootlegged" in text
+        assert "Dev Singh — The Daily Tide" in text and "steering" in text
         await pilot.press("enter")
         await settle(pilot)
-        assert app.reader.source.id == THEWRAP
-        assert "bootlegged in China" in app.reader.current.text
-        assert app.focused is app.reader
+        assert app.article.source.id == FERRY
+        assert "steering through fog" in app.article.current.text
+        assert app.focused is app.article
         assert not app.results.has_class("visible")
-        assert "[laughs]" in screen_text(app)
+        assert "quote 4/4 · Dev Singh" in screen_text(app)
+        assert "who: said Dev Singh" in screen_text(app)  # the evidence line
 
 
 async def test_arrow_keys_move_through_results_and_escape_leaves():
-    app = make_app()
+    app = ui_app()
     async with app.run_test(size=SIZE) as pilot:
-        await search_for(pilot, "speaker:fineran")
+        await search_for(pilot, "speaker:brown")
         assert app.results.current_hit is None  # nothing chosen while typing
         await pilot.press("down")  # the first hit (it used to be the second)
         first = app.results.current_hit
         assert first is app.results.hits[0]
         await pilot.press("down")
         second = app.results.current_hit
-        assert first.quote.speaker == second.quote.speaker == "Jen Fineran"
+        assert first.quote.speaker == second.quote.speaker == "Tom Brown"
         assert first.quote is not second.quote
         await pilot.press("up")
         assert app.results.current_hit is first
         await pilot.press("escape")
-        assert app.focused is app.reader and not app.results.has_class("visible")
+        assert app.focused is app.reader.view and not app.results.has_class("visible")
 
 
 async def test_next_and_previous_quote():
-    app = make_app()
+    app = ui_app()
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("down")  # dGenerate
+        await pilot.press("down")  # the ferry story
         await settle(pilot)
-        source = app.reader.source
+        source = app.article.source
         await pilot.press("enter")  # into the reader
         await pilot.press("n")
-        assert app.reader.current is source.quotes[0]
+        assert app.article.current is source.quotes[0]
         await pilot.press("n", "n")
-        assert app.reader.current is source.quotes[2]
+        assert app.article.current is source.quotes[2]
         await pilot.press("N")
-        assert app.reader.current is source.quotes[1]
-        assert "quote 2/22" in screen_text(app)
+        assert app.article.current is source.quotes[1]
+        text = screen_text(app)
+        assert "quote 2/4 · Tom Brown" in text
+        assert "▶ “Nothing,” Brown said" in text  # the mark, and the quote's first part
+        drawn = app.article.paragraph_content(source.quotes[1].paragraph)
+        cue = [drawn.plain[s.start:s.end] for s in drawn.spans if s.style == "underline italic"]
+        assert cue == ["Brown said"]  # the words that say who speaks, underlined
 
 
 async def test_copy_with_citation_and_bare():
-    app = make_app()
+    app = ui_app()
     async with app.run_test(size=SIZE) as pilot:
-        await search_for(pilot, "moving target")
+        await search_for(pilot, "islanders convenience")
         await pilot.press("enter")
         await pilot.press("c")
         await settle(pilot)
         assert app.clipboard == (
-            "“telling his story was like chasing a moving target.”\n"
-            "— Jen Fineran, quoted in “Alum draws praise for film on Chinese dissident,” "
-            "The Brown Daily Herald, September 10, 2012.")
+            "“Nothing … was happening at the islanders' convenience.”\n"
+            "— Tom Brown, quoted in Ann Lee, “Island ferry to run again in spring,” "
+            "The Daily Tide, March 2, 2019.")
         await pilot.press("C")
         await settle(pilot)
-        assert app.clipboard == "telling his story was like chasing a moving target."  # bare
+        assert app.clipboard == "Nothing … was happening at the islanders' convenience."
 
 
 async def test_help_lists_every_key():
-    app = make_app()
+    app = ui_app()
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("question_mark")
         await settle(pilot)
@@ -123,11 +137,11 @@ async def test_help_lists_every_key():
 
 async def test_help_lists_the_source_lists_filter_key_from_any_pane():
     """`?` did not list f (the source list's own key), wherever the focus was."""
-    app = make_app()
+    app = ui_app()
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("down", "enter")  # an article, the reader focused
         await settle(pilot)
-        assert app.focused is app.reader
+        assert app.focused is app.article
         await pilot.press("question_mark")
         await settle(pilot)
         line = next(l for l in screen_text(app).splitlines() if "filter the source list" in l)
@@ -135,7 +149,7 @@ async def test_help_lists_the_source_lists_filter_key_from_any_pane():
 
 
 async def test_help_shows_remapped_keys():
-    app = make_app(keys={"copy_cite": "y", "help": "f1"})
+    app = ui_app(keys={"copy_cite": "y", "help": "f1"})
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("f1")
         await settle(pilot)
@@ -149,7 +163,7 @@ async def test_help_shows_remapped_keys():
 
 
 async def test_help_scrolls_in_a_small_terminal():
-    app = make_app()
+    app = ui_app()
     async with app.run_test(size=(60, 20)) as pilot:
         await pilot.press("question_mark")
         await settle(pilot)
@@ -160,7 +174,7 @@ async def test_help_scrolls_in_a_small_terminal():
 
 
 async def test_key_bar_follows_remapped_keys_and_a_click_presses_the_key():
-    app = make_app(keys={"copy_cite": "y"})
+    app = ui_app(keys={"copy_cite": "y"})
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         bar = str(app.query_one("#keys").render())
@@ -176,7 +190,7 @@ async def test_key_bar_follows_remapped_keys_and_a_click_presses_the_key():
 
 
 async def test_command_palette_sets_the_citation_style():
-    app = make_app()
+    app = ui_app()
     async with app.run_test(size=SIZE) as pilot:
         await run_command(pilot, "Citation style: MLA")
         assert app.settings.citation_style == "mla"
@@ -184,23 +198,23 @@ async def test_command_palette_sets_the_citation_style():
 
 
 async def test_command_palette_filters_by_speaker():
-    app = make_app()
+    app = ui_app()
     async with app.run_test(size=SIZE) as pilot:
-        await run_command(pilot, "Filter by speaker: Jen Fineran")
-        assert app.search_panel.bar.value.startswith('speaker:"Jen Fineran"')
-        assert {h.quote.speaker for h in app.results.hits} == {"Jen Fineran"}
+        await run_command(pilot, "Filter by speaker: Tom Brown")
+        assert app.search_panel.bar.value.startswith('speaker:"Tom Brown"')
+        assert {h.quote.speaker for h in app.results.hits} == {"Tom Brown"}
 
 
 async def test_small_terminal_and_toggling_the_source_list():
-    app = make_app()
+    app = ui_app()
     async with app.run_test(size=(60, 20)) as pilot:
         await pilot.press("down")
         await settle(pilot)
-        assert app.reader.size.width > 20
+        assert app.article.size.width > 20
         await pilot.press("ctrl+b")
         await settle(pilot)
         assert not app.query_one("#sources").display
-        assert app.reader.size.width > 50
+        assert app.article.size.width > 50
         await pilot.resize_terminal(250, 80)
         await settle(pilot)
         await pilot.press("ctrl+b")
@@ -225,7 +239,7 @@ async def test_markup_in_an_article_is_shown_as_written(tmp_path):
         assert app.clipboard.startswith("“[red]This is not markup[/], truly [link=x]x[/link]”")
 
 
-async def test_a_very_long_file_opens_a_window_at_a_time(tmp_path):
+async def test_a_very_long_file_opens_and_every_quote_in_it_is_reached(tmp_path):
     lines = [f'Line {i}: "a quote numbered {i} in a long file," said Ms Jones.'
              for i in range(3000)]
     (tmp_path / "long.txt").write_text("Long file\n\n" + "\n".join(lines), encoding="utf-8")
@@ -233,14 +247,16 @@ async def test_a_very_long_file_opens_a_window_at_a_time(tmp_path):
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.press("down", "enter")
         await settle(pilot)
-        assert len(app.reader.query(Paragraph)) <= app.reader.WINDOW
-        assert "more paragraphs" in "".join(str(w.render()) for w in app.reader.children)
+        assert "Line 0:" in screen_text(app) and "Line 2999:" not in screen_text(app)
         await pilot.press("N")  # the last quote, thousands of paragraphs down
         await settle(pilot)
-        last = app.reader.source.quotes[-1]
-        assert app.reader.current is last
-        assert "a quote numbered 2999 in a long file" in screen_text(app)
-        assert "paragraphs above" in "".join(str(w.render()) for w in app.reader.children)
+        last = app.article.source.quotes[-1]
+        assert app.article.current is last
+        assert "▶ Line 2999: \"a quote numbered 2999 in a long file" in screen_text(app)
+        assert "quote 3000/3000" in screen_text(app)
+        await pilot.press("g")  # and back to the top
+        await settle(pilot)
+        assert "Long file" in screen_text(app)
 
 
 async def test_a_quote_deep_in_a_long_paragraph_is_scrolled_into_view(tmp_path):
@@ -252,52 +268,55 @@ async def test_a_quote_deep_in_a_long_paragraph_is_scrolled_into_view(tmp_path):
     async with app.run_test(size=(60, 20)) as pilot:
         await pilot.press("down", "enter", "n")
         await settle(pilot)
-        assert app.reader.current.text.startswith("The tail end")
+        assert app.article.current.text.startswith("The tail end")
         text = screen_text(app)
         assert "tail end is where" in text and "said it" in text
 
 
 async def test_n_on_the_start_page_opens_the_first_quote():
-    app = make_app()
+    app = ui_app()
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         await pilot.press("n")
         await settle(pilot)
         first = next(s for s in app.corpus.sources if s.quotes)
-        assert app.reader.source is first and app.reader.current is first.quotes[0]
+        assert app.article.source is first and app.article.current is first.quotes[0]
         await pilot.press("c")
         await settle(pilot)
         assert first.quotes[0].text.split()[0] in app.clipboard
 
 
 async def test_a_paragraph_found_is_copied_as_a_passage_of_its_article():
-    app = make_app()
+    app = ui_app()
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         await run_command(pilot, "scope all paragraphs")
         assert app.scope == "paragraphs"
-        await search_for(pilot, "organic farm")
+        await search_for(pilot, "lighthouse keeper")
         hit = app.results.hits[0]
         assert hit.quote is None
         await pilot.press("tab")  # into the result list, on the first hit
         assert app.focused is app.results and app.results.current_hit is hit
         await pilot.press("c")
         await settle(pilot)
-        assert "organic farm" in app.clipboard
+        assert app.clipboard.startswith("“The board will spend the spring repainting the old "
+                                        "lighthouse keeper's cottage")
         citation = app.clipboard.splitlines()[-1]
-        assert citation.startswith("— ") and "quoted in" not in citation
-        assert "The Brown Daily Herald" in citation
+        assert citation.startswith("— Ann Lee") and "quoted in" not in citation
+        assert "The Daily Tide" in citation
         await pilot.press("enter")  # opened: c still copies that paragraph
         await settle(pilot)
+        assert "The board will spend the spring" in screen_text(app)
         await pilot.press("c")
         await settle(pilot)
-        assert "The Brown Daily Herald" in app.clipboard.splitlines()[-1]
+        assert "lighthouse keeper's cottage" in app.clipboard
+        assert "The Daily Tide" in app.clipboard.splitlines()[-1]
 
 
 async def test_results_say_how_many_matched_and_cut_snippets_at_words():
-    app = make_app()
+    app = ui_app()
     async with app.run_test(size=(60, 20)) as pilot:
-        await search_for(pilot, "bootlegged")
+        await search_for(pilot, "steering")
         text = screen_text(app)
         note = result_note(app)
         assert note.startswith("1 match")  # words of like meaning may follow, named
@@ -314,7 +333,7 @@ async def test_results_say_how_many_matched_and_cut_snippets_at_words():
 
 async def test_the_index_is_built_in_the_background_for_each_scope():
     """IndexReady: built after the first frame, and again for the paragraphs scope."""
-    app = make_app()
+    app = ui_app()
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot, 0.2)
         assert app.results.ready_scopes == {"quotes"}
@@ -333,9 +352,9 @@ def test_the_readme_lists_every_remappable_key_id():
 
 
 async def test_results_say_how_many_have_every_word_and_list_the_rest_below():
-    app = make_app()
+    app = ui_app()
     async with app.run_test(size=SIZE) as pilot:
-        await search_for(pilot, "twitter china")
+        await search_for(pilot, "islanders complain")
         note = result_note(app)
         every = app.results.hits.every_word
         assert f"{every} match" in note and "with some of the words" in note

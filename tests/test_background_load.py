@@ -98,14 +98,14 @@ async def test_articles_can_be_opened_and_searched_while_the_rest_are_parsed(
             assert app.results.hits[0].quote.source.id == "story07"
             await pilot.press("enter")  # open it while the rest are still read
             await pilot.pause(0.1)
-            assert app.reader.source.id == "story07"
+            assert app.article.source.id == "story07"
             gate.set()
             for _ in range(100):
                 await pilot.pause(0.05)  # not settle: the loader is held
                 if not app.query(ProgressBar):
                     break
             assert len(app.corpus.sources) == 60 and not app.query(ProgressBar)
-            assert app.reader.source.id == "story07"  # the reader kept its place
+            assert app.article.source.id == "story07"  # the reader kept its place
     finally:
         gate.set()
 

@@ -4,7 +4,7 @@ import subprocess
 import time
 
 import pytest
-from app_helpers import make_app, search_for, settle, toasts
+from app_helpers import make_app, search_for, settle, toasts, ui_app
 from conftest import require_tools
 
 from klayman_tui.app import clipboard
@@ -12,32 +12,34 @@ from klayman_tui.app.settings import last_copy_path, load_settings, settings_pat
 from klayman_tui.corpus.citation import format_citation
 
 
-async def test_copy_from_a_selected_search_result(corpus):
-    app = make_app()
+async def test_copy_from_a_selected_search_result():
+    app = ui_app()
     async with app.run_test(size=(120, 40)) as pilot:
-        await search_for(pilot, "speaker:fineran")
+        await search_for(pilot, "speaker:brown")
         await pilot.press("down", "down", "tab")  # the second hit, then into the list
         assert app.focused is app.results
         await pilot.press("C")
         await settle(pilot)
         second = app.results.hits[1].quote
-        assert app.clipboard == second.text
+        assert app.clipboard == "Nothing … was happening at the islanders' convenience."
+        assert second.text == app.clipboard
         assert last_copy_path().read_text(encoding="utf-8") == app.clipboard
 
 
 async def test_copy_uses_the_chosen_style_and_toasts():
-    app = make_app(style="apa")
+    app = ui_app(style="apa")
     async with app.run_test(size=(120, 40), notifications=True) as pilot:
-        await search_for(pilot, "accredited journalist")
+        await search_for(pilot, "sharing boats")
         await pilot.press("enter", "c")
         await settle(pilot)
-        quote = app.reader.current
+        quote = app.article.current
         assert app.clipboard == format_citation(quote, "apa")
+        assert app.clipboard.startswith("In an interview with Reyes (2019), Mara Holt said")
         assert any(t.startswith(f"Copied {len(app.clipboard)} characters") for t in toasts(app))
 
 
 async def test_copy_with_nothing_selected_warns():
-    app = make_app()
+    app = ui_app()
     async with app.run_test(size=(120, 40), notifications=True) as pilot:
         await pilot.press("c")
         await settle(pilot)
@@ -88,11 +90,11 @@ def test_keys_can_be_remapped_in_settings():
 
 
 async def test_remapped_copy_key_works():
-    app = make_app(keys={"copy_cite": "y"})
+    app = ui_app(keys={"copy_cite": "y"})
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.press("down", "enter", "n", "y")
         await settle(pilot)
-        assert app.clipboard.startswith("“Can you talk a little")
+        assert app.clipboard.startswith("“We have waited long enough for this”\n— Tom Brown")
 
 
 @pytest.fixture

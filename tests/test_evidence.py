@@ -69,11 +69,11 @@ async def test_the_reader_shows_the_evidence_and_marks_an_uncertain_speaker(tmp_
         await pilot.press("n")  # the first quote
         await settle(pilot)
         assert "who: said Tony Blair (¶3)" in screen_text(app)
-        assert "(uncertain)" not in str(app.reader.border_title)
+        assert "(uncertain)" not in str(app.article.border_title)
         await pilot.press("n")  # the guessed one
         await settle(pilot)
         text = screen_text(app)
-        assert "(uncertain)" in str(app.reader.border_title)
+        assert "(uncertain)" in str(app.article.border_title)
         assert "who: he said (¶5); he →" in text
         await pilot.press("c")
         await settle(pilot, 0.3)

@@ -7,12 +7,11 @@ import subprocess
 import sys
 
 import pytest
-from app_helpers import make_app, screen_text, settle, toasts
+from app_helpers import article_text, make_app, screen_text, settle, toasts, ui_app
 from hostile import READABLE, UNREADABLE
 from test_cli import cli
 
 import klayman_tui
-from klayman_tui.app.reader import Paragraph
 
 RAW_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
@@ -121,7 +120,7 @@ async def test_the_app_opens_every_hostile_file(hostile_folder):
         for _ in range(len(READABLE)):
             await pilot.press("down")
             await settle(pilot)
-            shown = "".join(str(p.render()) for p in app.reader.query(Paragraph))
+            shown = article_text(app)
             assert not RAW_CONTROL.search(shown)
         assert app.clipboard == ""
         assert any("skipped" in t for t in toasts(app))
@@ -148,29 +147,29 @@ async def test_an_exception_inside_the_app_is_a_message(monkeypatch):
         raise RuntimeError("formatter exploded")
 
     monkeypatch.setattr(citation, "format_citation", broken)
-    app = make_app()
+    app = ui_app()
     async with app.run_test(size=(100, 30), notifications=True) as pilot:
         await pilot.press("down", "enter", "n", "c")
         await settle(pilot)
         assert any("formatter exploded" in t for t in toasts(app))
         await pilot.press("n")  # and it keeps going
-        assert app.reader.current is app.reader.source.quotes[1]
+        assert app.article.current is app.article.source.quotes[1]
 
 
 async def test_resize_to_20_by_8_and_back():
-    app = make_app()
+    app = ui_app()
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.press("down", "enter", "n")
         for size in ((20, 8), (60, 20), (20, 8), (250, 80), (100, 30)):
             await pilot.resize_terminal(*size)
             await settle(pilot)
-        await pilot.press("slash", "c", "a", "t")
+        await pilot.press("slash", "b", "o", "a", "t")
         await settle(pilot)
         assert app.results.hits
 
 
 async def test_a_crash_is_one_line_and_a_report_file(private_dirs):
-    app = make_app()
+    app = ui_app()
 
     def boom():
         raise RuntimeError("something \x1b]52;c;aGk=\x07 broke")

@@ -1,9 +1,7 @@
-"""The reader keeps its place and reaches every line (issue 13, items 1 and 2)."""
+"""The reader keeps its place and reaches every line."""
 
 import pytest
-from app_helpers import make_app, screen_text, search_for, settle
-
-from klayman_tui.app.reader import Paragraph
+from app_helpers import article_on_screen, make_app, screen_text, search_for, settle, ui_app
 
 
 def visible(app, words: str) -> bool:
@@ -12,22 +10,22 @@ def visible(app, words: str) -> bool:
 
 @pytest.mark.parametrize("change", ["toggle", "resize"])
 async def test_the_current_quote_stays_in_view_after_a_layout_change(change):
-    app = make_app()
+    app = ui_app()
     start = (60, 20) if change == "toggle" else (120, 40)
     async with app.run_test(size=start) as pilot:
-        await search_for(pilot, "bootlegged")
+        await search_for(pilot, "steering")
         await pilot.press("enter")
         await settle(pilot, 0.2)
-        quote = app.reader.current
-        assert quote is not None and "19/27" in str(app.reader.border_title)
+        quote = app.article.current
+        assert quote is not None and "4/4" in str(app.article.border_title)
         if change == "toggle":
             await pilot.press("ctrl+b")
         else:
             await pilot.resize_terminal(80, 30)
         await settle(pilot, 0.2)
         head = " ".join(quote.text.split()[:5])
-        assert visible(app, head), screen_text(app)
-        assert app.reader.current is quote and "19/27" in str(app.reader.border_title)
+        assert head in article_on_screen(app), article_on_screen(app)
+        assert app.article.current is quote and "4/4" in str(app.article.border_title)
         await pilot.press("c")
         await settle(pilot)
         assert app.clipboard.startswith("“" + quote.text[:30])
@@ -41,30 +39,46 @@ def long_file(tmp_path):
     return tmp_path
 
 
-async def test_every_line_of_a_long_file_is_reachable(long_file, monkeypatch):
-    from klayman_tui.app.reader import Reader
-
-    monkeypatch.setattr(Reader, "WINDOW", 40)  # 200 paragraphs: five windows long
+async def test_every_line_of_a_long_file_is_reachable(long_file):
     app = make_app([long_file])
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
         await pilot.press("down", "enter")
         await settle(pilot)
-        app.reader.focus()
+        assert app.focused is app.article
         await pilot.press("end")
         await settle(pilot, 0.2)
         assert visible(app, "Paragraph number 200 of")
         await pilot.press("home")
         await settle(pilot, 0.2)
         assert visible(app, "A long record")
-        for _ in range(40):  # page by page, all the way down (past the 200 mounted)
-            await pilot.press(*["pagedown"] * 5)
-            if visible(app, "Paragraph number 200 of"):
-                break
-        assert visible(app, "Paragraph number 200 of")
-        assert len(app.reader.query(Paragraph)) <= 41  # only a window is ever mounted
-        for _ in range(40):  # and all the way back up
-            await pilot.press(*["pageup"] * 5)
-            if visible(app, "A long record"):
-                break
+        pages = 0
+        while not visible(app, "Paragraph number 200 of"):  # page by page, to the end
+            shown = screen_text(app)
+            await pilot.press("pagedown")
+            await settle(pilot)
+            pages += 1
+            assert screen_text(app) != shown, "PgDn did not move"
+        assert pages > 10  # 200 paragraphs and their gaps: many pages
+        for _ in range(pages):  # and all the way back up
+            await pilot.press("pageup")
+        await settle(pilot, 0.2)
         assert visible(app, "A long record")
+        await pilot.press("G", "g")  # End and Home by their letters too
+        await settle(pilot, 0.2)
+        assert visible(app, "A long record")
+
+
+async def test_a_paragraph_keeps_its_place_at_the_top_after_a_resize(long_file):
+    app = make_app([long_file])
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("down", "enter")
+        await settle(pilot)
+        for _ in range(60):
+            await pilot.press("j")
+        await settle(pilot)
+        top = next(line for line in screen_text(app).splitlines() if "Paragraph number" in line)
+        number = top.split("Paragraph number ")[1].split()[0]
+        await pilot.resize_terminal(50, 24)  # narrower: the lines above re-wrap
+        await settle(pilot, 0.2)
+        assert visible(app, f"Paragraph number {number} of")

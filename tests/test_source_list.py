@@ -67,7 +67,7 @@ async def test_titles_once_one_quote_and_the_first_of_many_in_the_overview(tmp_p
         assert "1 quote" in text and "1 quotes" not in text
         assert text.count("Story 0: Rain") == 2  # once in the list, once in the overview
         assert "All sources — 250 articles, 250 quotes" in text
-        overview = str(app.reader.query_one(".overview").render())
+        overview = str(app.overview.query_one(".overview").render())
         assert "… and 50 more" in overview and "Story 249" not in overview
 
 
@@ -100,7 +100,7 @@ async def test_counts_are_singular_or_plural_everywhere_a_user_reads_them(tmp_pa
         await settle(pilot)
         app.open_source(app.corpus.sources[0])
         await settle(pilot)
-        assert str(app.reader.border_title).endswith("· 1 quote")
+        assert str(app.article.border_title).endswith("· 1 quote")
         from klayman_tui.app.commands import QuoteCommands
 
         helps = [help_text for _, help_text, _ in QuoteCommands(app.screen)._commands()]

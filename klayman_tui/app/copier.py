@@ -26,7 +26,7 @@ class Copier(Widget):
         if os.environ.get("TMUX"):
             # tmux load-buffer reaches tmux and the outer terminal: OSC 52 as well
             # would leave two identical buffers. It is the fallback if that fails.
-            self.app._clipboard = text
+            self.app.hold_copy(text)
         else:
             self.app.copy_to_clipboard(text)  # OSC 52, and app.clipboard
         self._deliver(text)

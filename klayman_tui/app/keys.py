@@ -1,6 +1,6 @@
 """The one list of the app's keys: the key bar shows ``description``, help shows
-``tooltip``, settings remap them by ``id``, and the README's key table follows it
-(tests/test_help_and_keys.py checks that)."""
+``tooltip``, settings remap them by ``id``, and the README lists the ids
+(tests/test_app.py checks help and the README against it)."""
 
 from __future__ import annotations
 

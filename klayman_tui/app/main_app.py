@@ -4,20 +4,24 @@ from __future__ import annotations
 
 from textual import on
 from textual.app import App, ComposeResult
-from textual.reactive import reactive
+from textual.reactive import reactive, var
 from textual.screen import Screen
 from textual.widgets import OptionList
 
 from .. import gc_pause
 from ..corpus import Corpus, LoadPlan, Quote, Source
-from ..corpus.citation_styles import STYLE_NAMES
+from ..corpus.citation_styles import style_named
+from .article_view import ArticleView
+from .collection_view import CollectionView
 from .copier import Copier
 from .guard import guarded
 from .key_bar import KeyBar
 from .keys import APP_KEYS
-from .messages import CorpusReady, SourcesArrived
+from .messages import (CorpusReady, ExportChosen, ScopeChosen, SourceChosen, SourcesArrived,
+                       SpeakerChosen, StyleChosen)
 from .notices import warning_toasts
-from .reader import Reader
+from .overview import Overview
+from .reader import Reader, View
 from .rendering import SpeakerColours
 from .search_panel import ResultList, SearchPanel
 from .settings import Settings, load_settings
@@ -41,6 +45,8 @@ class QuoteExplorer(App[None]):
     BINDINGS = APP_KEYS
 
     scope: reactive[str] = reactive("quotes")
+    # The collection's keys (None until it is read): the views' ★ marks follow it.
+    collected: var[frozenset | None] = var(None)
 
     def __init__(self, corpus: Corpus, settings: Settings | None = None,
                  pending: LoadPlan | None = None, collection=None,
@@ -57,6 +63,7 @@ class QuoteExplorer(App[None]):
         self._pending = pending
         self._arrived: list[Source] = []  # a large folder's articles parsed so far
         self._notices: list[str] = []  # settings problems, shown with the corpus warnings
+        self._held_copy: str | None = None  # a copy that went by tmux, not OSC 52
         self.crash_message: str | None = None  # set when an exception ends the app
         if settings is None:
             settings, problem = load_settings()
@@ -67,16 +74,17 @@ class QuoteExplorer(App[None]):
         # The key bar docks at the bottom, the source list left (see app.tcss).
         yield KeyBar(id="keys")
         yield SourceList(self.corpus.sources, self.corpus.quote_count,
-                         len(self._collection) if self._collection is not None else None,
-                         id="sources")
-        yield SearchPanel(self.corpus, id="search-panel")
+                         id="sources").data_bind(QuoteExplorer.collected)
+        yield SearchPanel(self.corpus, id="search-panel").data_bind(QuoteExplorer.collected)
         if self._pending is not None:
             from .loader import Loader
 
             yield Loader(self._pending, id="loader")
-        colours = SpeakerColours(self.corpus.speaker_counts())
-        with Reader(colours, id="reader") as reader:  # the overview is in frame one
-            yield reader.overview(self.corpus.sources, self.corpus.quote_count)
+        with Reader(id="reader"):
+            yield Overview(self.corpus.sources, self.corpus.quote_count, id=View.OVERVIEW.value)
+            yield ArticleView(SpeakerColours(self.corpus.speaker_counts()),
+                              id=View.ARTICLE.value).data_bind(QuoteExplorer.collected)
+            yield CollectionView(id=View.COLLECTION.value)
         yield Copier()
 
     def on_mount(self) -> None:
@@ -88,7 +96,7 @@ class QuoteExplorer(App[None]):
         self.source_list.select_option_id(ALL_SOURCES)
         if self._pending is None:
             self._report_warnings()
-        self.call_after_refresh(self._show_collection_count)
+        self.call_after_refresh(self._read_collection)
         self.call_after_refresh(gc_pause.resume_frozen)  # paused by the command (gc_pause.py)
 
     @property
@@ -100,12 +108,10 @@ class QuoteExplorer(App[None]):
             self._collection = Collection.for_paths(self._collection_paths)
         return self._collection
 
-    def _show_collection_count(self) -> None:
-        collection = self.collection
-        self.source_list.set_collected(len(collection))
-        self.reader.starred = self.results.starred = collection.__contains__
-        if collection.warning:
-            self.notify(collection.warning, severity="warning", markup=False, timeout=8)
+    def _read_collection(self) -> None:
+        self.collected = frozenset(entry.key for entry in self.collection.entries)
+        if self.collection.warning:
+            self.notify(self.collection.warning, severity="warning", markup=False, timeout=8)
 
     def on_sources_arrived(self, message: SourcesArrived) -> None:
         """A large folder's first articles: listed, readable and searchable while the
@@ -117,7 +123,7 @@ class QuoteExplorer(App[None]):
     def on_corpus_ready(self, message: CorpusReady) -> None:
         self._pending, self._arrived = None, []
         self.main_screen.query_one("#loader").remove()
-        self.reader.colours = SpeakerColours(message.corpus.speaker_counts())
+        self.article.colours = SpeakerColours(message.corpus.speaker_counts())
         self._show_corpus(message.corpus)
         self._report_warnings()
 
@@ -125,11 +131,10 @@ class QuoteExplorer(App[None]):
         """List ``corpus`` (``arriving``: more of it is still being read), keeping an
         article opened meanwhile in the reader."""
         self.corpus = corpus
-        reading = self.reader.source is not None
+        reading = self.reader.current == View.ARTICLE
         self.source_list.show_sources(corpus.sources, corpus.quote_count,
                                       keep_place=arriving or reading)
-        if not reading:
-            self.reader.show_overview(corpus.sources, corpus.quote_count)
+        self.overview.show(corpus.sources, corpus.quote_count)
         self.results.set_corpus(corpus, build=not arriving)
 
     def _report_warnings(self) -> None:
@@ -155,6 +160,18 @@ class QuoteExplorer(App[None]):
         return self.main_screen.query_one(Reader)
 
     @property
+    def article(self) -> ArticleView:
+        return self.reader.get_child_by_type(ArticleView)
+
+    @property
+    def collection_view(self) -> CollectionView:
+        return self.reader.get_child_by_type(CollectionView)
+
+    @property
+    def overview(self) -> Overview:
+        return self.reader.get_child_by_type(Overview)
+
+    @property
     def source_list(self) -> SourceList:
         return self.main_screen.query_one(SourceList)
 
@@ -166,14 +183,29 @@ class QuoteExplorer(App[None]):
     def results(self) -> ResultList:
         return self.search_panel.results
 
-    # -- sources and reading -----------------------------------------------------------
+    def focus_reader(self) -> None:
+        """Focus the view the reader shows."""
+        self.reader.view.focus()
+
+    # -- what the reader shows ---------------------------------------------------------
+
+    def show_view(self, view: View) -> None:
+        """Switch the reader to ``view``; an article left is closed."""
+        if view is not View.ARTICLE:
+            self.article.close()
+        self.reader.current = view
 
     @guarded
     def open_source(self, source: Source, quote: Quote | None = None) -> None:
         """Show ``source`` in the reader with ``quote`` current."""
         self.search_panel.close()
-        self.reader.show_source(source, quote)
+        self.article.show(source, quote)
+        self.show_view(View.ARTICLE)
         self.source_list.select_source(source.id)
+
+    def show_collection(self, index: int | None = 0) -> None:
+        self.collection_view.show(self.collection.items(self.corpus.by_id), index)
+        self.show_view(View.COLLECTION)
 
     @on(OptionList.OptionHighlighted, "#sources")
     @guarded
@@ -183,35 +215,41 @@ class QuoteExplorer(App[None]):
         if event.option_index != event.option_list.highlighted:
             return  # stale: the list has moved on (OptionList highlights row 0 as it is made)
         if event.option.id == ALL_SOURCES:
-            if self.reader.source is not None or self.reader.items is not None:
-                self.reader.show_overview(self.corpus.sources, self.corpus.quote_count)
+            if self.reader.current != View.OVERVIEW:
+                self.overview.show(self.corpus.sources, self.corpus.quote_count)
+                self.show_view(View.OVERVIEW)
         elif event.option.id == COLLECTED:
-            from .collecting import show_collection
-
-            show_collection(self)
+            self.show_collection()
         elif (source := self.corpus.source(event.option.id or "")) is not None:
-            if source is not self.reader.source:
+            if self.reader.current != View.ARTICLE or source is not self.article.source:
                 self.open_source(source)
 
     @on(OptionList.OptionSelected, "#sources")
     def _source_selected(self, event: OptionList.OptionSelected) -> None:
         if event.option.id != ALL_SOURCES:
-            self.reader.focus()
+            self.focus_reader()
 
     @guarded
     def action_step_quote(self, step: int) -> None:
         from ..corpus.navigation import step_quote
 
-        if self.reader.items is not None:  # in the collection: its next quote
-            self.reader.step_item(step)
+        if self.reader.current == View.COLLECTION:  # in the collection: its next quote
+            self.collection_view.step(step)
             return
-        where = step_quote(self.corpus.sources, self.reader.source, self.reader.current, step)
+        reading = self.reader.current == View.ARTICLE
+        source = self.article.source if reading else None
+        where = step_quote(self.corpus.sources, source, self.article.current, step)
         if where.reason:
             self.notify(where.reason, severity="warning", timeout=3)
-        elif where.source is not self.reader.source:
+        elif where.source is not source:
             self.open_source(where.source, where.quote)
         else:
-            self.reader.current = where.quote
+            self.article.current = where.quote
+
+    @guarded
+    def on_collection_view_open_quote(self, message: CollectionView.OpenQuote) -> None:
+        self.open_source(message.quote.source, message.quote)
+        self.article.focus()
 
     # -- searching ---------------------------------------------------------------------
 
@@ -221,7 +259,7 @@ class QuoteExplorer(App[None]):
     def action_leave_search(self) -> None:
         if self.screen is self.main_screen:
             self.search_panel.close()
-            self.reader.focus()
+            self.focus_reader()
 
     def on_search_panel_toggled(self, message: SearchPanel.Toggled) -> None:
         self.reader.set_class(message.searching, "hidden")
@@ -233,20 +271,20 @@ class QuoteExplorer(App[None]):
         quote, passage = landing_for_hit(message.hit)
         self.open_source(message.hit.source, quote)
         if passage is not None:  # a paragraph with no quote: c copies the paragraph
-            self.reader.show_passage(passage)
-        self.reader.focus()
+            self.article.show_passage(passage)
+        self.article.focus()
 
     def watch_scope(self, scope: str) -> None:
         self.results.scope = scope
 
-    # -- copying -----------------------------------------------------------------------
+    # -- copying and collecting ----------------------------------------------------------
 
     @property
     def target(self) -> Quote | None:
-        """What c copies and s stars: the highlighted search result, else the reader's
-        current quote, passage or collected quote."""
-        quote = self.search_panel.copy_target
-        return self.reader.to_copy if quote is False else quote
+        """What c copies and s stars: while the search has the focus, its highlighted
+        result; else what the reader shows as current."""
+        panel = self.search_panel
+        return panel.copy_target if panel.has_target_focus else self.reader.view.copy_target
 
     @guarded
     def action_copy(self, bare: bool) -> None:
@@ -273,22 +311,95 @@ class QuoteExplorer(App[None]):
         ``note`` is said with where it went."""
         self.main_screen.query_one(Copier).copy(text, note)
 
+    @property
+    def clipboard(self) -> str:
+        """The last text copied in the app, including a copy that went by tmux's
+        buffer rather than by OSC 52 (see Copier)."""
+        return self._held_copy if self._held_copy is not None else super().clipboard
+
+    def hold_copy(self, text: str) -> None:
+        """Keep ``text`` as the app's clipboard without sending it by OSC 52."""
+        self._held_copy = text
+
+    def copy_to_clipboard(self, text: str) -> None:
+        self._held_copy = None
+        super().copy_to_clipboard(text)
+
     @guarded
     def action_star(self) -> None:
-        from .collecting import star
+        """s: star what c would copy; s again un-stars it."""
+        target = self.target
+        if target is None:
+            self.notify("Nothing to star: press n for the next quote, or / to search.",
+                        severity="warning")
+            return
+        starred = self.collection.toggle(target)
+        count = len(self.collection)
+        self.notify(f"★ Collected ({count})" if starred else
+                    f"Removed from the collection ({count} left)", timeout=3)
+        self.collected = frozenset(entry.key for entry in self.collection.entries)
+        if self.reader.current == View.COLLECTION:  # un-starred there: it goes
+            self.show_collection(self.collection_view.index)
 
-        star(self)
+    # -- the palette's commands ----------------------------------------------------------
 
     @guarded
-    def on_reader_open_quote(self, message: Reader.OpenQuote) -> None:
-        self.open_source(message.quote.source, message.quote)
-        self.reader.focus()
+    def on_style_chosen(self, message: StyleChosen) -> None:
+        """Copies use the style from now on, and in later runs."""
+        from .settings import save_settings
+
+        self.settings.citation_style = message.style.name
+        self.notify(f"Citation style: {message.style.display}", markup=False, timeout=3)
+        if problem := save_settings(self.settings):
+            self.notify(problem, severity="warning", markup=False)
+
+    def on_speaker_chosen(self, message: SpeakerChosen) -> None:
+        """Put ``speaker:name`` in the search bar and search."""
+        speaker = message.speaker
+        self.search_panel.search_for(f'speaker:"{speaker}" ' if " " in speaker
+                                     else f"speaker:{speaker} ")
+
+    def on_scope_chosen(self, message: ScopeChosen) -> None:
+        self.scope = message.scope
+        self.notify("Searching every paragraph." if message.scope == "paragraphs"
+                    else "Searching quotes only.", timeout=3)
+
+    def on_source_chosen(self, message: SourceChosen) -> None:
+        self.open_source(message.source)
+
+    @guarded
+    def on_export_chosen(self, message: ExportChosen) -> None:
+        """The collection in the chosen format, to a new file in the user's data
+        folder and copied too; the toast says where."""
+        from ..corpus.neutralise import neutral, neutral_line
+        from ..references import cited_from_collection, write_export
+        from ..wording import counted
+
+        fmt = message.format
+        if not len(self.collection):
+            self.notify("The collection is empty: press s on a quote to star it.",
+                        severity="warning")
+            return
+        cited = cited_from_collection(self.corpus, self.collection)
+        text = fmt.collection(cited)
+        try:
+            path = write_export(text, fmt.suffix, self.collection.path)
+        except OSError as error:
+            reason = neutral_line(error.strerror or error)
+            self.notify(f"Could not write the export ({reason}); it is on the clipboard.",
+                        severity="warning", markup=False)
+        else:
+            missing = sum(1 for c in cited if c.quote is None)
+            note = f" ({missing} missing from their articles)" if missing else ""
+            self.notify(f"Exported {counted(len(cited), 'quote')}{note} as {fmt.display} "
+                        f"to {neutral_line(path)}", markup=False, timeout=10)
+        self.copy_text(neutral(text))  # already neutral; the clipboard is checked once more
 
     @guarded
     def action_help(self) -> None:
         from .help_screen import HelpScreen, live_keys
 
-        self.push_screen(HelpScreen(STYLE_NAMES[self.settings.citation_style],
+        self.push_screen(HelpScreen(style_named(self.settings.citation_style).display,
                                     live_keys(self, self.main_screen)))
 
     def action_toggle_sources(self) -> None:

@@ -1,10 +1,17 @@
-"""Messages background work posts to the app (typed, not callbacks)."""
+"""Messages posted to the app (typed, not callbacks): by background work, and by the
+command palette's commands."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from textual.message import Message
 
-from ..corpus import Corpus
+from ..corpus import Corpus, Source
+
+if TYPE_CHECKING:  # loaded with the palette, not at start-up
+    from ..corpus.citation_styles import CitationStyle
+    from ..output_formats import OutputFormat
 
 
 class LoadProgress(Message):
@@ -49,3 +56,46 @@ class CopyDelivered(Message):
         self.summary = summary
         self.severity = severity
         self.fallback = fallback
+
+
+# -- the command palette's choices, routed by the app ------------------------------------
+
+
+class StyleChosen(Message):
+    """Copy with this citation style from now on."""
+
+    def __init__(self, style: CitationStyle) -> None:
+        super().__init__()
+        self.style = style
+
+
+class ExportChosen(Message):
+    """Export the collection in this format."""
+
+    def __init__(self, format: OutputFormat) -> None:
+        super().__init__()
+        self.format = format
+
+
+class SpeakerChosen(Message):
+    """Search this speaker's quotes."""
+
+    def __init__(self, speaker: str) -> None:
+        super().__init__()
+        self.speaker = speaker
+
+
+class SourceChosen(Message):
+    """Open this source."""
+
+    def __init__(self, source: Source) -> None:
+        super().__init__()
+        self.source = source
+
+
+class ScopeChosen(Message):
+    """Search ``"quotes"`` or every paragraph (``"paragraphs"``)."""
+
+    def __init__(self, scope: str) -> None:
+        super().__init__()
+        self.scope = scope

@@ -51,10 +51,35 @@ def block_label(block: Block) -> str:
     return ""
 
 
+def is_collected(quote: Quote, collected: frozenset | None) -> bool:
+    """Whether ``quote`` is in the collection whose keys are ``collected``."""
+    if not collected:
+        return False
+    from ..corpus.collection import key_of  # read after the first paint
+
+    return key_of(quote) in collected
+
+
+def block_marker(quotes: list[Quote], current: Quote | None,
+                 collected: frozenset | None) -> str:
+    """"▶ " before the current quote's paragraph, "★ " before a collected one's."""
+    marker = "▶ " if current is not None and current in quotes else ""
+    if any(is_collected(q, collected) for q in quotes):
+        marker = f"{marker}{STAR} "
+    return marker
+
+
+def shown_text(block: Block, marker: str = "") -> str:
+    """The characters ``render_block`` shows for ``block`` with ``marker`` in front:
+    what an article is laid out by, measured without being styled."""
+    label = "" if block.label and block.body_start is not None else block_label(block)
+    return f"{marker}{label}  {block.text}" if label else f"{marker}{block.text}"
+
+
 def render_block(block: Block, quotes: list[Quote], current: Quote | None,
-                 colours: SpeakerColours, starred=lambda quote: False) -> Content:
+                 colours: SpeakerColours, collected: frozenset | None = None) -> Content:
     """One paragraph, every character as written, quotes coloured by speaker; ★ when a
-    quote in it is in the collection."""
+    quote in it is in the collection (``collected``: its keys)."""
     text = block.text
     content = Content(text)
     style = _ROLE_STYLES.get(block.role)
@@ -79,9 +104,7 @@ def render_block(block: Block, quotes: list[Quote], current: Quote | None,
                     content = content.stylize(CUE_STYLE, local_start, local_end)
     turn = next((q for q in quotes if q.kind in (QuoteKind.ANSWER, QuoteKind.QUESTION)), None)
     colour = colours[turn.speaker] if turn else "dim"
-    marker = "▶ " if current is not None and current in quotes else ""
-    if any(starred(q) for q in quotes):
-        marker = f"{marker}{STAR} "
+    marker = block_marker(quotes, current, collected)
     if block.label and block.body_start is not None:
         # The transcript's own label ("AK:") is the turn label: colour it in place.
         content = content.stylize(f"bold {colour}", 0, block.body_start - block.start)

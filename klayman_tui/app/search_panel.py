@@ -16,7 +16,7 @@ from textual.widgets.option_list import Option
 from textual.worker import get_current_worker
 
 from .guard import swallowed
-from .rendering import render_hit
+from .rendering import is_collected, render_hit
 
 if TYPE_CHECKING:  # numpy and rapidfuzz load with the first search, not at start-up
     from ..corpus import Corpus, Quote
@@ -62,6 +62,7 @@ class ResultList(OptionList):
             self.scope = scope
 
     scope: var[str] = var("quotes", init=False)
+    collected: var[frozenset | None] = var(None, init=False)  # the collection's keys: ★
 
     def __init__(self, corpus: Corpus, **kwargs) -> None:
         super().__init__(**kwargs)
@@ -70,7 +71,6 @@ class ResultList(OptionList):
         self.query_text = ""  # the newest query; an older answer is dropped
         self.ready_scopes: set[str] = set()
         self._reported: set[BaseException] = set()  # meaning tier failures shown
-        self.starred = lambda quote: False  # the app's collection says
 
     def on_mount(self) -> None:
         self.build_index()  # mounted after the first frame, so that is not delayed
@@ -200,14 +200,16 @@ class ResultList(OptionList):
     def _prompt(self, hit: Hit, width: int):
         from ..corpus.model import passage
 
-        return render_hit(hit, width, self.starred(hit.quote or passage(hit.block)))
+        return render_hit(hit, width, is_collected(hit.quote or passage(hit.block),
+                                                   self.collected))
 
-    def refresh_marks(self) -> None:
-        """Show the highlighted hit starred or not, after s."""
-        index = self.highlighted
-        hit = self.current_hit
-        if hit is not None and index is not None:
-            self.replace_option_prompt_at_index(index, self._prompt(hit, self._text_width()))
+    def watch_collected(self) -> None:
+        """The ★ marks again, after a star or an un-star."""
+        width = self._text_width()
+        for index, option in enumerate(self.options):
+            if option.id is not None and option.id.startswith("h"):
+                self.replace_option_prompt_at_index(
+                    index, self._prompt(self.hits[int(option.id[1:])], width))
 
     def on_focus(self) -> None:
         if self.highlighted is None and self.hits:  # Tab into the list: the first hit
@@ -254,6 +256,7 @@ class SearchPanel(Vertical):
             self.hit = hit
 
     searching: var[bool] = var(False, init=False)
+    collected: var[frozenset | None] = var(None, init=False)  # the collection's keys: ★
 
     def __init__(self, corpus: Corpus, **kwargs) -> None:
         super().__init__(**kwargs)
@@ -270,6 +273,9 @@ class SearchPanel(Vertical):
     def _mount_results(self) -> None:
         if self.results.parent is None:
             self.mount(self.results)
+
+    def watch_collected(self, collected: frozenset | None) -> None:
+        self.results.collected = collected
 
     def watch_searching(self, searching: bool) -> None:
         self._mount_results()
@@ -322,12 +328,15 @@ class SearchPanel(Vertical):
             self.post_message(self.HitChosen(hit))
 
     @property
-    def copy_target(self) -> Quote | None | bool:
-        """What c copies while the results have the focus: the highlighted hit's quote,
-        or for a paragraph found, the paragraph as a passage (None: no hit). False
-        when the results do not have the focus."""
-        if not (self.searching and (self.results.has_focus or self.bar.has_focus)):
-            return False
+    def has_target_focus(self) -> bool:
+        """Whether c and s act on the results: they are shown and have the focus (or
+        the bar has it)."""
+        return self.searching and (self.results.has_focus or self.bar.has_focus)
+
+    @property
+    def copy_target(self) -> Quote | None:
+        """What c copies and s stars in the results: the highlighted hit's quote, or
+        for a paragraph found, the paragraph as a passage (None: no hit)."""
         from ..corpus.model import passage
 
         hit = self.results.current_hit

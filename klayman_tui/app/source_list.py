@@ -50,11 +50,10 @@ class SourceList(OptionList):
 
     filter_text: var[str] = var("", init=False)
     filtering: var[bool] = var(False, init=False)
+    collected: var[frozenset | None] = var(None, init=False)  # the collection's keys
 
-    def __init__(self, sources: list[Source], total_quotes: int, collected: int | None = None,
-                 **kwargs) -> None:
+    def __init__(self, sources: list[Source], total_quotes: int, **kwargs) -> None:
         self.sources = sources
-        self.collected = collected
         self.total_quotes = total_quotes
         self.folded: set[str] = self._folded_at_first(sources)
         self._words: list[str] = []  # the filter's words (read before the node is set up)
@@ -62,7 +61,7 @@ class SourceList(OptionList):
         self._haystacks: dict[str, str] = {}  # what the filter looks in, per source
         # Built with its options so the first layout already has them, "All sources"
         # highlighted (★ Collected, above it, is not opened at start-up).
-        super().__init__(*self._build_options(), **kwargs)
+        super().__init__(*self._build_options(None), **kwargs)
         self.set_reactive(OptionList.highlighted, 1)
         self.border_title = Content("Sources")
 
@@ -88,18 +87,18 @@ class SourceList(OptionList):
                 (source.id, meta.title or "", meta.outlet or "", source.path)).lower()
         return all(word in haystack for word in words)
 
-    def _collected_prompt(self) -> Content:
+    @staticmethod
+    def _collected_prompt(collected: frozenset | None) -> Content:
         """"★ Collected (N)"; without the count until the collection is read."""
-        count = "" if self.collected is None else f" ({self.collected:,})"
+        count = "" if collected is None else f" ({len(collected):,})"
         return Content.assemble((f"{STAR} Collected", "bold"), count)
 
-    def set_collected(self, count: int) -> None:
-        """The count on the ★ Collected row, after a star or an un-star."""
-        self.collected = count
-        self.replace_option_prompt(COLLECTED, self._collected_prompt())
+    def watch_collected(self, collected: frozenset | None) -> None:
+        """The count on the ★ Collected row, once read and after a star or an un-star."""
+        self.replace_option_prompt(COLLECTED, self._collected_prompt(collected))
 
-    def _build_options(self) -> list[Option]:
-        options = [Option(self._collected_prompt(), id=COLLECTED),
+    def _build_options(self, collected: frozenset | None) -> list[Option]:
+        options = [Option(self._collected_prompt(collected), id=COLLECTED),
                    Option(Content.assemble(("All sources", "bold"),
                                            f"  {self.total_quotes:,}"), id=ALL_SOURCES)]
         shown = [s for s in self.sources if self._matches(s)]
@@ -130,7 +129,7 @@ class SourceList(OptionList):
 
     def _rebuild(self) -> None:
         current = self.highlighted_option.id if self.highlighted_option else None
-        self.set_options(self._build_options())
+        self.set_options(self._build_options(self.collected))
         if current is not None:
             self.select_option_id(current)
 
@@ -144,7 +143,7 @@ class SourceList(OptionList):
             return
         self.folded = self._folded_at_first(sources)
         self._prompts, self._haystacks = {}, {}
-        self.set_options(self._build_options())
+        self.set_options(self._build_options(self.collected))
         self.select_option_id(ALL_SOURCES)
 
     def select_source(self, source_id: str) -> None:

@@ -12,7 +12,7 @@ import re
 from typing import Callable
 
 from . import style_rules as rules
-from .citation_styles import STYLE_NAMES, STYLES  # noqa: F401 - re-exported
+from .citation_styles import STYLES, style_named  # noqa: F401 - STYLES re-exported
 from .model import Metadata, Quote, QuoteKind
 
 Aliases = Callable[[str], list[str]]  # a person's aliases (SpeakerBook.aliases)
@@ -207,15 +207,15 @@ def _apa_work(meta: Metadata) -> str:
     return f"[{rules.description(meta)}],"
 
 
-def _plain(quote: Quote, words: str, aliases: Aliases | None) -> str:
+def plain_citation(quote: Quote, words: str, aliases: Aliases | None) -> str:
     return f"{words}\n{citation_line(quote)}"
 
 
-def _markdown(quote: Quote, words: str, aliases: Aliases | None) -> str:
+def markdown_citation(quote: Quote, words: str, aliases: Aliases | None) -> str:
     return f"> {markdown_escape(words)}\n>\n> {markdown_escape(citation_line(quote))}"
 
 
-def _mla(quote: Quote, words: str, aliases: Aliases | None) -> str:
+def mla_citation(quote: Quote, words: str, aliases: Aliases | None) -> str:
     meta = quote.source.metadata
     if rules.is_interview_answer(quote):  # the interview is the interviewee's work
         surname = _surname(quote.speaker, aliases)
@@ -224,7 +224,7 @@ def _mla(quote: Quote, words: str, aliases: Aliases | None) -> str:
     return f"{words} ({_in_text(quote, aliases, 'qtd. in', work)})\n\n{mla_entry(meta)}"
 
 
-def _apa(quote: Quote, words: str, aliases: Aliases | None) -> str:
+def apa_citation(quote: Quote, words: str, aliases: Aliases | None) -> str:
     meta = quote.source.metadata
     reference = apa_entry(meta, quote.source.text)
     if rules.is_interview_answer(quote):
@@ -246,13 +246,8 @@ def _apa_narrative(meta: Metadata) -> str:
     return f"in [{rules.description(meta)}]"
 
 
-def _chicago(quote: Quote, words: str, aliases: Aliases | None) -> str:
+def chicago_citation(quote: Quote, words: str, aliases: Aliases | None) -> str:
     return f"{words}¹\n\n1. {chicago_note(quote)}"
-
-
-_FORMATTERS = {"plain": _plain, "markdown": _markdown, "mla": _mla, "apa": _apa,
-               "chicago": _chicago}
-assert tuple(_FORMATTERS) == STYLES, "one formatter per style in citation_styles.py"
 
 
 def format_citation(quote: Quote, style: str = "plain", bare: bool = False,
@@ -263,7 +258,4 @@ def format_citation(quote: Quote, style: str = "plain", bare: bool = False,
     Weiwei); without it a name's last word is used. An unknown style is an error."""
     if bare:
         return normalise_space(quote.text)  # the exact words only, no marks
-    formatter = _FORMATTERS.get(style)
-    if formatter is None:
-        raise ValueError(f"unknown citation style {style!r} (one of {', '.join(STYLES)})")
-    return formatter(quote, quoted(quote.text), aliases)
+    return style_named(style).format(quote, quoted(quote.text), aliases)
