@@ -239,15 +239,22 @@ async def test_markup_in_an_article_is_shown_as_written(tmp_path):
         assert app.clipboard.startswith("“[red]This is not markup[/], truly [link=x]x[/link]”")
 
 
-async def test_a_very_long_file_opens_and_every_quote_in_it_is_reached(tmp_path):
+async def test_a_very_long_file_opens_and_every_quote_in_it_is_reached(tmp_path, monkeypatch):
+    import klayman_tui.app.article_view as article_view
+
     lines = [f'Line {i}: "a quote numbered {i} in a long file," said Ms Jones.'
              for i in range(3000)]
     (tmp_path / "long.txt").write_text("Long file\n\n" + "\n".join(lines), encoding="utf-8")
+    drawn = []  # the paragraphs styled for drawing: only those on screen, not 3,001
+    render_block = article_view.render_block
+    monkeypatch.setattr(article_view, "render_block",
+                        lambda block, *args: drawn.append(block.index) or render_block(block, *args))
     app = make_app([tmp_path])
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.press("down", "enter")
         await settle(pilot)
         assert "Line 0:" in screen_text(app) and "Line 2999:" not in screen_text(app)
+        assert 0 < len(set(drawn)) <= 30
         await pilot.press("N")  # the last quote, thousands of paragraphs down
         await settle(pilot)
         last = app.article.source.quotes[-1]

@@ -49,6 +49,7 @@ async def star_three_across_two_sources(pilot):
     app.focus_reader()
     await pilot.press("n", "s")
     await settle(pilot)
+    assert "▶ ★ “We have waited" in screen_text(app)  # marked at once, current and starred
     first = app.article.current
     return [second, hit, first]
 
