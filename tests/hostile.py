@@ -42,7 +42,7 @@ def make_hostile_folder(folder: Path) -> Path:
 
 
 # File and folder names, sidecar fields and text that try to reach the terminal, the
-# clipboard, a spreadsheet or a Markdown renderer (issue 12).
+# clipboard, a spreadsheet or a Markdown renderer.
 OSC52_NAME = "e\x1b]52;c;ZmlsZW5hbWU=\x1b\\"
 HOSTILE_NAMES = [OSC52_NAME, "clear\x1b[2J\x1b[H", "\u202etxt.exe", "=cmd|' -C calc'!A0",
                  "bell\x07\x9b31m"]

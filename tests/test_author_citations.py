@@ -1,5 +1,5 @@
 """One, two, three or more, and organisation authors in every citation style and
-export (issue 23), read from a ``sources.toml`` ``authors`` list. The expected strings
+export, read from a ``sources.toml`` ``authors`` list. The expected strings
 are written from the guides: MLA 9 (2 authors "Lee, Ann, and Bo Ray", 3+ "Lee, Ann, et
 al."; in text "Lee and Ray", "Lee et al."), APA 7 (initials, "&", up to 20 names; in
 text "Lee & Ray", "Lee et al."), Chicago 17 notes (all of up to three, "et al." from

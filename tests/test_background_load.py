@@ -1,5 +1,5 @@
 """A large folder: the app paints at once, shows progress, and fills in the articles
-when they are parsed (issue 12 item 6, issue 14's first open)."""
+when they are parsed."""
 
 import pytest
 from textual.widgets import ProgressBar

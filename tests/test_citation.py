@@ -103,7 +103,7 @@ ALLEGORY = ("“On the level of allegory, I think this represents the idea that 
 AUDIENCES = ("“It's really important to reach those audiences, and I feel like there's no "
              "reason to think small about the possibility of the impact.”")
 # An interview answer is the interviewee's own words, which the guides cite as an
-# interview (see test_guide_forms.py). Until issue 23 MLA and APA gave these "(Klayman,
+# interview (see test_guide_forms.py). MLA and APA used to give these "(Klayman,
 # qtd. in Rudolph)" and "(Klayman, as cited in Rudolph, [2012])", the forms for a source
 # quoted in another, which MLA 9 (5.107) and APA 7 (8.7) do not use for an interview;
 # Chicago's note for TheWrap, whose interviewer is unnamed, said "interviewed in".

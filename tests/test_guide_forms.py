@@ -1,4 +1,4 @@
-"""The forms the guides have for an interview and for a date not printed (issue 23),
+"""The forms the guides have for an interview and for a date not printed,
 on a small corpus of this test's own. Expected strings are written from the guides:
 
 - an answer in a published interview is the interviewee's: MLA 9 cites the interview

@@ -1,5 +1,5 @@
 """Files that are not files, folders that go on for ever, paths that cannot be
-opened: a warning line each, never a hang or a traceback (issue 12, items 7, 8, 12)."""
+opened: a warning line each, never a hang or a traceback."""
 
 import os
 import subprocess

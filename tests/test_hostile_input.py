@@ -1,5 +1,5 @@
 """Broken and hostile files: nothing crashes, nothing is lost, nothing reaches the
-terminal raw (PRODUCT.md, "Bad input")."""
+terminal raw."""
 
 import json
 import re

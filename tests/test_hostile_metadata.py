@@ -1,6 +1,6 @@
 """What a sources.toml, a PDF or a page says of an article, when it is wrong or huge:
 a warning and the rest used, never a traceback; fields of a sane length; dates that
-are dates (issue 25, items 9, 12, 14, 17)."""
+are dates."""
 
 import json
 

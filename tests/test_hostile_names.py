@@ -1,5 +1,5 @@
 """Nothing from a file name, a folder name, a sidecar or file text reaches the terminal,
-the clipboard, a spreadsheet or a Markdown renderer raw (issue 12, items 1–4)."""
+the clipboard, a spreadsheet or a Markdown renderer raw."""
 
 import csv
 import io

@@ -1,5 +1,5 @@
 """What pypdf, trafilatura or any other library says goes through the neutralising
-step into the file's warning, never raw to the terminal (issue 25, item 1)."""
+step into the file's warning, never raw to the terminal."""
 
 import logging
 import subprocess

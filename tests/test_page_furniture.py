@@ -1,4 +1,4 @@
-"""Page furniture in a saved page's text (issue 23): calls to follow or subscribe, bios,
+"""Page furniture in a saved page's text: calls to follow or subscribe, bios,
 comment notes and newsletter boxes set apart from the article's body are not the
 article; a correction, a subheading and a quotation are. Pages written here, each in
 a different markup, so that what is tested is the page's structure, not its words."""

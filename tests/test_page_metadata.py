@@ -1,4 +1,4 @@
-"""Citation metadata from saved pages (issue 23): the printed headline, the byline
+"""Citation metadata from saved pages: the printed headline, the byline
 nearest it split into people, the printed date on the page's own calendar, the
 publication's name; scored on news-dev-2's hand-checked pages, and checked on small
 pages written here."""

@@ -1,4 +1,4 @@
-"""Saved web pages and PDFs open as articles (issue 14): the main text with its
+"""Saved web pages and PDFs open as articles: the main text with its
 paragraphs, the page's own metadata, nothing fetched; a scanned PDF is skipped."""
 
 import socket

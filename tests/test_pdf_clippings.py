@@ -1,4 +1,4 @@
-"""PDF clippings (issue 23): the outlet, headline, byline and date printed at the top
+"""PDF clippings: the outlet, headline, byline and date printed at the top
 of the first page are the citation; the file's creation date (the day it was saved)
 never is; the paragraphs stay apart."""
 

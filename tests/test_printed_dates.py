@@ -1,4 +1,4 @@
-"""Dates printed in numbers (issue 23): a two-digit year ("12.29.14", "3/4/19") is read
+"""Dates printed in numbers: a two-digit year ("12.29.14", "3/4/19") is read
 where a page, a text or a PDF clipping prints it; a day and month that could be either
 way round are read the way the page's metadata or the text's other dates show, and
 otherwise only the year is taken (a guessed month would be wrong half the time)."""

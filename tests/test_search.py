@@ -56,7 +56,7 @@ def test_source_filter_and_unknown_values(corpus):
 
 def test_words_and_together_then_some_of_them(corpus):
     """Quotes with every word first; then, never an empty page, those with some,
-    marked partial (issue 16)."""
+    marked partial."""
     hits = corpus.search("twitter china", limit=50)
     assert 0 < hits.every_word < len(hits)
     for hit in hits[:hits.every_word]:

@@ -1,4 +1,4 @@
-"""Search finds the idea on any corpus (issue 24): a quote that says it in other
+"""Search finds the idea on any corpus: a quote that says it in other
 words (the meaning tier: a vector per quote), ranked below every quote holding the
 words; a one-word query through a quote's context; the result note for phrases and
 filters. Each on a corpus the test writes."""

@@ -1,4 +1,4 @@
-"""Words of like meaning (issue 16): a general English resource shipped inside a
+"""Words of like meaning: a general English resource shipped inside a
 package, nothing downloaded, ranked below a quote's own words; and the dev queries."""
 
 import json

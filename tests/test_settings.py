@@ -1,5 +1,5 @@
 """Settings: a bad file is reported, not overwritten; a change is written atomically;
-Quit and Help cannot be remapped out of reach (issue 12, items 7, 8, 10, 12)."""
+Quit and Help cannot be remapped out of reach."""
 
 import json
 import os

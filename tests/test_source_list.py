@@ -1,4 +1,4 @@
-"""The source list for a big folder (issue 14): grouped by sub-folder with counts,
+"""The source list for a big folder: grouped by sub-folder with counts,
 folding, filtering as you type, titles once, "1 quote", and publication dates only."""
 
 from app_helpers import screen_text, settle

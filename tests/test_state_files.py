@@ -1,7 +1,7 @@
 """The collection and the settings are the user's work: two running copies, a hand
 edit, a field a later version added, a byte-order mark, a private mode or a dotfiles
 symlink are all kept through a save; a link planted where the program writes is never
-followed (issue 25, items 2–7)."""
+followed."""
 
 import json
 import os

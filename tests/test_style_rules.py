@@ -189,7 +189,7 @@ def test_lists_show_an_inferred_date_in_brackets_too():
     assert records[HERALD]["date_source"] == "printed"
 
 
-# -- issue 23: the bundled articles' citation defects --------------------------------
+# -- the bundled articles' citation defects -----------------------------------------
 
 
 def test_an_ordinal_keeps_its_letters_in_headline_style():

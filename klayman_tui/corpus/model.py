@@ -26,11 +26,6 @@ class Role(str, Enum):
     BOILERPLATE = "boilerplate"
 
 
-# Roles that are page furniture or reader talk: shown dimmed, never quoted in an
-# article speaker's name.
-MUTED_ROLES = frozenset({Role.BOILERPLATE, Role.COMMENT})
-
-
 # The speaker of a quote nobody can be found for: a wrong name is worse than none.
 UNKNOWN_SPEAKER = "Unknown"
 # Confidence under which a speaker is shown as uncertain (the decision's own threshold
