@@ -367,3 +367,23 @@ async def test_results_say_how_many_have_every_word_and_list_the_rest_below():
         assert f"{every} match" in note and "with some of the words" in note
         below = {hit.tier for hit in app.results.hits[every:]}
         assert "partial" in below and below <= {"context", "partial", "meaning"}
+
+
+async def test_text_in_the_article_can_be_selected_with_the_mouse():
+    app = ui_app()
+    async with app.run_test(size=(100, 32)) as pilot:
+        await pilot.press("down", "enter", "end")  # scrolled: the lines below the top
+        await settle(pilot)
+        article = app.article
+        row = next(y for y in range(article.size.height)
+                   if "Traders on the island" in article.render_line(y).text)
+        top = article.scrollable_content_region.y - article.region.y  # the border's row
+        left = article.scrollable_content_region.x - article.region.x  # border and padding
+        await pilot.mouse_down(article, offset=(left, top + row))
+        await pilot.hover(article, offset=(left + 10, top + row + 1))
+        await pilot.mouse_up(article, offset=(left + 10, top + row + 1))
+        await settle(pilot)
+        selected = app.screen.get_selected_text()
+        assert selected.startswith("Traders on the island welcomed the news. “It is the")
+        second = selected.splitlines()[1]  # the next wrapped line, up to the mouse
+        assert len(second) >= 10 and article.render_line(row + 1).text.startswith(second)

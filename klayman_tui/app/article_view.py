@@ -9,14 +9,16 @@ from __future__ import annotations
 from textual.binding import Binding
 from textual.cache import LRUCache
 from textual.content import Content
-from textual.geometry import Size
+from textual.geometry import Offset, Size
 from textual.reactive import var
 from textual.scroll_view import ScrollView
+from textual.selection import Selection
 from textual.strip import Strip
+from textual.style import Style
 from textual.visual import Visual
 
 from ..corpus import Quote, Source
-from .paragraph_lines import ParagraphLines, wrapped_height
+from .paragraph_lines import GAP, ParagraphLines, wrapped_height
 from .rendering import (CURRENT_STYLE, SpeakerColours, block_marker, evidence_status,
                         quote_status, render_block, shown_text)
 
@@ -178,7 +180,7 @@ class ArticleView(ScrollView, can_focus=True):
         """After any change of size (a resize, the source list toggled) the current
         quote is brought back into view, so the title, highlight and copy agree; with
         no current quote, the paragraph at the top stays at the top."""
-        top = self._lines.locate(round(self.scroll_y))
+        top = self._lines.paragraph_at(round(self.scroll_y)) if self._lines.heights else None
         if not self._lay_out():
             return
         if self._waiting is not None:
@@ -186,7 +188,7 @@ class ArticleView(ScrollView, can_focus=True):
         elif self.current is not None:
             self._bring_into_view(self.current.paragraph, to_current=True)
         elif top is not None:
-            self.scroll_to(y=self._lines.top(top[0]), animate=False, force=True)
+            self.scroll_to(y=self._lines.top(top), animate=False, force=True)
 
     def _bring_into_view(self, index: int, to_current: bool) -> None:
         """Paragraph ``index`` at the top; with ``to_current``, further down if the
@@ -218,20 +220,52 @@ class ArticleView(ScrollView, can_focus=True):
     # -- drawing: only the lines on screen ------------------------------------------
 
     def render_line(self, y: int) -> Strip:
-        found = self._lines.locate(self.scroll_offset.y + y) if self._width else None
-        if found is not None:
-            index, row = found
-            strips = self._paragraph_strips(index)
-            if row < len(strips):
-                return strips[row]
-        return Strip.blank(self.scrollable_content_region.width, self.rich_style)
+        line = self.scroll_offset.y + y
+        found = self._lines.locate(line) if self._width else None
+        strip = self._line_strip(*found, line) if found is not None else None
+        if strip is None:
+            strip = Strip.blank(self.scrollable_content_region.width, self.rich_style)
+        return strip.apply_offsets(0, line)  # where a mouse selection is, in the article
+
+    def _line_strip(self, index: int, row: int, line: int) -> Strip | None:
+        strips = self._paragraph_strips(index)
+        if row >= len(strips):
+            return None
+        span = self.text_selection.get_span(line) if self.text_selection else None
+        if span is None:
+            return strips[row]
+        start, end = span  # a selected line is drawn again, with the selection shown
+        content = self._wrapped(index)[row]
+        content = content.stylize(Style.from_styles(self.screen.get_component_styles(
+            "screen--selection")), start, len(content) if end == -1 else end)
+        return Visual.to_strips(self, content, self._width, 1, self.visual_style, pad=True,
+                                apply_selection=False)[0]
 
     def _paragraph_strips(self, index: int) -> list[Strip]:
         strips = self._strips.get(index)
         if strips is None:
             strips = Visual.to_strips(self, self.paragraph_content(index), self._width, None,
-                                      self.visual_style, pad=True)
+                                      self.visual_style, pad=True, apply_selection=False)
             self._strips[index] = strips
             if self._lines.change({index: len(strips)}):  # measured otherwise: never so far
                 self.virtual_size = Size(self._width, self._lines.total)
         return strips
+
+    def _wrapped(self, index: int) -> list[Content]:
+        return self.paragraph_content(index).wrap(self._width)
+
+    def get_selection(self, selection: Selection) -> tuple[str, str] | None:
+        """The text under a mouse selection, as the article's lines are wrapped."""
+        if self.source is None or not self._width:
+            return None
+        first = self._lines.paragraph_at(selection.start.y if selection.start else 0)
+        last = selection.end.y if selection.end else self._lines.total
+        lines: list[str] = []
+        index = first
+        while index < len(self.source.blocks) and self._lines.top(index) <= last:
+            lines += [line.plain for line in self._wrapped(index)] + [""] * GAP
+            index += 1
+        base = self._lines.top(first)  # the selection, counted from the first line taken
+        shifted = Selection(*(None if at is None else Offset(at.x, at.y - base)
+                              for at in selection))
+        return shifted.extract("\n".join(lines)), "\n"

@@ -3,6 +3,7 @@ command palette's commands."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from textual.message import Message
@@ -14,88 +15,78 @@ if TYPE_CHECKING:  # loaded with the palette, not at start-up
     from ..output_formats import OutputFormat
 
 
+@dataclass
 class LoadProgress(Message):
     """``done`` of ``total`` files parsed."""
 
-    def __init__(self, done: int, total: int) -> None:
-        super().__init__()
-        self.done = done
-        self.total = total
+    done: int
+    total: int
 
 
+@dataclass
 class SourcesArrived(Message):
     """More articles are parsed (the whole corpus comes later, with CorpusReady)."""
 
-    def __init__(self, sources: list) -> None:
-        super().__init__()
-        self.sources = sources
+    sources: list[Source]
 
 
+@dataclass
 class CorpusReady(Message):
     """Every file is parsed: here is the corpus."""
 
-    def __init__(self, corpus: Corpus) -> None:
-        super().__init__()
-        self.corpus = corpus
+    corpus: Corpus
 
 
+@dataclass
 class LoadFailed(Message):
     """Nothing could be read; ``reason`` is one line for the user."""
 
-    def __init__(self, reason: str) -> None:
-        super().__init__()
-        self.reason = reason
+    reason: str
 
 
+@dataclass
 class CopyDelivered(Message):
     """The copy reached the places it could; ``summary`` says which, and
     ``fallback`` is text to send by OSC 52 because tmux could not take it."""
 
-    def __init__(self, summary: str, severity: str, fallback: str | None = None) -> None:
-        super().__init__()
-        self.summary = summary
-        self.severity = severity
-        self.fallback = fallback
+    summary: str
+    severity: str
+    fallback: str | None = None
 
 
 # -- the command palette's choices, routed by the app ------------------------------------
 
 
+@dataclass
 class StyleChosen(Message):
     """Copy with this citation style from now on."""
 
-    def __init__(self, style: CitationStyle) -> None:
-        super().__init__()
-        self.style = style
+    style: CitationStyle
 
 
+@dataclass
 class ExportChosen(Message):
     """Export the collection in this format."""
 
-    def __init__(self, format: OutputFormat) -> None:
-        super().__init__()
-        self.format = format
+    format: OutputFormat
 
 
+@dataclass
 class SpeakerChosen(Message):
     """Search this speaker's quotes."""
 
-    def __init__(self, speaker: str) -> None:
-        super().__init__()
-        self.speaker = speaker
+    speaker: str
 
 
+@dataclass
 class SourceChosen(Message):
     """Open this source."""
 
-    def __init__(self, source: Source) -> None:
-        super().__init__()
-        self.source = source
+    source: Source
 
 
+@dataclass
 class ScopeChosen(Message):
     """Search ``"quotes"`` or every paragraph (``"paragraphs"``)."""
 
-    def __init__(self, scope: str) -> None:
-        super().__init__()
-        self.scope = scope
+    scope: str

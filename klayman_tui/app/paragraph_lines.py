@@ -36,11 +36,16 @@ class ParagraphLines:
         """The first line of paragraph ``index``."""
         return self._tops[index]
 
+    def paragraph_at(self, y: int) -> int:
+        """The paragraph whose lines, or the gap after them, hold line ``y`` (the
+        first or the last paragraph for a line before or after them all)."""
+        return max(0, min(len(self.heights) - 1, bisect_right(self._tops, y) - 1))
+
     def locate(self, y: int) -> tuple[int, int] | None:
         """(paragraph, its line) drawn at line ``y``; None on a gap or past the end."""
-        index = bisect_right(self._tops, y) - 1
-        if not 0 <= index < len(self.heights):
+        if not 0 <= y < self.total:
             return None
+        index = self.paragraph_at(y)
         line = y - self._tops[index]
         return (index, line) if line < self.heights[index] else None
 
