@@ -96,11 +96,12 @@ class ArticleView(ScrollView, can_focus=True):
     def watch_source(self, source: Source | None) -> None:
         if source is None:
             return
-        self._quotes_by_block = {}
+        by_block: dict[int, list[Quote]] = {}
         extra = [self.current] if self.current and self.current not in source.quotes else []
         for quote in [*source.quotes, *extra]:  # extra: a collected quote found by its words
-            for index in self._paragraphs_of(quote):
-                self._quotes_by_block.setdefault(index, []).append(quote)
+            for index in self._paragraphs_of(quote, source):
+                by_block.setdefault(index, []).append(quote)
+        self._quotes_by_block = by_block
         self._marked = self._marks()
         self._lay_out(again=True)
         self.scroll_to(y=0, animate=False, force=True)
@@ -129,9 +130,14 @@ class ArticleView(ScrollView, can_focus=True):
         self.border_title = quote_status(self.current, self.source)
         self.border_subtitle = evidence_status(self.current)
 
-    def _paragraphs_of(self, quote: Quote) -> set[int]:
+    def _paragraphs_of(self, quote: Quote, source: Source | None = None) -> set[int]:
         """The paragraphs ``quote`` has words in."""
-        blocks = (self.source.block_at(start) for start, _ in quote.spans)
+        source = source or self.source
+        spans = quote.spans
+        own = source.blocks[quote.paragraph]
+        if all(own.start <= start and end <= own.end for start, end in spans):
+            return {quote.paragraph}  # most quotes: within the paragraph they start in
+        blocks = (source.block_at(start) for start, _ in spans)
         return {block.index for block in blocks if block is not None} | {quote.paragraph}
 
     def _marks(self) -> dict[int, str]:
@@ -163,6 +169,11 @@ class ArticleView(ScrollView, can_focus=True):
         return wrapped_height(shown_text(self.source.blocks[index], self._marked.get(index, "")),
                               self._width)
 
+    def _measure_all(self) -> ParagraphLines:
+        marked, width = self._marked, self._width
+        return ParagraphLines([wrapped_height(shown_text(block, marked.get(i, "")), width)
+                               for i, block in enumerate(self.source.blocks)])
+
     def _lay_out(self, again: bool = False) -> bool:
         """Measure every paragraph at the view's width (``again``: even if the width
         is the same); False when there is nothing to lay out yet."""
@@ -172,7 +183,7 @@ class ArticleView(ScrollView, can_focus=True):
         if width != self._width or again:
             self._width = width
             self._strips.clear()
-            self._lines = ParagraphLines([self._measure(i) for i in range(len(self.source.blocks))])
+            self._lines = self._measure_all()
             self.virtual_size = Size(width, self._lines.total)
         return True
 

@@ -15,7 +15,8 @@ GAP = 1  # a blank line after every paragraph
 def wrapped_height(text: str, width: int) -> int:
     """The lines ``text`` takes wrapped to ``width`` cells, as Textual wraps it (a
     paragraph that fits on one line is not wrapped to find that out)."""
-    if "\n" not in text and "\t" not in text and cell_len(text) <= width:
+    if "\n" not in text and "\t" not in text and (
+            len(text) <= width if text.isascii() else cell_len(text) <= width):
         return 1
     return len(Content(text).wrap(max(1, width)))
 
