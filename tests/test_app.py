@@ -97,7 +97,7 @@ async def test_next_and_previous_quote():
         assert app.article.current is source.quotes[1]
         text = screen_text(app)
         assert "quote 2/4 · Tom Brown" in text
-        assert "▶ “Nothing,” Brown said" in text  # the mark, and the quote's first part
+        assert "▶ “For months,” Brown said" in text  # the mark, and the quote's first part
         drawn = app.article.paragraph_content(source.quotes[1].paragraph)
         cue = [drawn.plain[s.start:s.end] for s in drawn.spans if s.style == "underline italic"]
         assert cue == ["Brown said"]  # the words that say who speaks, underlined
@@ -111,12 +111,12 @@ async def test_copy_with_citation_and_bare():
         await pilot.press("c")
         await settle(pilot)
         assert app.clipboard == (
-            "“Nothing … was happening at the islanders' convenience.”\n"
+            "“For months … nothing was happening at the islanders' convenience.”\n"
             "— Tom Brown, quoted in Ann Lee, “Island ferry to run again in spring,” "
             "The Daily Tide, March 2, 2019.")
         await pilot.press("C")
         await settle(pilot)
-        assert app.clipboard == "Nothing … was happening at the islanders' convenience."
+        assert app.clipboard == "For months … nothing was happening at the islanders' convenience."
 
 
 async def test_help_lists_every_key():

@@ -62,8 +62,8 @@ async def test_star_three_quotes_restart_and_they_are_there_in_order():
         assert [q.source.id for q in starred] == [FERRY, HARBOUR, FERRY]
         assert any(t.startswith("★ Collected (3)") for t in toasts(app))
         shown = article_text(app)  # marked in the reader, before both paragraphs
-        assert "★ “We have waited" in shown and "★ “Nothing,” Brown said" in shown
-        assert "★ “Nothing,” Brown said" in screen_text(app)
+        assert "★ “We have waited" in shown and "★ “For months,” Brown said" in shown
+        assert "★ “For months,” Brown said" in screen_text(app)
         assert "★ Collected (3)" in screen_text(app)
     texts = [" ".join(q.text.split()) for q in starred]
 
@@ -101,7 +101,7 @@ async def test_s_again_unstars_and_the_collection_view_follows():
         assert len(app.collection) == 2
         assert len(app.collection_view.items) == 2
         assert "★ Collected (2)" in screen_text(app)
-        assert "Nothing … was happening" not in collection_text(app)
+        assert "For months … nothing was happening" not in collection_text(app)
 
 
 async def test_export_markdown_and_csl_json_from_the_palette(private_dirs):
@@ -177,14 +177,14 @@ async def test_the_filter_for_an_unnamed_interviewer_finds_the_questions():
 
 async def test_a_starred_quote_survives_an_extractor_change(folder, monkeypatch):
     corpus = klayman_tui.load([folder])
-    quote = next(q for q in corpus.source(FERRY).quotes if q.text.startswith("Nothing"))
+    quote = next(q for q in corpus.source(FERRY).quotes if q.text.startswith("For months"))
     Collection.for_paths([folder]).toggle(quote)
 
     from klayman_tui.corpus.extract import engine as quotes_module
     real = quotes_module.extract_quotes
 
     def changed(*args, **kwargs):  # a new extractor that no longer sees this quote
-        return [q for q in real(*args, **kwargs) if not q.text.startswith("Nothing")]
+        return [q for q in real(*args, **kwargs) if not q.text.startswith("For months")]
 
     monkeypatch.setattr(quotes_module, "extract_quotes", changed)
     monkeypatch.setenv("KLAYMAN_TUI_NO_CACHE", "1")
@@ -197,13 +197,13 @@ async def test_a_starred_quote_survives_an_extractor_change(folder, monkeypatch)
         app.focus_reader()
         await pilot.press("c")
         await settle(pilot)
-        assert app.clipboard.startswith("“Nothing … was happening at the islanders' "
+        assert app.clipboard.startswith("“For months … nothing was happening at the islanders' "
                                         "convenience.”\n— Tom Brown, quoted in Ann Lee")
         await pilot.press("enter")  # opens the article at those words
         await settle(pilot)
         assert app.article.source.id == FERRY
         assert app.article.current.spans == quote.spans
-        assert "▶ ★ “Nothing,” Brown said" in screen_text(app)  # current, and collected
+        assert "▶ ★ “For months,” Brown said" in screen_text(app)  # current, and collected
 
 
 async def test_a_paragraph_found_with_the_paragraphs_scope_can_be_starred():
