@@ -1,9 +1,11 @@
 """The copier: sends a copy to the terminal at once, then everywhere else off the UI
-thread, and says where it went."""
+thread, and says where it went; an export goes to a new file as well."""
 
 from __future__ import annotations
 
 import os
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from textual import work
 from textual.widget import Widget
@@ -11,6 +13,10 @@ from textual.widget import Widget
 from ..corpus.neutralise import without_invisibles
 from .guard import swallowed
 from .messages import CopyDelivered
+
+if TYPE_CHECKING:  # loaded with the first export
+    from ..output_formats import OutputFormat
+    from ..references import Cited
 
 
 class Copier(Widget):
@@ -30,6 +36,27 @@ class Copier(Widget):
         else:
             self.app.copy_to_clipboard(text)  # OSC 52, and app.clipboard
         self._deliver(text)
+
+    def export(self, cited: list[Cited], fmt: OutputFormat, collection: Path | None) -> None:
+        """``cited`` in ``fmt`` to a new file in the user's exports folder (named for
+        the ``collection`` file), and copied; the toast says where it went."""
+        from ..corpus.neutralise import neutral, neutral_line
+        from ..references import write_export
+        from ..wording import counted
+
+        text = fmt.collection(cited)
+        try:
+            path = write_export(text, fmt.suffix, collection)
+        except OSError as error:
+            reason = neutral_line(error.strerror or error)
+            self.notify(f"Could not write the export ({reason}); it is on the clipboard.",
+                        severity="warning", markup=False)
+        else:
+            missing = sum(1 for c in cited if c.quote is None)
+            note = f" ({missing} missing from their articles)" if missing else ""
+            self.notify(f"Exported {counted(len(cited), 'quote')}{note} as {fmt.display} "
+                        f"to {neutral_line(path)}", markup=False, timeout=10)
+        self.copy(neutral(text))  # already neutral; the clipboard is checked once more
 
     @work(thread=True, group="copy", exit_on_error=False)
     def _deliver(self, text: str) -> None:

@@ -369,31 +369,15 @@ class QuoteExplorer(App[None]):
 
     @guarded
     def on_export_chosen(self, message: ExportChosen) -> None:
-        """The collection in the chosen format, to a new file in the user's data
-        folder and copied too; the toast says where."""
-        from ..corpus.neutralise import neutral, neutral_line
-        from ..references import cited_from_collection, write_export
-        from ..wording import counted
+        """The collection in the chosen format, to a new file and copied too."""
+        from ..references import cited_from_collection
 
-        fmt = message.format
         if not len(self.collection):
             self.notify("The collection is empty: press s on a quote to star it.",
                         severity="warning")
             return
         cited = cited_from_collection(self.corpus, self.collection)
-        text = fmt.collection(cited)
-        try:
-            path = write_export(text, fmt.suffix, self.collection.path)
-        except OSError as error:
-            reason = neutral_line(error.strerror or error)
-            self.notify(f"Could not write the export ({reason}); it is on the clipboard.",
-                        severity="warning", markup=False)
-        else:
-            missing = sum(1 for c in cited if c.quote is None)
-            note = f" ({missing} missing from their articles)" if missing else ""
-            self.notify(f"Exported {counted(len(cited), 'quote')}{note} as {fmt.display} "
-                        f"to {neutral_line(path)}", markup=False, timeout=10)
-        self.copy_text(neutral(text))  # already neutral; the clipboard is checked once more
+        self.main_screen.query_one(Copier).export(cited, message.format, self.collection.path)
 
     @guarded
     def action_help(self) -> None:
