@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from textual.binding import Binding
@@ -30,12 +31,11 @@ class CollectionView(VerticalScroll, can_focus=True):
         Binding("enter", "open", "Open", show=False),
     ]
 
+    @dataclass
     class OpenQuote(Message):
         """Enter on a collected quote: open it in its article."""
 
-        def __init__(self, quote: Quote) -> None:
-            super().__init__()
-            self.quote = quote
+        quote: Quote
 
     index: var[int | None] = var(None, init=False)
 
