@@ -9,6 +9,7 @@ from app_helpers import run_command, settle, toasts, ui_app
 
 from klayman_tui.app.commands import QuoteCommands
 from klayman_tui.arguments import build_parser
+from klayman_tui.cli import UsageError
 from klayman_tui.corpus import citation
 from klayman_tui.corpus.citation_styles import CITATION_STYLES, STYLES, style_named
 from klayman_tui.output_formats import EXPORTS, FORMATS, format_named
@@ -16,19 +17,24 @@ from klayman_tui.output_formats import EXPORTS, FORMATS, format_named
 README = (Path(__file__).resolve().parent.parent / "README.md").read_text("utf-8")
 
 
-def _choices(*command: str) -> list[str]:
-    """The --format choices of ``klayman-tui COMMAND…``, as its parser offers them."""
-    parser = build_parser()
-    for name in command:
-        parser = next(a for a in parser._actions if a.dest in ("command", "action")
-                      ).choices[name]
-    return list(next(a for a in parser._actions if a.dest == "format").choices)
+def _accepts(*args: str) -> bool:
+    """Whether the command line takes ``klayman-tui ARGS…``."""
+    try:
+        build_parser().parse_args(list(args))
+    except UsageError:
+        return False
+    return True
 
 
 def test_the_command_line_offers_every_format_and_exports_those_that_write_a_collection():
-    assert _choices("quotes") == [f.name for f in FORMATS]
-    assert _choices("collection", "export") == [f.name for f in EXPORTS]
+    for fmt in FORMATS:
+        assert _accepts("quotes", "--format", fmt.name)
+        assert _accepts("collection", "export", "--format", fmt.name) == (fmt in EXPORTS)
     assert [f.name for f in EXPORTS] == ["md", "csl-json", "ris", "bibtex"]
+    assert not _accepts("quotes", "--format", "xml")
+    for style in CITATION_STYLES:
+        assert _accepts("quotes", "--style", style.name)
+    assert not _accepts("quotes", "--style", "harvard")
 
 
 def test_the_readme_table_lists_every_format():
