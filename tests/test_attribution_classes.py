@@ -106,6 +106,17 @@ def test_a_role_before_the_name(tmp_path):
     assert speaker_of(tmp_path, text, "back in the air") == "Tony Fernandes"
 
 
+def test_a_possessive_role_before_the_name(tmp_path):
+    text = '''
+        Campaign trail
+
+        The senator spoke to supporters in Fresno on Tuesday.
+
+        "We are going to start chipping away at her lead," added his campaign manager Jeff Weaver.
+        '''
+    assert speaker_of(tmp_path, text, "chipping away") == "Jeff Weaver"
+
+
 # 5. Someone speaking about or for someone else.
 def test_the_speaker_is_not_the_person_spoken_for(tmp_path):
     text = '''
@@ -141,6 +152,20 @@ def test_a_pronoun_finds_a_person_named_without_a_title(tmp_path):
         "Every child deserves a green place to play," she said.
         '''
     assert speaker_of(tmp_path, text, "green place to play") == "Tri Rismaharini"
+
+
+def test_a_pronoun_skips_a_place_named_like_a_person(tmp_path):
+    # "San" is a first name in the name lists; San Diego is only ever where things happen.
+    text = '''
+        Primary night
+
+        Bernie Sanders rallied his supporters on Tuesday evening.
+
+        The crowd gathered in San Diego before dark.
+
+        "We will win here in California," he said.
+        '''
+    assert speaker_of(tmp_path, text, "win here in California") == "Bernie Sanders"
 
 
 # 7. Transcripts inside news.

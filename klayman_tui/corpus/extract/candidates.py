@@ -230,7 +230,8 @@ def _described(people: People, head: str, position: int, floor: int,
                      (mention.start, mention.end))]
         if possessor is not None:
             continue  # "Ford’s father" is only someone given that role
-        if entity.kind != "person" or gender is not None and entity.gender not in (None, gender):
+        if entity.kind != "person" or entity.is_place or (
+                gender is not None and entity.gender not in (None, gender)):
             continue  # a description stands for a person the article names as one
         if last_fitting is None:
             last_fitting = (entity, mention)
@@ -591,6 +592,8 @@ def entity_features(candidate: Candidate) -> None:
     if entity.kind in ("name", "caps") and not (entity.inside or entity.titled
                                                 or len(entity.key) > 1):
         f["entity_untrusted"] = 1.0
+    if entity.is_place:
+        f["entity_place"] = 1.0
     rules = {p.rule for p in candidate.proposals}
     if len(rules) > 1:
         f["frames_agree"] = min(len(rules) - 1, 3) / 3

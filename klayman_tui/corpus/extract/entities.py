@@ -50,6 +50,7 @@ def _described_head(match: re.Match) -> tuple[str, int] | None:
         if head in _PERSON_NOUNS:
             return head, match.start(group) + len(head)
     return None
+_LOCATIVES = frozenset("in at near across throughout outside inside".split())
 _CLAUSE_MARKS = frozenset(".!?:;,\x01—–-(\"“")
 _CHAIN_REACH = 1200   # characters back a clause-opening he or she looks for its person
 
@@ -122,6 +123,7 @@ class Entity:
     known_gender: bool = False      # he or she from a title, a first name or the book
     said_so: bool = False           # followed by a speech verb somewhere ("Cook said")
     sure_gender: bool = False       # from a title ("Ms Green"), a role noun or the book
+    located: int = 0                # mentions right after "in", "at", "near" …
     alias_of: "Entity | None" = None
 
     def root(self) -> "Entity":
@@ -153,7 +155,17 @@ class Entity:
                 or self.speaks > 0 or self.said_so or self.he + self.she > 0)
 
     @property
+    def is_place(self) -> bool:
+        """Only ever named where a place goes ("rallied in San Diego", "at Fort
+        Bragg"), never with a title or a speech verb: a first name in a place's name
+        does not make it a person."""
+        return (self.located > 0 and self.located == self.mentions and not self.titled
+                and not self.said_so and self.speaks == 0)
+
+    @property
     def is_person(self) -> bool:
+        if self.is_place:
+            return False
         if self.kind in ("person", "unnamed"):
             return True
         return self.kind in ("name", "caps") and (self.titled or self.speaks > 0
@@ -306,6 +318,8 @@ class People:
                 if previous in ROLE_NOUNS:
                     entity.roles.add(previous)  # "meteorologist Todd Borek"
                     entity.titled = True
+                elif previous in _LOCATIVES and not run.possessive:
+                    entity.located += 1
             if masked[end:end + 1] == "," and not run.possessive:
                 self._appositive(masked, end, entity)
             if initial and not entity.said_so:
@@ -452,6 +466,7 @@ class People:
         full.said_so = full.said_so or short.said_so
         full.sure_gender = full.sure_gender or short.sure_gender
         full.mentions += short.mentions
+        full.located += short.located
         if full.kind in ("name", "caps") and short.kind == "person":
             full.kind = "person"
 

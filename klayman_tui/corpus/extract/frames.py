@@ -211,7 +211,8 @@ def subjects_after(window: Window, verb: int) -> list[tuple[int, int, str]]:
         return []
     if classes[i] in "P":
         return [(i, i, "after-verb")]
-    if classes[i] in "DM":
+    if classes[i] in "DM" or classes[i] == "p" and i + 1 < n and classes[i + 1] in _NOMINAL:
+        # "said the party's leader", "added his campaign manager Jeff Weaver".
         j = i + 1
         while j < n and j - i < 7 and classes[j] in _MODIFIER and classes[j] != "N":
             j += 1
