@@ -117,6 +117,17 @@ def test_a_possessive_role_before_the_name(tmp_path):
     assert speaker_of(tmp_path, text, "chipping away") == "Jeff Weaver"
 
 
+def test_a_list_inside_the_aside(tmp_path):
+    text = '''
+        Moon plans
+
+        Several companies are bidding on the lander programme.
+
+        "We have found the fewest steps to the surface," Jim Chilton, vice president at Boeing Defense, Space, and Security, said in a statement.
+        '''
+    assert speaker_of(tmp_path, text, "fewest steps") == "Jim Chilton"
+
+
 # 5. Someone speaking about or for someone else.
 def test_the_speaker_is_not_the_person_spoken_for(tmp_path):
     text = '''

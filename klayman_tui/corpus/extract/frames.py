@@ -91,9 +91,7 @@ def subjects_before(window: Window, verb: int, floor: int = 0) -> list[tuple[int
     how = "next-to-verb"
     if classes[i] in ",-":
         # An aside: "Smith, a spokesman for Acme, said" / "X, who represents Y, said".
-        comma = classes.rfind(",", max(floor, i - 24), i)
-        dash = classes.rfind("-", max(floor, i - 24), i)
-        opening = max(comma, dash)
+        opening = _aside_opening(classes, i, floor)
         if opening <= floor:
             return found
         inside = [j for j in range(opening + 1, i) if classes[j] == "N"]
@@ -129,6 +127,24 @@ def passive(window: Window, verb: int, floor: int = 0) -> bool:
             return window.words[verb].lower() not in _BE  # "was quoted as saying"
         i -= 1
     return False
+
+
+def _aside_opening(classes: str, closing: int, floor: int) -> int:
+    """The comma or dash that opens the aside closed at ``closing``, past the commas of
+    a list inside it ("Jim Chilton, senior vice president at Boeing Defense, Space, and
+    Security, said": the item that opens with "and" ends a list, whose other items are
+    single names; "the spokesman, Josh Earnest, said" has no list)."""
+    end = closing
+    listed = False
+    while True:
+        low = max(floor, end - 24)
+        opening = max(classes.rfind(",", low, end), classes.rfind("-", low, end))
+        item = classes[opening + 1:end]
+        if opening > floor and item[:1] == "c":
+            listed = True
+        elif opening <= floor or not (listed and item in ("N", "O")):
+            return opening
+        end = opening
 
 
 def _skip_back(classes: str, i: int, floor: int) -> int:
