@@ -40,7 +40,7 @@ def first_names() -> list[str]:
     import gender_guesser.detector as detector
 
     guess = detector.Detector(case_sensitive=False)
-    kinds = {"male": "m", "mostly_male": "m", "female": "f", "mostly_female": "f",
+    kinds = {"male": "m", "mostly_male": "?", "female": "f", "mostly_female": "?",
              "andy": "?"}
     lines = []
     for name in sorted(guess.names):

@@ -179,6 +179,20 @@ def test_a_pronoun_skips_a_place_named_like_a_person(tmp_path):
     assert speaker_of(tmp_path, text, "win here in California") == "Bernie Sanders"
 
 
+def test_a_first_name_given_to_men_and_women_does_not_decide_he_or_she(tmp_path):
+    # Lindsey is mostly, not only, a woman's name: it does not say who "he" is.
+    text = '''
+        After the vote
+
+        Tom Brown chaired the committee for ten years before he retired.
+
+        Lindsey Graham walked out of the chamber on Tuesday.
+
+        "We had a good talk about the budget," he said.
+        '''
+    assert speaker_of(tmp_path, text, "good talk") == "Lindsey Graham"
+
+
 # 7. Transcripts inside news.
 def test_transcript_turns_inside_a_quotation(tmp_path):
     text = '''
