@@ -193,6 +193,32 @@ def test_a_first_name_given_to_men_and_women_does_not_decide_he_or_she(tmp_path)
     assert speaker_of(tmp_path, text, "good talk") == "Lindsey Graham"
 
 
+def test_a_name_that_modifies_a_noun_is_nobody_a_pronoun_stands_for(tmp_path):
+    text = '''
+        Debate night
+
+        Clinton appeared to have the most to gain, as the Obama administration's record comes under fire.
+
+        She also steered around the charged terms some Republicans want used.
+
+        "I don't think we are at war with a religion," she said.
+        '''
+    assert speaker_of(tmp_path, text, "at war with a religion") == "Clinton"
+
+
+def test_a_long_aside_does_not_hide_the_subject(tmp_path):
+    text = '''
+        Strategy questioned
+
+        Donald Trump spoke about the war on Monday.
+
+        Mike Morrell, a 30-year veteran of the agency who retired as its acting director in 2013, said the approach put forward by Trump is not enough.
+
+        "It is wrong to imply that bombing the strongholds is sufficient," he told reporters.
+        '''
+    assert speaker_of(tmp_path, text, "bombing the strongholds") == "Mike Morrell"
+
+
 # 7. Transcripts inside news.
 def test_transcript_turns_inside_a_quotation(tmp_path):
     text = '''

@@ -20,7 +20,7 @@ from functools import lru_cache
 from .lexicon import (AUXILIARIES, CONJUNCTIONS, DAYS_AND_MONTHS, DETERMINERS, FUNCTION_WORDS,
                       PREPOSITIONS, SPEECH_VERBS)
 from .names import NAME_RUN_RE, read_run
-from .roles import FEMALE_NOUNS, MALE_NOUNS, ROLE_NOUNS
+from .roles import FEMALE_NOUNS, MALE_NOUNS, ORGANISATION_NOUNS, ROLE_NOUNS, STATEMENT_NOUNS
 
 _SUBJECT_PRONOUN_RE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b(?![’'-]\w\w)")
 _GENDER = {"he": "m", "she": "f"}
@@ -28,10 +28,14 @@ _APPOSITIVE_RE = re.compile(
     r",\s*(?:who\s+(?:is|was)\s+)?(?:a|an|the|his|her|its|their|[\w’'-]+[’']s)\s+"
     r"([^,.;:()\x01]{1,60})")
 _NEXT_WORD_RE = re.compile(
-    r"(?:\s*\([^()]{0,40}\))?(?:\s*,[^,.;:\x01]{1,60},)?\s+(?:[a-z]+ly\s+)?([a-z][\w’'-]*)")
+    r"(?:\s*\([^()]{0,40}\))?(?:\s*,[^,.;:\x01]{1,100},)?\s+(?:[a-z]+ly\s+)?([a-z][\w’'-]*)")
 _PREVIOUS_WORD_RE = re.compile(r"([\w’'-]+)\W*$")
 _NOT_VERBS = PREPOSITIONS | DETERMINERS | CONJUNCTIONS | frozenset(
     "to and or who which whom whose that".split())
+# A name between a determiner and a noun is a modifier: "the Obama administration's
+# record comes under fire" has no Obama as its subject.
+_NOT_BEFORE_SUBJECT = PREPOSITIONS | (DETERMINERS - {"that"})
+_NOT_AFTER_SUBJECT = _NOT_VERBS | ROLE_NOUNS | ORGANISATION_NOUNS | STATEMENT_NOUNS
 # "one mother", "a retired police officer": an article, at most two words, a noun for
 # a person (read in Python: an alternation of every noun cost a tenth of the parse).
 _DESCRIBED_RE = re.compile(
@@ -98,12 +102,12 @@ def _is_subject(masked: str, start: int, end: int, after=None) -> bool:
     """A name is a clause's subject when a verb follows it (past an aside) and no
     preposition comes right before it: "Cook said", "Buser, however, is counting"."""
     before = _PREVIOUS_WORD_RE.search(masked, max(0, start - 25), start)
-    if (before is not None and before.group(1).lower() in PREPOSITIONS
-            and not masked[before.end(1):start].strip()):
-        return False
+    if (before is not None and not masked[before.end(1):start].strip()
+            and before.group(1).lower() in _NOT_BEFORE_SUBJECT):
+        return False  # "by Trump", "the Obama administration"
     if after is None:
         after = _NEXT_WORD_RE.match(masked, end)
-    return after is not None and after.group(1) not in _NOT_VERBS
+    return after is not None and after.group(1) not in _NOT_AFTER_SUBJECT
 
 
 @dataclass(eq=False, slots=True)
