@@ -96,6 +96,17 @@ def test_one_person_is_one_speaker(tmp_path):
     assert {speaker for speaker, _ in quotes_of(tmp_path, text)} == {"Barack Obama"}
 
 
+def test_an_abbreviated_title_is_the_role_named_later(tmp_path):
+    text = '''
+        Surveillance row
+
+        New Jersey Gov. Chris Christie accused Ted Cruz of opposing the programme for political reasons.
+
+        "He went for the easy political vote at a time when it looked popular," the New Jersey governor said.
+        '''
+    assert speaker_of(tmp_path, text, "easy political vote") == "Chris Christie"
+
+
 # 4. A role before a name does not break the cue.
 def test_a_role_before_the_name(tmp_path):
     text = '''

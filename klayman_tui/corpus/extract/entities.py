@@ -20,7 +20,8 @@ from functools import lru_cache
 from .lexicon import (AUXILIARIES, CONJUNCTIONS, DAYS_AND_MONTHS, DETERMINERS, FUNCTION_WORDS,
                       PREPOSITIONS, SPEECH_VERBS)
 from .names import NAME_RUN_RE, read_run
-from .roles import FEMALE_NOUNS, MALE_NOUNS, ORGANISATION_NOUNS, ROLE_NOUNS, STATEMENT_NOUNS
+from .roles import (FEMALE_NOUNS, MALE_NOUNS, ORGANISATION_NOUNS, ROLE_NOUNS, SPELLED_OUT,
+                    STATEMENT_NOUNS)
 
 _SUBJECT_PRONOUN_RE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b(?![’'-]\w\w)")
 _GENDER = {"he": "m", "she": "f"}
@@ -246,7 +247,8 @@ def _run_info(text: str):
 
 @lru_cache(maxsize=4096)
 def _roles_of(before: tuple[str, ...]) -> frozenset[str]:
-    return frozenset(w.lower().rstrip(".") for w in before)
+    words = {w.lower().rstrip(".") for w in before}
+    return frozenset(words | {SPELLED_OUT[w] for w in words if w in SPELLED_OUT})
 _NOT_NAMES = frozenset(w.capitalize() for w in FUNCTION_WORDS | DAYS_AND_MONTHS)
 
 

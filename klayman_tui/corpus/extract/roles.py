@@ -40,6 +40,15 @@ psychologist sociologist pollster pollsters nominee candidate candidates support
 supporters opponent opponents official boss chief democrat democrats republican
 republicans conservative conservatives liberal liberals""".split())
 ROLE_NOUNS = _PEOPLE | frozenset(t for t in TITLES if len(t) > 3 and "." not in t)
+# Abbreviated titles spelled out, so that "Gov. Chris Christie" is the person "the
+# governor" stands for later (the abbreviations of news style guides).
+SPELLED_OUT = {"gov": "governor", "sen": "senator", "rep": "representative",
+               "gen": "general", "lt": "lieutenant", "col": "colonel", "capt": "captain",
+               "cmdr": "commander", "cdr": "commander", "sgt": "sergeant", "cpl": "corporal",
+               "maj": "major", "adm": "admiral", "prof": "professor", "pres": "president",
+               "supt": "superintendent", "insp": "inspector", "det": "detective",
+               "atty": "attorney", "amb": "ambassador", "sec": "secretary",
+               "secy": "secretary", "rev": "reverend", "brig": "brigadier"}
 # How news writing names people it does not name: "an official said", "the spokesman
 # added", "a source close to the talks". These introduce someone new, never describe the
 # person named before (unless that person was given this role: "Jane Doe, a spokeswoman").
