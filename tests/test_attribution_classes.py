@@ -230,6 +230,17 @@ def test_a_long_aside_does_not_hide_the_subject(tmp_path):
     assert speaker_of(tmp_path, text, "bombing the strongholds") == "Mike Morrell"
 
 
+def test_he_is_the_sentence_s_speaker_not_the_one_spoken_of(tmp_path):
+    text = '''
+        Petition filed
+
+        Samuel Nunberg filed a petition on Tuesday to stop the claim against him.
+
+        The campaign's attorney, Alan Garten, said Nunberg was "looking for free publicity." He said the agreement was "standard practice for all major businesses."
+        '''
+    assert speaker_of(tmp_path, text, "standard practice") == "Alan Garten"
+
+
 # 7. Transcripts inside news.
 def test_transcript_turns_inside_a_quotation(tmp_path):
     text = '''

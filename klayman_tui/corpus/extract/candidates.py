@@ -292,6 +292,8 @@ def _antecedents(article: Article, pronoun: str, position: int, floor: int):
             features["pronoun_subject"] = 1.0
         if mention.speaks:
             features["pronoun_antecedent_speaks"] = 1.0
+        if mention.embedded:
+            features["pronoun_antecedent_embedded"] = 1.0
         if mention.asked:
             features["pronoun_antecedent_asked"] = 1.0
         if (entity.kind in ("name", "caps") and not (entity.titled or entity.speaks)

@@ -30,7 +30,20 @@ _APPOSITIVE_RE = re.compile(
     r"([^,.;:()\x01]{1,60})")
 _NEXT_WORD_RE = re.compile(
     r"(?:\s*\([^()]{0,40}\))?(?:\s*,[^,.;:\x01]{1,100},)?\s+(?:[a-z]+ly\s+)?([a-z][\w’'-]*)")
+_COMMA_WORD_RE = re.compile(r",\s+([a-z][\w’'-]*)")
 _PREVIOUS_WORD_RE = re.compile(r"([\w’'-]+)\W*$")
+
+
+def _next_word(masked: str, end: int):
+    """The word after a name, past a bracket, an aside or an adverb; or a speech verb
+    after a comma, when the name closes an aside ("Trump's attorney, Alan Garten,
+    said")."""
+    found = _NEXT_WORD_RE.match(masked, end)
+    if found is None:
+        found = _COMMA_WORD_RE.match(masked, end)
+        if found is not None and found.group(1) not in SPEECH_VERBS:
+            return None
+    return found
 _NOT_VERBS = PREPOSITIONS | DETERMINERS | CONJUNCTIONS | frozenset(
     "to and or who which whom whose that".split())
 # A name between a determiner and a noun is a modifier: "the Obama administration's
@@ -107,7 +120,7 @@ def _is_subject(masked: str, start: int, end: int, after=None) -> bool:
             and before.group(1).lower() in _NOT_BEFORE_SUBJECT):
         return False  # "by Trump", "the Obama administration"
     if after is None:
-        after = _NEXT_WORD_RE.match(masked, end)
+        after = _next_word(masked, end)
     return after is not None and after.group(1) not in _NOT_AFTER_SUBJECT
 
 
@@ -183,7 +196,8 @@ class Mention:
     (a subject? a speaker? asked?) is read when first wanted: most mentions never are."""
 
     __slots__ = ("start", "end", "entity", "gender", "possessive", "initial", "pronoun",
-                 "_text", "_base", "_subject", "_speaks", "_asked", "resolved", "described")
+                 "_text", "_base", "_subject", "_speaks", "_asked", "_embedded", "resolved",
+                 "described")
 
     def __init__(self, start: int, end: int, entity: Entity, gender: str | None,
                  possessive: bool, initial: bool, pronoun: str = "", text: str = "",
@@ -191,20 +205,24 @@ class Mention:
         self.start, self.end, self.entity, self.gender = start, end, entity, gender
         self.possessive, self.initial, self.pronoun = possessive, initial, pronoun
         self._text, self._base = text, base  # the masked paragraph, and where it starts
-        self._subject = self._speaks = self._asked = None
+        self._subject = self._speaks = self._asked = self._embedded = None
         self.resolved: Entity | None = None  # the entity it names, once linked
         self.described = False  # "one mother": a person named by what they are
         if pronoun:
-            self._subject, self._speaks, self._asked = True, False, False
+            self._subject, self._speaks, self._asked, self._embedded = True, False, False, False
 
     def _read(self) -> None:
         text, start, end = self._text, self.start - self._base, self.end - self._base
-        following = _NEXT_WORD_RE.match(text, end)
+        following = _next_word(text, end)
         self._subject = not self.possessive and _is_subject(text, start, end, following)
         self._speaks = bool(self._subject and following
                             and following.group(1) in SPEECH_VERBS)
         previous = _PREVIOUS_WORD_RE.search(text, max(0, start - 25), start)
-        self._asked = previous is not None and previous.group(1).lower() in _ASKED
+        word = previous.group(1).lower() if previous is not None else ""
+        self._asked = word in _ASKED
+        self._embedded = bool(self._subject and word and (
+            word in SPEECH_VERBS or word in _OPENS_CLAUSE)
+            and not text[previous.end(1):start].strip())
 
     @property
     def subject(self) -> bool:
@@ -221,6 +239,14 @@ class Mention:
         return self._speaks
 
     @property
+    def embedded(self) -> bool:
+        """The subject of a clause inside the sentence ("said Nunberg was", "who Ali
+        was"), not the person the sentence is about."""
+        if self._subject is None:
+            self._read()
+        return self._embedded
+
+    @property
     def asked(self) -> bool:
         """Asked right before: "when I asked Weiwei what …"."""
         if self._subject is None:
@@ -229,6 +255,7 @@ class Mention:
 
 
 _ASKED = frozenset(("asked", "asks", "ask"))
+_OPENS_CLAUSE = frozenset("that who whom what where when why how if whether".split())
 _SENTENCE_ENDS = frozenset((".", "!", "?", ":", "\x01", ""))
 
 
@@ -329,7 +356,7 @@ class People:
             if masked[end:end + 1] == "," and not run.possessive:
                 self._appositive(masked, end, entity)
             if initial and not entity.said_so:
-                after = _NEXT_WORD_RE.match(masked, end)
+                after = _next_word(masked, end)
                 entity.said_so = after is not None and after.group(1) in SPEECH_VERBS
             mentions.append(Mention(base + start, base + end, entity, run.gender,
                                     run.possessive, initial, "", masked, base))
@@ -438,7 +465,7 @@ class People:
                     if position < start - _CHAIN_REACH:
                         break
                     if subject is not True:
-                        subject = subject.subject
+                        subject = subject.subject and not subject.embedded
                     if (subject or not subjects_only) and (
                             entity.is_person or subject and entity.kind == "name") and (
                             entity.gender in (None, gender)):
