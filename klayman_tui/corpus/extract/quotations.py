@@ -144,6 +144,11 @@ def _scan(text: str, start: int, end: int, family: str) -> list[Quotation]:
                         continue  # never closed: a stray mark inside the open quotation
                     _recover(quotes, text, open_at, i, mark, width)
                     open_at = i
+                elif text[i - 1:i].isspace() and text[i + width:i + width + 1] in ("", " "):
+                    # `…coalitions, '' said Mr. Gunnels`: spaced on both sides, it cannot
+                    # open, so it closes the quotation that is open.
+                    quotes.append(Quotation(open_at, open_at + width, i, i, mark, width=width))
+                    open_at = None
             elif open_at is None and _can_open(text, i, width):
                 nxt = text[i + width] if i + width < end else " "
                 if family == "single" and not nxt.isalpha():
