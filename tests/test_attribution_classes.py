@@ -139,6 +139,28 @@ def test_a_list_inside_the_aside(tmp_path):
     assert speaker_of(tmp_path, text, "fewest steps") == "Jim Chilton"
 
 
+def test_a_list_of_words_inside_the_aside(tmp_path):
+    text = '''
+        Refugee plans
+
+        Amy Pope, deputy homeland security adviser, opened the call.
+
+        "These steps will not solve the problem," Anne Richards, assistant secretary for population, refugees, and migration, said on the same call.
+        '''
+    assert speaker_of(tmp_path, text, "will not solve") == "Anne Richards"
+
+
+def test_a_name_inside_a_description_is_not_the_speaker(tmp_path):
+    text = '''
+        Caucus night
+
+        Bernie Sanders closed the gap in the last week of the race.
+
+        "She is too far behind, and this was not a decisive win," said an Iowa Democrat.
+        '''
+    assert speaker_of(tmp_path, text, "too far behind") == "Iowa Democrat"
+
+
 # 5. Someone speaking about or for someone else.
 def test_the_speaker_is_not_the_person_spoken_for(tmp_path):
     text = '''

@@ -129,11 +129,14 @@ def passive(window: Window, verb: int, floor: int = 0) -> bool:
     return False
 
 
+_LIST_ITEM_RE = re.compile(r"[wWnNOd]{1,3}")  # "Space", "refugees", "Latin America"
+
+
 def _aside_opening(classes: str, closing: int, floor: int) -> int:
     """The comma or dash that opens the aside closed at ``closing``, past the commas of
     a list inside it ("Jim Chilton, senior vice president at Boeing Defense, Space, and
     Security, said": the item that opens with "and" ends a list, whose other items are
-    single names; "the spokesman, Josh Earnest, said" has no list)."""
+    a few words with no verb; "the spokesman, Josh Earnest, said" has no list)."""
     end = closing
     listed = False
     while True:
@@ -142,7 +145,7 @@ def _aside_opening(classes: str, closing: int, floor: int) -> int:
         item = classes[opening + 1:end]
         if opening > floor and item[:1] == "c":
             listed = True
-        elif opening <= floor or not (listed and item in ("N", "O")):
+        elif opening <= floor or not (listed and _LIST_ITEM_RE.fullmatch(item)):
             return opening
         end = opening
 
@@ -230,13 +233,19 @@ def subjects_after(window: Window, verb: int) -> list[tuple[int, int, str]]:
     if classes[i] in "DM" or classes[i] == "p" and i + 1 < n and classes[i + 1] in _NOMINAL:
         # "said the party's leader", "added his campaign manager Jeff Weaver".
         j = i + 1
-        while j < n and j - i < 7 and classes[j] in _MODIFIER and classes[j] != "N":
+        while j < n and j - i < 7 and classes[j] in _MODIFIER and (
+                # "said an Iowa Democrat": a name before a role noun modifies it.
+                classes[j] != "N" or j + 1 < n and classes[j + 1] in "nO"):
             j += 1
         head = j - 1 if j - 1 > i else None
         found = []
         if (j < n and classes[j] == "N" and classes[j - 1] in "nwW" and j - i <= 6
                 and (j + 1 == n or classes[j + 1] not in "wWnO")):
             found.append((j, j, "after-verb"))  # "said the party's leader Jo Bloggs"
+        elif (j == i + 1 and j < n and classes[j] == "N" and (j + 1 == n or classes[j + 1]
+                                                           not in "wWnO")
+              and window.words[i].lower() in ("a", "an")):
+            found.append((j, j, "after-verb"))  # "said an Iowa Democrat"
         elif head is not None and classes[head] in "nOswW":
             found.append((i, head, "after-verb"))
             if j + 1 < n and classes[j] == "," and classes[j + 1] == "N":
