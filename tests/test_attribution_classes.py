@@ -161,6 +161,17 @@ def test_a_name_inside_a_description_is_not_the_speaker(tmp_path):
     assert speaker_of(tmp_path, text, "too far behind") == "Iowa Democrat"
 
 
+def test_a_name_and_its_aside_after_a_quotation_that_ends_a_sentence(tmp_path):
+    text = '''
+        Loudoun visit
+
+        Local party leaders say the visits included many questions.
+
+        "He just stopped and asked, 'How do we win Loudoun?'" Will Estrada, the chairman for the county party, said of the encounter.
+        '''
+    assert speaker_of(tmp_path, text, "He just stopped") == "Will Estrada"
+
+
 # 5. Someone speaking about or for someone else.
 def test_the_speaker_is_not_the_person_spoken_for(tmp_path):
     text = '''
@@ -277,6 +288,17 @@ def test_transcript_turns_inside_a_quotation(tmp_path):
     assert any(w.startswith("Let me ask you") and s == "Wallace" for s, w in got), got
     assert any(w.startswith("Well, look") and s == "Pence" for s, w in got), got
     assert "Unknown" not in speakers
+
+
+def test_a_described_name_as_a_label_before_the_quotation(tmp_path):
+    text = '''
+        Hearing transcript
+
+        Rep. Trey Gowdy (R-S.C.):"Who told you that figure? Who told you that?"
+
+        Former secretary of state Hillary Rodham Clinton:"We learned that from the department and its analysis."
+        '''
+    assert speaker_of(tmp_path, text, "We learned that") == "Hillary Rodham Clinton"
 
 
 def test_name_colon_turns_without_marks(tmp_path):

@@ -397,9 +397,11 @@ class Gatherer:
                     if match and ended and "v" in match.re.groupindex and (
                             "," in classes[at + 1:match.start("v")]
                             or match.start("v") - at > 6
-                            or classes[at + 1:at + 3].lstrip(".")[:1] not in _OPENS_CUE):
+                            or classes[at + 1:at + 3].lstrip(".")[:1] not in _OPENS_CUE) and (
+                            classes[at + 1:at + 4].lstrip(".")[:2] != "N,"):
                         # “…people.” When Stern asked …: a sentence of its own follows;
-                        # only a cue right after the quotation is its own ("“Why?” X asked").
+                        # only a cue right after the quotation is its own ("“Why?” X asked",
+                        # "“…?” Will Estrada, the county chairman, said").
                         continue
                     if match:
                         self._frame(propose, frame, window, match, floor, position, at + 1,
@@ -480,7 +482,10 @@ class Gatherer:
                 self._propose_slot(propose, rule, window, first, last, verb, floor, position,
                                    {f"subject_{how}": 1.0, **extra})
         if frames.PARTICIPLE.search(head) or frames.COLON.search(head):
-            subject = frames.SUBJECT_OF_SENTENCE.search(head)
+            # "Former secretary of state Hillary Clinton: “…”": the name before the
+            # colon; else the sentence's subject ("Smith told reporters: “…”").
+            subject = (frames.NAME_COLON.search(head)
+                       or frames.SUBJECT_OF_SENTENCE.search(head))
             if subject and subject.group("s"):
                 rule = "colon-subject" if head.endswith(":@") else "participle-subject"
                 first, last = subject.span("s")

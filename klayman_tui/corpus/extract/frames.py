@@ -65,6 +65,8 @@ DIRECT = frozenset(f.name for f in AFTER if f.name != "quote-clause-cue") | {
 VERB = re.compile(r"V")
 PARTICIPLE = re.compile(r"G[^.@]*?@$")
 COLON = re.compile(r":@$")
+# A label: the sentence is only a name and its description before the colon.
+NAME_COLON = re.compile(r"^[^.@QVGTx,;:]{0,6}?(?P<s>N)(?:\([^()]{0,8}\))?:@$")
 # The sentence's subject: its first name, pronoun or noun phrase (past an opening
 # adverbial: "On Monday, Smith …").
 SUBJECT_OF_SENTENCE = re.compile(rf"^(?:[^.@QNPVGM,]{{1,5}},|c)?{SUBJECT}")

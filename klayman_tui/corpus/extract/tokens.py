@@ -249,11 +249,11 @@ def tokenize(masked: str, low: int, high: int, base: int, names) -> Window:
                     classes[i + 1] == "V" or classes[i + 1] == "a" and "V" in joined[i + 1:i + 4]):
                 classes[i] = "P"
         joined = "".join(classes)
-    if "DV" in joined or "MV" in joined:
+    if "DV" in joined or "MV" in joined or "oV" in joined:
         for i in range(1, len(classes)):
-            # "the report stated", "his comments": a speech verb's form after a
-            # determiner is a noun.
-            if classes[i] == "V" and classes[i - 1] in "DM":
+            # "the report stated", "his comments", "secretary of state": a speech verb's
+            # form after a determiner or a preposition is a noun.
+            if classes[i] == "V" and classes[i - 1] in "DMo":
                 classes[i] = "s" if words[i].lower() in STATEMENT_NOUNS else "w"
         joined = "".join(classes)
     return Window(spans, words, joined)
