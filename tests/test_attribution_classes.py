@@ -349,6 +349,18 @@ def test_the_narration_of_a_split_quote_stays_out(tmp_path):
     assert got == [("Amy Lowe", "We played every song we knew … and then we played them again.")]
 
 
+def test_a_split_quote_opening_with_one_capitalised_word_keeps_it(tmp_path):
+    text = '''
+        Ferry back
+
+        “We have waited long enough for this,” said Tom Brown, the chairman of the board.
+
+        “Nothing,” Brown said, “was happening at the islanders' convenience.”
+        '''
+    got = quotes_of(tmp_path, text)
+    assert got[1] == ("Tom Brown", "Nothing … was happening at the islanders' convenience.")
+
+
 def test_a_list_of_tour_dates_and_song_titles_is_not_speech(tmp_path):
     text = '''
         On the road

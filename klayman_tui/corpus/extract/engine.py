@@ -114,8 +114,12 @@ def _is_split(article: Article, block: Block, previous: Quotation, quotation: Qu
     if previous.close_at is None:
         return False
     text = article.source.text
-    if is_title(text[previous.inner_start:previous.inner_end]):
-        return False  # "After hitting “Takin’ It To the Streets,” the singer told …"
+    before = text[block.start:previous.open_at].rstrip()
+    opens_sentence = not before or before[-1] in ".!?:"
+    if not opens_sentence and is_title(text[previous.inner_start:previous.inner_end]):
+        # "After hitting “Takin’ It To the Streets,” the singer told …"; but “Nothing,”
+        # opening its sentence is the first half of what the speaker said.
+        return False
     if not text[previous.inner_start:previous.inner_end].rstrip().endswith(","):
         return False
     low, high = previous.outer_end - block.start, quotation.open_at - block.start
