@@ -243,7 +243,10 @@ def _attribute(quote: Quote, best: Candidate, confidence: float, name: _Namer) -
     quote.confidence = round(confidence, 3)
 
 
-_LABEL_IN_QUOTE_RE = re.compile(r"(?<=[\s.?!—–\"“‘'-])([A-Z][A-Z’'-]+(?: [A-Z][A-Z’'-]+)?):\s+")
+# A label in capitals after a space, a stop, a dash or a mark; the capital comes first
+# (the lookbehind after it reads the character before), so the search skips to capitals.
+_LABEL_IN_QUOTE_RE = re.compile(
+    r"([A-Z](?<=[\s.?!—–\"“‘'-].)[A-Z’'-]+(?: [A-Z][A-Z’'-]+)?):\s+")
 
 
 def _label_name(article: Article, label: str, name: "_Namer") -> str:

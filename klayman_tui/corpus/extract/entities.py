@@ -23,7 +23,10 @@ from .names import NAME_RUN_RE, read_run
 from .roles import (FEMALE_NOUNS, MALE_NOUNS, ORGANISATION_NOUNS, ROLE_NOUNS, SPELLED_OUT,
                     STATEMENT_NOUNS)
 
-_SUBJECT_PRONOUN_RE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b(?![’'-]\w\w)")
+# Patterns that open on a word start with its first letter, and a lookbehind after it
+# says no letter comes before (``\b``): the regex engine then skips from one such letter
+# to the next instead of trying the whole pattern at every position.
+_SUBJECT_PRONOUN_RE = re.compile(r"[HhSs](?<!\w.)(?:(?<=[Hh])e|(?<=[Ss])he)\b(?![’'-]\w\w)")
 _GENDER = {"he": "m", "she": "f"}
 _APPOSITIVE_RE = re.compile(
     r",\s*(?:who\s+(?:is|was)\s+)?(?:a|an|the|his|her|its|their|[\w’'-]+[’']s)\s+"
@@ -53,7 +56,8 @@ _NOT_AFTER_SUBJECT = _NOT_VERBS | ROLE_NOUNS | ORGANISATION_NOUNS | STATEMENT_NO
 # "one mother", "a retired police officer": an article, at most two words, a noun for
 # a person (read in Python: an alternation of every noun cost a tenth of the parse).
 _DESCRIBED_RE = re.compile(
-    r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+([a-z][\w-]*)(?:(\s+)([a-z][\w-]*)(?:(\s+)([a-z][\w-]*))?)?")
+    r"[AaOo](?<!\w.)(?:(?<=[Aa])n?|(?<=[Oo])ne|(?<=[Aa])nother)"
+    r"\s+([a-z][\w-]*)(?:(\s+)([a-z][\w-]*)(?:(\s+)([a-z][\w-]*))?)?")
 _PERSON_NOUNS = FEMALE_NOUNS | MALE_NOUNS
 
 

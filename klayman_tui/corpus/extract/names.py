@@ -18,14 +18,26 @@ from .lexicon import (ABBREVIATIONS, DAYS_AND_MONTHS, FEMALE_TITLES, FUNCTION_WO
                       HONORIFICS, MALE_TITLES, TITLES, UPPER, first_names)
 from .roles import ORGANISATION_WORDS, ROLE_NOUNS
 
-_ABBREVIATED = "|".join(sorted((w.capitalize() for w in ABBREVIATIONS), key=len, reverse=True))
-_TITLE = rf"(?:{_ABBREVIATED})\."
+# Titles grouped by their capital, the longest first ("Mrs" before "Mr"): the regex
+# engine tries only the titles of the letter it is at.
+_BY_LETTER: dict[str, list[str]] = {}
+for _abbreviation in sorted(ABBREVIATIONS, key=len, reverse=True):
+    _BY_LETTER.setdefault(_abbreviation[0].upper(), []).append(re.escape(_abbreviation[1:]))
+_TITLE = "(?:" + "|".join(f"{c}(?:{'|'.join(rest)})" for c, rest in _BY_LETTER.items()) + r")\."
 _INITIALS = rf"[{UPPER}]\.(?:\s?[{UPPER}]\.)*"
 _WORD = rf"[{UPPER}](?:[\w’'-]*\w)?"
 _PARTICLE = r"(?:de|da|di|del|della|van|von|der|den|le|la|bin|ibn|al|el|du|dos|das|ter|ten)"
 _PART = rf"(?:{_TITLE}|{_INITIALS}|{_WORD})"
-NAME_RUN_RE = re.compile(  # the lookahead first: most positions fail on it, cheaply
-    rf"(?=[{UPPER}])(?<![\w’'.-]){_PART}(?:[ \t]+(?:{_PARTICLE}[ \t]+){{0,2}}{_PART})*")
+# The first part with its capital read already (by the character class before it): a
+# title, initials or a word.
+_TITLE_REST = "(?:" + "|".join(f"(?<={c})(?:{'|'.join(rest)})"
+                               for c, rest in _BY_LETTER.items()) + r")\."
+_PART_REST = rf"(?:{_TITLE_REST}|\.(?:\s?[{UPPER}]\.)*|(?:[\w’'-]*\w)?)"
+# A run opens on a capital that follows no letter, stop, mark or hyphen. The capital
+# comes first (the lookbehind after it reads the character before), so a search skips
+# from capital to capital rather than trying the pattern at every position.
+NAME_RUN_RE = re.compile(
+    rf"[{UPPER}](?<![\w’'.-].){_PART_REST}(?:[ \t]+(?:{_PARTICLE}[ \t]+){{0,2}}{_PART})*")
 _TOKEN_RE = re.compile(r"\S+")
 _INITIALISM_RE = re.compile(rf"(?:[{UPPER}]\.)+")
 _POSSESSIVE_RE = re.compile(r"[’']s?$")

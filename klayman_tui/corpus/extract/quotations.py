@@ -76,7 +76,10 @@ def find_quotations(text: str, start: int, end: int) -> list[Quotation]:
     return result
 
 
-_MARKS = {"double": re.compile("[“”\"]|''"), "single": re.compile("(?<!')[‘’'](?!')|[‘’]")}
+# Each alternative starts with its mark (no lookbehind first, no character class in an
+# alternation), so the regex engine skips straight from one mark to the next. A straight
+# single mark counts only when it is not one of two ('').
+_MARKS = {"double": re.compile("“|”|\"|''"), "single": re.compile("‘|’|'(?<!'')(?!')")}
 
 
 _SENTENCE_END_RE = re.compile(r"[.!?…][)\]]?\s+$")

@@ -20,7 +20,11 @@ from .roles import ORGANISATION_NOUNS, ROLE_NOUNS, STATEMENT_NOUNS
 QUOTE_MARK = "\x01"  # stands for a whole quotation in masked text
 
 # -- sentences ---------------------------------------------------------------------------
-_BREAK_RE = re.compile(rf"[.!?…]+[”’\"')\]]*(?=\s+[\"“‘'(\[\x01{UPPER}0-9])|[.!?]+(?=\s*$)")
+# A run of stops before a capital (after any closing marks), or stops ending the text.
+# It starts with one stop outside the alternation, so the regex engine skips from stop
+# to stop; the second branch checks that first stop is no ellipsis.
+_BREAK_RE = re.compile(rf"[.!?…](?:[.!?…]*[”’\"')\]]*(?=\s+[\"“‘'(\[\x01{UPPER}0-9])"
+                       r"|(?<=[.!?])[.!?]*(?=\s*$))")
 
 
 def _is_abbreviation(text: str, end: int) -> bool:
