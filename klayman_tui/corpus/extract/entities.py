@@ -34,7 +34,7 @@ _APPOSITIVE_RE = re.compile(
 _NEXT_WORD_RE = re.compile(
     r"(?:\s*\([^()]{0,40}\))?(?:\s*,[^,.;:\x01]{1,100},)?\s+(?:[a-z]+ly\s+)?([a-z][\w’'-]*)")
 _COMMA_WORD_RE = re.compile(r",\s+([a-z][\w’'-]*)")
-_PREVIOUS_WORD_RE = re.compile(r"([\w’'-]+)\W*$")
+_PREVIOUS_WORD_RE = re.compile(r"([\w’'-]++)\W*$")  # possessive: never backtracks
 
 
 def _next_word(masked: str, end: int):
@@ -116,10 +116,17 @@ def _modifies(masked: str, end: int, word: str) -> bool:
                 or nxt.endswith("ed"))
 
 
-def _is_subject(masked: str, start: int, end: int, after=None) -> bool:
+def _previous_word(masked: str, start: int) -> re.Match | None:
+    """The word before ``start`` (looking back at most 25 characters)."""
+    return _PREVIOUS_WORD_RE.search(masked, max(0, start - 25), start)
+
+
+def _is_subject(masked: str, start: int, end: int, after=None, before=False) -> bool:
     """A name is a clause's subject when a verb follows it (past an aside) and no
-    preposition comes right before it: "Cook said", "Buser, however, is counting"."""
-    before = _PREVIOUS_WORD_RE.search(masked, max(0, start - 25), start)
+    preposition comes right before it: "Cook said", "Buser, however, is counting".
+    ``after`` and ``before`` are the next and previous words when already found."""
+    if before is False:
+        before = _previous_word(masked, start)
     if (before is not None and not masked[before.end(1):start].strip()
             and before.group(1).lower() in _NOT_BEFORE_SUBJECT):
         return False  # "by Trump", "the Obama administration"
@@ -218,10 +225,11 @@ class Mention:
     def _read(self) -> None:
         text, start, end = self._text, self.start - self._base, self.end - self._base
         following = _next_word(text, end)
-        self._subject = not self.possessive and _is_subject(text, start, end, following)
+        previous = _previous_word(text, start)
+        self._subject = not self.possessive and _is_subject(
+            text, start, end, following, previous)
         self._speaks = bool(self._subject and following
                             and following.group(1) in SPEECH_VERBS)
-        previous = _PREVIOUS_WORD_RE.search(text, max(0, start - 25), start)
         word = previous.group(1).lower() if previous is not None else ""
         self._asked = word in _ASKED
         self._embedded = bool(self._subject and word and (
