@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
+from operator import itemgetter
 
 from ..model import Block, Role, Source
 from ..speakers import SpeakerBook
@@ -117,7 +119,9 @@ class Article:
         low = sentence_start(masked, a, SENTENCE_REACH)
         high = sentence_end(masked, max(a + 1, outer_end - block.start), SENTENCE_REACH)
         window = self.window(block, low, high)
-        at = next((i for i, span in enumerate(window.spans) if span[0] == open_at), -1)
+        at = bisect_left(window.spans, open_at, key=itemgetter(0))  # spans are in order
+        if at == len(window.spans) or window.spans[at][0] != open_at:
+            at = -1
         return window, at
 
     def sentence_before(self, block: Block, position: int) -> Window | None:
