@@ -102,8 +102,19 @@ class Article:
         self.people.link()
         self.spoken: list[Spoken] = []
         self._windows: dict[tuple[int, int, int], Window] = {}
+        self._starts: dict[int, int] = {}
 
     # -- sentences -------------------------------------------------------------------
+    def sentence_start(self, block: Block, position: int) -> int:
+        """Where the sentence holding ``position`` starts, as an offset into the
+        paragraph (kept: a quotation's sentence is asked for again to find the one
+        before it)."""
+        found = self._starts.get(position)
+        if found is None:
+            found = self._starts[position] = sentence_start(
+                self.masked[block.index], position - block.start, SENTENCE_REACH)
+        return found
+
     def window(self, block: Block, low: int, high: int) -> Window:
         key = (block.index, low, high)
         found = self._windows.get(key)
@@ -116,7 +127,7 @@ class Article:
         """The sentence holding a quotation, as a window, and the quotation's token."""
         masked = self.masked[block.index]
         a = open_at - block.start
-        low = sentence_start(masked, a, SENTENCE_REACH)
+        low = self.sentence_start(block, open_at)
         high = sentence_end(masked, max(a + 1, outer_end - block.start), SENTENCE_REACH)
         window = self.window(block, low, high)
         at = bisect_left(window.spans, open_at, key=itemgetter(0))  # spans are in order
@@ -504,8 +515,7 @@ class Gatherer:
 
     def _sentence_before(self, propose, block: Block, quotation: Quotation, floor: int) -> None:
         article = self.article
-        masked = article.masked[block.index]
-        start = sentence_start(masked, quotation.open_at - block.start, SENTENCE_REACH)
+        start = article.sentence_start(block, quotation.open_at)
         window = article.sentence_before(block, block.start + start)
         where = "previous-sentence"
         if window is None and block.index > 0:

@@ -34,7 +34,9 @@ _APPOSITIVE_RE = re.compile(
 _NEXT_WORD_RE = re.compile(
     r"(?:\s*\([^()]{0,40}\))?(?:\s*,[^,.;:\x01]{1,100},)?\s+(?:[a-z]+ly\s+)?([a-z][\w’'-]*)")
 _COMMA_WORD_RE = re.compile(r",\s+([a-z][\w’'-]*)")
-_PREVIOUS_WORD_RE = re.compile(r"([\w’'-]++)\W*$")  # possessive: never backtracks
+# The last word before the end: a possessive run (it never gives back what it took),
+# its first character read on its own so that the search skips to word characters.
+_PREVIOUS_WORD_RE = re.compile(r"([\w’'-][\w’'-]*+)\W*$")
 
 
 def _next_word(masked: str, end: int):
@@ -401,7 +403,8 @@ class People:
 
     def _new(self, key: tuple[str, ...], core: tuple[str, ...], kind: str) -> Entity:
         entity = Entity(key, core, kind)
-        curated = self.book.resolve(" ".join(core)) if self.book is not None else None
+        # An empty book resolves nothing (and most articles come with none).
+        curated = self.book.resolve(" ".join(core)) if self.book else None
         if curated is not None:
             entity.kind = "person"
             pronoun = self.book.pronoun(curated)
