@@ -29,9 +29,13 @@ _WORD = rf"[{UPPER}](?:[\w’'-]*\w)?"
 _PARTICLE = r"(?:de|da|di|del|della|van|von|der|den|le|la|bin|ibn|al|el|du|dos|das|ter|ten)"
 _PART = rf"(?:{_TITLE}|{_INITIALS}|{_WORD})"
 # The first part with its capital read already (by the character class before it): a
-# title, initials or a word.
-_TITLE_REST = "(?:" + "|".join(f"(?<={c})(?:{'|'.join(rest)})"
-                               for c, rest in _BY_LETTER.items()) + r")\."
+# title, initials or a word. A title's letters after its capital are checked first, so
+# a capital that opens no title ("Smith") does not try every letter's titles.
+_TITLE_TAIL = {tail for tails in _BY_LETTER.values() for tail in tails}
+_TITLE_SHAPE = (f"(?=[{''.join(sorted(set(''.join(_TITLE_TAIL))))}]"
+                f"{{{min(map(len, _TITLE_TAIL))},{max(map(len, _TITLE_TAIL))}}}\\.)")
+_TITLE_REST = _TITLE_SHAPE + "(?:" + "|".join(f"(?<={c})(?:{'|'.join(rest)})"
+                                              for c, rest in _BY_LETTER.items()) + r")\."
 _PART_REST = rf"(?:{_TITLE_REST}|\.(?:\s?[{UPPER}]\.)*|(?:[\w’'-]*\w)?)"
 # A run opens on a capital that follows no letter, stop, mark or hyphen. The capital
 # comes first (the lookbehind after it reads the character before), so a search skips
