@@ -84,15 +84,13 @@ def _is_initials(word: str) -> bool:
 def read_run(run: str) -> Run | None:
     """The name in one run of capitalised words, or None when it names nobody."""
     words = _TOKEN_RE.findall(run)
+    bare = [_bare(w) for w in words]
     first, last = 0, len(words)
-    while first < last and (_bare(words[first]) in FUNCTION_WORDS
-                            or _bare(words[first]) in DAYS_AND_MONTHS):
+    while first < last and (bare[first] in FUNCTION_WORDS or bare[first] in DAYS_AND_MONTHS):
         first += 1
     given = first_names()
-    while last > first and (_bare(words[last - 1]) in DAYS_AND_MONTHS
-                            or _bare(words[last - 1]) in FUNCTION_WORDS):
-        if (last - first >= 2 and _bare(words[last - 2]) in given
-                and _bare(words[last - 1]) not in _DAYS):
+    while last > first and (bare[last - 1] in DAYS_AND_MONTHS or bare[last - 1] in FUNCTION_WORDS):
+        if last - first >= 2 and bare[last - 2] in given and bare[last - 1] not in _DAYS:
             break  # "Theresa May", "Mary June": a surname that is also a month
         last -= 1
     for index in range(first, last - 1):
@@ -101,11 +99,10 @@ def read_run(run: str) -> Run | None:
             break
     if first >= last or any(_CONTRACTION_RE.search(w) for w in words[first:last]):
         return None  # "We’ve", "I’m": words, not names
-    organisation = any(_bare(w) in ORGANISATION_WORDS or _bare(w) in _PLACE_INITIALS
-                       for w in words[first:last])
-    if last - first == 1 and _bare(words[first]) in _NOT_NAMES_ALONE and not organisation:
+    organisation = any(b in ORGANISATION_WORDS or b in _PLACE_INITIALS for b in bare[first:last])
+    if last - first == 1 and bare[first] in _NOT_NAMES_ALONE and not organisation:
         return None  # "Secretary", "Rep.", "Critics": a title or a role, not a name
-    if not organisation and any(_bare(w) in FUNCTION_WORDS for w in words[first + 1:last - 1]):
+    if not organisation and any(b in FUNCTION_WORDS for b in bare[first + 1:last - 1]):
         return None  # "Growing Up Weightless", "Gone With The Wind": a title
     possessive = bool(_POSSESSIVE_RE.search(words[last - 1])) and len(words[last - 1]) > 2
     names = list(words[first:last])
