@@ -49,6 +49,8 @@ def _next_word(masked: str, end: int):
         if found is not None and found.group(1) not in SPEECH_VERBS:
             return None
     return found
+
+
 _NOT_VERBS = PREPOSITIONS | DETERMINERS | CONJUNCTIONS | frozenset(
     "to and or who which whom whose that".split())
 # A name between a determiner and a noun is a modifier: "the Obama administration's
