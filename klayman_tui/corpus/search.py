@@ -1,8 +1,9 @@
 """The search engine behind the search bar and ``klayman-tui search``.
 
 Built once per corpus: every document (a quote, or a paragraph) is folded and split
-into words; a word's postings (the documents holding it) sit contiguously in one
-array, in sorted-word order, so every word starting with a prefix is one slice.
+into words; words are numbered in sorted order, so every word starting with a prefix
+is one range, and its postings (the documents holding it) are one mask
+(corpus/search_postings.py).
 Documents are numbered best-kind-first (answers and quotations before fragments
 and questions), so within a tier the lowest numbers are the best hits. rapidfuzz
 only ever looks at the vocabulary (for typos) and never at every document.
@@ -24,6 +25,7 @@ from .folding import fold
 from .model import Block, Quote, QuoteKind, Role, Source
 from .query import parse_query, words_of
 from .search_beyond import BeyondTheWords
+from .search_postings import Postings
 from .search_tiers import (CONTEXT, FORMS, FUZZY, MEANING, PARTIAL, PHRASE, PREFIXES,
                            TIER_NAMES, WORDS, highlight_pattern, merge)
 
@@ -129,11 +131,9 @@ class SearchIndex(BeyondTheWords):
         word_ranks = rank_of_id[np.frombuffer(word_ids, dtype=np.int32)]
         doc_numbers = np.repeat(np.arange(self.count, dtype=np.int32),
                                 np.frombuffer(lengths, dtype=np.int32))
-        order = np.argsort(word_ranks, kind="stable")
-        self.postings = doc_numbers[order]
-        self.offsets = np.zeros(len(ids) + 1, dtype=np.int64)
-        np.cumsum(np.bincount(word_ranks, minlength=len(ids)), out=self.offsets[1:])
-        del word_ranks, doc_numbers, order
+        self.postings = Postings(word_ranks, doc_numbers, len(ids), self.count)
+        self.frequency = self.postings.frequency  # documents holding each word
+        del word_ranks, doc_numbers
         self._word_index = {w: i for i, w in enumerate(self.vocabulary)}
         self._buckets: dict[tuple[str, int], list[str]] = {}
         self._filter_cache: dict[tuple[str, str], np.ndarray] = {}
@@ -179,20 +179,18 @@ class SearchIndex(BeyondTheWords):
     # -- matching ---------------------------------------------------------------
 
     def _range(self, prefix: str) -> tuple[int, int]:
+        """The numbers of the words starting with ``prefix`` (low to high - 1)."""
         low = bisect_left(self.vocabulary, prefix)
-        high = bisect_left(self.vocabulary, prefix + "\U0010ffff", low)
-        return int(self.offsets[low]), int(self.offsets[high])
+        return low, bisect_left(self.vocabulary, prefix + "\U0010ffff", low)
 
-    def _mask_of(self, start: int, end: int) -> np.ndarray:
-        mask = np.zeros(self.count, dtype=bool)
-        mask[self.postings[start:end]] = True
-        return mask
+    def _mask_of(self, low: int, high: int) -> np.ndarray:
+        return self.postings.mask(low, high)
 
     def _exact_mask(self, word: str) -> np.ndarray:
         index = self._word_index.get(word)
         if index is None:
             return np.zeros(self.count, dtype=bool)
-        return self._mask_of(int(self.offsets[index]), int(self.offsets[index + 1]))
+        return self._mask_of(index, index + 1)
 
     def _fuzzy_words(self, term: str) -> list[str]:
         """Vocabulary words within a typo or two of ``term`` (same first letter)."""

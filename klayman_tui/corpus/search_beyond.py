@@ -70,7 +70,7 @@ class BeyondTheWords:
             try:
                 self.context_words = ContextWords(
                     self.items, lambda number: words_of(self.folded(number)), _context_text)
-                meaning = Meaning.for_vocabulary(self.vocabulary, np.diff(self.offsets))
+                meaning = Meaning.for_vocabulary(self.vocabulary, self.frequency)
                 if meaning is not None:
                     meaning.is_name = self._is_name
                 if meaning is not None and 0 < self.count <= MAX_VECTORS:
@@ -122,8 +122,7 @@ class BeyondTheWords:
         index = self._word_index.get(word)
         if index is None:
             return False
-        start = int(self.offsets[index])
-        numbers = self.postings[start:min(start + 3, int(self.offsets[index + 1]))]
+        numbers = self.postings.holders(index)[:3]
         pattern = re.compile(rf"\b{re.escape(word)}\b", re.IGNORECASE)
         seen = False
         for number in numbers.tolist():
@@ -165,8 +164,7 @@ class BeyondTheWords:
                    else [])
         meaning = np.zeros(self.count)
         for word, similarity in related:  # straight from the postings: no mask per word
-            index = self._word_index[word]
-            holders = self.postings[int(self.offsets[index]):int(self.offsets[index + 1])]
+            holders = self.postings.holders(self._word_index[word])
             meaning[holders] = np.maximum(meaning[holders], similarity)
         meaning[~allowed] = 0
         meaning[chosen] = 0
@@ -242,7 +240,7 @@ class BeyondTheWords:
         for position, word in enumerate(words):
             index = self._word_index.get(word)
             if index is not None:
-                counts[position] = self.offsets[index + 1] - self.offsets[index]
+                counts[position] = self.frequency[index]
         return np.log(1 + (self.count - counts + 0.5) / (counts + 0.5))
 
     def _related(self, terms: tuple[str, ...], found: bool,

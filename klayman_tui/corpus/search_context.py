@@ -3,8 +3,8 @@ the rest of the quote's paragraph. So a one-word query finds a quote whose parag
 names what it is about ("censorship" in the narration around “It's something you
 are hit in the face with right away”), ranked below the quotes holding the word.
 
-Word-major like the search index: each context word's quotes sit together in one
-array, in sorted-word order, so every word starting with a prefix is one slice.
+Word-major like the search index (corpus/search_postings.py): words numbered in
+sorted order, so every word starting with a prefix is one range.
 Only words a quote does not hold itself are kept.
 """
 
@@ -18,6 +18,7 @@ import numpy as np
 from .folding import fold
 from .model import Quote
 from .query import words_of
+from .search_postings import Postings
 
 
 class ContextWords:
@@ -40,10 +41,8 @@ class ContextWords:
         rank_of_id = np.empty(len(ids), dtype=np.int32)
         rank_of_id[[ids[w] for w in self.vocabulary]] = np.arange(len(ids), dtype=np.int32)
         ranks = rank_of_id[np.frombuffer(word_ids, dtype=np.int32)]
-        order = np.argsort(ranks, kind="stable")
-        self.postings = np.frombuffer(numbers, dtype=np.int32)[order]
-        self.offsets = np.zeros(len(ids) + 1, dtype=np.int64)
-        np.cumsum(np.bincount(ranks, minlength=len(ids)), out=self.offsets[1:])
+        self.postings = Postings(ranks, np.frombuffer(numbers, dtype=np.int32),
+                                 len(ids), len(items))
 
     def holders(self, forms: tuple[str, ...], count: int) -> np.ndarray:
         """A mask of the quotes whose context holds a word starting with ``forms[0]``
@@ -56,5 +55,6 @@ class ContextWords:
                 high = bisect_left(self.vocabulary, form + "\U0010ffff", low)
             else:
                 high = low + int(low < len(self.vocabulary) and self.vocabulary[low] == form)
-            mask[self.postings[int(self.offsets[low]):int(self.offsets[high])]] = True
+            if high > low:
+                mask |= self.postings.mask(low, high)
         return mask
