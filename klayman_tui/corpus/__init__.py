@@ -74,18 +74,23 @@ class Corpus:
         """Hits for ``query``, best first (see ``klayman_tui.corpus.search``).
         ``wait=False`` (the app, per keystroke) never waits for the meaning tier:
         hits found without it say ``meaning_pending``."""
-        from .memory import give_back
+        from .memory import give_back, hold_large_blocks_apart
         from .search import SearchIndex
         from .search_beyond import MEANING_UP_FRONT
 
         index = self._indexes.get(scope)
         if index is None:
+            hold_large_blocks_apart()
             index = SearchIndex.for_corpus(self, scope)
             self._indexes[scope] = index  # searched by its words while the rest builds
             give_back()
             if index.count <= MEANING_UP_FRONT:  # larger: built when first needed
                 index.build_meaning()
-        return index.search(query, limit=limit, wait=wait)
+        built = index.meaning_tried
+        hits = index.search(query, limit=limit, wait=wait)
+        if not built and index.meaning_tried:
+            give_back()  # this query built the meaning tier: what its build left
+        return hits
 
     def meaning_built(self, scope: str = "quotes"):
         """An Event set once ``scope``'s meaning tier is built (or found missing)."""
