@@ -161,3 +161,31 @@ async def test_a_failed_meaning_build_is_said_and_search_goes_on(tmp_path, monke
                    for toast in toasts(app))
         assert app.results.hits[0].text.startswith("The budget leaves nothing")
         assert any(str(error) == "vectors broke" for error in SWALLOWED)
+
+
+def test_the_nearest_quotes_of_a_small_corpus_are_those_the_shortlist_would_give(
+        tmp_path, monkeypatch):
+    """A corpus of at most _SHORTLIST quotes skips the first plane's shortlist (all
+    are on it) and keeps its quotes' rebuilt vectors: the same order and similarities
+    as the shortlist gives; and a query's vector is a quote's made from its words."""
+    import numpy as np
+
+    from klayman_tui.corpus import search_vectors
+
+    corpus = _town(tmp_path)
+    corpus.search("budget")
+    index = corpus._indexes["quotes"]
+    vectors, meaning = index.vectors, index.meaning
+    for words in (["import", "duties"], ["the", "budget", "pool"], ["said", "tomatoes"]):
+        query = vectors.query(words, meaning.word_vector, index._word_weights)
+        table = search_vectors._WordTable(meaning.word_vector, index._word_weights)
+        made = search_vectors._units(table.sums([table.rows(words)]))[0]
+        assert np.allclose(query, made, atol=1e-6)
+        numbers, similarity = vectors.nearest(query)
+        listed = vectors._shortlist(query)
+        assert sorted(listed.tolist()) == list(range(index.count))
+        score = vectors._rebuilt(listed) @ query
+        order = np.argsort(-score, kind="stable")
+        assert numbers.tolist() == listed[order].tolist()
+        assert np.allclose(similarity, score[order])
+        assert vectors.nearest(query)[0].tolist() == numbers.tolist()  # kept, the same

@@ -83,32 +83,52 @@ class DocumentVectors:
         return cls(high, low, cuts, levels)
 
     def query(self, words: list[str], word_vector, weight) -> np.ndarray:
-        """A query's vector, made as a quote's is (without context)."""
-        table = _WordTable(word_vector, weight, capacity=len(words))
-        return _units(table.sums([table.rows(list(dict.fromkeys(words)))]))[0]
+        """A query's vector, made as a quote's is (without context): its distinct
+        words' vectors weighted and summed, as a unit vector."""
+        words = list(dict.fromkeys(words))
+        vectors = np.array([word_vector(word) for word in words], dtype=np.float32)
+        return _units(np.asarray(weight(words), dtype=np.float32)[None, :] @ vectors)[0]
 
     def nearest(self, query: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """The few hundred documents nearest ``query``, nearest first, with their
         cosine similarity to it (as the two planes rebuild their vectors)."""
+        if len(self.high) <= _SHORTLIST:  # every document is on the shortlist
+            if self._all_rebuilt is None:
+                self._all_rebuilt = self._rebuilt(np.arange(len(self.high)))
+            numbers, rebuilt = np.arange(len(self.high)), self._all_rebuilt
+        else:
+            numbers = self._shortlist(query)
+            rebuilt = self._rebuilt(numbers)
+        score = rebuilt @ query
+        order = np.argsort(-score, kind="stable")
+        return numbers[order], score[order]
+
+    _all_rebuilt = None  # a small corpus's documents, rebuilt once (600 kB at most)
+
+    def _rebuilt(self, numbers: np.ndarray) -> np.ndarray:
+        """Documents' unit vectors as their two planes' codes rebuild them."""
+        codes = (2 * np.unpackbits(self.high[numbers].view(np.uint8), axis=1)
+                 + np.unpackbits(self.low[numbers].view(np.uint8), axis=1))
+        rebuilt = self.levels[codes, np.arange(_DIMENSIONS)]
+        rebuilt /= np.maximum(np.linalg.norm(rebuilt, axis=1, keepdims=True), 1e-9)
+        return rebuilt
+
+
+    def _shortlist(self, query: np.ndarray) -> np.ndarray:
+        """The _SHORTLIST documents nearest ``query`` by the first plane (fewest
+        differing bits; among equals, the earlier)."""
         bits = _plane(query[None, :] > self.cuts[1])[0]
         counts = np.bitwise_count(self.high ^ bits)  # uint8, per 64-bit word
         differ = counts[:, 0].astype(np.int16)
         for column in range(1, counts.shape[1]):
             differ += counts[:, column]
-        # The nearest by the first plane: a histogram of distances gives the cut-off
-        # (quicker than a partition at 100,000 quotes).
+        # A histogram of distances gives the cut-off (quicker than a partition at
+        # 100,000 quotes).
         histogram = np.cumsum(np.bincount(differ, minlength=_DIMENSIONS + 1))
         cutoff = min(int(np.searchsorted(histogram, _SHORTLIST)), _DIMENSIONS)
         below = np.flatnonzero(differ < cutoff)
         ties = np.flatnonzero(differ == cutoff)[:max(0, _SHORTLIST - len(below))]
-        numbers = np.concatenate((below, ties))
-        codes = (2 * np.unpackbits(self.high[numbers].view(np.uint8), axis=1)
-                 + np.unpackbits(self.low[numbers].view(np.uint8), axis=1))
-        rebuilt = self.levels[codes, np.arange(_DIMENSIONS)]
-        rebuilt /= np.maximum(np.linalg.norm(rebuilt, axis=1, keepdims=True), 1e-9)
-        score = rebuilt @ query
-        order = np.argsort(-score, kind="stable")
-        return numbers[order], score[order]
+        return np.concatenate((below, ties))
 
 
 class _WordTable:
