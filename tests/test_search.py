@@ -255,3 +255,21 @@ def test_a_quoted_phrase_is_found_past_the_first_few_hundred_candidates(tmp_path
     hits = corpus.search('"moving target"')
     assert [h.quote.speaker for h in hits] == ["Cy Dee"] and hits.total == 1
     assert hits[0].tier == "phrase"
+
+
+def test_what_is_highlighted_phrases_word_starts_and_related_words_whole():
+    """A phrase anywhere, each word where a word starts with it (with the apostrophe
+    English puts before its last letters), a related word only whole; overlapping
+    matches are one range; a related word the typed prefix starts is highlighted
+    whole (the one-alternation pattern stopped at the prefix: "p" of "police")."""
+    from klayman_tui.corpus.search_tiers import highlight_pattern
+
+    text = "no peace, no police; don't stop the unstoppable stops. police-state"
+    marks = lambda *parts: [text[a:b] for a, b in highlight_pattern(*parts).spans(text)]
+    assert marks((), ("stop",), ()) == ["stop", "stop"]  # never inside "unstoppable"
+    assert marks((), ("dont",), ()) == ["don't"]
+    assert marks((), ("p",), ("police",)) == ["p", "police", "police"]
+    assert marks((), (), ("polic",)) == []  # whole words only
+    assert marks(("don't stop",), ("dont", "stop"), ()) == ["don't stop", "stop"]
+    assert marks(("the unstop",), ("the", "unstop"), ()) == ["the unstop"]
+    assert highlight_pattern((), (), ()) is None

@@ -27,7 +27,7 @@ from .query import parse_query, words_of
 from .search_beyond import BeyondTheWords
 from .search_postings import Postings
 from .search_tiers import (CONTEXT, FORMS, FUZZY, MEANING, PARTIAL, PHRASE, PREFIXES,
-                           TIER_NAMES, WORDS, highlight_pattern, merge)
+                           TIER_NAMES, WORDS, Highlight, highlight_pattern)
 
 _KIND_RANK = {QuoteKind.ANSWER: 0, QuoteKind.DIRECT: 0, QuoteKind.FRAGMENT: 1,
               QuoteKind.QUESTION: 2}
@@ -355,9 +355,9 @@ class SearchIndex(BeyondTheWords):
         return hits
 
     def _hits(self, numbers: list[int], tiers: dict[int, float],
-              pattern: re.Pattern[str] | None, total: int = 0,
+              pattern: Highlight | None, total: int = 0,
               contexts: dict | None = None,
-              related_pattern: re.Pattern[str] | None = None) -> "Hits":
+              related_pattern: Highlight | None = None) -> "Hits":
         hits = Hits()
         # How many matched the words themselves (context, meaning and some-word hits
         # are counted apart).
@@ -367,14 +367,13 @@ class SearchIndex(BeyondTheWords):
             item = self.items[number]
             tier = tiers[number]
             shown = related_pattern if tier == MEANING else pattern
-            spans = ([m.span() for m in shown.finditer(self.folded(number))]
-                     if shown else [])
+            spans = shown.spans(self.folded(number)) if shown else []
             quote = item if isinstance(item, Quote) else None
             block = item.block if quote else item
             hits.append(Hit(quote, block, block.source, item.text,
                             # Meaning and partial hits are one ranking: one score base.
                             (PARTIAL if tier == MEANING else tier)
-                            - 0.01 * int(self.ranks[number]), merge(spans),
+                            - 0.01 * int(self.ranks[number]), spans,
                             TIER_NAMES[tier], (contexts or {}).get(number)))
         return hits
 

