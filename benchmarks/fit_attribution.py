@@ -35,7 +35,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import attribution_eval as ev  # noqa: E402
 import klayman_tui  # noqa: E402
-from klayman_tui.corpus.extract import decide, engine, weights as weights_module  # noqa: E402
+from klayman_tui.corpus.extract import decide
+from klayman_tui.corpus.extract import engine
+from klayman_tui.corpus.extract import weights as weights_module  # noqa: E402
 
 WEIGHTS_FILE = Path(weights_module.__file__)
 _PLACEHOLDERS = ("(unlabelled)", "(unresolved)", "(title)", "(term)")

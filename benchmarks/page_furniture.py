@@ -21,7 +21,7 @@ from pathlib import Path
 
 from rapidfuzz import fuzz
 
-from klayman_tui.corpus.pages import read_html
+from klayman_tui.corpus.ingest.pages import read_html
 
 MIN_WORDS = 5  # shorter article lines (a bare "Advertisement", a photo credit) are not counted
 

@@ -32,7 +32,7 @@ from typing import Callable
 os.environ["KLAYMAN_TUI_NO_CACHE"] = "1"
 
 from klayman_tui.corpus.loading import parse_source  # noqa: E402
-from klayman_tui.corpus.speakers import SpeakerBook  # noqa: E402
+from klayman_tui.corpus.ingest.speakers import SpeakerBook  # noqa: E402
 
 UNITS = {
     "cued quotations, one paragraph":
@@ -90,7 +90,7 @@ def colliding_ids(folder: Path, count: int) -> None:
 
 
 def discover_given_files(folder: Path) -> None:
-    from klayman_tui.corpus.discovery import discover
+    from klayman_tui.corpus.ingest.discovery import discover
 
     discover(sorted(folder.glob("*/inner/story.txt")), [])
 
@@ -138,7 +138,7 @@ def list_and_cite(folder: Path) -> None:
     refuses as too large counts as read: it was, and was skipped)."""
     import klayman_tui
     from klayman_tui.app.source_list import source_prompt
-    from klayman_tui.corpus.citation import format_citation
+    from klayman_tui.corpus.cite.citation import format_citation
 
     try:
         corpus = klayman_tui.load([folder])

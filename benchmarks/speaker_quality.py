@@ -19,8 +19,8 @@ import time
 from collections import Counter
 
 import klayman_tui
-from klayman_tui.corpus.surnames import is_given_name
-from klayman_tui.corpus.extract.lexicon import (ABBREVIATIONS, DAYS_AND_MONTHS, FUNCTION_WORDS,
+from klayman_tui.corpus.extract.surnames import is_given_name
+from klayman_tui.corpus.words.lexicon import (ABBREVIATIONS, DAYS_AND_MONTHS, FUNCTION_WORDS,
                                                 HONORIFICS, TITLES)
 
 os.environ.setdefault("KLAYMAN_TUI_NO_CACHE", "1")

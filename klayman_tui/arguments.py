@@ -7,8 +7,8 @@ from typing import NoReturn, Sequence
 
 from ._version import __version__
 from .cli import PROG, UsageError
-from .corpus.citation_styles import STYLES
-from .corpus.discovery import ARTICLE_SUFFIXES
+from .corpus.cite.styles import STYLES
+from .corpus.ingest.discovery import ARTICLE_SUFFIXES
 
 SUBCOMMANDS = ("sources", "quotes", "search", "collection")
 

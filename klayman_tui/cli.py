@@ -112,8 +112,12 @@ def _silence_stdout() -> None:
 
 
 def _print(args, corpus) -> None:
-    from .output import (print_collection, print_hits, print_quotes,  # not for the app
-                         print_sources)
+    from .output import (  # not for the app
+        print_collection,
+        print_hits,
+        print_quotes,
+        print_sources,
+    )
 
     if args.command == "sources":
         print_sources(corpus, as_json=args.json)
@@ -130,7 +134,7 @@ def _print(args, corpus) -> None:
         hits = corpus.search(args.query, limit=args.limit, scope=scope)
         print_hits(hits, as_json=args.json)
     elif args.command == "collection":
-        from .corpus.collection import Collection
+        from .corpus.state.collection import Collection
 
         collection = Collection.for_paths(args.data)
         if collection.warning:
@@ -141,7 +145,7 @@ def _print(args, corpus) -> None:
 def _run_app(paths: list[str] | None) -> int:
     from .app.main_app import QuoteExplorer
     from .corpus import Corpus, plan
-    from .corpus.speakers import SpeakerBook
+    from .corpus.ingest.speakers import SpeakerBook
 
     pending = plan(paths)
     if pending.quick:  # cached, or small: parsed before the first paint

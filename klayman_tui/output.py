@@ -9,8 +9,8 @@ import sys
 from typing import Iterable
 
 from .corpus import Corpus, Quote, Source
-from .corpus.model import Author
-from .corpus.citation import citation_line, format_citation, normalise_space
+from .corpus.cite.citation import citation_line, format_citation, normalise_space
+from .corpus.cite.exports import author_record
 from .wording import counted
 
 
@@ -25,16 +25,6 @@ def source_record(source: Source) -> dict:
         "encoding": source.encoding, "paragraphs": len(source.blocks),
         "quotes": len(source.quotes),
     }
-
-
-def author_record(author: Author) -> dict:
-    """``{"given", "family"}`` for a person (given only when known), ``{"literal"}``
-    for an organisation: the CSL-JSON shape."""
-    if author.literal:
-        return {"literal": author.literal}
-    record = {"given": author.given} if author.given else {}
-    record |= {"family": author.family}
-    return record | ({"suffix": author.suffix} if author.suffix else {})
 
 
 def quote_record(quote: Quote) -> dict:
@@ -118,7 +108,8 @@ def print_quotes(quotes: Iterable[Quote], fmt: str, style: str | None,
 def print_collection(corpus: Corpus, collection, fmt: str) -> None:
     """The collection in ``fmt``, in the order collected; each missing quote is
     reported on stderr and exported with its saved words."""
-    from .references import cited_from_collection, export
+    from .corpus.cite.exports import cited_from_collection
+    from .output_formats import export
 
     items = cited_from_collection(corpus, collection)
     if not items:

@@ -8,7 +8,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Callable
 
-from . import output, references
+from . import output
+from .corpus.cite import exports
 
 
 @dataclass(frozen=True)
@@ -18,13 +19,13 @@ class OutputFormat:
     suffix: str  # an exported file's suffix
     about: str  # a line for the README's table
     quotes: Callable[..., str]  # (quotes, style, aliases) → the text `quotes` prints
-    collection: Callable[[list[references.Cited]], str] | None = None  # an export
+    collection: Callable[[list[exports.Cited]], str] | None = None  # an export
 
 
-def _references(write: Callable[[list[references.Cited]], str]) -> Callable[..., str]:
+def _references(write: Callable[[list[exports.Cited]], str]) -> Callable[..., str]:
     """Quotes written as references: each article once, its quotes in its note."""
     def quotes(quotes, style=None, aliases=None) -> str:
-        return write([references.Cited.of(quote) for quote in quotes])
+        return write([exports.Cited.of(quote) for quote in quotes])
 
     return quotes
 
@@ -37,13 +38,13 @@ FORMATS = (
                  output.csv_quotes),
     OutputFormat("md", "Markdown", "md", "each quote cited in Markdown; a collection as "
                  "block quotes with footnoted Chicago notes", output.markdown_quotes,
-                 references.markdown),
+                 exports.markdown),
     OutputFormat("csl-json", "CSL-JSON", "json", "references for Zotero, Pandoc, citeproc",
-                 _references(references.csl_json), references.csl_json),
+                 _references(exports.csl_json), exports.csl_json),
     OutputFormat("ris", "RIS", "ris", "references for reference managers",
-                 _references(references.ris), references.ris),
+                 _references(exports.ris), exports.ris),
     OutputFormat("bibtex", "BibTeX", "bib", "references for LaTeX",
-                 _references(references.bibtex), references.bibtex),
+                 _references(exports.bibtex), exports.bibtex),
 )
 EXPORTS = tuple(f for f in FORMATS if f.collection is not None)
 QUOTE_FORMATS = tuple(f.name for f in FORMATS)  # what `quotes --format` takes
@@ -59,3 +60,8 @@ def format_named(name: str, exports: bool = False) -> OutputFormat:
         raise ValueError(f"unknown format {name!r} "
                          f"(one of {', '.join(f.name for f in offered)})")
     return found
+
+
+def export(cited: list[exports.Cited], fmt: str) -> str:
+    """``cited`` in the export format named ``fmt``."""
+    return format_named(fmt, exports=True).collection(cited)

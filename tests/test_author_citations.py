@@ -10,8 +10,9 @@ import json
 import pytest
 
 import klayman_tui
-from klayman_tui.corpus.citation import format_citation
-from klayman_tui.references import Cited, export
+from klayman_tui.corpus.cite.citation import format_citation
+from klayman_tui.corpus.cite.exports import Cited
+from klayman_tui.output_formats import export
 
 WORDS = "“We have waited long enough for this decision”"
 TAIL = "“Harbour plan divides the town,” The Gazette, October 3, 2019."

@@ -1,7 +1,7 @@
 from conftest import DGENERATE, EPOCH, FAST_COMPANY, HERALD, THEWRAP
 
 from klayman_tui.corpus import Role
-from klayman_tui.corpus.blocks import split_paragraphs
+from klayman_tui.corpus.ingest.blocks import split_paragraphs
 
 
 def roles(corpus, source_id):

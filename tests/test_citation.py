@@ -7,7 +7,7 @@ is in square brackets."""
 import pytest
 from conftest import DGENERATE, EPOCH, FAST_COMPANY, HERALD, THEWRAP
 
-from klayman_tui.corpus.citation import format_citation
+from klayman_tui.corpus.cite.citation import format_citation
 
 DGEN_TITLE = "CinemaTalk: Interview with Alison Klayman, director of"
 DGEN_HEADLINE = "CinemaTalk: Interview with Alison Klayman, Director of"

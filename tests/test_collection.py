@@ -10,7 +10,7 @@ from conftest import FAST_COMPANY, HERALD
 
 import klayman_tui
 from klayman_tui.corpus import writing as writing_module
-from klayman_tui.corpus.collection import Collection, corpus_key
+from klayman_tui.corpus.state.collection import Collection, corpus_key
 
 
 @pytest.fixture

@@ -9,7 +9,7 @@ from conftest import require_tools
 
 from klayman_tui.app import clipboard
 from klayman_tui.app.settings import last_copy_path, load_settings, settings_path
-from klayman_tui.corpus.citation import format_citation
+from klayman_tui.corpus.cite.citation import format_citation
 
 
 async def test_copy_from_a_selected_search_result():

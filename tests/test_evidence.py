@@ -10,7 +10,7 @@ import textwrap
 from app_helpers import make_app, screen_text, search_for, settle, toasts
 
 import klayman_tui
-from klayman_tui.corpus.evidence import evidence_line
+from klayman_tui.corpus.extract.evidence import evidence_line
 
 STORY = '''
     Council deal

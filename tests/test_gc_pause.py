@@ -7,7 +7,8 @@ import gc
 import pytest
 
 from app_helpers import make_app, settle
-from klayman_tui import cli, gc_pause
+from klayman_tui import cli
+from klayman_tui import gc_pause
 
 
 @pytest.fixture(autouse=True)

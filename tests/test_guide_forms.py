@@ -13,7 +13,7 @@ on a small corpus of this test's own. Expected strings are written from the guid
 import pytest
 
 import klayman_tui
-from klayman_tui.corpus.citation import format_citation
+from klayman_tui.corpus.cite.citation import format_citation
 
 ANSWER = "“Because the quay was no longer safe, and nobody wanted to pay for it.”"
 INTERVIEW = ("Dana Cole on the harbour\n\nSR: Why did the ferries stop?\n\nDC: Because "

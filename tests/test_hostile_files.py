@@ -10,7 +10,7 @@ import pytest
 from test_cli import cli
 
 import klayman_tui
-from klayman_tui.corpus.discovery import discover
+from klayman_tui.corpus.ingest.discovery import discover
 
 GOOD = 'Good\n\n"A quotation long enough to count," said Ms Good.\n'
 
@@ -42,7 +42,7 @@ def test_fifos_inside_a_folder_are_named_and_skipped(tmp_path):
 
 
 def test_a_file_swapped_for_a_fifo_while_loading_is_refused(tmp_path, monkeypatch):
-    import klayman_tui.corpus.reading as reading
+    import klayman_tui.corpus.ingest.reading as reading
 
     (tmp_path / "good.txt").write_text(GOOD)
     (tmp_path / "swapped.txt").write_text(GOOD)
@@ -91,7 +91,7 @@ def test_990_nested_folders_load(tmp_path):
 
 
 def test_symlinked_and_unreadable_folders_are_named(tmp_path, monkeypatch):
-    import klayman_tui.corpus.discovery as discovery
+    import klayman_tui.corpus.ingest.discovery as discovery
 
     (tmp_path / "good.txt").write_text(GOOD)
     (tmp_path / "loop").symlink_to(tmp_path)
@@ -123,7 +123,7 @@ def test_many_skipped_of_one_kind_are_one_grouped_line(tmp_path):
 
 
 def test_a_path_that_cannot_be_opened_is_a_warning(tmp_path, monkeypatch):
-    import klayman_tui.corpus.discovery as discovery
+    import klayman_tui.corpus.ingest.discovery as discovery
 
     (tmp_path / "good.txt").write_text(GOOD)
     real = discovery.os.stat
@@ -203,7 +203,7 @@ def test_twenty_thousand_colliding_ids_are_made_unique_in_linear_time():
     "inner/story", then numbered. Numbering tried ~2, ~3 … afresh for each file: 40 s."""
     import threading
 
-    from klayman_tui.corpus.discovery import Found, _unique_ids
+    from klayman_tui.corpus.ingest.discovery import Found, _unique_ids
 
     found = [Found(f"/data/{n}/inner/story.txt", "story", Path(f"/data/{n}/inner"))
              for n in range(20_000)]

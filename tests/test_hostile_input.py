@@ -54,7 +54,7 @@ def test_markup_and_unbalanced_marks_keep_every_character(hostile_folder):
 
 
 def test_permission_denied_is_a_warning(tmp_path, monkeypatch):
-    import klayman_tui.corpus.reading as reading
+    import klayman_tui.corpus.ingest.reading as reading
 
     (tmp_path / "locked.txt").write_text("Locked\n\nText.\n")
     (tmp_path / "open.txt").write_text("Open\n\nText.\n")
@@ -141,7 +141,7 @@ async def test_the_app_shows_control_and_markup_files_as_written(hostile_folder)
 
 @pytest.mark.swallows
 async def test_an_exception_inside_the_app_is_a_message(monkeypatch):
-    import klayman_tui.corpus.citation as citation
+    import klayman_tui.corpus.cite.citation as citation
 
     def broken(*args, **kwargs):
         raise RuntimeError("formatter exploded")

@@ -9,8 +9,8 @@ from hostile_pdfs import FONT, TEXT, stream, write_pdf
 from test_cli import cli
 
 import klayman_tui
-from klayman_tui.corpus.citation_styles import STYLES
-from klayman_tui.corpus.style_rules import date_parts
+from klayman_tui.corpus.cite.styles import STYLES
+from klayman_tui.corpus.cite.rules import date_parts
 from klayman_tui.output_formats import EXPORT_FORMATS
 
 ARTICLE = 'Title here\n\n"We kept the harbour open all night long," said Ms Lee.\n'
@@ -50,8 +50,9 @@ def test_an_author_list_is_people_not_a_python_list(tmp_path):
     corpus = klayman_tui.load([folder_with(tmp_path, '[sources.x]\ntitle = "T"\n'
                                                      'author = ["Ann Bell", "Cy Dunn"]\n')])
     quote = corpus.quotes[0]
-    from klayman_tui.corpus.citation import format_citation
-    from klayman_tui.references import Cited, export
+    from klayman_tui.corpus.cite.citation import format_citation
+    from klayman_tui.corpus.cite.exports import Cited
+    from klayman_tui.output_formats import export
 
     texts = [format_citation(quote, style) for style in STYLES]
     texts += [export([Cited.of(quote)], fmt) for fmt in ("bibtex", "ris", "csl-json")]
@@ -79,8 +80,9 @@ def test_a_month_above_12_never_breaks_a_citation_or_an_export(tmp_path, where):
     if where == "sources.toml":  # (a PDF's creation date is at most a fallback)
         assert any("2012-13-99" in w and "not a real date" in w for w in corpus.warnings)
     assert corpus.sources[0].metadata.date != "2012-13-99"
-    from klayman_tui.corpus.citation import format_citation
-    from klayman_tui.references import Cited, export
+    from klayman_tui.corpus.cite.citation import format_citation
+    from klayman_tui.corpus.cite.exports import Cited
+    from klayman_tui.output_formats import export
 
     quote = corpus.quotes[0]
     for style in STYLES:
@@ -106,7 +108,7 @@ def test_a_5_mb_pdf_title_is_cut_to_a_title_length(tmp_path):
     corpus = klayman_tui.load([tmp_path])
     assert len(corpus.sources[0].metadata.title) <= 500
     assert any("title is cut to 500 characters" in w for w in corpus.warnings)
-    from klayman_tui.corpus.citation import format_citation
+    from klayman_tui.corpus.cite.citation import format_citation
 
     assert len(format_citation(corpus.quotes[0], "mla")) < 1000
 
@@ -126,8 +128,9 @@ def test_a_5_mb_site_name_is_cut_too(tmp_path):
 def test_a_large_sources_toml_is_read_once_per_process(tmp_path, monkeypatch):
     """A large folder is parsed in pieces of 50 files; each piece re-read and parsed
     the folder's sources.toml (57 s for a big one instead of 0.8 s)."""
-    from klayman_tui.corpus import loading, sidecar
-    from klayman_tui.corpus.discovery import discover
+    from klayman_tui.corpus import loading
+    from klayman_tui.corpus.ingest import sidecar
+    from klayman_tui.corpus.ingest.discovery import discover
 
     for number in range(150):
         (tmp_path / f"a{number:03d}.txt").write_text(ARTICLE)

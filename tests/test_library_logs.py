@@ -9,7 +9,7 @@ from app_helpers import make_app, settle, toasts
 from hostile_pdfs import escaped_names_pdf
 from test_cli import cli
 
-from klayman_tui.corpus.library_logs import collected
+from klayman_tui.corpus.ingest.library_logs import collected
 
 GOOD = 'Good\n\n"A quotation long enough to count," said Ms Good.\n'
 RAW = ("\x1b", "\x07", "\x9b")
@@ -56,7 +56,7 @@ def test_python_warnings_too_and_outside_a_file_records_are_printed_neutral():
     neutralised, with its library's name."""
     program = (
         "import logging, warnings\n"
-        "from klayman_tui.corpus.library_logs import collected\n"
+        "from klayman_tui.corpus.ingest.library_logs import collected\n"
         "notes = []\n"
         "with collected(notes):\n"
         "    warnings.warn('inside \\x1b]52;c;aGk=\\x07', UserWarning)\n"

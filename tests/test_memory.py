@@ -66,7 +66,8 @@ def test_a_query_that_builds_the_meaning_tier_hands_back_what_it_left(tmp_path,
     """Above MEANING_UP_FRONT quotes a query builds the tier; what the build and the
     rest of that query freed is handed back once it is done (12 MB at 100,000)."""
     import klayman_tui
-    from klayman_tui.corpus import memory, search_beyond
+    from klayman_tui.corpus import memory
+    from klayman_tui.corpus.search import beyond as search_beyond
 
     monkeypatch.setattr(search_beyond, "MEANING_UP_FRONT", 1)
     (tmp_path / "a.txt").write_text(

@@ -54,8 +54,9 @@ def test_sidecar_in_a_user_folder_is_read(tmp_path):
 def test_a_blank_sidecar_field_is_missing_and_every_style_cites_it(tmp_path):
     """An author of spaces is no author: not cited as "   ", and no style or export
     fails on it, read from the file or from the cache."""
-    from klayman_tui.corpus.citation import STYLES, format_citation
-    from klayman_tui.references import Cited, export
+    from klayman_tui.corpus.cite.citation import STYLES, format_citation
+    from klayman_tui.corpus.cite.exports import Cited
+    from klayman_tui.output_formats import export
 
     (tmp_path / "x.txt").write_text('Headline\n\n\u201cWords here,\u201d said Ann Lee.\n')
     (tmp_path / "sources.toml").write_text('[sources.x]\nauthor = "   "\ntitle = " T "\n')

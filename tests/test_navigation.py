@@ -1,6 +1,6 @@
 """n / N decided by the model, without Textual."""
 
-from klayman_tui.corpus.navigation import quotes_in_paragraph, step_quote
+from klayman_tui.corpus.state.navigation import quotes_in_paragraph, step_quote
 
 
 def test_from_the_start_page_n_is_the_first_quote_and_N_the_last(corpus):

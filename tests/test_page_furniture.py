@@ -5,7 +5,7 @@ a different markup, so that what is tested is the page's structure, not its word
 
 import pytest
 
-from klayman_tui.corpus.pages import read_html
+from klayman_tui.corpus.ingest.pages import read_html
 
 BODY = [
     "The council met on Tuesday to decide the future of the harbour, closed to ferries "

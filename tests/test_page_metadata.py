@@ -11,7 +11,7 @@ import pytest
 from conftest import ROOT
 
 import klayman_tui
-from klayman_tui.corpus.bylines import split_byline
+from klayman_tui.corpus.ingest.bylines import split_byline
 from klayman_tui.corpus.model import Author
 
 NEWS_DEV_2 = ROOT.parent / "shared" / "news-dev-2"

@@ -112,7 +112,7 @@ def test_a_cached_start_takes_the_people_of_sources_toml_from_the_cache(
         tmp_path, monkeypatch):
     """Start-up: an unchanged sources.toml is not parsed again (no TOML parser is
     loaded); its people, and its warnings, are the same as when it was read."""
-    from klayman_tui.corpus import sidecar
+    from klayman_tui.corpus.ingest import sidecar
 
     write_articles(tmp_path, 2)
     (tmp_path / "sources.toml").write_text(
@@ -207,7 +207,7 @@ def test_a_cached_start_does_not_import_the_parser(private_dirs):
     """Nor the readers, nor the TOML parser for the folder's sources.toml."""
     klayman_tui.load()
     code = ("import sys, klayman_tui; klayman_tui.load();"
-            "print([m for m in ('klayman_tui.corpus.extract.engine', 'klayman_tui.corpus.reading',"
+            "print([m for m in ('klayman_tui.corpus.extract.engine', 'klayman_tui.corpus.ingest.reading',"
             " 'tomllib') if m in sys.modules])")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          env=dict(os.environ), check=True).stdout

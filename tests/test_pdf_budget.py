@@ -16,12 +16,9 @@ MEMORY = 600
 
 LOAD = textwrap.dedent("""
     import resource, sys, time
-    try:  # the budget, lowered for the test (absent before there was one)
-        from klayman_tui.corpus import pdf_budget
-        pdf_budget.SECONDS, pdf_budget.SECONDS_PER_MB = {seconds}, 0.0
-        pdf_budget.TEXT_CHARACTERS = {characters}
-    except ImportError:
-        pass
+    from klayman_tui.corpus.ingest import pdf_budget  # the budget, lowered for the test
+    pdf_budget.SECONDS, pdf_budget.SECONDS_PER_MB = {seconds}, 0.0
+    pdf_budget.TEXT_CHARACTERS = {characters}
     import klayman_tui
     start = time.process_time()  # the work done, whatever else the machine is doing
     corpus = klayman_tui.load([sys.argv[1]])

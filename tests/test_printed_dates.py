@@ -8,7 +8,7 @@ from datetime import datetime, timezone
 import pytest
 
 import klayman_tui
-from klayman_tui.corpus.dates import find_dates
+from klayman_tui.corpus.ingest.dates import find_dates
 
 
 @pytest.mark.parametrize("text,iso", [

@@ -7,8 +7,8 @@ from hypothesis import strategies as st
 import klayman_tui
 from klayman_tui.corpus import Corpus
 from klayman_tui.corpus.loading import parse_source
-from klayman_tui.corpus.reading import UnreadableFile, decode_bytes, defuse_controls
-from klayman_tui.corpus.speakers import SpeakerBook
+from klayman_tui.corpus.ingest.reading import UnreadableFile, decode_bytes, defuse_controls
+from klayman_tui.corpus.ingest.speakers import SpeakerBook
 
 MARKS = "“”‘’\"'«»"
 PIECES = st.sampled_from([

@@ -2,7 +2,7 @@ import codecs
 
 import pytest
 
-from klayman_tui.corpus.reading import UnreadableFile, decode_bytes, defuse_controls, read_text
+from klayman_tui.corpus.ingest.reading import UnreadableFile, decode_bytes, defuse_controls, read_text
 
 TEXT = "“Never Sorry,” she said — café\nsecond line"
 

@@ -7,7 +7,8 @@ import pytest
 from conftest import EPOCH, FAST_COMPANY, HERALD
 
 from klayman_tui.corpus.model import Author, Metadata
-from klayman_tui.references import Cited, bibtex_unescape, export
+from klayman_tui.corpus.cite.exports import Cited, bibtex_unescape
+from klayman_tui.output_formats import export
 
 
 def cited(corpus, *source_ids):
@@ -109,7 +110,7 @@ def test_quotes_command_writes_each_reference_format(corpus):
 def test_collection_export_command(corpus):
     from test_cli import cli
 
-    from klayman_tui.corpus.collection import Collection
+    from klayman_tui.corpus.state.collection import Collection
 
     empty = cli("collection", "export")
     assert empty.returncode == 0 and "the collection is empty" in empty.stderr

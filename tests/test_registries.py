@@ -10,8 +10,8 @@ from app_helpers import run_command, settle, toasts, ui_app
 from klayman_tui.app.commands import QuoteCommands
 from klayman_tui.arguments import build_parser
 from klayman_tui.cli import UsageError
-from klayman_tui.corpus import citation
-from klayman_tui.corpus.citation_styles import CITATION_STYLES, STYLES, style_named
+from klayman_tui.corpus.cite import citation
+from klayman_tui.corpus.cite.styles import CITATION_STYLES, STYLES, style_named
 from klayman_tui.output_formats import EXPORTS, FORMATS, format_named
 
 README = (Path(__file__).resolve().parent.parent / "README.md").read_text("utf-8")

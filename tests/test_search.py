@@ -262,7 +262,7 @@ def test_what_is_highlighted_phrases_word_starts_and_related_words_whole():
     English puts before its last letters), a related word only whole; overlapping
     matches are one range; a related word the typed prefix starts is highlighted
     whole (the one-alternation pattern stopped at the prefix: "p" of "police")."""
-    from klayman_tui.corpus.search_tiers import highlight_pattern
+    from klayman_tui.corpus.search.tiers import highlight_pattern
 
     text = "no peace, no police; don't stop the unstoppable stops. police-state"
     marks = lambda *parts: [text[a:b] for a, b in highlight_pattern(*parts).spans(text)]

@@ -90,7 +90,7 @@ def test_the_meaning_tier_is_built_in_the_background_when_asked_not_to_wait(
         tmp_path, monkeypatch):
     """Above MEANING_UP_FRONT quotes the tier is built by the first query that needs
     it; a keystroke (wait=False) gets the words' hits at once and is told."""
-    from klayman_tui.corpus import search_beyond
+    from klayman_tui.corpus.search import beyond as search_beyond
 
     monkeypatch.setattr(search_beyond, "MEANING_UP_FRONT", 3)
     corpus = _town(tmp_path, council=False)
@@ -105,7 +105,7 @@ def test_the_meaning_tier_is_built_in_the_background_when_asked_not_to_wait(
 async def test_the_app_shows_meaning_hits_once_they_are_built(tmp_path, monkeypatch):
     from app_helpers import make_app, result_note, search_for, settle
 
-    from klayman_tui.corpus import search_beyond
+    from klayman_tui.corpus.search import beyond as search_beyond
 
     monkeypatch.setattr(search_beyond, "MEANING_UP_FRONT", 3)
     _town(tmp_path, council=False)
@@ -143,7 +143,8 @@ async def test_a_failed_meaning_build_is_said_and_search_goes_on(tmp_path, monke
     from app_helpers import make_app, search_for, settle, toasts
 
     from klayman_tui.app.guard import SWALLOWED
-    from klayman_tui.corpus import meaning, search_beyond
+    from klayman_tui.corpus.search import meaning
+    from klayman_tui.corpus.search import beyond as search_beyond
 
     def broken(*args):
         raise RuntimeError("vectors broke")
@@ -170,7 +171,7 @@ def test_the_nearest_quotes_of_a_small_corpus_are_those_the_shortlist_would_give
     as the shortlist gives; and a query's vector is a quote's made from its words."""
     import numpy as np
 
-    from klayman_tui.corpus import search_vectors
+    from klayman_tui.corpus.search import vectors as search_vectors
 
     corpus = _town(tmp_path)
     corpus.search("budget")

@@ -67,7 +67,7 @@ def test_a_common_word_spelled_right_is_not_taken_for_a_typo(tmp_path):
 
 
 def test_without_the_resource_any_word_may_be_a_typo(tmp_path, monkeypatch):
-    from klayman_tui.corpus import meaning
+    from klayman_tui.corpus.search import meaning
 
     monkeypatch.setattr(meaning, "load_model", lambda: None)
     hits = _prison(tmp_path).search("prison")
@@ -83,7 +83,7 @@ def test_names_are_not_meanings(tmp_path):
 
 
 def test_the_resource_is_read_from_the_package_with_no_network(monkeypatch):
-    from klayman_tui.corpus import meaning
+    from klayman_tui.corpus.search import meaning
 
     def no_network(*args, **kwargs):
         raise AssertionError("meaning tried to reach the network")
@@ -103,7 +103,8 @@ def test_a_large_corpus_loads_the_resource_only_when_a_query_needs_it(tmp_path,
                                                                      monkeypatch):
     """Above MEANING_UP_FRONT quotes the index is built without the resource (30 MB);
     a query its own words find well never loads it, one they barely find does."""
-    from klayman_tui.corpus import meaning, search_beyond
+    from klayman_tui.corpus.search import meaning
+    from klayman_tui.corpus.search import beyond as search_beyond
 
     monkeypatch.setattr(search_beyond, "MEANING_UP_FRONT", 10)  # 15 quotes: "large"
     loads = []
@@ -124,7 +125,7 @@ def test_a_large_corpus_loads_the_resource_only_when_a_query_needs_it(tmp_path,
 
 
 def test_without_the_resource_search_still_works(tmp_path, monkeypatch):
-    from klayman_tui.corpus import meaning
+    from klayman_tui.corpus.search import meaning
 
     monkeypatch.setattr(meaning, "load_model", lambda: None)
     corpus = _write(tmp_path)
@@ -193,7 +194,7 @@ def test_the_corpus_words_vectors_are_two_bytes_a_dimension_with_the_same_neighb
     order and within 0.0001 of the similarity, as the full floats would."""
     import numpy as np
 
-    from klayman_tui.corpus.meaning import load_model
+    from klayman_tui.corpus.search.meaning import load_model
 
     corpus = _write(tmp_path)
     corpus.search("jail")

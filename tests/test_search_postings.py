@@ -1,4 +1,4 @@
-"""The search index's postings (corpus/search_postings.py): the documents holding a
+"""The search index's postings (corpus/search/postings.py): the documents holding a
 word, or any word of a range (a prefix), exactly as a plain list of pairs says, with
 the commonest words kept as bitmaps so the index stays small at 100,000 quotes."""
 
@@ -6,7 +6,7 @@ import numpy as np
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from klayman_tui.corpus.search_postings import Postings
+from klayman_tui.corpus.search.postings import Postings
 
 
 def _postings(pairs, words, count):

@@ -17,7 +17,7 @@ from conftest import HERALD
 from klayman_tui.app.clipboard import save_last_copy
 from klayman_tui.app.settings import (Settings, last_copy_path, load_settings,
                                       save_settings, settings_path)
-from klayman_tui.corpus.collection import Collection
+from klayman_tui.corpus.state.collection import Collection
 
 TWO_COPIES = 2
 STARS_EACH = 25
@@ -55,7 +55,7 @@ def test_two_running_copies_keep_each_others_stars(corpus, tmp_path):
     assert len(corpus.quotes) >= TWO_COPIES * STARS_EACH
     run_copies(f"""
         import klayman_tui
-        from klayman_tui.corpus.collection import Collection
+        from klayman_tui.corpus.state.collection import Collection
         me = int(sys.argv[1])
         quotes = klayman_tui.load().quotes[me::{TWO_COPIES}][:{STARS_EACH}]
         collection = Collection.for_paths(None)  # read once, as the app does

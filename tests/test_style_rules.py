@@ -6,8 +6,8 @@ from types import SimpleNamespace
 import pytest
 from conftest import EPOCH, FAST_COMPANY, HERALD, THEWRAP
 
-from klayman_tui.corpus import style_rules as rules
-from klayman_tui.corpus.citation import apa_entry, format_citation, mla_entry
+from klayman_tui.corpus.cite import rules
+from klayman_tui.corpus.cite.citation import apa_entry, format_citation, mla_entry
 from klayman_tui.corpus.model import Author, Metadata
 
 
@@ -170,7 +170,7 @@ def test_a_url_is_given_where_known_mla_without_its_scheme():
     assert apa_entry(meta).endswith("Wired. https://www.wired.com/story/x/")
     quote = SimpleNamespace(source=SimpleNamespace(metadata=meta, text=""),
                             speaker="Sam Smith", kind=SimpleNamespace(value="direct"))
-    from klayman_tui.corpus.citation import _note
+    from klayman_tui.corpus.cite.citation import _note
     assert _note(quote, meta.title, "Sam Smith").endswith(
         "“A title,” Wired, January 2, 2020, https://www.wired.com/story/x/.")
 

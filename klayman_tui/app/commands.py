@@ -10,7 +10,7 @@ from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.content import Content
 from textual.message import Message
 
-from ..corpus.citation_styles import CITATION_STYLES
+from ..corpus.cite.styles import CITATION_STYLES
 from ..output_formats import EXPORTS
 from ..wording import counted
 from .messages import ExportChosen, ScopeChosen, SourceChosen, SpeakerChosen, StyleChosen

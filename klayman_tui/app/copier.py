@@ -15,8 +15,8 @@ from .guard import swallowed
 from .messages import CopyDelivered
 
 if TYPE_CHECKING:  # loaded with the first export
+    from ..corpus.cite.exports import Cited
     from ..output_formats import OutputFormat
-    from ..references import Cited
 
 
 class Copier(Widget):
@@ -40,8 +40,8 @@ class Copier(Widget):
     def export(self, cited: list[Cited], fmt: OutputFormat, collection: Path | None) -> None:
         """``cited`` in ``fmt`` to a new file in the user's exports folder (named for
         the ``collection`` file), and copied; the toast says where it went."""
+        from ..corpus.cite.exports import write_export
         from ..corpus.neutralise import neutral, neutral_line
-        from ..references import write_export
         from ..wording import counted
 
         text = fmt.collection(cited)

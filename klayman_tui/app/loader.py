@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from textual import work
-from textual.worker import get_current_worker
 from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.content import Content
 from textual.widgets import ProgressBar, Static
+from textual.worker import get_current_worker
 
 from ..corpus import Corpus, LoadPlan, LoadStopped, NothingToLoad
 from .messages import CorpusReady, LoadFailed, LoadProgress, SourcesArrived

@@ -10,15 +10,15 @@ from textual.widgets import OptionList
 
 from .. import gc_pause
 from ..corpus import Corpus, LoadPlan, Quote, Source
-from ..corpus.citation_styles import style_named
+from ..corpus.cite.styles import style_named
 from .article_view import ArticleView
 from .collection_view import CollectionView
 from .copier import Copier
 from .guard import guarded
 from .key_bar import KeyBar
 from .keys import APP_KEYS
-from .messages import (CorpusReady, ExportChosen, ScopeChosen, SourceChosen, SourcesArrived,
-                       SpeakerChosen, StyleChosen)
+from .messages import (CorpusReady, ExportChosen, ScopeChosen, SourceChosen,
+                       SourcesArrived, SpeakerChosen, StyleChosen)
 from .notices import warning_toasts
 from .overview import Overview
 from .reader import Reader, View
@@ -101,9 +101,9 @@ class QuoteExplorer(App[None]):
 
     @property
     def collection(self):
-        """The starred quotes (corpus/collection.py), read when first needed."""
+        """The starred quotes (corpus/state/collection.py), read when first needed."""
         if self._collection is None:
-            from ..corpus.collection import Collection
+            from ..corpus.state.collection import Collection
 
             self._collection = Collection.for_paths(self._collection_paths)
         return self._collection
@@ -231,7 +231,7 @@ class QuoteExplorer(App[None]):
 
     @guarded
     def action_step_quote(self, step: int) -> None:
-        from ..corpus.navigation import step_quote
+        from ..corpus.state.navigation import step_quote
 
         if self.reader.current == View.COLLECTION:  # in the collection: its next quote
             self.collection_view.step(step)
@@ -266,7 +266,7 @@ class QuoteExplorer(App[None]):
 
     @guarded
     def on_search_panel_hit_chosen(self, message: SearchPanel.HitChosen) -> None:
-        from ..corpus.navigation import landing_for_hit
+        from ..corpus.state.navigation import landing_for_hit
 
         quote, passage = landing_for_hit(message.hit)
         self.open_source(message.hit.source, quote)
@@ -289,8 +289,8 @@ class QuoteExplorer(App[None]):
     @guarded
     def action_copy(self, bare: bool) -> None:
         """c: the quote with its citation; C (bare): its exact words only."""
-        from ..corpus.citation import format_citation  # loaded with the first copy
-        from ..corpus.reading import defuse_controls
+        from ..corpus.cite.citation import format_citation  # loaded with the first copy
+        from ..corpus.ingest.reading import defuse_controls
 
         quote = self.target
         if quote is None:
@@ -301,7 +301,7 @@ class QuoteExplorer(App[None]):
                                self.corpus.speakers.aliases)
         note = None
         if quote.uncertain and not bare:
-            from ..corpus.evidence import evidence_line
+            from ..corpus.extract.evidence import evidence_line
 
             note = f"Speaker uncertain ({quote.speaker}: {evidence_line(quote)})"
         self.copy_text(defuse_controls(text), note)
@@ -370,7 +370,7 @@ class QuoteExplorer(App[None]):
     @guarded
     def on_export_chosen(self, message: ExportChosen) -> None:
         """The collection in the chosen format, to a new file and copied too."""
-        from ..references import cited_from_collection
+        from ..corpus.cite.exports import cited_from_collection
 
         if not len(self.collection):
             self.notify("The collection is empty: press s on a quote to star it.",

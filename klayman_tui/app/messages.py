@@ -11,7 +11,7 @@ from textual.message import Message
 from ..corpus import Corpus, Source
 
 if TYPE_CHECKING:  # loaded with the palette, not at start-up
-    from ..corpus.citation_styles import CitationStyle
+    from ..corpus.cite.styles import CitationStyle
     from ..output_formats import OutputFormat
 
 

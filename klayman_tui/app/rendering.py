@@ -13,8 +13,8 @@ from ..corpus import Block, Quote, QuoteKind, Role, Source
 from ..wording import counted
 
 if TYPE_CHECKING:  # numpy and rapidfuzz load with the first search, not at start-up
-    from ..corpus.collection import Item
-    from ..corpus.search import Hit
+    from ..corpus.search.index import Hit
+    from ..corpus.state.collection import Item
 
 STAR = "★"  # a collected quote, in the reader, the results and the source list
 
@@ -55,7 +55,7 @@ def is_collected(quote: Quote, collected: frozenset | None) -> bool:
     """Whether ``quote`` is in the collection whose keys are ``collected``."""
     if not collected:
         return False
-    from ..corpus.collection import key_of  # read after the first paint
+    from ..corpus.state.collection import key_of  # read after the first paint
 
     return key_of(quote) in collected
 
@@ -118,7 +118,7 @@ def render_block(block: Block, quotes: list[Quote], current: Quote | None,
 def title_of(source: Source) -> str:
     """What lists show as an article's title: its title, else what the citations say
     instead ("Profile of Alison Klayman"), else its file name, never its whole id."""
-    from ..corpus.style_rules import description
+    from ..corpus.cite.rules import description
 
     meta = source.metadata
     if meta.title:
@@ -241,6 +241,6 @@ def evidence_status(quote: Quote | None) -> Content:
     """The reader's bottom line: what decided the current quote's speaker."""
     if quote is None or quote.kind is QuoteKind.PASSAGE:
         return Content("")
-    from ..corpus.evidence import evidence_line
+    from ..corpus.extract.evidence import evidence_line
 
     return Content(f"who: {evidence_line(quote)}")

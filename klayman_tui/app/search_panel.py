@@ -6,8 +6,8 @@ from typing import TYPE_CHECKING
 
 from textual import on, work
 from textual.app import ComposeResult
-from textual.containers import Vertical
 from textual.binding import Binding
+from textual.containers import Vertical
 from textual.content import Content
 from textual.message import Message
 from textual.reactive import var
@@ -20,7 +20,7 @@ from .rendering import is_collected, render_hit
 
 if TYPE_CHECKING:  # numpy and rapidfuzz load with the first search, not at start-up
     from ..corpus import Corpus, Quote
-    from ..corpus.search import Hit
+    from ..corpus.search.index import Hit
 
 RESULT_LIMIT = 50
 

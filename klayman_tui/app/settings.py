@@ -13,7 +13,7 @@ from pathlib import Path
 
 from platformdirs import user_config_path, user_state_path
 
-from ..corpus.citation_styles import STYLES
+from ..corpus.cite.styles import STYLES
 from ..corpus.neutralise import neutral_line
 from ..corpus.writing import APP_NAME, locked, write_atomically
 
@@ -48,7 +48,7 @@ def _read_file(path: Path) -> tuple[dict | None, str | None]:
     line saying why it cannot be used. A byte-order mark is allowed."""
     import json
 
-    from ..corpus.reading import UnreadableFile, read_regular
+    from ..corpus.ingest.reading import UnreadableFile, read_regular
 
     try:
         if not path.exists():

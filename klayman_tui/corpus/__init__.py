@@ -1,13 +1,31 @@
-"""The corpus model: plain Python, no Textual (tests/test_import_hygiene.py checks)."""
+"""The corpus: every file the app opens, its quotes and what a reader does with them.
+
+Plain Python, no Textual or Rich (tests/test_import_hygiene.py checks). The data path,
+one sub-package a stage, each importing only the stages before it
+(tests/test_layering.py checks):
+
+    words    English word lists (names, titles, roles, reporting verbs)
+    ingest   files -> a source's text, blocks and citation metadata
+    extract  blocks -> quotes, each with its speaker and the evidence
+    cache    parsed sources kept between runs
+    search   a query -> ranked hits
+    cite     a quote -> its citation in a style, and reference files
+    state    the starred collection, moving from quote to quote
+
+Shared by all: ``model`` (the records: Source, Quote, Block, Metadata), ``neutralise``
+(outside text made safe to show), ``suffixes``, ``writing`` (the program's own files)
+and ``memory``. ``loading`` runs ingest, extract and the cache over a folder, in worker
+processes; ``Corpus`` (here) is what the app and the command line hold.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
 from typing import Iterable
 
+from .ingest.speakers import SpeakerBook
 from .loading import LoadPlan, LoadStopped, NothingToLoad, bundled_data_dir, plan_load
 from .model import Block, Metadata, Quote, QuoteKind, Role, Source
-from .speakers import SpeakerBook
 
 __all__ = ["Block", "Corpus", "LoadPlan", "LoadStopped", "Metadata", "NothingToLoad", "Quote",
            "QuoteKind", "Role", "Source", "SpeakerBook", "bundled_data_dir", "load", "plan"]
@@ -71,12 +89,12 @@ class Corpus:
 
     def search(self, query: str, limit: int = 50, scope: str = "quotes",
                wait: bool = True):
-        """Hits for ``query``, best first (see ``klayman_tui.corpus.search``).
+        """Hits for ``query``, best first (see ``klayman_tui.corpus.search.index``).
         ``wait=False`` (the app, per keystroke) never waits for the meaning tier:
         hits found without it say ``meaning_pending``."""
         from .memory import give_back, hold_large_blocks_apart
-        from .search import SearchIndex
-        from .search_beyond import MEANING_UP_FRONT
+        from .search.beyond import MEANING_UP_FRONT
+        from .search.index import SearchIndex
 
         index = self._indexes.get(scope)
         if index is None:

@@ -7,12 +7,12 @@ import os
 from pathlib import Path
 from typing import Callable
 
-from .discovery import Found, discover
-from .file_cache import FileCache, file_stamp, parser_stamp
+from .cache.store import FileCache, file_stamp, parser_stamp
+from .ingest.discovery import Found, discover
+from .ingest.speakers import SpeakerBook
 from .model import Metadata, Source, Summary
 from .neutralise import neutral_line
 from .suffixes import HTML_SUFFIXES, PDF_SUFFIXES, SIDECAR_NAME
-from .speakers import SpeakerBook
 
 
 class NothingToLoad(Exception):
@@ -43,9 +43,9 @@ def parse_source(source_id: str, path: str, text: str, entry: dict | None,
     """Parse one article's text into paragraphs with roles and quotes. ``page``: what
     a web page or PDF says of itself; a ``sources.toml`` entry wins over it."""
     # Imported here: a start-up served from the parse cache never needs them.
-    from .blocks import build_blocks
-    from .metadata import curated_metadata, infer_metadata
     from .extract.engine import extract_quotes
+    from .ingest.blocks import build_blocks
+    from .ingest.metadata import curated_metadata, infer_metadata
 
     metadata = curated_metadata(entry) if entry else Metadata()
     if entry and page:
@@ -192,14 +192,14 @@ class _Parsed:
 def _deferred(item: Found, summary_row: bytes, stamp: str, cache: FileCache) -> _Parsed:
     """A source listed from its cached summary; its body is read when first needed
     (and if the body is gone or damaged by then, the file is parsed again)."""
-    from .cache_format import RowSummary
+    from .cache.codec import RowSummary
 
     summary = RowSummary(summary_row)
     key = _key(item)
     renames: dict[str, str] = {}  # filled in by _link_surnames
 
     def load(source: Source) -> None:
-        from .cache_format import fill_from_body
+        from .cache.codec import fill_from_body
 
         body = cache.body(key, stamp)
         try:
@@ -212,7 +212,7 @@ def _deferred(item: Found, summary_row: bytes, stamp: str, cache: FileCache) -> 
             if fresh.source is not None:
                 source.set_content(fresh.source.text, fresh.source.blocks,
                                    fresh.source.quotes)
-        from .surnames import rename_speakers
+        from .extract.surnames import rename_speakers
 
         rename_speakers(source, renames)
 
@@ -319,15 +319,15 @@ def _curated(folder: Path, stamp: str | None,
         return [], []
     key = _sidecar_key(folder)
     if (row := plan.rows.get(key)) is not None:
-        from .cache_format import sidecar_from_row
+        from .cache.codec import sidecar_from_row
 
         try:
             return sidecar_from_row(row)
         except (ValueError, TypeError, KeyError, IndexError, AttributeError,
                 RecursionError, UnicodeDecodeError):
             pass  # a damaged or planted row: read the file again
-    from .cache_format import sidecar_row
-    from .sidecar import curated_people, read_sidecar
+    from .cache.codec import sidecar_row
+    from .ingest.sidecar import curated_people, read_sidecar
 
     warnings: list[str] = []
     people = curated_people(read_sidecar(folder, warnings))
@@ -339,7 +339,7 @@ def _new_people(book: list, seen: set, stored: bool = False) -> list[tuple]:
     """The entries of ``book`` not yet in ``seen`` (which learns them): the same
     people come with file after file, and 20,000 copies would be held to the end.
     ``stored``: entries read from the cache, checked (once each) before use."""
-    from .cache_format import checked_person
+    from .cache.codec import checked_person
 
     new = []
     for entry in book:
@@ -359,7 +359,7 @@ def _new_people(book: list, seen: set, stored: bool = False) -> list[tuple]:
 def _link_surnames(parsed: list[_Parsed]) -> None:
     """The same person across the corpus (see ``surnames``): read sources are renamed
     now, deferred ones when they are read, and their summaries at once."""
-    from .surnames import rename_speakers, surname_links
+    from .extract.surnames import rename_speakers, surname_links
 
     # A generator: one source's counts at a time, not 30,000 dicts held at once.
     links = surname_links((p.source.speaker_counts() for p in parsed),
@@ -422,7 +422,7 @@ def _parse_parallel(found, indexes, progress, done, workers, rows=True, stop=Non
         # Forked workers inherit what is loaded here: the engine and its word lists are
         # read once, not once in each worker.
         from .extract import engine  # noqa: F401
-        from .extract.lexicon import first_names
+        from .words.lexicon import first_names
 
         first_names()
     items = [(i, found[i]) for i in indexes]
@@ -476,11 +476,11 @@ def _parse_piece(items: list[tuple[int, Found]], rows: bool = True) -> list[tupl
 
 
 def _parse_serial(items: list[tuple[int, Found]], rows: bool = True):
-    from .cache_format import file_row
-    from .metadata_limits import bounded
-    from .sidecar import read_sidecar, register_speakers
-    from .reading import UnreadableFile, read_text
-    from .surnames import free_bare_names
+    from .cache.codec import file_row
+    from .extract.surnames import free_bare_names
+    from .ingest.metadata_limits import bounded
+    from .ingest.reading import UnreadableFile, read_text
+    from .ingest.sidecar import read_sidecar, register_speakers
 
     # Each source learns names on a copy of its folder's curated people, so that a
     # "Smith" met in one article never names the speaker of another.

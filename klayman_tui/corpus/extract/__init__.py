@@ -7,6 +7,9 @@ sentence breaks; ``names`` finds the people and organisations a run of capitals 
 frames (each a named sieve over token classes); ``candidates`` gathers who could have
 said a quote, with the features the decision weighs; ``decide`` scores them with the
 fitted ``weights`` and keeps the evidence; ``engine`` runs the stages for one source.
-It owns the word lists it reads (``lexicon``) and imports nothing from search, citing or
-the app.
+``evidence`` words a decision as one line a reader can check; ``surnames`` gives a bare
+surname the one full name the corpus holds for it.
+
+May import the shared base, ``words`` and ``ingest`` (blocks, the curated speakers);
+never ``cache``, ``search``, ``cite``, ``state`` or the app.
 """

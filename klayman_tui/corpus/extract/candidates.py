@@ -16,14 +16,14 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from operator import itemgetter
 
+from ..ingest.speakers import SpeakerBook
 from ..model import Block, Role, Source
-from ..speakers import SpeakerBook
+from ..words.lexicon import CORE_LEMMAS, MENTAL_LEMMAS, VERB_LEMMA, WEAK_LEMMAS
+from ..words.roles import (ANONYMOUS_ROLES, FEMALE_NOUNS, MALE_NOUNS, ORGANISATION_NOUNS,
+                           ROLE_NOUNS, STATEMENT_NOUNS)
 from . import frames
 from .entities import Entity, People
-from .lexicon import CORE_LEMMAS, MENTAL_LEMMAS, VERB_LEMMA, WEAK_LEMMAS
 from .quotations import Quotation
-from .roles import (ANONYMOUS_ROLES, FEMALE_NOUNS, MALE_NOUNS, ORGANISATION_NOUNS,
-                    ROLE_NOUNS, STATEMENT_NOUNS)
 from .tokens import Window, mask, sentence_end, sentence_start, tokenize
 
 LOOKBACK = 8        # paragraphs a pronoun or a role looks back through

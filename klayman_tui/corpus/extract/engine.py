@@ -14,10 +14,10 @@ from __future__ import annotations
 
 import re
 
+from ..ingest.blocks import Turn
+from ..ingest.speakers import SpeakerBook
 from ..model import UNKNOWN_SPEAKER, Block, Quote, QuoteKind, Role, Source
-from ..speakers import SpeakerBook
 from . import frames
-from ..blocks import Turn
 from .candidates import (QUOTABLE, Article, Candidate, Gatherer, Spoken, add_proposal,
                          entity_features)
 from .decide import UNKNOWN_BELOW, decide

@@ -17,11 +17,11 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .lexicon import (AUXILIARIES, CONJUNCTIONS, DAYS_AND_MONTHS, DETERMINERS, FUNCTION_WORDS,
-                      PREPOSITIONS, SPEECH_VERBS)
+from ..words.lexicon import (AUXILIARIES, CONJUNCTIONS, DAYS_AND_MONTHS, DETERMINERS,
+                             FUNCTION_WORDS, PREPOSITIONS, SPEECH_VERBS)
+from ..words.roles import (FEMALE_NOUNS, MALE_NOUNS, ORGANISATION_NOUNS, ROLE_NOUNS,
+                           SPELLED_OUT, STATEMENT_NOUNS)
 from .names import NAME_RUN_RE, read_run
-from .roles import (FEMALE_NOUNS, MALE_NOUNS, ORGANISATION_NOUNS, ROLE_NOUNS, SPELLED_OUT,
-                    STATEMENT_NOUNS)
 
 # Patterns that open on a word start with its first letter, and a lookbehind after it
 # says no letter comes before (``\b``): the regex engine then skips from one such letter

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .lexicon import CORE_LEMMAS, VERB_LEMMA
+from ..words.lexicon import CORE_LEMMAS, VERB_LEMMA
 from .tokens import Window
 
 

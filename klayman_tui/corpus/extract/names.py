@@ -14,9 +14,10 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .lexicon import (ABBREVIATIONS, DAYS_AND_MONTHS, FEMALE_TITLES, FUNCTION_WORDS,
-                      HONORIFICS, MALE_TITLES, TITLES, UPPER, first_names)
-from .roles import ORGANISATION_WORDS, ROLE_NOUNS
+from ..words.lexicon import (ABBREVIATIONS, DAYS_AND_MONTHS, FEMALE_TITLES,
+                             FUNCTION_WORDS, HONORIFICS, MALE_TITLES, TITLES, UPPER,
+                             first_names)
+from ..words.roles import ORGANISATION_WORDS, ROLE_NOUNS
 
 # Titles grouped by their capital, the longest first ("Mrs" before "Mr"): the regex
 # engine tries only the titles of the letter it is at.

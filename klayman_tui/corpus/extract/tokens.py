@@ -12,10 +12,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .lexicon import (ABBREVIATIONS, AUXILIARIES, CONJUNCTIONS, DETERMINERS,
-                      OBJECT_PRONOUNS, PHRASAL_CUES, PREPOSITIONS, RELATIVES, SPEECH_PARTICIPLES,
-                      SPEECH_VERBS, SUBJECT_PRONOUNS, UPPER)
-from .roles import ORGANISATION_NOUNS, ROLE_NOUNS, STATEMENT_NOUNS
+from ..words.lexicon import (ABBREVIATIONS, AUXILIARIES, CONJUNCTIONS, DETERMINERS,
+                             OBJECT_PRONOUNS, PHRASAL_CUES, PREPOSITIONS, RELATIVES,
+                             SPEECH_PARTICIPLES, SPEECH_VERBS, SUBJECT_PRONOUNS, UPPER)
+from ..words.roles import ORGANISATION_NOUNS, ROLE_NOUNS, STATEMENT_NOUNS
 
 QUOTE_MARK = "\x01"  # stands for a whole quotation in masked text
 

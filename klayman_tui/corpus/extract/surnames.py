@@ -1,0 +1,63 @@
+"""Across a corpus, a bare surname ("Blair", from an article that never gives the full
+name) is the one full name in the corpus that ends with it.
+
+Decided from each source's speakers and a per-source list of the bare names it leaves
+free (computed once, at parse time), so sources still unread from the cache take part
+without being read."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from ..model import Source
+
+
+def _is_full(name: str) -> bool:
+    return " " in name and name[:1].isupper() and "," not in name
+
+
+def free_bare_names(source: Source) -> list[str]:
+    """The one-word speakers of ``source`` that it never gives as a full name: an
+    article that names two Coles left "Cole" bare on purpose. "President Obama" and
+    "Mr. Obama" give no full name."""
+    free = []
+    for name in dict.fromkeys(q.speaker for q in source.quotes):
+        if " " in name or not name[:1].isupper():
+            continue
+        if not any(is_given_name(m.group(1)) for m in re.finditer(
+                rf"\b([A-Z][\w’'.-]*)\s+{re.escape(name)}\b", source.text)):
+            free.append(name)
+    return free
+
+
+def is_given_name(word: str) -> bool:
+    """A word before a surname that makes it a full name: not a title ("President",
+    "Mr."), nor a word that opens a sentence ("When Obama …")."""
+    from ..words.lexicon import ABBREVIATIONS, FUNCTION_WORDS, HONORIFICS, TITLES
+
+    low = word.lower().rstrip(".")
+    return not (low in TITLES or low in HONORIFICS or low in ABBREVIATIONS
+                or low in FUNCTION_WORDS)
+
+
+def surname_links(speakers_by_source: Iterable[dict[str, int]],
+                  free_by_source: list[list[str]]) -> list[dict[str, str]]:
+    """Per source, bare name -> full name, where exactly one full name in the corpus
+    ends with that bare name."""
+    full: dict[str, set[str]] = {}
+    for speakers in speakers_by_source:
+        for name in speakers:
+            if _is_full(name):
+                full.setdefault(name.split()[-1], set()).add(name)
+    links = []
+    for free in free_by_source:
+        links.append({bare: next(iter(full[bare])) for bare in free
+                      if len(full.get(bare, ())) == 1})
+    return links
+
+
+def rename_speakers(source: Source, renames: dict[str, str]) -> None:
+    for quote in source.quotes:
+        if quote.speaker in renames:
+            quote.speaker = renames[quote.speaker]

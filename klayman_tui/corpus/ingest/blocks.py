@@ -1,0 +1,300 @@
+"""Split an article into paragraphs and give each a role (headline, answer, comment …)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..model import Block, Role, Source
+from .speakers import SpeakerBook, initials, unnamed_interviewer
+
+_SENTENCE_END = ".?!:;\"”’)]…"
+
+# Site furniture: lines that start a certain way, or short lines with certain words.
+_FURNITURE_START_RE = re.compile(
+    r"(top of page|bottom of page|skip to (main )?content|advertisement|share this"
+    r"|about the author|comments are closed|also read:|related:|read more:|follow us"
+    r"|sign up|click here)", re.IGNORECASE)
+_FURNITURE_WORD_RE = re.compile(r"\b(subscribe|newsletter|all rights reserved)\b",
+                                re.IGNORECASE)
+_AUTHOR_BIO_RE = re.compile(r"^about the author$", re.IGNORECASE)
+_BYLINE_RE = re.compile(
+    r"^(by\s+[A-Z].{0,80}|(staff|contributing|senior|special|guest)\s+"
+    r"(writer|reporter|correspondent|editor|contributor))$",
+    re.IGNORECASE,
+)
+_MONTHS = (r"(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?"
+           r"|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?)\.?")
+DATE_RE = re.compile(
+    rf"\b(\d{{4}}-\d{{2}}-\d{{2}}|{_MONTHS}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTHS}\s+\d{{4}})\b",
+    re.IGNORECASE,
+)
+_DATE_LINE_RE = re.compile(
+    rf"^((mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?({DATE_RE.pattern})\.?$", re.IGNORECASE
+)
+_COMMENT_START_RE = re.compile(r"^\d{1,3}\.\s+\S")
+_COMMENT_SAYS_RE = re.compile(r"\bsays:\s*$", re.IGNORECASE)
+_CAPTION_RE = re.compile(r"(\bphoto(graph)?\b|\bcourtesy\b|\(credit|\($)", re.IGNORECASE)
+LABEL_RE = re.compile(r"^([A-Za-z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,3}):\s+(?=\S)")
+
+
+@dataclass
+class RawParagraph:
+    start: int
+    end: int
+    first_in_group: bool
+    group_size: int
+
+
+_LINE_RE = re.compile(r"[^\n]+")
+
+
+def split_paragraphs(text: str) -> list[RawParagraph]:
+    """Paragraphs are separated by blank lines or by line breaks; a line that
+    continues a sentence (the previous line has no end mark, this one starts in lower
+    case) is joined to the paragraph before it."""
+    paragraphs: list[RawParagraph] = []
+    group: list[list[int]] = []  # [start, end] of each paragraph in the current group
+
+    def close_group() -> None:
+        size = len(group)
+        for position, (start, end) in enumerate(group):
+            paragraphs.append(RawParagraph(start, end, position == 0, size))
+        group.clear()
+
+    previous_end = 0
+    for match in _LINE_RE.finditer(text):
+        line = match.group()
+        stripped = line.strip()
+        if not stripped:
+            close_group()
+            continue
+        line_start = match.start()
+        if text.count("\n", previous_end, line_start) > 1:
+            close_group()  # a blank line came before this one
+        previous_end = match.end()
+        start = line_start + len(line) - len(line.lstrip())
+        end = start + len(stripped)
+        if group:
+            last = group[-1]
+            if text[last[1] - 1] not in _SENTENCE_END and stripped[0].islower():
+                last[1] = end
+                continue
+        group.append([start, end])
+    close_group()
+    return paragraphs
+
+
+# A quotation closed on its own sentence's end with words after it (“… now.” — X):
+# a quoted line with its credit, not a heading.
+_CREDITED_QUOTE_RE = re.compile(r"[.!?][”\"]\s+\S")
+
+
+def _is_heading(text: str) -> bool:
+    if len(text) > 70 or _CREDITED_QUOTE_RE.search(text):
+        return False
+    words = text.split()
+    core = text.rstrip("”’\"'")  # “… then.” ends a sentence, ‘A moving target’ does not
+    return (len(text) <= 70 and len(words) <= 9 and core[-1:] not in ".!?:,;"
+            and (text[0].isupper() or text[0] in "‘“'\"" or text[0].isdigit()))
+
+
+def _is_caption(text: str) -> bool:
+    if len(text) > 140 or text.rstrip("”’\"'")[-1:] in ".!?":
+        return False
+    if _CAPTION_RE.search(text):
+        return True
+    words = text.split()
+    return 1 <= len(words) <= 4 and all(w[0].isupper() for w in words) and len(text) < 40
+
+
+def base_role(text: str, is_first: bool) -> Role:
+    if len(text) > 300:  # furniture, bylines, headings and captions are all short
+        return Role.NARRATION
+    if _FURNITURE_START_RE.match(text) or (len(text) <= 200 and _FURNITURE_WORD_RE.search(text)):
+        return Role.BOILERPLATE
+    if len(text) <= 100 and (_BYLINE_RE.match(text) or _DATE_LINE_RE.match(text)):
+        return Role.BYLINE
+    if is_first and len(text) <= 200 and text[-1] != ".":
+        return Role.HEADLINE
+    if _is_caption(text) and not is_first:
+        return Role.CAPTION
+    if _is_heading(text):
+        return Role.HEADING
+    return Role.NARRATION
+
+
+def _mark_comments(texts: list[str], roles: list[Role]) -> list[int | None]:
+    """Find a reader-comment section (numbered entries, "Name says:") after the
+    article; returns for each paragraph the index of the comment it belongs to."""
+    owner: list[int | None] = [None] * len(texts)
+    current: int | None = None
+    for i, text in enumerate(texts):
+        if text[0].isdigit() and _COMMENT_START_RE.match(text):
+            after_furniture = i > 0 and roles[i - 1] is Role.BOILERPLATE
+            says = _COMMENT_SAYS_RE.search(text.split("\n")[0]) is not None
+            if current is not None or after_furniture or says:
+                current = i
+                owner[i] = i
+                continue
+        if current is not None:
+            if roles[i] is Role.BOILERPLATE and not (
+                    text[0].isdigit() and _COMMENT_START_RE.match(text)):
+                current = None
+                continue
+            owner[i] = current
+    return owner
+
+
+def _label_roles(texts: list[str], candidates: list[int], book: SpeakerBook,
+                 interviewee: str | None, interviewer: str | None,
+                 outlet: str | None) -> dict[int, tuple[str, int, Role, str | None]]:
+    """Labelled interview turns ("AK: …"): index -> (label, body offset, role, speaker)."""
+    found: dict[int, tuple[str, int]] = {}
+    for i in candidates:
+        text = texts[i]
+        # A label ("AK:", "dGenerate Films:") ends within the first few words.
+        match = LABEL_RE.match(text) if ":" in text[:40] else None
+        if match:
+            found[i] = (match.group(1), match.end())
+    labels = {label for label, _ in found.values()}
+    if len(found) < 4 or len(labels) < 2:
+        return {}
+    asking = {interviewer, outlet} - {None}
+    ask_initials = {initials(name).lower() for name in asking}
+
+    def role_of(label: str) -> tuple[Role, str | None]:
+        resolved = book.resolve(label)
+        if label.lower() in ("q", "question"):
+            return Role.QUESTION, interviewer or unnamed_interviewer(outlet)
+        if label.lower() in ("a", "answer"):
+            return Role.ANSWER, interviewee
+        if interviewee and (resolved == interviewee
+                            or label.lower() == initials(interviewee).lower()):
+            return Role.ANSWER, interviewee
+        if resolved in asking or label in asking or label.lower() in ask_initials:
+            named = resolved or label
+            if named == outlet and not interviewer:  # the outlet asks: nobody is named
+                named = unnamed_interviewer(outlet)
+            return Role.QUESTION, named
+        # Otherwise whoever mostly asks questions is the interviewer.
+        turns = [texts[i] for i, (lab, _) in found.items() if lab == label]
+        asks = sum(t.rstrip().endswith("?") for t in turns)
+        return (Role.QUESTION if asks * 2 > len(turns) else Role.ANSWER), resolved or label
+
+    cache = {label: role_of(label) for label in labels}
+    return {i: (label, offset, *cache[label]) for i, (label, offset) in found.items()}
+
+
+@dataclass
+class Turn:
+    """Who speaks in an interview paragraph."""
+
+    role: Role
+    speaker: str | None
+
+
+def build_blocks(source: Source, *, kind: str | None, interviewee: str | None,
+                 interviewer: str | None, outlet: str | None, title: str | None,
+                 extra_boilerplate: frozenset[str], book: SpeakerBook
+                 ) -> tuple[list[Block], dict[int, Turn]]:
+    """Paragraphs with roles, plus the speaker of each interview turn."""
+    text = source.text
+    raw = split_paragraphs(text)
+    texts = [text[p.start:p.end] for p in raw]
+    roles: list[Role] = []
+    seen_content = False
+    for para in texts:
+        if para in extra_boilerplate:
+            roles.append(Role.BOILERPLATE)
+            continue
+        role = base_role(para, is_first=not seen_content)
+        if title and para == title:
+            role = Role.HEADLINE
+        if role is not Role.BOILERPLATE:
+            seen_content = True
+        roles.append(role)
+    # The paragraph after the headline is its dek when it is a sentence-length summary.
+    for i, role in enumerate(roles):
+        if role is Role.HEADLINE:
+            nxt = i + 1
+            if (nxt < len(roles) and roles[nxt] is Role.NARRATION and len(texts[nxt]) < 400
+                    and not LABEL_RE.match(texts[nxt]) and texts[nxt][0] not in "“\"‘'"):
+                roles[nxt] = Role.DEK
+            break
+    # An author bio: everything from "About the author" on.
+    for i, para in enumerate(texts):
+        if _AUTHOR_BIO_RE.match(para):
+            for j in range(i, len(roles)):
+                roles[j] = Role.BOILERPLATE
+            break
+    owners = _mark_comments(texts, roles)
+    for i, owner in enumerate(owners):
+        if owner is not None:
+            roles[i] = Role.COMMENT
+
+    turns: dict[int, Turn] = {}
+    labels: dict[int, tuple[str, int, Role, str | None]] = {}
+    body_roles = (Role.NARRATION, Role.DEK)
+    candidates = [i for i, r in enumerate(roles) if r in body_roles or r is Role.HEADING]
+    labels = _label_roles(texts, candidates, book, interviewee, interviewer, outlet)
+    if labels:
+        current: Turn | None = None
+        for i in range(len(roles)):
+            if i in labels:
+                _, _, role, speaker = labels[i]
+                current = Turn(role, speaker)
+            elif current is None or roles[i] not in body_roles:
+                continue
+            roles[i] = current.role
+            turns[i] = current
+    elif kind == "interview":
+        asker = interviewer or unnamed_interviewer(outlet)
+        in_qa = False
+        for i, para in enumerate(raw):
+            if roles[i] not in body_roles:
+                continue
+            grouped_question = para.first_in_group and para.group_size >= 2
+            lone_question = para.group_size == 1 and texts[i].endswith("?")
+            if grouped_question or lone_question:
+                in_qa = True
+                roles[i] = Role.QUESTION
+                turns[i] = Turn(Role.QUESTION, asker)
+            elif in_qa:
+                roles[i] = Role.ANSWER
+                turns[i] = Turn(Role.ANSWER, interviewee)
+
+    blocks: list[Block] = []
+    for i, para in enumerate(raw):
+        label = labels.get(i)
+        blocks.append(Block(
+            source=source, index=i, role=roles[i], start=para.start, end=para.end,
+            label=label[0] if label else None,
+            body_start=para.start + label[1] if label else None,
+        ))
+    # Reader comments: one block per comment, so "the two comments" are two blocks.
+    new_index = _new_indexes(owners)
+    return _merge_comments(blocks, owners), {new_index[i]: t for i, t in turns.items()}
+
+
+def _new_indexes(owners: list[int | None]) -> list[int]:
+    """Each paragraph's index once comment paragraphs are merged (one pass: a count of
+    the paragraphs merged away before each)."""
+    indexes, removed = [], 0
+    for old, owner in enumerate(owners):
+        indexes.append(old - removed)
+        if owner is not None and owner != old:
+            removed += 1
+    return indexes
+
+
+def _merge_comments(blocks: list[Block], owners: list[int | None]) -> list[Block]:
+    merged: list[Block] = []
+    for block, owner in zip(blocks, owners):
+        if owner is not None and owner != block.index and merged:
+            merged[-1].end = block.end
+            continue
+        merged.append(block)
+    for index, block in enumerate(merged):
+        block.index = index
+    return merged

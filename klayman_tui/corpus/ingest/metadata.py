@@ -1,0 +1,107 @@
+"""Source metadata: from a ``sources.toml`` entry (read by ``sidecar``), else inferred
+from the text."""
+
+from __future__ import annotations
+
+import re
+
+from ..model import METADATA_FIELDS, Author, Block, Metadata, Role, names_in_prose
+from ..neutralise import neutral_line
+from .blocks import DATE_RE, LABEL_RE
+from .bylines import author_record, split_byline
+from .dates import find_dates
+
+_BY_RE = re.compile(r"^by\s+(.+?)(\s*[,|–—-]\s*.*)?$", re.IGNORECASE)
+_INTERVIEW_WITH_RE = re.compile(
+    r"\binterview(?:ed)?\s+with\s+((?:[A-Z][\w'’-]+\s?){1,4})", re.IGNORECASE)
+_MONTH_NUMBERS = {m: i for i, m in enumerate(
+    "jan feb mar apr may jun jul aug sep oct nov dec".split(), start=1)}
+
+
+def curated_metadata(entry: dict) -> Metadata:
+    """A ``sources.toml`` entry's fields, each on one line; a blank one is missing
+    (an author of spaces is no author to cite). Authors are ``authors = [...]`` (names,
+    or tables of ``given`` and ``family``, or ``literal`` for an organisation), else an
+    ``author`` byline, split into its people."""
+    fields = {k: neutral_line(entry[k]).strip() for k in METADATA_FIELDS
+              if k != "authors" and isinstance(entry.get(k), str)}
+    metadata = Metadata(**{k: v for k, v in fields.items() if v})
+    return metadata._replace(authors=curated_authors(entry))
+
+
+def curated_authors(entry: dict) -> tuple[Author, ...]:
+    listed = entry.get("authors")
+    if isinstance(listed, list):
+        found = (author_record(_neutral_record(value)) for value in listed)
+        return tuple(a for a in found if a is not None)
+    byline = entry.get("author")
+    return tuple(split_byline(neutral_line(byline))) if isinstance(byline, str) else ()
+
+
+def _neutral_record(value: object) -> object:
+    if isinstance(value, str):
+        return neutral_line(value)
+    if isinstance(value, dict):
+        return {k: neutral_line(v) for k, v in value.items() if isinstance(v, str)}
+    return None
+
+
+def iso_date(found: str) -> str:
+    """``Monday, September 10, 2012`` -> ``2012-09-10`` (best effort, else as found)."""
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", found):
+        return found
+    year = re.search(r"\d{4}", found)
+    month = re.search(r"[A-Za-z]{3}", found)
+    day = re.search(r"\b\d{1,2}\b", found)
+    if year and month and month.group().lower() in _MONTH_NUMBERS:
+        number = _MONTH_NUMBERS[month.group().lower()]
+        if day:
+            return f"{year.group()}-{number:02d}-{int(day.group()):02d}"
+        return f"{year.group()}-{number:02d}"
+    return found
+
+
+def infer_metadata(text: str, blocks: list[Block]) -> Metadata:
+    """Title from the headline (or first line), author from a "By …" byline, a date
+    from a date pattern near the top; anything not found stays missing."""
+    title = next((b.text for b in blocks if b.role is Role.HEADLINE), None)
+    if title is None:
+        first = next((b.text for b in blocks if b.role is not Role.BOILERPLATE), "")
+        title = first.split("\n")[0][:120] or None
+    authors: tuple[Author, ...] = ()
+    for block in blocks:
+        if block.role is Role.BYLINE and _BY_RE.match(block.text):
+            authors = tuple(split_byline(block.text))
+            if authors:
+                break
+    date = None
+    # A publication date is in the byline or a dateline of its own near the top,
+    # never any date in the body (a report's "year to 31 December 2004").
+    near_top = [b.text for b in blocks if b.role is Role.BYLINE]
+    near_top += [b.text for b in blocks[:6] if len(b.text) <= 60
+                 and b.role is not Role.BOILERPLATE]
+    for candidate in near_top:
+        printed = find_dates(candidate)  # "Nov. 19, 2019", "11/19/2019", "19 November…"
+        match = DATE_RE.search(candidate)
+        if printed or match:
+            date = printed[0].settled() if printed else iso_date(match.group())
+            break
+    kind = None
+    interviewee = None
+    if title:
+        found = _INTERVIEW_WITH_RE.search(title)
+        if found:
+            kind = "interview"
+            interviewee = found.group(1).strip(" ,")
+        elif re.search(r"\bQ\s*&\s*A\b", title):
+            kind = "interview"
+    labelled = sum(1 for b in blocks
+                   if ":" in (text := b.text)[:40] and LABEL_RE.match(text))
+    if labelled >= 4:
+        kind = "interview"
+    # In an interview the byline's author is the one asking.
+    interviewer = names_in_prose([a.name for a in authors]) or None \
+        if kind == "interview" else None
+    return Metadata(title=title, authors=authors, date=date,
+                    date_source="printed" if date else None, kind=kind,
+                    interviewee=interviewee, interviewer=interviewer, subject=interviewee)

@@ -1,0 +1,120 @@
+"""Saved web pages and PDFs as articles: their main text, paragraphs kept, and the
+metadata they carry themselves (never invented, never fetched).
+
+Web pages go through trafilatura (main text without navigation, ads, comments or
+scripts; title, authors, date, site name and canonical URL from the page's own
+metadata). PDFs go through pypdf: lines joined back into paragraphs, words hyphenated
+across lines rejoined, running headers, footers and page numbers dropped.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from dataclasses import dataclass
+
+from ..model import Author, Metadata
+from ..neutralise import neutral_line
+from ..suffixes import HTML_SUFFIXES, PDF_SUFFIXES  # noqa: F401 - the readers' suffixes
+from .bylines import split_byline
+
+
+class NoText(Exception):
+    """The page or PDF has no article text; the message is one line for the user."""
+
+
+@dataclass(frozen=True)
+class Page:
+    text: str
+    metadata: Metadata
+
+
+def _clean(value: object) -> str | None:
+    if not isinstance(value, str):
+        return None
+    value = " ".join(value.split())
+    return neutral_line(value) if value else None
+
+
+# -- web pages ---------------------------------------------------------------------------
+
+def read_html(data: bytes) -> Page:
+    import trafilatura  # loaded with the first page
+    from trafilatura.utils import load_html
+
+    from .page_furniture import without_furniture
+    from .page_metadata import page_metadata
+    from .page_text import main_paragraphs
+
+    # With its links, so that link lists can be told from the article's paragraphs.
+    document = trafilatura.bare_extraction(
+        data, with_metadata=True, include_comments=False, include_tables=False,
+        include_images=False, include_links=True, deduplicate=False, fast=False)
+    tree = load_html(data)
+    paragraphs = main_paragraphs(document, tree)
+    if not paragraphs:
+        raise NoText("no article text found in this page")
+    metadata, _ = page_metadata(tree, document, "\n".join(paragraphs)) \
+        if tree is not None else (Metadata(), None)
+    metadata = _neutral(metadata)
+    paragraphs = without_furniture(paragraphs, tree, [a.name for a in metadata.authors])
+    title = metadata.title
+    if title and paragraphs[0] != title:
+        paragraphs.insert(0, title)  # the headline heads the article, as on the page
+    return Page("\n\n".join(paragraphs) + "\n", metadata)
+
+
+def _neutral(metadata: Metadata) -> Metadata:
+    """Every field on one line, neutralised (it came from the page)."""
+    fields = {name: _clean(getattr(metadata, name)) for name in
+              ("outlet", "title", "date", "url", "date_source")}
+    authors = tuple(Author(*(_clean(part) for part in author))
+                    for author in metadata.authors)
+    return metadata._replace(**fields, authors=tuple(a for a in authors
+                                                     if a.family or a.literal))
+
+
+# -- PDFs --------------------------------------------------------------------------------
+
+
+def read_pdf(data: bytes) -> Page:
+    """A text PDF as paragraphs, its metadata from what its first page prints (a
+    clipping's outlet, headline, byline and date); the PDF's own title and author only
+    where nothing is printed, and its creation date never (it is the day the file was
+    made, as often as not the day a page was saved)."""
+    from pypdf import PdfReader  # loaded with the first PDF
+    from pypdf.errors import PdfReadError
+
+    from .clipping import clipping_metadata
+    from .pdf_budget import Budget
+    from .pdf_lines import page_lines, paragraphs, without_running_lines
+
+    try:
+        reader = PdfReader(io.BytesIO(data))
+        # Each page read within the file's time and size budgets (pdf_budget).
+        pages = Budget(len(data)).pages(reader, page_lines, empty=[])
+        info = reader.metadata or {}
+    except (PdfReadError, ValueError, KeyError, TypeError, OSError) as error:
+        raise NoText(f"not a readable PDF ({neutral_line(str(error))[:80]})") from None
+    if not any(pages):
+        raise NoText("a PDF with no text layer (a scan?): skipped")
+    lines = [line for page in without_running_lines(pages) for line in page]
+    printed, heading = clipping_metadata(lines, _pdf_date(info.get("/CreationDate")))
+    head = [line.text for line in lines[:heading]]
+    if printed.title and printed.title not in head:  # a headline over two lines: one
+        first = next(i for i, text in enumerate(head) if printed.title.startswith(text))
+        head = head[:first] + [printed.title] + [t for t in head[first:]
+                                                 if t not in printed.title]
+    found = head + paragraphs(lines[heading:])
+    title = _clean(info.get("/Title"))
+    own = Metadata(title=title, authors=tuple(split_byline(_clean(info.get("/Author")) or "")))
+    metadata = _neutral(printed._replace(
+        title=printed.title or title, authors=printed.authors or own.authors))
+    if not printed.title and title and (not found or found[0] != title):
+        found.insert(0, title)
+    return Page("\n\n".join(found) + "\n", metadata)
+
+
+def _pdf_date(value: object) -> str | None:
+    match = re.match(r"D:(\d{4})(\d{2})(\d{2})", str(value or ""))
+    return f"{match[1]}-{match[2]}-{match[3]}" if match else None

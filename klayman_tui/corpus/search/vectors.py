@@ -1,0 +1,188 @@
+"""The meaning tier of search: one vector per quote, 64 bytes, compared with a query's.
+
+A quote's vector is the sum of WordLlama's vectors (search/meaning.py) for its distinct
+words, each weighted by how rare it is among the corpus's quotes (its IDF: "film" says
+little in a corpus about a film), plus, weighted lower, the same for its context: the
+question an answer replies to and the quote's paragraph. A query's vector is made the
+same way, so a quote that says the idea in other words lies near it.
+
+Each of the 256 dimensions is kept as 2 bits: which quarter of the corpus's values it
+falls in (two bit planes: above the median or not, then the finer bit), so 100,000
+quotes take 6.4 MB. A query is compared with every quote by counting differing bits
+of the first plane (XOR and popcount in numpy), and the nearest few hundred are scored
+again with both planes (the quarters' mean values against the query's own floats).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from ..model import Quote
+from .folding import fold
+from .query import words_of
+
+# A quote's context counts for this much of its vector (its own words for 1).
+CONTEXT_WEIGHT = 0.3
+_DIMENSIONS = 256
+_SAMPLE = 4000     # documents whose values set each dimension's quarters
+_SHORTLIST = 600   # documents scored again with both planes
+_SUM_BATCH = 256   # documents summed by one matrix product
+
+
+class DocumentVectors:
+    """Each document's vector as two planes of 256 bits, in the index's order."""
+
+    def __init__(self, high: np.ndarray, low: np.ndarray, cuts: np.ndarray,
+                 levels: np.ndarray) -> None:
+        self.high = high      # (documents, 4) uint64: above the dimension's median
+        self.low = low        # (documents, 4) uint64: the upper half of that half
+        self.cuts = cuts      # (3, 256): each dimension's quartiles
+        self.levels = levels  # (4, 256): each quarter's mean value
+
+    @classmethod
+    def build(cls, items: list, word_vector, weight, context_blocks) -> "DocumentVectors":
+        """Vectors for ``items`` (quotes or paragraphs). ``word_vector(word)`` gives a
+        word's 256 floats; ``weight(words)`` each word's weight; ``context_blocks(quote)``
+        the paragraphs of a quote's context."""
+        table = _WordTable(word_vector, weight)
+        block_rows: dict[int, list[int]] = {}  # a paragraph's word rows, while near
+
+        def context_rows(item) -> list[int]:
+            rows: list[int] = []
+            for block in context_blocks(item):
+                known = block_rows.get(id(block))
+                if known is None:
+                    if len(block_rows) > 4096:
+                        block_rows.clear()
+                    known = block_rows[id(block)] = table.rows(words_of(fold(block.text)))
+                rows += known
+            return list(dict.fromkeys(rows))
+
+        def vectors(start: int, end: int) -> np.ndarray:
+            batch = items[start:end]
+            own = table.sums([table.rows(words_of(fold(item.text))) for item in batch])
+            rows = [context_rows(item) if isinstance(item, Quote) else [] for item in batch]
+            return _units(own) + CONTEXT_WEIGHT * _units(table.sums(rows))
+
+        sample = vectors(0, min(len(items), _SAMPLE))
+        cuts = np.quantile(sample, [0.25, 0.5, 0.75], axis=0).astype(np.float32)
+        codes = _quarters(sample, cuts)
+        levels = np.zeros((4, _DIMENSIONS), dtype=np.float32)
+        for quarter in range(4):
+            inside = codes == quarter
+            count = inside.sum(axis=0)
+            levels[quarter] = np.where(count, (sample * inside).sum(axis=0)
+                                       / np.maximum(count, 1), 0)
+        high = np.zeros((len(items), _DIMENSIONS // 64), dtype=np.uint64)
+        low = np.zeros_like(high)
+        for start in range(0, len(items), _SAMPLE):
+            block = sample if start == 0 else vectors(start, min(len(items), start + _SAMPLE))
+            codes = _quarters(block, cuts)
+            high[start:start + len(block)] = _plane(codes >= 2)
+            low[start:start + len(block)] = _plane(codes % 2 == 1)
+        return cls(high, low, cuts, levels)
+
+    def query(self, words: list[str], word_vector, weight) -> np.ndarray:
+        """A query's vector, made as a quote's is (without context): its distinct
+        words' vectors weighted and summed, as a unit vector."""
+        words = list(dict.fromkeys(words))
+        vectors = np.array([word_vector(word) for word in words], dtype=np.float32)
+        return _units(np.asarray(weight(words), dtype=np.float32)[None, :] @ vectors)[0]
+
+    def nearest(self, query: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """The few hundred documents nearest ``query``, nearest first, with their
+        cosine similarity to it (as the two planes rebuild their vectors)."""
+        if len(self.high) <= _SHORTLIST:  # every document is on the shortlist
+            if self._all_rebuilt is None:
+                self._all_rebuilt = self._rebuilt(np.arange(len(self.high)))
+            numbers, rebuilt = np.arange(len(self.high)), self._all_rebuilt
+        else:
+            numbers = self._shortlist(query)
+            rebuilt = self._rebuilt(numbers)
+        score = rebuilt @ query
+        order = np.argsort(-score, kind="stable")
+        return numbers[order], score[order]
+
+    _all_rebuilt = None  # a small corpus's documents, rebuilt once (600 kB at most)
+
+    def _rebuilt(self, numbers: np.ndarray) -> np.ndarray:
+        """Documents' unit vectors as their two planes' codes rebuild them."""
+        codes = (2 * np.unpackbits(self.high[numbers].view(np.uint8), axis=1)
+                 + np.unpackbits(self.low[numbers].view(np.uint8), axis=1))
+        rebuilt = self.levels[codes, np.arange(_DIMENSIONS)]
+        rebuilt /= np.maximum(np.linalg.norm(rebuilt, axis=1, keepdims=True), 1e-9)
+        return rebuilt
+
+
+    def _shortlist(self, query: np.ndarray) -> np.ndarray:
+        """The _SHORTLIST documents nearest ``query`` by the first plane (fewest
+        differing bits; among equals, the earlier)."""
+        bits = _plane(query[None, :] > self.cuts[1])[0]
+        counts = np.bitwise_count(self.high ^ bits)  # uint8, per 64-bit word
+        differ = counts[:, 0].astype(np.int16)
+        for column in range(1, counts.shape[1]):
+            differ += counts[:, column]
+        # A histogram of distances gives the cut-off (quicker than a partition at
+        # 100,000 quotes).
+        histogram = np.cumsum(np.bincount(differ, minlength=_DIMENSIONS + 1))
+        cutoff = min(int(np.searchsorted(histogram, _SHORTLIST)), _DIMENSIONS)
+        below = np.flatnonzero(differ < cutoff)
+        ties = np.flatnonzero(differ == cutoff)[:max(0, _SHORTLIST - len(below))]
+        return np.concatenate((below, ties))
+
+
+class _WordTable:
+    """The distinct words met while building: each one's vector and weight, once."""
+
+    def __init__(self, word_vector, weight, capacity: int = 1024) -> None:
+        self._word_vector = word_vector
+        self._weight = weight
+        self._row: dict[str, int] = {}
+        self.vectors = np.zeros((capacity, _DIMENSIONS), dtype=np.float32)
+        self.weights = np.zeros(capacity, dtype=np.float32)
+
+    def rows(self, words: list[str]) -> list[int]:
+        """The rows of ``words`` (each once), new words embedded and weighed."""
+        new = [w for w in dict.fromkeys(words) if w not in self._row]
+        if new:
+            first = len(self._row)
+            if first + len(new) > len(self.weights):
+                size = max(2 * len(self.weights), first + len(new))
+                self.vectors = np.resize(self.vectors, (size, _DIMENSIONS))
+                self.weights = np.resize(self.weights, size)
+            for offset, word in enumerate(new):
+                self._row[word] = first + offset
+                self.vectors[first + offset] = self._word_vector(word)
+            self.weights[first:first + len(new)] = self._weight(new)
+        return list(dict.fromkeys(self._row[w] for w in words))
+
+    def sums(self, documents: list[list[int]]) -> np.ndarray:
+        """Each document's weighted sum of its words' vectors: a small dense matrix
+        of weights (documents x their distinct words) times those words' vectors,
+        so numpy's matrix product does the adding."""
+        sums = np.zeros((len(documents), _DIMENSIONS), dtype=np.float32)
+        for start in range(0, len(documents), _SUM_BATCH):
+            part = documents[start:start + _SUM_BATCH]
+            lengths = np.fromiter(map(len, part), dtype=np.int64, count=len(part))
+            if not lengths.any():
+                continue
+            rows = np.fromiter((r for rows in part for r in rows), dtype=np.int64,
+                               count=int(lengths.sum()))
+            distinct, column = np.unique(rows, return_inverse=True)
+            weights = np.zeros((len(part), len(distinct)), dtype=np.float32)
+            weights[np.repeat(np.arange(len(part)), lengths), column] = self.weights[rows]
+            sums[start:start + len(part)] = weights @ self.vectors[distinct]
+        return sums
+
+
+def _units(vectors: np.ndarray) -> np.ndarray:
+    return vectors / np.maximum(np.linalg.norm(vectors, axis=1, keepdims=True), 1e-9)
+
+
+def _quarters(vectors: np.ndarray, cuts: np.ndarray) -> np.ndarray:
+    return (vectors[:, None, :] > cuts[None, :, :]).sum(axis=1)
+
+
+def _plane(bits: np.ndarray) -> np.ndarray:
+    """Rows of 256 booleans as rows of four 64-bit words."""
+    return np.packbits(bits, axis=1).view(np.uint64)
