@@ -137,7 +137,7 @@ def list_and_cite(folder: Path) -> None:
     """Load, then what the source list and a copy make of it (a page trafilatura
     refuses as too large counts as read: it was, and was skipped)."""
     import klayman_tui
-    from klayman_tui.app.source_list import source_prompt
+    from klayman_tui.app.widgets.source_list import source_prompt
     from klayman_tui.corpus.cite.citation import format_citation
 
     try:

@@ -6,7 +6,7 @@ import re
 from app_helpers import (FERRY, KILN, article_text, make_app, result_note, run_command,
                          screen_text, search_for, settle, ui_app)
 
-from klayman_tui.app.help_screen import HelpScreen
+from klayman_tui.app.widgets.help_screen import HelpScreen
 from klayman_tui.app.main_app import QuoteExplorer
 from klayman_tui.app.settings import load_settings
 
@@ -240,7 +240,7 @@ async def test_markup_in_an_article_is_shown_as_written(tmp_path):
 
 
 async def test_a_very_long_file_opens_and_every_quote_in_it_is_reached(tmp_path, monkeypatch):
-    import klayman_tui.app.article_view as article_view
+    import klayman_tui.app.widgets.article_view as article_view
 
     lines = [f'Line {i}: "a quote numbered {i} in a long file," said Ms Jones.'
              for i in range(3000)]

@@ -12,7 +12,7 @@ from textual.widgets import Static
 import klayman_tui
 from klayman_tui.app.main_app import QuoteExplorer
 from klayman_tui.app.settings import Settings
-from klayman_tui.app.source_list import COLLECTED
+from klayman_tui.app.widgets.source_list import COLLECTED
 from klayman_tui.corpus.state.collection import Collection
 
 SIZE = (120, 40)

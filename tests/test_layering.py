@@ -100,3 +100,27 @@ def test_a_forbidden_import_is_reported(tmp_path):
     assert len(reported) >= 4
     for name in planted:
         assert any(r.startswith(name + ":") for r in reported), name
+
+
+def widget_violations(widgets: Path) -> list[str]:
+    """Imports by which a widget would reach the app that holds it (or the command
+    line): widgets post messages up instead."""
+    found = []
+    for path in sorted(widgets.glob("*.py")):
+        parts = ("klayman_tui", "app", "widgets", path.stem)
+        for line, module in imports(path, parts):
+            if module.startswith(("klayman_tui.app.main_app", "klayman_tui.app.commands",
+                                  "klayman_tui.cli")):
+                found.append(f"{path.name}:{line} imports {module}")
+    return found
+
+
+def test_no_widget_imports_the_app_that_holds_it(tmp_path):
+    widgets = CORPUS.parent / "app" / "widgets"
+    assert widget_violations(widgets) == []
+    copy = tmp_path / "widgets"
+    shutil.copytree(widgets, copy, ignore=shutil.ignore_patterns("__pycache__"))
+    with open(copy / "reader.py", "a", encoding="utf-8") as handle:
+        handle.write("\nfrom ..main_app import QuoteExplorer\n")
+    reported = widget_violations(copy)
+    assert reported and all(r.startswith("reader.py:") for r in reported)

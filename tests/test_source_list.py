@@ -6,7 +6,7 @@ from app_helpers import screen_text, settle
 import klayman_tui
 from klayman_tui.app.main_app import QuoteExplorer
 from klayman_tui.app.settings import Settings
-from klayman_tui.app.source_list import GROUP
+from klayman_tui.app.widgets.source_list import GROUP
 
 STORY = 'Story {n}: {topic}\n\nBy Ann Lee\n\n"Quoted words number {n} here," said Ms Lee.\n'
 

@@ -11,21 +11,21 @@ from textual.widgets import OptionList
 from .. import gc_pause
 from ..corpus import Corpus, LoadPlan, Quote, Source
 from ..corpus.cite.styles import style_named
-from .article_view import ArticleView
-from .collection_view import CollectionView
-from .copier import Copier
 from .guard import guarded
-from .key_bar import KeyBar
 from .keys import APP_KEYS
 from .messages import (CorpusReady, ExportChosen, ScopeChosen, SourceChosen,
                        SourcesArrived, SpeakerChosen, StyleChosen)
 from .notices import warning_toasts
-from .overview import Overview
-from .reader import Reader, View
 from .rendering import SpeakerColours
-from .search_panel import ResultList, SearchPanel
 from .settings import Settings, load_settings
-from .source_list import ALL_SOURCES, COLLECTED, SourceList
+from .widgets.article_view import ArticleView
+from .widgets.collection_view import CollectionView
+from .widgets.copier import Copier
+from .widgets.key_bar import KeyBar
+from .widgets.overview import Overview
+from .widgets.reader import Reader, View
+from .widgets.search_panel import ResultList, SearchPanel
+from .widgets.source_list import ALL_SOURCES, COLLECTED, SourceList
 
 
 def _quote_commands():
@@ -77,7 +77,7 @@ class QuoteExplorer(App[None]):
                          id="sources").data_bind(QuoteExplorer.collected)
         yield SearchPanel(self.corpus, id="search-panel").data_bind(QuoteExplorer.collected)
         if self._pending is not None:
-            from .loader import Loader
+            from .widgets.loader import Loader
 
             yield Loader(self._pending, id="loader")
         with Reader(id="reader"):
@@ -381,7 +381,7 @@ class QuoteExplorer(App[None]):
 
     @guarded
     def action_help(self) -> None:
-        from .help_screen import HelpScreen, live_keys
+        from .widgets.help_screen import HelpScreen, live_keys
 
         self.push_screen(HelpScreen(style_named(self.settings.citation_style).display,
                                     live_keys(self, self.main_screen)))

@@ -12,11 +12,11 @@ from textual.message import Message
 from textual.reactive import var
 from textual.widgets import Static
 
-from ..corpus import Quote
-from .rendering import collection_status, render_collection_item
+from ...corpus import Quote
+from ..rendering import collection_status, render_collection_item
 
 if TYPE_CHECKING:  # the collection is read after the first paint
-    from ..corpus.state.collection import Item
+    from ...corpus.state.collection import Item
 
 EMPTY = "Nothing collected yet: press s on a quote, or on a search result, to star it."
 

@@ -9,8 +9,8 @@ from textual.content import Content
 from textual.widgets import ProgressBar, Static
 from textual.worker import get_current_worker
 
-from ..corpus import Corpus, LoadPlan, LoadStopped, NothingToLoad
-from .messages import CorpusReady, LoadFailed, LoadProgress, SourcesArrived
+from ...corpus import Corpus, LoadPlan, LoadStopped, NothingToLoad
+from ..messages import CorpusReady, LoadFailed, LoadProgress, SourcesArrived
 
 
 def progress_line(done: int, total: int) -> str:

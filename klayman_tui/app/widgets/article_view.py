@@ -17,10 +17,10 @@ from textual.strip import Strip
 from textual.style import Style
 from textual.visual import Visual
 
-from ..corpus import Quote, Source
-from .paragraph_lines import GAP, ParagraphLines, wrapped_height
-from .rendering import (CURRENT_STYLE, SpeakerColours, block_marker, evidence_status,
-                        quote_status, render_block, shown_text)
+from ...corpus import Quote, Source
+from ..paragraph_lines import GAP, ParagraphLines, wrapped_height
+from ..rendering import (CURRENT_STYLE, SpeakerColours, block_marker, evidence_status,
+                         quote_status, render_block, shown_text)
 
 PARAGRAPHS_KEPT = 256  # paragraphs kept drawn: several screens of the longest article
 CONTEXT_LINES = 2  # lines kept above a current quote that starts below the view

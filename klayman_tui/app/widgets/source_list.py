@@ -10,9 +10,9 @@ from textual.reactive import var
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option, OptionDoesNotExist
 
-from ..corpus import Source
-from ..wording import counted
-from .rendering import STAR, title_of
+from ...corpus import Source
+from ...wording import counted
+from ..rendering import STAR, title_of
 
 ALL_SOURCES = "__all__"
 COLLECTED = "__collected__"

@@ -10,13 +10,13 @@ from typing import TYPE_CHECKING
 from textual import work
 from textual.widget import Widget
 
-from ..corpus.neutralise import without_invisibles
-from .guard import swallowed
-from .messages import CopyDelivered
+from ...corpus.neutralise import without_invisibles
+from ..guard import swallowed
+from ..messages import CopyDelivered
 
 if TYPE_CHECKING:  # loaded with the first export
-    from ..corpus.cite.exports import Cited
-    from ..output_formats import OutputFormat
+    from ...corpus.cite.exports import Cited
+    from ...output_formats import OutputFormat
 
 
 class Copier(Widget):
@@ -40,9 +40,9 @@ class Copier(Widget):
     def export(self, cited: list[Cited], fmt: OutputFormat, collection: Path | None) -> None:
         """``cited`` in ``fmt`` to a new file in the user's exports folder (named for
         the ``collection`` file), and copied; the toast says where it went."""
-        from ..corpus.cite.exports import write_export
-        from ..corpus.neutralise import neutral, neutral_line
-        from ..wording import counted
+        from ...corpus.cite.exports import write_export
+        from ...corpus.neutralise import neutral, neutral_line
+        from ...wording import counted
 
         text = fmt.collection(cited)
         try:
@@ -60,7 +60,7 @@ class Copier(Widget):
 
     @work(thread=True, group="copy", exit_on_error=False)
     def _deliver(self, text: str) -> None:
-        from .clipboard import deliver_elsewhere  # loaded with the first copy
+        from ..clipboard import deliver_elsewhere  # loaded with the first copy
 
         try:
             delivery = deliver_elsewhere(text)

@@ -9,8 +9,8 @@ from textual.content import Content
 from textual.screen import ModalScreen, Screen
 from textual.widgets import Static
 
-from ..corpus.neutralise import neutral_line
-from .settings import last_copy_path, settings_path
+from ...corpus.neutralise import neutral_line
+from ..settings import last_copy_path, settings_path
 
 # Moving about is the widgets' own (not remappable); the app's keys come live.
 MOVING = [

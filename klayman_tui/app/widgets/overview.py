@@ -7,8 +7,8 @@ from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.widgets import Static
 
-from ..corpus import Source
-from .rendering import render_overview
+from ...corpus import Source
+from ..rendering import render_overview
 
 
 class Overview(VerticalScroll, can_focus=True):

@@ -15,12 +15,12 @@ from textual.widgets import Input, OptionList
 from textual.widgets.option_list import Option
 from textual.worker import get_current_worker
 
-from .guard import swallowed
-from .rendering import is_collected, render_hit
+from ..guard import swallowed
+from ..rendering import is_collected, render_hit
 
 if TYPE_CHECKING:  # numpy and rapidfuzz load with the first search, not at start-up
-    from ..corpus import Corpus, Quote
-    from ..corpus.search.index import Hit
+    from ...corpus import Corpus, Quote
+    from ...corpus.search.index import Hit
 
 RESULT_LIMIT = 50
 
@@ -198,7 +198,7 @@ class ResultList(OptionList):
         return max(40, (self.size.width or self.screen.size.width) - 4)
 
     def _prompt(self, hit: Hit, width: int):
-        from ..corpus.model import passage
+        from ...corpus.model import passage
 
         return render_hit(hit, width, is_collected(hit.quote or passage(hit.block),
                                                    self.collected))
@@ -337,7 +337,7 @@ class SearchPanel(Vertical):
     def copy_target(self) -> Quote | None:
         """What c copies and s stars in the results: the highlighted hit's quote, or
         for a paragraph found, the paragraph as a passage (None: no hit)."""
-        from ..corpus.model import passage
+        from ...corpus.model import passage
 
         hit = self.results.current_hit
         return None if hit is None else hit.quote or passage(hit.block)
