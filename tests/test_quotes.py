@@ -217,3 +217,15 @@ def test_unbalanced_or_apostrophes_never_make_runaway_quotes(tmp_path, text):
         assert "Next paragraph" not in quote.text
         assert "words" not in quote.text
     assert not [q for q in source.quotes if "parents" in q.text or "90s" in q.text]
+
+
+def test_an_honorific_from_the_word_lists_is_no_part_of_a_speaker_and_gives_the_pronoun():
+    """The speaker book strips the same honorifics the name reader knows (one list)."""
+    from klayman_tui.corpus.ingest.speakers import SpeakerBook
+
+    book = SpeakerBook()
+    assert book.learn("Herr Karl Weber") == "Karl Weber"
+    assert book.pronoun("Karl Weber") == "he"
+    assert book.learn("Madame Odile Roy") == "Odile Roy"
+    assert book.pronoun("Odile Roy") == "she"
+    assert book.resolve("Mrs Roy") == "Odile Roy"

@@ -7,6 +7,7 @@ import os
 from pathlib import Path
 from typing import Callable
 
+from .cache.codec import DAMAGED_ROW_ERRORS
 from .cache.store import FileCache, file_stamp, parser_stamp
 from .ingest.discovery import Found, discover
 from .ingest.speakers import SpeakerBook
@@ -206,8 +207,7 @@ def _deferred(item: Found, summary_row: bytes, stamp: str, cache: FileCache) -> 
             if body is None:
                 raise ValueError("no body")
             fill_from_body(source, body)
-        except (ValueError, TypeError, KeyError, IndexError, AttributeError,
-                RecursionError, UnicodeDecodeError):
+        except DAMAGED_ROW_ERRORS:
             _, fresh, _ = next(_parse_serial([(0, item)], rows=False))
             if fresh.source is not None:
                 source.set_content(fresh.source.text, fresh.source.blocks,
@@ -245,8 +245,7 @@ def _finish(plan: LoadPlan, progress: Progress | None, parallel: bool,
                 parsed[index] = _deferred(item, row, plan.stamps[index], plan.cache)
                 parsed[index].book = _new_people(parsed[index].book, seen, stored=True)
                 continue
-            except (ValueError, TypeError, KeyError, IndexError, AttributeError,
-                    RecursionError, UnicodeDecodeError):
+            except DAMAGED_ROW_ERRORS:
                 pass  # a damaged or planted row: parse the file again
         misses.append(index)
     done = len(plan.found) - len(misses)
@@ -323,8 +322,7 @@ def _curated(folder: Path, stamp: str | None,
 
         try:
             return sidecar_from_row(row)
-        except (ValueError, TypeError, KeyError, IndexError, AttributeError,
-                RecursionError, UnicodeDecodeError):
+        except DAMAGED_ROW_ERRORS:
             pass  # a damaged or planted row: read the file again
     from .cache.codec import sidecar_row
     from .ingest.sidecar import curated_people, read_sidecar

@@ -2,7 +2,7 @@
 
 Reading checks every value's type and bounds and passes every string through the
 neutralising step, so a cache file written by anyone else can only fail to load
-(raising ValueError, TypeError, KeyError or IndexError), never inject anything.
+(raising one of ``DAMAGED_ROW_ERRORS``), never inject anything.
 """
 
 from __future__ import annotations
@@ -11,6 +11,11 @@ import json
 
 from ..model import METADATA_FIELDS, Author, Block, Metadata, Quote, QuoteKind, Role, Source
 from ..neutralise import neutral, neutral_line
+
+# What reading a damaged or planted row can raise: the checks' own errors, a field of the
+# wrong shape (AttributeError), JSON nested too deeply (RecursionError) or not UTF-8.
+DAMAGED_ROW_ERRORS = (ValueError, TypeError, KeyError, IndexError, AttributeError,
+                      RecursionError, UnicodeDecodeError)
 
 
 def _body_state(source: Source) -> dict:

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..model import Author, Metadata, Quote
+from ..words.lexicon import MONTH_STEMS
 from .citation import chicago_note, markdown_escape, normalise_space
 from .rules import date_parts, description, nested_quotes, reference_name
 
@@ -178,7 +179,6 @@ _BIBTEX_SPECIAL = {"\\": r"\textbackslash{}", "{": r"\{", "}": r"\}", "&": r"\&"
                    "%": r"\%", "$": r"\$", "#": r"\#", "_": r"\_",
                    "~": r"\textasciitilde{}", "^": r"\textasciicircum{}"}
 _BIBTEX_RE = re.compile("|".join(re.escape(c) for c in _BIBTEX_SPECIAL))
-_MONTHS = "jan feb mar apr may jun jul aug sep oct nov dec".split()
 
 
 def bibtex_escape(text: str) -> str:
@@ -218,7 +218,7 @@ def bibtex(cited: list[Cited]) -> str:
         if parts:
             fields.append(("year", parts[0]))
             if parts[1]:
-                fields.append(("month", _MONTHS[parts[1] - 1]))
+                fields.append(("month", MONTH_STEMS[parts[1] - 1]))  # a macro
         if meta.url:
             fields.append(("url", bibtex_escape(meta.url)))
         fields.append(("annote", "\n".join(bibtex_escape(n) for n in _notes(meta, quotes))))

@@ -10,13 +10,12 @@ from ..ingest.bylines import suffix
 from ..ingest.metadata_limits import real_date
 from ..ingest.speakers import is_unnamed_interviewer
 from ..model import UNKNOWN_SPEAKER, Author, Metadata, Quote, QuoteKind, names_in_prose
-from ..words.lexicon import MINOR_WORDS
+from ..words.lexicon import ARTICLES, MINOR_WORDS, MONTHS
 
-MONTHS = ("January February March April May June July August September October "
-          "November December").split()
 MLA_MONTHS = "Jan. Feb. Mar. Apr. May June July Aug. Sept. Oct. Nov. Dec.".split()
 
 _WORD_RE = re.compile(r"\S+")
+_LEADING_ARTICLE_RE = re.compile(rf"^(?:{'|'.join(ARTICLES)})\s+(?=\S)", re.IGNORECASE)
 _LETTERS_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 
 
@@ -46,7 +45,7 @@ def surname(name: str, aliases: list[str] | tuple[str, ...] = ()) -> str:
 def _without_article(name: str) -> str:
     """MLA drops an organisation's leading article: "The Associated Press" -> "Associated
     Press"."""
-    return re.sub(r"^(?:the|a|an)\s+(?=\S)", "", name, flags=re.IGNORECASE)
+    return _LEADING_ARTICLE_RE.sub("", name)
 
 
 def _inverted(author: Author) -> str:

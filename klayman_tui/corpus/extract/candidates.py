@@ -18,7 +18,8 @@ from operator import itemgetter
 
 from ..ingest.speakers import SpeakerBook
 from ..model import Block, Role, Source
-from ..words.lexicon import CORE_LEMMAS, MENTAL_LEMMAS, VERB_LEMMA, WEAK_LEMMAS
+from ..words.lexicon import (CORE_LEMMAS, DEFINITE_DETERMINERS, MENTAL_LEMMAS, VERB_LEMMA,
+                             WEAK_LEMMAS)
 from ..words.roles import (ANONYMOUS_ROLES, FEMALE_NOUNS, MALE_NOUNS, ORGANISATION_NOUNS,
                            ROLE_NOUNS, STATEMENT_NOUNS)
 from . import frames
@@ -31,7 +32,6 @@ SENTENCE_REACH = 400  # characters a sentence is looked for around a quotation
 _NAMED_ROLES = (Role.NARRATION, Role.DEK, Role.HEADLINE, Role.HEADING, Role.ANSWER,
                 Role.QUESTION, Role.CAPTION)
 QUOTABLE = (Role.NARRATION, Role.DEK, Role.ANSWER, Role.QUESTION)
-_DEFINITE = frozenset("the this that these those".split())
 
 
 @dataclass(slots=True)
@@ -193,7 +193,7 @@ def _slot_entities(article: Article, window: Window, first: int, last: int,
     role = " ".join(role_words) or head
     if organisation:
         role = f"{role}, {organisation}"
-    definite = cls == "M" or words[0] in _DEFINITE
+    definite = cls == "M" or words[0] in DEFINITE_DETERMINERS
     features: dict[str, float] = {}
     if head in STATEMENT_NOUNS:
         features["slot_statement"] = 1.0

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..words.lexicon import (ABBREVIATIONS, DAYS_AND_MONTHS, FEMALE_TITLES,
+from ..words.lexicon import (ABBREVIATIONS, DAYS, DAYS_AND_MONTHS, FEMALE_TITLES,
                              FUNCTION_WORDS, HONORIFICS, MALE_TITLES, TITLES, UPPER,
                              first_names)
 from ..words.roles import ORGANISATION_WORDS, ROLE_NOUNS
@@ -67,7 +67,7 @@ class Run:
 
 # Initials that stand for a country or city, not a person's names ("U.S. Marines").
 _PLACE_INITIALS = frozenset("u.s u.k u.n e.u d.c l.a n.y u.a.e".split())
-_DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+_DAYS = frozenset(day.lower() for day in DAYS)
 _NOT_NAMES_ALONE = TITLES | ABBREVIATIONS | ROLE_NOUNS
 _BEFORE_NAMES = TITLES | ABBREVIATIONS | ROLE_NOUNS
 _SUFFIXES = frozenset("jr sr ii iii iv".split())

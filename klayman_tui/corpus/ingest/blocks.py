@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from ..model import Block, Role, Source
+from ..words.lexicon import DAY_PATTERN, MONTH_PATTERN
 from .speakers import SpeakerBook, initials, unnamed_interviewer
 
 _SENTENCE_END = ".?!:;\"”’)]…"
@@ -23,14 +24,13 @@ _BYLINE_RE = re.compile(
     r"(writer|reporter|correspondent|editor|contributor))$",
     re.IGNORECASE,
 )
-_MONTHS = (r"(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?"
-           r"|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?)\.?")
+_MONTH = rf"{MONTH_PATTERN}\.?"
 DATE_RE = re.compile(
-    rf"\b(\d{{4}}-\d{{2}}-\d{{2}}|{_MONTHS}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTHS}\s+\d{{4}})\b",
+    rf"\b(\d{{4}}-\d{{2}}-\d{{2}}|{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH}\s+\d{{4}})\b",
     re.IGNORECASE,
 )
 _DATE_LINE_RE = re.compile(
-    rf"^((mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?({DATE_RE.pattern})\.?$", re.IGNORECASE
+    rf"^({DAY_PATTERN},?\s+)?({DATE_RE.pattern})\.?$", re.IGNORECASE
 )
 _COMMENT_START_RE = re.compile(r"^\d{1,3}\.\s+\S")
 _COMMENT_SAYS_RE = re.compile(r"\bsays:\s*$", re.IGNORECASE)

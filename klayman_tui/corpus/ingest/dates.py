@@ -16,8 +16,9 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta, timezone
 
-_MONTH = (r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?"
-          r"|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
+from ..words.lexicon import MONTH_PATTERN, MONTH_STEMS
+
+_MONTH = rf"(?P<month>{MONTH_PATTERN})\.?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _PATTERNS = [
@@ -31,7 +32,6 @@ _PATTERNS = [
     re.compile(r"(?<![\w./-])(?:(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/|(?P<a2>[0-3]\d)\.(?P<b2>[0-3]\d)\.)"
                r"(?P<yy>\d\d)(?![\d/]|\.\d)"),
 ]
-_MONTHS = "jan feb mar apr may jun jul aug sep oct nov dec".split()
 # A label just before a printed date says which date it is.
 _UPDATED_RE = re.compile(r"\b(updated|modified|edited|last\s+reviewed)\b[^.\n]{0,40}$",
                          re.IGNORECASE)
@@ -100,7 +100,7 @@ def find_dates(text: str) -> list[PrintedDate]:
             year = int(parts["year"]) if parts.get("year") else _century(int(parts["yy"]))
             other = order = None
             if parts.get("month"):
-                month = _MONTHS.index(parts["month"][:3].lower()) + 1
+                month = MONTH_STEMS.index(parts["month"][:3].lower()) + 1
                 iso = _valid(year, month, int(parts["day"]))
             elif parts.get("m"):
                 iso = _valid(year, int(parts["m"]), int(parts["d"]))

@@ -7,6 +7,7 @@ import re
 
 from ..model import METADATA_FIELDS, Author, Block, Metadata, Role, names_in_prose
 from ..neutralise import neutral_line
+from ..words.lexicon import MONTH_STEMS
 from .blocks import DATE_RE, LABEL_RE
 from .bylines import author_record, split_byline
 from .dates import find_dates
@@ -14,8 +15,7 @@ from .dates import find_dates
 _BY_RE = re.compile(r"^by\s+(.+?)(\s*[,|–—-]\s*.*)?$", re.IGNORECASE)
 _INTERVIEW_WITH_RE = re.compile(
     r"\binterview(?:ed)?\s+with\s+((?:[A-Z][\w'’-]+\s?){1,4})", re.IGNORECASE)
-_MONTH_NUMBERS = {m: i for i, m in enumerate(
-    "jan feb mar apr may jun jul aug sep oct nov dec".split(), start=1)}
+_MONTH_NUMBERS = {m: i for i, m in enumerate(MONTH_STEMS, start=1)}
 
 
 def curated_metadata(entry: dict) -> Metadata:

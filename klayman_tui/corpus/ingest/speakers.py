@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 
-_HONORIFIC_RE = re.compile(r"^(Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lord|Lady)\.?\s+", re.IGNORECASE)
-_FEMALE_HONORIFICS = {"mrs", "ms", "miss", "dame", "lady"}
-_MALE_HONORIFICS = {"mr", "sir", "lord"}
+from ..words.lexicon import FEMALE_TITLES, HONORIFICS, MALE_TITLES
+
+_HONORIFIC_RE = re.compile(rf"^({'|'.join(sorted(HONORIFICS))})\.?\s+", re.IGNORECASE)
+
 
 def unnamed_interviewer(outlet: str | None) -> str:
     """Who asks when the article names nobody: "interviewer (TheWrap)"."""
@@ -68,8 +69,8 @@ class SpeakerBook:
         pronoun = None
         if honorific:
             title = honorific.group(1).lower()
-            pronoun = "she" if title in _FEMALE_HONORIFICS else (
-                "he" if title in _MALE_HONORIFICS else None)
+            pronoun = "she" if title in FEMALE_TITLES else (
+                "he" if title in MALE_TITLES else None)
         bare = _HONORIFIC_RE.sub("", name).strip()
         known = self.resolve(bare)
         if known:

@@ -137,8 +137,11 @@ SUBJECT_PRONOUNS = frozenset("he she they i we".split())
 OBJECT_PRONOUNS = frozenset("him her his hers them their its it".split())
 
 # -- closed classes ----------------------------------------------------------------------
-DETERMINERS = frozenset("the a an one another some this that these those his her their its "
-                        "our my same two three several many other each every".split())
+ARTICLES = ("the", "a", "an")
+DEFINITE_DETERMINERS = frozenset("the this that these those".split())
+DETERMINERS = frozenset(ARTICLES) | DEFINITE_DETERMINERS | frozenset(
+    "one another some his her their its our my same two three several many other each "
+    "every".split())
 AUXILIARIES = frozenset("""has had have would will did does do also then later once again
 was is were been being just only still reportedly simply quickly quietly flatly publicly
 privately recently repeatedly earlier previously himself herself themselves itself may might
@@ -162,22 +165,36 @@ yesterday last next first second third finally perhaps maybe never always often 
 already again despite given unlike amid once twice other another one two three four five six
 seven eight nine ten previously currently recently eventually ultimately okay ok sure dear
 hi hello according""".split())
-DAYS_AND_MONTHS = frozenset("""monday tuesday wednesday thursday friday saturday sunday
-january february march april may june july august september october november december
-jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thurs fri sat sun
-""".split())
+# -- the calendar ------------------------------------------------------------------------
+MONTHS = ("January February March April May June July August September October "
+          "November December").split()
+# The three letters every spelling of a month starts with, in calendar order ("sep" for
+# Sept. and September); they are also BibTeX's month macros.
+MONTH_STEMS = [month[:3].lower() for month in MONTHS]
+# The months news copy shortens with a full stop ("Jan.", "Sept."; May never is).
+MONTH_ABBREVIATIONS = frozenset(MONTH_STEMS) - {"may"} | {"sept"}
+# A month spelled out or abbreviated, with no groups of its own; the caller adds the
+# case flag and any full stop.
+MONTH_PATTERN = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?"
+                 r"|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
+DAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+# A day's name spelled out, the same way.
+DAY_PATTERN = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+DAYS_AND_MONTHS = frozenset(
+    [name.lower() for name in DAYS + MONTHS] + [*MONTH_ABBREVIATIONS]
+    + "mon tue tues wed thu thurs fri sat sun".split())
 
 # Words written with a full stop that ends no sentence: titles before a name and the
 # common abbreviations of news copy. (Initials, "J." and "U.S.", are told by their shape.)
 ABBREVIATIONS = frozenset("""mr mrs ms messrs mmes dr prof sen sens rep reps gov govs gen
 lt col capt cmdr cdr sgt cpl pvt maj adm rev fr st jr sr hon pres supt insp det atty sec
 secy amb brig adj msgr esq dept inc corp co ltd bros no nos vs etc approx fig mt ft ave
-jan feb mar apr jun jul aug sep sept oct nov dec""".split())
+""".split()) | MONTH_ABBREVIATIONS
 
 
 # Words a headline-style title keeps in lower case unless first, last or after a colon
 # (articles, coordinating conjunctions, prepositions and "to"/"as": Chicago 8.159,
 # MLA 9 2.90).
-MINOR_WORDS = frozenset(
-    "a an the and but or nor for so yet as at by in of off on per to up via with from "
-    "into onto over than upon amid among about after along until unto versus vs".split())
+MINOR_WORDS = frozenset(ARTICLES) | CONJUNCTIONS | frozenset(
+    "for as at by in of off on per to up via with from into onto over than upon amid among "
+    "about after along until unto versus vs".split())
