@@ -25,10 +25,36 @@ from ..words.roles import (ANONYMOUS_ROLES, FEMALE_NOUNS, MALE_NOUNS, ORGANISATI
 from . import frames
 from .entities import Entity, People
 from .quotations import Quotation
-from .tokens import Window, mask, sentence_end, sentence_start, tokenize
+from .tokens import SENTENCE_REACH, Window, mask, sentence_end, sentence_start, tokenize
 
 LOOKBACK = 8        # paragraphs a pronoun or a role looks back through
-SENTENCE_REACH = 400  # characters a sentence is looked for around a quotation
+# A role ("the director said") may also stand for the article's most mentioned person,
+# not only the last one fitting, once that person is named this often: a main character.
+SALIENT_MENTIONS = 3
+# Antecedents a pronoun is offered, nearest first: past four, the right one is rarely
+# further back and each more is another wrong guess to outweigh.
+MAX_ANTECEDENTS = 4
+# Ranks of antecedent told apart by a feature; every one past the third shares its
+# weight ("pronoun_rank_3"), as the training news has few.
+PRONOUN_RANKS = 3
+# Paragraphs back to an antecedent, as a feature from 0 to 1: four and more count alike.
+ANTECEDENT_PARAGRAPHS = 4
+# Token classes from the closing mark to the verb of a cue that belongs to the quotation
+# after a full stop ("“…?” Will Estrada, the county chairman, said" is within it);
+# further, the words are a sentence of their own.
+CUE_AFTER_STOP_REACH = 6
+# Characters from the cue's subject to the quotation, as a feature from 0 to 1: a
+# sentence's reach (``SENTENCE_REACH``) and further count alike.
+CUE_DISTANCE_SCALE = 400
+# Counts fed to a feature (speech verbs between, others named between, frames agreeing,
+# the log of an entity's mentions) saturate at three: the training news has few beyond.
+COUNT_CAP = 3
+# Paragraphs back a quote with no cue of its own may continue the last speaker's; the
+# features ("continues_back_1", "continues_back_2") were fitted for these.
+CONTINUES_PARAGRAPHS = 2
+# Characters from the last quote's end within which a quote that names nobody between
+# is "adjacent": the next sentence, or the one after.
+ADJACENT_CHARS = 80
 _NAMED_ROLES = (Role.NARRATION, Role.DEK, Role.HEADLINE, Role.HEADING, Role.ANSWER,
                 Role.QUESTION, Role.CAPTION)
 QUOTABLE = (Role.NARRATION, Role.DEK, Role.ANSWER, Role.QUESTION)
@@ -257,7 +283,7 @@ def _described(people: People, head: str, position: int, floor: int,
         return []  # "the voice asked": not a word for what somebody named does
     found = [(last_fitting[0], {**features, "role_last_person": 1.0},
               (last_fitting[1].start, last_fitting[1].end))]
-    if salient[0] is not last_fitting[0] and salient[0].mentions >= 3:
+    if salient[0] is not last_fitting[0] and salient[0].mentions >= SALIENT_MENTIONS:
         found.append((salient[0], {**features, "role_salient_person": 1.0},
                       (salient[1].start, salient[1].end)))
     return found
@@ -270,8 +296,8 @@ _AGENT_RE = re.compile(r"(?:ist|ian|ess|or|er)s?$")  # "guitarist", "musician", 
 
 
 def _antecedents(article: Article, pronoun: str, position: int, floor: int):
-    """The people a pronoun may stand for, nearest first (at most four): he and she a
-    person who fits, they an organisation, a group or a person."""
+    """The people a pronoun may stand for, nearest first (at most ``MAX_ANTECEDENTS``): he
+    and she a person who fits, they an organisation, a group or a person."""
     if pronoun in ("i", "we"):
         return []
     gender = _PRONOUN_GENDER.get(pronoun)
@@ -296,7 +322,7 @@ def _antecedents(article: Article, pronoun: str, position: int, floor: int):
             continue  # "he" never stands for "Ms Green"
         seen.append(id(entity))
         rank = len(seen)
-        features = {"slot_pronoun": 1.0, f"pronoun_rank_{min(rank, 3)}": 1.0}
+        features = {"slot_pronoun": 1.0, f"pronoun_rank_{min(rank, PRONOUN_RANKS)}": 1.0}
         if pronoun in ("they", "it"):
             features[f"pronoun_{pronoun}_" + ("group" if group else "person")] = 1.0
         if gender is not None and entity.gender is not None:
@@ -319,15 +345,16 @@ def _antecedents(article: Article, pronoun: str, position: int, floor: int):
         if entity is last_speaker:
             features["pronoun_last_speaker"] = 1.0
         features["pronoun_paragraphs_back"] = min(
-            _paragraphs_between(article, mention.start, position), 4) / 4
+            _paragraphs_between(article, mention.start, position),
+            ANTECEDENT_PARAGRAPHS) / ANTECEDENT_PARAGRAPHS
         found.append((entity, features, _named_at(people, entity, mention)))
-        if len(seen) >= 4:
+        if len(seen) >= MAX_ANTECEDENTS:
             break
     if last_speaker is not None and id(last_speaker) not in seen and pronoun != "it" and (
             gender is None or last_speaker.gender in (None, gender)) and not (
             pronoun == "they" and last_speaker.kind == "person"):
         found.append((last_speaker, {"slot_pronoun": 1.0, "pronoun_last_speaker": 1.0,
-                                     "pronoun_rank_3": 1.0}, None))
+                                     f"pronoun_rank_{PRONOUN_RANKS}": 1.0}, None))
     return found
 
 
@@ -411,7 +438,7 @@ class Gatherer:
                     match = frame.pattern.match(classes, at)
                     if match and ended and "v" in match.re.groupindex and (
                             "," in classes[at + 1:match.start("v")]
-                            or match.start("v") - at > 6
+                            or match.start("v") - at > CUE_AFTER_STOP_REACH
                             or classes[at + 1:at + 3].lstrip(".")[:1] not in _OPENS_CUE) and (
                             classes[at + 1:at + 4].lstrip(".")[:2] != "N,"):
                         # “…people.” When Stern asked …: a sentence of its own follows;
@@ -469,7 +496,7 @@ class Gatherer:
         cue_last = max(last, verb) if verb is not None else last
         cue = [window.span(cue_first, cue_last)]
         distance = abs(window.spans[first][0] - position)
-        features["cue_distance"] = min(distance, 400) / 400
+        features["cue_distance"] = min(distance, CUE_DISTANCE_SCALE) / CUE_DISTANCE_SCALE
         for entity, slot, named in _slot_entities(self.article, window, first, last, floor):
             propose(entity, rule, {**features, **slot}, cue, named)
 
@@ -489,7 +516,7 @@ class Gatherer:
                 continue
             self._claimed.add((id(window), verb))
             rule = "reported" if nearest else "reported-farther"
-            extra = {"verbs_between": min(len(verbs) - rank - 1, 3) / 3}
+            extra = {"verbs_between": min(len(verbs) - rank - 1, COUNT_CAP) / COUNT_CAP}
             if _subordinate(window, verb):
                 extra["verb_subordinate"] = 1.0
             for first, last, how in frames.subjects_before(window, verb) or (
@@ -551,15 +578,16 @@ class Gatherer:
         if article.spoken and not direct:  # a quote with no cue of its own goes on
             last = article.spoken[-1]
             back = block.index - last.paragraph
-            if back <= 2:
+            if back <= CONTINUES_PARAGRAPHS:
                 between = [m for m in article.people.before(quotation.open_at, last.end)
                            if article.people.entity_of(m) is not last.entity.root()]
                 features = {"continues_same_paragraph" if back == 0 else
                             f"continues_back_{back}": 1.0,
                             "continues_adjacent": float(
-                                back == 0 and quotation.open_at - last.end < 80 and not between),
+                                back == 0 and quotation.open_at - last.end < ADJACENT_CHARS
+                                and not between),
                             "continues_opens_paragraph": float(opens_paragraph),
-                            "continues_others_named": min(len(between), 3) / 3}
+                            "continues_others_named": min(len(between), COUNT_CAP) / COUNT_CAP}
                 propose(last.entity, "continues", features, last.cue, None)
         if direct:
             return  # the cue of its own names somebody: nobody else is guessed at
@@ -609,7 +637,7 @@ def entity_features(candidate: Candidate) -> None:
     f[f"entity_{entity.kind}"] = 1.0
     if entity.speaks:
         f["entity_has_spoken"] = 1.0
-    f["entity_mentions"] = min(math.log1p(entity.mentions), 3.0) / 3
+    f["entity_mentions"] = min(math.log1p(entity.mentions), COUNT_CAP) / COUNT_CAP
     if entity.kind in ("name", "caps") and not (entity.inside or entity.titled
                                                 or len(entity.key) > 1):
         f["entity_untrusted"] = 1.0
@@ -617,4 +645,4 @@ def entity_features(candidate: Candidate) -> None:
         f["entity_place"] = 1.0
     rules = {p.rule for p in candidate.proposals}
     if len(rules) > 1:
-        f["frames_agree"] = min(len(rules) - 1, 3) / 3
+        f["frames_agree"] = min(len(rules) - 1, COUNT_CAP) / COUNT_CAP

@@ -31,22 +31,50 @@ _TITLE_WORD_RE = re.compile(r"\w[\w’'-]*")
 _TRAILING = " \t\n,;:—–-"
 _FOLD_RE = re.compile(r"\W+")
 _MAX_PULL_QUOTES = 50  # per article: each is compared with every attributed quote
+# Decimals a quote's confidence keeps (in the cache and the JSON output): a finer figure
+# would only show the noise of the fitted weights.
+CONFIDENCE_DIGITS = 3
+# A quotation of this many words or fewer is a fragment or a scare quote ("so-called
+# “experts”"): too short to be anyone's statement on its own.
+SHORT_QUOTE_WORDS = 3
+# A quoted title is a name, "“Ai Weiwei: Never Sorry”": past this many words the
+# capitalised words are a slogan or a sentence in headline case.
+TITLE_MAX_WORDS = 8
+# Words of this many letters or fewer ("of", "the", "and", "But") may stay lower case in
+# a title, and tell nothing when they are all there is.
+TITLE_SHORT_WORD = 3
+# Characters of cue between two halves of one quoted sentence: "she said," up to "said
+# the bureau's director, James Comey,"; longer, it is narration, not an interruption.
+SPLIT_CUE_CHARS = 80
+# Folded characters a speakerless quotation needs before it is matched as a pull quote:
+# shorter words ("thank you") recur in an article by chance.
+PULL_QUOTE_MIN_CHARS = 20
+# The folded characters compared, from the start: a pull quote repeats the opening words
+# but is often cut or re-punctuated after them.
+PULL_QUOTE_HEAD = 40
+# A paragraph after a colon cue shorter than this is a heading or a list item, not a
+# quotation set off as a block.
+BLOCK_QUOTE_MIN_CHARS = 40
+# A block quote's speaker is the subject of the one sentence that introduces it with a
+# colon: at worst an even bet, however the candidates' scores fell.
+BLOCK_QUOTE_MIN_CONFIDENCE = 0.5
 
 
 def is_short(text: str) -> bool:
     """One to three words: a fragment or a scare quote."""
-    return len(text.split(None, 3)) <= 3
+    return len(text.split(None, SHORT_QUOTE_WORDS)) <= SHORT_QUOTE_WORDS
 
 
 def is_title(inner: str) -> bool:
     """“Ai Weiwei: Never Sorry”, “All Things Considered,”: a quoted title."""
     stripped = inner.strip().rstrip(".,;:")
-    if not stripped or stripped[-1] in "?!" or len(stripped.split()) > 8:
+    if not stripped or stripped[-1] in "?!" or len(stripped.split()) > TITLE_MAX_WORDS:
         return False
     words = _TITLE_WORD_RE.findall(stripped)
-    if not words or (len(words) > 1 and all(len(w) <= 3 for w in words)):
+    if not words or (len(words) > 1 and all(len(w) <= TITLE_SHORT_WORD for w in words)):
         return False  # "So are we": short words, nothing to tell a title by
-    return all(w[0].isupper() or w[0].isdigit() for w in words if len(w) > 3 or w is words[0])
+    return all(w[0].isupper() or w[0].isdigit() for w in words
+               if len(w) > TITLE_SHORT_WORD or w is words[0])
 
 
 def _trimmed(text: str, quotation: Quotation) -> tuple[int, int]:
@@ -105,7 +133,8 @@ def _groups(source: Source, article: Article) -> list[_Group]:
     return groups
 
 
-_SPLIT_CUE = re.compile(r"^,?[^.@Q;:]{0,9}V[^.@QV;:]{0,9},?$")
+_SPLIT_CUE = re.compile(
+    rf"^,?[^.@Q;:]{{0,{frames.CUE_TOKENS}}}V[^.@QV;:]{{0,{frames.CUE_TOKENS}}},?$")
 
 
 def _is_split(article: Article, block: Block, previous: Quotation, quotation: Quotation) -> bool:
@@ -124,7 +153,8 @@ def _is_split(article: Article, block: Block, previous: Quotation, quotation: Qu
         return False
     low, high = previous.outer_end - block.start, quotation.open_at - block.start
     between = article.masked[block.index][low:high]
-    if not between.strip() or not between.rstrip().endswith(",") or len(between) > 80:
+    if (not between.strip() or not between.rstrip().endswith(",")
+            or len(between) > SPLIT_CUE_CHARS):
         return False
     window = article.window(block, low, high)
     return _SPLIT_CUE.match(window.classes) is not None
@@ -240,7 +270,7 @@ def _attribute(quote: Quote, best: Candidate, confidence: float, name: _Namer) -
     spans = quote_cue(best) + ([proposal.named] if proposal and proposal.named else [])
     quote.cue = tuple(x for span in spans for x in span)
     quote.rule = proposal.rule if proposal is not None else ""
-    quote.confidence = round(confidence, 3)
+    quote.confidence = round(confidence, CONFIDENCE_DIGITS)
 
 
 # A label in capitals after a space, a stop, a dash or a mark; the capital comes first
@@ -304,10 +334,11 @@ def _attribute_pull_quotes(weak: list[Quote], quotes: list[Quote]) -> None:
              if q.speaker != UNKNOWN_SPEAKER and id(q) not in pulled]
     for quote in weak[:_MAX_PULL_QUOTES]:
         words = _FOLD_RE.sub(" ", quote.text.lower()).strip()
-        if len(words) < 20:
+        if len(words) < PULL_QUOTE_MIN_CHARS:
             continue
-        head = words[:40]
-        found = {q.speaker: q for text, q in known if head in text or text[:40] in words}
+        head = words[:PULL_QUOTE_HEAD]
+        found = {q.speaker: q for text, q in known
+                 if head in text or text[:PULL_QUOTE_HEAD] in words}
         if len(found) == 1:
             speaker, other = found.popitem()
             quote.speaker, quote.rule = speaker, "pull-quote"
@@ -318,7 +349,7 @@ def _block_quotation(article: Article, block: Block, turn: Turn | None, gatherer
                      name: _Namer) -> Quote | None:
     """An unmarked quotation set off after a colon cue (`He adds:` then a paragraph)."""
     source = article.source
-    if block.index == 0 or turn is not None or len(block.text) < 40:
+    if block.index == 0 or turn is not None or len(block.text) < BLOCK_QUOTE_MIN_CHARS:
         return None
     if block.role not in QUOTABLE or article.quotations.get(block.index):
         return None
@@ -354,7 +385,7 @@ def _block_quotation(article: Article, block: Block, turn: Turn | None, gatherer
         return None
     quote = Quote(number=0, source=source, speaker=UNKNOWN_SPEAKER, kind=QuoteKind.DIRECT,
                   paragraph=block.index, span_data=(block.start, block.end))
-    _attribute(quote, best, max(confidence, 0.5), name)
+    _attribute(quote, best, max(confidence, BLOCK_QUOTE_MIN_CONFIDENCE), name)
     return quote
 
 

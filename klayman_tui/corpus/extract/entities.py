@@ -28,11 +28,19 @@ from .names import NAME_RUN_RE, read_run
 # to the next instead of trying the whole pattern at every position.
 _SUBJECT_PRONOUN_RE = re.compile(r"[HhSs](?<!\w.)(?:(?<=[Hh])e|(?<=[Ss])he)\b(?![’'-]\w\w)")
 _GENDER = {"he": "m", "she": "f"}
+# Characters of an appositive after a name, "a spokeswoman for Acme": a noun phrase;
+# a longer run without a stop or comma is a clause of its own.
+APPOSITIVE_CHARS = 60
+# Characters of a bracketed aside between a name and its verb: "(D-Calif.)", "(pictured)".
+BRACKET_ASIDE_CHARS = 40
+# Characters of an aside set off by commas there: ", the county's chairman since 2011,".
+COMMA_ASIDE_CHARS = 100
 _APPOSITIVE_RE = re.compile(
     r",\s*(?:who\s+(?:is|was)\s+)?(?:a|an|the|his|her|its|their|[\w’'-]+[’']s)\s+"
-    r"([^,.;:()\x01]{1,60})")
+    rf"([^,.;:()\x01]{{1,{APPOSITIVE_CHARS}}})")
 _NEXT_WORD_RE = re.compile(
-    r"(?:\s*\([^()]{0,40}\))?(?:\s*,[^,.;:\x01]{1,100},)?\s+(?:[a-z]+ly\s+)?([a-z][\w’'-]*)")
+    rf"(?:\s*\([^()]{{0,{BRACKET_ASIDE_CHARS}}}\))?(?:\s*,[^,.;:\x01]{{1,{COMMA_ASIDE_CHARS}}},)?"
+    r"\s+(?:[a-z]+ly\s+)?([a-z][\w’'-]*)")
 _COMMA_WORD_RE = re.compile(r",\s+([a-z][\w’'-]*)")
 # The last word before the end: a possessive run (it never gives back what it took),
 # its first character read on its own so that the search skips to word characters.
@@ -79,6 +87,15 @@ def _described_head(match: re.Match) -> tuple[str, int] | None:
 _LOCATIVES = frozenset("in at near across throughout outside inside".split())
 _CLAUSE_MARKS = frozenset(".!?:;,\x01—–-(\"“")
 _CHAIN_REACH = 1200   # characters back a clause-opening he or she looks for its person
+# Characters back the word before a name is read in: the word itself and the spaces and
+# marks before the name.
+PREVIOUS_WORD_REACH = 25
+# Characters back from a he or she its clause's opening word is read in: the longest
+# opener ("repeatedly", "previously") and a space.
+PRONOUN_OPENER_REACH = 12
+# A curated pronoun counts as this many read in the text: no article's guesses outweigh
+# what the user's sources.toml says.
+CURATED_PRONOUN_WEIGHT = 10
 
 
 _ORG_JOIN_RE = re.compile(rf"(?:\s+(?:of|for|on|de)\s+(?:the\s+)?{NAME_RUN_RE.pattern})+")
@@ -121,8 +138,8 @@ def _modifies(masked: str, end: int, word: str) -> bool:
 
 
 def _previous_word(masked: str, start: int) -> re.Match | None:
-    """The word before ``start`` (looking back at most 25 characters)."""
-    return _PREVIOUS_WORD_RE.search(masked, max(0, start - 25), start)
+    """The word before ``start`` (looking back at most ``PREVIOUS_WORD_REACH``)."""
+    return _PREVIOUS_WORD_RE.search(masked, max(0, start - PREVIOUS_WORD_REACH), start)
 
 
 def _is_subject(masked: str, start: int, end: int, after=None, before=False) -> bool:
@@ -396,7 +413,7 @@ class People:
     def _pronoun(self, masked: str, base: int, match) -> None:
         """A he or she that opens a clause, to be resolved by ``_follow_pronouns``."""
         start = match.start()
-        before = masked[max(0, start - 12):start].rstrip()
+        before = masked[max(0, start - PRONOUN_OPENER_REACH):start].rstrip()
         if before and before[-1] not in _CLAUSE_MARKS:
             word = _PREVIOUS_WORD_RE.search(before)
             if word is None or word.group(1).lower() not in _CLAUSE_OPENERS:
@@ -411,9 +428,9 @@ class People:
             entity.kind = "person"
             pronoun = self.book.pronoun(curated)
             if pronoun == "he":
-                entity.he += 10
+                entity.he += CURATED_PRONOUN_WEIGHT
             elif pronoun == "she":
-                entity.she += 10
+                entity.she += CURATED_PRONOUN_WEIGHT
             entity.known_gender = entity.sure_gender = pronoun is not None
         return entity
 

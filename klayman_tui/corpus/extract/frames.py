@@ -34,17 +34,46 @@ def _frame(name: str, pattern: str, subject: str, describes: str) -> Frame:
     return Frame(name, re.compile(pattern), subject, describes)
 
 
+# Token classes of a bracketed aside after a name: "(D-Calif.)", "(pictured, left)".
+BRACKET_ASIDE_TOKENS = 8
+# Token classes from a quotation to its cue's verb, or back from a verb to the comma that
+# opens an aside: room for "the bureau's director, James Comey, a former prosecutor,".
+SUBJECT_REACH = 24
+# Words a noun phrase's run of modifiers goes past its first: "the former Florida state
+# senator", "Montclair State University political scientist"; a longer run is a clause.
+MODIFIER_RUN = 6
+# Words of one item of a list inside an aside: "Space", "refugees", "Latin America".
+LIST_ITEM_WORDS = 3
+# Token classes between a cue's verb and the comma that sets the cue off: "“…” if …,
+# said the party's new leader" before the verb, "“…,” she said," after it.
+CUE_TOKENS = 9
+# Token classes of a clause between a quotation and the comma before its cue: "“…” if
+# the measure passes in its present form, said X".
+CLAUSE_TOKENS = 16
+# Words before the head of a noun phrase ("the party's new deputy leader"), and inside
+# an "of" phrase after it ("a spokesman for the city's housing authority").
+NP_MODIFIERS = 5
+OF_PHRASE_MODIFIERS = 3
+# Words between a possessive and the statement noun: "X's long-awaited declaration".
+POSSESSIVE_MODIFIERS = 3
+# Token classes of an opening adverbial before the comma and the sentence's subject:
+# "On Monday,", "In a statement on Friday,".
+ADVERBIAL_TOKENS = 5
+
 # A noun phrase naming a role, an organisation or a statement.
-_NP = r"[DM][wWnOsdNaM]{0,5}?[nOsW](?:oD?[wWnOdN]{0,3}[NWnO])?"
-SUBJECT = rf"(?P<s>D?N(?:\([^()]{{0,8}}\))?|P|{_NP}|[nO])"
+_NP = (rf"[DM][wWnOsdNaM]{{0,{NP_MODIFIERS}}}?[nOsW]"
+       rf"(?:oD?[wWnOdN]{{0,{OF_PHRASE_MODIFIERS}}}[NWnO])?")
+SUBJECT = rf"(?P<s>D?N(?:\([^()]{{0,{BRACKET_ASIDE_TOKENS}}}\))?|P|{_NP}|[nO])"
 
 # Read from the quotation on (matched at its ``@``).
 AFTER = (
-    _frame("quote-subject-verb", r"@[,.]?(?=[NPDMnOaWw])[^.@QVGTx;:]{1,24}?(?P<v>V)", "before",
+    _frame("quote-subject-verb",
+           rf"@[,.]?(?=[NPDMnOaWw])[^.@QVGTx;:]{{1,{SUBJECT_REACH}}}?(?P<v>V)", "before",
            "“…,” she said"),
     _frame("quote-verb-subject", r"@[,.]?a*(?P<v>V)", "after", "“…,” said X"),
-    _frame("quote-clause-cue", r"@[^.@Q;:]{1,16}?,(?!x)[^.@QVGTx,;:]{0,9}?(?P<v>V)", "either",
-           "“…” if …, said X"),
+    _frame("quote-clause-cue",
+           rf"@[^.@Q;:]{{1,{CLAUSE_TOKENS}}}?,(?!x)[^.@QVGTx,;:]{{0,{CUE_TOKENS}}}?(?P<v>V)",
+           "either", "“…” if …, said X"),
     _frame("quote-according-to", rf"@[,.]?kt{SUBJECT}", "slot", "“…,” according to X"),
     _frame("quote-as-put", rf"@[,.]?z{SUBJECT}a*(?P<v>V)", "slot", "“…,” as X put it"),
     _frame("quote-dash-name", r"@[.,]?-(?P<s>N)[.,]?$", "slot", "“…” — X"),
@@ -54,7 +83,8 @@ BEFORE = (
     _frame("verb-that", r"(?P<v>V)a*(?:[NPp]|[DM]?[wn])?a*T[^.@]*?@$", "before",
            "X said that “…”"),
     _frame("according-to", rf"kt{SUBJECT}[^.@]*?@$", "slot", "according to X, “…”"),
-    _frame("possessive-statement", r"(?P<s>M)[wWd]{0,3}s[,:]?(?:T|[,:])?@$", "slot",
+    _frame("possessive-statement",
+           rf"(?P<s>M)[wWd]{{0,{POSSESSIVE_MODIFIERS}}}s[,:]?(?:T|[,:])?@$", "slot",
            "X’s declaration that “…”"),
 )
 # Frames that tie a quotation to its speaker tightly enough to keep a short one
@@ -66,10 +96,11 @@ VERB = re.compile(r"V")
 PARTICIPLE = re.compile(r"G[^.@]*?@$")
 COLON = re.compile(r":@$")
 # A label: the sentence is only a name and its description before the colon.
-NAME_COLON = re.compile(r"^[^.@QVGTx,;:]{0,6}?(?P<s>N)(?:\([^()]{0,8}\))?:@$")
+NAME_COLON = re.compile(
+    rf"^[^.@QVGTx,;:]{{0,{MODIFIER_RUN}}}?(?P<s>N)(?:\([^()]{{0,{BRACKET_ASIDE_TOKENS}}}\))?:@$")
 # The sentence's subject: its first name, pronoun or noun phrase (past an opening
 # adverbial: "On Monday, Smith …").
-SUBJECT_OF_SENTENCE = re.compile(rf"^(?:[^.@QNPVGM,]{{1,5}},|c)?{SUBJECT}")
+SUBJECT_OF_SENTENCE = re.compile(rf"^(?:[^.@QNPVGM,]{{1,{ADVERBIAL_TOKENS}}},|c)?{SUBJECT}")
 
 _NOMINAL = set("nOsW")
 _MODIFIER = set("wWnNOdaM")
@@ -131,7 +162,7 @@ def passive(window: Window, verb: int, floor: int = 0) -> bool:
     return False
 
 
-_LIST_ITEM_RE = re.compile(r"[wWnNOd]{1,3}")  # "Space", "refugees", "Latin America"
+_LIST_ITEM_RE = re.compile(rf"[wWnNOd]{{1,{LIST_ITEM_WORDS}}}")
 
 
 def _aside_opening(classes: str, closing: int, floor: int) -> int:
@@ -142,7 +173,7 @@ def _aside_opening(classes: str, closing: int, floor: int) -> int:
     end = closing
     listed = False
     while True:
-        low = max(floor, end - 24)
+        low = max(floor, end - SUBJECT_REACH)
         opening = max(classes.rfind(",", low, end), classes.rfind("-", low, end))
         item = classes[opening + 1:end]
         if opening > floor and item[:1] == "c":
@@ -158,7 +189,7 @@ def _skip_back(classes: str, i: int, floor: int) -> int:
         i -= 1
     if i >= floor and classes[i] == ")":
         opening = classes.rfind("(", floor, i)
-        if opening >= 0 and i - opening <= 8:
+        if opening >= 0 and i - opening <= BRACKET_ASIDE_TOKENS:
             i = opening - 1
     while i >= floor and classes[i] == "a":
         i -= 1
@@ -190,7 +221,7 @@ def _head_before(window: Window, i: int, floor: int, loose: bool = False
         if cls in "wW" and (window.words[i].lower().endswith("ing") or not loose):
             return None  # "the drinking continued", "the past described": no role noun
         j = i
-        while j - 1 >= floor and i - j < 6 and (
+        while j - 1 >= floor and i - j < MODIFIER_RUN and (
                 classes[j - 1] in _MODIFIER_BACK
                 # "the singer and guitarist": two nouns for one person.
                 or classes[j - 1] == "c" and j - 2 >= floor and classes[j - 2] in "nwW"):
@@ -235,13 +266,13 @@ def subjects_after(window: Window, verb: int) -> list[tuple[int, int, str]]:
     if classes[i] in "DM" or classes[i] == "p" and i + 1 < n and classes[i + 1] in _NOMINAL:
         # "said the party's leader", "added his campaign manager Jeff Weaver".
         j = i + 1
-        while j < n and j - i < 7 and classes[j] in _MODIFIER and (
+        while j < n and j - i <= MODIFIER_RUN and classes[j] in _MODIFIER and (
                 # "said an Iowa Democrat": a name before a role noun modifies it.
                 classes[j] != "N" or j + 1 < n and classes[j + 1] in "nO"):
             j += 1
         head = j - 1 if j - 1 > i else None
         found = []
-        if (j < n and classes[j] == "N" and classes[j - 1] in "nwW" and j - i <= 6
+        if (j < n and classes[j] == "N" and classes[j - 1] in "nwW" and j - i <= MODIFIER_RUN
                 and (j + 1 == n or classes[j + 1] not in "wWnO")):
             found.append((j, j, "after-verb"))  # "said the party's leader Jo Bloggs"
         elif (j == i + 1 and j < n and classes[j] == "N" and (j + 1 == n or classes[j + 1]
@@ -255,7 +286,7 @@ def subjects_after(window: Window, verb: int) -> list[tuple[int, int, str]]:
         return found
     # Modifiers before a name: "said Montclair State University political scientist X".
     j = i
-    while j < n and j - i < 7 and classes[j] in _MODIFIER:
+    while j < n and j - i <= MODIFIER_RUN and classes[j] in _MODIFIER:
         j += 1
     names = [k for k in range(i, j) if classes[k] == "N"]
     if names:

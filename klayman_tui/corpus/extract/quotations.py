@@ -42,10 +42,16 @@ def _can_open(text: str, i: int, width: int = 1) -> bool:
     return (before in _OPEN_BEFORE or before in "“‘\"'") and not after.isspace()
 
 
+# Characters before a closing mark that follows a space in which a nested quotation's own
+# close is looked for: `'Manhattan poor,' ''`.
+NESTED_CLOSE_REACH = 3
+
+
 def _can_close(text: str, i: int) -> bool:
     before = text[i - 1] if i > 0 else " "
     # `…the term 'Manhattan poor,' ''`: a space after a nested quotation's close.
-    return not before.isspace() or text[max(0, i - 3):i].rstrip()[-1:] in ("’", "'")
+    return (not before.isspace()
+            or text[max(0, i - NESTED_CLOSE_REACH):i].rstrip()[-1:] in ("’", "'"))
 
 
 def _single_can_close(text: str, i: int) -> bool:
@@ -83,6 +89,12 @@ _MARKS = {"double": re.compile("“|”|\"|''"), "single": re.compile("‘|’|'
 
 
 _SENTENCE_END_RE = re.compile(r"[.!?…][)\]]?\s+$")
+# Characters before a reopening mark its unclosed quotation's last sentence may end in:
+# a stop, a bracket and two spaces (`everyone.) "Then`).
+SENTENCE_END_REACH = 4
+# Words an unclosed quotation needs to be kept: one word before a stray mark is a
+# nickname or a scare quote, not speech left open.
+RECOVERED_MIN_WORDS = 2
 
 
 def _recover(quotes: list[Quotation], text: str, open_at: int, reopen: int, mark: str,
@@ -90,8 +102,8 @@ def _recover(quotes: list[Quotation], text: str, open_at: int, reopen: int, mark
     """A quotation opens while another is open. When the open one ends a sentence
     (`"We wanted a festival for everyone. "Then …`), the source left it unclosed:
     keep it, ending there. Otherwise the first mark was stray."""
-    found = _SENTENCE_END_RE.search(text, max(open_at + 1, reopen - 4), reopen)
-    if found is None or len(text[open_at + 1:found.start()].split()) < 2:
+    found = _SENTENCE_END_RE.search(text, max(open_at + 1, reopen - SENTENCE_END_REACH), reopen)
+    if found is None or len(text[open_at + 1:found.start()].split()) < RECOVERED_MIN_WORDS:
         return
     quotes.append(Quotation(open_at, open_at + width, found.start() + 1, None, mark,
                             recovered=True, width=width))

@@ -20,6 +20,15 @@ from ..words.roles import ORGANISATION_NOUNS, ROLE_NOUNS, STATEMENT_NOUNS
 QUOTE_MARK = "\x01"  # stands for a whole quotation in masked text
 
 # -- sentences ---------------------------------------------------------------------------
+# Characters a sentence's ends are looked for around a position: more than a long
+# sentence of news copy, and a bound on the scan where a text has no stops at all.
+SENTENCE_REACH = 400
+# Characters back from a full stop the word it may close is read in: the longest
+# abbreviation with an opening bracket or mark, "(Messrs.", is well within.
+ABBREVIATION_REACH = 12
+# Characters after "U.S." the next word is read in: it decides whether a sentence
+# starts there, and every word of ``_OPENERS`` is short.
+OPENER_REACH = 20
 # A run of stops before a capital (after any closing marks), or stops ending the text.
 # It starts with one stop outside the alternation, so the regex engine skips from stop
 # to stop; the second branch checks that first stop is no ellipsis.
@@ -29,7 +38,7 @@ _BREAK_RE = re.compile(rf"[.!?…](?:[.!?…]*[”’\"')\]]*(?=\s+[\"“‘'(\[
 
 def _is_abbreviation(text: str, end: int) -> bool:
     """Whether the full stop at ``end - 1`` closes "Mr." or "J." rather than a sentence."""
-    low = max(0, end - 12)  # an abbreviation is a short word: never scan further back
+    low = max(0, end - ABBREVIATION_REACH)  # never scan further back
     space = max(text.rfind(" ", low, end), text.rfind("\n", low, end), low - 1)
     word = text[space + 1:end - 1].lstrip("(\"“‘'")
     if not word:
@@ -41,12 +50,16 @@ def _is_abbreviation(text: str, end: int) -> bool:
     return word.lower() in ABBREVIATIONS
 
 
+# Words of -ly this short are no adverbs: "only", "holy", "ugly", "July".
+SHORT_LY_WORD = 4
+# Token classes after "it" an adverb may stand in before the speech verb: "it also says".
+IT_VERB_REACH = 3
 _OPENERS = frozenset("the a an he she it they we i but and in on at this that there his "
                      "her their its when while as after before if".split())
 
 
 def _opens_sentence(text: str, end: int) -> bool:
-    nxt = re.match(r"\s+(\w+)", text[end:end + 20])
+    nxt = re.match(r"\s+(\w+)", text[end:end + OPENER_REACH])
     return nxt is not None and nxt.group(1).lower() in _OPENERS
 
 
@@ -57,7 +70,7 @@ def _breaks(text: str, low: int, high: int):
         yield match.end()
 
 
-def sentence_start(text: str, position: int, window: int = 400) -> int:
+def sentence_start(text: str, position: int, window: int = SENTENCE_REACH) -> int:
     """Where the sentence holding ``position`` starts (looking back at most ``window``)."""
     low = max(0, position - window)
     start = low
@@ -67,7 +80,7 @@ def sentence_start(text: str, position: int, window: int = 400) -> int:
     return start
 
 
-def sentence_end(text: str, position: int, window: int = 400) -> int:
+def sentence_end(text: str, position: int, window: int = SENTENCE_REACH) -> int:
     """Where the sentence holding ``position`` ends (looking on at most ``window``)."""
     high = min(len(text), position + window)
     for end in _breaks(text, max(0, position - 3), high):
@@ -165,7 +178,7 @@ def _word_class(low: str) -> str:
         return "x"
     if low in DETERMINERS:
         return "D"
-    if low in AUXILIARIES or (low.endswith("ly") and len(low) > 4):
+    if low in AUXILIARIES or (low.endswith("ly") and len(low) > SHORT_LY_WORD):
         return "a"
     if low in PREPOSITIONS:
         return "o"
@@ -261,7 +274,8 @@ def tokenize(masked: str, low: int, high: int, base: int, names) -> Window:
         for i in range(len(classes) - 1):
             # "…,” it says": "it" before a speech verb is a subject (an organisation's).
             if classes[i] == "p" and words[i].lower() == "it" and (
-                    classes[i + 1] == "V" or classes[i + 1] == "a" and "V" in joined[i + 1:i + 4]):
+                    classes[i + 1] == "V" or classes[i + 1] == "a"
+                    and "V" in joined[i + 1:i + 1 + IT_VERB_REACH]):
                 classes[i] = "P"
         joined = "".join(classes)
     if "DV" in joined or "MV" in joined or "oV" in joined:
