@@ -58,8 +58,8 @@ def collect(folder: Path) -> list[tuple[list[dict], list[int]]]:
         if all(alt[:1].islower() for alt in g["speaker"].split("|")):
             # Only a role ("official", "the Florida senator"): the convention of the
             # PolNeAR converter, which never names the person a description stands for;
-            # the product names them (PRODUCT: a role noun is the person last named who
-            # fits), so these rows would teach the opposite of what is asked.
+            # the app names them (a role noun is the person last named who fits: README,
+            # "Python"), so these rows would teach the opposite of what is asked.
             continue
         g["t"] = ev.toks(g["text"])
         rows_by_source[ev.stem(g["source"])].append(g)

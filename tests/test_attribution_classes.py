@@ -1,5 +1,5 @@
 """One test per class of attribution error met on news the engine was not tuned on
-(the issue's eight classes), each on sentences written for these tests."""
+(eight classes, numbered below), each on sentences written for these tests."""
 
 import textwrap
 

@@ -237,8 +237,8 @@ def _slot_entities(article: Article, window: Window, first: int, last: int,
         possessor = people.entity_of(mentions[0]) if mentions else None
         role = f"{window.words[first]} {role}"
     if definite and cls not in "nO" and not organisation:
-        # A description of someone already named is that person (PRODUCT: role nouns
-        # resolve to the person last named who fits), not a new, unnamed speaker.
+        # A description of someone already named is that person (a role noun stands for
+        # the person last named who fits: README, "Python"), not a new, unnamed speaker.
         found += _described(people, head, span[0], before, features, possessor)
         if found:
             return found

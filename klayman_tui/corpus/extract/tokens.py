@@ -3,7 +3,7 @@
 A paragraph is read with its quotations masked (``mask``): each quotation becomes one
 token (its opening mark) and blanks, so cues, names and sentence breaks are read from
 the narration only, at the same offsets. A sentence's tokens each get a one-letter class
-(``classify``), and the cue frames (``frames``) are patterns over that string: a name is
+(``word_class``), and the cue frames (``frames``) are patterns over that string: a name is
 ``N``, he/she ``P``, a speech verb ``V``, the quotation being attributed ``@``.
 """
 
