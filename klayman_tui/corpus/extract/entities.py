@@ -342,7 +342,14 @@ class People:
                 continue  # "The", "But", "In": most runs, so told first
             found = _run_info(text)
             if found is None:
-                continue
+                # A title alone may open a longer one: "Secretary of State John Kerry",
+                # "Speaker of the House Paul Ryan" (the run stops at "of").
+                joined = _ORG_JOIN_RE.match(masked, match.end())
+                longer = joined and _run_info(masked[match.start():joined.end()])
+                if not longer or longer[0].kind != "person":
+                    continue
+                found, skip_to = longer, joined.end()
+                position = match.start() + longer[3]
             run, key, lead, kept = found
             start, end = match.start() + lead, match.start() + kept
             if kept < len(text) and run.possessive:

@@ -17,7 +17,7 @@ from functools import lru_cache
 from ..words.lexicon import (ABBREVIATIONS, DAYS, DAYS_AND_MONTHS, FEMALE_TITLES,
                              FUNCTION_WORDS, HONORIFICS, MALE_TITLES, TITLES, UPPER,
                              first_names)
-from ..words.roles import ORGANISATION_WORDS, ROLE_NOUNS
+from ..words.roles import ORGANISATION_WORDS, ROLE_NOUNS, SPELLED_OUT
 
 # Titles grouped by their capital, the longest first ("Mrs" before "Mr"): the regex
 # engine tries only the titles of the letter it is at.
@@ -71,6 +71,23 @@ _DAYS = frozenset(day.lower() for day in DAYS)
 _NOT_NAMES_ALONE = TITLES | ABBREVIATIONS | ROLE_NOUNS
 _BEFORE_NAMES = TITLES | ABBREVIATIONS | ROLE_NOUNS
 _SUFFIXES = frozenset("jr sr ii iii iv".split())
+# Words that only ever stand before a person's name: honorifics and abbreviated titles.
+_PERSON_MARKS = HONORIFICS | frozenset(SPELLED_OUT)
+
+
+def _organisation_word(words: list[str], bare: list[str], index: int) -> bool:
+    """An organisation word ("Park", "Church", "House") names an organisation unless it
+    stands where a surname goes: after an honorific or an abbreviated title and any first
+    names or initials ("Dr. House", "Sen. Church", "Rep. Bill Bank", "Mr. Park")."""
+    if bare[index] not in ORGANISATION_WORDS:
+        return bare[index] in _PLACE_INITIALS
+    given = first_names()
+    before = index - 1
+    while before >= 0 and bare[before] not in _PERSON_MARKS:
+        if bare[before] not in given and not _is_initials(words[before]):
+            return True
+        before -= 1
+    return before < 0
 
 
 def _bare(word: str) -> str:
@@ -100,7 +117,7 @@ def read_run(run: str) -> Run | None:
             break
     if first >= last or any(_CONTRACTION_RE.search(w) for w in words[first:last]):
         return None  # "We’ve", "I’m": words, not names
-    organisation = any(b in ORGANISATION_WORDS or b in _PLACE_INITIALS for b in bare[first:last])
+    organisation = any(_organisation_word(words, bare, i) for i in range(first, last))
     if last - first == 1 and bare[first] in _NOT_NAMES_ALONE and not organisation:
         return None  # "Secretary", "Rep.", "Critics": a title or a role, not a name
     if not organisation and any(b in FUNCTION_WORDS for b in bare[first + 1:last - 1]):
