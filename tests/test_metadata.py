@@ -34,6 +34,25 @@ def test_missing_metadata_is_not_invented(tmp_path):
     assert meta.author is None and meta.date is None and meta.outlet is None
 
 
+def test_a_first_paragraph_is_not_taken_for_a_title(tmp_path):
+    """A text with no headline opens on its first paragraph: the title stays missing
+    (never the paragraph cut mid-word), and every style describes the work instead."""
+    from klayman_tui.corpus.cite.citation import format_citation
+
+    opening = ("Are you in the grips of the wintry storm sweeping across the country? "
+               "Please share your videos, pictures and stories with our reporters.")
+    (tmp_path / "storm.txt").write_text(
+        f'{opening}\n\n"We dodged a bullet this time," Steve Cowan said.\n', encoding="utf-8")
+    source = klayman_tui.load([tmp_path]).sources[0]
+    assert source.metadata.title is None
+    quote = source.quotes[0]
+    for style in ("plain", "mla", "apa", "chicago"):
+        cited = format_citation(quote, style)
+        assert "Untitled article" in cited, (style, cited)
+        assert "grips" not in cited and " n.d.." not in cited
+    assert "quoted in Untitled article, n.d." in format_citation(quote, "chicago")
+
+
 def test_ids_are_relative_paths_and_stay_unique(tmp_path):
     for folder in ("a", "b"):
         (tmp_path / folder / "business").mkdir(parents=True)

@@ -110,6 +110,9 @@ BINDINGS = QuoteExplorer.BINDINGS
     ({"quit": "nosuchkey"}, "no such key ('nosuchkey'"),
     ({"copy_cite": "ctrl+nosuch,y"}, "no such key ('ctrl+nosuch'"),
     ({"help": "hyper+"}, "no such key"),
+    # A key written as its character is the same key as its name: "?" is Help's.
+    ({"quit": "?"}, "quit must keep a key"),
+    ({"copy_bare": "?"}, "would take the help key away"),
 ])
 def test_remaps_that_take_quit_or_help_away_are_refused(remap, refused):
     keymap, messages = checked_keymap(remap, BINDINGS)

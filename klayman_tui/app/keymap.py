@@ -12,7 +12,17 @@ _MODIFIERS = {"ctrl", "shift", "alt", "meta", "super", "hyper"}
 
 
 def _keys(key: str) -> set[str]:
-    return {k.strip() for k in key.split(",") if k.strip()}
+    """The keys of a binding, each by its name (``?`` and ``question_mark`` are one)."""
+    return {_named(k.strip()) for k in key.split(",") if k.strip()}
+
+
+def _named(key: str) -> str:
+    """One spelling of a key: a named printable key as its character."""
+    from textual.keys import key_to_character
+
+    *modifiers, name = key.split("+")
+    character = key_to_character(name) if len(name) > 1 else None
+    return "+".join([*modifiers, character if character and len(character) == 1 else name])
 
 
 def is_key(key: str) -> bool:

@@ -74,8 +74,10 @@ def _note(quote: Quote, title: str | None, lead: str,
     end = rules.end_with_period(tail) if tail else ""  # "n.d." keeps its own period
     if title:
         work = rules.in_quotes(title, "," if tail else ".") + (f" {end}" if tail else "")
-    else:
-        work = end or "source unknown."
+    elif meta.outlet:
+        work = end  # "quoted in The Epoch Times, [2012]."
+    else:  # nothing names the work: described, not invented ("Untitled article, n.d.")
+        work = f"{rules.description(meta)}, {end}" if tail else f"{rules.description(meta)}."
     if _own_words(quote):
         return f"{lead}, {work}" if lead else work
     if quote.kind is QuoteKind.ANSWER:

@@ -61,13 +61,28 @@ def iso_date(found: str) -> str:
     return found
 
 
+# A first line longer than this, or ending as a sentence ends, is the article's first
+# paragraph, not its headline (headlines run to about fifteen words and end in no stop).
+TITLE_MAX_WORDS = 25
+_SENTENCE_END_RE = re.compile(r"[.…:;,]['’\"”)]*$")
+
+
+def _title_line(line: str) -> str | None:
+    """The first line as a title when it reads as one; else None (missing stays
+    missing: a citation then describes the work rather than cite a cut sentence)."""
+    line = line.strip()
+    if not line or len(line.split()) > TITLE_MAX_WORDS or _SENTENCE_END_RE.search(line):
+        return None
+    return line
+
+
 def infer_metadata(text: str, blocks: list[Block]) -> Metadata:
     """Title from the headline (or first line), author from a "By …" byline, a date
     from a date pattern near the top; anything not found stays missing."""
     title = next((b.text for b in blocks if b.role is Role.HEADLINE), None)
     if title is None:
         first = next((b.text for b in blocks if b.role is not Role.BOILERPLATE), "")
-        title = first.split("\n")[0][:120] or None
+        title = _title_line(first.split("\n")[0])
     authors: tuple[Author, ...] = ()
     for block in blocks:
         if block.role is Role.BYLINE and _BY_RE.match(block.text):
