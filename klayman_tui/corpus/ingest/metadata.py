@@ -7,7 +7,7 @@ import re
 
 from ..model import METADATA_FIELDS, Author, Block, Metadata, Role, names_in_prose
 from ..neutralise import neutral_line
-from ..words.lexicon import MONTH_STEMS
+from ..words.lexicon import ABBREVIATIONS, MONTH_STEMS
 from .blocks import DATE_RE, LABEL_RE
 from .bylines import author_record, split_byline
 from .dates import find_dates
@@ -61,18 +61,23 @@ def iso_date(found: str) -> str:
     return found
 
 
-# A first line longer than this, or ending as a sentence ends, is the article's first
-# paragraph, not its headline (headlines run to about fifteen words and end in no stop).
+# A first line longer than this, or holding two sentences, is the article's first
+# paragraph, not its headline (headlines run to about fifteen words, in one sentence).
 TITLE_MAX_WORDS = 25
-_SENTENCE_END_RE = re.compile(r"[.…:;,]['’\"”)]*$")
+_OPEN_END_RE = re.compile(r"[,;:…]['’\"”)]*$")
+_NEXT_SENTENCE_RE = re.compile(r"(\S+)[.?!]['’\"”)]*(?=\s+['‘\"“(]?[A-Z])")
 
 
 def _title_line(line: str) -> str | None:
     """The first line as a title when it reads as one; else None (missing stays
-    missing: a citation then describes the work rather than cite a cut sentence)."""
+    missing: a citation then describes the work rather than cite a cut paragraph)."""
     line = line.strip()
-    if not line or len(line.split()) > TITLE_MAX_WORDS or _SENTENCE_END_RE.search(line):
+    if not line or len(line.split()) > TITLE_MAX_WORDS or _OPEN_END_RE.search(line):
         return None
+    for found in _NEXT_SENTENCE_RE.finditer(line):
+        word = found.group(1).lower().strip("‘“\"'(")
+        if len(word) > 1 and "." not in word and word not in ABBREVIATIONS:
+            return None  # "… across the country? Please share your videos …"
     return line
 
 
