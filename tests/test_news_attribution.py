@@ -235,6 +235,22 @@ def test_block_quotation_after_a_colon_cue(tmp_path):
     assert not [q for _, q in quotes_of(tmp_path, text) if "opens on Friday" in q]
 
 
+def test_a_list_after_a_colon_with_no_speech_verb_is_not_a_quotation(tmp_path):
+    """Tour dates after "The band's tour dates:" are a list, not the band speaking."""
+    text = '''
+        The Lanterns announce a tour
+
+        The band will play twelve cities next summer, its first tour in a decade.
+
+        The Lanterns 2021 tour dates:
+
+        June 9 -- Riverside Amphitheatre, West Palm Beach, FL, with special guests
+
+        June 10 -- Harbour Credit Union Arena, Tampa, FL, with special guests
+        '''
+    assert not [q for _, q in quotes_of(tmp_path, text) if "Amphitheatre" in q or "Arena" in q]
+
+
 def test_name_colon_transcript(tmp_path):
     text = '''
         Transcript of the video

@@ -363,7 +363,9 @@ def _block_quotation(article: Article, block: Block, turn: Turn | None, gatherer
         return None
     classes = window.classes.rstrip(".")
     verb = classes.find("V")
-    slots = frames.subjects_before(window, verb) if verb >= 0 else []
+    if verb < 0:
+        return None  # "The tour dates:", "Ingredients:": a list follows, not speech
+    slots = frames.subjects_before(window, verb)
     if not slots:
         match = frames.SUBJECT_OF_SENTENCE.search(classes)
         if match is None or not match.group("s"):
