@@ -56,6 +56,23 @@ async def test_typing_after_f_filters_the_sources(tmp_path):
         assert len([r for r in rows(app) if not r.startswith(("__", GROUP))]) == 5
 
 
+async def test_enter_opens_the_first_match_and_esc_clears_the_filter_after(tmp_path):
+    """After f and a few letters, Enter opens the first match (the filter stays), and a
+    later Esc clears the filter rather than leave the list."""
+    app = QuoteExplorer(klayman_tui.load([write_folder(tmp_path)]), Settings())
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("f", *"football1", "enter")
+        await settle(pilot)
+        assert "Story 1: Football" in app.article.border_title
+        app.source_list.focus()
+        await settle(pilot)
+        await pilot.press("escape")
+        await settle(pilot)
+        assert len([r for r in rows(app) if not r.startswith(("__", GROUP))]) == 5
+        assert app.focused is app.source_list
+
+
 async def test_titles_once_one_quote_and_the_first_of_many_in_the_overview(tmp_path):
     for n in range(250):
         (tmp_path / f"s{n:03d}.txt").write_text(STORY.format(n=n, topic="Rain"),

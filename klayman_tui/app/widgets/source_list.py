@@ -183,6 +183,17 @@ class SourceList(OptionList):
         self._words = text.lower().split()
         self._rebuild()
         self._show_filter()
+        if self._words:  # the first match is the one Enter opens
+            current = self.highlighted_option.id if self.highlighted_option else ""
+            if not self._is_source(current):
+                first = next((o.id for o in self.options if self._is_source(o.id)), None)
+                if first is not None:
+                    self.select_option_id(first)
+
+    @staticmethod
+    def _is_source(option_id: str | None) -> bool:
+        return bool(option_id) and option_id not in (ALL_SOURCES, COLLECTED, MORE) \
+            and not option_id.startswith(GROUP)
 
     def _show_filter(self) -> None:
         if self.filtering or self.filter_text:
@@ -195,6 +206,10 @@ class SourceList(OptionList):
 
     def on_key(self, event: events.Key) -> None:
         if not self.filtering:
+            if event.key == "escape" and self.filter_text:
+                self.filter_text = ""  # Esc clears a filter left on after Enter
+                event.stop()
+                event.prevent_default()
             return
         if event.key == "escape":
             self.filtering = False
