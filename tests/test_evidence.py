@@ -98,3 +98,14 @@ async def test_the_result_list_marks_an_uncertain_speaker(tmp_path):
         await pilot.press("ctrl+u")
         await search_for(pilot, "waited long enough")
         assert "Tony Blair — " in screen_text(app) and "(uncertain)" not in screen_text(app)
+
+
+def test_unknown_is_not_marked_uncertain():
+    """"Unknown (uncertain)" said the same thing twice."""
+    from types import SimpleNamespace
+
+    from klayman_tui.app.rendering import speaker_shown
+
+    assert speaker_shown(SimpleNamespace(speaker="Unknown", uncertain=True)) == "Unknown"
+    assert speaker_shown(SimpleNamespace(speaker="Ann Lee", uncertain=True)) == \
+        "Ann Lee (uncertain)"

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from textual.content import Content
 
 from ..corpus import Block, Quote, QuoteKind, Role, Source
+from ..corpus.model import UNKNOWN_SPEAKER
 from ..wording import counted
 
 if TYPE_CHECKING:  # numpy and rapidfuzz load with the first search, not at start-up
@@ -233,8 +234,10 @@ UNCERTAIN_MARK = " (uncertain)"
 
 
 def speaker_shown(quote: Quote) -> str:
-    """The speaker's name, marked when the engine gave it with little confidence."""
-    return quote.speaker + (UNCERTAIN_MARK if quote.uncertain else "")
+    """The speaker's name, marked when the engine gave it with little confidence
+    (Unknown is not marked: it names nobody to be unsure of)."""
+    marked = quote.uncertain and quote.speaker != UNKNOWN_SPEAKER
+    return quote.speaker + (UNCERTAIN_MARK if marked else "")
 
 
 def evidence_status(quote: Quote | None) -> Content:
