@@ -11,6 +11,7 @@ from typing import Iterable
 from .corpus import Corpus, Quote, Source
 from .corpus.cite.citation import citation_line, format_citation, normalise_space
 from .corpus.cite.exports import author_record
+from .corpus.search.results import SearchResult
 from .wording import counted
 
 
@@ -122,7 +123,7 @@ def print_collection(corpus: Corpus, collection, fmt: str) -> None:
     sys.stdout.write(export(items, fmt))
 
 
-def print_hits(hits: list, as_json: bool) -> None:
+def print_hits(hits: SearchResult, as_json: bool) -> None:
     if as_json:
         records = []
         for hit in hits:

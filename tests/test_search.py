@@ -50,8 +50,8 @@ def test_speaker_filter_lists_only_that_speaker(corpus):
 def test_source_filter_and_unknown_values(corpus):
     hits = corpus.search("source:wrap china", limit=50)
     assert hits and {h.source.id for h in hits} == {THEWRAP}
-    assert corpus.search("speaker:nobody censorship") == []
-    assert corpus.search("source:nowhere") == []
+    assert corpus.search("speaker:nobody censorship").hits == ()
+    assert corpus.search("source:nowhere").hits == ()
 
 
 def test_words_and_together_then_some_of_them(corpus):
@@ -90,7 +90,7 @@ def test_other_forms_of_a_word_are_found(corpus):
 def test_exact_phrase_is_required(corpus):
     hits = corpus.search('"moving target"')
     assert len(hits) == 1 and hits[0].quote.speaker == "Jen Fineran"
-    assert corpus.search('"target moving"') == []
+    assert corpus.search('"target moving"').hits == ()
 
 
 def test_case_accents_and_curly_quotes_are_ignored(corpus):
@@ -101,7 +101,7 @@ def test_case_accents_and_curly_quotes_are_ignored(corpus):
 
 
 def test_empty_query_returns_nothing(corpus):
-    assert corpus.search("") == [] and corpus.search("   ") == []
+    assert corpus.search("").hits == () and corpus.search("   ").hits == ()
 
 
 def test_answers_rank_above_questions(corpus):

@@ -14,7 +14,7 @@ from ..corpus.model import UNKNOWN_SPEAKER
 from ..wording import counted
 
 if TYPE_CHECKING:  # numpy and rapidfuzz load with the first search, not at start-up
-    from ..corpus.search.index import Hit
+    from ..corpus.search.results import Hit
     from ..corpus.state.collection import Item
 
 STAR = "★"  # a collected quote, in the reader, the results and the source list

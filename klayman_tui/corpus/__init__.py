@@ -20,12 +20,16 @@ processes; ``Corpus`` (here) is what the app and the command line hold.
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
-from typing import Iterable
+from typing import TYPE_CHECKING, Iterable
 
 from .ingest.speakers import SpeakerBook
 from .loading import LoadPlan, LoadStopped, NothingToLoad, bundled_data_dir, plan_load
 from .model import Block, Metadata, Quote, QuoteKind, Role, Source
+
+if TYPE_CHECKING:  # the search engine is loaded with the first search, not at start-up
+    from .search.index import SearchIndex, SearchResult
 
 __all__ = ["Block", "Corpus", "LoadPlan", "LoadStopped", "Metadata", "NothingToLoad", "Quote",
            "QuoteKind", "Role", "Source", "SpeakerBook", "bundled_data_dir", "load", "plan"]
@@ -40,7 +44,10 @@ class Corpus:
         self.speakers = speakers
         self._quotes: list[Quote] | None = None
         self._by_id = {s.id: s for s in sources}
-        self._indexes: dict[str, object] = {}
+        self._indexes: dict[str, SearchIndex] = {}
+        # Held while an index is built: the index worker and the search worker may
+        # both ask for one scope's index at once, and it is built once.
+        self._building = threading.Lock()
         self._speaker_counts: list[tuple[str, int]] | None = None
 
     @classmethod
@@ -88,35 +95,55 @@ class Corpus:
         return quotes
 
     def search(self, query: str, limit: int = 50, scope: str = "quotes",
-               wait: bool = True):
+               wait: bool = True) -> SearchResult:
         """Hits for ``query``, best first (see ``klayman_tui.corpus.search.index``).
         ``wait=False`` (the app, per keystroke) never waits for the meaning tier:
         hits found without it say ``meaning_pending``."""
-        from .memory import give_back, hold_large_blocks_apart
-        from .search.beyond import MEANING_UP_FRONT
-        from .search.index import SearchIndex
+        from .memory import give_back
 
-        index = self._indexes.get(scope)
-        if index is None:
-            hold_large_blocks_apart()
-            index = SearchIndex.for_corpus(self, scope)
-            self._indexes[scope] = index  # searched by its words while the rest builds
-            give_back()
-            if index.count <= MEANING_UP_FRONT:  # larger: built when first needed
-                index.build_meaning()
-        built = index.meaning_tried
+        index = self.search_index(scope)
+        built = index.beyond.tried
         hits = index.search(query, limit=limit, wait=wait)
-        if not built and index.meaning_tried:
+        if not built and index.beyond.tried:
             give_back()  # this query built the meaning tier: what its build left
         return hits
 
-    def meaning_built(self, scope: str = "quotes"):
+    def search_index(self, scope: str = "quotes") -> SearchIndex:
+        """``scope``'s search index ("quotes" or "paragraphs"), built on first use,
+        once however many threads ask at the same time."""
+        from .search.beyond import MEANING_UP_FRONT
+
+        index = self._indexes.get(scope)
+        if index is not None:
+            return index
+        with self._building:
+            index = self._indexes.get(scope)
+            if index is not None:  # another thread built it meanwhile
+                return index
+            index = self._build_index(scope)
+        # Outside the lock: others search by its words while this thread builds the
+        # rest (larger indexes build it when first needed).
+        if index.count <= MEANING_UP_FRONT:
+            index.beyond.build()
+        return index
+
+    def _build_index(self, scope: str) -> SearchIndex:
+        from .memory import give_back, hold_large_blocks_apart
+        from .search.index import SearchIndex
+
+        hold_large_blocks_apart()
+        index = SearchIndex.for_corpus(self, scope)
+        self._indexes[scope] = index  # searched by its words while the rest builds
+        give_back()
+        return index
+
+    def meaning_built(self, scope: str = "quotes") -> threading.Event:
         """An Event set once ``scope``'s meaning tier is built (or found missing)."""
-        return self._indexes[scope].meaning_built
+        return self._indexes[scope].beyond.built
 
     def meaning_failure(self, scope: str = "quotes") -> Exception | None:
         """What stopped ``scope``'s meaning tier being built in the background."""
-        return self._indexes[scope].meaning_error
+        return self._indexes[scope].beyond.error
 
 
 def plan(paths: Iterable[str | Path] | None = None) -> LoadPlan:

@@ -15,12 +15,12 @@ from textual.widgets import Input, OptionList
 from textual.widgets.option_list import Option
 from textual.worker import get_current_worker
 
+from ...corpus.search.results import Hit, SearchResult
 from ..guard import swallowed
 from ..rendering import is_collected, render_hit
 
-if TYPE_CHECKING:  # numpy and rapidfuzz load with the first search, not at start-up
+if TYPE_CHECKING:
     from ...corpus import Corpus, Quote
-    from ...corpus.search.index import Hit
 
 RESULT_LIMIT = 50
 
@@ -43,7 +43,7 @@ class ResultList(OptionList):
     class SearchDone(Message):
         """The hits for ``text`` are shown."""
 
-        def __init__(self, text: str, hits: list[Hit]) -> None:
+        def __init__(self, text: str, hits: SearchResult) -> None:
             super().__init__()
             self.text = text
             self.hits = hits
@@ -67,7 +67,7 @@ class ResultList(OptionList):
     def __init__(self, corpus: Corpus, **kwargs) -> None:
         super().__init__(**kwargs)
         self.corpus = corpus
-        self.hits: list[Hit] = []
+        self.hits = SearchResult()
         self.query_text = ""  # the newest query; an older answer is dropped
         self.ready_scopes: set[str] = set()
         self._reported: set[BaseException] = set()  # meaning tier failures shown
@@ -81,7 +81,7 @@ class ResultList(OptionList):
         """Search for ``text`` (an empty query clears the list)."""
         self.query_text = text
         if not text.strip():
-            self.show_hits([])
+            self.show_hits(SearchResult())
             return
         self._search(text, self.scope)
 
@@ -105,7 +105,7 @@ class ResultList(OptionList):
             hits = self.corpus.search(text, limit=RESULT_LIMIT, scope=scope, wait=False)
             if not worker.is_cancelled:
                 self.post_message(self.SearchDone(text, hits))
-            if getattr(hits, "meaning_pending", False):
+            if hits.meaning_pending:
                 # Its words are shown; once the meaning tier is built (in its own
                 # thread), the same query again, unless typing moved on.
                 built = self.corpus.meaning_built(scope)
@@ -143,15 +143,13 @@ class ResultList(OptionList):
             return
         self.show_hits(message.hits, self._count_note(message.hits))
 
-    def _count_note(self, hits: list[Hit]) -> str:
+    def _count_note(self, hits: SearchResult) -> str:
         if not hits:
             return "No matches."
-        total = getattr(hits, "total", len(hits))
-        every = getattr(hits, "every_word", len(hits))
-        context = getattr(hits, "in_context", 0)
-        meaning = getattr(hits, "by_meaning", 0)
+        total, every, context, meaning = (hits.total, hits.every_word, hits.in_context,
+                                          hits.by_meaning)
         some = sum(1 for hit in hits if hit.tier == "partial")
-        related = ", ".join(getattr(hits, "related", ())[:4])
+        related = ", ".join(hits.related[:4])
         if every == 0 and not context and not meaning:
             return "Nothing has every word; these have some of them, rarest words first."
         shown = len(hits) - context - meaning - some
@@ -181,7 +179,7 @@ class ResultList(OptionList):
 
     # -- showing --------------------------------------------------------------------
 
-    def show_hits(self, hits: list[Hit], note: str | None = None) -> None:
+    def show_hits(self, hits: SearchResult, note: str | None = None) -> None:
         self.hits = hits
         width = self._text_width()
         options = [Option(self._prompt(hit, width), id=f"h{i}") for i, hit in enumerate(hits)]

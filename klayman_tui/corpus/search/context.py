@@ -6,19 +6,35 @@ are hit in the face with right away”), ranked below the quotes holding the wor
 Word-major like the search index (search/postings.py): words numbered in
 sorted order, so every word starting with a prefix is one range.
 Only words a quote does not hold itself are kept.
+
+``ContextTier`` is the search tier drawn from it: quotes holding some of the words
+whose context holds the rest.
 """
 
 from __future__ import annotations
 
+import re
 from array import array
 from bisect import bisect_left
+from functools import lru_cache
 
 import numpy as np
 
-from ..model import Quote
+from ..model import Block, Quote, QuoteKind, Role
+from .documents import Documents
 from .folding import fold
 from .postings import Postings
 from .query import words_of
+from .ranking import Ranking
+from .terms import TermMatches
+from .tiers import CONTEXT, merge, spelled
+
+# Quotes holding some of the words whose context (the question an answer replies to,
+# the rest of its paragraph) is read for the others: the best-weighted few only, so a
+# keystroke stays quick at 100,000 quotes.
+_CONTEXT_CHECK_LIMIT = 60
+_QUESTION_LOOKBACK = 8  # paragraphs back from an answer to the question it answers
+_BLOCKS_KEPT = 2048  # paragraphs' sorted words kept
 
 
 class ContextWords:
@@ -58,3 +74,112 @@ class ContextWords:
             if high > low:
                 mask |= self.postings.mask(low, high)
         return mask
+
+
+Context = tuple[str, str, list[tuple[int, int]]]  # where, its text, the matched ranges
+
+
+class ContextTier:
+    """Quotes whose context (the question an answer replies to, or the rest of the
+    quote's paragraph: "the Internet" named in the sentence before a quote that says
+    "it") holds the words they do not hold themselves, those holding more of the
+    words (by weight) first."""
+
+    def __init__(self, documents: Documents) -> None:
+        self._documents = documents
+        self._block_cache: dict[int, list[str]] = {}  # paragraphs' words, by id(block)
+
+    def take(self, context_words: ContextWords | None, matches: TermMatches,
+             score: np.ndarray, allowed: np.ndarray, ranking: Ranking) -> dict[int, Context]:
+        """Add the quotes found through their context to ``ranking`` and return where
+        each one's other words were found. With ``context_words`` (built with the
+        meaning tier) every such quote is found, even for one word; without them (or
+        for paragraphs), only among the best-weighted quotes holding some of the
+        words. ``score``: each document's weight by the words it holds."""
+        documents, masks, forms_of = self._documents, matches.term_masks, matches.forms_of
+        if context_words is not None:
+            reach = allowed & ~matches.loose
+            reach[ranking.chosen] = False
+            for forms, mask in zip(forms_of, masks):
+                # A speaker's name finds their quotes, not others' beside it.
+                if not documents.is_speaker(forms[0]):
+                    mask = mask | context_words.holders(forms, documents.count)
+                reach &= mask
+            numbers = np.flatnonzero(reach)
+            candidates = numbers[np.lexsort((numbers, documents.ranks[numbers],
+                                             -score[numbers]))]
+            candidates = candidates[: ranking.room + _CONTEXT_CHECK_LIMIT]
+        elif len(masks) > 1:
+            candidates = documents.by_weight(score)[:_CONTEXT_CHECK_LIMIT]
+        else:
+            return {}
+        found: dict[int, Context] = {}
+        for number in candidates.tolist():
+            item = documents.items[number]
+            if not isinstance(item, Quote):
+                continue
+            missing = [forms for forms, mask in zip(forms_of, masks) if not mask[number]]
+            for label, block in context_blocks(item):
+                words = self._block_words(block)
+                if all(_holds(words, forms) for forms in missing):
+                    pattern = _context_pattern(tuple(missing))
+                    spans = [m.span() for m in pattern.finditer(fold(block.text))]
+                    found[number] = (label, block.text, merge(spans))
+                    break
+            if len(found) >= ranking.room:
+                break
+        for number in found:
+            ranking.add(number, CONTEXT)
+        return found
+
+    def _block_words(self, block: Block) -> list[str]:
+        """A paragraph's words, sorted (a few thousand paragraphs are kept)."""
+        key = id(block)
+        words = self._block_cache.get(key)
+        if words is None:
+            if len(self._block_cache) > _BLOCKS_KEPT:
+                self._block_cache.clear()
+            words = self._block_cache[key] = sorted(set(words_of(fold(block.text))))
+        return words
+
+
+def context_text(quote: Quote) -> str:
+    """The text of a quote's context: its question, if an answer, and its paragraph."""
+    return "\n".join(block.text for _, block in context_blocks(quote))
+
+
+def context_blocks(quote: Quote) -> list[tuple[str, Block]]:
+    """Where a quote's context is: the question an answer replies to, then the
+    quote's own paragraph."""
+    found: list[tuple[str, Block]] = []
+    block = quote.block
+    if quote.kind is QuoteKind.ANSWER:
+        blocks = quote.source.blocks
+        for index in range(block.index - 1, max(-1, block.index - _QUESTION_LOOKBACK), -1):
+            if blocks[index].role is Role.QUESTION:
+                found.append(("question", blocks[index]))
+                break
+    found.append(("paragraph", block))
+    return found
+
+
+@lru_cache(maxsize=256)
+def _context_pattern(missing: tuple[tuple[str, ...], ...]) -> re.Pattern[str]:
+    """Every form of the missing words, as word starts (stems and words as prefixes,
+    typo matches whole)."""
+    parts = []
+    for forms in missing:
+        parts += [rf"\b{spelled(forms[0])}"] + [rf"\b{spelled(f)}" for f in forms[1:2]]
+        parts += [rf"\b{spelled(f)}\b" for f in forms[2:]]
+    return re.compile("|".join(sorted(set(parts), key=len, reverse=True)) or r"(?!)")
+
+
+def _holds(words: list[str], forms: tuple[str, ...]) -> bool:
+    """Whether sorted ``words`` hold a word starting with the word or its stem
+    (``forms[:2]``), or one of its typo matches whole (``forms[2:]``)."""
+    for position, form in enumerate(forms):
+        index = bisect_left(words, form)
+        if index < len(words) and (words[index] == form or (
+                position < 2 and words[index].startswith(form))):
+            return True
+    return False

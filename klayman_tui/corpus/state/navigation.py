@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from ..model import Quote, Source
 
 if TYPE_CHECKING:
-    from ..search.index import Hit
+    from ..search.results import Hit
 
 
 @dataclass(frozen=True)
