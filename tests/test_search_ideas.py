@@ -39,7 +39,7 @@ def test_a_quote_that_says_the_idea_in_other_words_is_found_by_its_vector(tmp_pa
     assert hits.related == ()  # no word of like meaning found it: its vector did
     assert not any("garden" in hit.text or "Mozart" in hit.text for hit in hits)
     # Without the quotes' vectors, nothing holds these words or their neighbours.
-    corpus._indexes["quotes"].beyond.vectors = None
+    corpus.search_index().beyond.vectors = None
     assert not corpus.search("import duties cost consumers")
 
 
@@ -82,7 +82,7 @@ def test_a_one_word_query_finds_a_quote_through_its_paragraph(tmp_path):
     # A speaker's name finds their quotes, not a neighbour's through the paragraph.
     assert {hit.quote.speaker for hit in corpus.search("gray")} == {"Flo Gray"}
     # Without the context words, the paragraph is not read for one word.
-    corpus._indexes["quotes"].beyond.context_words = None
+    corpus.search_index().beyond.context_words = None
     assert not any(hit.tier == "context" for hit in corpus.search("budget"))
 
 
@@ -99,7 +99,7 @@ def test_the_meaning_tier_is_built_in_the_background_when_asked_not_to_wait(
     assert corpus.meaning_built().wait(60)
     then = corpus.search("import duties cost consumers", wait=False)
     assert not then.meaning_pending and then[0].tier == "meaning"
-    assert corpus._indexes["quotes"].beyond.error is None
+    assert corpus.search_index().beyond.error is None
 
 
 async def test_the_app_shows_meaning_hits_once_they_are_built(tmp_path, monkeypatch):
@@ -175,7 +175,7 @@ def test_the_nearest_quotes_of_a_small_corpus_are_those_the_shortlist_would_give
 
     corpus = _town(tmp_path)
     corpus.search("budget")
-    index = corpus._indexes["quotes"]
+    index = corpus.search_index()
     vectors, meaning = index.beyond.vectors, index.beyond.meaning
     weights = index.documents.word_weights
     for words in (["import", "duties"], ["the", "budget", "pool"], ["said", "tomatoes"]):

@@ -77,7 +77,7 @@ def test_without_the_resource_any_word_may_be_a_typo(tmp_path, monkeypatch):
 def test_names_are_not_meanings(tmp_path):
     corpus = _write(tmp_path)
     corpus.search("jail")
-    documents = corpus._indexes["quotes"].documents
+    documents = corpus.search_index().documents
     assert documents.is_name("cole") and documents.is_name("reyes")
     assert not documents.is_name("detention")
 
@@ -198,7 +198,7 @@ def test_the_corpus_words_vectors_are_two_bytes_a_dimension_with_the_same_neighb
 
     corpus = _write(tmp_path)
     corpus.search("jail")
-    meaning = corpus._indexes["quotes"].beyond.meaning
+    meaning = corpus.search_index().beyond.meaning
     assert meaning.vectors.nbytes == 2 * len(meaning.words) * meaning.vectors.shape[1]
     model = load_model()
     floats = model.embed(meaning.words, norm=True)

@@ -29,7 +29,8 @@ from .loading import LoadPlan, LoadStopped, NothingToLoad, bundled_data_dir, pla
 from .model import Block, Metadata, Quote, QuoteKind, Role, Source
 
 if TYPE_CHECKING:  # the search engine is loaded with the first search, not at start-up
-    from .search.index import SearchIndex, SearchResult
+    from .search.index import SearchIndex
+    from .search.results import SearchResult
 
 __all__ = ["Block", "Corpus", "LoadPlan", "LoadStopped", "Metadata", "NothingToLoad", "Quote",
            "QuoteKind", "Role", "Source", "SpeakerBook", "bundled_data_dir", "load", "plan"]
