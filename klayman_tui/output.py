@@ -11,7 +11,7 @@ from typing import Iterable
 from .corpus import Corpus, Quote, Source
 from .corpus.cite.citation import citation_line, format_citation, normalise_space
 from .corpus.cite.exports import author_record
-from .corpus.search.results import SearchResult
+from .corpus.search.results import SearchResult, meaning_note
 from .wording import counted
 
 
@@ -167,6 +167,6 @@ def print_hits(hits: SearchResult, as_json: bool) -> None:
             where, text, _ = hit.context
             found = "the rest found" if hit.spans else "found"
             print(f"  ↳ {found} in its {where}: {normalise_space(text)}")
-        elif hit.tier == "meaning":
-            print("  ↳ found by meaning: it holds none of the words")
+        elif meaning_note(hit):
+            print(f"  ↳ {meaning_note(hit)}")
         print()

@@ -209,3 +209,19 @@ def test_the_corpus_words_vectors_are_two_bytes_a_dimension_with_the_same_neighb
         for word, similarity in found:
             assert abs(similarity - float(wanted[meaning.words.index(word)])) < 0.0001
         assert [s for _, s in found] == sorted((s for _, s in found), reverse=True)
+
+
+def test_a_hit_found_by_a_word_of_like_meaning_names_the_word():
+    """It said "it holds none of the words" of a quote whose "downloads" was
+    highlighted; only a hit found by its vector alone says that."""
+    from types import SimpleNamespace
+
+    from klayman_tui.corpus.search.results import meaning_note
+
+    text = "either DVDs passed around, or more likely BitTorrent and other downloads"
+    start = text.index("downloads")
+    related = SimpleNamespace(tier="meaning", text=text, spans=[(start, start + 9)])
+    alone = SimpleNamespace(tier="meaning", text=text, spans=[])
+    assert meaning_note(related) == "found by a word of like meaning: downloads"
+    assert meaning_note(alone) == "found by meaning: it holds none of the words"
+    assert meaning_note(SimpleNamespace(tier="words", text=text, spans=[])) is None

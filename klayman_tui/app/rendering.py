@@ -11,6 +11,7 @@ from textual.content import Content
 
 from ..corpus import Block, Quote, QuoteKind, Role, Source
 from ..corpus.model import UNKNOWN_SPEAKER
+from ..corpus.search.results import meaning_note
 from ..wording import counted
 
 if TYPE_CHECKING:  # numpy and rapidfuzz load with the first search, not at start-up
@@ -165,9 +166,8 @@ def render_hit(hit: Hit, width: int = 200, starred: bool = False) -> Content:
         found = "the rest found" if hit.spans else "found"  # the quote holds some, or none
         lines.append(Content.assemble((f"  ↳ {found} in its {label}: ", "dim italic"),
                                       _excerpt(context, spans, 100)))
-    elif hit.tier == "meaning":
-        lines.append(Content("  ↳ found by meaning: it holds none of the words").stylize(
-            "dim italic"))
+    elif meaning_note(hit):
+        lines.append(Content(f"  ↳ {meaning_note(hit)}").stylize("dim italic"))
     return Content("\n").join(lines)
 
 

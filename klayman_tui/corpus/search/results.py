@@ -31,6 +31,18 @@ class Hit:
     context: tuple[str, str, list[tuple[int, int]]] | None = None
 
 
+def meaning_note(hit: Hit) -> str | None:
+    """What a hit found beyond the query's words says of itself: the words of like
+    meaning it holds ("found by a word of like meaning: downloads"), or that it holds
+    none of the words (found by its vector alone); None for any other hit."""
+    if hit.tier != "meaning":
+        return None
+    held = dict.fromkeys(hit.text[start:end].lower() for start, end in hit.spans)
+    if held:
+        return f"found by a word of like meaning: {', '.join(held)}"
+    return "found by meaning: it holds none of the words"
+
+
 @dataclass(frozen=True)
 class SearchResult(Sequence[Hit]):
     """The hits shown, best first (the result reads as a sequence of them), and what
