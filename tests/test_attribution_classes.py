@@ -28,6 +28,7 @@ def speaker_of(tmp_path, text, words):
     ('"The budget is balanced at last," Theresa May said.', "Theresa May"),
     ('"The budget is balanced at last," Gen. Lt. Col. Ada Brook said.', "Ada Brook"),
     # A surname that is also an organisation's word, after a title: a person.
+    ('"The budget is balanced at last," said Del. Ann Ruiz of Guam.', "Ann Ruiz"),
     ('"The budget is balanced at last," said Dr. Ann House.', "Ann House"),
     ('"The budget is balanced at last," Mr. Park told reporters.', "Park"),
     # A title with its "of" phrase before the name: the run of capitals stops at "of".

@@ -188,7 +188,7 @@ DAYS_AND_MONTHS = frozenset(
 # common abbreviations of news copy. (Initials, "J." and "U.S.", are told by their shape.)
 ABBREVIATIONS = frozenset("""mr mrs ms messrs mmes dr prof sen sens rep reps gov govs gen
 lt col capt cmdr cdr sgt cpl pvt maj adm rev fr st jr sr hon pres supt insp det atty sec
-secy amb brig adj msgr esq dept inc corp co ltd bros no nos vs etc approx fig mt ft ave
+secy amb brig del ald adj msgr esq dept inc corp co ltd bros no nos vs etc approx fig mt ft ave
 """.split()) | MONTH_ABBREVIATIONS
 
 

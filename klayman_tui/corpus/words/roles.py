@@ -48,7 +48,8 @@ SPELLED_OUT = {"gov": "governor", "sen": "senator", "rep": "representative",
                "maj": "major", "adm": "admiral", "prof": "professor", "pres": "president",
                "supt": "superintendent", "insp": "inspector", "det": "detective",
                "atty": "attorney", "amb": "ambassador", "sec": "secretary",
-               "secy": "secretary", "rev": "reverend", "brig": "brigadier"}
+               "secy": "secretary", "rev": "reverend", "brig": "brigadier",
+               "del": "delegate", "ald": "alderman"}
 # How news writing names people it does not name: "an official said", "the spokesman
 # added", "a source close to the talks". These introduce someone new, never describe the
 # person named before (unless that person was given this role: "Jane Doe, a spokeswoman").
