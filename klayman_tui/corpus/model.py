@@ -5,6 +5,7 @@ module before its first paint, and generating these classes took 3 ms of it."""
 
 from __future__ import annotations
 
+from array import array
 from bisect import bisect_right
 from enum import Enum
 from functools import lru_cache
@@ -146,14 +147,37 @@ def _decoded(data: bytes) -> str:
 class Block:
     """One paragraph: the slice ``source.text[start:end]`` (a view, not a copy).
     For a labelled interview turn ("AK: …"): ``label``, and where the words begin,
-    ``body_start``."""
+    ``body_start``.
 
-    __slots__ = ("source", "index", "role", "start", "end", "label", "body_start")
+    While its article is parsed a block keeps ``start`` and ``end`` itself; once the
+    source is compacted they are read from the source's one array of paragraph bounds
+    (two machine integers a paragraph rather than two int objects: 10 MB less at
+    100,000 quotes)."""
+
+    __slots__ = ("source", "index", "role", "_start", "_end", "label", "body_start")
 
     def __init__(self, source: Source, index: int, role: Role, start: int, end: int,
                  label: str | None = None, body_start: int | None = None) -> None:
         self.source, self.index, self.role = source, index, role
-        self.start, self.end, self.label, self.body_start = start, end, label, body_start
+        self._start, self._end, self.label, self.body_start = start, end, label, body_start
+
+    @property
+    def start(self) -> int:
+        start = self._start
+        return self.source._bounds[2 * self.index] if start is None else start
+
+    @start.setter
+    def start(self, value: int) -> None:
+        self._start = value
+
+    @property
+    def end(self) -> int:
+        end = self._end
+        return self.source._bounds[2 * self.index + 1] if end is None else end
+
+    @end.setter
+    def end(self, value: int) -> None:
+        self._end = value
 
     def __repr__(self) -> str:
         return (f"Block(source={self.source!r}, index={self.index}, role={self.role}, "
@@ -174,31 +198,49 @@ class Quote:
 
     ``number`` is 1-based, in the source's reading order. ``spans`` are ``(start,
     end)`` offsets into ``source.text``, one per part, kept flat in ``span_data``
-    (start, end, start, end, …: one tuple per quote, not one per part); the text joins
-    the parts with ``joins`` (`` … `` within a sentence split by a cue, a space
-    between paragraphs of one running quotation).
+    (start, end, start, end, …); the text joins the parts with ``joins`` (`` … ``
+    within a sentence split by a cue, a space between paragraphs of one running
+    quotation).
 
     The evidence for the speaker: ``cue`` holds the spans of the cue words (``said Tony
     Blair``, ``he told reporters``) and, after them, where a pronoun's or a continued
     speaker's person is named (flat, like ``span_data``); ``rule`` names the frame or
     rule that decided; ``confidence`` is from 0 to 1.
+
+    Both are kept in one array of machine integers (``_offsets``: the spans, then the
+    cue, ``_cut`` apart), not as tuples of int objects: at 100,000 quotes that is 14 MB
+    less. ``span_data`` and ``cue`` give them back as tuples.
     """
 
-    __slots__ = ("number", "source", "speaker", "kind", "paragraph", "span_data", "joins",
-                 "cue", "rule", "confidence")
+    __slots__ = ("number", "source", "speaker", "kind", "paragraph", "_offsets", "_cut",
+                 "joins", "rule", "confidence")
 
     def __init__(self, number: int, source: Source, speaker: str, kind: QuoteKind,
                  paragraph: int, span_data: tuple[int, ...],
                  joins: tuple[str, ...] = (), cue: tuple[int, ...] = (), rule: str = "",
                  confidence: float = 1.0) -> None:
         self.number, self.source, self.speaker, self.kind = number, source, speaker, kind
-        self.paragraph, self.span_data, self.joins = paragraph, span_data, joins
-        self.cue, self.rule, self.confidence = cue, rule, confidence
+        self.paragraph, self.joins = paragraph, joins
+        self._offsets, self._cut = array("i", (*span_data, *cue)), len(span_data)
+        self.rule, self.confidence = rule, confidence
+
+    @property
+    def span_data(self) -> tuple[int, ...]:
+        return tuple(self._offsets[:self._cut])
+
+    @property
+    def cue(self) -> tuple[int, ...]:
+        offsets, cut = self._offsets, self._cut
+        return tuple(offsets[cut:]) if len(offsets) > cut else ()
+
+    @cue.setter
+    def cue(self, value: tuple[int, ...]) -> None:
+        self._offsets = array("i", (*self._offsets[:self._cut], *value))
 
     @property
     def cue_spans(self) -> tuple[tuple[int, int], ...]:
-        data = self.cue
-        return tuple(zip(data[::2], data[1::2]))
+        data, cut = self._offsets, self._cut
+        return tuple(zip(data[cut::2], data[cut + 1::2]))
 
     @property
     def uncertain(self) -> bool:
@@ -211,8 +253,8 @@ class Quote:
 
     @property
     def spans(self) -> tuple[tuple[int, int], ...]:
-        data = self.span_data
-        return tuple(zip(data[::2], data[1::2]))
+        data, cut = self._offsets, self._cut
+        return tuple(zip(data[:cut:2], data[1:cut:2]))
 
     @property
     def id(self) -> str:
@@ -220,7 +262,7 @@ class Quote:
 
     @property
     def text(self) -> str:
-        text, data = self.source.text, self.span_data
+        text, data = self.source.text, self._offsets
         if not self.joins:
             return text[data[0]:data[1]]
         parts = [text[data[0]:data[1]]]
@@ -230,11 +272,11 @@ class Quote:
 
     @property
     def start(self) -> int:
-        return self.span_data[0]
+        return self._offsets[0]
 
     @property
     def end(self) -> int:
-        return self.span_data[-1]
+        return self._offsets[self._cut - 1]
 
     @property
     def block(self) -> Block:
@@ -250,7 +292,7 @@ class Source:
     the first time anything asks for them, so a folder of 30,000 lists at once."""
 
     __slots__ = ("id", "path", "metadata", "encoding", "_blocks", "_quotes", "_text",
-                 "_data", "_starts", "_loader", "summary", "__weakref__")
+                 "_data", "_starts", "_bounds", "_loader", "summary", "__weakref__")
 
     def __init__(self, id: str, path: str, text: str, metadata: Metadata,
                  encoding: str = "utf-8") -> None:
@@ -262,7 +304,8 @@ class Source:
         self._quotes: list[Quote] = []
         self._text: str | None = text
         self._data: bytes | None = None
-        self._starts: list[int] | None = None  # block starts, for block_at
+        self._starts: array | None = None  # block starts, for block_at
+        self._bounds: array | None = None  # each block's start and end, once compacted
         self._loader = None  # reads the rest from the cache, once
         self.summary: Summary | None = None
 
@@ -332,6 +375,7 @@ class Source:
         """Give a deferred source its text, paragraphs and quotes (kept compact)."""
         self._text, self._data, self._starts = text, None, None
         for block in blocks:
+            block._start, block._end = block.start, block.end  # from their old source
             block.source = self
         for quote in quotes:
             quote.source = self
@@ -339,10 +383,18 @@ class Source:
         self.compact()
 
     def compact(self) -> None:
-        """Keep the text as UTF-8 bytes from now on."""
+        """Keep the text as UTF-8 bytes, and the paragraphs' bounds in one array, from
+        now on."""
         if self._text is not None:
             self._data = self._text.encode("utf-8", "surrogatepass")
             self._text = None
+        self._starts = None
+        blocks = self._blocks
+        loose = [block for block in blocks if block._start is not None or block._end is not None]
+        if loose and all(block.index == index for index, block in enumerate(blocks)):
+            self._bounds = array("i", [x for block in blocks for x in (block.start, block.end)])
+            for block in blocks:
+                block._start = block._end = None
 
     def __repr__(self) -> str:
         return f"Source({self.id!r})"
@@ -355,7 +407,7 @@ class Source:
     def block_at(self, offset: int) -> Block | None:
         """The paragraph holding ``offset`` (a binary search), or None."""
         if self._starts is None or len(self._starts) != len(self.blocks):
-            self._starts = [block.start for block in self.blocks]
+            self._starts = array("i", [block.start for block in self.blocks])
         index = bisect_right(self._starts, offset) - 1
         if index >= 0 and offset < self.blocks[index].end:
             return self.blocks[index]
