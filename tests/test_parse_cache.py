@@ -14,7 +14,14 @@ from klayman_tui.corpus import loading
 
 
 def snapshot(corpus):
-    return [(q.id, q.speaker, q.kind.value, q.text, q.spans) for q in corpus.quotes]
+    """Every quote as a reader, a citation and the evidence pane see it (its spans and
+    its cue exactly), and every paragraph's bounds."""
+    quotes = [(q.id, q.speaker, q.kind.value, q.text, q.spans, q.span_data, q.joins,
+               q.cue, q.cue_spans, q.rule, q.confidence, q.paragraph, q.start, q.end)
+              for q in corpus.quotes]
+    blocks = [(s.id, b.index, b.role, b.start, b.end, b.label, b.body_start, b.text)
+              for s in corpus.sources for b in s.blocks]
+    return quotes, blocks
 
 
 def database(private_dirs):
@@ -50,6 +57,8 @@ def test_second_load_comes_from_the_cache_and_is_identical(private_dirs, parses)
     second = klayman_tui.load()
     assert len(parses) == 5  # nothing parsed the second time
     assert snapshot(second) == snapshot(first)
+    assert any(q.cue for q in second.quotes) and any(not q.cue for q in second.quotes)
+    assert any(b.label for s in second.sources for b in s.blocks)
     assert [s.metadata for s in second.sources] == [s.metadata for s in first.sources]
     assert second.speakers.resolve("AK") == "Alison Klayman"
 

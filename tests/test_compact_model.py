@@ -1,0 +1,62 @@
+"""A parsed source is kept compact (model.py): a quote's spans and cue in one array of
+machine integers, a source's paragraph bounds in one array. What the model gives back
+is unchanged: tuples of ints, the same offsets, the same text."""
+
+from klayman_tui.corpus import QuoteKind, Role
+from klayman_tui.corpus.model import Block, Metadata, Quote, Source
+
+TEXT = "Headline\n\n\u201cWe grew beans,\u201d she said, \u201cand peas.\u201d\n\nAK: Yes."
+
+
+def article() -> Source:
+    source = Source("a", "a.txt", TEXT, Metadata())
+    starts = [0, 10, TEXT.index("AK:")]
+    ends = [8, TEXT.index("\n\nAK"), len(TEXT)]
+    source.blocks = [Block(source, i, Role.NARRATION, s, e) for i, (s, e)
+                     in enumerate(zip(starts, ends))]
+    source.blocks[2].label, source.blocks[2].body_start = "AK", starts[2] + 4
+    first, second = TEXT.index("We"), TEXT.index("and")
+    quote = Quote(1, source, "Ann", QuoteKind.DIRECT, 1,
+                  span_data=(first, first + 13, second, second + 9), joins=(" … ",))
+    source.quotes = [quote, Quote(2, source, "Ann", QuoteKind.ANSWER, 2,
+                                  span_data=(starts[2] + 4, len(TEXT)))]
+    return source
+
+
+def test_spans_and_cue_come_back_as_tuples_with_the_same_offsets():
+    source = article()
+    quote, answer = source.quotes
+    said = TEXT.index("she said")
+    quote.cue = (said, said + 8)
+    source.compact()
+    assert quote.text == "We grew beans … and peas."
+    first, second = TEXT.index("We"), TEXT.index("and")
+    spans = (first, first + 13, second, second + 9)
+    assert quote.span_data == spans and type(quote.span_data) is tuple
+    assert quote.spans == ((first, first + 13), (second, second + 9))
+    assert (quote.start, quote.end) == (first, second + 9)
+    assert quote.cue == (said, said + 8) and type(quote.cue) is tuple
+    assert quote.cue_spans == ((said, said + 8),)
+    assert answer.cue == () and answer.cue_spans == () and answer.text == "Yes."
+    quote.cue = ()  # a cue taken back leaves the spans as they were
+    assert quote.cue == () and quote.span_data == spans
+
+
+def test_a_compacted_source_keeps_every_paragraph_where_it_was():
+    source = article()
+    before = [(b.start, b.end, b.text, b.body) for b in source.blocks]
+    source.compact()
+    assert [(b.start, b.end, b.text, b.body) for b in source.blocks] == before
+    assert source.block_at(TEXT.index("peas")) is source.blocks[1]
+    assert source.block_at(9) is None  # between two paragraphs
+
+
+def test_paragraphs_given_to_another_source_keep_their_bounds():
+    """As the loader does when a cached source is parsed again (set_content)."""
+    parsed = article()
+    parsed.compact()
+    before = [(b.start, b.end, b.text) for b in parsed.blocks]
+    listed = Source("a", "a.txt", "", Metadata())
+    listed.set_content(TEXT, parsed.blocks, parsed.quotes)
+    assert [(b.start, b.end, b.text) for b in listed.blocks] == before
+    assert listed.quotes[0].text == "We grew beans … and peas."
