@@ -60,3 +60,14 @@ def test_paragraphs_given_to_another_source_keep_their_bounds():
     listed.set_content(TEXT, parsed.blocks, parsed.quotes)
     assert [(b.start, b.end, b.text) for b in listed.blocks] == before
     assert listed.quotes[0].text == "We grew beans … and peas."
+
+
+def test_paragraphs_replaced_after_compacting_keep_their_bounds():
+    source = article()
+    source.compact()
+    old = source.blocks
+    before = [(b.start, b.end, b.text) for b in old]
+    source.blocks = [Block(source, 0, Role.NARRATION, 0, len(TEXT))]
+    source.compact()
+    assert [(b.start, b.end, b.text) for b in old] == before
+    assert source.blocks[0].text == TEXT
