@@ -11,6 +11,7 @@ from typing import Iterable
 from .corpus import Corpus, Quote, Source
 from .corpus.cite.citation import citation_line, format_citation, normalise_space
 from .corpus.cite.exports import author_record
+from .corpus.cite.rules import listed_title
 from .corpus.search.results import SearchResult, meaning_note
 from .wording import counted
 
@@ -62,7 +63,7 @@ def print_sources(corpus: Corpus, as_json: bool) -> None:
         meta = source.metadata
         print(f"{source.id:<{width}}  {_dash(meta.outlet)}  ·  {_dash(meta.shown_date)}  ·  "
               f"{counted(len(source.quotes), 'quote')}")
-        print(f"{'':<{width}}  {_dash(meta.title)}")
+        print(f"{'':<{width}}  {listed_title(source)}")
         print(f"{'':<{width}}  by {_dash(meta.author)}")
 
 
@@ -167,6 +168,6 @@ def print_hits(hits: SearchResult, as_json: bool) -> None:
             where, text, _ = hit.context
             found = "the rest found" if hit.spans else "found"
             print(f"  ↳ {found} in its {where}: {normalise_space(text)}")
-        elif meaning_note(hit):
-            print(f"  ↳ {meaning_note(hit)}")
+        elif note := meaning_note(hit):
+            print(f"  ↳ {note}")
         print()

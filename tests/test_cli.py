@@ -123,3 +123,12 @@ def test_quotes_by_a_speaker_who_said_nothing_says_so_on_stderr():
     mistyped = cli("quotes", "--speaker", "klaymen")
     assert mistyped.stderr.strip() == ("klayman-tui: no quotes by 'klaymen' "
                                        "(did you mean 'Alison Klayman'?)")
+
+
+
+def test_sources_lists_an_untitled_article_as_the_app_does():
+    """The app lists the untitled Epoch Times profile by what its citations say; the
+    command line printed "—"."""
+    result = cli("sources")
+    assert result.returncode == 0, result.stderr
+    assert "Profile of Alison Klayman" in result.stdout

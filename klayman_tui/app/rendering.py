@@ -118,16 +118,10 @@ def render_block(block: Block, quotes: list[Quote], current: Quote | None,
 
 
 def title_of(source: Source) -> str:
-    """What lists show as an article's title: its title, else what the citations say
-    instead ("Profile of Alison Klayman"), else its file name, never its whole id."""
-    from ..corpus.cite.rules import description
+    """What lists show as an article's title (see ``listed_title``)."""
+    from ..corpus.cite.rules import listed_title  # loaded with the first list, not at import
 
-    meta = source.metadata
-    if meta.title:
-        return meta.title
-    if meta.kind and (meta.interviewee or meta.subject):
-        return description(meta)
-    return source.id.rpartition("/")[2]
+    return listed_title(source)
 
 
 OVERVIEW_ROWS = 200  # a big folder's first articles; the source list has them all
@@ -166,8 +160,8 @@ def render_hit(hit: Hit, width: int = 200, starred: bool = False) -> Content:
         found = "the rest found" if hit.spans else "found"  # the quote holds some, or none
         lines.append(Content.assemble((f"  ↳ {found} in its {label}: ", "dim italic"),
                                       _excerpt(context, spans, 100)))
-    elif meaning_note(hit):
-        lines.append(Content(f"  ↳ {meaning_note(hit)}").stylize("dim italic"))
+    elif note := meaning_note(hit):
+        lines.append(Content(f"  ↳ {note}").stylize("dim italic"))
     return Content("\n").join(lines)
 
 

@@ -302,6 +302,17 @@ def _one_quotation(text: str) -> bool:
     return text.startswith("‘") and text.endswith("’") and "’ " not in text
 
 
+def listed_title(source) -> str:
+    """What lists show as an article's title: its title, else what the citations say
+    instead ("Profile of Alison Klayman"), else its file name, never its whole id."""
+    meta = source.metadata
+    if meta.title:
+        return meta.title
+    if meta.kind and (meta.interviewee or meta.subject):
+        return description(meta)
+    return source.id.rpartition("/")[2]
+
+
 def description(meta: Metadata) -> str:
     """What stands in for a missing title: a plain description from what is known
     ("Profile of Alison Klayman"), never an invented title."""
