@@ -296,6 +296,8 @@ def _transcript_turns(source: Source, group: "_Group", article: Article,
         return []
     block, quotation = group.parts[0]
     text = source.text
+    if _LABEL_IN_QUOTE_RE.match(text, quotation.inner_start, quotation.inner_end) is None:
+        return []  # most quotations: no label at the start, nothing more to read
     labels = list(_LABEL_IN_QUOTE_RE.finditer(text, quotation.inner_start, quotation.inner_end))
     if len(labels) < 2 or labels[0].start() != quotation.inner_start:
         return []
