@@ -90,6 +90,18 @@ async def test_a_confident_copy_says_nothing_of_its_speaker(tmp_path):
         assert toasts(app) and not any("uncertain" in toast for toast in toasts(app))
 
 
+async def test_a_toast_leaves_the_evidence_line_in_sight(tmp_path):
+    """Toasts stand above the reader's bottom border, where the evidence line is: the
+    copy's toast covered "who: said Tony Blair (¶3)" while it showed."""
+    app = make_app([write_story(tmp_path)])
+    async with app.run_test(size=(120, 40), notifications=True) as pilot:
+        await settle(pilot)
+        await pilot.press("n", "c")
+        await settle(pilot, 0.3)
+        assert toasts(app)
+        assert "who: said Tony Blair (¶3)" in screen_text(app)
+
+
 async def test_the_result_list_marks_an_uncertain_speaker(tmp_path):
     app = make_app([write_story(tmp_path)])
     async with app.run_test(size=(120, 40)) as pilot:
