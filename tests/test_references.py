@@ -84,6 +84,8 @@ def test_bibtex_round_trips_through_bibtexparser_even_with_special_characters(co
     assert odd["url"] == HOSTILE.url
     assert odd["author"] == "O’Brien, Jo"
     assert odd["year"] == "2020" and odd["month"] == "mar"
+    # The month is BibTeX's macro (printed "March"), not the text "{mar}".
+    assert "month = mar,\n" in text and "{mar}" not in text
     assert odd["annote"] == "“50% of {this} & that” — Some One (no longer found in the article)"
     herald = entries[HERALD]
     assert herald["journal"].value == "The Brown Daily Herald"

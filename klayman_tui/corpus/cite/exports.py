@@ -218,12 +218,15 @@ def bibtex(cited: list[Cited]) -> str:
         if parts:
             fields.append(("year", parts[0]))
             if parts[1]:
-                fields.append(("month", MONTH_STEMS[parts[1] - 1]))  # a macro
+                fields.append(("month", MONTH_STEMS[parts[1] - 1]))
         if meta.url:
             fields.append(("url", bibtex_escape(meta.url)))
         fields.append(("annote", "\n".join(bibtex_escape(n) for n in _notes(meta, quotes))))
-        library.add(model.Entry("article", key,
-                                [model.Field(k, v) for k, v in fields]))
+        # The month is BibTeX's macro ("mar", printed as the style spells March): written
+        # bare, as every other value is written in braces.
+        library.add(model.Entry("article", key, [
+            model.Field(k, v, enclosing="no-enclosing" if k == "month" else None)
+            for k, v in fields]))
     return bibtexparser.write_string(library)
 
 
