@@ -34,6 +34,14 @@ def speaker_of(tmp_path, text, words):
     # A title with its "of" phrase before the name: the run of capitals stops at "of".
     ('"The budget is balanced at last," said Secretary of State Ann Lopez.', "Ann Lopez"),
     ('"The budget is balanced at last," said Speaker of the House Tom Reed.', "Tom Reed"),
+    # A place before the title ("US Secretary" is an office, not a person called
+    # Secretary), and a first name no list holds after the office's one word.
+    ('"The budget is balanced at last," said US Secretary of State Ann Lopez.', "Ann Lopez"),
+    ('"The budget is balanced at last," Secretary of State Xolani Dube said.', "Xolani Dube"),
+    ('"The budget is balanced at last," said US Secretary of State Xolani Dube.',
+     "Xolani Dube"),
+    # After an honorific a title word is a surname.
+    ('"The budget is balanced at last," said Mr. Bishop.', "Bishop"),
 ])
 def test_titles_with_full_stops_and_initials(tmp_path, sentence, expected):
     text = f'''

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..words.lexicon import (AUXILIARIES, CONJUNCTIONS, DAYS_AND_MONTHS, DETERMINERS,
-                             FUNCTION_WORDS, PREPOSITIONS, SPEECH_VERBS)
+                             FUNCTION_WORDS, PREPOSITIONS, SPEECH_VERBS, UPPER)
 from ..words.roles import (FEMALE_NOUNS, MALE_NOUNS, ORGANISATION_NOUNS, ROLE_NOUNS,
                            SPELLED_OUT, STATEMENT_NOUNS)
 from .names import NAME_RUN_RE, read_run
@@ -99,6 +99,23 @@ CURATED_PRONOUN_WEIGHT = 10
 
 
 _ORG_JOIN_RE = re.compile(rf"(?:\s+(?:of|for|on|de)\s+(?:the\s+)?{NAME_RUN_RE.pattern})+")
+
+
+# After a title alone: "of" (or "of the") and the one word of the office, then a name.
+_OFFICE_RE = re.compile(rf"\s+of\s+(?:the\s+)?[{UPPER}][\w’'-]*[ \t]+(?=[{UPPER}])")
+
+
+def _office_holder(masked: str, match) -> tuple:
+    """The name after "Title of Office" ("Secretary of State Condoleezza Rice"), as
+    ``_run_info`` gives it, its mention from the title on (as a title's run is), and
+    where it ends; else None."""
+    office = _OFFICE_RE.match(masked, match.end())
+    rest = office and NAME_RUN_RE.match(masked, office.end())
+    found = rest and _run_info(rest.group())
+    if not found or found[0].kind == "org" or len(found[1]) < 2:
+        return None, 0
+    shift = office.end() - match.start()
+    return (found[0], found[1], 0, found[3] + shift), rest.end()
 
 
 class _Joined:
@@ -346,10 +363,15 @@ class People:
                 # "Speaker of the House Paul Ryan" (the run stops at "of").
                 joined = _ORG_JOIN_RE.match(masked, match.end())
                 longer = joined and _run_info(masked[match.start():joined.end()])
-                if not longer or longer[0].kind != "person":
-                    continue
-                found, skip_to = longer, joined.end()
-                position = match.start() + longer[3]
+                if longer and longer[0].kind == "person":
+                    found, skip_to = longer, joined.end()
+                else:
+                    # "Secretary of State Condoleezza Rice": the office's one word, then
+                    # the name (a first name the lists lack leaves the whole an org's).
+                    found, skip_to = _office_holder(masked, match)
+                    if found is None:
+                        continue
+                position = match.start() + found[3]
             run, key, lead, kept = found
             start, end = match.start() + lead, match.start() + kept
             if kept < len(text) and run.possessive:
