@@ -122,6 +122,62 @@ def test_an_abbreviated_title_is_the_role_named_later(tmp_path):
     assert speaker_of(tmp_path, text, "easy political vote") == "Chris Christie"
 
 
+# A title after an organisation's or a place's name, then a first name no list holds:
+# the article's other mentions tell a person ("Mr Adebisi", "Adebisi said") from an
+# organisation whose name only looks like one ("Voter Access Act", "Atlantic Command").
+@pytest.mark.parametrize("later", [
+    "Adebisi said the work would start in the spring.",
+    "Mr Adebisi added that the work would start in the spring.",
+])
+def test_a_person_after_an_organisation_and_a_title(tmp_path, later):
+    text = f'''
+        Port plans
+
+        "We will widen the harbour within two years," said Southern Harbour Authority Chairman Oyelaran Adebisi.
+
+        {later}
+        '''
+    assert speaker_of(tmp_path, text, "widen the harbour") == "Oyelaran Adebisi"
+
+
+def test_a_person_after_a_place_and_a_title(tmp_path):
+    text = '''
+        Border talks
+
+        East Lowland President Kwabena Folarin spoke after the vote. "The border stays open," East Lowland President Kwabena Folarin said.
+
+        Folarin told reporters he would travel to the capital on Monday.
+        '''
+    assert speaker_of(tmp_path, text, "border stays open") == "Kwabena Folarin"
+
+
+@pytest.mark.parametrize("text,words,expected", [
+    ('''
+        Ballot rules
+
+        "Every citizen must be able to register online," the National Voter Access Act says.
+
+        The Act passed in 2011. Voter Access groups said the Act was too weak.
+        ''', "register online", "National Voter Access Act"),
+    ('''
+        Naval drills
+
+        "The exercise will go ahead as planned," United States Atlantic Command said on Monday.
+
+        Atlantic Command said the ships would sail on Friday, and the Command said more would follow.
+        ''', "go ahead as planned", "United States Atlantic Command"),
+    ('''
+        Carbon tax
+
+        "The tax should not rise," the Chamber of Commerce of British Guiana said.
+
+        British Guiana's economy grew. Business in British Guiana thrived.
+        ''', "should not rise", "Chamber of Commerce of British Guiana"),
+])
+def test_an_organisation_named_like_a_title_and_a_name_stays_one(tmp_path, text, words, expected):
+    assert speaker_of(tmp_path, text, words) == expected
+
+
 # 4. A role before a name does not break the cue.
 def test_a_role_before_the_name(tmp_path):
     text = '''

@@ -339,6 +339,9 @@ class People:
         self._starts: list[int] = []
         self._ambiguous: dict[int, list[Entity]] = {}
         self._pronouns: list[tuple[int, int, str]] = []
+        # Organisations whose run may end in the name of the person holding its title:
+        # the run's key -> (the name's words, the words before it).
+        self._holders: dict[tuple[str, ...], tuple[tuple[str, ...], tuple[str, ...]]] = {}
 
     # -- reading ---------------------------------------------------------------------
     def scan(self, masked: str, base: int) -> None:
@@ -393,6 +396,8 @@ class People:
             elif run.kind == "person" and entity.kind != "person":
                 entity.kind = "person"
             entity.mentions += 1
+            if run.holder:
+                self._holders[key] = (run.core[run.holder:], run.core[:run.holder])
             if run.before:
                 entity.titled = True
                 entity.roles.update(_roles_of(run.before))
@@ -476,6 +481,8 @@ class People:
     def link(self) -> None:
         """Join short forms to the one full name they fit, then follow the article's
         clause-opening he and she."""
+        if self._holders:
+            self._find_holders()
         full = [e for e in self.entities.values()
                 if len(e.key) >= 2 and e.kind not in ("org",)]
         by_last: dict[str, list[Entity]] = {}
@@ -504,6 +511,34 @@ class People:
         self.mentions.sort(key=lambda m: m.start)
         self._starts = [m.start for m in self.mentions]
         self._follow_pronouns()
+
+    def _find_holders(self) -> None:
+        """An organisation's run that ends in a title and a name ("South African
+        President Thabo Mbeki") names that person when the article names the person
+        elsewhere as one: with an honorific ("Mr Mbeki"), after a first name, or (a full
+        name's surname alone) with a speech verb after it ("Mbeki said"; an organisation's short form speaks too: "Pacific Command
+        said"). The run then is a mention of that person, the words before the name the
+        person's roles."""
+        speaking = {id(m.entity) for m in self.mentions
+                    if m.entity.kind != "org" and not m.possessive and m.speaks}
+        for key, (core, before) in self._holders.items():
+            org = self.entities[key]
+            if org.kind != "org" or org.alias_of is not None:
+                continue
+            name = tuple(w.lower().rstrip(".") for w in core)
+            surname = self.entities.get(name[-1:]) if len(name) > 1 else None
+            if not (_named_as_person(self.entities.get(name))
+                    or _named_as_person(surname)
+                    or surname is not None and surname.kind != "org"
+                    and (surname.said_so or id(surname) in speaking)):
+                continue
+            person = self.entities.get(name)
+            if person is None:
+                person = self.entities[name] = self._new(name, core, "person")
+            person.kind = "person"
+            person.titled = True
+            person.roles.update(_roles_of(before))
+            self._join(org, person)
 
     def _follow_pronouns(self) -> None:
         """Each clause-opening he or she is a mention of the person it stands for: the
@@ -646,6 +681,13 @@ class People:
 
 _CLAUSE_OPENERS = CONJUNCTIONS | frozenset("""when while as after before because since
 although though if that so then but and where until once""".split()) | AUXILIARIES
+
+
+def _named_as_person(entity: Entity | None) -> bool:
+    """Named as a person: with an honorific or a gendered title ("Mr", "Ms", "Queen")
+    or after a first name whose he or she is known. (A title alone is no evidence: the
+    title lists hold nationalities and places, "British Columbia".)"""
+    return entity is not None and entity.he + entity.she > 0
 
 
 def _subsequence(short: tuple[str, ...], long: tuple[str, ...]) -> bool:

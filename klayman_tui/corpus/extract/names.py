@@ -63,6 +63,9 @@ class Run:
     gender: str | None          # "m" or "f", from an honorific or a first name
     possessive: bool
     titled_gender: bool = False  # the gender is an honorific's ("Ms", "Mr"), not a guess
+    holder: int = 0             # in an organisation's run, where the name of a person
+    #                             holding its title may start ("South African President
+    #                             Thabo Mbeki"), or 0: only the article can tell which
 
 
 # Initials that stand for a country or city, not a person's names ("U.S. Marines").
@@ -96,6 +99,25 @@ def _bare(word: str) -> str:
 
 def _is_initials(word: str) -> bool:
     return _INITIALISM_RE.fullmatch(word) is not None
+
+
+# Words of a title-holder's name after the title: "Thabo Mbeki", "Park Geun-hye".
+HOLDER_WORDS = 3
+
+
+def _holder(names: list[str], lows: list[str]) -> int:
+    """Where, in an organisation's run, the words after its last title or role may be a
+    person's name: one to ``HOLDER_WORDS`` words, none a function word or initials
+    ("Republican National Committee Chairman Reince Priebus" -> 4); else 0."""
+    for j in range(len(names) - 2, -1, -1):
+        if lows[j] in _BEFORE_NAMES:
+            tail = lows[j + 1:]
+            if len(tail) > HOLDER_WORDS or any(
+                    w in FUNCTION_WORDS or _is_initials(n) or not n[:1].isupper()
+                    for w, n in zip(tail, names[j + 1:])):
+                return 0
+            return j + 1
+    return 0
 
 
 @lru_cache(maxsize=65536)
@@ -135,7 +157,8 @@ def read_run(run: str) -> Run | None:
                   and not any(w in ORGANISATION_WORDS for w in lows[i:])), None)
     if start is None:
         if organisation:
-            return Run(first, first, last, tuple(names), (), "org", None, possessive)
+            return Run(first, first, last, tuple(names), (), "org", None, possessive,
+                       holder=_holder(names, lows))
         start = 0
         while start < len(names) - 1 and (lows[start] in TITLES or lows[start] in ABBREVIATIONS
                                           or lows[start] in ROLE_NOUNS
