@@ -515,22 +515,14 @@ class People:
     def _find_holders(self) -> None:
         """An organisation's run that ends in a title and a name ("South African
         President Thabo Mbeki") names that person when the article names the person
-        elsewhere as one: with an honorific ("Mr Mbeki"), after a first name, or (a full
-        name's surname alone) with a speech verb after it ("Mbeki said"; an organisation's short form speaks too: "Pacific Command
-        said"). The run then is a mention of that person, the words before the name the
-        person's roles."""
-        speaking = {id(m.entity) for m in self.mentions
-                    if m.entity.kind != "org" and not m.possessive and m.speaks}
+        elsewhere as one (``_named_as_person``). The run then is a mention of that
+        person, the words before the name the person's roles."""
         for key, (core, before) in self._holders.items():
             org = self.entities[key]
             if org.kind != "org" or org.alias_of is not None:
                 continue
             name = tuple(w.lower().rstrip(".") for w in core)
-            surname = self.entities.get(name[-1:]) if len(name) > 1 else None
-            if not (_named_as_person(self.entities.get(name))
-                    or _named_as_person(surname)
-                    or surname is not None and surname.kind != "org"
-                    and (surname.said_so or id(surname) in speaking)):
+            if not self._named_as_person(name):
                 continue
             person = self.entities.get(name)
             if person is None:
@@ -539,6 +531,22 @@ class People:
             person.titled = True
             person.roles.update(_roles_of(before))
             self._join(org, person)
+
+    def _named_as_person(self, name: tuple[str, ...]) -> bool:
+        """Whether the article names ``name``, or its surname alone, as a person: with
+        an honorific or a gendered title ("Mr Mbeki"), after a first name whose he or
+        she is known, or (the surname alone) as the subject of a speech verb ("Mbeki
+        said"; not the whole name: an organisation's short form speaks too, "Pacific
+        Command said"). A title alone is no evidence: the title lists hold
+        nationalities, and "British Columbia" reads as titled."""
+        whole = self.entities.get(name)
+        if whole is not None and whole.he + whole.she > 0:
+            return True
+        surname = self.entities.get(name[-1:]) if len(name) > 1 else None
+        if surname is None or surname.kind == "org":
+            return False
+        return surname.he + surname.she > 0 or surname.said_so or any(
+            m.speaks for m in self.mentions if m.entity is surname and not m.possessive)
 
     def _follow_pronouns(self) -> None:
         """Each clause-opening he or she is a mention of the person it stands for: the
@@ -681,13 +689,6 @@ class People:
 
 _CLAUSE_OPENERS = CONJUNCTIONS | frozenset("""when while as after before because since
 although though if that so then but and where until once""".split()) | AUXILIARIES
-
-
-def _named_as_person(entity: Entity | None) -> bool:
-    """Named as a person: with an honorific or a gendered title ("Mr", "Ms", "Queen")
-    or after a first name whose he or she is known. (A title alone is no evidence: the
-    title lists hold nationalities and places, "British Columbia".)"""
-    return entity is not None and entity.he + entity.she > 0
 
 
 def _subsequence(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
