@@ -127,7 +127,9 @@ def test_an_abbreviated_title_is_the_role_named_later(tmp_path):
 # organisation whose name only looks like one ("Voter Access Act", "Atlantic Command").
 @pytest.mark.parametrize("later", [
     "Adebisi said the work would start in the spring.",
-    "Mr Adebisi added that the work would start in the spring.",
+    "On Monday Adebisi told reporters that the work would start in the spring.",
+    "Mr Adebisi was not at the meeting on Monday.",
+    "A spokesman for Mr Oyelaran Adebisi did not reply.",
 ])
 def test_a_person_after_an_organisation_and_a_title(tmp_path, later):
     text = f'''
