@@ -9,9 +9,12 @@ from klayman_tui.corpus.search.index import SearchIndex
 
 
 def test_two_threads_searching_at_once_build_the_index_once(tmp_path, monkeypatch):
+    # Two articles: quotes of one article share what it is about (its vector).
     (tmp_path / "a.txt").write_text(
         "Court report\n\n"
-        "\u201cHe spent three weeks in detention,\u201d said Ann Cole.\n\n"
+        "\u201cHe spent three weeks in detention,\u201d said Ann Cole.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text(
+        "Gardens\n\n"
         "\u201cOur garden grew tomatoes all summer long,\u201d said Cy Dunn.\n",
         encoding="utf-8")
     corpus = klayman_tui.load([tmp_path])

@@ -52,10 +52,13 @@ def test_a_shared_word_piece_is_spelling_not_meaning(tmp_path):
 
 
 def _prison(folder):
+    # Two articles: quotes of one article share what it is about (its vector).
     (folder / "cell.txt").write_text(
         "Cells\n\n\u201cHe spent three weeks in detention before anyone told us why,"
-        "\u201d said Ann Cole.\n\n\u201cShe is the kindest person I know,\u201d said Bo "
-        "Reyes.\n", encoding="utf-8")
+        "\u201d said Ann Cole.\n", encoding="utf-8")
+    (folder / "friend.txt").write_text(
+        "Friends\n\n\u201cShe is the kindest person I know,\u201d said Bo Reyes.\n",
+        encoding="utf-8")
     return klayman_tui.load([folder])
 
 

@@ -11,6 +11,7 @@ import threading
 import numpy as np
 
 from ..memory import give_back
+from .alike import held_share
 from .context import ContextWords, context_blocks, context_text
 from .documents import Documents
 from .query import words_of
@@ -18,15 +19,12 @@ from .ranking import Ranking
 from .terms import TermMatches, word_stem
 from .tiers import MEANING, PARTIAL
 
-# A partial match's score is the share of the query's weight it holds, times this; a
-# related word's is its similarity (0.2 to 0.6 for useful ones): holding the rarer of
-# two words beats a loosely related word, holding the commoner does not.
-_PARTIAL_SHARE = 0.6
+# The share of the query's weight a document holds (search/alike.py) counts this
+# much; a vector's similarity, 0.15 to 0.6, is added.
+_HELD_SHARE = 0.5
 _MEANING_BELOW = 10   # words of like meaning only when fewer hits have the words
-_MAX_BY_MEANING = 20  # and at most this many found through them
 # The meaning tier: the nearest quotes by vector (cosine as their 2-bit codes rebuild
 # it), at least this similar: the best quote for an unrelated query scores 0.14-0.23.
-_VECTOR_CANDIDATES = 20
 _VECTOR_FLOOR = 0.15
 # A vector's similarity less this is added to a quote's word score (0 to 0.6).
 _VECTOR_BASE = 0.1
@@ -123,55 +121,54 @@ class BeyondTheWords:
         whose vector is near the query's (the idea in other words); returns the words
         of like meaning searched, if any hit was found by meaning.
 
-        A partial match scores the share of the query's weight it holds (rare words
-        weigh more; a word matched only as a typo counts half; a word nothing holds
-        weighs as the rarest), times _PARTIAL_SHARE; a related word scores its
-        similarity to the query; the better of the two counts, plus the vector's
+        Each document scores the share of the query's weight it holds, word for word
+        (search/alike.py: rare words weigh more; a word matched only as a typo counts
+        half, one held only by the quote's context CONTEXT_SHARE; a word of like
+        meaning to one query word counts for how like it is, once the words
+        themselves barely find anything), times _HELD_SHARE, plus the vector's
         similarity less _VECTOR_BASE. So "bittorrent" alone ranks high for
-        "bittorrent film", "ending" outranks a typo-match "sense" for "final scene",
-        and a quote both near in meaning and holding a word beats either alone."""
+        "bittorrent film", "teachers" counts for "educators", and a quote both near
+        in meaning and holding a word beats either alone."""
         documents, chosen, every = self._documents, ranking.chosen, matches.loose
-        masks = matches.term_masks
-        partial = np.zeros(documents.count)
-        if len(masks) > 1:
-            rarest = float(np.log(1 + (documents.count - 0.5) / 1.5))
-            weights = [idf or rarest for idf in idfs]
-            for mask, forms, weight in zip(masks, matches.form_masks, weights):
-                partial += weight * (0.5 * mask + 0.5 * forms)
-            partial *= _PARTIAL_SHARE / sum(weights)
-            partial[~allowed | every] = 0
-            partial[chosen] = 0
+        rarest = float(np.log(1 + (documents.count - 0.5) / 1.5))
+        weights = [idf or rarest for idf in idfs]
+        partial = np.zeros(documents.count)  # its own words: then it is no meaning hit
+        for mask in matches.term_masks:
+            partial += mask
         # Words of like meaning are for a query its own words barely find.
-        related = (self._related(terms, bool(chosen), wait) if len(chosen) < _MEANING_BELOW
-                   else [])
-        meaning = np.zeros(documents.count)
-        for word, similarity in related:  # straight from the postings: no mask per word
-            holders = documents.postings.holders(documents.word_index[word])
-            meaning[holders] = np.maximum(meaning[holders], similarity)
-        meaning[~allowed] = 0
-        meaning[chosen] = 0
-        found = np.flatnonzero(meaning)
-        if len(found) > _MAX_BY_MEANING:  # the nearest few (the earliest among equals)
-            order = np.lexsort((found, -meaning[found]))
-            meaning[found[order[_MAX_BY_MEANING:]]] = 0
-        # One ranking: the better of the two word scores, plus how near the quote's
-        # vector is (a measured blend; reciprocal rank fusion of the three did no
-        # better and let two weak rankings outvote a rare word held).
-        score = np.maximum(partial, meaning)
-        near, similarity = self._by_vector(terms, allowed, every, chosen)
+        barely = len(chosen) < _MEANING_BELOW
+        related = self._related(terms, bool(chosen), wait) if barely else []
+        alike = [self._alike(term) if barely else None for term in terms]
+        # One ranking: the words held, plus how near the quote's vector is (a
+        # measured blend; reciprocal rank fusion did no better and let two weak
+        # rankings outvote a rare word held).
+        score = _HELD_SHARE * held_share(documents, matches, weights, alike,
+                                         self.context_words)
+        score[~allowed | every] = 0
+        near, similarity = self._by_vector(terms, allowed, every)
         score[near] += similarity - _VECTOR_BASE
-        for number in documents.by_weight(score)[: ranking.room].tolist():
+        score[chosen] = 0
+        for number in documents.by_weight(score, ranking.room).tolist():
             # Holding none of the words, it was found by its meaning alone.
             ranking.add(number, MEANING if not partial[number] else PARTIAL)
         return related if any(t == MEANING for t in ranking.tiers.values()) else []
 
-    def _by_vector(self, terms: tuple[str, ...], allowed: np.ndarray, every: np.ndarray,
-                   chosen: list[int]) -> tuple[np.ndarray, np.ndarray]:
-        """The quotes whose vectors are nearest the query's (the meaning tier) and
-        their similarity, leaving out those listed, holding every word or filtered
-        out. Only the query's words that mean something are embedded: corpus words,
-        common English words and other words no corpus word starts with; not names,
-        nor the start of a word still being typed."""
+    def _alike(self, term: str) -> tuple[list[str], np.ndarray] | None:
+        """The corpus words alike to a query word, or None for a name, a short word
+        or the start of a word being typed (matched by its own forms only)."""
+        if self.meaning is None or self.vectors is None:
+            return None
+        meant = self._meant(term)
+        return self.meaning.alike(meant) if meant else None
+
+    def _by_vector(self, terms: tuple[str, ...], allowed: np.ndarray,
+                   every: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """The quotes whose vectors are nearest the query's (the meaning tier: the
+        few hundred nearest, at least _VECTOR_FLOOR similar) and their similarity,
+        leaving out those holding every word or filtered out. Only the query's words
+        that mean something are embedded: corpus words, common English words and
+        other words no corpus word starts with; not names, nor the start of a word
+        still being typed."""
         none = np.zeros(0, dtype=np.int64), np.zeros(0)
         if self.vectors is None or self.meaning is None:
             return none
@@ -180,15 +177,7 @@ class BeyondTheWords:
             return none
         numbers, similarity = self._nearest(meant)
         keep = (similarity >= _VECTOR_FLOOR) & allowed[numbers] & ~every[numbers]
-        numbers, similarity = numbers[keep], similarity[keep]
-        listed = set(chosen)  # a few dozen: quicker than np.isin's sort
-        take = []
-        for position, number in enumerate(numbers.tolist()):
-            if number not in listed:
-                take.append(position)
-                if len(take) == _VECTOR_CANDIDATES:
-                    break
-        return numbers[take], similarity[take]
+        return numbers[keep], similarity[keep]
 
     def _nearest(self, meant: tuple[str, ...]) -> tuple[np.ndarray, np.ndarray]:
         """The quotes nearest these words, kept for the next keystrokes (typing the

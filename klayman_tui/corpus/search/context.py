@@ -75,6 +75,13 @@ class ContextWords:
                 mask |= self.postings.mask(low, high)
         return mask
 
+    def exact_holders(self, word: str) -> np.ndarray:
+        """The quotes whose context holds ``word`` whole (their own words do not)."""
+        low = bisect_left(self.vocabulary, word)
+        if low < len(self.vocabulary) and self.vocabulary[low] == word:
+            return self.postings.holders(low)
+        return np.zeros(0, dtype=np.int64)
+
 
 Context = tuple[str, str, list[tuple[int, int]]]  # where, its text, the matched ranges
 
@@ -110,7 +117,7 @@ class ContextTier:
                                              -score[numbers]))]
             candidates = candidates[: ranking.room + _CONTEXT_CHECK_LIMIT]
         elif len(masks) > 1:
-            candidates = documents.by_weight(score)[:_CONTEXT_CHECK_LIMIT]
+            candidates = documents.by_weight(score, _CONTEXT_CHECK_LIMIT)
         else:
             return {}
         found: dict[int, Context] = {}

@@ -197,12 +197,21 @@ class Documents:
             return 0.0
         return float(np.log(1 + (self.count - holding + 0.5) / (holding + 0.5)))
 
-    def by_weight(self, score: np.ndarray) -> np.ndarray:
+    def by_weight(self, score: np.ndarray, most: int | None = None) -> np.ndarray:
         """Documents with a weight, best first; among equals the better kind, then the
-        earlier document."""
+        earlier document. With ``most``, only the first ``most`` (those weighing at
+        least the ``most``-th are sorted: a soft match weighs thousands of quotes at
+        100,000)."""
         candidates = np.flatnonzero(score)
-        order = np.lexsort((candidates, self.ranks[candidates], -score[candidates]))
-        return candidates[order]
+        weights = score[candidates]
+        if most is not None and len(candidates) > most:
+            if most <= 0:
+                return candidates[:0]
+            least = np.partition(weights, len(weights) - most)[len(weights) - most]
+            keep = weights >= least
+            candidates, weights = candidates[keep], weights[keep]
+        order = np.lexsort((candidates, self.ranks[candidates], -weights))
+        return candidates[order][:most]
 
 
 def _distinct(keys: list[str]) -> tuple[list[str], np.ndarray]:

@@ -29,6 +29,12 @@ NOTHING_FOUND_SIMILARITY = 0.2
 FOUND_SIMILARITY = 0.24
 _RELATIVE = 0.5         # and at least this share of the best related word's
 _MAX_RELATED = 8
+# A query word is matched, word for word, by corpus words at least this similar to it
+# alone (see search/alike.py), the nearest few: 0.2 to 0.3 holds "downloading" for
+# piracy, "police" for cop is 0.62. (0.25 and 0.3 lost "download link" for piracy;
+# the news queries scored the same.)
+ALIKE_SIMILARITY = 0.2
+_MAX_ALIKE = 24
 _WORD_RE = re.compile(r"[a-z]{3,}")
 # Short function words carry no meaning of their own.
 _MIN_LENGTH = 3
@@ -59,6 +65,7 @@ class Meaning:
             self._scales[start:start + len(unit)] = peak / _INT_MAX
         model.release()
         self._related = lru_cache(maxsize=512)(self._find)
+        self._alike = lru_cache(maxsize=512)(self._find_alike)
 
     @classmethod
     def for_vocabulary(cls, vocabulary: list[str], frequency: np.ndarray) -> "Meaning | None":
@@ -96,7 +103,25 @@ class Meaning:
         lexical tiers find)."""
         return self._related(terms, floor)
 
+    def alike(self, word: str) -> tuple[list[str], np.ndarray]:
+        """The corpus words at least ALIKE_SIMILARITY similar to ``word`` alone, not
+        its own forms (the words' own tiers match those), nearest first, at most
+        _MAX_ALIKE, and their similarity: what a query word may be matched by, word
+        for word."""
+        return self._alike(word)
+
+    def _find_alike(self, word: str) -> tuple[list[str], np.ndarray]:
+        found = self._nearest_words((word,), ALIKE_SIMILARITY, _MAX_ALIKE)
+        return [w for w, _ in found], np.array([s for _, s in found], dtype=np.float32)
+
     def _find(self, terms: tuple[str, ...], floor: float) -> list[tuple[str, float]]:
+        return self._nearest_words(terms, floor, _MAX_RELATED)
+
+    def _nearest_words(self, terms: tuple[str, ...], floor: float,
+                       most: int) -> list[tuple[str, float]]:
+        """Corpus words nearest ``terms`` taken together, at least ``floor`` and
+        _RELATIVE of the best similar, not the terms' own forms, not names nor near
+        only by a shared word-piece."""
         terms = tuple(t for t in terms if len(t) >= _MIN_LENGTH)
         if not terms or not len(self.words):
             return []
@@ -104,7 +129,7 @@ class Meaning:
         scores = self._scales * np.concatenate([
             self.vectors[start:start + _CHUNK].astype(np.float32) @ query
             for start in range(0, len(self.vectors), _CHUNK)])
-        count = min(len(scores), _MAX_RELATED * 4)
+        count = min(len(scores), most * 4)
         best = np.argpartition(-scores, count - 1)[:count]
         best = best[np.argsort(-scores[best])]
         found: list[tuple[str, float]] = []
@@ -125,7 +150,7 @@ class Meaning:
                 continue
             top = top if top is not None else score
             found.append((word, score))
-            if len(found) == _MAX_RELATED:
+            if len(found) == most:
                 break
         return found
 

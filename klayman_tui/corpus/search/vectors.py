@@ -21,8 +21,11 @@ from ..model import Quote
 from .folding import fold
 from .query import words_of
 
-# A quote's context counts for this much of its vector (its own words for 1).
+# A quote's context counts for this much of its vector (its own words for 1), and
+# its article (all its words) for ARTICLE_WEIGHT of what those two make: what the
+# article is about says what a short quote's "it" and "them" are.
 CONTEXT_WEIGHT = 0.3
+ARTICLE_WEIGHT = 0.5
 _DIMENSIONS = 256
 _SAMPLE = 4000     # documents whose values set each dimension's quarters
 _SHORTLIST = 600   # documents scored again with both planes
@@ -58,11 +61,23 @@ class DocumentVectors:
                 rows += known
             return list(dict.fromkeys(rows))
 
+        articles: dict[int, np.ndarray] = {}  # the article of the last items, by id
+
+        def article(item) -> np.ndarray:
+            source = item.source
+            known = articles.get(id(source))
+            if known is None:
+                articles.clear()  # items come article by article
+                words = words_of(fold(source.text))
+                known = articles[id(source)] = _units(table.sums([table.rows(words)]))[0]
+            return known
+
         def vectors(start: int, end: int) -> np.ndarray:
             batch = items[start:end]
             own = table.sums([table.rows(words_of(fold(item.text))) for item in batch])
             rows = [context_rows(item) if isinstance(item, Quote) else [] for item in batch]
-            return _units(own) + CONTEXT_WEIGHT * _units(table.sums(rows))
+            near = _units(_units(own) + CONTEXT_WEIGHT * _units(table.sums(rows)))
+            return near + ARTICLE_WEIGHT * np.array([article(item) for item in batch])
 
         sample = vectors(0, min(len(items), _SAMPLE))
         cuts = np.quantile(sample, [0.25, 0.5, 0.75], axis=0).astype(np.float32)
