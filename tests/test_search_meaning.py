@@ -170,10 +170,24 @@ def test_the_news_queries_find_an_accepted_quote_in_the_top_three():
     """30 queries over the 31 news articles (one corpus), labelled blind by another
     helper (tests/fixtures/news_queries.json): ten say the idea in other words, two
     name what only a quote's paragraph says. hit@3 was 0.77 before the meaning tier
-    and one-word context, 0.83 with them; it must stay at least 0.80."""
+    and one-word context, 0.83 with them, 0.90 with words held word for word by
+    words of like meaning or by the context and the article in each quote's vector
+    (search/alike.py, search/vectors.py); it must stay at least 0.87."""
     queries = json.loads((FIXTURES / "news_queries.json").read_text(encoding="utf-8"))
     share, misses = _found_in_top_three(klayman_tui.load(NEWS_ARTICLES), queries)
-    assert share >= 0.80, misses
+    assert share >= 0.87, misses
+
+
+@pytest.mark.skipif(not all(folder.is_dir() for folder in NEWS_ARTICLES),
+                    reason="../shared/news-dev and news-dev-2 are not beside this checkout")
+def test_the_news_queries_in_other_words_find_an_accepted_quote_in_the_top_three():
+    """18 queries over the same articles, each the idea of one quote put in other words
+    (tests/fixtures/news_concept_queries.json, written from the quotes before any was
+    searched): hit@3 0.44 with the meaning tier alone, 0.61 with words held word for
+    word and the article in each quote's vector; it must stay at least 0.55."""
+    queries = json.loads((FIXTURES / "news_concept_queries.json").read_text(encoding="utf-8"))
+    share, misses = _found_in_top_three(klayman_tui.load(NEWS_ARTICLES), queries)
+    assert share >= 0.55, misses
 
 
 async def test_the_result_list_names_the_words_of_like_meaning():
