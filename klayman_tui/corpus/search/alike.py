@@ -6,8 +6,8 @@ classroom" (teachers for educators) though it holds none of the words.
 
 Each query word is held by its own forms (counting 1) or by the corpus words alike to
 it alone (Meaning.alike: similarity at least ALIKE_SIMILARITY, counting their
-similarity, 0.2 to 0.7 for useful ones), in the document or, counting CONTEXT_SHARE as
-much, in its context (the question it answers, its paragraph: "police union" named
+similarity, 0.2 to 0.7 for useful ones, less for a word commoner than the query
+word), in the document or, counting CONTEXT_SHARE as much, in its context (the question it answers, its paragraph: "police union" named
 beside the union leader's quote). Read from the postings, so every document is scored
 at once.
 """
@@ -18,6 +18,7 @@ import numpy as np
 
 from .context import ContextWords
 from .documents import Documents
+from .meaning import ALIKE_SIMILARITY
 from .terms import TermMatches
 
 # A word held only by a document's context counts this much of what it would in the
@@ -26,12 +27,12 @@ CONTEXT_SHARE = 0.7
 
 
 def held_share(documents: Documents, matches: TermMatches, weights: list[float],
-               alike: list[tuple[list[str], np.ndarray] | None],
+               alike: list[list[tuple[str, float]]],
                context_words: ContextWords | None) -> np.ndarray:
     """Each document's share of the query's weight held, word for word (0 to 1).
 
     ``weights``: each query word's weight; ``alike``: each one's alike corpus words
-    and their similarity (None: matched by its own forms only, as a name is)."""
+    and what they count for (``likeness``; none for a name: its own forms only)."""
     count = documents.count
     total = np.zeros(count)
     for position, (mask, forms, weight) in enumerate(zip(matches.term_masks,
@@ -39,20 +40,32 @@ def held_share(documents: Documents, matches: TermMatches, weights: list[float],
         # The word itself (a typo match counts half), as the partial match counts it.
         held = 0.5 * mask + 0.5 * forms
         if context_words is not None and not documents.is_speaker(matches.forms_of[position][0]):
-            around = context_words.holders(matches.forms_of[position], count)
+            around = context_words.around(matches, position, count)
             held = np.maximum(held, CONTEXT_SHARE * around)
-        words = alike[position] if position < len(alike) else None
-        if words is not None:
-            held = np.maximum(held, _alike_held(documents, context_words, *words))
+        if alike[position]:
+            held = np.maximum(held, _alike_held(documents, context_words, alike[position]))
         total += weight * held
     return total / max(sum(weights), 1e-9)
 
 
+def likeness(documents: Documents, words: list[str], similarity: np.ndarray,
+             weight: float) -> list[tuple[str, float]]:
+    """What each word alike to a query word (of IDF ``weight``) counts for: its
+    similarity, less in the measure that it is commoner than the query word ("for"
+    is 0.23 like "cost", but nearly every quote has it: it says little)."""
+    found = []
+    rarity = documents.word_weights(words) / max(weight, 1e-9)
+    for word, like in zip(words, (similarity * np.minimum(rarity, 1.0)).tolist()):
+        if like >= ALIKE_SIMILARITY:
+            found.append((word, like))
+    return found
+
+
 def _alike_held(documents: Documents, context_words: ContextWords | None,
-                words: list[str], similarity: np.ndarray) -> np.ndarray:
+                likes: list[tuple[str, float]]) -> np.ndarray:
     """How like a query word the likest word each document holds is (0 to 1)."""
     held = np.zeros(documents.count)
-    for word, like in zip(words, similarity.tolist()):
+    for word, like in likes:
         index = documents.word_index.get(word)
         if index is not None:
             holders = documents.postings.holders(index)

@@ -11,7 +11,7 @@ import threading
 import numpy as np
 
 from ..memory import give_back
-from .alike import held_share
+from .alike import held_share, likeness
 from .context import ContextWords, context_blocks, context_text
 from .documents import Documents
 from .query import words_of
@@ -138,7 +138,9 @@ class BeyondTheWords:
         # Words of like meaning are for a query its own words barely find.
         barely = len(chosen) < _MEANING_BELOW
         related = self._related(terms, bool(chosen), wait) if barely else []
-        alike = [self._alike(term) if barely else None for term in terms]
+        alike = [likeness(documents, *words, weight) if words else []
+                 for words, weight in zip((self._alike(t) if barely else None
+                                           for t in terms), weights)]
         # One ranking: the words held, plus how near the quote's vector is (a
         # measured blend; reciprocal rank fusion did no better and let two weak
         # rankings outvote a rare word held).
@@ -148,10 +150,23 @@ class BeyondTheWords:
         near, similarity = self._by_vector(terms, allowed, every)
         score[near] += similarity - _VECTOR_BASE
         score[chosen] = 0
+        by_meaning = np.zeros(documents.count, dtype=bool)
         for number in documents.by_weight(score, ranking.room).tolist():
             # Holding none of the words, it was found by its meaning alone.
-            ranking.add(number, MEANING if not partial[number] else PARTIAL)
-        return related if any(t == MEANING for t in ranking.tiers.values()) else []
+            by_meaning[number] = not partial[number]
+            ranking.add(number, MEANING if by_meaning[number] else PARTIAL)
+        if not by_meaning.any():
+            return []
+        # The words of like meaning those hits hold, to name and mark: the query's
+        # related words, then the words alike to one query word.
+        named = dict(related)
+        for word, like in sorted((pair for likes in alike for pair in likes),
+                                 key=lambda pair: -pair[1]):
+            index = documents.word_index.get(word)
+            if (word not in named and index is not None
+                    and by_meaning[documents.postings.holders(index)].any()):
+                named[word] = like
+        return list(named.items())
 
     def _alike(self, term: str) -> tuple[list[str], np.ndarray] | None:
         """The corpus words alike to a query word, or None for a name, a short word

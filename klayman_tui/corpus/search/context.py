@@ -75,6 +75,15 @@ class ContextWords:
                 mask |= self.postings.mask(low, high)
         return mask
 
+    def around(self, matches: TermMatches, position: int, count: int) -> np.ndarray:
+        """The quotes whose context holds the query's word at ``position`` (as
+        ``holders`` reads its forms), worked out once per search: the context tier
+        and the last tier both ask (a one-letter prefix is a wide range of words)."""
+        mask = matches.around.get(position)
+        if mask is None:
+            mask = matches.around[position] = self.holders(matches.forms_of[position], count)
+        return mask
+
     def exact_holders(self, word: str) -> np.ndarray:
         """The quotes whose context holds ``word`` whole (their own words do not)."""
         low = bisect_left(self.vocabulary, word)
@@ -107,10 +116,10 @@ class ContextTier:
         if context_words is not None:
             reach = allowed & ~matches.loose
             reach[ranking.chosen] = False
-            for forms, mask in zip(forms_of, masks):
+            for position, (forms, mask) in enumerate(zip(forms_of, masks)):
                 # A speaker's name finds their quotes, not others' beside it.
                 if not documents.is_speaker(forms[0]):
-                    mask = mask | context_words.holders(forms, documents.count)
+                    mask = mask | context_words.around(matches, position, documents.count)
                 reach &= mask
             numbers = np.flatnonzero(reach)
             candidates = numbers[np.lexsort((numbers, documents.ranks[numbers],

@@ -25,7 +25,8 @@ class TermMatches:
     word a document must hold (all but the optional ones). Per word, in query order:
     ``term_masks`` (any form or typo), ``form_masks`` (the word or its stem) and
     ``forms_of`` (the word, its stem or the word again, then its typo matches: what a
-    quote's context may hold)."""
+    quote's context may hold); ``around``: the quotes whose context holds a word, by
+    its position, once asked (ContextWords.around)."""
 
     exact: np.ndarray
     prefix: np.ndarray
@@ -37,6 +38,7 @@ class TermMatches:
     term_masks: list[np.ndarray] = field(default_factory=list)
     form_masks: list[np.ndarray] = field(default_factory=list)
     forms_of: list[tuple[str, ...]] = field(default_factory=list)
+    around: dict[int, np.ndarray] = field(default_factory=dict)
 
 
 def match_terms(documents: Documents, terms: tuple[str, ...], optional, allowed: np.ndarray,

@@ -3,8 +3,10 @@
 A quote's vector is the sum of WordLlama's vectors (search/meaning.py) for its distinct
 words, each weighted by how rare it is among the corpus's quotes (its IDF: "film" says
 little in a corpus about a film), plus, weighted lower, the same for its context: the
-question an answer replies to and the quote's paragraph. A query's vector is made the
-same way, so a quote that says the idea in other words lies near it.
+question an answer replies to and the quote's paragraph; and, at half the weight of
+those two, the same for its whole article, so that "We lost everything we had" lies
+near "fire victims" in an article about a wildfire. A query's vector is made the same
+way (its words alone), so a quote that says the idea in other words lies near it.
 
 Each of the 256 dimensions is kept as 2 bits: which quarter of the corpus's values it
 falls in (two bit planes: above the median or not, then the finer bit), so 100,000
