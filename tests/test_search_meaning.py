@@ -206,11 +206,9 @@ async def test_the_result_list_names_the_words_of_like_meaning():
 
 def test_the_corpus_words_vectors_are_two_bytes_a_dimension_with_the_same_neighbours(
         tmp_path):
-    """The related-word search keeps each corpus word's unit vector as int16 (4 MB
-    for 8,000 words, not 8 MB of float32), and finds the same neighbours, in the same
-    order and within 0.0001 of the similarity, as the full floats would."""
-    import numpy as np
-
+    """The words alike to a query word are found among the corpus words' unit vectors
+    kept as int16 (4 MB for 8,000 words, not 8 MB of float32): the same neighbours, in
+    the same order and within 0.0001 of the similarity, as the full floats give."""
     from klayman_tui.corpus.search.meaning import load_model
 
     corpus = _write(tmp_path)
@@ -219,13 +217,13 @@ def test_the_corpus_words_vectors_are_two_bytes_a_dimension_with_the_same_neighb
     assert meaning.vectors.nbytes == 2 * len(meaning.words) * meaning.vectors.shape[1]
     model = load_model()
     floats = model.embed(meaning.words, norm=True)
-    for query in (("jail",), ("prison",), ("weeks", "food")):
-        found = meaning.related(query, 0.0)
-        wanted = floats @ model.embed([" ".join(query)], norm=True)[0]
-        assert found, query
-        for word, similarity in found:
-            assert abs(similarity - float(wanted[meaning.words.index(word)])) < 0.0001
-        assert [s for _, s in found] == sorted((s for _, s in found), reverse=True)
+    for word in ("jail", "prison", "detention"):
+        found, similarity = meaning.alike(word)
+        wanted = floats @ model.embed([word], norm=True)[0]
+        assert found, word
+        for alike, near in zip(found, similarity.tolist()):
+            assert abs(near - float(wanted[meaning.words.index(alike)])) < 0.0001
+        assert similarity.tolist() == sorted(similarity.tolist(), reverse=True)
 
 
 def test_a_hit_found_by_a_word_of_like_meaning_names_the_word():

@@ -7,7 +7,8 @@ words' postings, ``postings``), ``terms`` (a query's words matched: whole, prefi
 stems, typos), ``ranking`` (the hits as each tier adds them; the tiers in ``tiers``),
 ``context`` (quotes whose question or paragraph holds the other words) and ``beyond``
 (what is built once past the words, ``meaning`` and ``vectors``, and the last tier:
-some of the words or a like meaning). ``results`` holds what a search returns: a
+the words held word for word, whole or by words of like meaning, ``alike``, and a
+like meaning). ``results`` holds what a search returns: a
 ``SearchResult`` of ``Hit``s.
 
 May import the shared base only; never ``ingest``, ``extract``, ``cite``, ``state``

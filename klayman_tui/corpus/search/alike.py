@@ -7,9 +7,9 @@ classroom" (teachers for educators) though it holds none of the words.
 Each query word is held by its own forms (counting 1) or by the corpus words alike to
 it alone (Meaning.alike: similarity at least ALIKE_SIMILARITY, counting their
 similarity, 0.2 to 0.7 for useful ones, less for a word commoner than the query
-word), in the document or, counting CONTEXT_SHARE as much, in its context (the question it answers, its paragraph: "police union" named
-beside the union leader's quote). Read from the postings, so every document is scored
-at once.
+word), in the document or, counting CONTEXT_SHARE as much, in its context (the
+question it answers, its paragraph: "police union" named beside the union leader's
+quote). Read from the postings, so every document is scored at once.
 """
 
 from __future__ import annotations
@@ -39,7 +39,9 @@ def held_share(documents: Documents, matches: TermMatches, weights: list[float],
                                                          matches.form_masks, weights)):
         # The word itself (a typo match counts half), as the partial match counts it.
         held = 0.5 * mask + 0.5 * forms
-        if context_words is not None and not documents.is_speaker(matches.forms_of[position][0]):
+        # A speaker's name finds their quotes, not others' beside it.
+        speaker = documents.is_speaker(matches.forms_of[position][0])
+        if context_words is not None and not speaker:
             around = context_words.around(matches, position, count)
             held = np.maximum(held, CONTEXT_SHARE * around)
         if alike[position]:

@@ -136,8 +136,7 @@ class BeyondTheWords:
         for mask in matches.term_masks:
             partial += mask
         # Words of like meaning are for a query its own words barely find.
-        barely = len(chosen) < _MEANING_BELOW
-        related = self._related(terms, bool(chosen), wait) if barely else []
+        barely = len(chosen) < _MEANING_BELOW and self._ready(wait)
         alike = [likeness(documents, *words, weight) if words else []
                  for words, weight in zip((self._alike(t) if barely else None
                                            for t in terms), weights)]
@@ -157,9 +156,8 @@ class BeyondTheWords:
             ranking.add(number, MEANING if by_meaning[number] else PARTIAL)
         if not by_meaning.any():
             return []
-        # The words of like meaning those hits hold, to name and mark: the query's
-        # related words, then the words alike to one query word.
-        named = dict(related)
+        # The words of like meaning those hits hold, to name and mark, likest first.
+        named: dict[str, float] = {}
         for word, like in sorted((pair for likes in alike for pair in likes),
                                  key=lambda pair: -pair[1]):
             index = documents.word_index.get(word)
@@ -224,22 +222,13 @@ class BeyondTheWords:
         # Checked last: it may read a few quotes' text.
         return meant if meant and not documents.is_name(term) else None
 
-    def _related(self, terms: tuple[str, ...], found: bool,
-                 wait: bool) -> list[tuple[str, float]]:
-        """Words of like meaning to the query's words that are not names (a name's
-        neighbours in an embedding are other names, not its meaning); closer ones
-        only when the words themselves ``found`` something. The first query that
-        needs them builds the meaning tier: now if ``wait``, else in the background."""
+    def _ready(self, wait: bool) -> bool:
+        """Whether the meaning tier is there to be read. The first query that needs
+        it builds it: now if ``wait``, else in the background (not ready yet)."""
         if not self.tried:
             if wait:
                 self.build()
             else:
                 self.start()
-                return []
-        if self.meaning is None:
-            return []
-        from .meaning import FOUND_SIMILARITY, NOTHING_FOUND_SIMILARITY
-
-        meant = tuple(t for t in terms if not self._documents.is_name(t))
-        floor = FOUND_SIMILARITY if found else NOTHING_FOUND_SIMILARITY
-        return self.meaning.related(meant, floor) if meant else []
+                return False
+        return self.meaning is not None

@@ -8,10 +8,10 @@ directly: the tokenizer with ``tokenizers``, the table memory-mapped.) It is loa
 index, in the background, never on the start-up path; without it, search works as
 before.
 
-A query's meaning is the average of its words' embeddings; the corpus words nearest
-to it (cosine) are its related words, and the quotes holding them are found below the
-quotes holding the query's own words. Only the most frequent corpus words are
-embedded, so memory stays bounded on a large corpus.
+Each query word's nearest corpus words (cosine) are the words alike to it, and the
+quotes holding them are found below the quotes holding the query's own words
+(search/alike.py). Only the most frequent corpus words are embedded, so memory stays
+bounded on a large corpus.
 """
 
 from __future__ import annotations
@@ -23,17 +23,12 @@ import numpy as np
 
 # Of the corpus's words, the most frequent (in documents) are candidates.
 MAX_WORDS = 8000
-# Cosine below this is noise; when the query's own words found something, only closer
-# words are worth adding.
-NOTHING_FOUND_SIMILARITY = 0.2
-FOUND_SIMILARITY = 0.24
-_RELATIVE = 0.5         # and at least this share of the best related word's
-_MAX_RELATED = 8
 # A query word is matched, word for word, by corpus words at least this similar to it
 # alone (see search/alike.py), the nearest few: 0.2 to 0.3 holds "downloading" for
-# piracy, "police" for cop is 0.62. (0.25 and 0.3 lost "download link" for piracy;
-# the news queries scored the same.)
+# piracy, "police" for cop is 0.62; below 0.2 is noise. (0.25 and 0.3 lost "download
+# link" for piracy; the news queries scored the same.)
 ALIKE_SIMILARITY = 0.2
+_RELATIVE = 0.5         # and at least this share of the likest word's similarity
 _MAX_ALIKE = 24
 _WORD_RE = re.compile(r"[a-z]{3,}")
 # Short function words carry no meaning of their own.
@@ -64,7 +59,6 @@ class Meaning:
             self.vectors[start:start + len(unit)] = np.rint(unit * (_INT_MAX / peak)[:, None])
             self._scales[start:start + len(unit)] = peak / _INT_MAX
         model.release()
-        self._related = lru_cache(maxsize=512)(self._find)
         self._alike = lru_cache(maxsize=512)(self._find_alike)
 
     @classmethod
@@ -96,13 +90,6 @@ class Meaning:
         """One of the resource's whole-word pieces (32,000 of them: common words)."""
         return self._model.whole(word)
 
-    def related(self, terms: tuple[str, ...], floor: float = NOTHING_FOUND_SIMILARITY
-                ) -> list[tuple[str, float]]:
-        """Corpus words nearest in meaning to ``terms`` taken together, best first,
-        at least ``floor`` similar, leaving out the terms' own forms (which the
-        lexical tiers find)."""
-        return self._related(terms, floor)
-
     def alike(self, word: str) -> tuple[list[str], np.ndarray]:
         """The corpus words at least ALIKE_SIMILARITY similar to ``word`` alone, not
         its own forms (the words' own tiers match those), nearest first, at most
@@ -110,37 +97,24 @@ class Meaning:
         for word."""
         return self._alike(word)
 
-    def _find_alike(self, word: str) -> tuple[list[str], np.ndarray]:
-        found = self._nearest_words((word,), ALIKE_SIMILARITY, _MAX_ALIKE)
-        return [w for w, _ in found], np.array([s for _, s in found], dtype=np.float32)
-
-    def _find(self, terms: tuple[str, ...], floor: float) -> list[tuple[str, float]]:
-        return self._nearest_words(terms, floor, _MAX_RELATED)
-
-    def _nearest_words(self, terms: tuple[str, ...], floor: float,
-                       most: int) -> list[tuple[str, float]]:
-        """Corpus words nearest ``terms`` taken together, at least ``floor`` and
-        _RELATIVE of the best similar, not the terms' own forms, not names nor near
-        only by a shared word-piece."""
-        terms = tuple(t for t in terms if len(t) >= _MIN_LENGTH)
-        if not terms or not len(self.words):
-            return []
-        query = self._model.embed([" ".join(terms)], norm=True)[0]
+    def _find_alike(self, term: str) -> tuple[list[str], np.ndarray]:
+        if len(term) < _MIN_LENGTH or not len(self.words):
+            return [], np.zeros(0, dtype=np.float32)
+        query = self._model.embed([term], norm=True)[0]
         scores = self._scales * np.concatenate([
             self.vectors[start:start + _CHUNK].astype(np.float32) @ query
             for start in range(0, len(self.vectors), _CHUNK)])
-        count = min(len(scores), most * 4)
+        count = min(len(scores), _MAX_ALIKE * 4)
         best = np.argpartition(-scores, count - 1)[:count]
         best = best[np.argsort(-scores[best])]
-        found: list[tuple[str, float]] = []
-        top = None
-        pieces = self._model.pieces(" ".join(terms))
+        words: list[str] = []
+        found: list[float] = []
+        pieces = self._model.pieces(term)
         for index in best.tolist():
             word, score = self.words[index], float(scores[index])
-            if any(word.startswith(t[:max(4, len(t) - 2)]) or t.startswith(word)
-                   for t in terms):
-                continue  # a form of a query word: found already
-            if score < max(floor, _RELATIVE * (top or score)):
+            if word.startswith(term[:max(4, len(term) - 2)]) or term.startswith(word):
+                continue  # a form of the word: its own tiers find it
+            if score < max(ALIKE_SIMILARITY, _RELATIVE * (found[0] if found else score)):
                 break
             if pieces & self._model.pieces(word):
                 # Near only through a shared word-piece: "right" for copyright,
@@ -148,11 +122,11 @@ class Meaning:
                 continue
             if self.is_name(word):  # checked last: it reads a few documents
                 continue
-            top = top if top is not None else score
-            found.append((word, score))
-            if len(found) == most:
+            words.append(word)
+            found.append(score)
+            if len(found) == _MAX_ALIKE:
                 break
-        return found
+        return words, np.array(found, dtype=np.float32)
 
 
 class Embeddings:
