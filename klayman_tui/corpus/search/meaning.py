@@ -21,13 +21,10 @@ from functools import lru_cache
 
 import numpy as np
 
+from .alike import ALIKE_SIMILARITY
+
 # Of the corpus's words, the most frequent (in documents) are candidates.
 MAX_WORDS = 8000
-# A query word is matched, word for word, by corpus words at least this similar to it
-# alone (see search/alike.py), the nearest few: 0.2 to 0.3 holds "downloading" for
-# piracy, "police" for cop is 0.62; below 0.2 is noise. (0.25 and 0.3 lost "download
-# link" for piracy; the news queries scored the same.)
-ALIKE_SIMILARITY = 0.2
 _RELATIVE = 0.5         # and at least this share of the likest word's similarity
 _MAX_ALIKE = 24
 _WORD_RE = re.compile(r"[a-z]{3,}")
