@@ -174,7 +174,7 @@ def read_run(run: str) -> Run | None:
             start = j + 1
             break
     before, core = tuple(names[:start]), tuple(names[start:])
-    if len(core) == 1 and lows[start] in _NOT_NAMES_ALONE and not any(
+    if start and len(core) == 1 and lows[start] in _NOT_NAMES_ALONE and not any(
             low in _PERSON_MARKS for low in lows[:start]):
         # "US Secretary", "Foreign Secretary": an office, nobody's name ("Mr. King",
         # "Sen. Prince": a surname).
