@@ -54,6 +54,18 @@ def test_titles_with_full_stops_and_initials(tmp_path, sentence, expected):
     assert speaker_of(tmp_path, text, "balanced at last") == expected
 
 
+def test_a_possessive_title_word_still_cues_its_fragment(tmp_path):
+    """"State's reviewers said": the title word alone keeps its mention (only a title
+    after other words, "US Secretary", is an office that names nobody), so the quoted
+    word it cues is kept."""
+    text = """
+        Archive files
+
+        The files were marked "restricted," State's reviewers said on Friday.
+        """
+    assert quotes_of(tmp_path, text) == [("State's reviewers", "restricted")]
+
+
 # 2. Things that are not people are not speakers.
 def test_a_dateline_is_not_a_speaker(tmp_path):
     text = '''
