@@ -192,6 +192,23 @@ def test_an_organisation_named_like_a_title_and_a_name_stays_one(tmp_path, text,
     assert speaker_of(tmp_path, text, words) == expected
 
 
+def test_a_spokesman_is_named_for_the_person_in_full_without_an_honorific(tmp_path):
+    """"Mr Darling's official spokesman" carried the honorific into the speaker: the
+    person is named as the article names them in full; a name given no fuller stays."""
+    text = """
+        Fares
+
+        Ruth Okafor, the transport minister, spoke on Monday.
+
+        Ms Okafor's official spokeswoman said the minister had "every sympathy" with them.
+
+        Later, Bell's spokesman said the plan was "dead in the water" for now.
+        """
+    found = dict((quote, speaker) for speaker, quote in quotes_of(tmp_path, text))
+    assert found["every sympathy"] == "Ruth Okafor's official spokeswoman"
+    assert found["dead in the water"] == "Bell's spokesman"
+
+
 # 4. A role before a name does not break the cue.
 def test_a_role_before_the_name(tmp_path):
     text = '''

@@ -235,7 +235,14 @@ def _slot_entities(article: Article, window: Window, first: int, last: int,
         # "Ford’s father", "Obama's former strategist": someone else than Ford or Obama.
         mentions = people.within(*window.spans[first])
         possessor = people.entity_of(mentions[0]) if mentions else None
-        role = f"{window.words[first]} {role}"
+        # A person is named as the article names them in full, with no honorific: "Mr
+        # Darling's official spokesman" is "Alistair Darling's official spokesman"
+        # ("FDIC's" stays as written).
+        owner = window.words[first]
+        if possessor is not None and possessor.kind in ("person", "name") and len(
+                possessor.key) > 1:
+            owner = possessor.name + _POSSESSIVE_END_RE.search(owner).group()
+        role = f"{owner} {role}"
     if definite and cls not in "nO" and not organisation:
         # A description of someone already named is that person (a role noun stands for
         # the person last named who fits: README, "Python"), not a new, unnamed speaker.
@@ -292,6 +299,7 @@ def _described(people: People, head: str, position: int, floor: int,
 _PRONOUN_GENDER = {"he": "m", "she": "f"}
 _OPENS_CUE = frozenset("NPDMnOaV")  # what a cue right after a quotation starts with
 _CONTRACTED_RE = re.compile(r"[’'](?:s|d|ll|re|ve|m)$")
+_POSSESSIVE_END_RE = re.compile(r"[’']s?$|$")  # "Blair’s", "Jones’"
 _AGENT_RE = re.compile(r"(?:ist|ian|ess|or|er)s?$")  # "guitarist", "musician", "director"
 
 
