@@ -105,10 +105,10 @@ _ORG_JOIN_RE = re.compile(rf"(?:\s+(?:of|for|on|de)\s+(?:the\s+)?{NAME_RUN_RE.pa
 _OFFICE_RE = re.compile(rf"\s+of\s+(?:the\s+)?[{UPPER}][\w’'-]*[ \t]+(?=[{UPPER}])")
 
 
-def _office_holder(masked: str, match) -> tuple:
+def _office_holder(masked: str, match) -> tuple[tuple | None, int]:
     """The name after "Title of Office" ("Secretary of State Condoleezza Rice"), as
-    ``_run_info`` gives it, its mention from the title on (as a title's run is), and
-    where it ends; else None."""
+    ``_run_info`` gives it with its mention from the title on (as a title's run is),
+    and where it ends; else (None, 0)."""
     office = _OFFICE_RE.match(masked, match.end())
     rest = office and NAME_RUN_RE.match(masked, office.end())
     found = rest and _run_info(rest.group())
