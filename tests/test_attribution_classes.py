@@ -392,6 +392,34 @@ def test_transcript_turns_inside_a_quotation(tmp_path):
     assert "Unknown" not in speakers
 
 
+def test_transcript_turns_running_over_paragraphs(tmp_path):
+    # Each paragraph of the transcript opens with a mark and none closes: one running
+    # quotation, one quote per turn and paragraph, in the name of the label before it.
+    text = '''
+        Sunday interview
+
+        Governor Mike Pence spoke to the programme on Sunday.
+
+        "WALLACE: Let me ask you about the debate tomorrow night. Will she be there?
+
+        "PENCE: She will not be attending the debate tomorrow night.
+
+        "And the debate will be about the issues that matter to families.
+
+        "WALLACE: Do you really see those two as equivalent?
+
+        "VIDEO: They all told me it was a video when they knew it was not.
+        '''
+    got = quotes_of(tmp_path, text)
+    assert ("Wallace", "Let me ask you about the debate tomorrow night. Will she be there?") in got
+    assert ("Mike Pence", "She will not be attending the debate tomorrow night.") in got
+    # A paragraph with no label of its own goes on the turn before.
+    assert ("Mike Pence", "And the debate will be about the issues that matter to families.") in got
+    assert ("Wallace", "Do you really see those two as equivalent?") in got
+    # A label the article also writes as an ordinary word ("a video") is no person.
+    assert ("Unknown", "They all told me it was a video when they knew it was not.") in got
+
+
 def test_a_described_name_as_a_label_before_the_quotation(tmp_path):
     text = '''
         Hearing transcript

@@ -282,37 +282,65 @@ _LABEL_IN_QUOTE_RE = re.compile(
 def _label_name(article: Article, label: str, name: "_Namer") -> str:
     """A transcript's label in capitals ("PENCE") as the person the article names
     ("Mike Pence"), else in ordinary case ("Pence")."""
-    entity = article.people.entities.get(tuple(label.lower().split()))
+    key = tuple(label.lower().split())
+    entities = article.people.entities
+    entity = entities.get(key)
+    if entity is None:  # "PENCE" where only "Mike Pence" is named: the one who fits
+        fitting = {id(root): root for root in (e.root() for e in entities.values()
+                                               if e.key[-len(key):] == key)}
+        entity = next(iter(fitting.values())) if len(fitting) == 1 else None
     if entity is not None and entity.root().kind != "org":
-        return name(entity)
+        named = name(entity)  # as the article writes it, unless only in capitals
+        return _capitalised(named) if named.isupper() else named
+    # A word the article also writes in small letters ("VIDEO:", "a video") labels
+    # a clip or a crowd, not a person.
+    if re.search(rf"\b{re.escape(label.lower())}\b", article.source.text):
+        return UNKNOWN_SPEAKER
+    return _capitalised(label)
+
+
+def _capitalised(label: str) -> str:
     return " ".join(word.capitalize() for word in label.split())
 
 
 def _transcript_turns(source: Source, group: "_Group", article: Article,
                       name: "_Namer") -> list[Quote]:
-    """A quotation that is a transcript ("WALLACE: … PENCE: …"): one quote per turn,
-    in the name of its label. At least two labels, the first at its start."""
-    if len(group.parts) != 1:
-        return []
-    block, quotation = group.parts[0]
+    """A quotation that is a transcript ("WALLACE: … PENCE: …"), in one paragraph or
+    running over several (each opening with a mark): one quote per turn and paragraph,
+    in the name of its label; words before a paragraph's first label go on the turn
+    before. At least two labels, the first at the quotation's start."""
     text = source.text
-    if _LABEL_IN_QUOTE_RE.match(text, quotation.inner_start, quotation.inner_end) is None:
+    first = group.parts[0][1]
+    if _LABEL_IN_QUOTE_RE.match(text, first.inner_start, first.inner_end) is None:
         return []  # most quotations: no label at the start, nothing more to read
-    labels = list(_LABEL_IN_QUOTE_RE.finditer(text, quotation.inner_start, quotation.inner_end))
-    if len(labels) < 2 or labels[0].start() != quotation.inner_start:
+    found = [(block, quotation,
+              list(_LABEL_IN_QUOTE_RE.finditer(text, quotation.inner_start,
+                                               quotation.inner_end)))
+             for block, quotation in group.parts]
+    if sum(len(labels) for _, _, labels in found) < 2:
         return []
     quotes = []
-    for label, following in zip(labels, [*labels[1:], None]):
-        start = label.end()
-        end = following.start() if following is not None else quotation.inner_end
-        end = start + len(text[start:end].rstrip(_TRAILING))
-        if end <= start:
-            continue
-        quotes.append(Quote(number=0, source=source,
-                            speaker=_label_name(article, label.group(1), name),
-                            kind=QuoteKind.DIRECT, paragraph=block.index,
-                            span_data=(start, end), cue=(label.start(), label.end(1)),
-                            rule="transcript-label"))
+    speaker = label_cue = None
+    for block, quotation, labels in found:
+        # Each turn's words: from its label (or the paragraph's start) to the next.
+        starts = [(quotation.inner_start, None)] if not labels or (
+            labels[0].start() != quotation.inner_start) else []
+        starts += [(label.end(), label) for label in labels]
+        ends = [label.start() for label in labels] + [quotation.inner_end]
+        ends = ends[len(ends) - len(starts):]
+        for (start, label), end in zip(starts, ends):
+            if label is not None:
+                speaker = _label_name(article, label.group(1), name)
+                label_cue = (label.start(), label.end(1))
+            end = start + len(text[start:end].rstrip(_TRAILING))
+            if end <= start or speaker is None:
+                continue
+            known = speaker != UNKNOWN_SPEAKER
+            quotes.append(Quote(number=0, source=source, speaker=speaker,
+                                kind=QuoteKind.DIRECT, paragraph=block.index,
+                                span_data=(start, end), cue=label_cue if known else (),
+                                rule="transcript-label" if known else "none",
+                                confidence=1.0 if known else 0.0))
     return quotes
 
 
