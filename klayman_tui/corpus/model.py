@@ -328,6 +328,7 @@ class Source:
     def _load(self) -> None:
         loader, self._loader = self._loader, None
         loader(self)
+        self.summary = None  # its quotes say it now (1.5 MB per 1,000 files less)
 
     @property
     def loaded(self) -> bool:

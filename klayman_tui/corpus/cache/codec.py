@@ -8,6 +8,7 @@ neutralising step, so a cache file written by anyone else can only fail to load
 from __future__ import annotations
 
 import json
+import sys
 
 from ..model import METADATA_FIELDS, Author, Block, Metadata, Quote, QuoteKind, Role, Source
 from ..neutralise import neutral, neutral_line
@@ -102,7 +103,8 @@ def fill_from_body(source: Source, row: bytes) -> None:
             raise ValueError("one join between each two parts")
         name = speakers.get(speaker) if isinstance(speaker, str) else None
         if name is None:
-            name = speakers[speaker] = _string(speaker)
+            # One string per name in the whole corpus: names recur across files.
+            name = speakers[speaker] = sys.intern(_string(speaker))
         number, paragraph = _offsets((number, paragraph), 10**9)
         if paragraph > last_paragraph:
             raise ValueError("no such paragraph")
@@ -124,7 +126,7 @@ class RowSummary:
         speakers = state["speakers"]
         if not isinstance(speakers, dict):
             raise TypeError("speakers must be a table")
-        self.speakers = {_string(k): _offsets((v,), 10**9)[0] for k, v in speakers.items()}
+        self.speakers = {sys.intern(_string(k)): _offsets((v,), 10**9)[0] for k, v in speakers.items()}
         self.quote_count = _offsets((state["quotes"],), 10**9)[0]
         self.free = [_string(name) for name in state["free"]]
         # People, as stored: the same ones come with many files, so each is checked
