@@ -520,3 +520,14 @@ def test_mismatched_marks_still_make_one_quotation(tmp_path, paragraph, words):
         {paragraph}
         '''
     assert quotes_of(tmp_path, text) == [("Rosa Delgado", words)]
+
+
+# 6. Pronouns: the one just named as speaking, after the verb, is who "he" is.
+def test_he_after_an_inverted_cue_is_its_speaker(tmp_path):
+    text = '''
+        Campaign notes
+
+        "The debate is a chance for her to show her command of the issues," says Daniel Okafor, a longtime adviser to Governor Mark Reyes. "It is also a real risk for the campaign," he said.
+        '''
+    assert speaker_of(tmp_path, text, "It is also a real risk") == "Daniel Okafor"
+
