@@ -209,6 +209,24 @@ def test_a_spokesman_is_named_for_the_person_in_full_without_an_honorific(tmp_pa
     assert found["dead in the water"] == "Bell's spokesman"
 
 
+# 2. A place inside an aside is not the speaker.
+def test_a_place_and_its_region_inside_an_aside_are_not_the_speaker(tmp_path):
+    text = '''
+        Ceremony on the Mall
+
+        Thousands came to watch the opening of the museum on Saturday.
+
+        Dolores Amankwah, 59, of Ashton, Md., who watched the ceremony on a screen, said the day brought back "all the people who were not here to see it."
+
+        Kwame Boateng, of Springfield, Va., said he had served "for the rights we did not have at home."
+
+        The mayor, during a town hall meeting in Columbus, Ohio, said she was "going to put the museum on every school trip."
+        '''
+    assert speaker_of(tmp_path, text, "all the people who were not here") == "Dolores Amankwah"
+    assert speaker_of(tmp_path, text, "for the rights we did not have") == "Kwame Boateng"
+    assert speaker_of(tmp_path, text, "going to put the museum") != "Columbus"
+
+
 # 4. A role before a name does not break the cue.
 def test_a_role_before_the_name(tmp_path):
     text = '''

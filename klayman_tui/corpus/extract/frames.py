@@ -128,7 +128,8 @@ def subjects_before(window: Window, verb: int, floor: int = 0) -> list[tuple[int
         if opening <= floor:
             return found
         inside = [j for j in range(opening + 1, i) if classes[j] == "N"]
-        head = _head_before(window, _skip_back(classes, opening - 1, floor), floor)
+        head = _past_places(window, _head_before(
+            window, _skip_back(classes, opening - 1, floor), floor), floor)
         if head is not None:
             found.append((*head, "aside"))
         if inside and classes[opening + 1] == "N" and (
@@ -147,6 +148,32 @@ def subjects_before(window: Window, verb: int, floor: int = 0) -> list[tuple[int
     if head is not None:
         found.append((*head, how))
     return found
+
+
+def _past_places(window: Window, head: tuple[int, int] | None, floor: int
+                 ) -> tuple[int, int] | None:
+    """A name after a preposition, with the region after it ("Clinton, at a meeting in
+    Columbus, Ohio, said", "Johnnie Wilson, of Springfield, Va., said"), is a place
+    inside the aside, not the subject: the subject is before the comma that opens the
+    whole aside, past an age ("Cecelia Purner, 67, a retiree in Allentown, Pa.,")."""
+    classes = window.classes
+    if head is None or classes[head[0]] != "N":
+        return head
+    start = head[0]
+    if start - 2 >= floor and classes[start - 1] == "," and classes[start - 2] == "N":
+        start -= 2  # "Ashton, Md.,": the town before its region
+    if start - 1 < floor or classes[start - 1] != "o":
+        return head
+    j = start - 1
+    for _ in range(2):  # the aside's opening comma, and one more past an age
+        comma = classes.rfind(",", max(floor, start - SUBJECT_REACH), j)
+        if comma <= floor:
+            return head
+        j = _skip_back(classes, comma - 1, floor)
+        if j < floor or classes[j] != "d":
+            break
+    found = _head_before(window, j, floor)
+    return found if found is not None and classes[found[0]] in "NPDM" else head
 
 
 _BE = frozenset("was were is are been being be".split())
