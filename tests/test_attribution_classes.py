@@ -227,6 +227,19 @@ def test_a_place_and_its_region_inside_an_aside_are_not_the_speaker(tmp_path):
     assert speaker_of(tmp_path, text, "going to put the museum") != "Columbus"
 
 
+def test_she_follows_a_subject_whose_aside_holds_a_place_and_its_region(tmp_path):
+    text = '''
+        Donors weigh the field
+
+        Rebecca Adler spoke first at the breakfast.
+
+        Miriam Okonkwo, a philanthropist from Monsey, New York, said the speeches had led her to look again at the governor.
+
+        "I feel bad to say it," she said. "I do not see him as the president."
+        '''
+    assert speaker_of(tmp_path, text, "I feel bad to say it") == "Miriam Okonkwo"
+
+
 # 4. A role before a name does not break the cue.
 def test_a_role_before_the_name(tmp_path):
     text = '''

@@ -38,8 +38,15 @@ COMMA_ASIDE_CHARS = 100
 _APPOSITIVE_RE = re.compile(
     r",\s*(?:who\s+(?:is|was)\s+)?(?:a|an|the|his|her|its|their|[\w’'-]+[’']s)\s+"
     rf"([^,.;:()\x01]{{1,{APPOSITIVE_CHARS}}})")
+# An aside may go on past a place's region or an age, each set off by commas and
+# opening with a capital or a digit (", a philanthropist from Monsey, New York,", ", a
+# Neptune, N.J., native and graduate,"), and hold the stops of abbreviations.
+PLACE_CHARS = 30
+_ASIDE_PART = r"(?:[^,.;:\x01]|\.(?=[\w,]))"
 _NEXT_WORD_RE = re.compile(
-    rf"(?:\s*\([^()]{{0,{BRACKET_ASIDE_CHARS}}}\))?(?:\s*,[^,.;:\x01]{{1,{COMMA_ASIDE_CHARS}}},)?"
+    rf"(?:\s*\([^()]{{0,{BRACKET_ASIDE_CHARS}}}\))?"
+    rf"(?:\s*,{_ASIDE_PART}{{1,{COMMA_ASIDE_CHARS}}}(?:(?:,\s*[A-Z\d]{_ASIDE_PART}{{0,{PLACE_CHARS}}})+"
+    rf"(?:,{_ASIDE_PART}{{1,{COMMA_ASIDE_CHARS}}})?)?,)?"
     r"\s+(?:[a-z]+ly\s+)?([a-z][\w’'-]*)")
 _COMMA_WORD_RE = re.compile(r",\s+([a-z][\w’'-]*)")
 # The last word before the end: a possessive run (it never gives back what it took),
