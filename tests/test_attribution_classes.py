@@ -209,6 +209,20 @@ def test_a_spokesman_is_named_for_the_person_in_full_without_an_honorific(tmp_pa
     assert found["dead in the water"] == "Bell's spokesman"
 
 
+def test_an_auxiliary_opening_a_question_is_no_part_of_the_name(tmp_path):
+    text = '''
+        The senator's stance
+
+        Senator Marco Rubio spoke in Des Moines on Monday.
+
+        Does Rubio think the plan can pass? "I am personally open to it, after all that has happened," he said.
+
+        Had Rubio won Iowa, the race would look different. "We will unify the party," he said.
+        '''
+    speakers = {speaker for speaker, _ in quotes_of(tmp_path, text)}
+    assert speakers == {"Marco Rubio"}, speakers
+
+
 # 2. A place inside an aside is not the speaker.
 def test_a_place_and_its_region_inside_an_aside_are_not_the_speaker(tmp_path):
     text = '''

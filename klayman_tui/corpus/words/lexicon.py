@@ -151,7 +151,9 @@ than as via between among against toward towards after before during since throu
 without within across behind beyond near upon amid""".split())
 CONJUNCTIONS = frozenset("and but or nor so yet".split())
 RELATIVES = frozenset("who whom whose which".split())
-# Words that open a sentence or clause and so are no part of a name after them.
+# Words that open a sentence or clause and so are no part of a name after them (an
+# auxiliary opens a question or a condition: "Had Sanders won"; not "will", "may" and
+# "can", which open names).
 FUNCTION_WORDS = frozenset("""a an the and but or nor so yet for of to in on at by from
 with without about above after against along among around as because before behind below
 beneath beside between beyond during except inside into like near off onto out outside over
@@ -164,7 +166,8 @@ meanwhile instead indeed however yes well oh please thanks thank today tonight t
 yesterday last next first second third finally perhaps maybe never always often sometimes
 already again despite given unlike amid once twice other another one two three four five six
 seven eight nine ten previously currently recently eventually ultimately okay ok sure dear
-hi hello according""".split())
+hi hello according had has have did does do was were is are would should could must
+""".split())
 # -- the calendar ------------------------------------------------------------------------
 MONTHS = ("January February March April May June July August September October "
           "November December").split()
