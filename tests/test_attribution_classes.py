@@ -223,6 +223,17 @@ def test_an_auxiliary_opening_a_question_is_no_part_of_the_name(tmp_path):
     assert speakers == {"Marco Rubio"}, speakers
 
 
+def test_a_no_break_space_inside_a_name_is_a_space(tmp_path):
+    # Web text keeps no-break spaces ("Gov.\u00a0John"); the quote keeps them too.
+    text = '''
+        Primary night
+
+        Tuesday at Lakeland University in Berea, OH, after winning Ohio in the primary, Gov.\u00a0Tobias Wendt (R-OH), said, "I am getting ready\u00a0to rent a covered wagon."
+        '''
+    got = quotes_of(tmp_path, text)
+    assert got == [("Tobias Wendt", "I am getting ready\u00a0to rent a covered wagon.")], got
+
+
 # 2. A place inside an aside is not the speaker.
 def test_a_place_and_its_region_inside_an_aside_are_not_the_speaker(tmp_path):
     text = '''

@@ -71,10 +71,18 @@ def parse_source(source_id: str, path: str, text: str, entry: dict | None,
     if metadata.interviewee:
         book.learn(metadata.interviewee)
     source.blocks = blocks
+    # Quotes are found in the text with its no-break spaces as plain ones ("Gov.\xa0John
+    # Kasich" is a title and a name): the same length, so every span is the original's.
+    spaced = text.translate(_NO_BREAK_SPACES)
+    source._text = spaced
     source.quotes = extract_quotes(source, turns, book)
+    source._text = text
     if compact:
         source.compact()
     return source
+
+
+_NO_BREAK_SPACES = dict.fromkeys(map(ord, "\u00a0\u2007\u202f"), " ")
 
 
 def _filled(first: Metadata, then: Metadata) -> Metadata:
