@@ -500,6 +500,16 @@ def test_name_colon_turns_without_marks(tmp_path):
     assert ("Rivera", "It will cost less than the last one, and it will last longer.") in got
 
 
+def test_an_opening_mark_typed_with_a_space_after_it(tmp_path):
+    text = '''
+        Phone first
+
+        "I run my business on my phone. I do not even own a computer anymore," he told Cook. " You guys have done such a good job."
+        '''
+    got = [words for _, words in quotes_of(tmp_path, text)]
+    assert "You guys have done such a good job." in got, got
+
+
 # 8. Things that are not speech.
 def test_wire_end_notes_are_not_interview_answers(tmp_path):
     text = '''

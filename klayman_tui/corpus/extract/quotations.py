@@ -42,6 +42,13 @@ def _can_open(text: str, i: int, width: int = 1) -> bool:
     return (before in _OPEN_BEFORE or before in "“‘\"'") and not after.isspace()
 
 
+def _spaced_opening(text: str, i: int, width: int) -> bool:
+    """A straight mark typed with a space after it where a quotation opens: a sentence
+    ends before it and a capital follows the space (`told Cook. " You guys`)."""
+    return (text[i - 2:i] in (". ", "? ", "! ", ": ") and text[i + width:i + width + 1] == " "
+            and text[i + width + 1:i + width + 2].isupper())
+
+
 # Characters before a closing mark that follows a space in which a nested quotation's own
 # close is looked for: `'Manhattan poor,' ''`.
 NESTED_CLOSE_REACH = 3
@@ -169,6 +176,9 @@ def _scan(text: str, start: int, end: int, family: str) -> list[Quotation]:
                 if family == "single" and not nxt.isalpha():
                     continue
                 open_at, open_mark = i, mark
+            elif (open_at is None and family == "double" and _spaced_opening(text, i, width)
+                  and text.find(mark, i + width, end) >= 0):
+                open_at, open_mark = i, mark  # `he told Cook. " You guys …"`
     if open_at is not None:
         width = len(open_mark)
         quotes.append(Quotation(open_at, open_at + width, end, None, open_mark, width=width))
