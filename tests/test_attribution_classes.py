@@ -66,6 +66,18 @@ def test_a_possessive_title_word_still_cues_its_fragment(tmp_path):
     assert quotes_of(tmp_path, text) == [("State's reviewers", "restricted")]
 
 
+def test_the_surname_he_written_first(tmp_path):
+    text = '''
+        Trade talks
+
+        "Without rolling back some of the tariffs, what is the incentive?" He Lifang, a former director at the central bank, said at a forum in Washington.
+
+        "They will not sign," he said later. "Not this year."
+        '''
+    assert speaker_of(tmp_path, text, "Without rolling back") == "He Lifang"
+    assert speaker_of(tmp_path, text, "They will not sign") == "He Lifang"
+
+
 # 2. Things that are not people are not speakers.
 def test_a_dateline_is_not_a_speaker(tmp_path):
     text = '''

@@ -26,7 +26,8 @@ from .names import NAME_RUN_RE, read_run
 # Patterns that open on a word start with its first letter, and a lookbehind after it
 # says no letter comes before (``\b``): the regex engine then skips from one such letter
 # to the next instead of trying the whole pattern at every position.
-_SUBJECT_PRONOUN_RE = re.compile(r"[HhSs](?<!\w.)(?:(?<=[Hh])e|(?<=[Ss])he)\b(?![’'-]\w\w)")
+_SUBJECT_PRONOUN_RE = re.compile(
+    r"[HhSs](?<!\w.)(?:(?<=[Hh])e|(?<=[Ss])he)\b(?![’'-]\w\w)(?<!He(?= [A-Z][a-z]))")
 _GENDER = {"he": "m", "she": "f"}
 # Characters of an appositive after a name, "a spokeswoman for Acme": a noun phrase;
 # a longer run without a stop or comma is a clause of its own.

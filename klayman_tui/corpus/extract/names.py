@@ -15,8 +15,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..words.lexicon import (ABBREVIATIONS, DAYS, DAYS_AND_MONTHS, FEMALE_TITLES,
-                             FUNCTION_WORDS, HONORIFICS, MALE_TITLES, TITLES, UPPER,
-                             first_names)
+                             FUNCTION_WORDS, HONORIFICS, MALE_TITLES, SPEECH_VERBS, TITLES,
+                             UPPER, first_names)
 from ..words.roles import ORGANISATION_WORDS, ROLE_NOUNS, SPELLED_OUT
 
 # Titles grouped by their capital, the longest first ("Mrs" before "Mr"): the regex
@@ -120,6 +120,16 @@ def _holder(names: list[str], lows: list[str]) -> int:
     return 0
 
 
+def _he_surname(words: list[str], bare: list[str], first: int, last: int) -> bool:
+    """"He" before one or two capitalised words that are not function words, titles,
+    roles or speech verbs opens a Chinese name, surname first ("He Jianxiong"); the
+    pronoun is not followed so (a headline's "He Says" is)."""
+    rest = bare[first + 1:last]
+    return (1 <= len(rest) <= 2 and all(w[:1].isupper() for w in words[first + 1:last])
+            and not any(w in FUNCTION_WORDS or w in TITLES or w in ROLE_NOUNS
+                        or w in SPEECH_VERBS for w in rest))
+
+
 @lru_cache(maxsize=65536)
 def read_run(run: str) -> Run | None:
     """The name in one run of capitalised words, or None when it names nobody."""
@@ -127,6 +137,8 @@ def read_run(run: str) -> Run | None:
     bare = [_bare(w) for w in words]
     first, last = 0, len(words)
     while first < last and (bare[first] in FUNCTION_WORDS or bare[first] in DAYS_AND_MONTHS):
+        if words[first] == "He" and _he_surname(words, bare, first, last):
+            break  # "He Jianxiong", "He Lifeng": the surname He, written first
         first += 1
     given = first_names()
     while last > first and (bare[last - 1] in DAYS_AND_MONTHS or bare[last - 1] in FUNCTION_WORDS):
