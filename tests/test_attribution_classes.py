@@ -342,6 +342,17 @@ def test_a_name_and_its_aside_after_a_quotation_that_ends_a_sentence(tmp_path):
     assert speaker_of(tmp_path, text, "He just stopped") == "Will Estrada"
 
 
+def test_an_unnamed_speaker_after_the_verb_with_a_name_before_the_noun(tmp_path):
+    text = '''
+        Party feud
+
+        Bruce Haynes, a strategist, said the talks would go on.
+
+        "What the party does not understand is that he is bigger than it," said one Okafor confidant.
+        '''
+    assert speaker_of(tmp_path, text, "bigger than it") == "Okafor confidant"
+
+
 # 5. Someone speaking about or for someone else.
 def test_the_speaker_is_not_the_person_spoken_for(tmp_path):
     text = '''

@@ -278,6 +278,9 @@ def inverted(window: Window, verb: int) -> bool:
     return False
 
 
+_PHRASE_ENDS = frozenset(".,;:-)Q")
+
+
 def subjects_after(window: Window, verb: int) -> list[tuple[int, int, str]]:
     """The subject after an inverted verb: "said Brigid Harrison", "said former Sen.
     Evan Bayh", "says a senior official", "said the bureau's director, James Comey"."""
@@ -294,8 +297,10 @@ def subjects_after(window: Window, verb: int) -> list[tuple[int, int, str]]:
         # "said the party's leader", "added his campaign manager Jeff Weaver".
         j = i + 1
         while j < n and j - i <= MODIFIER_RUN and classes[j] in _MODIFIER and (
-                # "said an Iowa Democrat": a name before a role noun modifies it.
-                classes[j] != "N" or j + 1 < n and classes[j + 1] in "nO"):
+                # "said an Iowa Democrat": a name before a role noun modifies it, or
+                # before the noun that ends the phrase ("said one Trump confidant.").
+                classes[j] != "N" or j + 1 < n and (classes[j + 1] in "nO" or classes[
+                    j + 1] in "wW" and (j + 2 == n or classes[j + 2] in _PHRASE_ENDS))):
             j += 1
         head = j - 1 if j - 1 > i else None
         found = []
