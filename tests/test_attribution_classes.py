@@ -533,6 +533,67 @@ def test_an_opening_mark_typed_with_a_space_after_it(tmp_path):
     assert "You guys have done such a good job." in got, got
 
 
+def test_q_and_a_inside_a_story_answers_for_the_person_it_was_put_to(tmp_path):
+    text = '''
+        New co-op chief vows to fight for quota
+
+        Siobhán Ní Bhriain, a former skipper, took up the post of chief executive on Monday.
+
+        The Courier spoke to Ms Ní Bhriain at the co-op's offices on Tuesday.
+
+        Q: What is the first thing on your desk?
+
+        A: Quota. It is always quota, and it will be until the boats can fish again.
+
+        Q: Can the decline be stopped?
+
+        A: I think it can be slowed. I am not going to promise miracles to anybody.
+
+        Local councillor Máire Ní Fhlatharta said the appointment was "good news for every harbour on this coast."
+        '''
+    got = quotes_of(tmp_path, text)
+    assert ("Siobhán Ní Bhriain",
+            "Quota. It is always quota, and it will be until the boats can fish again.") in got
+    # After the turns, a paragraph quoting somebody else is the story again.
+    assert ("Máire Ní Fhlatharta", "good news for every harbour on this coast.") in got
+
+
+def test_q_and_a_with_a_titled_person_and_an_outlet_asking(tmp_path):
+    text = '''
+        Q&A with Vice President Joe Biden
+
+        The vice president flew back to Washington, where he spoke with POLITICO senior writer Glenn Thrush.
+
+        Q: Are you surprised by the campaign?
+
+        A: I am surprised. Take a look at all the campaigns in the last cycle.
+
+        Q: What about the banks?
+
+        A: If I could snap my fingers, I would bring back the old rules.
+        '''
+    got = quotes_of(tmp_path, text)
+    assert ("Joe Biden", "I am surprised. Take a look at all the campaigns in the last cycle.") in got
+
+
+def test_q_and_a_put_by_an_outlet_is_not_answered_by_it(tmp_path):
+    text = '''
+        Biden on the economy
+
+        Vice President Joe Biden flew back to Washington, where he spoke with POLITICO senior writer Glenn Thrush.
+
+        Q: Are you surprised by the campaign?
+
+        A: I am surprised. Take a look at all the campaigns in the last cycle.
+
+        Q: What about the banks?
+
+        A: If I could snap my fingers, I would bring back the old rules.
+        '''
+    speakers = {speaker for speaker, _ in quotes_of(tmp_path, text)}
+    assert not any("POLITICO" in speaker.upper() for speaker in speakers), speakers
+
+
 # 8. Things that are not speech.
 def test_wire_end_notes_are_not_interview_answers(tmp_path):
     text = '''

@@ -186,6 +186,9 @@ def _label_roles(texts: list[str], candidates: list[int], book: SpeakerBook,
     return {i: (label, offset, *cache[label]) for i, (label, offset) in found.items()}
 
 
+_QUOTE_MARKS = ("“", "”", '"')
+
+
 @dataclass
 class Turn:
     """Who speaks in an interview paragraph."""
@@ -240,11 +243,15 @@ def build_blocks(source: Source, *, kind: str | None, interviewee: str | None,
     labels = _label_roles(texts, candidates, book, interviewee, interviewer, outlet)
     if labels:
         current: Turn | None = None
+        last_label = max(labels)
         for i in range(len(roles)):
             if i in labels:
                 _, _, role, speaker = labels[i]
                 current = Turn(role, speaker)
             elif current is None or roles[i] not in body_roles:
+                continue
+            elif i > last_label and any(mark in texts[i] for mark in _QUOTE_MARKS):
+                current = None  # after the turns, a paragraph quoting someone: the story
                 continue
             roles[i] = current.role
             turns[i] = current

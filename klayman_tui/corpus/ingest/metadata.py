@@ -7,14 +7,15 @@ import re
 
 from ..model import METADATA_FIELDS, Author, Block, Metadata, Role, names_in_prose
 from ..neutralise import neutral_line
-from ..words.lexicon import ABBREVIATIONS, MONTH_STEMS
+from ..words.lexicon import ABBREVIATIONS, HONORIFICS, MONTH_STEMS, TITLES
 from .blocks import DATE_RE, LABEL_RE
 from .bylines import author_record, split_byline
 from .dates import find_dates
 
 _BY_RE = re.compile(r"^by\s+(.+?)(\s*[,|–—-]\s*.*)?$", re.IGNORECASE)
 _INTERVIEW_WITH_RE = re.compile(
-    r"\binterview(?:ed)?\s+with\s+((?:[A-Z][\w'’-]+\s?){1,4})", re.IGNORECASE)
+    r"\b(?:interview(?:ed)?|Q\s*&\s*A|conversation)\s+with\s+((?:[A-Z][\w'’-]+\s?){1,4})",
+    re.IGNORECASE)
 _MONTH_NUMBERS = {m: i for i, m in enumerate(MONTH_STEMS, start=1)}
 
 
@@ -81,6 +82,45 @@ def _title_line(line: str) -> str | None:
     return line
 
 
+# "The Courier spoke to Ms Ní Bhriain", "sat down with Dr. Okafor", "in an interview
+# with John Smith": the person the turns after it answer for.
+_SPOKE_TO_RE = re.compile(
+    r"(?<!\b[Hh]e )(?<!\b[Ss]he )(?<!\bwho )(?<!\b[Tt]hey )"  # "he spoke with POLITICO"
+    r"\b(?:spoke|talked|chatted|sat down|caught up|an interview|in conversation)\s+"
+    rf"(?:to|with)\s+(?:(?i:{'|'.join(sorted(HONORIFICS))})\.?\s+)?"
+    r"((?:[A-Z][\w'’-]+|N[íi]|Mac|Mc|de|van|von|al|bin)(?:\s+(?:[A-Z][\w'’-]+|N[íi]|de|van|der|von|al|bin)){0,3})")
+
+
+def _untitled(name: str) -> str:
+    """A name without the titles before it: "Vice President Joe Biden" is Joe Biden
+    (a name of one word keeps them: "President Obama")."""
+    words = name.split()
+    first = 0
+    while first < len(words) - 2 and (words[first].lower().rstrip(".") in TITLES
+                                      or words[first].lower().rstrip(".") in HONORIFICS):
+        first += 1
+    return " ".join(words[first:])
+
+
+def _introduced(text: str, before: list[Block]) -> str | None:
+    """The person the prose just before an article's labelled Q and A turns says was
+    interviewed, by the fullest name the article gives them ("Ms Ní Bhriain" is
+    "Siobhán Ní Bhriain" named earlier); None when it says nobody."""
+    for block in reversed(before):
+        found = _SPOKE_TO_RE.search(block.text)
+        if found is None:
+            continue
+        name = found.group(1)
+        if name.isupper():
+            continue  # "spoke with POLITICO": the outlet asks
+        fuller = re.search(rf"((?:[A-Z][\w'’-]+\s+){{1,2}}){re.escape(name)}\b", text)
+        if fuller and not any(w.lower().rstrip(".") in HONORIFICS
+                              for w in fuller.group(1).split()):
+            return _untitled(fuller.group(0))
+        return _untitled(name)
+    return None
+
+
 def infer_metadata(text: str, blocks: list[Block]) -> Metadata:
     """Title from the headline (or first line), author from a "By …" byline, a date
     from a date pattern near the top; anything not found stays missing."""
@@ -112,13 +152,15 @@ def infer_metadata(text: str, blocks: list[Block]) -> Metadata:
         found = _INTERVIEW_WITH_RE.search(title)
         if found:
             kind = "interview"
-            interviewee = found.group(1).strip(" ,")
+            interviewee = _untitled(found.group(1).strip(" ,"))
         elif re.search(r"\bQ\s*&\s*A\b", title):
             kind = "interview"
-    labelled = sum(1 for b in blocks
-                   if ":" in (text := b.text)[:40] and LABEL_RE.match(text))
-    if labelled >= 4:
+    labelled = [i for i, b in enumerate(blocks)
+                if ":" in b.text[:40] and LABEL_RE.match(b.text)]
+    if len(labelled) >= 4:
         kind = "interview"
+        if interviewee is None:
+            interviewee = _introduced(text, blocks[max(0, labelled[0] - 3):labelled[0]])
     # In an interview the byline's author is the one asking.
     interviewer = names_in_prose([a.name for a in authors]) or None \
         if kind == "interview" else None
