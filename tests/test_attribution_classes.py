@@ -455,6 +455,21 @@ def test_he_is_the_sentence_s_speaker_not_the_one_spoken_of(tmp_path):
     assert speaker_of(tmp_path, text, "standard practice") == "Alan Garten"
 
 
+def test_a_described_role_inside_a_longer_phrase_is_no_new_person(tmp_path):
+    text = '''
+        Star of the new drama
+
+        Amara Quaye did not know how to swim when she was cast as a surfer.
+
+        Fans have already nicknamed her character "Ruthless," a label the actress says she finds "hilarious."
+
+        Next spring she returns to the stage in a revival at the Bridge Theatre.
+
+        "Theatre is where I started, and I miss the fear of it," she says.
+        '''
+    assert speaker_of(tmp_path, text, "Theatre is where I started") == "Amara Quaye"
+
+
 # 7. Transcripts inside news.
 def test_transcript_turns_inside_a_quotation(tmp_path):
     text = '''

@@ -91,6 +91,8 @@ def _described_head(match: re.Match) -> tuple[str, int] | None:
         head = word.partition("-")[0]
         if head in _PERSON_NOUNS:
             return head, match.start(group) + len(head)
+        if word in FUNCTION_WORDS:
+            return None  # "a label the actress says": the phrase ended at "label"
     return None
 _LOCATIVES = frozenset("in at near across throughout outside inside".split())
 _CLAUSE_MARKS = frozenset(".!?:;,\x01—–-(\"“")
