@@ -353,6 +353,15 @@ def test_an_unnamed_speaker_after_the_verb_with_a_name_before_the_noun(tmp_path)
     assert speaker_of(tmp_path, text, "bigger than it") == "Okafor confidant"
 
 
+def test_a_participle_cue_after_a_sentence_opened_by_a_conjunction(tmp_path):
+    (tmp_path / "story.txt").write_text(
+        "Campaign trail\n\nThe morning began quietly at the rally in Tampa.\n\n"
+        "And then Amara Quaye went fully on the attack, saying, \"Is the governor going to "
+        "finally answer for the budget?\"\n", encoding="utf-8")
+    [quote] = klayman_tui.load([tmp_path]).sources[0].quotes
+    assert (quote.speaker, quote.rule) == ("Amara Quaye", "participle-subject")
+
+
 # 5. Someone speaking about or for someone else.
 def test_the_speaker_is_not_the_person_spoken_for(tmp_path):
     text = '''

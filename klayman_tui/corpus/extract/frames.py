@@ -100,7 +100,9 @@ NAME_COLON = re.compile(
     rf"^[^.@QVGTx,;:]{{0,{MODIFIER_RUN}}}?(?P<s>N)(?:\([^()]{{0,{BRACKET_ASIDE_TOKENS}}}\))?:@$")
 # The sentence's subject: its first name, pronoun or noun phrase (past an opening
 # adverbial: "On Monday, Smith …").
-SUBJECT_OF_SENTENCE = re.compile(rf"^(?:[^.@QNPVGM,]{{1,{ADVERBIAL_TOKENS}}},|c)?{SUBJECT}")
+# (Opened by a conjunction or an adverb or two: "And then Trump went on, saying, “…”".)
+SUBJECT_OF_SENTENCE = re.compile(
+    rf"^(?:[^.@QNPVGM,]{{1,{ADVERBIAL_TOKENS}}},|c?a{{0,2}})?{SUBJECT}")
 
 _NOMINAL = set("nOsW")
 _MODIFIER = set("wWnNOdaM")
