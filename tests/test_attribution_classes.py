@@ -362,6 +362,18 @@ def test_a_participle_cue_after_a_sentence_opened_by_a_conjunction(tmp_path):
     assert (quote.speaker, quote.rule) == ("Amara Quaye", "participle-subject")
 
 
+def test_reacted_and_confided_are_speech(tmp_path):
+    text = '''
+        Rally notes
+
+        "What sport is he talking about, and who?" reacted Amara Quaye.
+
+        Tomas Reyes confided to her that his parents had been "the first family to move into the street."
+        '''
+    assert speaker_of(tmp_path, text, "What sport is he talking") == "Amara Quaye"
+    assert speaker_of(tmp_path, text, "the first family to move") == "Tomas Reyes"
+
+
 # 5. Someone speaking about or for someone else.
 def test_the_speaker_is_not_the_person_spoken_for(tmp_path):
     text = '''
