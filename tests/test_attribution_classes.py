@@ -374,6 +374,15 @@ def test_reacted_and_confided_are_speech(tmp_path):
     assert speaker_of(tmp_path, text, "the first family to move") == "Tomas Reyes"
 
 
+def test_a_relative_clause_aside_with_its_own_commas(tmp_path):
+    text = '''
+        Media reckoning
+
+        First there was The Daily Courier's deputy editorial page editor Tomas Reyes, who, after trading insults with Mr. Vance over Mr. Ortiz, said on the show ''Morning Hour'' that ''too much of the party became an echo chamber of itself.''
+        '''
+    assert speaker_of(tmp_path, text, "an echo chamber of itself") == "Tomas Reyes"
+
+
 # 5. Someone speaking about or for someone else.
 def test_the_speaker_is_not_the_person_spoken_for(tmp_path):
     text = '''

@@ -130,8 +130,11 @@ def subjects_before(window: Window, verb: int, floor: int = 0) -> list[tuple[int
         if opening <= floor:
             return found
         inside = [j for j in range(opening + 1, i) if classes[j] == "N"]
-        head = _past_places(window, _head_before(
-            window, _skip_back(classes, opening - 1, floor), floor), floor)
+        before = _skip_back(classes, opening - 1, floor)
+        if before - 1 > floor and classes[before] == "x" and classes[before - 1] == ",":
+            # "Bret Stephens, who, after trading insults with Mr. Hannity, said"
+            before = _skip_back(classes, before - 2, floor)
+        head = _past_places(window, _head_before(window, before, floor), floor)
         if head is not None:
             found.append((*head, "aside"))
         if inside and classes[opening + 1] == "N" and (
