@@ -128,7 +128,7 @@ async def test_an_article_with_no_title_is_listed_by_what_the_citation_calls_it(
     """The Epoch Times article has no headline: it was listed under its file id."""
     from conftest import EPOCH
 
-    from klayman_tui.app.rendering import title_of
+    from klayman_tui.corpus.cite.titles import listed_title
 
     corpus = klayman_tui.load()
     app = QuoteExplorer(corpus, Settings())
@@ -136,4 +136,4 @@ async def test_an_article_with_no_title_is_listed_by_what_the_citation_calls_it(
         await settle(pilot)
         text = screen_text(app)
         assert "Profile of Alison Klayman" in text and EPOCH not in text
-    assert title_of(corpus.source(EPOCH)) == "Profile of Alison Klayman"
+    assert listed_title(corpus.source(EPOCH)) == "Profile of Alison Klayman"

@@ -11,10 +11,10 @@ from textual.content import Content
 from textual.message import Message
 
 from ..corpus.cite.styles import CITATION_STYLES
+from ..corpus.cite.titles import listed_title
 from ..output_formats import EXPORTS
 from ..wording import counted
 from .messages import ExportChosen, ScopeChosen, SourceChosen, SpeakerChosen, StyleChosen
-from .rendering import title_of
 
 if TYPE_CHECKING:
     from .main_app import QuoteExplorer
@@ -49,7 +49,7 @@ class QuoteCommands(Provider):
             yield (f"Filter by speaker: {speaker}", counted(count, "quote"),
                    post(SpeakerChosen, speaker))
         for source in app.corpus.sources:
-            yield (f"Switch source: {source.label} — {title_of(source)}",
+            yield (f"Switch source: {source.label} — {listed_title(source)}",
                    counted(source.quote_count, "quote"), post(SourceChosen, source))
 
     def _posting(self, message: type[Message], *args: object) -> Callable[[], object]:

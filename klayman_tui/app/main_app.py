@@ -10,7 +10,6 @@ from textual.widgets import OptionList
 
 from .. import gc_pause
 from ..corpus import Corpus, LoadPlan, Quote, Source
-from ..corpus.cite.styles import style_named
 from .guard import guarded
 from .keys import APP_KEYS
 from .messages import (CorpusReady, ExportChosen, ScopeChosen, SourceChosen,
@@ -381,6 +380,7 @@ class QuoteExplorer(App[None]):
 
     @guarded
     def action_help(self) -> None:
+        from ..corpus.cite.styles import style_named
         from .widgets.help_screen import HelpScreen, live_keys
 
         self.push_screen(HelpScreen(style_named(self.settings.citation_style).display,

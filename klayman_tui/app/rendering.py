@@ -10,8 +10,8 @@ from typing import TYPE_CHECKING
 from textual.content import Content
 
 from ..corpus import Block, Quote, QuoteKind, Role, Source
+from ..corpus.cite.titles import listed_title
 from ..corpus.model import UNKNOWN_SPEAKER
-from ..corpus.search.results import meaning_note
 from ..wording import counted
 
 if TYPE_CHECKING:  # numpy and rapidfuzz load with the first search, not at start-up
@@ -117,13 +117,6 @@ def render_block(block: Block, quotes: list[Quote], current: Quote | None,
     return Content.assemble((marker, "bold"), content)
 
 
-def title_of(source: Source) -> str:
-    """What lists show as an article's title (see ``listed_title``)."""
-    from ..corpus.cite.rules import listed_title  # loaded with the first list, not at import
-
-    return listed_title(source)
-
-
 OVERVIEW_ROWS = 200  # a big folder's first articles; the source list has them all
 
 
@@ -134,7 +127,7 @@ def render_overview(sources: list[Source], total_quotes: int) -> Content:
                                f"{counted(total_quotes, 'quote')}", "bold"))]
     for source in sources[:OVERVIEW_ROWS]:
         meta = source.metadata
-        title = title_of(source)
+        title = listed_title(source)
         lines.append(Content.assemble(
             (source.label, "bold"), f"  {meta.shown_date or 'undated'}  ",
             (counted(source.quote_count, "quote"), "italic"),
@@ -149,6 +142,8 @@ def render_overview(sources: list[Source], total_quotes: int) -> Content:
 def render_hit(hit: Hit, width: int = 200, starred: bool = False) -> Content:
     """A search result: who and where (★ when collected), then the words with
     matches highlighted."""
+    from ..corpus.search.results import meaning_note  # loaded by then, with the search
+
     who = speaker_shown(hit.quote) if hit.quote else hit.block.role.value
     kind = f" · {hit.quote.kind.value}" if hit.quote and hit.quote.kind is not QuoteKind.DIRECT else ""
     header = Content.assemble((f"{STAR} " if starred else "", "bold"), (who, "bold"),

@@ -13,7 +13,6 @@ from pathlib import Path
 
 from platformdirs import user_config_path, user_state_path
 
-from ..corpus.cite.styles import STYLES
 from ..corpus.neutralise import neutral_line
 from ..corpus.writing import APP_NAME, locked, write_atomically
 
@@ -46,15 +45,15 @@ def _valid_key(value: object) -> bool:
 def _read_file(path: Path) -> tuple[dict | None, str | None]:
     """The settings file as a JSON object ({} when there is none), or None and one
     line saying why it cannot be used. A byte-order mark is allowed."""
-    import json
-
-    from ..corpus.ingest.reading import UnreadableFile, read_regular
-
     try:
         if not path.exists():
             return {}, None
     except OSError:
         return {}, None
+    import json  # only with a settings file: not at every start-up
+
+    from ..corpus.ingest.reading import UnreadableFile, read_regular
+
     where = neutral_line(path)
     try:
         data = json.loads(read_regular(path, _MAX_SETTINGS_BYTES).decode("utf-8-sig"))
@@ -77,12 +76,15 @@ def load_settings() -> tuple[Settings, str | None]:
         return Settings(), f"{problem}; using defaults, and the file is left as it is."
     settings = Settings()
     problems = []
-    style = data.get("citation_style", "plain")
-    if isinstance(style, str) and style.lower() in STYLES:
-        settings.citation_style = style.lower()
-    else:
-        problems.append(f"citation_style {neutral_line(repr(style))[:40]} should be one of "
-                        f"{', '.join(STYLES)}")
+    if "citation_style" in data:  # else the default, without loading the styles
+        from ..corpus.cite.styles import STYLES
+
+        style = data["citation_style"]
+        if isinstance(style, str) and style.lower() in STYLES:
+            settings.citation_style = style.lower()
+        else:
+            problems.append(f"citation_style {neutral_line(repr(style))[:40]} should be "
+                            f"one of {', '.join(STYLES)}")
     keys = data.get("keys", {})
     if not isinstance(keys, dict):
         problems.append("keys should map binding ids to keys")

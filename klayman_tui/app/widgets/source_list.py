@@ -11,8 +11,9 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option, OptionDoesNotExist
 
 from ...corpus import Source
+from ...corpus.cite.titles import listed_title
 from ...wording import counted
-from ..rendering import STAR, title_of
+from ..rendering import STAR
 
 ALL_SOURCES = "__all__"
 COLLECTED = "__collected__"
@@ -33,7 +34,7 @@ def source_prompt(source: Source) -> Content:
     meta = source.metadata
     line = Content.assemble((source.label, "bold"), "  ",
                             (counted(source.quote_count, "quote"), "italic"))
-    title = title_of(source)
+    title = listed_title(source)
     under = " · ".join(part for part in (meta.shown_date, None if title == source.label else title)
                      if part)
     return Content("\n").join([line, Content(under).stylize("dim")]) if under else line

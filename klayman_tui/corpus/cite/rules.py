@@ -11,6 +11,7 @@ from ..ingest.metadata_limits import real_date
 from ..ingest.speakers import is_unnamed_interviewer
 from ..model import UNKNOWN_SPEAKER, Author, Metadata, Quote, QuoteKind, names_in_prose
 from ..words.lexicon import ARTICLES, MINOR_WORDS, MONTHS
+from .titles import description, listed_title  # noqa: F401 - the rules' names too
 
 MLA_MONTHS = "Jan. Feb. Mar. Apr. May June July Aug. Sept. Oct. Nov. Dec.".split()
 
@@ -300,27 +301,6 @@ def short_title(title: str, words: int = 4) -> str:
 
 def _one_quotation(text: str) -> bool:
     return text.startswith("‘") and text.endswith("’") and "’ " not in text
-
-
-def listed_title(source) -> str:
-    """What lists show as an article's title: its title, else what the citations say
-    instead ("Profile of Alison Klayman"), else its file name, never its whole id."""
-    meta = source.metadata
-    if meta.title:
-        return meta.title
-    if meta.kind and (meta.interviewee or meta.subject):
-        return description(meta)
-    return source.id.rpartition("/")[2]
-
-
-def description(meta: Metadata) -> str:
-    """What stands in for a missing title: a plain description from what is known
-    ("Profile of Alison Klayman"), never an invented title."""
-    kind = {"interview": "Interview with", "profile": "Profile of"}.get(meta.kind or "")
-    about = meta.interviewee or meta.subject
-    if kind and about:
-        return f"{kind} {about}"
-    return "Untitled article"
 
 
 # -- dates --------------------------------------------------------------------------
