@@ -27,6 +27,10 @@ def test_every_model_module_and_the_cli_import_neither_textual_nor_rich():
 NOT_AT_FIRST_SCREEN = (
     "klayman_tui.app.clipboard",  # the first copy
     "klayman_tui.app.commands",  # the palette
+    "klayman_tui.app.paragraph_lines",  # the article view's layout
+    "klayman_tui.app.widgets.article_view",  # mounted just after the first paint
+    "klayman_tui.app.widgets.collection_view",
+    "klayman_tui.app.widgets.copier",
     "klayman_tui.app.widgets.help_screen",  # the help key
     "klayman_tui.corpus.cite.citation",  # the first copy
     "klayman_tui.corpus.cite.exports",  # an export

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from textual import on
 from textual.app import App, ComposeResult
 from textual.reactive import reactive, var
@@ -17,14 +19,16 @@ from .messages import (CorpusReady, ExportChosen, ScopeChosen, SourceChosen,
 from .notices import warning_toasts
 from .rendering import SpeakerColours
 from .settings import Settings, load_settings
-from .widgets.article_view import ArticleView
-from .widgets.collection_view import CollectionView
-from .widgets.copier import Copier
 from .widgets.key_bar import KeyBar
 from .widgets.overview import Overview
 from .widgets.reader import Reader, View
 from .widgets.search_panel import ResultList, SearchPanel
 from .widgets.source_list import ALL_SOURCES, COLLECTED, SourceList
+
+if TYPE_CHECKING:  # mounted just after the first paint (see _mount_unseen)
+    from .widgets.article_view import ArticleView
+    from .widgets.collection_view import CollectionView
+    from .widgets.copier import Copier
 
 
 def _quote_commands():
@@ -64,6 +68,7 @@ class QuoteExplorer(App[None]):
         self._notices: list[str] = []  # settings problems, shown with the corpus warnings
         self._held_copy: str | None = None  # a copy that went by tmux, not OSC 52
         self.crash_message: str | None = None  # set when an exception ends the app
+        self._unseen_mounted = False  # the views not on the first screen (_mount_unseen)
         if settings is None:
             settings, problem = load_settings()
             self._notices += [problem] if problem else []
@@ -81,10 +86,8 @@ class QuoteExplorer(App[None]):
             yield Loader(self._pending, id="loader")
         with Reader(id="reader"):
             yield Overview(self.corpus.sources, self.corpus.quote_count, id=View.OVERVIEW.value)
-            yield ArticleView(SpeakerColours(self.corpus.speaker_counts()),
-                              id=View.ARTICLE.value).data_bind(QuoteExplorer.collected)
-            yield CollectionView(id=View.COLLECTION.value)
-        yield Copier()
+        # The article and collection views and the copier are not on the first screen:
+        # they are mounted just after it is painted (_mount_unseen).
 
     def on_mount(self) -> None:
         if self.settings.keys:  # remaps that would lose Quit or Help are refused
@@ -95,8 +98,33 @@ class QuoteExplorer(App[None]):
         self.source_list.select_option_id(ALL_SOURCES)
         if self._pending is None:
             self._report_warnings()
+        self.call_after_refresh(self._mount_unseen)
         self.call_after_refresh(self._read_collection)
         self.call_after_refresh(gc_pause.resume_frozen)  # paused by the command (gc_pause.py)
+
+    def _mount_unseen(self) -> None:
+        """Mount what the first screen does not show: the article and collection views
+        (hidden in the reader) and the copier. Called just after the first paint, or
+        earlier by whatever first needs one of them; their imports come with them."""
+        if self._unseen_mounted:
+            return
+        self._unseen_mounted = True
+        from .widgets.article_view import ArticleView
+        from .widgets.collection_view import CollectionView
+        from .widgets.copier import Copier
+
+        article = ArticleView(SpeakerColours(self.corpus.speaker_counts()),
+                              id=View.ARTICLE.value)
+        article.set_reactive(ArticleView.collected, self.collected)  # then watch_collected
+        views = (article, CollectionView(id=View.COLLECTION.value))
+        for view in views:
+            view.display = False  # the reader shows one view at a time
+        self.reader.mount(*views)
+        self.main_screen.mount(Copier())
+
+    def watch_collected(self, collected: frozenset | None) -> None:
+        if self._unseen_mounted:
+            self.article.collected = collected
 
     @property
     def collection(self):
@@ -160,11 +188,18 @@ class QuoteExplorer(App[None]):
 
     @property
     def article(self) -> ArticleView:
-        return self.reader.get_child_by_type(ArticleView)
+        self._mount_unseen()
+        return self.reader.get_child_by_id(View.ARTICLE.value)
 
     @property
     def collection_view(self) -> CollectionView:
-        return self.reader.get_child_by_type(CollectionView)
+        self._mount_unseen()
+        return self.reader.get_child_by_id(View.COLLECTION.value)
+
+    @property
+    def copier(self) -> Copier:
+        self._mount_unseen()
+        return self.main_screen.query_one("Copier")
 
     @property
     def overview(self) -> Overview:
@@ -308,7 +343,7 @@ class QuoteExplorer(App[None]):
     def copy_text(self, text: str, note: str | None = None) -> None:
         """Everywhere a copy goes (the terminal, the clipboard, the last-copy file);
         ``note`` is said with where it went."""
-        self.main_screen.query_one(Copier).copy(text, note)
+        self.copier.copy(text, note)
 
     @property
     def clipboard(self) -> str:
@@ -376,7 +411,7 @@ class QuoteExplorer(App[None]):
                         severity="warning")
             return
         cited = cited_from_collection(self.corpus, self.collection)
-        self.main_screen.query_one(Copier).export(cited, message.format, self.collection.path)
+        self.copier.export(cited, message.format, self.collection.path)
 
     @guarded
     def action_help(self) -> None:

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
 from textual.widgets import ContentSwitcher
 
-from .article_view import ArticleView
-from .collection_view import CollectionView
-from .overview import Overview
+if TYPE_CHECKING:  # mounted after the first paint (QuoteExplorer._mount_unseen)
+    from .article_view import ArticleView
+    from .collection_view import CollectionView
+    from .overview import Overview
 
 
 class View(StrEnum):
