@@ -1,6 +1,8 @@
 """Start-up to first paint, in tmux: klayman-tui on the bundled corpus (until its
 source list is on screen) against a bare Textual app with one Static, measured the
-same way, alternating, in the same run.
+same way, alternating, in the same run. The limit is 1.2x (issue 24; PRODUCT.md's
+budget is 1.3x); tests/test_import_hygiene.py keeps what the first screen does not
+need out of its imports.
 
 The app is installed the way the README's app command installs it (`pip install .`
 into a venv of its own, under benchmarks/out/), so it runs from compiled bytecode as a
@@ -98,7 +100,7 @@ def main() -> None:
     paired_whole = statistics.median(x / y for x, y in zip(whole, bare))
     print(f"start-up, median of {args.runs}: bare Textual app {b * 1000:.0f} ms")
     print(f"  klayman-tui source list painted: {o * 1000:.0f} ms, ratio {o / b:.2f}, "
-          f"median of paired ratios {paired:.2f} (budget 1.3)")
+          f"median of paired ratios {paired:.2f} (limit 1.2)")
     print(f"  klayman-tui whole first screen:  {w * 1000:.0f} ms, ratio {w / b:.2f}, "
           f"median of paired ratios {paired_whole:.2f}")
     print(f"  source list runs (ms):  {[round(t * 1000) for t in ours]}")

@@ -41,6 +41,7 @@ NOT_AT_FIRST_SCREEN = (
     "klayman_tui.corpus.state.collection",  # read just after the first paint
     "klayman_tui.output",  # the command line's printing
     "klayman_tui.output_formats",
+    "secrets",  # new file names (corpus/writing.py), which load OpenSSL
     "numpy",  # the meaning tier
     "rapidfuzz",  # the search
     "lxml",  # HTML and PDF files, parsed only when not cached

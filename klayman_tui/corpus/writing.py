@@ -17,7 +17,6 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
-import secrets
 import stat
 import time
 from pathlib import Path
@@ -87,6 +86,8 @@ def write_new(folder: Path, stem: str, suffix: str, text: str) -> Path:
 def _new_file(folder: Path, prefix: str, suffix: str) -> tuple[str, int]:
     """A new file in ``folder`` under a name no one could predict, opened for writing
     (``O_EXCL``: created here and now, never an existing file or a link)."""
+    import secrets  # not at start-up: it loads hashlib and OpenSSL (1-2 ms)
+
     while True:
         name = os.path.join(folder, f"{prefix}{secrets.token_hex(6)}{suffix}")
         try:
