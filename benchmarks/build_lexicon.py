@@ -22,7 +22,7 @@ import re
 import warnings
 from pathlib import Path
 
-OUT = Path(__file__).resolve().parents[1] / "klayman_tui" / "corpus" / "extract" / "lexicon_data"
+OUT = Path(__file__).resolve().parents[1] / "klayman_tui" / "corpus" / "words" / "lexicon_data"
 _LATIN = re.compile(r"^[a-zà-ɏ][a-zà-ɏ'’.-]*$")
 
 
@@ -46,8 +46,11 @@ def first_names() -> list[str]:
     for name in sorted(guess.names):
         if not _LATIN.match(name) or len(name) < 2:
             continue
+        # A country's reading wins where it is one; "andy" there also means the name is
+        # not counted in that country ("Ahmed", "Priya"), so it gives way to the whole
+        # list's reading.
         local = {guess.get_gender(name, country) for country in ("usa", "great_britain")}
-        local &= set(kinds)
+        local &= set(kinds) - {"andy"}
         reading = local.pop() if len(local) == 1 else guess.get_gender(name)
         if reading in kinds:
             lines.append(f"{name}\t{kinds[reading]}")
