@@ -47,7 +47,7 @@ def test_a_compacted_source_keeps_every_paragraph_where_it_was():
     before = [(b.start, b.end, b.text, b.body) for b in source.blocks]
     source.compact()
     assert [(b.start, b.end, b.text, b.body) for b in source.blocks] == before
-    assert source.block_at(TEXT.index("peas")) is source.blocks[1]
+    assert source.block_at(TEXT.index("peas")) == source.blocks[1]
     assert source.block_at(9) is None  # between two paragraphs
 
 

@@ -144,46 +144,31 @@ def _decoded(data: bytes) -> str:
     return data.decode("utf-8", "surrogatepass")
 
 
-def _loosen(blocks: list[Block]) -> None:
-    """Blocks that keep their own bounds again, out of their source's array."""
-    for block in blocks:
-        block._start, block._end = block.start, block.end
-
-
 class Block:
     """One paragraph: the slice ``source.text[start:end]`` (a view, not a copy).
     For a labelled interview turn ("AK: …"): ``label``, and where the words begin,
     ``body_start``.
 
-    While its article is parsed a block keeps ``start`` and ``end`` itself; once the
-    source is compacted they are read from the source's one array of paragraph bounds
-    (two machine integers a paragraph rather than two int objects: 5 MB less at
-    100,000 quotes). A block taken from its source's paragraphs gets them back."""
+    While its article is parsed a source keeps its blocks as a list; once compacted it
+    keeps only their bounds, roles and labels (arrays and a byte string: a few bytes a
+    paragraph rather than a 90-byte object, 21 MB less at 260,000 paragraphs), and
+    makes a block each time one is asked for. So two blocks are equal when they are
+    the same paragraph of the same source, not only when they are the same object."""
 
-    __slots__ = ("source", "index", "role", "_start", "_end", "label", "body_start")
+    __slots__ = ("source", "index", "role", "start", "end", "label", "body_start")
 
     def __init__(self, source: Source, index: int, role: Role, start: int, end: int,
                  label: str | None = None, body_start: int | None = None) -> None:
         self.source, self.index, self.role = source, index, role
-        self._start, self._end, self.label, self.body_start = start, end, label, body_start
+        self.start, self.end, self.label, self.body_start = start, end, label, body_start
 
-    @property
-    def start(self) -> int:
-        start = self._start
-        return self.source._bounds[2 * self.index] if start is None else start
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Block):
+            return NotImplemented
+        return other.source is self.source and other.index == self.index
 
-    @start.setter
-    def start(self, value: int) -> None:
-        self._start = value
-
-    @property
-    def end(self) -> int:
-        end = self._end
-        return self.source._bounds[2 * self.index + 1] if end is None else end
-
-    @end.setter
-    def end(self, value: int) -> None:
-        self._end = value
+    def __hash__(self) -> int:
+        return hash((id(self.source), self.index))
 
     def __repr__(self) -> str:
         return (f"Block(source={self.source!r}, index={self.index}, role={self.role}, "
@@ -197,6 +182,43 @@ class Block:
     def body(self) -> str:
         start = self.start if self.body_start is None else self.body_start
         return self.source.text[start:self.end]
+
+
+_ROLES = tuple(Role)  # a compacted paragraph's role is its number here
+_ROLE_NUMBERS = {role: number for number, role in enumerate(_ROLES)}
+
+
+class Paragraphs:
+    """A compacted source's blocks, made as they are read (see Block). It holds the
+    arrays the source had when it was made, as a list would its blocks."""
+
+    __slots__ = ("_source", "_bounds", "_roles", "_marks")
+
+    def __init__(self, source: Source) -> None:
+        self._source = source
+        self._bounds, self._roles, self._marks = source._bounds, source._roles, source._marks
+
+    def __len__(self) -> int:
+        return len(self._roles)
+
+    def __getitem__(self, index):
+        roles = self._roles
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(roles)))]
+        if index < 0:
+            index += len(roles)
+        role = _ROLES[roles[index]]  # IndexError past the end, as a list's
+        bounds = self._bounds
+        label, body_start = self._marks.get(index, (None, None)) if self._marks else (None, None)
+        return Block(self._source, index, role, bounds[2 * index], bounds[2 * index + 1],
+                     label, body_start)
+
+    def __iter__(self):
+        for index in range(len(self._roles)):
+            yield self[index]
+
+    def __repr__(self) -> str:
+        return f"Paragraphs({self._source!r}, {len(self)})"
 
 
 class Quote:
@@ -298,7 +320,8 @@ class Source:
     the first time anything asks for them, so a folder of 30,000 lists at once."""
 
     __slots__ = ("id", "path", "metadata", "encoding", "_blocks", "_quotes", "_text",
-                 "_data", "_starts", "_bounds", "_loader", "summary", "__weakref__")
+                 "_data", "_starts", "_bounds", "_roles", "_marks", "_loader", "summary",
+                 "__weakref__")
 
     def __init__(self, id: str, path: str, text: str, metadata: Metadata,
                  encoding: str = "utf-8") -> None:
@@ -306,12 +329,16 @@ class Source:
         self.path = path
         self.metadata = metadata
         self.encoding = encoding
-        self._blocks: list[Block] = []
+        self._blocks: list[Block] | None = []  # None once compacted
         self._quotes: list[Quote] = []
         self._text: str | None = text
         self._data: bytes | None = None
         self._starts: array | None = None  # block starts, for block_at
-        self._bounds: array | None = None  # each block's start and end, once compacted
+        # Once compacted: each block's start and end, its role's number, and the
+        # label and body start of those that have them.
+        self._bounds: array | None = None
+        self._roles: bytes | None = None
+        self._marks: dict[int, tuple[str | None, int | None]] | None = None
         self._loader = None  # reads the rest from the cache, once
         self.summary: Summary | None = None
 
@@ -335,15 +362,18 @@ class Source:
         return self._loader is None
 
     @property
-    def blocks(self) -> list[Block]:
+    def blocks(self) -> list[Block] | Paragraphs:
+        """The paragraphs, in order: a list while parsed, then read from the compact
+        form (equal blocks, not the same objects, each time)."""
         if self._loader is not None:
             self._load()
-        return self._blocks
+        blocks = self._blocks
+        return Paragraphs(self) if blocks is None else blocks
 
     @blocks.setter
     def blocks(self, value: list[Block]) -> None:
-        _loosen(self._blocks)
-        self._blocks = value
+        self._blocks, self._starts = value, None
+        self._bounds = self._roles = self._marks = None
 
     @property
     def quotes(self) -> list[Quote]:
@@ -379,31 +409,39 @@ class Source:
             return self._text
         return _decoded(self._data)
 
-    def set_content(self, text: str, blocks: list[Block], quotes: list[Quote]) -> None:
-        """Give a deferred source its text, paragraphs and quotes (kept compact)."""
+    def set_content(self, text: str, blocks, quotes: list[Quote]) -> None:
+        """Give a deferred source its text, paragraphs (blocks, or ``(role, start,
+        end, label, body_start)`` rows) and quotes, kept compact."""
         self._text, self._data, self._starts = text, None, None
-        _loosen(self._blocks)
-        _loosen(blocks)  # from the array of the source they come from
-        for block in blocks:
-            block.source = self
+        self._blocks = None
+        self._pack((b.role, b.start, b.end, b.label, b.body_start)
+                   if isinstance(b, Block) else b for b in blocks)
         for quote in quotes:
             quote.source = self
-        self._blocks, self._quotes = blocks, quotes
+        self._quotes = quotes
         self.compact()
 
+    def _pack(self, paragraphs) -> None:
+        bounds, roles, marks = array("i"), bytearray(), {}
+        numbers = _ROLE_NUMBERS
+        for index, (role, start, end, label, body_start) in enumerate(paragraphs):
+            bounds += array("i", (start, end))
+            roles.append(numbers[role])
+            if label is not None or body_start is not None:
+                marks[index] = (label, body_start)
+        self._bounds, self._roles, self._marks = bounds, bytes(roles), marks or None
+
     def compact(self) -> None:
-        """Keep the text as UTF-8 bytes, and the paragraphs' bounds in one array, from
-        now on."""
+        """Keep the text as UTF-8 bytes, and the paragraphs as arrays, from now on."""
         if self._text is not None:
             self._data = self._text.encode("utf-8", "surrogatepass")
             self._text = None
         self._starts = None
         blocks = self._blocks
-        if (any(block._start is not None or block._end is not None for block in blocks)
-                and all(block.index == index for index, block in enumerate(blocks))):
-            self._bounds = array("i", [x for block in blocks for x in (block.start, block.end)])
-            for block in blocks:
-                block._start = block._end = None
+        if blocks is not None and all(block.index == index and block.source is self
+                                      for index, block in enumerate(blocks)):
+            self._pack((b.role, b.start, b.end, b.label, b.body_start) for b in blocks)
+            self._blocks = None
 
     def __repr__(self) -> str:
         return f"Source({self.id!r})"
@@ -415,9 +453,15 @@ class Source:
 
     def block_at(self, offset: int) -> Block | None:
         """The paragraph holding ``offset`` (a binary search), or None."""
-        if self._starts is None or len(self._starts) != len(self.blocks):
-            self._starts = array("i", [block.start for block in self.blocks])
+        blocks = self.blocks
+        if self._blocks is None:
+            index = bisect_right(self._bounds[::2], offset) - 1
+            if index >= 0 and offset < self._bounds[2 * index + 1]:
+                return blocks[index]
+            return None
+        if self._starts is None or len(self._starts) != len(blocks):
+            self._starts = array("i", [block.start for block in blocks])
         index = bisect_right(self._starts, offset) - 1
-        if index >= 0 and offset < self.blocks[index].end:
-            return self.blocks[index]
+        if index >= 0 and offset < blocks[index].end:
+            return blocks[index]
         return None

@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import sys
 
-from ..model import METADATA_FIELDS, Author, Block, Metadata, Quote, QuoteKind, Role, Source
+from ..model import METADATA_FIELDS, Author, Metadata, Quote, QuoteKind, Role, Source
 from ..neutralise import neutral, neutral_line
 
 # What reading a damaged or planted row can raise: the checks' own errors, a field of the
@@ -80,14 +80,14 @@ def fill_from_body(source: Source, row: bytes) -> None:
     text = _string(state["text"], line=False)
     size = len(text)
     roles, kinds = _ROLES, _KINDS
-    blocks: list[Block] = []
-    for index, (role, start, end, label, body_start) in enumerate(state["blocks"]):
+    # Rows, not Block objects: the source keeps its paragraphs compact (model.py).
+    paragraphs: list[tuple] = []
+    for role, start, end, label, body_start in state["blocks"]:
         start, end = _offsets((start, end), size)
-        blocks.append(Block(
-            source=source, index=index, role=roles[role], start=start, end=end,
-            label=None if label is None else _string(label),
-            body_start=None if body_start is None else _offsets((body_start,), size)[0]))
-    last_paragraph = len(blocks) - 1
+        paragraphs.append((
+            roles[role], start, end, None if label is None else _string(label),
+            None if body_start is None else _offsets((body_start,), size)[0]))
+    last_paragraph = len(paragraphs) - 1
     quotes: list[Quote] = []
     speakers: dict[str, str] = {}  # one neutralising per name, and one string object
     rules: dict[str, str] = {}
@@ -113,7 +113,7 @@ def fill_from_body(source: Source, row: bytes) -> None:
             paragraph=paragraph, span_data=_offsets(spans, size),
             joins=tuple(_string(j) for j in joins), cue=_offsets(cue, size),
             rule=checked_rule, confidence=float(confidence)))
-    source.set_content(text, blocks, quotes)
+    source.set_content(text, paragraphs, quotes)
 
 
 class RowSummary:

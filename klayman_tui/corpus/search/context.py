@@ -103,7 +103,9 @@ class ContextTier:
 
     def __init__(self, documents: Documents) -> None:
         self._documents = documents
-        self._block_cache: dict[int, list[str]] = {}  # paragraphs' words, by id(block)
+        # Paragraphs' words, by the block (equal blocks are one paragraph: never by
+        # id, as a compacted source makes its blocks afresh).
+        self._block_cache: dict[Block, list[str]] = {}
 
     def take(self, context_words: ContextWords | None, matches: TermMatches,
              score: np.ndarray, allowed: np.ndarray, ranking: Ranking) -> dict[int, Context]:
@@ -150,12 +152,11 @@ class ContextTier:
 
     def _block_words(self, block: Block) -> list[str]:
         """A paragraph's words, sorted (a few thousand paragraphs are kept)."""
-        key = id(block)
-        words = self._block_cache.get(key)
+        words = self._block_cache.get(block)
         if words is None:
             if len(self._block_cache) > _BLOCKS_KEPT:
                 self._block_cache.clear()
-            words = self._block_cache[key] = sorted(set(words_of(fold(block.text))))
+            words = self._block_cache[block] = sorted(set(words_of(fold(block.text))))
         return words
 
 

@@ -50,16 +50,18 @@ class DocumentVectors:
         word's 256 floats; ``weight(words)`` each word's weight; ``context_blocks(quote)``
         the paragraphs of a quote's context."""
         table = _WordTable(word_vector, weight)
-        block_rows: dict[int, list[int]] = {}  # a paragraph's word rows, while near
+        # A paragraph's word rows, while near. By the block itself, not its id: a
+        # compacted source makes its blocks afresh, so an id is soon another's.
+        block_rows: dict = {}
 
         def context_rows(item) -> list[int]:
             rows: list[int] = []
             for block in context_blocks(item):
-                known = block_rows.get(id(block))
+                known = block_rows.get(block)
                 if known is None:
                     if len(block_rows) > 4096:
                         block_rows.clear()
-                    known = block_rows[id(block)] = table.rows(words_of(fold(block.text)))
+                    known = block_rows[block] = table.rows(words_of(fold(block.text)))
                 rows += known
             return list(dict.fromkeys(rows))
 
