@@ -71,3 +71,22 @@ def test_paragraphs_replaced_after_compacting_keep_their_bounds():
     source.compact()
     assert [(b.start, b.end, b.text) for b in old] == before
     assert source.blocks[0].text == TEXT
+
+
+def test_quotes_read_their_offsets_from_their_source_once_compacted():
+    """A compacted source keeps its quotes' offsets in one array of its own; a quote
+    handed to another source (as the loader does) or given a new cue keeps its words."""
+    source = article()
+    quote, answer = source.quotes
+    source.compact()
+    assert type(quote._offsets) is int and len(source._spans) == 2 + 4 + 2
+    assert (quote.text, answer.text) == ("We grew beans … and peas.", "Yes.")
+    assert answer.start == TEXT.index("Yes") and answer.end == len(TEXT)
+    said = TEXT.index("she said")
+    quote.cue = (said, said + 8)
+    source.compact()  # packed again: the answer, packed before, reads the same
+    assert quote.cue_spans == ((said, said + 8),) and answer.text == "Yes."
+    listed = Source("a", "a.txt", "", Metadata())
+    listed.set_content(TEXT, source.blocks, source.quotes)
+    assert quote.source is listed and quote.text == "We grew beans … and peas."
+    assert quote.cue == (said, said + 8) and listed.quotes[1].span_data == answer.span_data
