@@ -188,6 +188,17 @@ _ROLES = tuple(Role)  # a compacted paragraph's role is its number here
 _ROLE_NUMBERS = {role: number for number, role in enumerate(_ROLES)}
 
 
+_UNMARKED = (None, None)
+
+
+def _made_block(source: Source, bounds: array, roles: bytes,
+                marks: dict[int, tuple[str | None, int | None]] | None, index: int) -> Block:
+    role = _ROLES[roles[index]]  # IndexError past the end, as a list's
+    label, body_start = marks.get(index, _UNMARKED) if marks else _UNMARKED
+    return Block(source, index, role, bounds[2 * index], bounds[2 * index + 1], label,
+                 body_start)
+
+
 class Paragraphs:
     """A compacted source's blocks, made as they are read (see Block). It holds the
     arrays the source had when it was made, as a list would its blocks."""
@@ -207,11 +218,7 @@ class Paragraphs:
             return [self[i] for i in range(*index.indices(len(roles)))]
         if index < 0:
             index += len(roles)
-        role = _ROLES[roles[index]]  # IndexError past the end, as a list's
-        bounds = self._bounds
-        label, body_start = self._marks.get(index, (None, None)) if self._marks else (None, None)
-        return Block(self._source, index, role, bounds[2 * index], bounds[2 * index + 1],
-                     label, body_start)
+        return _made_block(self._source, self._bounds, roles, self._marks, index)
 
     def __iter__(self):
         for index in range(len(self._roles)):
@@ -311,8 +318,9 @@ class Quote:
 
     @property
     def text(self) -> str:
-        text = self.source.text
-        data, base = self._where()
+        source = self.source
+        text, own = source.text, self._offsets
+        data, base = (source._spans, own + 1) if type(own) is int else (own, 0)
         if not self.joins:
             return text[data[base]:data[base + 1]]
         parts = [text[data[base]:data[base + 1]]]
@@ -323,17 +331,18 @@ class Quote:
 
     @property
     def start(self) -> int:
-        data, base = self._where()
-        return data[base]
+        own = self._offsets
+        return self.source._spans[own + 1] if type(own) is int else own[0]
 
     @property
     def end(self) -> int:
-        data, base = self._where()
-        return data[base + self._cut - 1]
+        own = self._offsets
+        return (self.source._spans[own + self._cut] if type(own) is int
+                else own[self._cut - 1])
 
     @property
     def block(self) -> Block:
-        return self.source.blocks[self.paragraph]
+        return self.source.paragraph(self.paragraph)
 
 
 class Source:
@@ -396,6 +405,17 @@ class Source:
             self._load()
         blocks = self._blocks
         return Paragraphs(self) if blocks is None else blocks
+
+    def paragraph(self, index: int) -> Block:
+        """``blocks[index]``, without making a sequence to index."""
+        if self._loader is not None:
+            self._load()
+        blocks = self._blocks
+        if blocks is not None:
+            return blocks[index]
+        if index < 0:
+            index += len(self._roles)
+        return _made_block(self, self._bounds, self._roles, self._marks, index)
 
     @blocks.setter
     def blocks(self, value: list[Block]) -> None:
