@@ -200,6 +200,12 @@ def load_model() -> Embeddings | None:
         root = Path(next(iter(spec.submodule_search_locations)))
         tokenizer = Tokenizer.from_file(str(root / "tokenizers" /
                                             "l2_supercat_tokenizer_config.json"))
+        # Its cache of 10,000 words' pieces fills while the corpus's words are embedded
+        # (each once) and keeps 3 MB that no later query uses; encoding a word without
+        # it takes as long.
+        resize = getattr(tokenizer.model, "_resize_cache", None)
+        if resize is not None:
+            resize(0)
         weights = root / "weights" / "l2_supercat_256.safetensors"
         # safetensors: an 8-byte little-endian header length, a JSON header, the data.
         with weights.open("rb") as stream:
