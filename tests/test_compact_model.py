@@ -90,3 +90,19 @@ def test_quotes_read_their_offsets_from_their_source_once_compacted():
     listed.set_content(TEXT, source.blocks, source.quotes)
     assert quote.source is listed and quote.text == "We grew beans … and peas."
     assert quote.cue == (said, said + 8) and listed.quotes[1].span_data == answer.span_data
+
+
+def test_sources_parsed_apart_share_their_quotes_recurring_values():
+    """As the loader does with sources parsed in worker processes: each recurring
+    name, rule and confidence becomes one object, the values unchanged."""
+    first, second = article(), article()
+    for quote in second.quotes:  # equal values, other objects (as unpickled)
+        quote.speaker = "".join(["A", "nn"])
+        quote.confidence = float("0.75")
+    first.quotes[0].confidence = 0.75
+    shared: dict = {}
+    first.share_values(shared)
+    second.share_values(shared)
+    assert second.quotes[0].speaker == "Ann" and second.quotes[0].confidence == 0.75
+    assert second.quotes[0].speaker is first.quotes[0].speaker
+    assert second.quotes[1].confidence is first.quotes[0].confidence

@@ -264,6 +264,7 @@ def _finish(plan: LoadPlan, progress: Progress | None, parallel: bool,
         arrived([p.source for p in parsed if p is not None and p.source is not None])
     batch: list[Source] = []
     new_rows = []
+    shared: dict = {}  # recurring values of the parsed quotes, one object each
     parsing = _parse_files(plan.found, misses, progress, done, parallel,
                            rows=not plan.cache.disabled, stop=stop) if misses else ()
     for index, outcome, row in parsing:
@@ -271,6 +272,8 @@ def _finish(plan: LoadPlan, progress: Progress | None, parallel: bool,
             parsing.close()  # ends the worker processes
             break
         parsed[index] = outcome
+        if outcome.source is not None:
+            outcome.source.share_values(shared)
         outcome.book = _new_people(outcome.book, seen)  # held until all are in: few
         if arrived is not None and outcome.source is not None:
             batch.append(outcome.source)

@@ -505,6 +505,16 @@ class Source:
                 spans += own
         self._spans = spans
 
+    def share_values(self, shared: dict) -> None:
+        """Give the quotes' recurring values (speakers' names, rules, rounded
+        confidences) as one object each across the corpus: ``shared`` maps a value to
+        its one object. A source parsed in another process comes back with its own
+        copies (at 100,000 quotes, 60,000 strings for 400 names and 100,000 floats)."""
+        for quote in self._quotes:
+            quote.speaker = shared.setdefault(quote.speaker, quote.speaker)
+            quote.rule = shared.setdefault(quote.rule, quote.rule)
+            quote.confidence = shared.setdefault(quote.confidence, quote.confidence)
+
     def __repr__(self) -> str:
         return f"Source({self.id!r})"
 
