@@ -106,3 +106,20 @@ def test_sources_parsed_apart_share_their_quotes_recurring_values():
     assert second.quotes[0].speaker == "Ann" and second.quotes[0].confidence == 0.75
     assert second.quotes[0].speaker is first.quotes[0].speaker
     assert second.quotes[1].confidence is first.quotes[0].confidence
+
+
+def test_a_paragraphs_words_are_its_own_though_its_block_is_made_afresh():
+    """Blocks of a compacted source are made on each reading, so a cache of their
+    words must not go by id (a freed block's id is soon another's)."""
+    import klayman_tui
+    from klayman_tui.corpus.search.folding import fold
+    from klayman_tui.corpus.search.query import words_of
+
+    corpus = klayman_tui.load()
+    context = corpus.search_index()._context
+    source = max(corpus.sources, key=lambda s: len(s.blocks))
+    for index in range(len(source.blocks)):
+        expected = sorted(set(words_of(fold(source.blocks[index].text))))
+        assert context._block_words(source.blocks[index]) == expected
+    assert source.blocks[3] == source.blocks[3] and source.blocks[3] != source.blocks[4]
+    assert len({source.blocks[3], source.blocks[3]}) == 1
