@@ -639,6 +639,18 @@ def test_q_and_a_put_by_an_outlet_is_not_answered_by_it(tmp_path):
     assert not any("POLITICO" in speaker.upper() for speaker in speakers), speakers
 
 
+def test_a_closing_mark_and_a_space_opening_a_paragraph_opens_a_quotation(tmp_path):
+    text = '''
+        Speech at the base
+
+        The president spoke to troops on Friday.
+
+        ” … what I learned from listening to these families is that the words matter,” he said.
+        '''
+    got = [words for _, words in quotes_of(tmp_path, text)]
+    assert "… what I learned from listening to these families is that the words matter" in got, got
+
+
 # 8. Things that are not speech.
 def test_wire_end_notes_are_not_interview_answers(tmp_path):
     text = '''

@@ -42,11 +42,13 @@ def _can_open(text: str, i: int, width: int = 1) -> bool:
     return (before in _OPEN_BEFORE or before in "“‘\"'") and not after.isspace()
 
 
-def _spaced_opening(text: str, i: int, width: int) -> bool:
-    """A straight mark typed with a space after it where a quotation opens: a sentence
-    ends before it and a capital follows the space (`told Cook. " You guys`)."""
-    return (text[i - 2:i] in (". ", "? ", "! ", ": ") and text[i + width:i + width + 1] == " "
-            and text[i + width + 1:i + width + 2].isupper())
+def _spaced_opening(text: str, i: int, width: int, start: int) -> bool:
+    """A mark typed with a space after it where a quotation opens: at a paragraph's
+    start or after a sentence's end, before a capital or an ellipsis (`told Cook. " You
+    guys`, `” … what I learned`)."""
+    after = text[i + width + 1:i + width + 2]
+    return ((i == start or text[i - 2:i] in (". ", "? ", "! ", ": "))
+            and text[i + width:i + width + 1] == " " and (after.isupper() or after == "…"))
 
 
 # Characters before a closing mark that follows a space in which a nested quotation's own
@@ -148,7 +150,8 @@ def _scan(text: str, start: int, end: int, family: str) -> list[Quotation]:
                 quotes.append(Quotation(open_at, open_at + 1, i, i, open_mark))
                 open_at = None
         elif (mark == closing and open_at is None and family == "double"
-              and _can_open(text, i) and text.find(closing, i + 1, end) >= 0):
+              and (_can_open(text, i) or _spaced_opening(text, i, 1, start))
+              and text.find(closing, i + 1, end) >= 0):
             # `”Fortunately, …”`: a closing mark typed where the opening one goes.
             open_at, open_mark = i, opening
         elif (mark == '"' and open_at is not None and open_mark == opening
@@ -176,7 +179,8 @@ def _scan(text: str, start: int, end: int, family: str) -> list[Quotation]:
                 if family == "single" and not nxt.isalpha():
                     continue
                 open_at, open_mark = i, mark
-            elif (open_at is None and family == "double" and _spaced_opening(text, i, width)
+            elif (open_at is None and family == "double"
+                  and _spaced_opening(text, i, width, start)
                   and text.find(mark, i + width, end) >= 0):
                 open_at, open_mark = i, mark  # `he told Cook. " You guys …"`
     if open_at is not None:
