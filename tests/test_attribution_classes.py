@@ -651,6 +651,17 @@ def test_a_closing_mark_and_a_space_opening_a_paragraph_opens_a_quotation(tmp_pa
     assert "… what I learned from listening to these families is that the words matter" in got, got
 
 
+def test_a_quotation_inside_a_quotation_in_the_same_marks(tmp_path):
+    text = '''
+        Summit reaction
+
+        “The claim that a peace deal “has to do with whether they are willing to sacrifice” shows he has no grasp of the conflict,” wrote Miriam Adler, president of the council.
+        '''
+    got = quotes_of(tmp_path, text)
+    assert got == [("Miriam Adler", "The claim that a peace deal “has to do with whether they are willing "
+                                    "to sacrifice” shows he has no grasp of the conflict")], got
+
+
 # 8. Things that are not speech.
 def test_wire_end_notes_are_not_interview_answers(tmp_path):
     text = '''

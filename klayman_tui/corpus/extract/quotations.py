@@ -127,6 +127,7 @@ def _scan(text: str, start: int, end: int, family: str) -> list[Quotation]:
     quotes: list[Quotation] = []
     open_at: int | None = None
     open_mark = ""
+    nested = 0  # quotations inside the open one, in its own marks, not yet closed
     # Only the marks are visited, so a long paragraph costs one regex scan.
     for match in _MARKS[family].finditer(text, start, end):
         i = match.start()
@@ -141,8 +142,16 @@ def _scan(text: str, start: int, end: int, family: str) -> list[Quotation]:
             if open_at is not None:
                 if text.find(closing, i + 1, end) < 0:
                     continue  # never closed: a stray mark inside the open quotation
+                if (family == "double" and open_mark == opening
+                        and text.count(closing, i + 1, end) >= 2):
+                    # `“… what he calls “hell” than …”`: a quotation inside, in the
+                    # same marks, closed before the one around it.
+                    nested += 1
+                    continue
                 _recover(quotes, text, open_at, i, open_mark)
             open_at, open_mark = i, opening
+        elif mark == closing and nested:
+            nested -= 1
         elif mark == closing and open_at is not None and (
                 open_mark == opening or family == "double" and open_mark == '"'):
             # (`"Oz has a huge bully pulpit,” said …`: opened straight, closed curly.)
