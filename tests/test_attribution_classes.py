@@ -277,6 +277,17 @@ def test_she_follows_a_subject_whose_aside_holds_a_place_and_its_region(tmp_path
     assert speaker_of(tmp_path, text, "I feel bad to say it") == "Miriam Okonkwo"
 
 
+def test_the_organisation_in_an_aside_with_a_clause_of_its_own_is_not_the_speaker(tmp_path):
+    text = '''
+        Day of action
+
+        Parents rallied outside dozens of schools on Wednesday.
+
+        Kofi Mensah, president of the United Federation of Teachers, which represents the city's educators, said he hopes the day sends a message that "communities are standing up for their public schools."
+        '''
+    assert speaker_of(tmp_path, text, "communities are standing up") == "Kofi Mensah"
+
+
 # 4. A role before a name does not break the cue.
 def test_a_role_before_the_name(tmp_path):
     text = '''

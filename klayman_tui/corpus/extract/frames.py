@@ -158,15 +158,20 @@ def subjects_before(window: Window, verb: int, floor: int = 0) -> list[tuple[int
 def _past_places(window: Window, head: tuple[int, int] | None, floor: int
                  ) -> tuple[int, int] | None:
     """A name after a preposition, with the region after it ("Clinton, at a meeting in
-    Columbus, Ohio, said", "Johnnie Wilson, of Springfield, Va., said"), is a place
-    inside the aside, not the subject: the subject is before the comma that opens the
-    whole aside, past an age ("Cecelia Purner, 67, a retiree in Allentown, Pa.,")."""
+    Columbus, Ohio, said", "Johnnie Wilson, of Springfield, Va., said") or after "of
+    the" ("Mulgrew, president of the Federation, which …, said"), is a place or an
+    organisation inside the aside, not the subject: the subject is before the comma that
+    opens the whole aside, past an age ("Cecelia Purner, 67, a retiree in Allentown,
+    Pa.,")."""
     classes = window.classes
     if head is None or classes[head[0]] != "N":
         return head
     start = head[0]
     if start - 2 >= floor and classes[start - 1] == "," and classes[start - 2] == "N":
         start -= 2  # "Ashton, Md.,": the town before its region
+    elif start - 2 >= floor and classes[start - 1] == "D" and classes[start - 2] == "o":
+        start -= 1  # "Michael Mulgrew, president of the United Federation of Teachers,
+        #             which represents …, said": the organisation is the person's
     if start - 1 < floor or classes[start - 1] != "o":
         return head
     j = start - 1
