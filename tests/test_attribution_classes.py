@@ -288,6 +288,17 @@ def test_the_organisation_in_an_aside_with_a_clause_of_its_own_is_not_the_speake
     assert speaker_of(tmp_path, text, "communities are standing up") == "Kofi Mensah"
 
 
+def test_an_organisation_noun_with_a_possessor_is_the_possessors(tmp_path):
+    text = '''
+        Emails at State
+
+        The Times reported on Thursday that the former secretary had used a personal account.
+
+        "He did write the secretary a memo describing his use of his personal account," Tomas Reyes's office said.
+        '''
+    assert speaker_of(tmp_path, text, "He did write the secretary") == "Tomas Reyes's office"
+
+
 # 4. A role before a name does not break the cue.
 def test_a_role_before_the_name(tmp_path):
     text = '''

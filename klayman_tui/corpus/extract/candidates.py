@@ -261,6 +261,8 @@ def _described(people: People, head: str, position: int, floor: int,
     if head in STATEMENT_NOUNS:
         return []
     if head in ORGANISATION_NOUNS:
+        if possessor is not None:
+            return []  # "Powell's office said": the possessor's, not the last one named
         for mention in people.before(position, floor):
             entity = people.entity_of(mention)
             if entity.kind == "org":
