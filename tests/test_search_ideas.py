@@ -193,3 +193,20 @@ def test_the_nearest_quotes_of_a_small_corpus_are_those_the_shortlist_would_give
         assert numbers.tolist() == listed[order].tolist()
         assert np.allclose(similarity, score[order])
         assert vectors.nearest(query)[0].tolist() == numbers.tolist()  # kept, the same
+
+
+def test_a_vector_rebuilt_from_its_planes_stays_near_its_floats():
+    """The meaning tier keeps each dimension as one of eight bands (3 bits): a
+    paragraph's vector rebuilt from them lies within a cosine of 0.97 of its floats on
+    average (four bands gave 0.94, and put the quote wanted lower), so the nearest
+    quotes are nearly those the floats give."""
+    import numpy as np
+
+    import klayman_tui
+    from klayman_tui.corpus.search.meaning import load_model
+    from klayman_tui.corpus.search.vectors import DocumentVectors
+
+    texts = [block.text for source in klayman_tui.load().sources for block in source.blocks]
+    floats = load_model().embed(texts, norm=True)
+    rebuilt = DocumentVectors.from_floats([floats])._rebuilt(np.arange(len(texts)))
+    assert float((rebuilt * floats).sum(axis=1).mean()) >= 0.97
