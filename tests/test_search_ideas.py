@@ -188,7 +188,7 @@ def test_the_nearest_quotes_of_a_small_corpus_are_those_the_shortlist_would_give
         numbers, similarity = vectors.nearest(query)
         listed = vectors._shortlist(query)
         assert sorted(listed.tolist()) == list(range(index.count))
-        score = vectors._rebuilt(listed) @ query
+        score = vectors.rebuilt(listed) @ query
         order = np.argsort(-score, kind="stable")
         assert numbers.tolist() == listed[order].tolist()
         assert np.allclose(similarity, score[order])
@@ -208,5 +208,46 @@ def test_a_vector_rebuilt_from_its_planes_stays_near_its_floats():
 
     texts = [block.text for source in klayman_tui.load().sources for block in source.blocks]
     floats = load_model().embed(texts, norm=True)
-    rebuilt = DocumentVectors.from_floats([floats])._rebuilt(np.arange(len(texts)))
+    rebuilt = DocumentVectors.from_floats([floats]).rebuilt(np.arange(len(texts)))
     assert float((rebuilt * floats).sum(axis=1).mean()) >= 0.97
+
+
+def test_a_quote_holding_some_words_is_near_the_query_by_the_rest_only(tmp_path,
+                                                                       monkeypatch):
+    """A quote holding "match" is scored for it by the word itself, so its vector is
+    compared with the rest of "league match" only, never with "match" a second time:
+    else the quotes holding a query's commonest word come before one that says the
+    rest of the idea in other words."""
+    import numpy as np
+
+    from klayman_tui.corpus.search.beyond import BeyondTheWords
+
+    (tmp_path / "club.txt").write_text(
+        "Club notes\n\n"
+        "\u201cThe striker scored twice before half time,\u201d said Di Moss.\n\n"
+        "\u201cHer new shoes match her handbag,\u201d said Gus Hale.\n\n"
+        "\u201cThe paint did not match the walls of the hall,\u201d said Ed Fox.\n",
+        encoding="utf-8")
+    corpus = klayman_tui.load([tmp_path])
+    seen = []
+    scored = BeyondTheWords._beyond_the_words_held
+
+    def spy(self, terms, matches, near, similarity):
+        given = scored(self, terms, matches, near, similarity)
+        seen.append((self, near, similarity, given))
+        return given
+
+    monkeypatch.setattr(BeyondTheWords, "_beyond_the_words_held", spy)
+    corpus.search("league match")
+    beyond, near, whole, given = seen[-1]
+    texts = [beyond._documents.items[n].text for n in near.tolist()]
+    rest = beyond.vectors.query(["league"], beyond.meaning.word_vector,
+                                beyond._documents.word_weights)
+    holding = [i for i, text in enumerate(texts) if "match" in text]
+    assert holding and any("match" not in text for text in texts)
+    for i, text in enumerate(texts):
+        if i in holding:
+            assert np.isclose(given[i], beyond.vectors.rebuilt(near[i:i + 1])[0] @ rest)
+            assert given[i] < whole[i]
+        else:
+            assert given[i] == whole[i]  # it holds none of the words: the whole query

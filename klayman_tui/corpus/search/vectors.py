@@ -132,18 +132,18 @@ class DocumentVectors:
         cosine similarity to it (as the two planes rebuild their vectors)."""
         if len(self.high) <= _SHORTLIST:  # every document is on the shortlist
             if self._all_rebuilt is None:
-                self._all_rebuilt = self._rebuilt(np.arange(len(self.high)))
+                self._all_rebuilt = self.rebuilt(np.arange(len(self.high)))
             numbers, rebuilt = np.arange(len(self.high)), self._all_rebuilt
         else:
             numbers = self._shortlist(query)
-            rebuilt = self._rebuilt(numbers)
+            rebuilt = self.rebuilt(numbers)
         score = rebuilt @ query
         order = np.argsort(-score, kind="stable")
         return numbers[order], score[order]
 
     _all_rebuilt = None  # a small corpus's documents, rebuilt once (600 kB at most)
 
-    def _rebuilt(self, numbers: np.ndarray) -> np.ndarray:
+    def rebuilt(self, numbers: np.ndarray) -> np.ndarray:
         """Documents' unit vectors as their two planes' codes rebuild them."""
         codes = np.zeros((len(numbers), _DIMENSIONS), dtype=np.intp)
         for plane in self.planes:
