@@ -771,3 +771,22 @@ def test_he_after_an_inverted_cue_is_its_speaker(tmp_path):
         '''
     assert speaker_of(tmp_path, text, "It is also a real risk") == "Daniel Okafor"
 
+
+
+@pytest.mark.parametrize("paragraph,expected", [
+    # The one a relative clause before the quotation is about, not a name inside it.
+    ('Then there was the radio host Carl Sykes, who lamented in an interview with the '
+     'politics editor Oscar Darby, "We have spent 20 years demonizing the media."',
+     "Carl Sykes"),
+    ('Among the replies was this tweet from Rita Wells who wrote, "You never respect '
+     'the rules."', "Rita Wells"),
+    # A place after the name is not the one who speaks.
+    ('It gave fodder to rivals such as Sen. Mark Ruiz of Florida, who mused in the '
+     'debate that the governor was "unfit to lead the state."', "Mark Ruiz"),
+])
+def test_a_relative_clause_before_the_quotation_names_its_speaker(tmp_path, paragraph,
+                                                                 expected):
+    text = f"Campaign notes\n\n{paragraph}\n"
+    (tmp_path / "story.txt").write_text(text, encoding="utf-8")
+    found = [q.speaker for q in klayman_tui.load([tmp_path]).sources[0].quotes]
+    assert found == [expected]

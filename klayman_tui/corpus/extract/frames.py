@@ -141,6 +141,23 @@ def subjects_before(window: Window, verb: int, floor: int = 0) -> list[tuple[int
                 head is None or classes[head[0]] in "DMnO"):
             found.append((inside[0], inside[0], "appositive-name"))
         return found
+    if classes[i] == "x":
+        # "Charlie Sykes, who lamented in an interview, “…”", "Rikkie Wells who
+        # tweeted, “…”": the one the relative clause is about.
+        before = _skip_back(classes, i - 1, floor)
+        if before > floor and classes[before] == ",":
+            before = _skip_back(classes, before - 1, floor)
+        # A name right before it is the one ("this tweet from Rikkie Wells who"), but
+        # not a place after a person's name ("Sen. Marco Rubio of Florida, who").
+        if before >= floor and classes[before] == "N":
+            if before - 2 >= floor and classes[before - 2:before] == "No":
+                before -= 2
+            head = _past_places(window, (before, before), floor)
+        else:
+            head = _past_places(window, _head_before(window, before, floor), floor)
+        if head is not None:
+            found.append((*head, "aside"))
+        return found
     if classes[i] == "c":
         # "Roberts said Friday that … but said “…”": the subject of the verb before.
         earlier = classes.rfind("V", floor, i)
