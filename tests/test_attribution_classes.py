@@ -120,6 +120,8 @@ def test_job_titles_are_not_part_of_the_name(tmp_path):
         "The accused may not leave the country," said Justice Ngozi Okafor.
 
         "We are reviewing the ruling," the Justice Department said.
+
+        "The trains will run," Minister of State for Transport Koh Swee Lin said.
         '''
     got = dict((words, speaker) for speaker, words in quotes_of(tmp_path, text))
     assert got["We will not be moved"] == "Jack Straw"
@@ -127,6 +129,8 @@ def test_job_titles_are_not_part_of_the_name(tmp_path):
     # A judge's title, which nameparser's list lacks; the department keeps its name.
     assert got["The accused may not leave the country"] == "Ngozi Okafor"
     assert got["We are reviewing the ruling"] == "Justice Department"
+    # An office of two parts ("of State for Transport") before a name no list holds.
+    assert got["The trains will run"] == "Koh Swee Lin"
 
 
 def test_one_person_is_one_speaker(tmp_path):

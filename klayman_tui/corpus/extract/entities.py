@@ -116,8 +116,10 @@ CURATED_PRONOUN_WEIGHT = 10
 _ORG_JOIN_RE = re.compile(rf"(?:\s+(?:of|for|on|de)\s+(?:the\s+)?{NAME_RUN_RE.pattern})+")
 
 
-# After a title alone: "of" (or "of the") and the one word of the office, then a name.
-_OFFICE_RE = re.compile(rf"\s+of\s+(?:the\s+)?[{UPPER}][\w’'-]*[ \t]+(?=[{UPPER}])")
+# After a title alone: "of" (or "of the") and the one word of the office, then a name;
+# the office may go on with "for" and its one word ("Minister of State for Transport").
+_OFFICE_RE = re.compile(rf"\s+of\s+(?:the\s+)?[{UPPER}][\w’'-]*"
+                        rf"(?:\s+for\s+(?:the\s+)?[{UPPER}][\w’'-]*)?[ \t]+(?=[{UPPER}])")
 
 
 def _office_holder(masked: str, match) -> tuple[tuple | None, int]:
