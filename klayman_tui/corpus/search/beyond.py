@@ -33,7 +33,7 @@ _VECTOR_BASE = 0.1
 # corpus searched by its words never carries it.
 MEANING_UP_FRONT = 20_000
 # Past this many documents (the paragraphs of a very large folder) no vectors are
-# made: 64 bytes each, and about 0.15 ms each to build.
+# made: 96 bytes each, and about 0.15 ms each to build.
 MAX_VECTORS = 200_000
 _loading = threading.Lock()  # one load at a time (the app searches in threads)
 _loading_started = threading.Lock()

@@ -129,7 +129,7 @@ class DocumentVectors:
 
     def nearest(self, query: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """The few hundred documents nearest ``query``, nearest first, with their
-        cosine similarity to it (as the two planes rebuild their vectors)."""
+        cosine similarity to it (as their planes rebuild their vectors)."""
         if len(self.high) <= _SHORTLIST:  # every document is on the shortlist
             if self._all_rebuilt is None:
                 self._all_rebuilt = self.rebuilt(np.arange(len(self.high)))
@@ -144,7 +144,7 @@ class DocumentVectors:
     _all_rebuilt = None  # a small corpus's documents, rebuilt once (600 kB at most)
 
     def rebuilt(self, numbers: np.ndarray) -> np.ndarray:
-        """Documents' unit vectors as their two planes' codes rebuild them."""
+        """Documents' unit vectors as their planes' codes rebuild them."""
         codes = np.zeros((len(numbers), _DIMENSIONS), dtype=np.intp)
         for plane in self.planes:
             codes = 2 * codes + np.unpackbits(plane[numbers].view(np.uint8), axis=1)
