@@ -801,3 +801,19 @@ def test_a_relative_clause_before_the_quotation_names_its_speaker(tmp_path, para
     (tmp_path / "story.txt").write_text(text, encoding="utf-8")
     found = [q.speaker for q in klayman_tui.load([tmp_path]).sources[0].quotes]
     assert found == [expected]
+
+
+@pytest.mark.parametrize("cue,expected", [
+    ("the NHS said", "NHS"), ("the MP said", "MP"), ("a spokesman for NATO said", None),
+    ("WALLACE said", "Wallace"),
+])
+def test_an_acronym_is_written_as_it_is_a_name_in_capitals_as_a_name(tmp_path, cue,
+                                                                    expected):
+    text = f'Notes\n\n"We will vote against the bill tomorrow," {cue}.\n'
+    (tmp_path / "story.txt").write_text(text, encoding="utf-8")
+    speakers = [q.speaker for q in klayman_tui.load([tmp_path]).sources[0].quotes]
+    assert len(speakers) == 1
+    if expected is None:  # a role for an organisation keeps the acronym too
+        assert "NATO" in speakers[0]
+    else:
+        assert speakers == [expected]

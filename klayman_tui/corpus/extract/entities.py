@@ -101,6 +101,8 @@ _CLAUSE_MARKS = frozenset(".!?:;,\x01—–-(\"“")
 # news paragraph (PolNeAR train: 250 to 350 gained 13 quotes; 500 and more lost some
 # on dev, a speaker named once long before).
 _SPEAKING_REACH = 250
+# A word in capitals this short is an acronym ("NHS", "NATO", "FBI"), not a name.
+ACRONYM_LETTERS = 4
 _CHAIN_REACH = 1200   # characters back a clause-opening he or she looks for its person
 # Characters back the word before a name is read in: the word itself and the spaces and
 # marks before the name.
@@ -227,7 +229,10 @@ class Entity:
     @property
     def name(self) -> str:
         if self.kind == "caps":
-            return " ".join(w.capitalize() for w in self.core)
+            # A name in capitals is written as a name ("WALLACE": Wallace), an acronym
+            # as it is ("the NHS said", "the MP said": not "Nhs", "Mp").
+            return " ".join(w if len(w) <= ACRONYM_LETTERS else w.capitalize()
+                            for w in self.core)
         return " ".join(self.core)
 
     @property
