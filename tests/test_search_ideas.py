@@ -202,7 +202,6 @@ def test_a_vector_rebuilt_from_its_planes_stays_near_its_floats():
     quotes are nearly those the floats give."""
     import numpy as np
 
-    import klayman_tui
     from klayman_tui.corpus.search.meaning import load_model
     from klayman_tui.corpus.search.vectors import DocumentVectors
 
@@ -220,7 +219,7 @@ def test_a_quote_holding_some_words_is_near_the_query_by_the_rest_only(tmp_path,
     rest of the idea in other words."""
     import numpy as np
 
-    from klayman_tui.corpus.search.beyond import BeyondTheWords
+    from klayman_tui.corpus.search.beyond import _VECTOR_BASE, BeyondTheWords
 
     (tmp_path / "club.txt").write_text(
         "Club notes\n\n"
@@ -247,7 +246,16 @@ def test_a_quote_holding_some_words_is_near_the_query_by_the_rest_only(tmp_path,
     assert holding and any("match" not in text for text in texts)
     for i, text in enumerate(texts):
         if i in holding:
-            assert np.isclose(given[i], beyond.vectors.rebuilt(near[i:i + 1])[0] @ rest)
+            near_rest = beyond.vectors.rebuilt(near[i:i + 1])[0] @ rest
+            assert np.isclose(given[i], max(near_rest, _VECTOR_BASE))
             assert given[i] < whole[i]
         else:
             assert given[i] == whole[i]  # it holds none of the words: the whole query
+    # "Moss" is a name, not embedded: a quote holding "match" lacks nothing that means
+    # something, so its vector adds nothing, rather than counting "match" again.
+    corpus.search("moss match")
+    beyond, near, whole, given = seen[-1]
+    quotes = [beyond._documents.items[n] for n in near.tolist()]
+    for i, quote in enumerate(quotes):
+        if "match" in quote.text:
+            assert given[i] == _VECTOR_BASE

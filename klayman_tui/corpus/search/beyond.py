@@ -20,13 +20,15 @@ from .terms import TermMatches, word_stem
 from .tiers import MEANING, PARTIAL
 
 # The share of the query's weight a document holds (search/alike.py) counts this
-# much; a vector's similarity, 0.15 to 0.6, is added.
+# much; a vector's similarity less _VECTOR_BASE (0 to 0.5) is added.
 _HELD_SHARE = 0.5
 _MEANING_BELOW = 10   # words of like meaning only when fewer hits have the words
-# The meaning tier: the nearest quotes by vector (cosine as their 2-bit codes rebuild
+# The meaning tier: the nearest quotes by vector (cosine as their 3-bit codes rebuild
 # it), at least this similar: the best quote for an unrelated query scores 0.14-0.23.
 _VECTOR_FLOOR = 0.15
-# A vector's similarity less this is added to a quote's word score (0 to 0.6).
+# A vector's similarity less this is added to a quote's word score (0 to 0.5); a
+# quote holding some of the words, its similarity to the rest of the query less this,
+# never below 0 (_beyond_the_words_held).
 _VECTOR_BASE = 0.1
 # Up to this many documents the meaning resource (about 25 MB) is loaded with the
 # index; above it, by the first query its own words barely find, so that a large
@@ -205,15 +207,20 @@ class BeyondTheWords:
         if not len(near):
             return similarity
         held = np.array([mask[near] for mask in matches.term_masks], dtype=bool).T
+        meant = [self._meant(term) for term in terms]
         similarity = similarity.copy()
         for pattern in {row for row in map(tuple, held.tolist()) if any(row)}:
             group = np.flatnonzero((held == np.array(pattern)).all(axis=1))
-            rest = tuple(word for word in (self._meant(term) for term, holds
-                                           in zip(terms, pattern) if not holds) if word)
-            if rest:  # (a quote holding every word is no meaning hit: see take_the_rest)
-                query = self.vectors.query(list(rest), self.meaning.word_vector,
-                                           self._documents.word_weights)
-                similarity[group] = self.vectors.rebuilt(near[group]) @ query
+            rest = [word for word, holds in zip(meant, pattern) if word and not holds]
+            if not rest:  # the words it lacks mean nothing to embed: nothing is added
+                similarity[group] = _VECTOR_BASE
+                continue
+            query = self.vectors.query(rest, self.meaning.word_vector,
+                                       self._documents.word_weights)
+            # Never less than nothing added: a quote near the whole query does not
+            # come below one holding the same words that was never near it.
+            similarity[group] = np.maximum(self.vectors.rebuilt(near[group]) @ query,
+                                           _VECTOR_BASE)
         return similarity
 
     def _nearest(self, meant: tuple[str, ...]) -> tuple[np.ndarray, np.ndarray]:
