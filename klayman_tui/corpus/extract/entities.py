@@ -101,8 +101,13 @@ _CLAUSE_MARKS = frozenset(".!?:;,\x01—–-(\"“")
 # news paragraph (PolNeAR train: 250 to 350 gained 13 quotes; 500 and more lost some
 # on dev, a speaker named once long before).
 _SPEAKING_REACH = 250
-# A word in capitals this short is an acronym ("NHS", "NATO", "FBI"), not a name.
-ACRONYM_LETTERS = 4
+# A word in capitals this short, or with no vowel, is an acronym ("FBI", "NHS"), not
+# a name ("BUSH", "KERRY"); "NATO" is written "Nato", as British papers do.
+ACRONYM_LETTERS = 3
+
+
+def _acronym(word: str) -> bool:
+    return len(word) <= ACRONYM_LETTERS or not any(c in "AEIOUY" for c in word)
 _CHAIN_REACH = 1200   # characters back a clause-opening he or she looks for its person
 # Characters back the word before a name is read in: the word itself and the spaces and
 # marks before the name.
@@ -229,10 +234,9 @@ class Entity:
     @property
     def name(self) -> str:
         if self.kind == "caps":
-            # A name in capitals is written as a name ("WALLACE": Wallace), an acronym
-            # as it is ("the NHS said", "the MP said": not "Nhs", "Mp").
-            return " ".join(w if len(w) <= ACRONYM_LETTERS else w.capitalize()
-                            for w in self.core)
+            # A name in capitals is written as a name ("WALLACE", "BUSH": Wallace,
+            # Bush), an acronym as it is ("the NHS said", "the MP said": not "Nhs").
+            return " ".join(w if _acronym(w) else w.capitalize() for w in self.core)
         return " ".join(self.core)
 
     @property

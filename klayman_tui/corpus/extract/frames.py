@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..words.lexicon import CORE_LEMMAS, VERB_LEMMA
+from ..words.lexicon import CORE_LEMMAS, VERB_LEMMA, first_names
 from .tokens import Window
 
 
@@ -147,12 +147,20 @@ def subjects_before(window: Window, verb: int, floor: int = 0) -> list[tuple[int
         before = _skip_back(classes, i - 1, floor)
         if before > floor and classes[before] == ",":
             before = _skip_back(classes, before - 1, floor)
-        # A name right before it is the one ("this tweet from Rikkie Wells who"), but
-        # not a place after a person's name ("Sen. Marco Rubio of Florida, who").
+        # A name right before it is the one ("this tweet from Rikkie Wells who", "the
+        # mouth of Donald Trump, who"), but not a place after "of" or "in" ("Sen.
+        # Marco Rubio of Florida, who", "the mayor of London, who", "a voter in Ohio
+        # who"): the one before it is.
         if before >= floor and classes[before] == "N":
-            if before - 2 >= floor and classes[before - 2:before] == "No":
-                before -= 2
-            head = _past_places(window, (before, before), floor)
+            place = (before - 2 >= floor and classes[before - 1] == "o"
+                     and window.words[before - 1].lower() in _PLACE_PREPOSITIONS
+                     and not _person_named(window.words[before]))
+            if place and classes[before - 2] == "N":
+                head = (before - 2, before - 2)
+            elif place:
+                head = _head_before(window, before - 2, floor)
+            else:
+                head = _past_places(window, (before, before), floor)
         else:
             head = _past_places(window, _head_before(window, before, floor), floor)
         if head is not None:
@@ -204,6 +212,14 @@ def _past_places(window: Window, head: tuple[int, int] | None, floor: int
 
 
 _BE = frozenset("was were is are been being be".split())
+# Before a name, what makes it a place or an affiliation, not a person ("of Florida").
+_PLACE_PREPOSITIONS = frozenset("of in at near".split())
+
+
+def _person_named(name: str) -> bool:
+    """A first name and more: a person ("Donald Trump"), not a place ("New York")."""
+    words = name.split()
+    return len(words) > 1 and words[0].lower() in first_names()
 
 
 def passive(window: Window, verb: int, floor: int = 0) -> bool:

@@ -74,6 +74,11 @@ _DAYS = frozenset(day.lower() for day in DAYS)
 _NOT_NAMES_ALONE = TITLES | ABBREVIATIONS | ROLE_NOUNS
 _BEFORE_NAMES = TITLES | ABBREVIATIONS | ROLE_NOUNS
 _SUFFIXES = frozenset("jr sr ii iii iv".split())
+# A judge's title, which nameparser's list lacks: a title only before a name ("Justice
+# Ngozi Okafor", "Justice Kennedy"), never alone nor before an organisation's word or a
+# role, where it is a surname or a name's word ("Jim Justice", "Justice said", "Justice
+# Democrats", "the Justice Department").
+_COURT_TITLES = frozenset({"justice"})
 # Words that only ever stand before a person's name: honorifics and abbreviated titles.
 _PERSON_MARKS = HONORIFICS | frozenset(SPELLED_OUT)
 
@@ -130,6 +135,11 @@ def _he_surname(words: list[str], bare: list[str], first: int, last: int) -> boo
                         or w in SPEECH_VERBS for w in rest))
 
 
+def _court_title(lows: list[str], index: int) -> bool:
+    return lows[index] in _COURT_TITLES and len(lows) - index > 1 and not any(
+        w in ORGANISATION_WORDS or w in ROLE_NOUNS for w in lows[index + 1:])
+
+
 @lru_cache(maxsize=65536)
 def read_run(run: str) -> Run | None:
     """The name in one run of capitalised words, or None when it names nobody."""
@@ -174,6 +184,7 @@ def read_run(run: str) -> Run | None:
         start = 0
         while start < len(names) - 1 and (lows[start] in TITLES or lows[start] in ABBREVIATIONS
                                           or lows[start] in ROLE_NOUNS
+                                          or _court_title(lows, start)
                                           or _is_initials(names[start])
                                           and _bare(names[start + 1]) in _BEFORE_NAMES):
             start += 1
@@ -181,7 +192,8 @@ def read_run(run: str) -> Run | None:
     # Roberts", "Homeland Security Secretary Jeh Johnson" (never the last word: "Martin
     # Luther King"; never leaving only a suffix: "… King Jr.").
     for j in range(len(names) - 2, start - 1, -1):
-        if (lows[j] in TITLES or lows[j] in ABBREVIATIONS) and lows[j + 1] not in _SUFFIXES \
+        if (lows[j] in TITLES or lows[j] in ABBREVIATIONS or _court_title(lows, j)) \
+                and lows[j + 1] not in _SUFFIXES \
                 and not _is_initials(names[j + 1]):
             start = j + 1
             break
@@ -202,7 +214,7 @@ def read_run(run: str) -> Run | None:
     if gender is None and len(core) > 1:
         gender = {"m": "m", "f": "f"}.get(given.get(_bare(core[0]), ""))
     titled = any(_bare(w) in TITLES or _bare(w) in HONORIFICS or _bare(w) in ROLE_NOUNS
-                 for w in before)
+                 or _bare(w) in _COURT_TITLES for w in before)
     if len(core) == 1 and len(core[0]) > 1 and core[0].isupper() and not titled:
         kind = "caps"     # "SURABAYA", "CNN", a transcript's "PENCE"
     elif titled or (len(core) > 1 and _bare(core[0]) in given) or any(

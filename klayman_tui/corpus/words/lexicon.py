@@ -107,9 +107,7 @@ promise urge threaten predict recommend maintain observe note relay echo counter
 advise inform remind read sing chant""".split())
 
 # -- names -----------------------------------------------------------------------------
-# nameparser's list lacks a judge's "Justice" ("said Justice Ngozi Okafor"); before a
-# word that is not a name it stays an organisation's ("the Justice Department").
-TITLES = frozenset(_lines("titles.txt")) | frozenset("mr mrs ms dr justice".split())
+TITLES = frozenset(_lines("titles.txt")) | frozenset("mr mrs ms dr".split())
 HONORIFICS = frozenset("mr mrs ms miss mx dr prof sir dame lord lady madam madame mme "
                        "mlle monsieur herr frau rev".split())
 FEMALE_TITLES = frozenset("mrs ms miss dame lady madam madame mme mlle frau queen princess "
