@@ -138,6 +138,9 @@ def test_when_no_worker_process_can_start_the_folder_is_parsed_in_one(tmp_path, 
         def Pool(self, *args, **kwargs):  # noqa: N802 - the name multiprocessing uses
             raise ValueError("bad value(s) in fds_to_keep")
 
+        def __getattr__(self, name):  # what else a load asks of the context
+            return getattr(self.context, name)
+
     monkeypatch.setattr(multiprocessing, "get_context", NoPool)
     monkeypatch.setattr(loading, "PARALLEL_MIN_WORK", 10)
     fallback = klayman_tui.load([folder])

@@ -409,7 +409,10 @@ def _link_surnames(parsed: list[_Parsed]) -> None:
 # PDF counts as ten text files).
 PARALLEL_MIN_WORK = 300
 _HEAVY = (*HTML_SUFFIXES, *PDF_SUFFIXES)
-_PIECE = 50
+# Files a worker parses and sends back at a time. Sixteen news articles pickle to some
+# 50 KB, within a pipe's buffer: a worker need not wait for the parent, parsing too, to
+# read them (at 50 articles it waited a tenth of its time).
+_PIECE = 16
 
 
 def _parse_files(found: list[Found], indexes: list[int], progress: Progress | None,
@@ -444,15 +447,17 @@ def _parse_parallel(found, indexes, progress, done, workers, rows=True, stop=Non
     forking = (threading.current_thread() is threading.main_thread()
                and "fork" in multiprocessing.get_all_start_methods())
     context = multiprocessing.get_context("fork" if forking else "spawn")
-    if forking:
-        # Forked workers inherit what is loaded here: the engine, the readers and their
-        # word lists are loaded once, not once in each worker (and not again on the
-        # next load): each worker paid some 60 ms for them, 5% of 2,000 articles.
-        _load_parsers()
     items = [(i, found[i]) for i in indexes]
     pieces = [items[i:i + _PIECE] for i in range(0, len(items), _PIECE)]
+    # In the main thread this process parses too, with one worker fewer, each taking
+    # the next piece nobody has taken: what it parses is never sent between processes,
+    # and it loads the engine and its word lists while the worker does (a worker forked
+    # on a later load inherits them). From the app's thread it only collects, leaving
+    # the interpreter to the screen.
     try:
-        pool = context.Pool(workers, initializer=None if forking else _quiet_child)
+        taken = context.Value("i", 0) if forking else None
+        pool = (context.Pool(workers - 1, initializer=_share, initargs=(pieces, taken))
+                if forking else context.Pool(workers, initializer=_quiet_child))
     except (OSError, ValueError):
         # No processes to be had (spawning needs a real stderr for its resource
         # tracker, which a full-screen app has replaced): parse here instead.
@@ -460,31 +465,67 @@ def _parse_parallel(found, indexes, progress, done, workers, rows=True, stop=Non
         return
     count = done
     with pool:  # leaving it (finished, stopped or closed) terminates the workers
-        results = pool.imap_unordered(partial(_parse_piece, rows=rows), pieces)
-        for _ in pieces:
-            while True:
-                try:
-                    part = results.next(timeout=_STOP_POLL)
-                    break
-                except multiprocessing.TimeoutError:
-                    if stop is not None and stop():
-                        return
+        if forking:  # one call for each piece, which takes whichever is left, if any
+            results = pool.imap_unordered(partial(_parse_next, rows=rows), range(len(pieces)))
+        else:
+            results = pool.imap_unordered(partial(_parse_piece, rows=rows), pieces)
+        waiting = len(pieces)  # results still to come from the workers
+        while forking and (number := _take(taken, len(pieces))) is not None:
+            yield from _parse_serial(pieces[number], rows)
+            count += len(pieces[number])
+            while waiting and (part := _ready(results, 0)) is not None:
+                waiting -= 1  # a worker's result, come in meanwhile
+                yield from part
+                count += len(part)
+            if progress is not None:
+                progress(count, len(found))
+        while waiting:
+            part = _ready(results, _STOP_POLL)
+            if part is None:
+                if stop is not None and stop():
+                    return
+                continue
+            waiting -= 1
             yield from part
             count += len(part)
             if progress is not None:
                 progress(count, len(found))
 
 
-def _load_parsers() -> None:
-    """Import what parsing a file needs, and read the word lists."""
-    import nameparser  # noqa: F401 - bylines' names, read with the first byline
+def _ready(results, timeout: float) -> list | None:
+    """The next result of the workers, or None when none comes within ``timeout``."""
+    from multiprocessing import TimeoutError
 
-    from .cache import codec  # noqa: F401
-    from .extract import engine, surnames  # noqa: F401
-    from .ingest import blocks, metadata, metadata_limits, reading, sidecar  # noqa: F401
-    from .words.lexicon import first_names
+    try:
+        return results.next(timeout=timeout)
+    except TimeoutError:
+        return None
 
-    first_names()
+
+def _take(taken, total: int) -> int | None:
+    """The number of the next piece nobody has taken (and now taken), or None."""
+    with taken.get_lock():
+        number = taken.value
+        if number >= total:
+            return None
+        taken.value = number + 1
+    return number
+
+
+# In a forked worker: the load's pieces, and the count of those taken (see _parse_next).
+_pieces: list = []
+_taken = None
+
+
+def _share(pieces: list, taken) -> None:
+    global _pieces, _taken
+    _pieces, _taken = pieces, taken
+
+
+def _parse_next(_call: int, rows: bool = True) -> list[tuple]:
+    """In a forked worker: the next piece nobody has taken, parsed (none when all are)."""
+    number = _take(_taken, len(_pieces))
+    return [] if number is None else _parse_piece(_pieces[number], rows)
 
 
 def start_worker_support() -> None:
