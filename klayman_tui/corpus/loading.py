@@ -277,7 +277,7 @@ def _finish(plan: LoadPlan, progress: Progress | None, parallel: bool,
     batch: list[Source] = []
     new_rows = []
     shared: dict = {}  # recurring values of the parsed quotes, one object each
-    parsing = _parse_files(plan.found, misses, progress, done, parallel,
+    parsing = _parse_files(plan.found, misses, progress, done, parallel, plan.sizes,
                            rows=not plan.cache.disabled, stop=stop) if misses else ()
     for index, outcome, row in parsing:
         if stop is not None and stop():
@@ -409,16 +409,19 @@ def _link_surnames(parsed: list[_Parsed]) -> None:
 # PDF counts as ten text files).
 PARALLEL_MIN_WORK = 300
 _HEAVY = (*HTML_SUFFIXES, *PDF_SUFFIXES)
-# Files a worker parses and sends back at a time. Sixteen news articles pickle to some
-# 50 KB, within a pipe's buffer: a worker need not wait for the parent, parsing too, to
-# read them (at 50 articles it waited a tenth of its time).
-_PIECE = 16
+# Bytes of files a worker parses and sends back at a time: what 36 KB of text parses
+# into pickles to some 50 KB, within a pipe's buffer, so a worker need not wait for
+# the parent, parsing too, to read it (pieces of 50 short articles, or 16 long ones,
+# left it idle a tenth of its time or more).
+PIECE_BYTES = 36_000
 
 
 def _parse_files(found: list[Found], indexes: list[int], progress: Progress | None,
-                 done: int, parallel: bool, rows: bool = True, stop: Stop | None = None):
+                 done: int, parallel: bool, sizes: list[int], rows: bool = True,
+                 stop: Stop | None = None):
     """Parse the files at ``indexes``, yielding (index, _Parsed, row) as each is
-    parsed; a large amount of work is spread over worker processes on every core."""
+    parsed; a large amount of work is spread over worker processes on every core.
+    ``sizes``: each file's bytes, by its index in ``found``."""
     work = sum(10 if found[i].file.lower().endswith(_HEAVY) else 1 for i in indexes)
     workers = os.cpu_count() or 1
     if not parallel or work < PARALLEL_MIN_WORK or workers < 2:
@@ -430,13 +433,13 @@ def _parse_files(found: list[Found], indexes: list[int], progress: Progress | No
         if progress is not None:
             progress(done + len(indexes), len(found))
         return
-    yield from _parse_parallel(found, indexes, progress, done, workers, rows, stop)
+    yield from _parse_parallel(found, indexes, progress, done, workers, sizes, rows, stop)
 
 
 _STOP_POLL = 0.1  # seconds between looks at ``stop`` while the workers parse
 
 
-def _parse_parallel(found, indexes, progress, done, workers, rows=True, stop=None):
+def _parse_parallel(found, indexes, progress, done, workers, sizes, rows=True, stop=None):
     import multiprocessing  # only for large folders: it costs start-up time otherwise
     import threading
     from functools import partial
@@ -447,8 +450,7 @@ def _parse_parallel(found, indexes, progress, done, workers, rows=True, stop=Non
     forking = (threading.current_thread() is threading.main_thread()
                and "fork" in multiprocessing.get_all_start_methods())
     context = multiprocessing.get_context("fork" if forking else "spawn")
-    items = [(i, found[i]) for i in indexes]
-    pieces = [items[i:i + _PIECE] for i in range(0, len(items), _PIECE)]
+    pieces = _cut_in_pieces([(i, found[i]) for i in indexes], sizes)
     # In the main thread this process parses too, with one worker fewer, each taking
     # the next piece nobody has taken: what it parses is never sent between processes,
     # and it loads the engine and its word lists while the worker does (a worker forked
@@ -461,7 +463,7 @@ def _parse_parallel(found, indexes, progress, done, workers, rows=True, stop=Non
     except (OSError, ValueError):
         # No processes to be had (spawning needs a real stderr for its resource
         # tracker, which a full-screen app has replaced): parse here instead.
-        yield from _parse_files([*found], indexes, progress, done, False, rows, stop)
+        yield from _parse_files([*found], indexes, progress, done, False, sizes, rows, stop)
         return
     count = done
     with pool:  # leaving it (finished, stopped or closed) terminates the workers
@@ -490,6 +492,20 @@ def _parse_parallel(found, indexes, progress, done, workers, rows=True, stop=Non
             count += len(part)
             if progress is not None:
                 progress(count, len(found))
+
+
+def _cut_in_pieces(items: list[tuple[int, Found]], sizes: list[int]) -> list[list]:
+    """``items`` in pieces of at most ``PIECE_BYTES`` (or one larger file)."""
+    pieces: list[list] = []
+    piece: list = []
+    total = 0
+    for index, item in items:
+        if piece and total + sizes[index] > PIECE_BYTES:
+            pieces.append(piece)
+            piece, total = [], 0
+        piece.append((index, item))
+        total += sizes[index]
+    return pieces + [piece] if piece else pieces
 
 
 def _ready(results, timeout: float) -> list | None:
