@@ -32,12 +32,14 @@ NOT_AT_FIRST_SCREEN = (
     "klayman_tui.app.widgets.collection_view",
     "klayman_tui.app.widgets.copier",
     "klayman_tui.app.widgets.help_screen",  # the help key
+    "klayman_tui.app.widgets.result_list",  # made just after the first paint
     "klayman_tui.corpus.cite.citation",  # the first copy
     "klayman_tui.corpus.cite.exports",  # an export
     "klayman_tui.corpus.cite.rules",  # a copy; the list needs only cite.titles
     "klayman_tui.corpus.cite.styles",  # help, the palette, a settings file that sets one
     "klayman_tui.corpus.ingest.reading",  # a settings file; a file parsed
     "klayman_tui.corpus.search.index",  # the index, built after the first paint
+    "klayman_tui.corpus.search.results",  # the result list's
     "klayman_tui.corpus.state.collection",  # read just after the first paint
     "klayman_tui.output",  # the command line's printing
     "klayman_tui.output_formats",
@@ -53,20 +55,33 @@ _FIRST_SCREEN = """
 import asyncio, sys
 from pathlib import Path
 
+from textual.widget import Widget
+
 import klayman_tui
 from klayman_tui.app import main_app
 
 loaded = []
+render_lines = Widget.render_lines
+
+
+def first_paint(widget, crop):
+    # The first line drawn: composed, mounted, reactives set up, laid out; nothing
+    # done after the first paint has run yet.
+    if not loaded:
+        loaded.extend(sys.modules)
+    return render_lines(widget, crop)
+
+
+Widget.render_lines = first_paint
+
 
 class FirstScreen(main_app.QuoteExplorer):
     CSS_PATH = str(Path(main_app.__file__).with_name("app.tcss"))
 
-    def on_mount(self):  # the screen is composed; nothing after the first paint has run
-        loaded.extend(sys.modules)
 
 async def main():
-    async with FirstScreen(klayman_tui.load()).run_test(size=(120, 40)):
-        pass
+    async with FirstScreen(klayman_tui.load()).run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
 
 asyncio.run(main())
 print(" ".join(sorted(set(loaded))))

@@ -22,13 +22,14 @@ from .settings import Settings, load_settings
 from .widgets.key_bar import KeyBar
 from .widgets.overview import Overview
 from .widgets.reader import Reader, View
-from .widgets.search_panel import ResultList, SearchPanel
+from .widgets.search_panel import SearchPanel
 from .widgets.source_list import ALL_SOURCES, COLLECTED, SourceList
 
 if TYPE_CHECKING:  # mounted just after the first paint (see _mount_unseen)
     from .widgets.article_view import ArticleView
     from .widgets.collection_view import CollectionView
     from .widgets.copier import Copier
+    from .widgets.result_list import ResultList
 
 
 def _quote_commands():
@@ -47,7 +48,9 @@ class QuoteExplorer(App[None]):
     COMMANDS = App.COMMANDS | {_quote_commands}
     BINDINGS = APP_KEYS
 
-    scope: reactive[str] = reactive("quotes")
+    # Set by the palette; the result list starts on quotes too (and is made after the
+    # first paint: no watcher call at start-up).
+    scope: reactive[str] = reactive("quotes", init=False)
     # The collection's keys (None until it is read): the views' ★ marks follow it.
     collected: var[frozenset | None] = var(None)
 

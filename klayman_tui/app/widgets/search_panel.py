@@ -1,234 +1,34 @@
-"""The search bar and its live result list, which runs the searches itself."""
+"""The search bar and, under it while searching, the live result list (result_list.py),
+which runs the searches itself."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from textual import on, work
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
-from textual.content import Content
 from textual.message import Message
 from textual.reactive import var
 from textual.widgets import Input, OptionList
-from textual.widgets.option_list import Option
-from textual.worker import get_current_worker
-
-from ...corpus.search.results import Hit, SearchResult
-from ..guard import swallowed
-from ..rendering import is_collected, render_hit
 
 if TYPE_CHECKING:
     from ...corpus import Corpus, Quote
-
-RESULT_LIMIT = 50
+    from ...corpus.search.results import Hit
+    from .result_list import ResultList
 
 
 class SearchBar(Input):
     """Typing here searches per keystroke; ↑/↓ (the panel's keys) move the results."""
 
 
-class ResultList(OptionList):
-    """Hits, best first: speaker, outlet, the words with the matches highlighted.
-
-    It searches ``corpus`` in a worker (a newer query supersedes an older one) and
-    posts what happened: ``SearchDone``, ``SearchFailed``, ``IndexReady``."""
-
-    BINDINGS = [
-        Binding("j", "cursor_down", "Down", show=False),
-        Binding("k", "cursor_up", "Up", show=False),
-    ]
-
-    class SearchDone(Message):
-        """The hits for ``text`` are shown."""
-
-        def __init__(self, text: str, hits: SearchResult) -> None:
-            super().__init__()
-            self.text = text
-            self.hits = hits
-
-    class SearchFailed(Message):
-        def __init__(self, text: str, reason: str) -> None:
-            super().__init__()
-            self.text = text
-            self.reason = reason
-
-    class IndexReady(Message):
-        """The index for ``scope`` is built: the next keystroke is answered at once."""
-
-        def __init__(self, scope: str) -> None:
-            super().__init__()
-            self.scope = scope
-
-    scope: var[str] = var("quotes", init=False)
-    collected: var[frozenset | None] = var(None, init=False)  # the collection's keys: ★
-
-    def __init__(self, corpus: Corpus, **kwargs) -> None:
-        super().__init__(**kwargs)
-        self.corpus = corpus
-        self.hits = SearchResult()
-        self.query_text = ""  # the newest query; an older answer is dropped
-        self.ready_scopes: set[str] = set()
-        self._reported: set[BaseException] = set()  # meaning tier failures shown
-
-    def on_mount(self) -> None:
-        self.build_index()  # mounted after the first frame, so that is not delayed
-
-    # -- searching ------------------------------------------------------------------
-
-    def search(self, text: str) -> None:
-        """Search for ``text`` (an empty query clears the list)."""
-        self.query_text = text
-        if not text.strip():
-            self.show_hits(SearchResult())
-            return
-        self._search(text, self.scope)
-
-    def set_corpus(self, corpus: Corpus, build: bool = True) -> None:
-        """Search ``corpus`` from now on; ``build``: build its index now (else the
-        next search does, as while a large folder's articles are still arriving)."""
-        self.corpus = corpus
-        self.ready_scopes = set()
-        if build:
-            self.build_index()
-
-    def watch_scope(self) -> None:
-        self.build_index()
-        if self.query_text.strip():
-            self._search(self.query_text, self.scope)
-
-    @work(thread=True, exclusive=True, group="search", exit_on_error=False)
-    def _search(self, text: str, scope: str) -> None:
-        worker = get_current_worker()
-        try:
-            hits = self.corpus.search(text, limit=RESULT_LIMIT, scope=scope, wait=False)
-            if not worker.is_cancelled:
-                self.post_message(self.SearchDone(text, hits))
-            if hits.meaning_pending:
-                # Its words are shown; once the meaning tier is built (in its own
-                # thread), the same query again, unless typing moved on.
-                built = self.corpus.meaning_built(scope)
-                while not built.wait(0.05):
-                    if worker.is_cancelled:
-                        return
-                hits = self.corpus.search(text, limit=RESULT_LIMIT, scope=scope, wait=False)
-                if not worker.is_cancelled:
-                    self.post_message(self.SearchDone(text, hits))
-            failure = self.corpus.meaning_failure(scope)
-            if failure is not None and failure not in self._reported:
-                self._reported.add(failure)  # said once; search goes on by its words
-                swallowed(failure)
-                self.post_message(self.SearchFailed(
-                    text, f"Search by meaning is unavailable: {failure}"))
-        except Exception as error:  # noqa: BLE001 - shown, and typing goes on
-            swallowed(error)
-            self.post_message(self.SearchFailed(text, f"Search failed: {error}"))
-
-    @work(thread=True, exclusive=True, group="index", exit_on_error=False)
-    def build_index(self) -> None:
-        """Build the index for the current scope before a keystroke needs it."""
-        scope = self.scope
-        # An empty query builds the index (and, up to MEANING_UP_FRONT quotes, the
-        # meaning tier) and searches nothing, so it loads nothing a query would.
-        self.corpus.search("", limit=1, scope=scope, wait=False)
-        self.post_message(self.IndexReady(scope))
-
-    def on_result_list_index_ready(self, message: IndexReady) -> None:
-        self.ready_scopes.add(message.scope)
-
-    def on_result_list_search_done(self, message: SearchDone) -> None:
-        if message.text != self.query_text:
-            message.stop()  # typing moved on
-            return
-        self.show_hits(message.hits, self._count_note(message.hits))
-
-    def _count_note(self, hits: SearchResult) -> str:
-        if not hits:
-            return "No matches."
-        total, every, context, meaning = (hits.total, hits.every_word, hits.in_context,
-                                          hits.by_meaning)
-        some = sum(1 for hit in hits if hit.tier == "partial")
-        related = ", ".join(hits.related[:4])
-        if every == 0 and not context and not meaning:
-            return "Nothing has every word; these have some of them, rarest words first."
-        shown = len(hits) - context - meaning - some
-        parts = []
-        if every:
-            count = f"{total:,} match{'' if total == 1 else 'es'}"
-            parts.append(count + (f", the best {shown:,} shown" if total > shown else ""))
-        elif context:
-            parts.append("Nothing has every word itself")
-        else:
-            parts.append("Nothing has these words")
-        if context:
-            parts.append(f"then {context:,} found through their question or paragraph")
-        # Found by meaning: through related words (named) or the quote's vector.
-        like = f"words of like meaning ({related})" if related else "their meaning"
-        if meaning and some:
-            parts.append(f"then {meaning + some:,} with some of the words or by {like}, "
-                         "best first")
-        elif meaning:
-            parts.append(f"then {meaning:,} found by {like}")
-        elif some:
-            parts.append(f"below them, {some:,} with some of the words")
-        count = "; ".join(parts)
-        if self.scope == "paragraphs":
-            return f"{count} in every paragraph (Ctrl+P to search quotes only)."
-        return f"{count}."
-
-    # -- showing --------------------------------------------------------------------
-
-    def show_hits(self, hits: SearchResult, note: str | None = None) -> None:
-        self.hits = hits
-        width = self._text_width()
-        options = [Option(self._prompt(hit, width), id=f"h{i}") for i, hit in enumerate(hits)]
-        if note:
-            options.insert(0, Option(Content(note).stylize("dim italic"), disabled=True))
-        self.set_options(options)
-        # Nothing highlighted while typing: the first Down goes to the first hit (it
-        # went to the second), and Enter in the bar opens the first.
-        self.highlighted = None
-
-    def _text_width(self) -> int:
-        # Just mounted it has no size yet; the screen's width will do, as the width
-        # only bounds how much of a long quote is kept around the match.
-        return max(40, (self.size.width or self.screen.size.width) - 4)
-
-    def _prompt(self, hit: Hit, width: int):
-        from ...corpus.model import passage
-
-        return render_hit(hit, width, is_collected(hit.quote or passage(hit.block),
-                                                   self.collected))
-
-    def watch_collected(self) -> None:
-        """The ★ marks again, after a star or an un-star."""
-        width = self._text_width()
-        for index, option in enumerate(self.options):
-            if option.id is not None and option.id.startswith("h"):
-                self.replace_option_prompt_at_index(
-                    index, self._prompt(self.hits[int(option.id[1:])], width))
-
-    def on_focus(self) -> None:
-        if self.highlighted is None and self.hits:  # Tab into the list: the first hit
-            self.action_cursor_down()
-
-    @property
-    def current_hit(self) -> Hit | None:
-        index = self.highlighted
-        if index is None:
-            return None
-        option = self.get_option_at_index(index)
-        if option.id is None or not option.id.startswith("h"):
-            return None
-        return self.hits[int(option.id[1:])]
-
-
 class SearchPanel(Vertical):
     """The search bar, and the results under it while searching.
 
     ``searching`` is its state: True while results are shown (the app then hides the
-    reader). The result list is mounted after the first frame, which it would delay."""
+    reader). The result list is made and mounted just after the first paint, which it
+    would delay (its module brings the search's), or when something first needs it."""
 
     DEFAULT_CSS = """
     SearchPanel { height: auto; }
@@ -260,7 +60,18 @@ class SearchPanel(Vertical):
         super().__init__(**kwargs)
         self.bar = SearchBar(placeholder="/ to search quotes — words, \"phrase\", "
                                          "speaker:name, source:outlet", id="search")
-        self.results = ResultList(corpus, id="results")
+        self._corpus = corpus
+        self._results: ResultList | None = None
+
+    @property
+    def results(self) -> ResultList:
+        """The result list, made when first needed (mounted by ``_mount_results``)."""
+        if self._results is None:
+            from .result_list import ResultList
+
+            self._results = ResultList(self._corpus, id="results")
+            self._results.collected = self.collected
+        return self._results
 
     def compose(self) -> ComposeResult:
         yield self.bar
@@ -273,7 +84,8 @@ class SearchPanel(Vertical):
             self.mount(self.results)
 
     def watch_collected(self, collected: frozenset | None) -> None:
-        self.results.collected = collected
+        if self._results is not None:  # else it is made with them
+            self._results.collected = collected
 
     def watch_searching(self, searching: bool) -> None:
         self._mount_results()
