@@ -6,7 +6,6 @@ import sys
 from typing import Sequence
 
 from . import gc_pause
-from .corpus.neutralise import neutral_line
 
 PROG = "klayman-tui"
 
@@ -85,6 +84,8 @@ def _nothing_matched(corpus, speaker: str | None, source: str | None) -> str:
     """One line for stderr when ``quotes`` found none: what was asked, and the
     nearest speaker when the name looks mistyped."""
     import difflib
+
+    from .corpus.neutralise import neutral_line
 
     asked = " ".join(part for part in (speaker and f"by {speaker!r}",
                                            source and f"in {source!r}") if part)

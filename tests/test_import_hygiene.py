@@ -103,3 +103,15 @@ def test_the_first_screen_loads_nothing_it_does_not_show(tmp_path):
     loaded = set(result.stdout.split())
     assert "klayman_tui.app.widgets.source_list" in loaded  # it did compose the screen
     assert [name for name in NOT_AT_FIRST_SCREEN if name in loaded] == []
+
+
+def test_the_command_pauses_the_collector_before_it_imports_the_model():
+    """``klayman-tui`` imports ``cli`` and then calls ``main``, which pauses the garbage
+    collector (gc_pause.py): the model and its imports (SQLite, JSON, the word lists)
+    must come after that, else the collector runs over them at every start."""
+    code = ("import sys, klayman_tui.cli\n"
+            "print(sorted(m for m in sys.modules if m.startswith('klayman_tui.')))")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            check=True)
+    assert result.stdout.strip() == str(["klayman_tui._version", "klayman_tui.cli",
+                                         "klayman_tui.gc_pause"])

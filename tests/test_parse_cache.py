@@ -293,3 +293,27 @@ def test_a_symlinked_cache_database_is_refused_with_a_warning(tmp_path, private_
         assert tables == ["notes"]
         assert connection.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
     assert any("parse cache" in w and "symlink" in w for w in corpus.warnings)
+
+
+def test_the_parser_stamp_changes_with_any_code_or_word_list_of_the_model(tmp_path,
+                                                                        monkeypatch):
+    """A changed .py or .txt anywhere in the corpus package (the model's code, the word
+    lists) is a new parser: every cached row is parsed again. Compiled files and other
+    files are not the parser."""
+    from klayman_tui.corpus.cache import store
+
+    (tmp_path / "words").mkdir()
+    (tmp_path / "__pycache__").mkdir()
+    (tmp_path / "model.py").write_text("x = 1\n")
+    (tmp_path / "words" / "names.txt").write_text("Ada\n")
+    (tmp_path / "__pycache__" / "model.py").write_text("")
+    monkeypatch.setattr(store, "_CORPUS_FOLDER", str(tmp_path))
+    stamp = store.parser_stamp()
+    (tmp_path / "__pycache__" / "model.py").write_text("compiled")
+    (tmp_path / "notes.md").write_text("not code")
+    assert store.parser_stamp() == stamp
+    (tmp_path / "words" / "names.txt").write_text("Ada\nGrace\n")
+    assert store.parser_stamp() != stamp
+    stamp = store.parser_stamp()
+    (tmp_path / "words" / "more.py").write_text("")
+    assert store.parser_stamp() != stamp
