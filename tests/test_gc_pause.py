@@ -1,8 +1,10 @@
 """Start-up runs with the garbage collector paused (gc_pause.py); it must always be
 running again afterwards: after a command, after the app's first paint, after an
-error. And the pause never turns on a collector someone else had turned off."""
+error. And the pause never turns on a collector someone else had turned off. Until
+the first paint threads also switch sooner, so the first frame is written at once."""
 
 import gc
+import sys
 
 import pytest
 
@@ -13,7 +15,9 @@ from klayman_tui import gc_pause
 
 @pytest.fixture(autouse=True)
 def collector_restored():
+    interval = sys.getswitchinterval()
     yield
+    sys.setswitchinterval(interval)
     gc_pause.resume()
     gc.enable()
     gc.unfreeze()
@@ -47,3 +51,24 @@ def test_a_collector_turned_off_elsewhere_stays_off(capsys):
     gc.disable()
     assert cli.main(["sources"]) == 0
     assert not gc.isenabled()
+
+
+async def test_the_first_frame_is_written_without_waiting_for_the_gil(monkeypatch):
+    """Textual's writer thread sends the first frame while the app's thread goes on
+    drawing: until the first paint the app lets it have the GIL within 0.5 ms (not
+    Python's 5), and afterwards threads switch as Python's default says again."""
+    from textual.widget import Widget
+
+    during_first_paint = []
+    render_lines = Widget.render_lines
+
+    def render_and_note(widget, crop):
+        during_first_paint.append(sys.getswitchinterval())
+        return render_lines(widget, crop)
+
+    monkeypatch.setattr(Widget, "render_lines", render_and_note)
+    default = sys.getswitchinterval()
+    async with make_app().run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        assert during_first_paint[0] <= 0.0005
+        assert sys.getswitchinterval() == default
