@@ -72,3 +72,12 @@ async def test_the_first_frame_is_written_without_waiting_for_the_gil(monkeypatc
         await settle(pilot)
         assert during_first_paint[0] <= 0.0005
         assert sys.getswitchinterval() == default
+
+
+async def test_the_interval_is_python_s_again_when_the_app_ends_early():
+    """Help opened before the main screen's first refresh had run its callbacks, and
+    the app then closed: the interval is put back when the app ends."""
+    default = sys.getswitchinterval()
+    async with make_app().run_test(size=(120, 40)) as pilot:
+        await pilot.press("question_mark")
+    assert sys.getswitchinterval() == default

@@ -73,6 +73,7 @@ class QuoteExplorer(App[None]):
         self._held_copy: str | None = None  # a copy that went by tmux, not OSC 52
         self.crash_message: str | None = None  # set when an exception ends the app
         self._unseen_mounted = False  # the views not on the first screen (_mount_unseen)
+        self._switch_interval: float | None = None  # Python's, while lowered (below)
         if settings is None:
             settings, problem = load_settings()
             self._notices += [problem] if problem else []
@@ -113,9 +114,19 @@ class QuoteExplorer(App[None]):
         switch interval (5 ms) the first frame waited 5-9 ms between being queued and
         written in tmux, 1.5 ms at 0.5 ms. Until the first paint, threads switch every
         0.5 ms; then as before."""
-        interval = sys.getswitchinterval()
-        sys.setswitchinterval(min(interval, 0.0005))
-        self.call_after_refresh(sys.setswitchinterval, interval)
+        self._switch_interval = sys.getswitchinterval()
+        sys.setswitchinterval(min(self._switch_interval, 0.0005))
+        self.call_after_refresh(self._first_frame_handed_over)
+
+    def _first_frame_handed_over(self) -> None:
+        if self._switch_interval is not None:
+            sys.setswitchinterval(self._switch_interval)
+            self._switch_interval = None
+
+    def on_unmount(self) -> None:
+        # Also when the app ends before the main screen's first refresh ran its
+        # callbacks (help opened at once, then quit).
+        self._first_frame_handed_over()
 
     def _mount_unseen(self) -> None:
         """Mount what the first screen does not show: the article and collection views
