@@ -361,6 +361,12 @@ def _run_info(text: str):
     return run, tuple(w.lower().rstrip(".") for w in run.core), lead, kept
 
 
+def forget_runs() -> None:
+    """Drop the runs read so far (see loading._forget_parsing)."""
+    _run_info.cache_clear()
+    _roles_of.cache_clear()
+
+
 @lru_cache(maxsize=4096)
 def _roles_of(before: tuple[str, ...]) -> frozenset[str]:
     words = {w.lower().rstrip(".") for w in before}
