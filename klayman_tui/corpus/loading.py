@@ -453,9 +453,9 @@ def _parse_parallel(found, indexes, progress, done, workers, sizes, rows=True, s
     pieces = _cut_in_pieces([(i, found[i]) for i in indexes], sizes)
     # In the main thread this process parses too, with one worker fewer, each taking
     # the next piece nobody has taken: what it parses is never sent between processes,
-    # and it loads the engine and its word lists while the worker does (a worker forked
-    # on a later load inherits them). From the app's thread it only collects, leaving
-    # the interpreter to the screen.
+    # and it loads the engine and its word lists while the worker does (giving the
+    # lists back after: _forget_parsing). From the app's thread it only collects,
+    # leaving the interpreter to the screen.
     try:
         taken = context.Value("i", 0) if forking else None
         pool = (context.Pool(workers - 1, initializer=_share, initargs=(pieces, taken))
@@ -501,13 +501,12 @@ def _forget_parsing() -> None:
     the list of first names (some 10 MB at 100,000 quotes, which a corpus once loaded
     has no use for; a later parse reads them again)."""
     from .extract import entities, names
+    from .memory import give_back
     from .words.lexicon import first_names
 
     names.read_run.cache_clear()
     entities.forget_runs()
     first_names.cache_clear()
-    from .memory import give_back
-
     give_back()
 
 

@@ -56,6 +56,7 @@ class BeyondTheWords:
         self.error: Exception | None = None  # what stopped a background build
         self.built = threading.Event()  # set once build has run
         self._nearest_cache: dict = {}  # the nearest quotes, by the words embedded
+        self._query_cache: dict = {}  # a query's vector, by the words embedded
 
     # -- building -------------------------------------------------------------------
 
@@ -211,12 +212,11 @@ class BeyondTheWords:
         similarity = similarity.copy()
         for pattern in {row for row in map(tuple, held.tolist()) if any(row)}:
             group = np.flatnonzero((held == np.array(pattern)).all(axis=1))
-            rest = [word for word, holds in zip(meant, pattern) if word and not holds]
+            rest = tuple(word for word, holds in zip(meant, pattern) if word and not holds)
             if not rest:  # the words it lacks mean nothing to embed: nothing is added
                 similarity[group] = _VECTOR_BASE
                 continue
-            query = self.vectors.query(rest, self.meaning.word_vector,
-                                       self._documents.word_weights)
+            query = self._query_vector(rest)
             # Never less than nothing added: a quote near the whole query does not
             # come below one holding the same words that was never near it.
             similarity[group] = np.maximum(self.vectors.rebuilt(near[group]) @ query,
@@ -230,9 +230,19 @@ class BeyondTheWords:
         if found is None:
             if len(self._nearest_cache) > 32:
                 self._nearest_cache.clear()
-            query = self.vectors.query(list(meant), self.meaning.word_vector,
-                                       self._documents.word_weights)
-            found = self._nearest_cache[meant] = self.vectors.nearest(query)
+            found = self._nearest_cache[meant] = self.vectors.nearest(
+                self._query_vector(meant))
+        return found
+
+    def _query_vector(self, words: tuple[str, ...]) -> np.ndarray:
+        """The vector of these query words, kept for the next keystrokes: the rest of
+        a query (_beyond_the_words_held) stays the same while a word is being typed."""
+        found = self._query_cache.get(words)
+        if found is None:
+            if len(self._query_cache) > 64:
+                self._query_cache.clear()
+            found = self._query_cache[words] = self.vectors.query(
+                list(words), self.meaning.word_vector, self._documents.word_weights)
         return found
 
     def _meant(self, term: str) -> str | None:
