@@ -465,6 +465,7 @@ def _parse_parallel(found, indexes, progress, done, workers, sizes, rows=True, s
         # tracker, which a full-screen app has replaced): parse here instead.
         yield from _parse_files([*found], indexes, progress, done, False, sizes, rows, stop)
         return
+    _widen_results(pool)
     count = done
     with pool:  # leaving it (finished, stopped or closed) terminates the workers
         if forking:  # one call for each piece, which takes whichever is left, if any
@@ -494,6 +495,25 @@ def _parse_parallel(found, indexes, progress, done, workers, sizes, rows=True, s
                 progress(count, len(found))
     if forking:
         _forget_parsing()
+
+
+# Bytes a worker's results may fill before it waits for them to be read: the parent,
+# parsing too, reads them only when its collecting thread gets the interpreter (every
+# few milliseconds), so with a pipe of 64 KB a worker sending a piece with its cache
+# rows (some 80 KB) waited there for a fifth of the load. 1 MB is Linux's default most.
+RESULT_PIPE_BYTES = 1 << 20
+
+
+def _widen_results(pool) -> None:
+    """Let the workers send several pieces' results before any is read (Linux; the
+    pool's result pipe is not public, so elsewhere, or built otherwise, nothing changes)."""
+    try:
+        import fcntl
+
+        descriptor = pool._outqueue._reader.fileno()
+        fcntl.fcntl(descriptor, fcntl.F_SETPIPE_SZ, RESULT_PIPE_BYTES)
+    except (AttributeError, ImportError, OSError, ValueError):
+        pass
 
 
 def _forget_parsing() -> None:
