@@ -298,6 +298,17 @@ def _described(people: People, head: str, position: int, floor: int,
     return found
 
 
+def _goes_on(window: Window, at: int) -> bool:
+    """The words after a quotation that ends with a full stop, a question or an
+    exclamation go on in lower case: its sentence goes on, and a cue there is its own
+    however long ("“…?” the party's nominee, Donald Trump, said"); a new sentence
+    opens with a capital."""
+    after = at + 1
+    if after < len(window.classes) and window.classes[after] == ".":
+        after += 1  # the full stop the quotation's mask keeps
+    return after < len(window.words) and window.words[after][:1].islower()
+
+
 _PRONOUN_GENDER = {"he": "m", "she": "f"}
 _OPENS_CUE = frozenset("NPDMnOaV")  # what a cue right after a quotation starts with
 _CONTRACTED_RE = re.compile(r"[’'](?:s|d|ll|re|ve|m)$")
@@ -443,7 +454,8 @@ class Gatherer:
             if index == len(parts) - 1 or parts[index + 1][0] is block:
                 ending = article.source.text[quotation.inner_start:quotation.inner_end].rstrip()
                 after_stop = {"after_full_stop": 1.0} if ending[-1:] == "." else {}
-                ended = ending.rstrip("”’\"'")[-1:] in (".", "?", "!")
+                ended = (ending.rstrip("”’\"'")[-1:] in (".", "?", "!")
+                         and not _goes_on(window, at))
                 for frame in frames.AFTER:
                     match = frame.pattern.match(classes, at)
                     if match and ended and "v" in match.re.groupindex and (
