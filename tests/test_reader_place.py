@@ -82,3 +82,30 @@ async def test_a_paragraph_keeps_its_place_at_the_top_after_a_resize(long_file):
         await pilot.resize_terminal(50, 24)  # narrower: the lines above re-wrap
         await settle(pilot, 0.2)
         assert visible(app, f"Paragraph number {number} of")
+
+
+@pytest.fixture
+def short_and_long(tmp_path):
+    (tmp_path / "a_short.txt").write_text(
+        "A short note\n\nOne paragraph only, said the clerk.\n")
+    paragraphs = [f"Paragraph number {n} of the long record." for n in range(1, 40)]
+    paragraphs.append('"Nobody wanted the orchard sold to the developers," said Ann Lee.')
+    (tmp_path / "b_long.txt").write_text("A long record\n\n" + "\n\n".join(paragraphs))
+    return tmp_path
+
+
+async def test_a_hit_further_down_another_article_opens_there(short_and_long):
+    """Open a short article, then a search hit in paragraph 40 of another: the reader
+    shows the hit (it once kept the short article's place to bring into view after the
+    results took the screen, and crashed on the longer one's paragraph number)."""
+    app = make_app([short_and_long])
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("down", "enter")  # the short note, in the reader
+        await settle(pilot)
+        assert "One paragraph only" in article_on_screen(app)
+        await search_for(pilot, "orchard")
+        await pilot.press("enter")
+        await settle(pilot, 0.2)
+        assert app.is_running
+        assert "Nobody wanted the orchard" in article_on_screen(app)

@@ -103,6 +103,9 @@ class ArticleView(ScrollView, can_focus=True):
                 by_block.setdefault(index, []).append(quote)
         self._quotes_by_block = by_block
         self._marked = self._marks()
+        # Laid out afresh, now or (hidden, with no width yet) once it has a size: the
+        # lines measured and the place kept are the last article's.
+        self._lines, self._width, self._waiting = ParagraphLines([]), 0, None
         self._lay_out(again=True)
         self.scroll_to(y=0, animate=False, force=True)
         if self.current is not None:
