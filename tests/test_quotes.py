@@ -229,3 +229,22 @@ def test_an_honorific_from_the_word_lists_is_no_part_of_a_speaker_and_gives_the_
     assert book.learn("Madame Odile Roy") == "Odile Roy"
     assert book.pronoun("Odile Roy") == "she"
     assert book.resolve("Mrs Roy") == "Odile Roy"
+
+
+@pytest.mark.parametrize("quoted,is_quote", [
+    # A sentence capitalises only its first word: that is no title.
+    ("There is no way out for us,", True),
+    ("That was a lie,", True),
+    ("Absolutely not,", True),
+    ("This is a sad day for us,", True),
+    ("Oh, my God,", True),
+    # Capitals past the first word: a title, cue or not.
+    ("Morning Joe,", False),
+    ("Tales From the Crypt,", False),
+])
+def test_a_cued_sentence_is_a_quote_and_a_title_is_not(tmp_path, quoted, is_quote):
+    (tmp_path / "story.txt").write_text(
+        f"Test story\n\nThe hearing ran late on Monday.\n\n“{quoted}” said Ann Lee.\n",
+        encoding="utf-8")
+    texts = [q.text for q in klayman_tui.load([tmp_path]).quotes]
+    assert (quoted.rstrip(",") in " ".join(texts)) is is_quote, texts

@@ -71,8 +71,13 @@ def is_title(inner: str) -> bool:
     if not stripped or stripped[-1] in "?!" or len(stripped.split()) > TITLE_MAX_WORDS:
         return False
     words = _TITLE_WORD_RE.findall(stripped)
-    if not words or (len(words) > 1 and all(len(w) <= TITLE_SHORT_WORD for w in words)):
-        return False  # "So are we": short words, nothing to tell a title by
+    if not words or len(words) > 1 and (
+            all(len(w) <= TITLE_SHORT_WORD for w in words)
+            or not any(w[0].isupper() or w[0].isdigit() for w in words[1:])):
+        # "So are we", "Oh, my God": short words; "That was a lie", "There is no way
+        # out for us": a capital only where any sentence has one. Nothing to tell a
+        # title by.
+        return False
     return all(w[0].isupper() or w[0].isdigit() for w in words
                if len(w) > TITLE_SHORT_WORD or w is words[0])
 
