@@ -114,6 +114,23 @@ def test_the_date_printed_under_the_headline_wins_and_is_printed(tmp_path):
     assert (meta.date, meta.date_source) == ("2021-03-04", "printed")
 
 
+def test_a_page_with_no_date_gets_none_from_the_years_in_its_text(tmp_path):
+    """Missing stays missing: "founded in 1987", "last closed in 2003" are no date of
+    the page (trafilatura's extensive search took the latter as 2003-01-01)."""
+    page = """<!doctype html><html><head><title>Museum reopens after flood</title></head>
+<body><article><h1>Museum reopens after flood</h1>
+<p>The city museum, founded in 1987, opened its doors again on Saturday after the river
+flooded its lower floors for the second time; it last closed in 2003.</p>
+<p>"We lost the archive once and we were not going to lose it again," said Sam Hill,
+who has run the museum since the first flood and saw both of them from the roof.</p>
+<p>Visitors queued round the block for the first hour and the cafe ran out of cake.</p>
+</article></body></html>"""
+    (tmp_path / "founded.html").write_text(page, encoding="utf-8")
+    meta = klayman_tui.load([tmp_path]).sources[0].metadata
+    assert meta.title == "Museum reopens after flood"
+    assert (meta.date, meta.date_source) == (None, None)
+
+
 def test_sources_json_lists_each_author(tmp_path):
     (tmp_path / "harbour.html").write_text(PAGE, encoding="utf-8")
     result = subprocess.run([sys.executable, "-m", "klayman_tui", "--data", str(tmp_path),

@@ -40,6 +40,7 @@ def _clean(value: object) -> str | None:
 
 def read_html(data: bytes) -> Page:
     import trafilatura  # loaded with the first page
+    from trafilatura.settings import set_date_params
     from trafilatura.utils import load_html
 
     from .page_furniture import without_furniture
@@ -47,9 +48,12 @@ def read_html(data: bytes) -> Page:
     from .page_text import main_paragraphs
 
     # With its links, so that link lists can be told from the article's paragraphs.
+    # Dates from the page's markup only: htmldate's "extensive search" reads any year
+    # in the text ("founded in 1987, last closed in 2003") as the page's date.
     document = trafilatura.bare_extraction(
         data, with_metadata=True, include_comments=False, include_tables=False,
-        include_images=False, include_links=True, deduplicate=False, fast=False)
+        include_images=False, include_links=True, deduplicate=False, fast=False,
+        date_extraction_params=set_date_params(extensive=False))
     tree = load_html(data)
     paragraphs = main_paragraphs(document, tree)
     if not paragraphs:
