@@ -68,6 +68,15 @@ def test_one_stray_latin1_byte_leaves_a_utf8_file_utf8(tmp_path):
                for w in corpus.warnings)
 
 
+def test_a_short_utf8_file_with_one_dash_and_one_stray_byte_stays_utf8():
+    """One well-formed dash (three bytes) beside one stray byte: UTF-8, the dash intact
+    (read as Windows-1252 it became "â€”", whose ” broke the quotation)."""
+    data = '"Mostly UTF-8 — with one stray byte in the middle," said Di Mix.\n'.encode()
+    decoded = decode_bytes(data.replace(b"stray", b"str\xffy"))
+    assert decoded.encoding == "utf-8"
+    assert decoded.text.startswith('"Mostly UTF-8 — with one str\ufffdy byte')
+
+
 def test_a_latin1_file_with_one_utf8_looking_pair_is_still_latin1():
     text = "Ã  la carte, café, crème, brûlée, déjà vu, naïve, señor, Zoë, über"
     assert decode_bytes(text.encode("latin-1")).text == text

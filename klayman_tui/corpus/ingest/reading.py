@@ -70,9 +70,10 @@ def decode_bytes(data: bytes) -> DecodedText:
 
 
 # UTF-8 with a few stray bytes (a Latin-1 "é" pasted into a UTF-8 file) is UTF-8 when
-# at least this many of its other non-ASCII characters are well-formed UTF-8 per stray
-# byte; otherwise the file is in a one-byte encoding. (Text in a one-byte encoding
-# almost never holds a well-formed UTF-8 sequence by chance: "Ã©" is mojibake.)
+# at least this many bytes of well-formed UTF-8 sequences stand beside each stray byte;
+# otherwise the file is in a one-byte encoding. (Text in a one-byte encoding almost
+# never holds a well-formed UTF-8 sequence by chance, the less so the longer it is:
+# "Ã©" is mojibake, and a dash's three bytes "â€”" more so.)
 _UTF8_PER_STRAY = 2
 
 
@@ -87,7 +88,8 @@ def _utf8(data: bytes, name: str = "utf-8", everything: bool = False) -> Decoded
     text = data.decode("utf-8", errors="replace")
     already = data.count("\ufffd".encode("utf-8"))  # replacement characters written as such
     stray = text.count("\ufffd") - already
-    well_formed = len(text) - len(text.encode("ascii", "ignore")) - stray - already
+    well_formed = (len(text.replace("\ufffd", "").encode("utf-8"))
+                   - len(text.encode("ascii", "ignore")))  # bytes of UTF-8 sequences
     if not everything and well_formed < _UTF8_PER_STRAY * stray:
         return None
     note = (f"{stray:,} byte{'' if stray == 1 else 's'} that {'is' if stray == 1 else 'are'}"
