@@ -3,8 +3,9 @@ Prints seconds per size and the slope (time ratio per size ratio, from the first
 the last size measured; 1.0 is linear, 2.0 quadratic).
 
 Text shapes, each one article of growing size: one long paragraph of quotations with
-cues, `“word” said “` repeated, a one-row Markdown table, ordinary news prose, an
-interview transcript of `NAME:` turns, and one long run of capitalised words.
+cues, `“word” said “` repeated, a one-row Markdown table, ordinary news prose (in
+paragraphs, and in one that never ends), a chain of split quotations, an interview
+transcript of `NAME:` turns, and one long run of capitalised words.
 
 Shapes of a folder, growing in files or bytes: file ids that collide (the same name in
 folders of the same name), a large `sources.toml` beside as many files (parsed on
@@ -47,6 +48,12 @@ UNITS = {
         "DGF: What did the festival audience make of the film and its ending?\n\n"
         "AK: They were moved, I think. Weiwei's story is not over, and people felt that "
         "the film was a beginning, not an end.\n\n",
+    # QA's shapes: a chain of split quotations ("“…,” said X, “…,” said X, …"), and
+    # news prose that never breaks its paragraph.
+    "split quotations, one paragraph": '"Yes it is," said Ann Lee, ',
+    "news prose, one paragraph":
+        'The council met on Monday about the harbour plan. "We will not give up," said '
+        'Mayor Ann Lee. Critics disagreed and said it was too costly. ',
     "capitalised words, one run":
         "Harbour Council Chairman Bridge River Village Election Minister Policy ",
 }

@@ -248,3 +248,17 @@ def test_a_cued_sentence_is_a_quote_and_a_title_is_not(tmp_path, quoted, is_quot
         encoding="utf-8")
     texts = [q.text for q in klayman_tui.load([tmp_path]).quotes]
     assert (quoted.rstrip(",") in " ".join(texts)) is is_quote, texts
+
+
+def test_a_chain_of_split_quotations_is_many_quotes_not_one(tmp_path):
+    """A sentence is split by a cue once or twice: 300 “…,” said Ann Lee, in one
+    paragraph are 300 quotations in quotes of a few parts each, not one quote of 300
+    (which took seconds and a gigabyte at 50,000)."""
+    from klayman_tui.corpus.extract.engine import MAX_SPLIT_PARTS
+
+    (tmp_path / "chain.txt").write_text(
+        "Chain\n\n" + '"Yes it is," said Ann Lee, ' * 300 + "\n", encoding="utf-8")
+    quotes = klayman_tui.load([tmp_path]).quotes
+    assert len(quotes) >= 300 // MAX_SPLIT_PARTS
+    assert {q.speaker for q in quotes} == {"Ann Lee"}
+    assert max(len(q.spans) for q in quotes) <= MAX_SPLIT_PARTS

@@ -14,6 +14,7 @@ import math
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
+from itertools import islice
 from operator import itemgetter
 
 from ..ingest.speakers import SpeakerBook
@@ -43,6 +44,14 @@ ANTECEDENT_PARAGRAPHS = 4
 # after a full stop ("“…?” Will Estrada, the county chairman, said" is within it);
 # further, the words are a sentence of their own.
 CUE_AFTER_STOP_REACH = 6
+# Sentence windows an article keeps tokenized for the quotes that read them again
+# (the next quote reads the sentence before it); a paragraph of 8,000 quotes kept
+# them all (1.2 GB).
+WINDOWS_KEPT = 256
+# Mentions a pronoun's antecedents are looked for among, nearest first: a few
+# paragraphs' worth (a paragraph of 10,000 "John Smith … He said" read them all for
+# each he, which made it quadratic).
+MENTIONS_BACK = 200
 # Characters from the cue's subject to the quotation, as a feature from 0 to 1: a
 # sentence's reach (``SENTENCE_REACH``) and further count alike.
 CUE_DISTANCE_SCALE = 400
@@ -145,6 +154,8 @@ class Article:
         key = (block.index, low, high)
         found = self._windows.get(key)
         if found is None:
+            if len(self._windows) >= WINDOWS_KEPT:
+                self._windows.clear()  # those of quotes long past: memory stays bounded
             found = self._windows[key] = tokenize(self.masked[block.index], low, high,
                                                   block.start, self.people.within)
         return found
@@ -325,11 +336,15 @@ def _antecedents(article: Article, pronoun: str, position: int, floor: int):
     people = article.people
     chained = people.pronoun_at(position)
     chained_entity = chained.entity.root() if chained is not None else None
-    spoken = [s for s in article.spoken if floor <= s.position < position]
-    last_speaker = spoken[-1].entity.root() if spoken else None
+    last_speaker = None
+    for spoken in reversed(article.spoken):  # in reading order: the last before it
+        if spoken.position < position:
+            if spoken.position >= floor:
+                last_speaker = spoken.entity.root()
+            break
     seen: list[int] = []
     found = []
-    for mention in people.before(position, floor):
+    for mention in islice(people.before(position, floor), MENTIONS_BACK):
         entity = people.entity_of(mention)
         if id(entity) in seen or mention.possessive and not mention.pronoun:
             continue

@@ -46,6 +46,8 @@ TITLE_SHORT_WORD = 3
 # Characters of cue between two halves of one quoted sentence: "she said," up to "said
 # the bureau's director, James Comey,"; longer, it is narration, not an interruption.
 SPLIT_CUE_CHARS = 80
+# Quotations of one paragraph one quote may join (see _splits_left).
+MAX_SPLIT_PARTS = 6
 # Folded characters a speakerless quotation needs before it is matched as a pull quote:
 # shorter words ("thank you") recur in an article by chance.
 PULL_QUOTE_MIN_CHARS = 20
@@ -115,7 +117,8 @@ def _groups(source: Source, article: Article) -> list[_Group]:
             if carried is not None and quotation.open_at == block.start:
                 carried.parts.append((block, quotation))
                 group = carried
-            elif previous is not None and _is_split(article, block, previous, quotation):
+            elif previous is not None and _splits_left(groups[-1], block) and _is_split(
+                    article, block, previous, quotation):
                 groups[-1].parts.append((block, quotation))
                 previous = quotation
                 continue
@@ -142,14 +145,23 @@ _SPLIT_CUE = re.compile(
     rf"^,?[^.@Q;:]{{0,{frames.CUE_TOKENS}}}V[^.@QV;:]{{0,{frames.CUE_TOKENS}}},?$")
 
 
+def _splits_left(group: _Group, block: Block) -> bool:
+    """Whether one more quotation of ``block`` may join ``group`` as the next half of a
+    split sentence: a sentence is split by a cue once or twice, and a chain of 50,000
+    ("“Yes,” said Ann Lee, “yes,” said Ann Lee, …") is no one quote."""
+    return sum(1 for part, _ in group.parts if part is block) < MAX_SPLIT_PARTS
+
+
 def _is_split(article: Article, block: Block, previous: Quotation, quotation: Quotation) -> bool:
     """`“nothing,” she said, “was happening …”`: a cue between two quotations of one
     sentence, ending in a comma, joins them."""
     if previous.close_at is None:
         return False
     text = article.source.text
-    before = text[block.start:previous.open_at].rstrip()
-    opens_sentence = not before or before[-1] in ".!?:"
+    last = previous.open_at  # the last character before it (not a slice from the
+    while last > block.start and text[last - 1].isspace():  # paragraph's start: that
+        last -= 1  # made a paragraph of 50,000 quotations quadratic)
+    opens_sentence = last == block.start or text[last - 1] in ".!?:"
     if not opens_sentence and is_title(text[previous.inner_start:previous.inner_end]):
         # "After hitting “Takin’ It To the Streets,” the singer told …"; but “Nothing,”
         # opening its sentence is the first half of what the speaker said.
