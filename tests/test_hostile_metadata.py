@@ -38,6 +38,22 @@ def test_a_wrong_type_in_sources_toml_is_a_warning_and_the_folder_opens(tmp_path
     assert "We kept the harbour open all night long" in result.stdout
 
 
+def test_every_problem_in_sources_toml_is_listed_and_left_out(tmp_path):
+    """A kind no source has and a link that is no web address are left out too (a
+    "javascript:" url went into citations, RIS and BibTeX), and each problem has a line
+    of its own ("and 4 more" named none of the four)."""
+    sidecar = ('[sources.x]\ntitle = 5\noutlet = 6\ndate = "2012-13-99"\nkind = "banana"\n'
+               'url = "javascript:alert(1)"\nboilerplate = 5\n')
+    folder = folder_with(tmp_path, sidecar)
+    corpus = klayman_tui.load([folder])
+    problems = [w for w in corpus.warnings if "sources.toml" in w]
+    assert len(problems) == 6, problems
+    assert any("kind should be one of interview, profile, news" in w for w in problems)
+    assert any("url should be a web address" in w for w in problems)
+    metadata = corpus.sources[0].metadata
+    assert metadata.kind is None and metadata.url is None
+
+
 def test_a_sources_toml_with_a_byte_order_mark_is_read(tmp_path):
     corpus = klayman_tui.load([folder_with(tmp_path, b'\xef\xbb\xbf[sources.x]\n'
                                                      b'outlet = "BOM Times"\n')])

@@ -18,6 +18,7 @@ from .speakers import SpeakerBook
 
 # Read as text: every field but the list of authors, and a byline as ``author``.
 TEXT_FIELDS = (*(f for f in METADATA_FIELDS if f != "authors"), "author")
+KINDS = ("interview", "profile", "news")  # what a source may be (PRODUCT.md)
 
 
 @dataclass
@@ -29,7 +30,6 @@ class Sidecar:
 
 
 _MAX_BYTES = 16 << 20  # 30,000 entries of a few lines each fit many times over
-_SHOWN = 3  # problems named in the warning; the rest are counted
 # Read once per process while the file is unchanged: a large folder is parsed in
 # batches, and a 10 MB sources.toml re-read for each batch of 50 files took a minute.
 _read: dict[str, tuple[tuple, Sidecar, list[str]]] = {}
@@ -77,10 +77,8 @@ def _parse(path: Path, warnings: list[str]) -> Sidecar:
          if _table(f"sources.{k}", v, problems)},
         {neutral_line(k): _speaker(k, v, problems) for k, v in speakers.items()
          if _table(f"speakers.{k}", v, problems)})
-    if problems:
-        more = f" and {len(problems) - _SHOWN} more" if len(problems) > _SHOWN else ""
-        warnings.append(f"{path}: {'; '.join(problems[:_SHOWN])}{more}: left out, the rest "
-                        "is used")
+    # One line each, so that every one can be read (and mended) from `sources`.
+    warnings += [f"{path}: {problem}: left out, the rest is used" for problem in problems]
     return sidecar
 
 
@@ -113,6 +111,15 @@ def _source(name: str, entry: dict, problems: list[str]) -> dict:
         problems.append(f"{where} {field} {neutral_line(repr(value))[:30]} is not a real date"
                         if field == "date" and isinstance(value, str)
                         else f"{where} {field} should be text")
+    kind = checked.get("kind")
+    if isinstance(kind, str) and kind.strip().lower() not in KINDS:
+        del checked["kind"]
+        problems.append(f"{where} kind should be one of {', '.join(KINDS)}")
+    url = checked.get("url")
+    if isinstance(url, str) and not url.strip().lower().startswith(("http://", "https://")):
+        # "javascript:…", "file:…": a citation's link is a web address or nothing.
+        del checked["url"]
+        problems.append(f"{where} url should be a web address (http:// or https://)")
     if "authors" in entry and not isinstance(entry["authors"], list):
         del checked["authors"]
         problems.append(f"{where} authors should be a list of names")
