@@ -1,6 +1,7 @@
 """Saved web pages and PDFs open as articles: the main text with its
 paragraphs, the page's own metadata, nothing fetched; a scanned PDF is skipped."""
 
+import os
 import socket
 import subprocess
 import sys
@@ -227,6 +228,22 @@ def test_a_scanned_pdf_is_skipped_with_one_line(tmp_path):
     assert [s.id for s in corpus.sources] == ["story"]
     warning = next(w for w in corpus.warnings if "scan.pdf" in w)
     assert "no text layer" in warning and "\n" not in warning
+    assert warning.split("scan.pdf: ", 1)[1].count("skipped") == 1, warning
+
+
+def test_what_pypdf_says_of_a_broken_pdf_is_in_its_warning_only(tmp_path):
+    """Said once, in the file's warning line: not printed again, bare, when the file
+    is read a second time to tell whether it is encrypted."""
+    import random
+
+    (tmp_path / "random.pdf").write_bytes(random.Random(1).randbytes(4000))
+    (tmp_path / "story.txt").write_text('Story\n\n"Words," said Ms Lee.\n', encoding="utf-8")
+    result = subprocess.run([sys.executable, "-m", "klayman_tui", "--data", str(tmp_path),
+                             "sources"], capture_output=True, text=True, timeout=60,
+                            env={**os.environ, "KLAYMAN_TUI_NO_CACHE": "1"})
+    lines = result.stderr.splitlines()
+    assert any("random.pdf" in line and "pypdf" in line for line in lines), lines
+    assert all(line.startswith("klayman-tui: ") for line in lines), lines
 
 
 def test_a_broken_pdf_is_skipped_with_one_line(tmp_path):

@@ -101,7 +101,7 @@ def read_pdf(data: bytes) -> Page:
     except (PdfReadError, ValueError, KeyError, TypeError, OSError) as error:
         raise NoText(f"not a readable PDF ({neutral_line(str(error))[:80]})") from None
     if not any(pages):
-        raise NoText("a PDF with no text layer (a scan?): skipped")
+        raise NoText("a PDF with no text layer (a scan?)")
     lines = [line for page in without_running_lines(pages) for line in page]
     printed, heading = clipping_metadata(lines, _pdf_date(info.get("/CreationDate")))
     head = [line.text for line in lines[:heading]]

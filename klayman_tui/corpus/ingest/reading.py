@@ -181,7 +181,10 @@ def read_text(path: Path) -> DecodedText:
         except Exception as error:  # noqa: BLE001 - a bad file is skipped, never a crash
             # The extractors raise many kinds of error on a malformed file; an
             # encrypted PDF is named as such, whatever pypdf raised.
-            locked = _encrypted_pdf(data) if suffix in PDF_SUFFIXES else None
+            locked = None
+            if suffix in PDF_SUFFIXES:
+                with collected([]):  # it reads the file again: said once already
+                    locked = _encrypted_pdf(data)
             if locked:
                 raise UnreadableFile(locked) from None
             if isinstance(error, NoText):  # with what the reader said, if it says why
