@@ -2,6 +2,7 @@
 
 import json
 
+import pytest
 from conftest import EPOCH, THEWRAP
 from test_cli import cli
 
@@ -52,6 +53,13 @@ def test_source_filter_and_unknown_values(corpus):
     assert hits and {h.source.id for h in hits} == {THEWRAP}
     assert corpus.search("speaker:nobody censorship").hits == ()
     assert corpus.search("source:nowhere").hits == ()
+
+
+@pytest.mark.parametrize("typed", ["speaker:", "source:", "speaker: ", 'speaker:"'])
+def test_a_filter_whose_value_is_still_to_come_searches_nothing(corpus, typed):
+    """Half typed, "speaker:" is no search for the word "speaker" (it showed quotes
+    with words of like meaning: talk, voice)."""
+    assert corpus.search(typed).hits == ()
 
 
 def test_words_and_together_then_some_of_them(corpus):

@@ -9,7 +9,7 @@ from .folding import fold
 
 FILTER_KEYS = ("speaker", "source")
 _TOKEN_RE = re.compile(
-    r'(?P<key>\w+):(?:"(?P<qvalue>[^"]*)"?|(?P<value>\S+))'
+    r'(?P<key>\w+):(?:"(?P<qvalue>[^"]*)"?|(?P<value>\S+))?'
     r'|"(?P<phrase>[^"]*)"?'
     r"|(?P<word>\S+)")
 _WORD_RE = re.compile(r"\w+(?:'\w+)*")
@@ -44,7 +44,7 @@ def parse_query(raw: str) -> Query:
     free: list[str] = []
     for match in _TOKEN_RE.finditer(text):
         key = match.group("key")
-        if key in FILTER_KEYS:
+        if key in FILTER_KEYS:  # "speaker:" with its name still to come filters nothing
             value = (match.group("qvalue") or match.group("value") or "").strip()
             if value:
                 query.filters[key] = value
