@@ -829,3 +829,41 @@ def test_an_acronym_is_written_as_it_is_a_name_in_capitals_as_a_name(tmp_path, c
         assert "FBI" in speakers[0]
     else:
         assert speakers == [expected]
+
+
+@pytest.mark.parametrize("sentence", [
+    # An age, then a clause about the person, before the verb.
+    "Ruth Abernathy, 61, who drove in from Dayton with her sister, told me she came early.",
+    # A clause holding an abbreviated title and a name of its own.
+    "Ruth Abernathy, who taught music under Mr. Kowalski's old principal, Dale Harmon, "
+    "walked out of the hall early.",
+    # A role, then a second, longer aside about the organisation.
+    "Ruth Abernathy, chief steward of the Allied Bakers Guild, a union that has backed "
+    "Mr. Dunmore and has been sending its members across the state to canvass for him, "
+    "also said her group would march.",
+])
+def test_a_chain_of_asides_does_not_hide_the_subject(tmp_path, sentence):
+    """"Name, 61, who …, told me": the verb past two or three asides (an age, a clause
+    with a "Mr." and a name in it) is the name's, so a she after it is that person, not
+    one named earlier who has spoken."""
+    text = f'''
+        Rally notes
+
+        "We will fill every seat," Martha Kessler said on Monday.
+
+        {sentence}
+
+        "I have never seen a crowd like this one," she said.
+        '''
+    assert speaker_of(tmp_path, text, "crowd like this one") == "Ruth Abernathy"
+
+
+def test_a_clause_after_an_opening_word_is_no_aside(tmp_path):
+    """"Soon, he became …, that, within a year, doubled": after "Soon," a clause of
+    its own starts (with a pronoun); "Soon" is no subject a later he could stand for."""
+    text = '''
+        Bakery notes
+
+        Kasongo Mwamba opened the bakery on Elm Street in 1998. Soon, he became the head of a guild that, within a year, doubled its members. He bought a van and leased it to the guild. "We baked through every storm."
+        '''
+    assert speaker_of(tmp_path, text, "every storm") == "Kasongo Mwamba"

@@ -22,6 +22,7 @@ from ..words.lexicon import (AUXILIARIES, CONJUNCTIONS, DAYS_AND_MONTHS, DETERMI
 from ..words.roles import (FEMALE_NOUNS, MALE_NOUNS, ORGANISATION_NOUNS, ROLE_NOUNS,
                            SPELLED_OUT, STATEMENT_NOUNS)
 from .names import NAME_RUN_RE, read_run
+from .tokens import is_abbreviation
 
 # Patterns that open on a word start with its first letter, and a lookbehind after it
 # says no letter comes before (``\b``): the regex engine then skips from one such letter
@@ -58,13 +59,57 @@ _PREVIOUS_WORD_RE = re.compile(r"([\w’'-][\w’'-]*+)\W*$")
 def _next_word(masked: str, end: int):
     """The word after a name, past a bracket, an aside or an adverb; or a speech verb
     after a comma, when the name closes an aside ("Trump's attorney, Alan Garten,
-    said")."""
+    said"); past a chain of asides when one aside is not enough (``_past_asides``)."""
     found = _NEXT_WORD_RE.match(masked, end)
     if found is None:
         found = _COMMA_WORD_RE.match(masked, end)
         if found is not None and found.group(1) not in SPEECH_VERBS:
-            return None
+            found = None
+    if found is None or "," in masked[end:found.start(1)] and (
+            found.group(1) in _NOT_AFTER_SUBJECT):
+        return _past_asides(masked, end) or found
     return found
+
+
+# An aside may be a chain of parts set off by commas, an age, a role, a clause about the
+# person, a name inside it: "C. Boyden Gray, who served as counsel under Mr. Bush's
+# father, George Bush, ticked through", "Jacob Shiansky, 24, who was visiting
+# Manhattan, told me". At most this many parts, within this many characters.
+ASIDE_PARTS = 4
+ASIDE_CHAIN_CHARS = 250
+_LEADING_COMMA_RE = re.compile(rf"(?:\s*\([^()]{{0,{BRACKET_ASIDE_CHARS}}}\))?\s*,"
+                                r"(?=\s*(?!(?:he|she|it|we|they|i|you)\b)[a-z\d])")
+_CHAIN_WORD_RE = re.compile(r"\s+(?:[a-z]+ly\s+)?([a-z][\w’'-]*)")
+_ASIDE_STOP_RE = re.compile(r"[,.;:!?\x01()]")
+
+
+def _past_asides(masked: str, end: int):
+    """The word after a chain of asides, the first after one of its commas that is no
+    function, role or organisation word (as ``_next_word`` gives it); else None.
+    The chain opens with a word in lower case or a number, not a pronoun (after a
+    capital or a pronoun a clause of its own starts: "After meeting Trump, Smith said",
+    "Soon, he became"), and holds no stop but an abbreviation's ("Mr. Bush")."""
+    comma = _LEADING_COMMA_RE.match(masked, end)
+    if comma is None:
+        return None
+    position = comma.end()
+    limit = min(len(masked), end + ASIDE_CHAIN_CHARS)
+    for _ in range(ASIDE_PARTS):
+        while True:
+            stop = _ASIDE_STOP_RE.search(masked, position, limit)
+            if stop is None:
+                return None
+            position = stop.end()
+            if stop.group() == ",":
+                break
+            following = masked[position:position + 1]
+            if stop.group() != "." or not (following and (following in ",-" or following.isalnum())
+                                           or is_abbreviation(masked, position)):
+                return None  # "U.S." and "Mr." go on; a full stop ends the sentence
+        word = _CHAIN_WORD_RE.match(masked, position)
+        if word is not None and word.group(1) not in _NOT_AFTER_SUBJECT:
+            return word
+    return None
 
 
 _NOT_VERBS = PREPOSITIONS | DETERMINERS | CONJUNCTIONS | frozenset(

@@ -36,7 +36,7 @@ _BREAK_RE = re.compile(rf"[.!?…](?:[.!?…]*[”’\"')\]]*(?=\s+[\"“‘'(\[
                        r"|(?<=[.!?])[.!?]*(?=\s*$))")
 
 
-def _is_abbreviation(text: str, end: int) -> bool:
+def is_abbreviation(text: str, end: int) -> bool:
     """Whether the full stop at ``end - 1`` closes "Mr." or "J." rather than a sentence."""
     low = max(0, end - ABBREVIATION_REACH)  # never scan further back
     space = max(text.rfind(" ", low, end), text.rfind("\n", low, end), low - 1)
@@ -65,7 +65,7 @@ def _opens_sentence(text: str, end: int) -> bool:
 
 def _breaks(text: str, low: int, high: int):
     for match in _BREAK_RE.finditer(text, low, high):
-        if match.group()[:1] == "." and _is_abbreviation(text, match.start() + 1):
+        if match.group()[:1] == "." and is_abbreviation(text, match.start() + 1):
             continue
         yield match.end()
 
