@@ -867,3 +867,25 @@ def test_a_clause_after_an_opening_word_is_no_aside(tmp_path):
         Kasongo Mwamba opened the bakery on Elm Street in 1998. Soon, he became the head of a guild that, within a year, doubled its members. He bought a van and leased it to the guild. "We baked through every storm."
         '''
     assert speaker_of(tmp_path, text, "every storm") == "Kasongo Mwamba"
+
+
+def test_he_in_a_clause_is_the_person_its_sentence_names_before_it(tmp_path):
+    """"officers arrested Obinna Chukwu, alleging that he …": he is Chukwu, named in
+    its own sentence, not the judge, the subject of an earlier one; so the judge is
+    not taken for a man, and her later "She held" is not given to the counsel."""
+    text = '''
+        Bail hearing
+
+        Justice Adaeze Nwosu, who heard the case, ordered the defendant to surrender his passport.
+
+        The next day officers arrested Obinna Chukwu, alleging that he moved the funds abroad.
+
+        Counsel to the defendant, Chief Temitope Adeyemi, urged the court to weigh the defendant's health.
+
+        "The defendant is a sick man and has never missed a hearing," Adeyemi said.
+
+        In her ruling, Justice Nwosu said bail was a right of every accused person.
+
+        She held: "The court cannot ignore the evidence of foreign travel."
+        '''
+    assert speaker_of(tmp_path, text, "evidence of foreign travel") == "Adaeze Nwosu"

@@ -22,7 +22,7 @@ from ..words.lexicon import (AUXILIARIES, CONJUNCTIONS, DAYS_AND_MONTHS, DETERMI
 from ..words.roles import (FEMALE_NOUNS, MALE_NOUNS, ORGANISATION_NOUNS, ROLE_NOUNS,
                            SPELLED_OUT, STATEMENT_NOUNS)
 from .names import NAME_RUN_RE, read_run
-from .tokens import is_abbreviation
+from .tokens import is_abbreviation, sentence_start
 
 # Patterns that open on a word start with its first letter, and a lookbehind after it
 # says no letter comes before (``\b``): the regex engine then skips from one such letter
@@ -428,7 +428,7 @@ class People:
         self.mentions: list[Mention] = []
         self._starts: list[int] = []
         self._ambiguous: dict[int, list[Entity]] = {}
-        self._pronouns: list[tuple[int, int, str]] = []
+        self._pronouns: list[tuple[int, int, str, int]] = []  # (start, end, he/she, sentence)
         # Organisations whose run may end in the name of the person holding its title:
         # the run's key -> (the name's words, the words before it).
         self._holders: dict[tuple[str, ...], tuple[tuple[str, ...], tuple[str, ...]]] = {}
@@ -542,7 +542,8 @@ class People:
             word = _PREVIOUS_WORD_RE.search(before)
             if word is None or word.group(1).lower() not in _CLAUSE_OPENERS:
                 return
-        self._pronouns.append((base + start, base + match.end(), match.group().lower()))
+        self._pronouns.append((base + start, base + match.end(), match.group().lower(),
+                               base + sentence_start(masked, start)))
 
     def _new(self, key: tuple[str, ...], core: tuple[str, ...], kind: str) -> Entity:
         entity = Entity(key, core, kind)
@@ -648,7 +649,7 @@ class People:
         names = self.mentions
         index = 0
         recent: list[tuple[int, Entity, Mention | bool]] = []  # (position, entity, subject)
-        for start, end, pronoun in self._pronouns:
+        for start, end, pronoun, sentence in self._pronouns:
             while index < len(names) and names[index].start < start:
                 mention = names[index]
                 entity = self.entity_of(mention)
@@ -656,8 +657,10 @@ class People:
                     recent.append((mention.start, entity, mention))
                 index += 1
             gender = _GENDER[pronoun]
-            chosen = None
+            chosen = _in_own_sentence(recent, sentence, gender)
             for subjects_only in (True, False):
+                if chosen is not None:
+                    break
                 for position, entity, subject in reversed(recent):
                     if position < start - _CHAIN_REACH:
                         break
@@ -796,3 +799,30 @@ def _distinct_roots(entities: list[Entity]) -> list[Entity]:
         if root not in roots:
             roots.append(root)
     return roots
+
+
+def _in_own_sentence(recent, sentence: int, gender: str) -> Entity | None:
+    """The person a he or she stands for in its own sentence, before it: the sentence's
+    subject, else a person named as its object ("The commission arraigned Idris,
+    alleging that he laundered …" is Idris, not a subject of an earlier sentence); not
+    one after a preposition ("after meeting with Smith, he said")."""
+    own = []
+    for item in reversed(recent):
+        if item[0] < sentence:
+            break
+        own.append(item)
+    if not own:
+        return None
+    for position, entity, mention in own:
+        if (mention is True or mention.subject and not mention.embedded) and (
+                entity.is_person or entity.kind == "name") and entity.gender in (None, gender):
+            return entity
+    for position, entity, mention in own:
+        if mention is True or mention.subject or not (
+                entity.kind == "person" or entity.kind == "name" and len(entity.key) > 1
+                and not entity.is_place) or entity.gender not in (None, gender):
+            continue
+        before = _previous_word(mention._text, mention.start - mention._base)
+        if before is None or before.group(1).lower() not in PREPOSITIONS:
+            return entity
+    return None
