@@ -889,3 +889,19 @@ def test_he_in_a_clause_is_the_person_its_sentence_names_before_it(tmp_path):
         She held: "The court cannot ignore the evidence of foreign travel."
         '''
     assert speaker_of(tmp_path, text, "evidence of foreign travel") == "Adaeze Nwosu"
+
+
+def test_one_described_with_a_relative_clause_is_the_subject_after_it(tmp_path):
+    """"A man who lives …, and who asked not to be named …, said he heard": the man is
+    the subject of "said" past his relative clauses, so the he after it, and the "he
+    said" of the next paragraph, are the man, not the spokesman named before."""
+    text = '''
+        Shots on Elm Street
+
+        Police spokesman Carl Mendes said officers arrived within minutes of the first call.
+
+        A man who lives above the bakery, and who asked not to be named because he feared reprisals, said he heard four shots.
+
+        "I just lay on the floor with my kids until it stopped," he said.
+        '''
+    assert speaker_of(tmp_path, text, "lay on the floor") == "man"

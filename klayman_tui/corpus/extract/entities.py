@@ -65,8 +65,8 @@ def _next_word(masked: str, end: int):
         found = _COMMA_WORD_RE.match(masked, end)
         if found is not None and found.group(1) not in SPEECH_VERBS:
             found = None
-    if found is None or "," in masked[end:found.start(1)] and (
-            found.group(1) in _NOT_AFTER_SUBJECT):
+    if found is None or found.group(1) in _NOT_AFTER_SUBJECT and (
+            "," in masked[end:found.start(1)] or found.group(1) in _RELATIVE):
         return _past_asides(masked, end) or found
     return found
 
@@ -76,9 +76,10 @@ def _next_word(masked: str, end: int):
 # father, George Bush, ticked through", "Jacob Shiansky, 24, who was visiting
 # Manhattan, told me". At most this many parts, within this many characters.
 ASIDE_PARTS = 4
+_RELATIVE = frozenset(("who", "whose"))
 ASIDE_CHAIN_CHARS = 250
-_LEADING_COMMA_RE = re.compile(rf"(?:\s*\([^()]{{0,{BRACKET_ASIDE_CHARS}}}\))?\s*,"
-                                r"(?=\s*(?!(?:he|she|it|we|they|i|you)\b)[a-z\d])")
+_LEADING_COMMA_RE = re.compile(rf"(?:\s*\([^()]{{0,{BRACKET_ASIDE_CHARS}}}\))?(?:\s*,"
+                                r"(?=\s*(?!(?:he|she|it|we|they|i|you)\b)[a-z\d])|(?=\s+(?:who|whose)\s))")
 _CHAIN_WORD_RE = re.compile(r"\s+(?:[a-z]+ly\s+)?([a-z][\w’'-]*)")
 _ASIDE_STOP_RE = re.compile(r"[,.;:!?\x01()]")
 
