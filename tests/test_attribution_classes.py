@@ -905,3 +905,19 @@ def test_one_described_with_a_relative_clause_is_the_subject_after_it(tmp_path):
         "I just lay on the floor with my kids until it stopped," he said.
         '''
     assert speaker_of(tmp_path, text, "lay on the floor") == "man"
+
+
+def test_one_a_relative_clause_says_spoke_is_who_she_goes_on_about(tmp_path):
+    """"backed by Sen. Ruth Okonjo of Ohio, the senior member …, who said …": the one
+    the clause says spoke (not Ohio, the place after her name) is the she of the next
+    quotation, though the mayor spoke before and is a sentence's subject."""
+    text = '''
+        Ballot review
+
+        "We counted every ballot twice," Mayor Jane Calloway said.
+
+        Her account was backed on Tuesday by Sen. Ruth Okonjo of Ohio, the senior member of the elections panel, who said none of the ballots counted by Calloway had been lost.
+
+        "It makes no sense to blame the mayor for errors made by others," she said.
+        '''
+    assert speaker_of(tmp_path, text, "blame the mayor") == "Ruth Okonjo"

@@ -341,7 +341,7 @@ class Mention:
         self._subject = not self.possessive and _is_subject(
             text, start, end, following, previous)
         self._speaks = bool(self._subject and following
-                            and following.group(1) in SPEECH_VERBS)
+                            and following.group(1) in SPEECH_VERBS) or _who_spoke(self)
         word = previous.group(1).lower() if previous is not None else ""
         self._asked = word in _ASKED
         right_after = bool(word) and not text[previous.end(1):start].strip()
@@ -390,6 +390,28 @@ class Mention:
 
 
 _ASKED = frozenset(("asked", "asks", "ask"))
+_PLACE_PREPOSITIONS = _LOCATIVES | {"of", "from"}
+# After a name: a place ("of California"), an aside, then "who" and a speech verb; the
+# "who" is within this many characters (a place, an aside of ``COMMA_ASIDE_CHARS``).
+WHO_SPOKE_REACH = 160
+_WHO_SPOKE_RE = re.compile(
+    rf"(?:\s+of\s+[{UPPER}][\w.’'-]*(?:\s+[{UPPER}][\w.’'-]*)*)?"
+    rf"(?:,{_ASIDE_PART}{{1,{COMMA_ASIDE_CHARS}}})?,\s+who\s+(?:[a-z]+ly\s+)?([a-z]+)")
+
+
+def _who_spoke(mention: Mention) -> bool:
+    """"Ann Ruiz, the ranking Democrat, who said …": a relative clause says the one
+    named spoke, so she is the one a he or she after it goes on about."""
+    text, start, end = mention._text, mention.start - mention._base, mention.end - mention._base
+    if text.find(" who ", end, end + WHO_SPOKE_REACH) < 0:
+        return False  # most names: told without the regex
+    before = _previous_word(text, start)
+    if before is not None and before.group(1).lower() in _PLACE_PREPOSITIONS:
+        return False  # "Ann Ruiz of Iowa, who said": Iowa is where she is from
+    found = _WHO_SPOKE_RE.match(text, end)
+    return found is not None and found.group(1) in SPEECH_VERBS
+
+
 _OPENS_CLAUSE = frozenset("that who whom what where when why how if whether".split())
 _SENTENCE_ENDS = frozenset((".", "!", "?", ":", "\x01", ""))
 
@@ -429,7 +451,8 @@ class People:
         self.mentions: list[Mention] = []
         self._starts: list[int] = []
         self._ambiguous: dict[int, list[Entity]] = {}
-        self._pronouns: list[tuple[int, int, str, int]] = []  # (start, end, he/she, sentence)
+        # (start, end, he or she, the masked paragraph, where it starts)
+        self._pronouns: list[tuple[int, int, str, str, int]] = []
         # Organisations whose run may end in the name of the person holding its title:
         # the run's key -> (the name's words, the words before it).
         self._holders: dict[tuple[str, ...], tuple[tuple[str, ...], tuple[str, ...]]] = {}
@@ -544,7 +567,7 @@ class People:
             if word is None or word.group(1).lower() not in _CLAUSE_OPENERS:
                 return
         self._pronouns.append((base + start, base + match.end(), match.group().lower(),
-                               base + sentence_start(masked, start)))
+                               masked, base))
 
     def _new(self, key: tuple[str, ...], core: tuple[str, ...], kind: str) -> Entity:
         entity = Entity(key, core, kind)
@@ -650,7 +673,7 @@ class People:
         names = self.mentions
         index = 0
         recent: list[tuple[int, Entity, Mention | bool]] = []  # (position, entity, subject)
-        for start, end, pronoun, sentence in self._pronouns:
+        for start, end, pronoun, masked, base in self._pronouns:
             while index < len(names) and names[index].start < start:
                 mention = names[index]
                 entity = self.entity_of(mention)
@@ -658,7 +681,10 @@ class People:
                     recent.append((mention.start, entity, mention))
                 index += 1
             gender = _GENDER[pronoun]
-            chosen = _in_own_sentence(recent, sentence, gender)
+            chosen = None
+            if recent and recent[-1][0] >= base:  # a name before it in its paragraph
+                chosen = _in_own_sentence(recent, base + sentence_start(masked, start - base),
+                                          gender)
             for subjects_only in (True, False):
                 if chosen is not None:
                     break
@@ -668,7 +694,8 @@ class People:
                     if subject is not True:
                         subject = (subject.subject and not subject.embedded
                                    or subject.named_speaking
-                                   and position >= start - _SPEAKING_REACH)
+                                   and position >= start - _SPEAKING_REACH
+                                   or entity.is_person and _who_spoke(subject))
                     if (subject or not subjects_only) and (
                             entity.is_person or subject and entity.kind == "name") and (
                             entity.gender in (None, gender)):
@@ -812,8 +839,6 @@ def _in_own_sentence(recent, sentence: int, gender: str) -> Entity | None:
         if item[0] < sentence:
             break
         own.append(item)
-    if not own:
-        return None
     for position, entity, mention in own:
         if (mention is True or mention.subject and not mention.embedded) and (
                 entity.is_person or entity.kind == "name") and entity.gender in (None, gender):
