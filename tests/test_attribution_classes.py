@@ -921,3 +921,25 @@ def test_one_a_relative_clause_says_spoke_is_who_she_goes_on_about(tmp_path):
         "It makes no sense to blame the mayor for errors made by others," she said.
         '''
     assert speaker_of(tmp_path, text, "blame the mayor") == "Ruth Okonjo"
+
+
+@pytest.mark.parametrize("paragraph", [
+    # An opening phrase that names a place and others, before the subject.
+    'During a rally in Dayton on Friday, where Tom Hale also spoke, Ana Ruiz attacked '
+    'Hale over the budget, saying, "The numbers simply do not add up for anyone."',
+    # A place and its region inside the opening phrase: the subject comes after both.
+    'At a town hall in Ames, Iowa, on Sunday, Ana Ruiz went after Tom Hale, saying, "The '
+    'numbers simply do not add up for anyone."',
+    # Opened by a participle of speech, with a clause of its own.
+    "Speaking to reporters in Dayton, which votes next week, Ana Ruiz described Tom Hale's "
+    'plan as "a budget where the numbers simply do not add up for anyone."',
+])
+def test_the_subject_after_a_long_opening_phrase_speaks(tmp_path, paragraph):
+    """"During a rally in Dayton, where Hale spoke, Ruiz attacked Hale, saying, “…”":
+    the subject after a long opening phrase is the one the participle or the
+    description is about, not a person or a place named in the phrase or after the
+    verb."""
+    text = f"Campaign notes\n\nTom Hale opened the debate on Friday.\n\n{paragraph}\n"
+    (tmp_path / "story.txt").write_text(text, encoding="utf-8")
+    speakers = [q.speaker for q in klayman_tui.load([tmp_path]).sources[0].quotes]
+    assert speakers == ["Ana Ruiz"]

@@ -59,6 +59,15 @@ POSSESSIVE_MODIFIERS = 3
 # Token classes of an opening adverbial before the comma and the sentence's subject:
 # "On Monday,", "In a statement on Friday,".
 ADVERBIAL_TOKENS = 5
+# A longer opening phrase, which may name others, when it opens with a preposition or a
+# participle of speech: "During a speech in Ohio, Trump attacked …", "On Thursday, after
+# remaining neutral, Warren appeared …", "Speaking to Fox News, which …, Bush referred
+# to Rubio as “…”". Token classes of each of its (at most three) parts; the subject
+# after it is followed by its verb ("At a rally in Ames, Iowa, on Sunday, Clinton
+# tried": not Iowa).
+OPENING_PHRASE_TOKENS = 20
+_OPENING_PHRASE = (rf"[oG][^.@QPV;:,]{{0,{OPENING_PHRASE_TOKENS}}},"
+                   rf"(?:[^.@QPV;:,]{{1,{OPENING_PHRASE_TOKENS}}},){{0,2}}")
 
 # A noun phrase naming a role, an organisation or a statement.
 _NP = (rf"[DM][wWnOsdNaM]{{0,{NP_MODIFIERS}}}?[nOsW]"
@@ -102,7 +111,8 @@ NAME_COLON = re.compile(
 # adverbial: "On Monday, Smith …").
 # (Opened by a conjunction or an adverb or two: "And then Trump went on, saying, “…”".)
 SUBJECT_OF_SENTENCE = re.compile(
-    rf"^(?:[^.@QNPVGM,]{{1,{ADVERBIAL_TOKENS}}},|c?a{{0,2}})?{SUBJECT}")
+    rf"^(?:[^.@QNPVGM,]{{1,{ADVERBIAL_TOKENS}}},|(?P<o>{_OPENING_PHRASE})|c?a{{0,2}})?{SUBJECT}"
+    r"(?(o)(?=[wVaG]))")
 
 _NOMINAL = set("nOsW")
 _MODIFIER = set("wWnNOdaM")
