@@ -943,3 +943,20 @@ def test_the_subject_after_a_long_opening_phrase_speaks(tmp_path, paragraph):
     (tmp_path / "story.txt").write_text(text, encoding="utf-8")
     speakers = [q.speaker for q in klayman_tui.load([tmp_path]).sources[0].quotes]
     assert speakers == ["Ana Ruiz"]
+
+
+@pytest.mark.parametrize("full,short", [("Carla Deacon", "Deacon"), ("Owen Judge", "Judge"),
+                                        ("Priya Law", "Law")])
+def test_a_title_word_alone_is_the_surname_of_one_named_with_it(tmp_path, full, short):
+    """"Carla Deacon … “…,” Deacon said": a word that is also a title names the person
+    the article names in full with it, not the last person named."""
+    text = f'''
+        Shelter notes
+
+        {full}, who runs the shelter, opened the doors at dawn on Monday.
+
+        The mayor, Tom Hale, arrived an hour later with two aides.
+
+        "We have never turned anyone away," {short} said.
+        '''
+    assert speaker_of(tmp_path, text, "turned anyone away") == full

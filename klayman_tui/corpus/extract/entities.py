@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..words.lexicon import (AUXILIARIES, CONJUNCTIONS, DAYS_AND_MONTHS, DETERMINERS,
-                             FUNCTION_WORDS, PREPOSITIONS, SPEECH_VERBS, UPPER)
+                             FUNCTION_WORDS, PREPOSITIONS, SPEECH_VERBS, TITLES, UPPER)
 from ..words.roles import (FEMALE_NOUNS, MALE_NOUNS, ORGANISATION_NOUNS, ROLE_NOUNS,
                            SPELLED_OUT, STATEMENT_NOUNS)
 from .names import NAME_RUN_RE, read_run
@@ -456,6 +456,8 @@ class People:
         # Organisations whose run may end in the name of the person holding its title:
         # the run's key -> (the name's words, the words before it).
         self._holders: dict[tuple[str, ...], tuple[tuple[str, ...], tuple[str, ...]]] = {}
+        # A title word alone ("Law said"): (start, end, the word, masked paragraph, base).
+        self._title_words: list[tuple[int, int, str, str, int]] = []
 
     # -- reading ---------------------------------------------------------------------
     def scan(self, masked: str, base: int) -> None:
@@ -487,6 +489,7 @@ class People:
                     # the name (a first name the lists lack leaves the whole an org's).
                     found, skip_to = _office_holder(masked, match)
                     if found is None:
+                        self._title_word(masked, base, match)
                         continue
                 position = match.start() + found[3]
             run, key, lead, kept = found
@@ -558,6 +561,36 @@ class People:
             mention.described = True
             self.mentions.append(mention)
 
+    def _title_word(self, masked: str, base: int, match) -> None:
+        """A title word alone, not after a determiner ("Law said", not "the Bishop
+        said"): kept to be read as a surname if the article names someone by it
+        (``_surnamed_titles``)."""
+        word = match.group()
+        if not word.isalpha() or word.lower() not in TITLES:
+            return
+        before = _previous_word(masked, match.start())
+        if before is not None and before.group(1).lower() in DETERMINERS:
+            return
+        self._title_words.append((base + match.start(), base + match.end(), word.lower(),
+                                  masked, base))
+
+    def _surnamed_titles(self, by_last: dict[str, list["Entity"]]) -> None:
+        """A title word alone is the surname of the person the article names in full
+        with it ("Steven Law … Law said", "Colleen Deacon … Deacon said"): a mention
+        of a name, which the short forms' joining then links to that person."""
+        for start, end, word, masked, base in self._title_words:
+            if not any(e.kind == "person" for e in by_last.get(word, ())):
+                continue
+            key = (word,)
+            entity = self.entities.get(key)
+            if entity is None:
+                entity = self.entities[key] = self._new(key, (masked[start - base:end - base],),
+                                                        "name")
+            entity.mentions += 1
+            entity.inside = True
+            self.mentions.append(Mention(start, end, entity, None, False, False, "", masked,
+                                         base))
+
     def _pronoun(self, masked: str, base: int, match) -> None:
         """A he or she that opens a clause, to be resolved by ``_follow_pronouns``."""
         start = match.start()
@@ -605,6 +638,8 @@ class People:
         for entity in full:
             by_last.setdefault(entity.key[-1], []).append(entity)
             by_first.setdefault(entity.key[0], []).append(entity)
+        if self._title_words:
+            self._surnamed_titles(by_last)
         # "Hillary Clinton" is "Hillary Rodham Clinton"; "John Kerry" is "John F. Kerry".
         for entity in full:
             longer = [o for o in by_last[entity.key[-1]]
