@@ -960,3 +960,15 @@ def test_a_title_word_alone_is_the_surname_of_one_named_with_it(tmp_path, full, 
         "We have never turned anyone away," {short} said.
         '''
     assert speaker_of(tmp_path, text, "turned anyone away") == full
+
+
+def test_a_cue_reporting_a_clause_of_its_own_after_a_full_stop_is_not_the_quote_s(tmp_path):
+    """"“…belongings.” Martha added that …": after a quotation that ends its sentence, a
+    name and a verb followed by "that" open a sentence reporting something else; the
+    quotation goes on with the one who wrote it."""
+    text = '''
+        Family notes
+
+        Rosa Pell and her brother Victor Pell answered questions by email. "I once visited him in Duluth with our parents," Victor wrote. "We ate at an old steakhouse and talked until midnight." Rosa added that their father wrote to him every year.
+        '''
+    assert speaker_of(tmp_path, text, "old steakhouse") == "Victor Pell"

@@ -430,6 +430,13 @@ def _subordinate(window: Window, verb: int) -> bool:
     return False
 
 
+def _reports_a_clause(window: Window, verb: int) -> bool:
+    """"Martha added that …": a speech verb (not one of thought, "X believes that")
+    with a clause of its own after it."""
+    return (window.classes[verb + 1:verb + 2] == "T"
+            and VERB_LEMMA.get(window.words[verb].lower()) not in MENTAL_LEMMAS)
+
+
 def _verb_features(window: Window, verb: int | None) -> dict[str, float]:
     if verb is None:
         return {}
@@ -473,14 +480,16 @@ class Gatherer:
                          and not _goes_on(window, at))
                 for frame in frames.AFTER:
                     match = frame.pattern.match(classes, at)
-                    if match and ended and "v" in match.re.groupindex and (
+                    if match and ended and "v" in match.re.groupindex and ((
                             "," in classes[at + 1:match.start("v")]
                             or match.start("v") - at > CUE_AFTER_STOP_REACH
                             or classes[at + 1:at + 3].lstrip(".")[:1] not in _OPENS_CUE) and (
-                            classes[at + 1:at + 4].lstrip(".")[:2] != "N,"):
+                            classes[at + 1:at + 4].lstrip(".")[:2] != "N,")
+                            or after_stop and _reports_a_clause(window, match.start("v"))):
                         # “…people.” When Stern asked …: a sentence of its own follows;
                         # only a cue right after the quotation is its own ("“Why?” X asked",
-                        # "“…?” Will Estrada, the county chairman, said").
+                        # "“…?” Will Estrada, the county chairman, said"), not one that
+                        # reports a clause of its own (“…letters.” Martha added that …).
                         continue
                     if match:
                         self._frame(propose, frame, window, match, floor, position, at + 1,
