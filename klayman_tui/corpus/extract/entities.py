@@ -75,11 +75,14 @@ def _next_word(masked: str, end: int):
 # person, a name inside it: "C. Boyden Gray, who served as counsel under Mr. Bush's
 # father, George Bush, ticked through", "Jacob Shiansky, 24, who was visiting
 # Manhattan, told me". At most this many parts, within this many characters.
+# A relative clause right after the name opens a chain too ("A woman who lives …, and
+# who asked …, said").
 ASIDE_PARTS = 4
-_RELATIVE = frozenset(("who", "whose"))
 ASIDE_CHAIN_CHARS = 250
-_LEADING_COMMA_RE = re.compile(rf"(?:\s*\([^()]{{0,{BRACKET_ASIDE_CHARS}}}\))?(?:\s*,"
-                                r"(?=\s*(?!(?:he|she|it|we|they|i|you)\b)[a-z\d])|(?=\s+(?:who|whose)\s))")
+_RELATIVE = frozenset(("who", "whose"))
+_LEADING_COMMA_RE = re.compile(
+    rf"(?:\s*\([^()]{{0,{BRACKET_ASIDE_CHARS}}}\))?"
+    r"(?:\s*,(?=\s*(?!(?:he|she|it|we|they|i|you)\b)[a-z\d])|(?=\s+(?:who|whose)\s))")
 _CHAIN_WORD_RE = re.compile(r"\s+(?:[a-z]+ly\s+)?([a-z][\w’'-]*)")
 _ASIDE_STOP_RE = re.compile(r"[,.;:!?\x01()]")
 
@@ -104,8 +107,9 @@ def _past_asides(masked: str, end: int):
             if stop.group() == ",":
                 break
             following = masked[position:position + 1]
-            if stop.group() != "." or not (following and (following in ",-" or following.isalnum())
-                                           or is_abbreviation(masked, position)):
+            if stop.group() != "." or not (
+                    following and (following in ",-" or following.isalnum())
+                    or is_abbreviation(masked, position)):
                 return None  # "U.S." and "Mr." go on; a full stop ends the sentence
         word = _CHAIN_WORD_RE.match(masked, position)
         if word is not None and word.group(1) not in _NOT_AFTER_SUBJECT:
