@@ -345,7 +345,7 @@ class Mention:
         self._subject = not self.possessive and _is_subject(
             text, start, end, following, previous)
         self._speaks = bool(self._subject and following
-                            and following.group(1) in SPEECH_VERBS) or _who_spoke(self)
+                            and following.group(1) in SPEECH_VERBS) or None  # None: unread
         word = previous.group(1).lower() if previous is not None else ""
         self._asked = word in _ASKED
         right_after = bool(word) and not text[previous.end(1):start].strip()
@@ -364,9 +364,12 @@ class Mention:
 
     @property
     def speaks(self) -> bool:
-        """A speech verb follows: "Ham explained", "McLenney said"."""
+        """A speech verb follows ("Ham explained", "McLenney said"), or a relative
+        clause says the one named spoke (``_who_spoke``)."""
         if self._subject is None:
             self._read()
+        if self._speaks is None:
+            self._speaks = _who_spoke(self)
         return self._speaks
 
     @property
@@ -455,7 +458,8 @@ class People:
         self.mentions: list[Mention] = []
         self._starts: list[int] = []
         self._ambiguous: dict[int, list[Entity]] = {}
-        # (start, end, he or she, the masked paragraph, where it starts)
+        # (start, end, he or she, the masked paragraph (empty when the pronoun opens its
+        # sentence), where it starts)
         self._pronouns: list[tuple[int, int, str, str, int]] = []
         # Organisations whose run may end in the name of the person holding its title:
         # the run's key -> (the name's words, the words before it).
@@ -603,8 +607,9 @@ class People:
             word = _PREVIOUS_WORD_RE.search(before)
             if word is None or word.group(1).lower() not in _CLAUSE_OPENERS:
                 return
+        opens = not before or before[-1] in ".!?"  # its sentence names nobody before it
         self._pronouns.append((base + start, base + match.end(), match.group().lower(),
-                               masked, base))
+                               "" if opens else masked, base))
 
     def _new(self, key: tuple[str, ...], core: tuple[str, ...], kind: str) -> Entity:
         entity = Entity(key, core, kind)
@@ -721,7 +726,7 @@ class People:
                 index += 1
             gender = _GENDER[pronoun]
             chosen = None
-            if recent and recent[-1][0] >= base:  # a name before it in its paragraph
+            if masked and recent and recent[-1][0] >= base:  # a name before it, near
                 chosen = _in_own_sentence(recent, base + sentence_start(masked, start - base),
                                           gender)
             for subjects_only in (True, False):
