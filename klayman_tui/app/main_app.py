@@ -169,7 +169,8 @@ class QuoteExplorer(App[None]):
     def on_sources_arrived(self, message: SourcesArrived) -> None:
         """A large folder's first articles: listed, readable and searchable while the
         rest are parsed (speakers are linked across articles when all are in)."""
-        self._arrived += message.sources
+        # A new list: the corpus shown so far, which a search may be reading, keeps its own.
+        self._arrived = self._arrived + message.sources
         # Not an index per batch (30,000 articles come in 150): the next search builds it.
         self._show_corpus(Corpus(self._arrived, [], self.corpus.speakers), arriving=True)
 

@@ -5,6 +5,7 @@ paint (or when first asked for), so its module, and the search's, load then."""
 
 from __future__ import annotations
 
+import threading
 from typing import TYPE_CHECKING
 
 from textual import work
@@ -45,6 +46,13 @@ class ResultList(OptionList):
             self.text = text
             self.hits = hits
 
+    class SearchEnded(Message):
+        """A search's thread is done with ``corpus`` (found, failed or superseded)."""
+
+        def __init__(self, corpus: Corpus) -> None:
+            super().__init__()
+            self.corpus = corpus
+
     class SearchFailed(Message):
         def __init__(self, text: str, reason: str) -> None:
             super().__init__()
@@ -68,6 +76,9 @@ class ResultList(OptionList):
         self.query_text = ""  # the newest query; an older answer is dropped
         self.ready_scopes: set[str] = set()
         self._reported: set[BaseException] = set()  # meaning tier failures shown
+        self._threads = 0  # search threads in a search now (see _refresh)
+        self._threads_lock = threading.Lock()
+        self._searched: Corpus | None = None  # the corpus the newest search ran on
 
     def on_mount(self) -> None:
         self.build_index()  # mounted after the first frame, so that is not delayed
@@ -80,47 +91,80 @@ class ResultList(OptionList):
         if not text.strip():
             self.show_hits(SearchResult())
             return
-        self._search(text, self.scope)
+        self._start_search()
 
     def set_corpus(self, corpus: Corpus, build: bool = True) -> None:
-        """Search ``corpus`` from now on; ``build``: build its index now (else the
-        next search does, as while a large folder's articles are still arriving)."""
+        """Search ``corpus`` from now on, the query shown included; ``build``: build
+        its index now (else the next search does, as while a large folder's articles
+        are still arriving)."""
         self.corpus = corpus
         self.ready_scopes = set()
         if build:
             self.build_index()
+        if self.query_text.strip():
+            self._refresh()
 
     def watch_scope(self) -> None:
         self.build_index()
         if self.query_text.strip():
-            self._search(self.query_text, self.scope)
+            self._start_search()
+
+    def _start_search(self) -> None:
+        """The newest query on the corpus held now, which the whole search uses: the
+        app replaces the corpus as a large folder's articles arrive."""
+        self._searched = self.corpus
+        self._search(self.query_text, self.scope, self.corpus)
+
+    def _refresh(self) -> None:
+        """The query again, on a corpus that grew. While a search runs (its thread
+        may be building an index that cannot be stopped), once it ends: a folder's
+        articles arrive faster than their indexes are built, one after another."""
+        if not self._threads:
+            self._start_search()
+
+    def on_result_list_search_ended(self, message: SearchEnded) -> None:
+        message.stop()
+        if (not self._threads and self._searched is not self.corpus
+                and self.query_text.strip()):
+            self._start_search()  # the corpus grew while it ran
 
     @work(thread=True, exclusive=True, group="search", exit_on_error=False)
-    def _search(self, text: str, scope: str) -> None:
+    def _search(self, text: str, scope: str, corpus: Corpus) -> None:
         worker = get_current_worker()
+        # Counted here, not where it is started: a worker superseded before its
+        # thread starts never runs.
+        with self._threads_lock:
+            self._threads += 1
         try:
-            hits = self.corpus.search(text, limit=RESULT_LIMIT, scope=scope, wait=False)
-            if not worker.is_cancelled:
-                self.post_message(self.SearchDone(text, hits))
-            if hits.meaning_pending:
-                # Its words are shown; once the meaning tier is built (in its own
-                # thread), the same query again, unless typing moved on.
-                built = self.corpus.meaning_built(scope)
-                while not built.wait(0.05):
-                    if worker.is_cancelled:
-                        return
-                hits = self.corpus.search(text, limit=RESULT_LIMIT, scope=scope, wait=False)
-                if not worker.is_cancelled:
-                    self.post_message(self.SearchDone(text, hits))
-            failure = self.corpus.meaning_failure(scope)
-            if failure is not None and failure not in self._reported:
-                self._reported.add(failure)  # said once; search goes on by its words
-                swallowed(failure)
-                self.post_message(self.SearchFailed(
-                    text, f"Search by meaning is unavailable: {failure}"))
+            self._find(text, scope, corpus, worker)
         except Exception as error:  # noqa: BLE001 - shown, and typing goes on
             swallowed(error)
             self.post_message(self.SearchFailed(text, f"Search failed: {error}"))
+        finally:
+            with self._threads_lock:
+                self._threads -= 1
+            self.post_message(self.SearchEnded(corpus))
+
+    def _find(self, text: str, scope: str, corpus: Corpus, worker) -> None:
+        hits = corpus.search(text, limit=RESULT_LIMIT, scope=scope, wait=False)
+        if not worker.is_cancelled:
+            self.post_message(self.SearchDone(text, hits))
+        if hits.meaning_pending:
+            # Its words are shown; once the meaning tier is built (in its own
+            # thread), the same query again, unless typing moved on or the corpus grew.
+            built = corpus.meaning_built(scope)
+            while not built.wait(0.05):
+                if worker.is_cancelled or self.corpus is not corpus:
+                    return
+            hits = corpus.search(text, limit=RESULT_LIMIT, scope=scope, wait=False)
+            if not worker.is_cancelled:
+                self.post_message(self.SearchDone(text, hits))
+        failure = corpus.meaning_failure(scope)
+        if failure is not None and failure not in self._reported:
+            self._reported.add(failure)  # said once; search goes on by its words
+            swallowed(failure)
+            self.post_message(self.SearchFailed(
+                text, f"Search by meaning is unavailable: {failure}"))
 
     @work(thread=True, exclusive=True, group="index", exit_on_error=False)
     def build_index(self) -> None:
