@@ -7,7 +7,10 @@ from __future__ import annotations
 from textual.binding import Binding
 
 APP_KEYS = [
-    Binding("slash", "focus_search", "Search", id="search",
+    # Priority: the app takes `/` as it arrives, before the keys after it are handed to
+    # the focused widget, and moves the focus at once, so they reach the search bar
+    # (QuoteExplorer.check_action lets a text field have it as a character).
+    Binding("slash", "focus_search", "Search", id="search", priority=True,
             tooltip="search (live, per keystroke)"),
     Binding("escape", "leave_search", "Leave search", id="leave_search", show=False,
             tooltip="leave the search bar"),

@@ -9,7 +9,7 @@ from textual import on
 from textual.app import App, ComposeResult
 from textual.reactive import reactive, var
 from textual.screen import Screen
-from textual.widgets import OptionList
+from textual.widgets import Input, OptionList
 
 from .. import gc_pause
 from ..corpus import Corpus, LoadPlan, Quote, Source
@@ -316,6 +316,14 @@ class QuoteExplorer(App[None]):
 
     def action_focus_search(self) -> None:
         self.search_panel.open()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """None (shown dimmed, the key goes on to the focused widget): `/`, a priority
+        key (keys.py), is a character in a text field and on another screen."""
+        if action == "focus_search" and (self.screen is not self.main_screen
+                                         or isinstance(self.focused, Input)):
+            return None
+        return True
 
     def action_leave_search(self) -> None:
         if self.screen is self.main_screen:

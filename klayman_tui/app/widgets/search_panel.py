@@ -94,8 +94,10 @@ class SearchPanel(Vertical):
         self.post_message(self.Toggled(searching))
 
     def open(self) -> None:
-        """Focus the bar, showing the results of what is typed there."""
-        self.bar.focus()
+        """Focus the bar, showing the results of what is typed there. At once, not
+        after the messages waiting (as ``focus()`` does): keys typed just after the
+        one that opened it go to the bar."""
+        self.screen.set_focus(self.bar)
         self.searching = bool(self.bar.value.strip())
 
     def close(self) -> None:
