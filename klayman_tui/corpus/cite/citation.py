@@ -92,7 +92,11 @@ def _note(quote: Quote, title: str | None, lead: str,
 def citation_line(quote: Quote) -> str:
     """The plain citation, e.g. ``— Alison Klayman, quoted in Ari Karpel, “Title,”
     Fast Company, [2012].`` (titles as the source writes them)."""
-    return f"— {_note(quote, quote.source.metadata.title, _speaker_phrase(quote))}"
+    meta = quote.source.metadata
+    # A passage (the article's own words) is led by its author, else by its title: the
+    # outlet it is shown under when unsigned is named after the title anyway.
+    lead = (meta.author or "") if quote.kind is QuoteKind.PASSAGE else _speaker_phrase(quote)
+    return f"— {_note(quote, meta.title, lead)}"
 
 
 def chicago_note(quote: Quote) -> str:
