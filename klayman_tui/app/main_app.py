@@ -299,7 +299,7 @@ class QuoteExplorer(App[None]):
             return
         reading = self.reader.current == View.ARTICLE
         source = self.article.source if reading else None
-        where = step_quote(self.corpus.sources, source, self.article.current, step)
+        where = step_quote(self.corpus.sources, source, self.article.copy_target, step)
         if where.reason:
             self.notify(where.reason, severity="warning", timeout=3)
         elif where.source is not source:
@@ -339,7 +339,7 @@ class QuoteExplorer(App[None]):
 
         quote, passage = landing_for_hit(message.hit)
         self.open_source(message.hit.source, quote)
-        if passage is not None:  # a paragraph with no quote: c copies the paragraph
+        if passage is not None:  # a paragraph found: c copies it, as it did in the list
             self.article.show_passage(passage)
         self.article.focus()
 

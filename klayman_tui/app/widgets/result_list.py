@@ -237,10 +237,11 @@ class ResultList(OptionList):
         return max(40, (self.size.width or self.screen.size.width) - 4)
 
     def _prompt(self, hit: Hit, width: int):
-        from ...corpus.model import passage
+        from ...corpus.state.navigation import hit_target
 
-        return render_hit(hit, width, is_collected(hit.quote or passage(hit.block),
-                                                   self.collected))
+        # ★: what s would star (a paragraph hit reads its article's quotes: only then).
+        starred = bool(self.collected) and is_collected(hit_target(hit), self.collected)
+        return render_hit(hit, width, starred)
 
     def watch_collected(self) -> None:
         """The ★ marks again, after a star or an un-star."""

@@ -149,7 +149,7 @@ class SearchPanel(Vertical):
     def copy_target(self) -> Quote | None:
         """What c copies and s stars in the results: the highlighted hit's quote, or
         for a paragraph found, the paragraph as a passage (None: no hit)."""
-        from ...corpus.model import passage
+        from ...corpus.state.navigation import hit_target
 
         hit = self.results.current_hit
-        return None if hit is None else hit.quote or passage(hit.block)
+        return None if hit is None else hit_target(hit)
