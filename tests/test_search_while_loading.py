@@ -68,7 +68,7 @@ async def test_a_search_while_the_corpus_grows_under_it_fails_nothing_and_is_ref
 
     monkeypatch.setattr(Corpus, "search", search_while_it_grows)
     try:
-        async with app.run_test(size=(120, 40)) as pilot:
+        async with app.run_test(size=(120, 40), notifications=True) as pilot:
             for _ in range(200):
                 await pilot.pause(0.05)
                 if "All sources  20" in screen_text(app):

@@ -192,7 +192,8 @@ class QuoteExplorer(App[None]):
         self.results.set_corpus(corpus, build=not arriving)
 
     def _report_warnings(self) -> None:
-        for warning in warning_toasts(self._notices + list(self.corpus.warnings)):
+        for warning in warning_toasts(self._notices + list(self.corpus.warnings),
+                                      self._collection_paths):
             self.notify(warning, severity="warning", markup=False, timeout=8)
 
     def _fatal_error(self) -> None:
