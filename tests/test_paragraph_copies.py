@@ -33,23 +33,32 @@ async def test_a_paragraph_of_an_unsigned_article_is_cited_from_its_title():
                             "Clay Weekly, [2019].")
 
 
+async def _copied_in_the_list_and_opened(pilot, words, text, citation):
+    """c on the paragraph hit for ``words`` in the list, then Enter and c again: both
+    copies start with ``text`` and cite from ``citation`` on, and are the same."""
+    app = pilot.app
+    await _paragraph_hit(pilot, words)
+    await pilot.press("c")
+    await settle(pilot)
+    in_the_list = app.clipboard
+    assert in_the_list.startswith(text)
+    assert in_the_list.splitlines()[-1].startswith(citation)
+    await pilot.press("enter")
+    await settle(pilot)
+    await pilot.press("c")
+    await settle(pilot)
+    assert app.clipboard == in_the_list
+
+
 async def test_an_opened_paragraph_copies_the_paragraph_it_was_found_by():
     """A paragraph holding a quote among the article's own words: c copies the
     paragraph, in the list and once opened (opened, it copied the paragraph's first
     quote: Grace Park's words, not what was found)."""
     app = ui_app()
     async with app.run_test(size=(120, 40)) as pilot:
-        await _paragraph_hit(pilot, "traders welcomed")
-        await pilot.press("c")
-        await settle(pilot)
-        in_the_list = app.clipboard
-        assert in_the_list.startswith("“Traders on the island welcomed the news.")
-        assert in_the_list.splitlines()[-1].startswith("— Ann Lee, “Island ferry")
-        await pilot.press("enter")
-        await settle(pilot)
-        await pilot.press("c")
-        await settle(pilot)
-        assert app.clipboard == in_the_list
+        await _copied_in_the_list_and_opened(
+            pilot, "traders welcomed", "“Traders on the island welcomed the news.",
+            "— Ann Lee, “Island ferry")
         await pilot.press("s")  # and s stars that paragraph
         await settle(pilot)
         assert [e.kind for e in app.collection.entries] == ["passage"]
@@ -63,14 +72,6 @@ async def test_an_interview_answer_found_as_a_paragraph_is_the_interviewees():
     in the list and once opened: never the article's own words."""
     app = ui_app()
     async with app.run_test(size=(120, 40)) as pilot:
-        await _paragraph_hit(pilot, "salt glazes the pots")
-        await pilot.press("c")
-        await settle(pilot)
-        in_the_list = app.clipboard
-        assert in_the_list.startswith("“Salt. The wood has soaked in the sea")
-        assert in_the_list.splitlines()[-1].startswith("— Nora Quill, interviewed in")
-        await pilot.press("enter")
-        await settle(pilot)
-        await pilot.press("c")
-        await settle(pilot)
-        assert app.clipboard == in_the_list
+        await _copied_in_the_list_and_opened(
+            pilot, "salt glazes the pots", "“Salt. The wood has soaked in the sea",
+            "— Nora Quill, interviewed in")
