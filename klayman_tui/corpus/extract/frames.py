@@ -135,6 +135,9 @@ def subjects_before(window: Window, verb: int, floor: int = 0) -> list[tuple[int
         return found
     how = "next-to-verb"
     if classes[i] in ",-":
+        named = _before_asides(classes, i, floor)
+        if named is not None:
+            return [(named, named, "aside")]
         # An aside: "Smith, a spokesman for Acme, said" / "X, who represents Y, said".
         opening = _aside_opening(classes, i, floor)
         if opening <= floor:
@@ -243,6 +246,51 @@ def passive(window: Window, verb: int, floor: int = 0) -> bool:
 
 
 _LIST_ITEM_RE = re.compile(rf"[wWnNOd]{{1,{LIST_ITEM_WORDS}}}")
+# Asides in a row between a name and its verb: "Mark Holden, chairman of the board of
+# Freedom Partners, the network's funding arm, said"; "Michael Seaman, who lives outside
+# the state capital, Sacramento, said".
+ASIDES_IN_A_ROW = 4
+# What an aside holds: no quotation, no sentence break and, unless it is a relative
+# clause ("who heads the Senate Banking Committee"), no verb, pronoun or "that".
+_ASIDE_STOPS = frozenset("@Q.;:")
+_CLAUSE_WORDS = frozenset("VGTPk")
+
+
+def _is_aside(item: str) -> bool:
+    if not item or len(item) > SUBJECT_REACH or _ASIDE_STOPS.intersection(item):
+        return False
+    return item[0] == "x" or (item[0] in "DMnwWdNOo" and not _CLAUSE_WORDS.intersection(item))
+
+
+def _before_asides(classes: str, closing: int, floor: int) -> int | None:
+    """The name before two or more asides in a row that the comma at ``closing`` ends:
+    each aside reads as a description of the one before it unless the name that opens
+    the row is taken as the subject ("Jean-Marc Ayrault, the foreign minister of France,
+    a permanent member of the Security Council, said"). One aside is left to
+    ``subjects_before``; a row that does not open with a name alone, at the start of
+    its clause, gives None."""
+    end = closing
+    asides = 0
+    while asides <= ASIDES_IN_A_ROW:
+        opening = _aside_opening(classes, end, floor)
+        if opening <= floor or not _is_aside(classes[opening + 1:end]):
+            return None
+        asides += 1
+        name = _skip_back(classes, opening - 1, floor)
+        if name < floor or classes[name] != "N":
+            end = opening
+            continue
+        start = name - 1
+        while start >= floor and classes[start] == "a":
+            start -= 1
+        if start >= floor and classes[start] not in ",-@Q:(c":
+            end = opening
+            continue  # "the chairman of Freedom Partners,": the name is inside an aside
+        # The name opens the clause or stands alone between commas: the row's first
+        # ("Smith, 67, a retiree, said"); after one aside, "WASHINGTON — Smith, a
+        # spokesman, said" is left as it is read now.
+        return name if asides >= 2 else None
+    return None
 
 
 def _aside_opening(classes: str, closing: int, floor: int) -> int:

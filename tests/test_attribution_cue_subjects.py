@@ -1,0 +1,54 @@
+"""Who a cue's verb says spoke: the subject read past asides, titles and descriptions,
+on sentences written for these tests."""
+
+import textwrap
+
+import pytest
+
+import klayman_tui
+
+
+def speaker_of(tmp_path, text, words):
+    (tmp_path / "story.txt").write_text(textwrap.dedent(text).lstrip(), encoding="utf-8")
+    quotes = [(q.speaker, q.text) for q in klayman_tui.load([tmp_path]).sources[0].quotes]
+    found = [speaker for speaker, quote in quotes if words in quote]
+    assert len(found) == 1, quotes
+    return found[0]
+
+
+def story(paragraph):
+    return f'''
+        Harbour plan
+
+        The harbour board met on Tuesday to vote on the new plan.
+
+        {paragraph}
+        '''
+
+
+# Two asides or more between a name and its verb: each describes the one before, and
+# the name that opens the row is the speaker, not a name or a role inside an aside.
+@pytest.mark.parametrize("paragraph,expected", [
+    ('Nadia Ferreira, chair of the council of Harbour Watch, the group\'s lobbying arm, '
+     'said the vote would "change the bay for ever."', "Nadia Ferreira"),
+    ('"It will change the bay for ever," Tomas Lindqvist, the mayor of Granvik, a member '
+     'of the regional assembly, said.', "Tomas Lindqvist"),
+    ('"It will change the bay for ever," Orla Byrne, who farms on the hills above the '
+     'old port, Kilbrack, said.', "Orla Byrne"),
+    ('"It will change the bay for ever," Ruth Okonjo, 58, a retired pilot in Dunmore, '
+     'Kerry, said on Wednesday.', "Ruth Okonjo"),
+    ('Senator Paul Haddad, the Liberal who chairs the Harbour Committee, which oversees '
+     'the board, said the plan would "change the bay for ever."', "Paul Haddad"),
+])
+def test_name_before_asides_in_a_row(tmp_path, paragraph, expected):
+    assert speaker_of(tmp_path, story(paragraph), "the bay for ever") == expected
+
+
+# One aside after a name still reads as before; a dateline is not a name opening a row.
+@pytest.mark.parametrize("paragraph,expected", [
+    ('"It will change the bay for ever," Orla Byrne, a farmer, said.', "Orla Byrne"),
+    ('GRANVIK - Orla Byrne, a farmer, said the plan would "change the bay for ever."',
+     "Orla Byrne"),
+])
+def test_one_aside_keeps_its_name(tmp_path, paragraph, expected):
+    assert speaker_of(tmp_path, story(paragraph), "the bay for ever") == expected
