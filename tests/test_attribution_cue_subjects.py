@@ -52,3 +52,17 @@ def test_name_before_asides_in_a_row(tmp_path, paragraph, expected):
 ])
 def test_one_aside_keeps_its_name(tmp_path, paragraph, expected):
     assert speaker_of(tmp_path, story(paragraph), "the bay for ever") == expected
+
+
+# "one", "another", "a" before a run of capitals that ends the cue: an unnamed person so
+# described, not nobody (which left the quote to the speaker before).
+@pytest.mark.parametrize("cue,expected", [
+    ("said one Kerry Republican", "Kerry Republican"),
+    ("added another Kerry Republican", "Kerry Republican"),
+    ("said a Kerry Republican", "Kerry Republican"),
+])
+def test_indefinite_description_after_the_verb(tmp_path, cue, expected):
+    text = story(f'''"We have waited ten years for this," said Mayor Orla Byrne.
+
+        "It will change the bay for ever," {cue}.''')
+    assert speaker_of(tmp_path, text, "the bay for ever") == expected

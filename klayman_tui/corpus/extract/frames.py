@@ -18,7 +18,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..words.lexicon import CORE_LEMMAS, VERB_LEMMA, first_names
+from ..words.lexicon import (CORE_LEMMAS, DEFINITE_DETERMINERS, DETERMINERS, VERB_LEMMA,
+                             first_names)
 from .tokens import Window
 
 
@@ -380,6 +381,10 @@ def inverted(window: Window, verb: int) -> bool:
 
 
 _PHRASE_ENDS = frozenset(".,;:-)Q")
+# Determiners before a run of capitals that make it one unnamed person's description
+# ("said one New Hampshire Democrat"), not a name ("said the New York Times").
+_INDEFINITE = DETERMINERS - DEFINITE_DETERMINERS - frozenset(
+    "the his her their its our my same".split())
 
 
 def subjects_after(window: Window, verb: int) -> list[tuple[int, int, str]]:
@@ -410,8 +415,8 @@ def subjects_after(window: Window, verb: int) -> list[tuple[int, int, str]]:
             found.append((j, j, "after-verb"))  # "said the party's leader Jo Bloggs"
         elif (j == i + 1 and j < n and classes[j] == "N" and (j + 1 == n or classes[j + 1]
                                                            not in "wWnO")
-              and window.words[i].lower() in ("a", "an")):
-            found.append((j, j, "after-verb"))  # "said an Iowa Democrat"
+              and window.words[i].lower() in _INDEFINITE):
+            found.append((j, j, "after-verb"))  # "said an Iowa Democrat", "one …"
         elif head is not None and classes[head] in "nOswW":
             found.append((i, head, "after-verb"))
             if j + 1 < n and classes[j] == "," and classes[j + 1] == "N":
