@@ -66,3 +66,14 @@ def test_indefinite_description_after_the_verb(tmp_path, cue, expected):
 
         "It will change the bay for ever," {cue}.''')
     assert speaker_of(tmp_path, text, "the bay for ever") == expected
+
+
+# "of" phrases in a row after a name belong to it: the person, not the organisation.
+@pytest.mark.parametrize("paragraph,expected", [
+    ('However, as Archbishop Eamon Walsh of the Diocese of Ossory told the Kerry Times, '
+     '"It will change the bay for ever."', "Eamon Walsh"),
+    ('Canon Ruth Okonjo of the Cathedral of Saint Brendan said the plan would "change the '
+     'bay for ever."', "Ruth Okonjo"),
+])
+def test_of_phrases_in_a_row_after_a_name(tmp_path, paragraph, expected):
+    assert speaker_of(tmp_path, story(paragraph), "the bay for ever") == expected

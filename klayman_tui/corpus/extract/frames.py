@@ -340,11 +340,13 @@ def _head_before(window: Window, i: int, floor: int, loose: bool = False
         if cls == "N" and i - 2 >= floor and classes[i - 1] in "oD":
             j = i - 1 if classes[i - 1] == "o" else i - 2
             if j - 1 >= floor and classes[j] == "o":
-                if classes[j - 1] == "N":
-                    return j - 1, j - 1
+                # "Archbishop Aris Shirvanian of the Armenian Patriarchate of
+                # Jerusalem": "of" phrases in a row belong to what the first ends.
                 inner = _head_before(window, j - 1, floor)
                 if inner is not None and classes[inner[0]] in "DM":
                     return inner[0], i
+                if inner is not None and classes[inner[0]] == "N":
+                    return inner
         return i, i
     if cls in _NOMINAL or cls == "w":
         if cls in "wW" and (window.words[i].lower().endswith("ing") or not loose):
