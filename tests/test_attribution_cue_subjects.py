@@ -77,3 +77,13 @@ def test_indefinite_description_after_the_verb(tmp_path, cue, expected):
 ])
 def test_of_phrases_in_a_row_after_a_name(tmp_path, paragraph, expected):
     assert speaker_of(tmp_path, story(paragraph), "the bay for ever") == expected
+
+
+# Titles joined by "and" before a name: the name, not the first title.
+@pytest.mark.parametrize("cue,expected", [
+    ("said former Kerry Gov. and Harbour Board Chairman Eamon Quinn", "Eamon Quinn"),
+    ("said Foreign Minister and Deputy Premier Ana Duarte", "Ana Duarte"),
+])
+def test_titles_joined_before_a_name(tmp_path, cue, expected):
+    text = story(f'"It will change the bay for ever," {cue}.')
+    assert speaker_of(tmp_path, text, "the bay for ever") == expected

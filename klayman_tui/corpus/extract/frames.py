@@ -18,8 +18,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..words.lexicon import (CORE_LEMMAS, DEFINITE_DETERMINERS, DETERMINERS, VERB_LEMMA,
-                             first_names)
+from ..words.lexicon import (CORE_LEMMAS, DEFINITE_DETERMINERS, DETERMINERS, TITLES,
+                             VERB_LEMMA, first_names)
 from .tokens import Window
 
 
@@ -230,6 +230,11 @@ _BE = frozenset("was were is are been being be".split())
 _PLACE_PREPOSITIONS = frozenset("of in at near".split())
 
 
+def _is_title(name: str) -> bool:
+    """A run of capitals that ends with a title: "Pennsylvania Gov.", "Foreign Minister"."""
+    return name.rsplit(None, 1)[-1].rstrip(".").lower() in TITLES
+
+
 def _person_named(name: str) -> bool:
     """A first name and more: a person ("Donald Trump"), not a place ("New York")."""
     words = name.split()
@@ -424,9 +429,14 @@ def subjects_after(window: Window, verb: int) -> list[tuple[int, int, str]]:
             if j + 1 < n and classes[j] == "," and classes[j + 1] == "N":
                 found.append((j + 1, j + 1, "appositive-name"))
         return found
-    # Modifiers before a name: "said Montclair State University political scientist X".
+    # Modifiers before a name: "said Montclair State University political scientist X",
+    # and titles joined by "and": "said former Pennsylvania Gov. and Democratic National
+    # Committee Chairman Ed Rendell".
     j = i
-    while j < n and j - i <= MODIFIER_RUN and classes[j] in _MODIFIER:
+    while j < n and j - i <= MODIFIER_RUN and (classes[j] in _MODIFIER or (
+            classes[j] == "c" and j > i and j + 1 < n and classes[j + 1] in _MODIFIER
+            and (classes[j - 1] == "n" or classes[j - 1] == "N"
+                 and _is_title(window.words[j - 1])))):
         j += 1
     names = [k for k in range(i, j) if classes[k] == "N"]
     if names:
