@@ -87,3 +87,17 @@ def test_of_phrases_in_a_row_after_a_name(tmp_path, paragraph, expected):
 def test_titles_joined_before_a_name(tmp_path, cue, expected):
     text = story(f'"It will change the bay for ever," {cue}.')
     assert speaker_of(tmp_path, text, "the bay for ever") == expected
+
+
+# A run of capitals inside a description after the verb modifies the noun after it;
+# the speaker is the described person or document, not the run of capitals.
+@pytest.mark.parametrize("cue,expected", [
+    ("said a longtime Labour data expert", "longtime Labour data expert"),
+    ("said one former Labour leadership aide", "former Labour leadership aide"),
+    ("reads a Thursday editorial in the Kerry Echo", "Thursday editorial"),
+    # A name that ends the phrase, words of time after it: the name.
+    ("said the board's new chairman Eamon Quinn last week", "Eamon Quinn"),
+])
+def test_name_inside_a_description_after_the_verb(tmp_path, cue, expected):
+    text = story(f'"It will change the bay for ever," {cue}.')
+    assert speaker_of(tmp_path, text, "the bay for ever") == expected

@@ -394,6 +394,22 @@ _INDEFINITE = DETERMINERS - DEFINITE_DETERMINERS - frozenset(
     "the his her their its our my same".split())
 
 
+_MODIFIER_AFTER = _MODIFIER | {"s"}  # "said a Wednesday editorial"
+
+
+def _modifies(classes: str, name: int, reach: int) -> bool:
+    """Whether the name at ``name`` modifies a noun after it in its phrase: "a longtime
+    GOP data expert", "one former GOP leadership aide", "the printed Cruz slate card."
+    (a noun, or a single other word that ends the phrase: "one Trump confidant.")."""
+    n = len(classes)
+    k = name + 1
+    while k < n and k <= reach and classes[k] in "wW":
+        k += 1
+    if k < n and k <= reach and classes[k] in "nOs":
+        return True
+    return k == name + 2 and (k == n or classes[k] in _PHRASE_ENDS)
+
+
 def subjects_after(window: Window, verb: int) -> list[tuple[int, int, str]]:
     """The subject after an inverted verb: "said Brigid Harrison", "said former Sen.
     Evan Bayh", "says a senior official", "said the bureau's director, James Comey"."""
@@ -409,11 +425,10 @@ def subjects_after(window: Window, verb: int) -> list[tuple[int, int, str]]:
     if classes[i] in "DM" or classes[i] == "p" and i + 1 < n and classes[i + 1] in _NOMINAL:
         # "said the party's leader", "added his campaign manager Jeff Weaver".
         j = i + 1
-        while j < n and j - i <= MODIFIER_RUN and classes[j] in _MODIFIER and (
+        while j < n and j - i <= MODIFIER_RUN and classes[j] in _MODIFIER_AFTER and (
                 # "said an Iowa Democrat": a name before a role noun modifies it, or
                 # before the noun that ends the phrase ("said one Trump confidant.").
-                classes[j] != "N" or j + 1 < n and (classes[j + 1] in "nO" or classes[
-                    j + 1] in "wW" and (j + 2 == n or classes[j + 2] in _PHRASE_ENDS))):
+                classes[j] != "N" or _modifies(classes, j, i + MODIFIER_RUN)):
             j += 1
         head = j - 1 if j - 1 > i else None
         found = []
