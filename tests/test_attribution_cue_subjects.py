@@ -101,3 +101,15 @@ def test_titles_joined_before_a_name(tmp_path, cue, expected):
 def test_name_inside_a_description_after_the_verb(tmp_path, cue, expected):
     text = story(f'"It will change the bay for ever," {cue}.')
     assert speaker_of(tmp_path, text, "the bay for ever") == expected
+
+
+# A noun phrase as a slot's subject is read to its last noun, not cut at its first word
+# or at a run of capitals that modifies it.
+@pytest.mark.parametrize("paragraph,expected", [
+    ('"It will change the bay for ever," according to a senior harbour board official '
+     'who spoke on condition of anonymity.', "senior harbour board official"),
+    ('Senator Paul Haddad of Kerry spoke first. The Kerry senator sought to calm his '
+     'supporters, saying the plan would "change the bay for ever."', "Paul Haddad"),
+])
+def test_noun_phrase_subject_read_whole(tmp_path, paragraph, expected):
+    assert speaker_of(tmp_path, story(paragraph), "the bay for ever") == expected

@@ -71,9 +71,9 @@ _OPENING_PHRASE = (rf"[oG][^.@QPV;:,]{{0,{OPENING_PHRASE_TOKENS}}},"
                    rf"(?:[^.@QPV;:,]{{1,{OPENING_PHRASE_TOKENS}}},){{0,2}}")
 
 # A noun phrase naming a role, an organisation or a statement.
-_NP = (rf"[DM][wWnOsdNaM]{{0,{NP_MODIFIERS}}}?[nOsW]"
+_NP = (rf"[DM][wWnOsdNaM]{{0,{NP_MODIFIERS}}}[nOsW]"
        rf"(?:oD?[wWnOdN]{{0,{OF_PHRASE_MODIFIERS}}}[NWnO])?")
-SUBJECT = rf"(?P<s>D?N(?:\([^()]{{0,{BRACKET_ASIDE_TOKENS}}}\))?|P|{_NP}|[nO])"
+SUBJECT = rf"(?P<s>{_NP}|D?N(?:\([^()]{{0,{BRACKET_ASIDE_TOKENS}}}\))?|P|[nO])"
 
 # Read from the quotation on (matched at its ``@``).
 AFTER = (
