@@ -113,3 +113,32 @@ def test_name_inside_a_description_after_the_verb(tmp_path, cue, expected):
 ])
 def test_noun_phrase_subject_read_whole(tmp_path, paragraph, expected):
     assert speaker_of(tmp_path, story(paragraph), "the bay for ever") == expected
+
+
+# A dateline (a place in capitals before a dash) is not the sentence's subject.
+@pytest.mark.parametrize("paragraph,expected", [
+    ('GALWAY — Senator Paul Haddad on Friday attacked the plan, calling it "a change to '
+     'the bay for ever."', "Paul Haddad"),
+    ('GALWAY, March 3 (Reuters) — Senator Paul Haddad on Friday attacked the plan, '
+     'calling it "a change to the bay for ever."', "Paul Haddad"),
+])
+def test_dateline_is_not_the_subject(tmp_path, paragraph, expected):
+    text = f'''
+        Harbour plan
+
+        {paragraph}
+        '''
+    assert speaker_of(tmp_path, text, "the bay for ever") == expected
+
+
+# A round-up's item: a line of text, a dash, then the name that the quotation after the
+# colon is from.
+def test_name_after_a_dash_before_the_colon(tmp_path):
+    text = '''
+        Harbour plan
+
+        HARBOUR VOTE NEARS - Orla Byrne: "The board will vote on Friday."
+
+        The bay has been the town's main worry for years - Ruth Okonjo: "It will change the bay for ever."
+        '''
+    assert speaker_of(tmp_path, text, "the bay for ever") == "Ruth Okonjo"

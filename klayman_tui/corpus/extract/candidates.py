@@ -573,14 +573,14 @@ class Gatherer:
             # "Former secretary of state Hillary Clinton: “…”": the name before the
             # colon; else the sentence's subject ("Smith told reporters: “…”").
             subject = (frames.NAME_COLON.search(head)
-                       or frames.SUBJECT_OF_SENTENCE.search(head))
+                       or frames.subject_of_sentence(window, head))
             if subject and subject.group("s"):
                 rule = "colon-subject" if head.endswith(":@") else "participle-subject"
                 first, last = subject.span("s")
                 self._propose_slot(propose, rule, window, first, last - 1, None, floor,
                                    position)
         elif not verbs:
-            subject = frames.SUBJECT_OF_SENTENCE.search(head)
+            subject = frames.subject_of_sentence(window, head)
             if subject and subject.group("s") and head[subject.start("s")] in "NP":
                 first, last = subject.span("s")
                 self._propose_slot(propose, "sentence-subject", window, first, last - 1, None,
@@ -608,7 +608,7 @@ class Gatherer:
                                    quotation.open_at,
                                    {f"subject_{how}": 1.0, "colon": float(colon)})
         if colon or not verbs:
-            subject = frames.SUBJECT_OF_SENTENCE.search(classes)
+            subject = frames.subject_of_sentence(window, classes)
             if subject and subject.group("s"):
                 rule = f"{where}-colon" if colon else f"{where}-subject"
                 first, last = subject.span("s")

@@ -69,6 +69,8 @@ ADVERBIAL_TOKENS = 5
 OPENING_PHRASE_TOKENS = 20
 _OPENING_PHRASE = (rf"[oG][^.@QPV;:,]{{0,{OPENING_PHRASE_TOKENS}}},"
                    rf"(?:[^.@QPV;:,]{{1,{OPENING_PHRASE_TOKENS}}},){{0,2}}")
+# Token classes of a dateline after its place: ", Dec. 8 (UPI)".
+DATELINE_TOKENS = 7
 
 # A noun phrase naming a role, an organisation or a statement.
 _NP = (rf"[DM][wWnOsdNaM]{{0,{NP_MODIFIERS}}}[nOsW]"
@@ -105,15 +107,33 @@ DIRECT = frozenset(f.name for f in AFTER if f.name != "quote-clause-cue") | {
 VERB = re.compile(r"V")
 PARTICIPLE = re.compile(r"G[^.@]*?@$")
 COLON = re.compile(r":@$")
-# A label: the sentence is only a name and its description before the colon.
+# A label: the sentence is only a name and its description before the colon, or a name
+# after a dash ("… for Republican contests - Philip Bump: “…”").
 NAME_COLON = re.compile(
-    rf"^[^.@QVGTx,;:]{{0,{MODIFIER_RUN}}}?(?P<s>N)(?:\([^()]{{0,{BRACKET_ASIDE_TOKENS}}}\))?:@$")
+    rf"(?:^[^.@QVGTx,;:]{{0,{MODIFIER_RUN}}}?|-)(?P<s>N)"
+    rf"(?:\([^()]{{0,{BRACKET_ASIDE_TOKENS}}}\))?:@$")
 # The sentence's subject: its first name, pronoun or noun phrase (past an opening
 # adverbial: "On Monday, Smith …").
 # (Opened by a conjunction or an adverb or two: "And then Trump went on, saying, “…”".)
-SUBJECT_OF_SENTENCE = re.compile(
-    rf"^(?:[^.@QNPVGM,]{{1,{ADVERBIAL_TOKENS}}},|(?P<o>{_OPENING_PHRASE})|c?a{{0,2}})?{SUBJECT}"
+_SUBJECT_OPENING = (
+    rf"(?:[^.@QNPVGM,]{{1,{ADVERBIAL_TOKENS}}},|(?P<o>{_OPENING_PHRASE})|c?a{{0,2}})?{SUBJECT}"
     r"(?(o)(?=[wVaG]))")
+SUBJECT_OF_SENTENCE = re.compile("^" + _SUBJECT_OPENING)
+_SUBJECT_AT = re.compile(_SUBJECT_OPENING)  # matched at a position (after a dateline)
+# A dateline: a place in capitals before a dash ("TALLAHASSEE —", "WASHINGTON, Dec. 8
+# (UPI) —"), not the sentence's subject.
+DATELINE = re.compile(rf"N[^.@QPVGM\-]{{0,{DATELINE_TOKENS}}}-")
+
+
+def subject_of_sentence(window: Window, classes: str) -> re.Match[str] | None:
+    """The sentence's subject in ``classes`` (the window's, or the part before the
+    quotation), past a dateline."""
+    start = 0
+    dateline = DATELINE.match(classes)
+    if dateline and window.words[0].isupper():
+        start = dateline.end()
+    return _SUBJECT_AT.match(classes, start)
+
 
 _NOMINAL = set("nOsW")
 _MODIFIER = set("wWnNOdaM")
