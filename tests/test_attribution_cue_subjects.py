@@ -142,3 +142,10 @@ def test_name_after_a_dash_before_the_colon(tmp_path):
         The bay has been the town's main worry for years - Ruth Okonjo: "It will change the bay for ever."
         '''
     assert speaker_of(tmp_path, text, "the bay for ever") == "Ruth Okonjo"
+
+
+# A name before a role noun and a name modifies the role: the second name is the subject.
+def test_name_modifying_a_role_before_the_subject(tmp_path):
+    text = story('Former Haddad speechwriter Orla Byrne published a column in the Kerry '
+                 'Echo, entitled "A change to the bay for ever."')
+    assert speaker_of(tmp_path, text, "the bay for ever") == "Orla Byrne"

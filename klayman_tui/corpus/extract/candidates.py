@@ -572,17 +572,17 @@ class Gatherer:
         if frames.PARTICIPLE.search(head) or frames.COLON.search(head):
             # "Former secretary of state Hillary Clinton: “…”": the name before the
             # colon; else the sentence's subject ("Smith told reporters: “…”").
-            subject = (frames.NAME_COLON.search(head)
-                       or frames.subject_of_sentence(window, head))
-            if subject and subject.group("s"):
+            named = frames.NAME_COLON.search(head)
+            subject = named.span("s") if named else frames.subject_of_sentence(window, head)
+            if subject:
                 rule = "colon-subject" if head.endswith(":@") else "participle-subject"
-                first, last = subject.span("s")
+                first, last = subject
                 self._propose_slot(propose, rule, window, first, last - 1, None, floor,
                                    position)
         elif not verbs:
             subject = frames.subject_of_sentence(window, head)
-            if subject and subject.group("s") and head[subject.start("s")] in "NP":
-                first, last = subject.span("s")
+            if subject and head[subject[0]] in "NP":
+                first, last = subject
                 self._propose_slot(propose, "sentence-subject", window, first, last - 1, None,
                                    floor, position)
 
@@ -609,9 +609,9 @@ class Gatherer:
                                    {f"subject_{how}": 1.0, "colon": float(colon)})
         if colon or not verbs:
             subject = frames.subject_of_sentence(window, classes)
-            if subject and subject.group("s"):
+            if subject:
                 rule = f"{where}-colon" if colon else f"{where}-subject"
-                first, last = subject.span("s")
+                first, last = subject
                 self._propose_slot(propose, rule, window, first, last - 1, None, floor,
                                    quotation.open_at)
 

@@ -125,14 +125,28 @@ _SUBJECT_AT = re.compile(_SUBJECT_OPENING)  # matched at a position (after a dat
 DATELINE = re.compile(rf"N[^.@QPVGM\-]{{0,{DATELINE_TOKENS}}}-")
 
 
-def subject_of_sentence(window: Window, classes: str) -> re.Match[str] | None:
+def subject_of_sentence(window: Window, classes: str) -> tuple[int, int] | None:
     """The sentence's subject in ``classes`` (the window's, or the part before the
-    quotation), past a dateline."""
+    quotation), past a dateline, as its first token and the token after its last; a
+    name before a role and a name is the second name's modifier ("Former Obama
+    speechwriter Jon Favreau published …")."""
     start = 0
     dateline = DATELINE.match(classes)
     if dateline and window.words[0].isupper():
         start = dateline.end()
-    return _SUBJECT_AT.match(classes, start)
+    found = _SUBJECT_AT.match(classes, start)
+    if found is None or not found.group("s"):
+        return None
+    first, end = found.span("s")
+    if classes[end - 1] == "N":
+        role = end
+        while role < len(classes) and role - end < MODIFIER_RUN and (
+                classes[role] == "n" or classes[role] == "w"
+                and _AGENT_RE.search(window.words[role])):
+            role += 1
+        if role > end and role < len(classes) and classes[role] == "N":
+            return role, role + 1
+    return first, end
 
 
 _NOMINAL = set("nOsW")
@@ -245,6 +259,8 @@ def _past_places(window: Window, head: tuple[int, int] | None, floor: int
     return found if found is not None and classes[found[0]] in "NPDM" else head
 
 
+# A noun for someone who does something: "speechwriter", "columnist", "musician".
+_AGENT_RE = re.compile(r"(?:ist|ian|ess|or|er)s?$")
 _BE = frozenset("was were is are been being be".split())
 # Before a name, what makes it a place or an affiliation, not a person ("of Florida").
 _PLACE_PREPOSITIONS = frozenset("of in at near".split())
