@@ -149,3 +149,17 @@ def test_name_modifying_a_role_before_the_subject(tmp_path):
     text = story('Former Haddad speechwriter Orla Byrne published a column in the Kerry '
                  'Echo, entitled "A change to the bay for ever."')
     assert speaker_of(tmp_path, text, "the bay for ever") == "Orla Byrne"
+
+
+# A plural description is a group, not the last person named; a singular one (even
+# ending in "s") may still be that person.
+@pytest.mark.parametrize("cue,expected", [
+    ("wrote the authors", "authors"),
+    ("the lawyers said", "lawyers"),
+    ("the actress said", "Orla Byrne"),
+])
+def test_plural_description_is_not_the_last_person_named(tmp_path, cue, expected):
+    text = story(f'''Orla Byrne read the report to the board.
+
+        "It will change the bay for ever," {cue}.''')
+    assert speaker_of(tmp_path, text, "the bay for ever") == expected

@@ -280,6 +280,8 @@ def _described(people: People, head: str, position: int, floor: int,
                 return [(entity, {**features, "role_organisation_before": 1.0},
                          (mention.start, mention.end))]
         return []
+    if _plural_role(head):
+        return []  # "the lawyers said", "wrote the authors": a group, not one named person
     gender = "f" if head in FEMALE_NOUNS else "m" if head in MALE_NOUNS else None
     last_fitting = salient = None
     for mention in people.before(position, floor):
@@ -307,6 +309,15 @@ def _described(people: People, head: str, position: int, floor: int,
         found.append((salient[0], {**features, "role_salient_person": 1.0},
                       (salient[1].start, salient[1].end)))
     return found
+
+
+def _plural_role(head: str) -> bool:
+    """"lawyers", "authors", "protesters": the plural of a word for somebody (not
+    "boss", "actress", "witness")."""
+    if not head.endswith("s") or head.endswith("ss"):
+        return False
+    single = head[:-1]
+    return single in ROLE_NOUNS or bool(_AGENT_RE.search(single))
 
 
 def _goes_on(window: Window, at: int) -> bool:
