@@ -163,3 +163,17 @@ def test_plural_description_is_not_the_last_person_named(tmp_path, cue, expected
 
         "It will change the bay for ever," {cue}.''')
     assert speaker_of(tmp_path, text, "the bay for ever") == expected
+
+
+# A description after a name whose closing comma is missing before the verb: the name,
+# when it opens the clause.
+def test_name_before_an_unclosed_aside(tmp_path):
+    text = story('"It will change the bay for ever," Orla Byrne, the chair of the Kerry '
+                 'Harbour Trust said.')
+    assert speaker_of(tmp_path, text, "the bay for ever") == "Orla Byrne"
+
+
+def test_name_inside_an_opening_phrase_is_not_the_subject(tmp_path):
+    text = story('To Orla Byrne, the harbour trust said the plan would "change the bay '
+                 'for ever."')
+    assert speaker_of(tmp_path, text, "the bay for ever") != "Orla Byrne"

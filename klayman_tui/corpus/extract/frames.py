@@ -224,8 +224,27 @@ def subjects_before(window: Window, verb: int, floor: int = 0) -> list[tuple[int
     loose = VERB_LEMMA.get(window.words[verb].lower()) in CORE_LEMMAS
     head = _head_before(window, i, floor, loose)
     if head is not None:
+        named = _unclosed_aside(classes, head[0], floor)
+        if named is not None:
+            return [(named, named, "aside")]
         found.append((*head, how))
     return found
+
+
+def _unclosed_aside(classes: str, start: int, floor: int) -> int | None:
+    """A name before a description that opens with a comma and is not closed by one
+    before the verb: "Sam Lau, the communications director for the Iowa Democratic
+    Party said" is Sam Lau's (the name opening its clause: not "To Trump, the nominee
+    said")."""
+    if classes[start] not in "Dn" or start - 2 < floor or classes[start - 1] != ",":
+        return None
+    name = _skip_back(classes, start - 2, floor)
+    if name < floor or classes[name] != "N":
+        return None
+    before = name - 1
+    while before >= floor and classes[before] == "a":
+        before -= 1
+    return name if before < floor or classes[before] in "@Q:(c" else None
 
 
 def _past_places(window: Window, head: tuple[int, int] | None, floor: int
