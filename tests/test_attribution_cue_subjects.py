@@ -177,3 +177,12 @@ def test_name_inside_an_opening_phrase_is_not_the_subject(tmp_path):
     text = story('To Orla Byrne, the harbour trust said the plan would "change the bay '
                  'for ever."')
     assert speaker_of(tmp_path, text, "the bay for ever") != "Orla Byrne"
+
+
+# A relative clause longer than an aside between a name and its verb.
+def test_name_before_a_long_relative_clause(tmp_path):
+    text = story('Senator Paul Haddad, who lost to Orla Byrne in the 2019 county election '
+                 'and whose views then on the harbour and on other issues clashed with those '
+                 'of the former mayor of the old town, described the plan during a Tuesday '
+                 'interview as "a change to the bay for ever."')
+    assert speaker_of(tmp_path, text, "the bay for ever") == "Paul Haddad"

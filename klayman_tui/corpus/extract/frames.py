@@ -176,6 +176,8 @@ def subjects_before(window: Window, verb: int, floor: int = 0) -> list[tuple[int
         # An aside: "Smith, a spokesman for Acme, said" / "X, who represents Y, said".
         opening = _aside_opening(classes, i, floor)
         if opening <= floor:
+            opening = _relative_opening(classes, i, floor)
+        if opening <= floor:
             return found
         inside = [j for j in range(opening + 1, i) if classes[j] == "N"]
         before = _skip_back(classes, opening - 1, floor)
@@ -370,6 +372,21 @@ def _aside_opening(classes: str, closing: int, floor: int) -> int:
         elif opening <= floor or not (listed and _LIST_ITEM_RE.fullmatch(item)):
             return opening
         end = opening
+
+
+# Token classes of a relative clause between commas: "California Gov. Jerry Brown, who
+# lost to Bill Clinton in the 1992 Democratic primaries and whose views then on trade
+# and other issues clashed with those of the former Arkansas governor, described".
+RELATIVE_REACH = 3 * SUBJECT_REACH
+
+
+def _relative_opening(classes: str, closing: int, floor: int) -> int:
+    """The comma that opens a relative clause ("…, who …,") closed at ``closing``, too
+    long for an aside; or -1."""
+    opening = classes.rfind(",x", max(floor, closing - RELATIVE_REACH), closing)
+    if opening <= floor or any(c in classes[opening + 1:closing] for c in "@Q.;:"):
+        return -1
+    return opening
 
 
 def _skip_back(classes: str, i: int, floor: int) -> int:
