@@ -6,6 +6,8 @@ import textwrap
 import pytest
 
 import klayman_tui
+from klayman_tui.corpus.extract import frames
+from klayman_tui.corpus.extract.tokens import tokenize
 
 
 def speaker_of(tmp_path, text, words):
@@ -186,3 +188,26 @@ def test_name_before_a_long_relative_clause(tmp_path):
                  'of the former mayor of the old town, described the plan during a Tuesday '
                  'interview as "a change to the bay for ever."')
     assert speaker_of(tmp_path, text, "the bay for ever") == "Paul Haddad"
+
+
+# A description of a body with a capitalised word is not the last body named without it.
+def test_organisation_description_keeps_its_name(tmp_path):
+    text = story('''Orla Byrne filed a complaint with the Kerry Planning Board on Monday.
+
+        "It will change the bay for ever," the Haddad campaign said.''')
+    assert speaker_of(tmp_path, text, "the bay for ever") == "Haddad campaign"
+
+
+# After "to" a verb has no subject after it: "to describe the Haddad administration"
+# names the object, not who spoke (read on the sentence's tokens: in a whole article the
+# object may or may not outscore the real speaker).
+def test_infinitive_has_no_subject_after_it():
+    sentence = "the man shouted, using a curse to describe the Haddad administration."
+    window = tokenize(sentence, 0, len(sentence), 0, lambda start, end: [])
+    verb = window.words.index("describe")
+    assert window.classes[verb] == "V" and window.classes[verb - 1] == "t"
+    assert frames.subjects_after(window, verb) == []
+    # the same words with no "to" before the verb: the phrase after it is its subject
+    inverted = "the man shouted, and describe the Haddad administration."
+    window = tokenize(inverted, 0, len(inverted), 0, lambda start, end: [])
+    assert frames.subjects_after(window, window.words.index("describe"))

@@ -257,7 +257,11 @@ def _slot_entities(article: Article, window: Window, first: int, last: int,
     if definite and cls not in "nO" and not organisation:
         # A description of someone already named is that person (a role noun stands for
         # the person last named who fits: README, "Python"), not a new, unnamed speaker.
-        found += _described(people, head, span[0], before, features, possessor)
+        # Its capitalised words ("the Trump campaign") name what it stands for.
+        named_as = tuple(w for w, c in zip(window.words[first:first + head_index],
+                                           classes[first:first + head_index])
+                         if c not in "DMa" and w[:1].isupper())
+        found += _described(people, head, span[0], before, features, possessor, named_as)
         if found:
             return found
     found.append((people.unnamed(role, head), features, None))
@@ -265,7 +269,8 @@ def _slot_entities(article: Article, window: Window, first: int, last: int,
 
 
 def _described(people: People, head: str, position: int, floor: int,
-               features: dict[str, float], possessor: Entity | None = None):
+               features: dict[str, float], possessor: Entity | None = None,
+               named_as: tuple[str, ...] = ()):
     """Who a definite description stands for: "the company said" is the organisation
     named before; "the director said" the person named before with that role, else the
     person last named who fits; "the spokesman said" only someone given that role."""
@@ -277,6 +282,8 @@ def _described(people: People, head: str, position: int, floor: int,
         for mention in people.before(position, floor):
             entity = people.entity_of(mention)
             if entity.kind == "org":
+                if not all(word in entity.name for word in named_as):
+                    return []  # "the Trump campaign said": not the last body named
                 return [(entity, {**features, "role_organisation_before": 1.0},
                          (mention.start, mention.end))]
         return []

@@ -487,6 +487,8 @@ def subjects_after(window: Window, verb: int) -> list[tuple[int, int, str]]:
     Evan Bayh", "says a senior official", "said the bureau's director, James Comey"."""
     classes = window.classes
     n = len(classes)
+    if verb > 0 and classes[verb - 1] == "t":
+        return []  # "using an expletive to describe the Bush administration": its object
     i = verb + 1
     while i < n and classes[i] == "a":
         i += 1
