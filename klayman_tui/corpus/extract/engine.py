@@ -16,7 +16,7 @@ import re
 
 from ..ingest.blocks import Turn
 from ..ingest.speakers import SpeakerBook
-from ..model import UNKNOWN_SPEAKER, Block, Quote, QuoteKind, Role, Source
+from ..model import UNCERTAIN_BELOW, UNKNOWN_SPEAKER, Block, Quote, QuoteKind, Role, Source
 from . import frames
 from .candidates import (QUOTABLE, Article, Candidate, Gatherer, Spoken, add_proposal,
                          entity_features)
@@ -250,6 +250,8 @@ def extract_quotes(source: Source, turns: dict[int, Turn], book: SpeakerBook) ->
             weak.append(quote)
         else:
             _attribute(quote, best, confidence, name)
+            if confidence < UNCERTAIN_BELOW and quote.rule in GUESSES:
+                weak.append(quote)  # a guess: the same words cued elsewhere say more
             best.entity.root().speaks += 1
             article.spoken.append(Spoken(best.entity, quote.start, quote.end,
                                          group.parts[-1][0].index, quote_cue(best)))
@@ -371,9 +373,17 @@ def _turn_quote(source: Source, block: Block, speaker: str) -> Quote:
                  rule="labelled-turn" if label else "interview-turn")
 
 
+# Rules that name no cue of the quotation's own, only someone near it: a speaker they
+# give below the uncertain line yields to the same words cued elsewhere (a pull quote,
+# or "As Gaiman put it, “…”" after the pull quote credits him). A cue in the sentence
+# before ("the spokesman said. “He continues …”") is the quotation's own.
+GUESSES = frozenset(("continues", "named-nearby", "sentence-subject",
+                     "previous-sentence-subject", "previous-paragraph-subject"))
+
+
 def _attribute_pull_quotes(weak: list[Quote], quotes: list[Quote]) -> None:
-    """A quotation with no speaker is often a pull quote: the same words appear elsewhere
-    in the article with their speaker."""
+    """A quotation with no speaker, or with only a guess (``GUESSES``), is often a pull
+    quote: the same words appear elsewhere in the article with their speaker."""
     if not weak:
         return
     pulled = {id(q) for q in weak}
