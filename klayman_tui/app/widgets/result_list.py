@@ -47,11 +47,7 @@ class ResultList(OptionList):
             self.hits = hits
 
     class SearchEnded(Message):
-        """A search's thread is done with ``corpus`` (found, failed or superseded)."""
-
-        def __init__(self, corpus: Corpus) -> None:
-            super().__init__()
-            self.corpus = corpus
+        """A search's thread is done (found, failed or superseded)."""
 
     class SearchFailed(Message):
         def __init__(self, text: str, reason: str) -> None:
@@ -143,7 +139,7 @@ class ResultList(OptionList):
         finally:
             with self._threads_lock:
                 self._threads -= 1
-            self.post_message(self.SearchEnded(corpus))
+            self.post_message(self.SearchEnded())
 
     def _find(self, text: str, scope: str, corpus: Corpus, worker) -> None:
         hits = corpus.search(text, limit=RESULT_LIMIT, scope=scope, wait=False)

@@ -308,7 +308,7 @@ def _described(people: People, head: str, position: int, floor: int,
         if salient is None or entity.mentions > salient[0].mentions:
             salient = (entity, mention)
     if last_fitting is None or head in ANONYMOUS_ROLES or not (
-            head in ROLE_NOUNS or _AGENT_RE.search(head)):
+            head in ROLE_NOUNS or frames.AGENT_RE.search(head)):
         return []  # "the voice asked": not a word for what somebody named does
     found = [(last_fitting[0], {**features, "role_last_person": 1.0},
               (last_fitting[1].start, last_fitting[1].end))]
@@ -324,7 +324,7 @@ def _plural_role(head: str) -> bool:
     if not head.endswith("s") or head.endswith("ss"):
         return False
     single = head[:-1]
-    return single in ROLE_NOUNS or bool(_AGENT_RE.search(single))
+    return single in ROLE_NOUNS or bool(frames.AGENT_RE.search(single))
 
 
 def _goes_on(window: Window, at: int) -> bool:
@@ -342,7 +342,6 @@ _PRONOUN_GENDER = {"he": "m", "she": "f"}
 _OPENS_CUE = frozenset("NPDMnOaV")  # what a cue right after a quotation starts with
 _CONTRACTED_RE = re.compile(r"[’'](?:s|d|ll|re|ve|m)$")
 _POSSESSIVE_END_RE = re.compile(r"[’']s?$|$")  # "Blair’s", "Jones’"
-_AGENT_RE = re.compile(r"(?:ist|ian|ess|or|er)s?$")  # "guitarist", "musician", "director"
 
 
 def _antecedents(article: Article, pronoun: str, position: int, floor: int):

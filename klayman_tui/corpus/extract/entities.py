@@ -158,6 +158,8 @@ ACRONYM_LETTERS = 3
 
 def _acronym(word: str) -> bool:
     return len(word) <= ACRONYM_LETTERS or not any(c in "AEIOUY" for c in word)
+
+
 _CHAIN_REACH = 1200   # characters back a clause-opening he or she looks for its person
 # Characters back the word before a name is read in: the word itself and the spaces and
 # marks before the name.

@@ -142,7 +142,7 @@ def subject_of_sentence(window: Window, classes: str) -> tuple[int, int] | None:
         role = end
         while role < len(classes) and role - end < MODIFIER_RUN and (
                 classes[role] == "n" or classes[role] == "w"
-                and _AGENT_RE.search(window.words[role])):
+                and AGENT_RE.search(window.words[role])):
             role += 1
         if role > end and role < len(classes) and classes[role] == "N":
             return role, role + 1
@@ -281,7 +281,7 @@ def _past_places(window: Window, head: tuple[int, int] | None, floor: int
 
 
 # A noun for someone who does something: "speechwriter", "columnist", "musician".
-_AGENT_RE = re.compile(r"(?:ist|ian|ess|or|er)s?$")
+AGENT_RE = re.compile(r"(?:ist|ian|ess|or|er)s?$")
 _BE = frozenset("was were is are been being be".split())
 # Before a name, what makes it a place or an affiliation, not a person ("of Florida").
 _PLACE_PREPOSITIONS = frozenset("of in at near".split())
