@@ -112,6 +112,16 @@ CUES = {
         ("reads a Thursday editorial in the Kerry Echo", "Thursday editorial"),
         ("said the board's new chairman Eamon Quinn last week", "Eamon Quinn"),
     ],
+    # A show named for a day and its part ("Saturday Night Live") is named whole, and is
+    # nobody's name: the day is not a word of time before a person ("Night Live").
+    "a day's show": [
+        ("a spokeswoman for Sunday Morning Kerry said", "spokeswoman, Sunday Morning Kerry"),
+        ("a spokeswoman for Saturday Night Harbour said", "spokeswoman, Saturday Night Harbour"),
+    ],
+    # A middle initial is a name's, not the article "A" that makes a run a title.
+    "middle initial": [
+        ("said Eamon A. Quinn", "Eamon A. Quinn"),
+    ],
     # A plural description is a group, not the last person named; a singular one in
     # -ss may still be that person.
     "plural description": [

@@ -71,6 +71,7 @@ class Run:
 # Initials that stand for a country or city, not a person's names ("U.S. Marines").
 _PLACE_INITIALS = frozenset("u.s u.k u.n e.u d.c l.a n.y u.a.e".split())
 _DAYS = frozenset(day.lower() for day in DAYS)
+_PARTS_OF_DAY = frozenset("morning afternoon evening night".split())
 _NOT_NAMES_ALONE = TITLES | ABBREVIATIONS | ROLE_NOUNS
 _BEFORE_NAMES = TITLES | ABBREVIATIONS | ROLE_NOUNS
 _SUFFIXES = frozenset("jr sr ii iii iv".split())
@@ -149,6 +150,11 @@ def read_run(run: str) -> Run | None:
     while first < last and (bare[first] in FUNCTION_WORDS or bare[first] in DAYS_AND_MONTHS):
         if words[first] == "He" and _he_surname(words, bare, first, last):
             break  # "He Jianxiong", "He Lifeng": the surname He, written first
+        if bare[first] in _DAYS and first + 1 < last and bare[first + 1] in _PARTS_OF_DAY:
+            # "Saturday Night Live", "Monday Night Football": a show's name, nobody's
+            possessive = bool(_POSSESSIVE_RE.search(words[last - 1]))
+            core = (*words[first:last - 1], _POSSESSIVE_RE.sub("", words[last - 1]))
+            return Run(first, first, last, core, (), "org", None, possessive)
         first += 1
     given = first_names()
     while last > first and (bare[last - 1] in DAYS_AND_MONTHS or bare[last - 1] in FUNCTION_WORDS):
@@ -164,8 +170,10 @@ def read_run(run: str) -> Run | None:
     organisation = any(_organisation_word(words, bare, i) for i in range(first, last))
     if last - first == 1 and bare[first] in _NOT_NAMES_ALONE and not organisation:
         return None  # "Secretary", "Rep.", "Critics": a title or a role, not a name
-    if not organisation and any(b in FUNCTION_WORDS for b in bare[first + 1:last - 1]):
-        return None  # "Growing Up Weightless", "Gone With The Wind": a title
+    if not organisation and any(b in FUNCTION_WORDS and not _is_initials(w) for b, w in zip(
+            bare[first + 1:last - 1], words[first + 1:last - 1])):
+        return None  # "Growing Up Weightless", "Gone With The Wind": a title (not the
+        #              initial of "Jock A. Finlayson")
     possessive = bool(_POSSESSIVE_RE.search(words[last - 1])) and len(words[last - 1]) > 2
     names = list(words[first:last])
     if possessive:
