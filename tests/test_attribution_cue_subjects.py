@@ -122,6 +122,13 @@ CUES = {
     "middle initial": [
         ("said Eamon A. Quinn", "Eamon A. Quinn"),
     ],
+    # A relative clause between the name and its verb after the quotation: the name is
+    # the verb's subject in the quotation's own sentence, not a clause's cue that the
+    # previous paragraph's speaker outweighs.
+    "relative clause": [
+        ("Nnamdi Okafor, who chairs the residents group, told reporters", "Nnamdi Okafor"),
+        ("the harbour trust, which owns the old port, said", "harbour trust"),
+    ],
     # A plural description is a group, not the last person named; a singular one in
     # -ss may still be that person.
     "plural description": [

@@ -80,8 +80,9 @@ SUBJECT = rf"(?P<s>{_NP}|D?N(?:\([^()]{{0,{BRACKET_ASIDE_TOKENS}}}\))?|P|[nO])"
 # Read from the quotation on (matched at its ``@``).
 AFTER = (
     _frame("quote-subject-verb",
-           rf"@[,.]?(?=[NPDMnOaWw])[^.@QVGTx;:]{{1,{SUBJECT_REACH}}}?(?P<v>V)", "before",
-           "“…,” she said"),
+           rf"@[,.]?(?=[NPDMnOaWw])[^.@QVGTx;:]{{1,{SUBJECT_REACH}}}?"
+           rf"(?:x[^.@QVGTx;:,]{{1,{CLAUSE_TOKENS}}},[^.@QVGTx;:]{{0,{CUE_TOKENS}}}?)?(?P<v>V)",
+           "before", "“…,” she said"),
     _frame("quote-verb-subject", r"@[,.]?a*(?P<v>V)", "after", "“…,” said X"),
     _frame("quote-clause-cue",
            rf"@[^.@Q;:]{{1,{CLAUSE_TOKENS}}}?,(?!x)[^.@QVGTx,;:]{{0,{CUE_TOKENS}}}?(?P<v>V)",
@@ -169,6 +170,9 @@ def subjects_before(window: Window, verb: int, floor: int = 0) -> list[tuple[int
     if i < floor:
         return found
     how = "next-to-verb"
+    # Before a plain verb of saying any noun will do: "the voice said", "the harbour
+    # trust, which owns the port, said".
+    loose = VERB_LEMMA.get(window.words[verb].lower()) in CORE_LEMMAS
     if classes[i] in ",-":
         named = _before_asides(classes, i, floor)
         if named is not None:
@@ -184,7 +188,7 @@ def subjects_before(window: Window, verb: int, floor: int = 0) -> list[tuple[int
         if before - 1 > floor and classes[before] == "x" and classes[before - 1] == ",":
             # "Bret Stephens, who, after trading insults with Mr. Hannity, said"
             before = _skip_back(classes, before - 2, floor)
-        head = _past_places(window, _head_before(window, before, floor), floor)
+        head = _past_places(window, _head_before(window, before, floor, loose), floor)
         if head is not None:
             found.append((*head, "aside"))
         if inside and classes[opening + 1] == "N" and (
@@ -222,8 +226,6 @@ def subjects_before(window: Window, verb: int, floor: int = 0) -> list[tuple[int
         if earlier >= 0:
             return [(a, b, "coordinated") for a, b, _ in subjects_before(window, earlier, floor)]
         return found
-    # Right before a plain verb of saying any noun will do: "the voice said".
-    loose = VERB_LEMMA.get(window.words[verb].lower()) in CORE_LEMMAS
     head = _head_before(window, i, floor, loose)
     if head is not None:
         named = _unclosed_aside(classes, head[0], floor)
