@@ -371,8 +371,8 @@ def _antecedents(article: Article, pronoun: str, position: int, floor: int):
             continue  # "it says": an organisation, a statement, never a person
         if pronoun not in ("they", "it") and (entity.kind == "org" or not entity.is_person):
             continue
-        if gender is not None and entity.sure_gender and entity.gender != gender:
-            continue  # "he" never stands for "Ms Green"
+        if gender is not None and entity.known_gender and entity.gender != gender:
+            continue  # "he" never stands for "Ms Green", nor for "Maria Lopez"
         seen.append(id(entity))
         rank = len(seen)
         features = {"slot_pronoun": 1.0, f"pronoun_rank_{min(rank, PRONOUN_RANKS)}": 1.0}
@@ -484,6 +484,7 @@ class Gatherer:
         opens_sentence = True
         self._claimed: set[tuple[int, int]] = set()  # (window, verb) proposed already
         self._cued = False  # a cue of its own names someone, found or not
+        self._cued_for_nobody = False
         for index, (block, quotation) in enumerate(parts):
             window, at = article.sentence_around(block, quotation.open_at, quotation.outer_end)
             if at < 0:
@@ -527,6 +528,12 @@ class Gatherer:
             propose(article.people.named(subject), "article-subject", {}, [], None)
         return list(found.values())
 
+    @property
+    def cued_for_nobody(self) -> bool:
+        """Whether the last quote gathered has a cue of its own right after it ("“…,”
+        she told reporters") whose words stand for nobody the article names."""
+        return self._cued_for_nobody
+
     def _frame(self, propose, frame: frames.Frame, window: Window, match, floor: int,
                position: int, low: int, extra: dict[str, float] | None = None) -> None:
         extra = extra or {}
@@ -560,7 +567,10 @@ class Gatherer:
         cue = [window.span(cue_first, cue_last)]
         distance = abs(window.spans[first][0] - position)
         features["cue_distance"] = min(distance, CUE_DISTANCE_SCALE) / CUE_DISTANCE_SCALE
-        for entity, slot, named in _slot_entities(self.article, window, first, last, floor):
+        found = _slot_entities(self.article, window, first, last, floor)
+        if not found and rule in frames.AFTER_NAMES:
+            self._cued_for_nobody = True
+        for entity, slot, named in found:
             propose(entity, rule, {**features, **slot}, cue, named)
 
     def _reported(self, propose, window: Window, head: str, floor: int, position: int) -> None:

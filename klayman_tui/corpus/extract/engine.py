@@ -240,8 +240,8 @@ def extract_quotes(source: Source, turns: dict[int, Turn], book: SpeakerBook) ->
             if (best is None or not direct or confidence < UNKNOWN_BELOW
                     or turn_entity is not None and best.entity.root() is turn_entity):
                 continue
-        if short and not direct:
-            continue
+        if short and not direct and (best is not None or not gatherer.cued_for_nobody):
+            continue  # a short quotation cued for nobody found ("she said") stays, Unknown
         quote = _quote(source, group, QuoteKind.FRAGMENT if short else QuoteKind.DIRECT)
         if quote is None:
             continue

@@ -21,6 +21,7 @@ from ..words.lexicon import (AUXILIARIES, CONJUNCTIONS, DAYS_AND_MONTHS, DETERMI
                              FUNCTION_WORDS, PREPOSITIONS, SPEECH_VERBS, TITLES, UPPER)
 from ..words.roles import (FEMALE_NOUNS, MALE_NOUNS, ORGANISATION_NOUNS, ROLE_NOUNS,
                            SPELLED_OUT, STATEMENT_NOUNS)
+from . import persons
 from .names import NAME_RUN_RE, read_run
 from .tokens import is_abbreviation, sentence_start
 
@@ -324,7 +325,7 @@ class Mention:
 
     __slots__ = ("start", "end", "entity", "gender", "possessive", "initial", "pronoun",
                  "_text", "_base", "_subject", "_speaks", "_asked", "_embedded", "resolved",
-                 "described", "_named_speaking")
+                 "described", "_named_speaking", "_verb")
 
     def __init__(self, start: int, end: int, entity: Entity, gender: str | None,
                  possessive: bool, initial: bool, pronoun: str = "", text: str = "",
@@ -334,6 +335,7 @@ class Mention:
         self._text, self._base = text, base  # the masked paragraph, and where it starts
         self._subject = self._speaks = self._asked = self._embedded = None
         self._named_speaking = None
+        self._verb = ""
         self.resolved: Entity | None = None  # the entity it names, once linked
         self.described = False  # "one mother": a person named by what they are
         if pronoun:
@@ -346,6 +348,8 @@ class Mention:
         previous = _previous_word(text, start)
         self._subject = not self.possessive and _is_subject(
             text, start, end, following, previous)
+        if self._subject:
+            self._verb = following.group(1)
         self._speaks = bool(self._subject and following
                             and following.group(1) in SPEECH_VERBS) or None  # None: unread
         word = previous.group(1).lower() if previous is not None else ""
@@ -373,6 +377,14 @@ class Mention:
         if self._speaks is None:
             self._speaks = _who_spoke(self)
         return self._speaks
+
+    @property
+    def verb(self) -> str:
+        """The word after a subject, past its asides ("Ann Ruiz, the mayor, said": said);
+        empty when not a subject."""
+        if self._subject is None:
+            self._read()
+        return self._verb
 
     @property
     def embedded(self) -> bool:
@@ -468,6 +480,9 @@ class People:
         self._holders: dict[tuple[str, ...], tuple[tuple[str, ...], tuple[str, ...]]] = {}
         # A title word alone ("Law said"): (start, end, the word, masked paragraph, base).
         self._title_words: list[tuple[int, int, str, str, int]] = []
+        # Whether each root entity is a person a he or she may stand for (``persons``),
+        # read when a pronoun first asks: id -> (entity, verdict).
+        self._persons: dict[int, tuple[Entity, bool]] = {}
 
     # -- reading ---------------------------------------------------------------------
     def scan(self, masked: str, base: int) -> None:
@@ -631,7 +646,11 @@ class People:
         """Roles in an appositive: "Jane Doe, a spokeswoman for Acme,"."""
         appositive = _APPOSITIVE_RE.match(masked, end)
         if appositive:
-            words = appositive.group(1).lower().split()
+            words = []
+            for word in appositive.group(1).lower().split():
+                if word in PREPOSITIONS:
+                    break  # "a survey conducted by analyst X": the noun is "survey"
+                words.append(word)
             roles = {w.strip("’'") for w in words} & ROLE_NOUNS
             if roles:
                 entity.roles |= roles
@@ -709,6 +728,23 @@ class People:
         return surname.he + surname.she > 0 or surname.said_so or any(
             m.speaks for m in self.mentions if m.entity is surname and not m.possessive)
 
+    def person(self, entity: Entity) -> bool:
+        """Whether what the article shows about ``entity`` (a root) makes it a person a
+        he or she may stand for (``persons``); not the he or she given to it so far,
+        which is what is being decided."""
+        known = self._persons.get(id(entity))
+        if known is None:
+            if not self._persons:
+                self._named_by = {}
+                for mention in self.mentions:
+                    if not mention.pronoun:
+                        self._named_by.setdefault(id(self.entity_of(mention)), []).append(
+                            mention)
+            found = persons.evidence(entity, self._named_by.get(id(entity), []))
+            known = self._persons[id(entity)] = (
+                entity, persons.score(found) > persons.PERSON_ABOVE)
+        return known[1]
+
     def _follow_pronouns(self) -> None:
         """Each clause-opening he or she is a mention of the person it stands for: the
         last one named as a subject (or, within _SPEAKING_REACH, right after a speech
@@ -724,13 +760,20 @@ class People:
                 mention = names[index]
                 entity = self.entity_of(mention)
                 if entity.kind != "org" and not mention.possessive:
+                    # A surname two people share ("Woods said she", Dorothy and Ty
+                    # Woods) is either in the pronoun's own sentence (only there: a
+                    # "Clinton" two sentences back is not Bill for a "he"); the one it
+                    # was read as is tried first.
+                    for other in self._ambiguous.get(id(mention.entity), ()):
+                        if other.root() is not entity:
+                            recent.append((mention.start, other.root(), mention))
                     recent.append((mention.start, entity, mention))
                 index += 1
             gender = _GENDER[pronoun]
             chosen = None
             if masked and recent and recent[-1][0] >= base:  # a name before it, near
                 chosen = _in_own_sentence(recent, base + sentence_start(masked, start - base),
-                                          gender)
+                                          gender, self.person)
             for subjects_only in (True, False):
                 if chosen is not None:
                     break
@@ -738,10 +781,15 @@ class People:
                     if position < start - _CHAIN_REACH:
                         break
                     if subject is not True:
+                        if entity is not subject.resolved:
+                            continue  # the other of a shared surname: own sentence only
                         subject = (subject.subject and not subject.embedded
                                    or subject.named_speaking
                                    and position >= start - _SPEAKING_REACH
                                    or entity.is_person and _who_spoke(subject))
+                    if subject and not self.person(entity):
+                        chosen = NOBODY  # "Heavy rain fell. …, he said": no one named
+                        break
                     if (subject or not subjects_only) and (
                             entity.is_person or subject and entity.kind == "name") and (
                             entity.gender in (None, gender)):
@@ -749,7 +797,7 @@ class People:
                         break
                 if chosen is not None:
                     break
-            if chosen is None:
+            if chosen is None or chosen is NOBODY:
                 continue
             if chosen.gender is None:
                 if gender == "m":
@@ -793,8 +841,9 @@ class People:
         options = self._ambiguous.get(id(entity))
         if options is None:
             return entity.root()
-        if mention.gender:
-            fitting = [o for o in options if o.root().gender == mention.gender]
+        gender = mention.gender or _clause_gender(mention)
+        if gender:
+            fitting = [o for o in options if o.root().gender == gender]
             if len(fitting) == 1:
                 return fitting[0].root()
             options = fitting or options
@@ -857,8 +906,29 @@ class People:
         return entity.root()
 
 
+# What a he or she stands for when the subject before it is no person ("Heavy rain fell.
+# …, he said"): nobody the article names, rather than someone named further back.
+NOBODY = Entity(("\x00nobody",), (), "unnamed")
+
+
 _CLAUSE_OPENERS = CONJUNCTIONS | frozenset("""when while as after before because since
 although though if that so then but and where until once""".split()) | AUXILIARIES
+
+
+_CLAUSE_GENDER_RE = re.compile(r"[,.;:!?\x01]|\b(his|her|him|himself|herself)\b")
+
+
+def _clause_gender(mention: Mention) -> str | None:
+    """He or she as the words after a name say in its clause: "Woods shared her
+    belief" is a she, whichever of two Woods was named last."""
+    text = mention._text
+    if not text:
+        return None
+    end = mention.end - mention._base
+    found = _CLAUSE_GENDER_RE.search(text, end, end + APPOSITIVE_CHARS)
+    if found is None or found.group(1) is None:
+        return None
+    return "m" if found.group(1) in ("his", "him", "himself") else "f"
 
 
 def _subsequence(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
@@ -875,11 +945,12 @@ def _distinct_roots(entities: list[Entity]) -> list[Entity]:
     return roots
 
 
-def _in_own_sentence(recent, sentence: int, gender: str) -> Entity | None:
+def _in_own_sentence(recent, sentence: int, gender: str, person) -> Entity | None:
     """The person a he or she stands for in its own sentence, before it: the sentence's
     subject, else a person named as its object ("The commission arraigned Idris,
     alleging that he laundered …" is Idris, not a subject of an earlier sentence); not
-    one after a preposition ("after meeting with Smith, he said")."""
+    one after a preposition ("after meeting with Smith, he said"). ``NOBODY`` when the
+    subject is no person (``person``): the he or she stands for nobody named."""
     own = []
     for item in reversed(recent):
         if item[0] < sentence:
@@ -888,11 +959,12 @@ def _in_own_sentence(recent, sentence: int, gender: str) -> Entity | None:
     for position, entity, mention in own:
         if (mention is True or mention.subject and not mention.embedded) and (
                 entity.is_person or entity.kind == "name") and entity.gender in (None, gender):
-            return entity
+            return entity if person(entity) else NOBODY
     for position, entity, mention in own:
         if mention is True or mention.subject or not (
                 entity.kind == "person" or entity.kind == "name" and len(entity.key) > 1
-                and not entity.is_place) or entity.gender not in (None, gender):
+                and not entity.is_place) or entity.gender not in (None, gender) or not (
+                person(entity)):
             continue
         before = _previous_word(mention._text, mention.start - mention._base)
         if before is None or before.group(1).lower() not in PREPOSITIONS:

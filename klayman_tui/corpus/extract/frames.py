@@ -100,6 +100,7 @@ BEFORE = (
            rf"(?P<s>M)[wWd]{{0,{POSSESSIVE_MODIFIERS}}}s[,:]?(?:T|[,:])?@$", "slot",
            "X’s declaration that “…”"),
 )
+AFTER_NAMES = frozenset(f.name for f in AFTER)
 # Frames that tie a quotation to its speaker tightly enough to keep a short one
 # ("…,” she said of the “hopes and fears”) or one nested in an interview answer.
 DIRECT = frozenset(f.name for f in AFTER if f.name != "quote-clause-cue") | {
