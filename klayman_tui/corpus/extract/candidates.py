@@ -133,7 +133,7 @@ class Article:
             masked = mask(text[block.start:block.end], block.start,
                           quotations.get(block.index, []))
             self.masked[block.index] = masked
-            self.people.scan(masked, block.start)
+            self.people.scan(masked, block.start, block.role is Role.HEADLINE)
         self.people.link()
         self.spoken: list[Spoken] = []
         self._windows: dict[tuple[int, int, int], Window] = {}
@@ -371,8 +371,9 @@ def _antecedents(article: Article, pronoun: str, position: int, floor: int):
             continue  # "it says": an organisation, a statement, never a person
         if pronoun not in ("they", "it") and (entity.kind == "org" or not entity.is_person):
             continue
-        if gender is not None and entity.known_gender and entity.gender != gender:
-            continue  # "he" never stands for "Ms Green", nor for "Maria Lopez"
+        if gender is not None and entity.gender not in (None, gender) and (
+                entity.sure_gender or entity.referred and gender not in entity.referred):
+            continue  # "he" never stands for "Ms Green", nor for one the article calls she
         seen.append(id(entity))
         rank = len(seen)
         features = {"slot_pronoun": 1.0, f"pronoun_rank_{min(rank, PRONOUN_RANKS)}": 1.0}

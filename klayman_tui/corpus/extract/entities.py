@@ -268,6 +268,7 @@ class Entity:
     said_so: bool = False           # followed by a speech verb somewhere ("Cook said")
     sure_gender: bool = False       # from a title ("Ms Green"), a role noun or the book
     located: int = 0                # mentions right after "in", "at", "near" …
+    referred: str = ""              # the he and she the article's own pronouns gave it ("mf")
     alias_of: "Entity | None" = None
 
     def root(self) -> "Entity":
@@ -483,10 +484,16 @@ class People:
         # Whether each root entity is a person a he or she may stand for (``persons``),
         # read when a pronoun first asks: id -> (entity, verdict).
         self._persons: dict[int, tuple[Entity, bool]] = {}
+        self._texts: list[str] = []        # the paragraphs read, masked
+        self._headlines: set[int] = set()  # where headlines start
 
     # -- reading ---------------------------------------------------------------------
-    def scan(self, masked: str, base: int) -> None:
-        """Read the names of one paragraph (``masked``, at offset ``base``)."""
+    def scan(self, masked: str, base: int, headline: bool = False) -> None:
+        """Read the names of one paragraph (``masked``, at offset ``base``; ``headline``
+        when it is the article's headline)."""
+        self._texts.append(masked)
+        if headline:
+            self._headlines.add(base)
         skip_to = 0
         position = 0
         entities = self.entities
@@ -740,9 +747,8 @@ class People:
                     if not mention.pronoun:
                         self._named_by.setdefault(id(self.entity_of(mention)), []).append(
                             mention)
-            found = persons.evidence(entity, self._named_by.get(id(entity), []))
-            known = self._persons[id(entity)] = (
-                entity, persons.score(found) > persons.PERSON_ABOVE)
+            known = self._persons[id(entity)] = (entity, persons.is_person(
+                entity, self._named_by.get(id(entity), []), self._texts, self._headlines))
         return known[1]
 
     def _follow_pronouns(self) -> None:
@@ -799,6 +805,8 @@ class People:
                     break
             if chosen is None or chosen is NOBODY:
                 continue
+            if gender not in chosen.referred:
+                chosen.referred += gender
             if chosen.gender is None:
                 if gender == "m":
                     chosen.he += 1

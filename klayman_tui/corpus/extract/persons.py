@@ -32,14 +32,16 @@ WEIGHTS = {
     "kin": 1.5,               # "X's wife", "X's son"
     "named_for_person": 3.0,  # after a noun for a person and a comma: "his son, Grant,"
     "own_pronoun": 1.0,       # "X left his home": his or her later in X's sentence
-    "acts": 1.5,              # the subject of a verb in the past or of is/was/has/does
+    "acts": 1.5,              # the subject of a verb in the past, in -s, or is/was/has/does
     "full_name": 1.0,         # two or more capitalised words
     "short_form": 1.0,        # later named by one word of the full name alone
     "one_word": -0.5,         # one word: most are places, bodies, things ("China announced")
     "sentence_start_only": -0.5,  # one word, seen only opening sentences
     "located": -1.5,          # named where a place goes ("in China") at least once
     "gerund": -1.5,           # one long word in -ing opening sentences: "Fundraising has"
-    "thing_verb": -1.5,       # the subject of a verb that takes things: "Ida hits", "rain fell"
+    "thing_verb": -0.5,       # the subject of a verb that takes things: "Ida hits", "rain fell"
+    "headline_only": -1.0,    # named only in the headline
+    "common_word": -1.0,      # its first word is in the article in lower case too
     "which": -1.5,            # "X, which …"
     "plural": -3.0,           # the subject of a speech verb's plural form: "Schools ask"
     "place": -3.0,            # named only where a place goes
@@ -71,6 +73,10 @@ _AGE_RE = re.compile(r",\s*\d{1,3},")
 _WORD_RE = re.compile(r"[’']?s?\s+([a-z][\w’'-]*)")
 _HIS_HER_RE = re.compile(r"\b(?:his|her|him|himself|herself)\b")
 _PREVIOUS_RE = re.compile(r"([\w’'-]+)\W*$")
+# A verb in -s right after the name, then an article, a possessive or a preposition:
+# "Jokowi leads the union" (not "Heavy rains fell", whose -s word is a plural noun).
+_PRESENT_RE = re.compile(r"\s+[a-z]{2,}[^\Ws]s\s+(?:the|a|an|his|her|its|their|to|in|on|at|"
+                         r"for|with|of|from|into|over)\b")
 _NOUN_COMMA_RE = re.compile(r"([a-z]+),\s+$")
 _STOP_RE = re.compile(r"[.!?;:\x01]")
 
@@ -83,6 +89,16 @@ def _acts(word: str) -> bool:
                 ("aren", "weren", "haven", "don")))
 
 
+def _in_lower_case(word: str, texts) -> bool:
+    """Whether the article has ``word`` in lower case too ("Heavy rain …: heavy
+    snow", "Hurricane Ida … the hurricane"): a word of English, not only a name."""
+    word = word.lower()
+    if not word.isalpha():
+        return False
+    pattern = re.compile(rf"(?<![\w’'-]){re.escape(word)}(?![\w’'-])")
+    return any(pattern.search(text) for text in texts)
+
+
 def _says(text: str, start: int) -> bool:
     """"…," says David Axelrod: named after a speech verb that is said of one speaker
     (not "Schools ask Albany", whose verb agrees with many and names who is asked)."""
@@ -93,10 +109,15 @@ def _says(text: str, start: int) -> bool:
     return VERB_LEMMA.get(word) not in (word, "ask", "tell")
 
 
-def evidence(entity, mentions) -> dict[str, float]:
+def evidence(entity, mentions, texts=(), headlines=frozenset()) -> dict[str, float]:
     """The features of ``entity`` (a root entity), from itself and its ``mentions``
-    (non-pronoun mentions that name it, in order)."""
+    (non-pronoun mentions that name it, in order), the article's paragraphs (``texts``)
+    and where its headlines start (``headlines``)."""
     found: dict[str, float] = {}
+    if mentions and all(m._base in headlines for m in mentions):
+        found["headline_only"] = 1.0
+    if texts is not None and entity.core and _in_lower_case(entity.core[0], texts):
+        found["common_word"] = 1.0
     if entity.is_place:
         found["place"] = 1.0
     elif entity.located:
@@ -153,7 +174,7 @@ def evidence(entity, mentions) -> dict[str, float]:
             found["plural"] = 1.0  # "Schools ask", "Officials say": many speak
         elif verb in SPEECH_VERBS or lemma in MENTAL_LEMMAS or mention.speaks:
             found["speech_subject"] = 1.0  # "Kanu said", "Kanu, who told …"
-        elif _acts(verb):
+        elif _acts(verb) or _PRESENT_RE.match(text, end):
             found["acts"] = 1.0
         stop = _STOP_RE.search(text, end)
         if _HIS_HER_RE.search(text, end, stop.start() if stop else len(text)):
@@ -163,3 +184,13 @@ def evidence(entity, mentions) -> dict[str, float]:
 
 def score(features: dict[str, float]) -> float:
     return sum(WEIGHTS[name] * value for name, value in features.items())
+
+
+def is_person(entity, mentions, texts, headlines) -> bool:
+    """Whether the evidence (``evidence``) sums to more than ``PERSON_ABOVE``; the
+    article is searched for the name's word in lower case only where that decides."""
+    total = score(evidence(entity, mentions, None, headlines))
+    if PERSON_ABOVE < total <= PERSON_ABOVE - WEIGHTS["common_word"] and entity.core and (
+            _in_lower_case(entity.core[0], texts)):
+        total += WEIGHTS["common_word"]
+    return total > PERSON_ABOVE
