@@ -372,7 +372,7 @@ def _antecedents(article: Article, pronoun: str, position: int, floor: int):
         if pronoun not in ("they", "it") and (entity.kind == "org" or not entity.is_person):
             continue
         if gender is not None and entity.gender not in (None, gender) and (
-                entity.sure_gender or entity.referred and gender not in entity.referred):
+                entity.sure_gender or _told_otherwise(people, entity, gender)):
             continue  # "he" never stands for "Ms Green", nor for one the article calls she
         seen.append(id(entity))
         rank = len(seen)
@@ -410,6 +410,13 @@ def _antecedents(article: Article, pronoun: str, position: int, floor: int):
         found.append((last_speaker, {"slot_pronoun": 1.0, "pronoun_last_speaker": 1.0,
                                      f"pronoun_rank_{PRONOUN_RANKS}": 1.0}, None))
     return found
+
+
+def _told_otherwise(people: People, entity: Entity, gender: str) -> bool:
+    """The article's own words give ``entity`` only the other gender ("Maria Lopez
+    lost her home" for a he); a first name the lists know is not enough ("Dewi")."""
+    told = people.told_gender(entity)
+    return bool(told) and gender not in told
 
 
 def _named_at(people: People, entity: Entity, mention) -> tuple[int, int]:

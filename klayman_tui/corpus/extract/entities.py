@@ -751,6 +751,18 @@ class People:
                 entity, self._named_by.get(id(entity), []), self._texts, self._headlines))
         return known[1]
 
+    def told_gender(self, entity: Entity) -> str:
+        """The he and she the article's own words give ``entity`` (a root): the
+        pronouns that stand for it, his or her in a clause it opens ("Maria Lopez lost
+        her home"); "mf" for both, "" for none."""
+        told = entity.referred
+        self.person(entity)  # reads which mentions name it
+        for mention in self._named_by.get(id(entity), [])[:persons.MENTIONS_READ]:
+            gender = None if mention.possessive else _clause_gender(mention)
+            if gender is not None and gender not in told:
+                told += gender
+        return told
+
     def _follow_pronouns(self) -> None:
         """Each clause-opening he or she is a mention of the person it stands for: the
         last one named as a subject (or, within _SPEAKING_REACH, right after a speech
