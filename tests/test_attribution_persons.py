@@ -41,6 +41,7 @@ def test_a_guessed_speaker_yields_to_the_same_words_cued_later(tmp_path):
     ("Storm lashes Gulf coast\n\nHeavy rain fell across the region on Tuesday.", "he"),
     ("Schools ask Salem for road funds\n\nDistricts want more state aid this year.", "she"),
     ("Hurricane Nora hits Sonora\n\nThe storm made landfall on Sunday night.", "she"),
+    ("Ferry back in service\n\nIslanders say the old ferry is safe again.", "she"),
     ("Floods reach Tulsa\n\nMaria Lopez lost her home when the river rose on Monday.\n\n"
      "Officials in Tulsa said the damage was severe.", "he"),
 ])
@@ -57,7 +58,8 @@ def test_a_short_quotation_cued_for_nobody_named_is_kept_as_unknown(tmp_path):
 
 NAMES = [("Tri Rismaharini", "she"), ("Nnamdi Kanu", "he"), ("Xu Zhiyong", "he"),
          ("Siti Nurhaliza", "she"), ("Kasongo Mwamba", "he"), ("Oluwaseun Adeyemi", "she"),
-         ("Dewi Sartika", "she")]  # "Dewi" is in the lists as a man's name
+         ("Dewi Sartika", "she"),  # "Dewi" is in the lists as a man's name
+         ("Jokowi", "he")]  # one word, as a name that is no word of English
 
 
 @pytest.mark.parametrize("name,pronoun", NAMES)
@@ -88,14 +90,28 @@ def test_a_pronoun_after_a_thing_is_nobody_named_before_it(tmp_path):
     assert speakers_of(tmp_path, text, "rebuild") == ["Bambang Susilo"]
 
 
-def test_a_shared_surname_is_the_one_whose_pronoun_follows(tmp_path):
-    # "Keane shared her view": the Keane named last (Tom) is no she.
+def test_a_surname_two_people_share_is_the_one_a_pronoun_fits(tmp_path):
+    # "Osei" alone is read as Kofi Osei, named last; "Osei shared her view" is Ama Osei.
     text = '''
         A widow speaks
 
-        Nora Keane, whose husband, Navy diver Tom Keane, died in the attack, spoke to the radio host Amina Diallo on Thursday.
+        Ama Osei, whose husband, navy diver Kofi Osei, died in the 2012 attack, spoke to the radio host Paul Mensah on Thursday.
 
-        Keane shared her view of the hearings with the host.
+        Mensah asked about the speech. Osei shared her view that none of it went too far.
+
+        "The way I see it, no one ever questioned his service," she said.
+        '''
+    assert speakers_of(tmp_path, text, "questioned his service") == ["Ama Osei"]
+
+
+def test_a_surname_two_people_share_is_either_in_the_pronouns_own_sentence(tmp_path):
+    # "Keane said that she": the Keane named last is Tom; the she in its clause is Nora.
+    text = '''
+        A widow speaks
+
+        Nora Keane, whose husband, Navy diver Tom Keane, died in the 2012 attack, spoke to the radio host Amina Diallo on Thursday.
+
+        Diallo asked about the critics. Keane said that she does not believe the family should be spared criticism.
 
         "I would never wish that loss on anyone, and I never will," she said.
         '''

@@ -863,7 +863,8 @@ class People:
             return entity.root()
         gender = mention.gender or _clause_gender(mention)
         if gender:
-            fitting = [o for o in options if o.root().gender == gender]
+            fitting = [o for o in options if o.root().gender == gender] or [
+                o for o in options if o.root().gender is None]
             if len(fitting) == 1:
                 return fitting[0].root()
             options = fitting or options
