@@ -139,8 +139,9 @@ def evidence(entity, mentions, texts=(), headlines=frozenset()) -> dict[str, flo
         if len(entity.key[0]) >= GERUND_LETTERS and entity.key[0].endswith("ing"):
             found["gerund"] = 1.0
     for mention in mentions[:MENTIONS_READ]:
-        if len(mention.entity.key) < len(entity.key) and len(entity.key) >= 2:
-            found["short_form"] = 1.0
+        if len(mention.entity.key) < len(entity.key) and len(entity.key) >= 2 and not (
+                "".join(mention.entity.core).isupper()):
+            found["short_form"] = 1.0  # "Kanu" for Nnamdi Kanu; not "DNC" for "Former DNC"
         text = mention._text
         if not text:
             continue
