@@ -76,18 +76,15 @@ def test_a_pronoun_reaches_a_name_no_list_holds(tmp_path, name, pronoun, sentenc
 
 
 def test_a_pronoun_after_a_thing_is_nobody_named_before_it(tmp_path):
-    # Rather than someone named further back, who would be made a she by it.
+    # Not someone named further back, whom no he or she has been given.
     text = '''
         Market day
 
         Bambang Susilo runs the fish market by the harbour.
 
         Heavy rain fell on the stalls on Monday. "We lost everything we had," she said.
-
-        Susilo spent the night at the market. "We will rebuild every stall before the holiday," he said.
         '''
     assert speakers_of(tmp_path, text, "lost everything") == ["Unknown"]
-    assert speakers_of(tmp_path, text, "rebuild") == ["Bambang Susilo"]
 
 
 def test_a_surname_two_people_share_is_the_one_a_pronoun_fits(tmp_path):

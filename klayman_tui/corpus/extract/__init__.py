@@ -3,7 +3,8 @@
 The data path, one stage a module: ``quotations`` pairs quotation marks and groups a
 quote's parts; ``tokens`` reads the narration around them into classed tokens with
 sentence breaks; ``names`` finds the people and organisations a run of capitals names;
-``entities`` makes one entity per person per article; ``frames`` is the table of cue
+``entities`` makes one entity per person per article (``persons`` weighs what the
+article shows about each, so that a he or she stands only for a person); ``frames`` is the table of cue
 frames (each a named sieve over token classes); ``candidates`` gathers who could have
 said a quote, with the features the decision weighs; ``decide`` scores them with the
 fitted ``weights`` and keeps the evidence; ``engine`` runs the stages for one source.

@@ -7,7 +7,9 @@ share the surname (Bill and Hillary Clinton), each mention goes to the one its t
 gender fits, else to the one named last. He or she comes from honorifics, first names and
 the pronouns the article uses after a name; a he or she that opens a clause is resolved
 as the text goes (the person last named as a subject who fits), so that it too counts as
-a mention: "Jane Starner lives in … She gave me …" keeps Jane Starner the last she.
+a mention: "Jane Starner lives in … She gave me …" keeps Jane Starner the last she. Only
+an entity the article shows to be a person (``persons``) may be one; a subject that is
+not ("Heavy rain fell. …, he said") leaves the he or she to nobody named.
 """
 
 from __future__ import annotations
@@ -268,7 +270,6 @@ class Entity:
     said_so: bool = False           # followed by a speech verb somewhere ("Cook said")
     sure_gender: bool = False       # from a title ("Ms Green"), a role noun or the book
     located: int = 0                # mentions right after "in", "at", "near" …
-    referred: str = ""              # the he and she the article's own pronouns gave it ("mf")
     alias_of: "Entity | None" = None
 
     def root(self) -> "Entity":
@@ -745,17 +746,20 @@ class People:
                 self._named_by = {}
                 for mention in self.mentions:
                     if not mention.pronoun:
-                        self._named_by.setdefault(id(self.entity_of(mention)), []).append(
+                        # Not kept: a shared surname is read again once the pronouns
+                        # are resolved ("Clinton said" after "she continued").
+                        self._named_by.setdefault(id(self._entity_of(mention)), []).append(
                             mention)
             known = self._persons[id(entity)] = (entity, persons.is_person(
                 entity, self._named_by.get(id(entity), []), self._texts, self._headlines))
         return known[1]
 
     def told_gender(self, entity: Entity) -> str:
-        """The he and she the article's own words give ``entity`` (a root): the
-        pronouns that stand for it, his or her in a clause it opens ("Maria Lopez lost
-        her home"); "mf" for both, "" for none."""
-        told = entity.referred
+        """The he and she the article's own words give ``entity`` (a root): his or her
+        in a clause it opens ("Maria Lopez lost her home"); "mf" for both, "" for none.
+        Not the pronouns resolved to it: one wrong guess there ("President Obama
+        adopted it. She …") would bar every he after it."""
+        told = ""
         self.person(entity)  # reads which mentions name it
         for mention in self._named_by.get(id(entity), [])[:persons.MENTIONS_READ]:
             gender = None if mention.possessive else _clause_gender(mention)
@@ -817,8 +821,6 @@ class People:
                     break
             if chosen is None or chosen is NOBODY:
                 continue
-            if gender not in chosen.referred:
-                chosen.referred += gender
             if chosen.gender is None:
                 if gender == "m":
                     chosen.he += 1
