@@ -47,6 +47,9 @@ WEIGHTS = {
     "place": -3.0,            # named only where a place goes
 }
 PERSON_ABOVE = 0.0
+# The most the words around the mentions and the article's lower case can take away.
+_WORST_READ = sum(WEIGHTS[name] for name in (
+    "thing_verb", "plural", "which", "headline_only", "common_word"))
 # Letters of a word in -ing read as a gerund, not a name ("Fundraising", "Spending";
 # not "Jing", "Cheng").
 GERUND_LETTERS = 7
@@ -190,6 +193,8 @@ def score(features: dict[str, float]) -> float:
 def is_person(entity, mentions, texts, headlines) -> bool:
     """Whether the evidence (``evidence``) sums to more than ``PERSON_ABOVE``; the
     article is searched for the name's word in lower case only where that decides."""
+    if score(evidence(entity, (), None, headlines)) + _WORST_READ > PERSON_ABOVE:
+        return True  # a title, a role, a known name: nothing read around it could undo it
     total = score(evidence(entity, mentions, None, headlines))
     if PERSON_ABOVE < total <= PERSON_ABOVE - WEIGHTS["common_word"] and entity.core and (
             _in_lower_case(entity.core[0], texts)):
