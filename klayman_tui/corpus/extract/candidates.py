@@ -360,6 +360,30 @@ def _antecedents(article: Article, pronoun: str, position: int, floor: int):
                 last_speaker = spoken.entity.root()
             break
     seen: list[int] = []
+    found = _antecedents_named(article, pronoun, position, floor, seen, chained_entity,
+                               last_speaker, False)
+    if not found and gender is not None:
+        # Nobody named a person by title, role, known name or a pronoun before: one the
+        # article shows to be a person (``persons``: "The governor, Xolani Dube,
+        # visited …") whose name no list holds.
+        found = _antecedents_named(article, pronoun, position, floor, seen,
+                                   chained_entity, last_speaker, True)
+    if last_speaker is not None and id(last_speaker) not in seen and pronoun != "it" and (
+            gender is None or last_speaker.gender in (None, gender)) and not (
+            pronoun == "they" and last_speaker.kind == "person"):
+        found.append((last_speaker, {"slot_pronoun": 1.0, "pronoun_last_speaker": 1.0,
+                                     f"pronoun_rank_{PRONOUN_RANKS}": 1.0}, None))
+    return found
+
+
+def _antecedents_named(article: Article, pronoun: str, position: int, floor: int,
+                       seen: list[int], chained_entity: Entity | None,
+                       last_speaker: Entity | None, shown: bool):
+    """The people named before a pronoun it may stand for, nearest first, with their
+    features; ``shown``: only names no list or title makes a person that the article
+    shows to be one (``People.person``)."""
+    gender = _PRONOUN_GENDER.get(pronoun)
+    people = article.people
     found = []
     for mention in islice(people.before(position, floor), MENTIONS_BACK):
         entity = people.entity_of(mention)
@@ -369,7 +393,9 @@ def _antecedents(article: Article, pronoun: str, position: int, floor: int):
             entity.kind in ("name", "caps") and not entity.titled and not entity.known_gender)
         if pronoun == "it" and not (group and entity.kind != "name"):
             continue  # "it says": an organisation, a statement, never a person
-        if pronoun not in ("they", "it") and (entity.kind == "org" or not entity.is_person):
+        if pronoun not in ("they", "it") and (entity.kind == "org" or not (
+                entity.kind == "name" and not entity.is_person and people.person(entity)
+                if shown else entity.is_person)):
             continue
         if gender is not None and entity.gender not in (None, gender) and (
                 entity.sure_gender or _told_otherwise(people, entity, gender)):
@@ -404,11 +430,6 @@ def _antecedents(article: Article, pronoun: str, position: int, floor: int):
         found.append((entity, features, _named_at(people, entity, mention)))
         if len(seen) >= MAX_ANTECEDENTS:
             break
-    if last_speaker is not None and id(last_speaker) not in seen and pronoun != "it" and (
-            gender is None or last_speaker.gender in (None, gender)) and not (
-            pronoun == "they" and last_speaker.kind == "person"):
-        found.append((last_speaker, {"slot_pronoun": 1.0, "pronoun_last_speaker": 1.0,
-                                     f"pronoun_rank_{PRONOUN_RANKS}": 1.0}, None))
     return found
 
 
