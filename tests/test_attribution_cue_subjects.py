@@ -122,6 +122,11 @@ CUES = {
     "middle initial": [
         ("said Eamon A. Quinn", "Eamon A. Quinn"),
     ],
+    # A role after the verb keeps the body it serves, as it does before the verb.
+    "role of a body": [
+        ("said a spokeswoman for the Kerry Harbour Trust", "spokeswoman, Kerry Harbour Trust"),
+        ("a spokeswoman for the Kerry Harbour Trust said", "spokeswoman, Kerry Harbour Trust"),
+    ],
     # A relative clause between the name and its verb after the quotation: the name is
     # the verb's subject in the quotation's own sentence, not a clause's cue that the
     # previous paragraph's speaker outweighs.

@@ -485,6 +485,10 @@ def _modifies(classes: str, name: int, reach: int) -> bool:
     return k == name + 2 and (k == n or classes[k] in _PHRASE_ENDS)
 
 
+# Prepositions that join a role to the body it serves: "a spokesman for", "the head of".
+_ROLE_OF = frozenset({"for", "of", "at"})
+
+
 def subjects_after(window: Window, verb: int) -> list[tuple[int, int, str]]:
     """The subject after an inverted verb: "said Brigid Harrison", "said former Sen.
     Evan Bayh", "says a senior official", "said the bureau's director, James Comey"."""
@@ -517,7 +521,14 @@ def subjects_after(window: Window, verb: int) -> list[tuple[int, int, str]]:
               and window.words[i].lower() in _INDEFINITE):
             found.append((j, j, "after-verb"))  # "said an Iowa Democrat", "one …"
         elif head is not None and classes[head] in "nOswW":
-            found.append((i, head, "after-verb"))
+            last = head
+            if j + 1 < n and classes[j] == "o" and window.words[j].lower() in _ROLE_OF:
+                # "said a spokesman for the State Department": the role and its body, as
+                # before the verb ("a spokesman for the State Department said").
+                k = j + 2 if classes[j + 1] == "D" and j + 2 < n else j + 1
+                if classes[k] == "N":
+                    last = k
+            found.append((i, last, "after-verb"))
             if j + 1 < n and classes[j] == "," and classes[j + 1] == "N":
                 found.append((j + 1, j + 1, "appositive-name"))
         return found
