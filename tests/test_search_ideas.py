@@ -259,3 +259,27 @@ def test_a_quote_holding_some_words_is_near_the_query_by_the_rest_only(tmp_path,
     for i, quote in enumerate(quotes):
         if "match" in quote.text:
             assert given[i] == _VECTOR_BASE
+
+
+def test_in_vectors_rare_words_weigh_nearly_alike_and_common_ones_little(tmp_path):
+    """A quote's vector and a query's weigh their words by SIF's a / (a + p): a word
+    one quote in a hundred holds weighs nearly as much as one no quote holds (by its
+    IDF, 0.79 as much: whether a few hundred quotes hold a rare word once or five
+    times is chance), and a word in every quote next to nothing. The query's vector
+    is made with those weights."""
+    import numpy as np
+
+    lines = [f"\u201cItem {n} is ready,\u201d said Ann Cole.\n\n" for n in range(100)]
+    lines.append("\u201cThe harbour is ready,\u201d said Bo Reyes.\n\n")
+    (tmp_path / "list.txt").write_text("List\n\n" + "".join(lines), encoding="utf-8")
+    corpus = klayman_tui.load([tmp_path])
+    index = corpus.search_index()
+    documents = index.documents
+    rare, unheld, everywhere = documents.vector_weights(["harbour", "zebra", "ready"])
+    assert rare / unheld > 0.85 and everywhere / unheld < 0.15
+    index.beyond.build()
+    beyond = index.beyond
+    query = beyond._query_vector(("harbour", "ready"))
+    word = beyond.meaning.word_vector
+    expected = rare * word("harbour") + everywhere * word("ready")
+    assert np.allclose(query, expected / np.linalg.norm(expected), atol=1e-5)

@@ -80,7 +80,7 @@ class BeyondTheWords:
                     meaning.is_name = documents.is_name
                 if meaning is not None and 0 < documents.count <= MAX_VECTORS:
                     self.vectors = meaning.document_vectors(
-                        documents.items, documents.word_weights,
+                        documents.items, documents.vector_weights,
                         lambda quote: [block for _, block in context_blocks(quote)])
                 self.meaning = meaning
             finally:
@@ -242,7 +242,7 @@ class BeyondTheWords:
             if len(self._query_cache) > 64:
                 self._query_cache.clear()
             found = self._query_cache[words] = self.vectors.query(
-                list(words), self.meaning.word_vector, self._documents.word_weights)
+                list(words), self.meaning.word_vector, self._documents.vector_weights)
         return found
 
     def _meant(self, term: str) -> str | None:

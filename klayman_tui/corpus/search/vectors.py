@@ -1,8 +1,8 @@
 """The meaning tier of search: one vector per quote, 96 bytes, compared with a query's.
 
 A quote's vector is the sum of WordLlama's vectors (search/meaning.py) for its distinct
-words, each weighted by how rare it is among the corpus's quotes (its IDF: "film" says
-little in a corpus about a film), plus, weighted lower, the same for its context: the
+words, each weighted by how rare it is among the corpus's quotes (SIF's a / (a + p),
+Documents.vector_weights: "film" says little in a corpus about a film), plus, weighted lower, the same for its context: the
 question an answer replies to and the quote's paragraph; and, at half the weight of
 those two, the same for its whole article, so that "We lost everything we had" lies
 near "fire victims" in an article about a wildfire. A query's vector is made the same
