@@ -78,3 +78,22 @@ def test_ranking_by_weight_sorts_only_the_first_few_and_keeps_the_order():
         assert np.all(score[everything] > 0) and len(everything) == np.count_nonzero(score)
         for most in (0, 1, 5, 50, 400):
             assert documents.by_weight(score, most).tolist() == everything[:most].tolist()
+
+
+def test_a_query_word_its_article_holds_ranks_a_quote_found_by_the_rest(tmp_path,
+                                                                        monkeypatch):
+    """Both quotes hold "leverage" and neither it nor its paragraph holds
+    "negotiations", but one's article speaks of the negotiations: that quote comes
+    first. Words, so without the meaning resource too. A quote of that article
+    holding none of the words is not found by its article alone."""
+    from klayman_tui.corpus.search import meaning
+
+    monkeypatch.setattr(meaning, "load_model", lambda: None)
+    corpus = _load(tmp_path, {
+        "a_gym.txt": "Gym notes\n\nThe new rowing machines arrived on Monday.\n\n"
+                     + _said("This is leverage, simply", "Ann Cole"),
+        "b_trade.txt": "Trade notes\n\nThe two countries resume negotiating in Geneva "
+                       "next week.\n\n" + _said("This is leverage, plainly", "Bo Reyes")
+                       + _said("Our garden grew tomatoes all summer long", "Cy Dunn")})
+    hits = corpus.search("leverage negotiations")
+    assert [h.quote.speaker for h in hits] == ["Bo Reyes", "Ann Cole"]

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from .articles import ArticleWords
 from .context import ContextWords
 from .documents import Documents
 from .terms import TermMatches
@@ -51,6 +52,19 @@ def held_share(documents: Documents, matches: TermMatches, weights: list[float],
         if alike[position]:
             held = np.maximum(held, _alike_held(documents, context_words, alike[position]))
         total += weight * held
+    return total / max(sum(weights), 1e-9)
+
+
+def article_share(documents: Documents, matches: TermMatches, weights: list[float],
+                  articles: ArticleWords) -> np.ndarray:
+    """Each document's share of the query's weight that its article holds and it does
+    not (search/articles.py). A person's name counts too: an article that names de
+    Blasio is about him, whoever speaks in it (search/beyond.py adds this only to
+    documents found by the rest, so a speaker's name never finds others' quotes)."""
+    total = np.zeros(documents.count)
+    for position, (mask, weight) in enumerate(zip(matches.term_masks, weights)):
+        found = articles.holders(matches.forms_of[position][0])
+        total += weight * (found & np.logical_not(mask))
     return total / max(sum(weights), 1e-9)
 
 

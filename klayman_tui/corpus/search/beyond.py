@@ -1,8 +1,9 @@
 """What lies beyond a query's own words, for the search index: what it builds once
-(the quotes' context words, search/context.py; the meaning resource, search/meaning.py;
-the quotes' vectors, search/vectors.py), and the last tier drawn from it: one ranking
-of the documents holding some of the words, those holding words of like meaning and
-those whose vector is near the query's."""
+(the quotes' context words, search/context.py; their articles' words,
+search/articles.py; the meaning resource, search/meaning.py; the quotes' vectors,
+search/vectors.py), and the last tier drawn from it: one ranking of the documents
+holding some of the words, those holding words of like meaning and those whose vector
+is near the query's, each raised by the query's words its article holds."""
 
 from __future__ import annotations
 
@@ -11,7 +12,8 @@ import threading
 import numpy as np
 
 from ..memory import give_back
-from .alike import held_share, likeness
+from .alike import article_share, held_share, likeness
+from .articles import ARTICLE_SHARE, ArticleWords
 from .context import ContextWords, context_blocks, context_text
 from .documents import Documents
 from .query import words_of
@@ -35,7 +37,7 @@ _VECTOR_BASE = 0.1
 # corpus searched by its words never carries it.
 MEANING_UP_FRONT = 20_000
 # Past this many documents (the paragraphs of a very large folder) no vectors are
-# made: 96 bytes each, and about 0.15 ms each to build.
+# made (96 bytes each, and about 0.15 ms each to build), nor articles' words.
 MAX_VECTORS = 200_000
 _loading = threading.Lock()  # one load at a time (the app searches in threads)
 _loading_started = threading.Lock()
@@ -49,6 +51,7 @@ class BeyondTheWords:
     def __init__(self, documents: Documents) -> None:
         self._documents = documents
         self.context_words: ContextWords | None = None  # the quotes' context words
+        self.article_words: ArticleWords | None = None  # the documents' articles' words
         self.meaning = None  # words of like meaning (search/meaning.py), once built
         self.vectors = None  # the meaning tier's vector per document (search/vectors.py)
         self.tried = False  # built, or the resource found missing
@@ -75,6 +78,8 @@ class BeyondTheWords:
                 self.context_words = ContextWords(
                     documents.items, lambda number: words_of(documents.folded(number)),
                     context_text)
+                if documents.count <= MAX_VECTORS:
+                    self.article_words = ArticleWords(documents.items)
                 meaning = Meaning.for_vocabulary(documents.vocabulary, documents.frequency)
                 if meaning is not None:
                     meaning.is_name = documents.is_name
@@ -129,9 +134,12 @@ class BeyondTheWords:
         half, one held only by the quote's context CONTEXT_SHARE; a word of like
         meaning to one query word counts for how like it is, once the words
         themselves barely find anything), times _HELD_SHARE, plus the vector's
-        similarity less _VECTOR_BASE. So "bittorrent" alone ranks high for
-        "bittorrent film", "teachers" counts for "educators", and a quote both near
-        in meaning and holding a word beats either alone."""
+        similarity less _VECTOR_BASE; a document so found gains, for each query word
+        its article holds and it does not, ARTICLE_SHARE of what that word would count
+        (search/articles.py). So "bittorrent" alone ranks high for "bittorrent film",
+        "teachers" counts for "educators", a quote both near in meaning and holding
+        a word beats either alone, and the quotes of the article the query is about
+        come first."""
         documents, chosen, every = self._documents, ranking.chosen, matches.loose
         rarest = float(np.log(1 + (documents.count - 0.5) / 1.5))
         weights = [idf or rarest for idf in idfs]
@@ -153,6 +161,12 @@ class BeyondTheWords:
         similarity = self._beyond_the_words_held(terms, matches, near, similarity)
         score[near] += similarity - _VECTOR_BASE
         score[chosen] = 0
+        if self.article_words is not None:
+            # What its article is about ranks a document found by the rest, and finds
+            # none alone: every quote of an article that says "jail" once is no hit.
+            found = score > 0
+            score[found] += (_HELD_SHARE * ARTICLE_SHARE * article_share(
+                documents, matches, weights, self.article_words)[found])
         by_meaning = np.zeros(documents.count, dtype=bool)
         for number in documents.by_weight(score, ranking.room).tolist():
             # Holding none of the words, it was found by its meaning alone.

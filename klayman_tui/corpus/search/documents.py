@@ -197,7 +197,7 @@ class Documents:
         quote in VECTOR_RARE weighs nearly alike, where IDF goes on telling them
         apart, and in a corpus of a few hundred quotes whether a word is held by one
         quote or five is chance. (On 50 labelled queries in other words over three
-        corpora: in the first three 23 -> 26, mean reciprocal rank 0.447 -> 0.466,
+        corpora: in the first three 23 -> 26, mean reciprocal rank 0.447 -> 0.469,
         up on each corpus.)"""
         share = self._holding(words) / max(self.count, 1)
         return 1 / (1 + VECTOR_RARE * share)
