@@ -44,31 +44,29 @@ class ArticleWords:
     def __init__(self, items: list) -> None:
         articles: dict[int, int] = {}  # by the source's id: items come in any order
         self.article_of = np.empty(len(items), dtype=np.int32)
-        ids: dict[str, int] = {}
-        stems: dict[str, str] = {}  # each distinct word's stem, made once
-        stem_ids = array("i")
-        numbers = array("i")
+        stem_of: dict[str, int] = {}  # each distinct word's stem's id, made once
+        ids: dict[str, int] = {}  # each stem's id
+        stem_ids = array("i")  # each article's stems' ids, article after article
+        lengths = array("i")
         for position, item in enumerate(items):
             source = item.source
             number = articles.get(id(source))
             if number is None:
                 number = articles[id(source)] = len(articles)
-                held = set()
-                for word in set(words_of(fold(source.text))):
-                    stem = stems.get(word)
-                    if stem is None:
-                        stem = stems[word] = word_stem(word)
-                    held.add(stem)
-                for stem in held:
-                    stem_ids.append(ids.setdefault(stem, len(ids)))
-                    numbers.append(number)
+                words = set(words_of(fold(source.text)))
+                for word in words - stem_of.keys():
+                    stem_of[word] = ids.setdefault(word_stem(word), len(ids))
+                held = {stem_of[word] for word in words}
+                stem_ids.extend(held)
+                lengths.append(len(held))
             self.article_of[position] = number
         self.vocabulary: list[str] = sorted(ids)
         rank_of_id = np.empty(len(ids), dtype=np.int32)
         rank_of_id[[ids[s] for s in self.vocabulary]] = np.arange(len(ids), dtype=np.int32)
+        numbers = np.repeat(np.arange(len(articles), dtype=np.int32),
+                            np.frombuffer(lengths, dtype=np.int32))
         self.postings = Postings(rank_of_id[np.frombuffer(stem_ids, dtype=np.int32)],
-                                 np.frombuffer(numbers, dtype=np.int32), len(ids),
-                                 len(articles))
+                                 numbers, len(ids), len(articles))
 
     def holders(self, word: str) -> np.ndarray:
         """A mask of the documents whose article holds ``word`` in any form (its
