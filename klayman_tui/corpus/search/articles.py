@@ -14,7 +14,8 @@ own words and their vectors decide.
 
 Article-major like the context words (search/context.py): stems numbered in sorted
 order, each stem's articles as postings (search/postings.py), and each document's
-article as a number: at 100,000 synthetic quotes (20,000 articles) about 4 MB.
+article as a number (the search index's own numbering of its sources): at 100,000
+synthetic quotes (20,000 articles) about 3.7 MB.
 """
 
 from __future__ import annotations
@@ -41,32 +42,31 @@ class ArticleWords:
     """Stems -> the articles holding them, and each document's article, for the
     documents (quotes or paragraphs) of one search index."""
 
-    def __init__(self, items: list) -> None:
-        articles: dict[int, int] = {}  # by the source's id: items come in any order
-        self.article_of = np.empty(len(items), dtype=np.int32)
+    def __init__(self, items: list, article_of: np.ndarray) -> None:
+        """``article_of``: each of ``items``' article as a number, 0 up, in order of
+        first appearance (Documents.source_numbers: shared, not copied)."""
+        self.article_of = article_of
         stem_of: dict[str, int] = {}  # each distinct word's stem's id, made once
         ids: dict[str, int] = {}  # each stem's id
         stem_ids = array("i")  # each article's stems' ids, article after article
         lengths = array("i")
-        for position, item in enumerate(items):
-            source = item.source
-            number = articles.get(id(source))
-            if number is None:
-                number = articles[id(source)] = len(articles)
-                words = set(words_of(fold(source.text)))
-                for word in words - stem_of.keys():
-                    stem_of[word] = ids.setdefault(word_stem(word), len(ids))
-                held = {stem_of[word] for word in words}
-                stem_ids.extend(held)
-                lengths.append(len(held))
-            self.article_of[position] = number
+        for position, number in enumerate(article_of.tolist()):
+            if number < len(lengths):
+                continue  # its article is read
+            words = set(words_of(fold(items[position].source.text)))
+            for word in words - stem_of.keys():
+                stem_of[word] = ids.setdefault(word_stem(word), len(ids))
+            held = {stem_of[word] for word in words}
+            stem_ids.extend(held)
+            lengths.append(len(held))
+        articles = len(lengths)
         self.vocabulary: list[str] = sorted(ids)
         rank_of_id = np.empty(len(ids), dtype=np.int32)
         rank_of_id[[ids[s] for s in self.vocabulary]] = np.arange(len(ids), dtype=np.int32)
-        numbers = np.repeat(np.arange(len(articles), dtype=np.int32),
+        numbers = np.repeat(np.arange(articles, dtype=np.int32),
                             np.frombuffer(lengths, dtype=np.int32))
         self.postings = Postings(rank_of_id[np.frombuffer(stem_ids, dtype=np.int32)],
-                                 numbers, len(ids), len(articles))
+                                 numbers, len(ids), articles)
 
     def holders(self, word: str) -> np.ndarray:
         """A mask of the documents whose article holds ``word`` in any form (its
