@@ -30,8 +30,7 @@ from .tokens import is_abbreviation, sentence_start
 # Patterns that open on a word start with its first letter, and a lookbehind after it
 # says no letter comes before (``\b``): the regex engine then skips from one such letter
 # to the next instead of trying the whole pattern at every position.
-_SUBJECT_PRONOUN_RE = re.compile(
-    r"[HhSs](?<!\w.)(?:(?<=[Hh])e|(?<=[Ss])he)\b(?![’'-]\w\w)(?<!He(?= [A-Z][a-z]))")
+_SUBJECT_PRONOUN = r"(?:(?<=[Hh])e|(?<=[Ss])he)\b(?![’'-]\w\w)(?<!He(?= [A-Z][a-z]))"
 _GENDER = {"he": "m", "she": "f"}
 # Characters of an appositive after a name, "a spokeswoman for Acme": a noun phrase;
 # a longer run without a stop or comma is a clause of its own.
@@ -128,9 +127,13 @@ _NOT_BEFORE_SUBJECT = PREPOSITIONS | (DETERMINERS - {"that"})
 _NOT_AFTER_SUBJECT = _NOT_VERBS | ROLE_NOUNS | ORGANISATION_NOUNS | STATEMENT_NOUNS
 # "one mother", "a retired police officer": an article, at most two words, a noun for
 # a person (read in Python: an alternation of every noun cost a tenth of the parse).
+_ARTICLE = r"(?:(?<=[Aa])n?|(?<=[Oo])ne|(?<=[Aa])nother)"
 _DESCRIBED_RE = re.compile(
-    r"[AaOo](?<!\w.)(?:(?<=[Aa])n?|(?<=[Oo])ne|(?<=[Aa])nother)"
-    r"\s+([a-z][\w-]*)(?:(\s+)([a-z][\w-]*)(?:(\s+)([a-z][\w-]*))?)?")
+    rf"[AaOo](?<!\w.){_ARTICLE}\s+([a-z][\w-]*)(?:(\s+)([a-z][\w-]*)(?:(\s+)([a-z][\w-]*))?)?")
+# A he or she (group "pronoun"), or an article where ``_DESCRIBED_RE`` matches: one
+# search of a paragraph finds both (two took a tenth of reading its names).
+_PRONOUN_OR_ARTICLE_RE = re.compile(
+    rf"[HhSsAaOo](?<!\w.)(?:(?P<pronoun>{_SUBJECT_PRONOUN})|{_ARTICLE}(?=\s+[a-z]))")
 _PERSON_NOUNS = FEMALE_NOUNS | MALE_NOUNS
 
 
@@ -577,19 +580,21 @@ class People:
                 entity.said_so = after is not None and after.group(1) in SPEECH_VERBS
             mentions.append(Mention(base + start, base + end, entity, run.gender,
                                     run.possessive, initial, "", masked, base))
-        for match in _SUBJECT_PRONOUN_RE.finditer(masked):
-            self._pronoun(masked, base, match)
-        position = 0
-        while (match := _DESCRIBED_RE.search(masked, position)) is not None:
-            # "WIRED spoke to one mother, who …": someone he or she may stand for.
-            head = _described_head(match)
-            if head is None:
-                position = match.start() + 1
+        described_to = 0  # the end of the last description read: the next starts after
+        for match in _PRONOUN_OR_ARTICLE_RE.finditer(masked):
+            if match.group("pronoun") is not None:
+                self._pronoun(masked, base, match)
                 continue
-            head, position = head
+            if match.start() < described_to:
+                continue
+            # "WIRED spoke to one mother, who …": someone he or she may stand for.
+            head = _described_head(_DESCRIBED_RE.match(masked, match.start()))
+            if head is None:
+                continue
+            head, described_to = head
             entity = self.unnamed(head, head)
             entity.mentions += 1
-            mention = Mention(base + match.start(), base + position, entity, None,
+            mention = Mention(base + match.start(), base + described_to, entity, None,
                               False, False, "", masked, base)
             mention.described = True
             self.mentions.append(mention)

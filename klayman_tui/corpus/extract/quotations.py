@@ -13,9 +13,6 @@ from dataclasses import dataclass
 
 _ANY_MARK = re.compile("[“”\"‘’']")
 _DOUBLE_APOSTROPHE = "''"
-# A single quotation opens only on ‘ or a straight ': a paragraph whose only single
-# marks are ’ (“it’s”, “Trump’s”: half of those with any) has none to look for.
-_SINGLE_OPENER = re.compile("[‘']")
 _OPEN_BEFORE = set(" \t\n([{—–-/:;,")
 
 
@@ -76,7 +73,10 @@ def find_quotations(text: str, start: int, end: int) -> list[Quotation]:
     if _ANY_MARK.search(text, start, end) is None:
         return []
     doubles = _scan(text, start, end, "double")
-    if _SINGLE_OPENER.search(text, start, end) is None:
+    # A single quotation opens only on ‘ or a straight ': a paragraph whose only single
+    # marks are ’ (“it’s”, “Trump’s”: half of those with any) has none to look for (two
+    # string searches tell: a regex's character class reads the text several times slower).
+    if text.find("'", start, end) < 0 and text.find("‘", start, end) < 0:
         return doubles
     found = list(doubles)
     taken = [(q.open_at, q.outer_end) for q in doubles]

@@ -16,8 +16,12 @@ _FURNITURE_START_RE = re.compile(
     r"(top of page|bottom of page|skip to (main )?content|advertisement|share this"
     r"|about the author|comments are closed|also read:|related:|read more:|follow us"
     r"|sign up|click here)", re.IGNORECASE)
-_FURNITURE_WORD_RE = re.compile(r"\b(subscribe|newsletter|all rights reserved)\b",
-                                re.IGNORECASE)
+# Searched in most short paragraphs: each pattern opens on its words' first letters in
+# either case ("ſ" is an "s" to a case-blind match), then says no letter comes before,
+# so the search skips from one such letter to the next instead of trying every position
+# (with ``\b`` first and a case-blind flag, they were a third of ``base_role``'s time).
+_FURNITURE_WORD_RE = re.compile(
+    r"[SsſNnAa](?<!\w.)(?i:(?<=s)ubscribe|(?<=n)ewsletter|(?<=a)ll rights reserved)\b")
 _AUTHOR_BIO_RE = re.compile(r"^about the author$", re.IGNORECASE)
 _BYLINE_RE = re.compile(
     r"^(by\s+[A-Z].{0,80}|(staff|contributing|senior|special|guest)\s+"
@@ -34,7 +38,8 @@ _DATE_LINE_RE = re.compile(
 )
 _COMMENT_START_RE = re.compile(r"^\d{1,3}\.\s+\S")
 _COMMENT_SAYS_RE = re.compile(r"\bsays:\s*$", re.IGNORECASE)
-_CAPTION_RE = re.compile(r"(\bphoto(graph)?\b|\bcourtesy\b|\(credit|\($)", re.IGNORECASE)
+_CAPTION_RE = re.compile(
+    r"[PpCc(](?i:(?<=p)(?<!\w.)hoto(?:graph)?\b|(?<=c)(?<!\w.)ourtesy\b|(?<=\()credit|(?<=\()$)")
 LABEL_RE = re.compile(r"^([A-Za-z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,3}):\s+(?=\S)")
 
 
