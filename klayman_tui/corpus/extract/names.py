@@ -46,7 +46,10 @@ NAME_RUN_RE = re.compile(
 _TOKEN_RE = re.compile(r"\S+")
 _INITIALISM_RE = re.compile(rf"(?:[{UPPER}]\.)+")
 _POSSESSIVE_RE = re.compile(r"[’']s?$")
-_CONTRACTION_RE = re.compile(r"[’'](?:ve|re|ll|d|m)$")
+# What those two match at a word's end, told by ``str.endswith`` (a run's words hold no
+# newline, where ``$`` would differ).
+_POSSESSIVE_ENDS = ("’", "'", "’s", "'s")
+_CONTRACTION_ENDS = tuple(mark + end for mark in "’'" for end in ("ve", "re", "ll", "d", "m"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,6 +83,7 @@ _SUFFIXES = frozenset("jr sr ii iii iv".split())
 # role, where it is a surname or a name's word ("Jim Justice", "Justice said", "Justice
 # Democrats", "the Justice Department").
 _COURT_TITLES = frozenset({"justice"})
+_TITLED_BY = TITLES | HONORIFICS | ROLE_NOUNS | _COURT_TITLES  # a word before the name
 # Words that only ever stand before a person's name: honorifics and abbreviated titles.
 _PERSON_MARKS = HONORIFICS | frozenset(SPELLED_OUT)
 
@@ -145,7 +149,7 @@ def _court_title(lows: list[str], index: int) -> bool:
 def read_run(run: str) -> Run | None:
     """The name in one run of capitalised words, or None when it names nobody."""
     words = _TOKEN_RE.findall(run)
-    bare = [_bare(w) for w in words]
+    bare = [w.lower().rstrip(".") for w in words]  # as _bare, without a call each
     first, last = 0, len(words)
     while first < last and (bare[first] in FUNCTION_WORDS or bare[first] in DAYS_AND_MONTHS):
         if words[first] == "He" and _he_surname(words, bare, first, last):
@@ -162,10 +166,10 @@ def read_run(run: str) -> Run | None:
             break  # "Theresa May", "Mary June": a surname that is also a month
         last -= 1
     for index in range(first, last - 1):
-        if _POSSESSIVE_RE.search(words[index]) and len(words[index]) > 2:
+        if words[index].endswith(_POSSESSIVE_ENDS) and len(words[index]) > 2:
             last = index + 1  # "Howard Stern’s Sirius XM": the name ends at the 's
             break
-    if first >= last or any(_CONTRACTION_RE.search(w) for w in words[first:last]):
+    if first >= last or any(w.endswith(_CONTRACTION_ENDS) for w in words[first:last]):
         return None  # "We’ve", "I’m": words, not names
     organisation = any(_organisation_word(words, bare, i) for i in range(first, last))
     if last - first == 1 and bare[first] in _NOT_NAMES_ALONE and not organisation:
@@ -174,17 +178,18 @@ def read_run(run: str) -> Run | None:
             bare[first + 1:last - 1], words[first + 1:last - 1])):
         return None  # "Growing Up Weightless", "Gone With The Wind": a title (not the
         #              initial of "Jock A. Finlayson")
-    possessive = bool(_POSSESSIVE_RE.search(words[last - 1])) and len(words[last - 1]) > 2
-    names = list(words[first:last])
+    possessive = words[last - 1].endswith(_POSSESSIVE_ENDS) and len(words[last - 1]) > 2
+    names = words[first:last]
+    lows = bare[first:last]
     if possessive:
         names[-1] = _POSSESSIVE_RE.sub("", names[-1])
-    lows = [_bare(w) for w in names]
+        lows[-1] = _bare(names[-1])
     # A first name after other words starts the person's name: "Foreign Secretary Jack
     # Straw", "Republican Donald Trump", "Chicago Police Superintendent Eddie Johnson".
     start = next((i for i in range(len(names) - 1)
                   if lows[i] in given and lows[i] not in _BEFORE_NAMES
                   and names[i][:1].isupper() and lows[i] not in FUNCTION_WORDS
-                  and not any(w in ORGANISATION_WORDS for w in lows[i:])), None)
+                  and ORGANISATION_WORDS.isdisjoint(lows[i:])), None)
     if start is None:
         if organisation:
             return Run(first, first, last, tuple(names), (), "org", None, possessive,
@@ -206,26 +211,24 @@ def read_run(run: str) -> Run | None:
             start = j + 1
             break
     before, core = tuple(names[:start]), tuple(names[start:])
-    if start and len(core) == 1 and lows[start] in _NOT_NAMES_ALONE and not any(
-            low in _PERSON_MARKS for low in lows[:start]):
+    if (start and len(core) == 1 and lows[start] in _NOT_NAMES_ALONE
+            and _PERSON_MARKS.isdisjoint(lows[:start])):
         # "US Secretary", "Foreign Secretary": an office, nobody's name ("Mr. King",
         # "Sen. Prince": a surname).
         return None
     gender = None
-    for word in before:
-        low = _bare(word)
+    for low in lows[:start]:  # the words before the name, bare
         if low in FEMALE_TITLES:
             gender = "f"
         elif low in MALE_TITLES:
             gender = "m"
     titled_gender = gender is not None
     if gender is None and len(core) > 1:
-        gender = {"m": "m", "f": "f"}.get(given.get(_bare(core[0]), ""))
-    titled = any(_bare(w) in TITLES or _bare(w) in HONORIFICS or _bare(w) in ROLE_NOUNS
-                 or _bare(w) in _COURT_TITLES for w in before)
+        gender = {"m": "m", "f": "f"}.get(given.get(lows[start], ""))
+    titled = not _TITLED_BY.isdisjoint(lows[:start])
     if len(core) == 1 and len(core[0]) > 1 and core[0].isupper() and not titled:
         kind = "caps"     # "SURABAYA", "CNN", a transcript's "PENCE"
-    elif titled or (len(core) > 1 and _bare(core[0]) in given) or any(
+    elif titled or (len(core) > 1 and lows[start] in given) or any(
             _is_initials(w) and _bare(w) not in _PLACE_INITIALS for w in core[:-1]):
         kind = "person"
     else:

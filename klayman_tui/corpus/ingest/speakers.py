@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ..words.lexicon import FEMALE_TITLES, HONORIFICS, MALE_TITLES
+from ..words.lexicon import FEMALE_TITLES, HONORIFICS, MALE_TITLES, first_names
 
 _HONORIFIC_RE = re.compile(rf"^({'|'.join(sorted(HONORIFICS))})\.?\s+", re.IGNORECASE)
 
@@ -79,8 +79,6 @@ class SpeakerBook:
             return known
         parts = bare.split()
         if pronoun is None:
-            from ..words.lexicon import first_names  # read only when parsing
-
             gender = first_names().get(parts[0].lower()) if len(parts) > 1 else None
             pronoun = {"m": "he", "f": "she"}.get(gender or "")
         aliases = [parts[-1]] if len(parts) >= 2 else []
