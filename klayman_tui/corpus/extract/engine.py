@@ -70,7 +70,8 @@ def is_short(text: str) -> bool:
 def is_title(inner: str) -> bool:
     """“Ai Weiwei: Never Sorry”, “All Things Considered,”: a quoted title."""
     stripped = inner.strip().rstrip(".,;:")
-    if not stripped or stripped[-1] in "?!" or len(stripped.split()) > TITLE_MAX_WORDS:
+    if not stripped or stripped[-1] in "?!" or len(
+            stripped.split(None, TITLE_MAX_WORDS)) > TITLE_MAX_WORDS:  # (not all its words)
         return False
     words = _TITLE_WORD_RE.findall(stripped)
     if not words or len(words) > 1 and (
@@ -406,7 +407,7 @@ def _block_quotation(article: Article, block: Block, turn: Turn | None, gatherer
                      name: _Namer) -> Quote | None:
     """An unmarked quotation set off after a colon cue (`He adds:` then a paragraph)."""
     source = article.source
-    if block.index == 0 or turn is not None or len(block.text) < BLOCK_QUOTE_MIN_CHARS:
+    if block.index == 0 or turn is not None or block.end - block.start < BLOCK_QUOTE_MIN_CHARS:
         return None
     if block.role not in QUOTABLE or article.quotations.get(block.index):
         return None

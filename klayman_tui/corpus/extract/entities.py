@@ -216,17 +216,19 @@ class _Joined:
         return self._text[self._start:self._end]
 
 
-_DEMONYM_RE = re.compile(r"(?:an|ian|ese|ish|ic)$")
-_ALWAYS_DESCRIBES_RE = re.compile(r"-[a-z]+$|(?:ans|ians)$")  # "Spanish-language", "Mexicans"
+# Read at every one-word name, by ``str.endswith`` rather than a regex each ("-ian" and
+# "-ians" end in "an" and "ans").
+_DEMONYM_ENDS = ("an", "ese", "ish", "ic")
+_HYPHENATED_RE = re.compile(r"-[a-z]+$")  # "Spanish-language"
 _FOLLOWING_RE = re.compile(r"\s+([a-z][\w’'-]*)")
 
 
 def _modifies(masked: str, end: int, word: str) -> bool:
     """A nationality or a party before a noun ("Democratic inquisitors", "Chinese
     officials", "London-based think tank") describes; it names nobody."""
-    if _ALWAYS_DESCRIBES_RE.search(word):
-        return True
-    if not _DEMONYM_RE.search(word):
+    if word.endswith("ans") or "-" in word and _HYPHENATED_RE.search(word):
+        return True  # "Mexicans", "London-based": always a description
+    if not word.endswith(_DEMONYM_ENDS):
         return False
     following = _FOLLOWING_RE.match(masked, end)
     if following is None:

@@ -155,8 +155,9 @@ def infer_metadata(text: str, blocks: list[Block]) -> Metadata:
             interviewee = _untitled(found.group(1).strip(" ,"))
         elif re.search(r"\bQ\s*&\s*A\b", title):
             kind = "interview"
-    labelled = [i for i, b in enumerate(blocks)
-                if ":" in b.text[:40] and LABEL_RE.match(b.text)]
+    labelled = [i for i, b in enumerate(blocks)  # (no paragraph copied to read 40 characters)
+                if text.find(":", b.start, min(b.end, b.start + 40)) >= 0
+                and LABEL_RE.match(b.text)]
     if len(labelled) >= 4:
         kind = "interview"
         if interviewee is None:
