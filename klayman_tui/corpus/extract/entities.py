@@ -131,7 +131,7 @@ _ARTICLE = r"(?:(?<=[Aa])n?|(?<=[Oo])ne|(?<=[Aa])nother)"
 _DESCRIBED_RE = re.compile(
     rf"[AaOo](?<!\w.){_ARTICLE}\s+([a-z][\w-]*)(?:(\s+)([a-z][\w-]*)(?:(\s+)([a-z][\w-]*))?)?")
 # A he or she (group "pronoun"), or an article where ``_DESCRIBED_RE`` matches: one
-# search of a paragraph finds both (two took a tenth of reading its names).
+# search of a paragraph finds both, where each had a search of its own.
 _PRONOUN_OR_ARTICLE_RE = re.compile(
     rf"[HhSsAaOo](?<!\w.)(?:(?P<pronoun>{_SUBJECT_PRONOUN})|{_ARTICLE}(?=\s+[a-z]))")
 _PERSON_NOUNS = FEMALE_NOUNS | MALE_NOUNS
