@@ -490,6 +490,7 @@ class People:
         # Whether each root entity is a person a he or she may stand for (``persons``),
         # read when a pronoun first asks: id -> (entity, verdict).
         self._persons: dict[int, tuple[Entity, bool]] = {}
+        self._named_by: dict[int, list[Mention]] | None = None
         self._texts: list[str] = []        # the paragraphs read, masked
         self._headlines: set[int] = set()  # where headlines start
 
@@ -749,17 +750,25 @@ class People:
         which is what is being decided."""
         known = self._persons.get(id(entity))
         if known is None:
-            if not self._persons:
-                self._named_by = {}
-                for mention in self.mentions:
-                    if not mention.pronoun:
-                        # Not kept: a shared surname is read again once the pronouns
-                        # are resolved ("Clinton said" after "she continued").
-                        self._named_by.setdefault(id(self._entity_of(mention)), []).append(
-                            mention)
-            known = self._persons[id(entity)] = (entity, persons.is_person(
-                entity, self._named_by.get(id(entity), []), self._texts, self._headlines))
+            # A title, a role or a known name settles it without reading the mentions.
+            verdict = persons.sure_person(entity, self._headlines) or persons.is_person(
+                entity, self._named_by_root().get(id(entity), []), self._texts,
+                self._headlines)
+            known = self._persons[id(entity)] = (entity, verdict)
         return known[1]
+
+    def _named_by_root(self) -> dict[int, list[Mention]]:
+        """The mentions naming each root entity (not pronouns), read once a verdict or a
+        told gender first needs them (after the names are linked)."""
+        if self._named_by is None:
+            self._named_by = {}
+            for mention in self.mentions:
+                if not mention.pronoun:
+                    # Not kept: a shared surname is read again once the pronouns are
+                    # resolved ("Clinton said" after "she continued").
+                    self._named_by.setdefault(id(self._entity_of(mention)), []).append(
+                        mention)
+        return self._named_by
 
     def told_gender(self, entity: Entity) -> str:
         """The he and she the article's own words give ``entity`` (a root): his or her
@@ -767,8 +776,7 @@ class People:
         Not the pronouns resolved to it: one wrong guess there ("President Obama
         adopted it. She …") would bar every he after it."""
         told = ""
-        self.person(entity)  # reads which mentions name it
-        for mention in self._named_by.get(id(entity), [])[:persons.MENTIONS_READ]:
+        for mention in self._named_by_root().get(id(entity), [])[:persons.MENTIONS_READ]:
             gender = None if mention.possessive else _clause_gender(mention)
             if gender is not None and gender not in told:
                 told += gender

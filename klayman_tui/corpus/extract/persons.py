@@ -99,7 +99,7 @@ def _in_lower_case(word: str, texts) -> bool:
     if not word.isalpha():
         return False
     pattern = re.compile(rf"(?<![\w’'-]){re.escape(word)}(?![\w’'-])")
-    return any(pattern.search(text) for text in texts)
+    return any(word in text and pattern.search(text) for text in texts)
 
 
 def _says(text: str, start: int) -> bool:
@@ -190,11 +190,17 @@ def score(features: dict[str, float]) -> float:
     return sum(WEIGHTS[name] * value for name, value in features.items())
 
 
+def sure_person(entity, headlines) -> bool:
+    """A person whatever the words around its mentions say: a title, a role, a known
+    name outweigh the most they could take away."""
+    return score(evidence(entity, (), None, headlines)) + _WORST_READ > PERSON_ABOVE
+
+
 def is_person(entity, mentions, texts, headlines) -> bool:
     """Whether the evidence (``evidence``) sums to more than ``PERSON_ABOVE``; the
     article is searched for the name's word in lower case only where that decides."""
-    if score(evidence(entity, (), None, headlines)) + _WORST_READ > PERSON_ABOVE:
-        return True  # a title, a role, a known name: nothing read around it could undo it
+    if sure_person(entity, headlines):
+        return True
     total = score(evidence(entity, mentions, None, headlines))
     if PERSON_ABOVE < total <= PERSON_ABOVE - WEIGHTS["common_word"] and entity.core and (
             _in_lower_case(entity.core[0], texts)):
