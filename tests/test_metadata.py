@@ -197,3 +197,16 @@ def test_a_text_byline_of_several_people_is_each_of_them(tmp_path):
     assert [(a.given, a.family) for a in meta.authors] == [("Ann", "Lee"), ("Bo", "Ray"),
                                                           ("Cy", "Wu")]
     assert (meta.date, meta.date_source) == ("2019-11-19", "printed")
+
+
+def test_a_byline_or_date_on_the_first_line_is_not_the_title(tmp_path):
+    """A saved text that opens on its byline (or its date) has no headline: the title
+    stays missing, never "By Kevin Mazur/WireImage." (QA: news-dev's vanityfair.com1
+    was listed and cited under its photo credit)."""
+    body = ("Say what you will about the actor, she proved a great guest on the show on "
+            "Wednesday, game to discuss anything the host asked about.\n\n"
+            '"I definitely fell in love with him," she said.\n')
+    for first in ("By Kevin Mazur/WireImage.", "March 3, 2013"):
+        (tmp_path / "story.txt").write_text(f"{first}\n\n{body}", encoding="utf-8")
+        meta = klayman_tui.load([tmp_path]).sources[0].metadata
+        assert meta.title is None, (first, meta.title)

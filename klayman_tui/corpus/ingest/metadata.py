@@ -126,8 +126,12 @@ def infer_metadata(text: str, blocks: list[Block]) -> Metadata:
     from a date pattern near the top; anything not found stays missing."""
     title = next((b.text for b in blocks if b.role is Role.HEADLINE), None)
     if title is None:
-        first = next((b.text for b in blocks if b.role is not Role.BOILERPLATE), "")
-        title = _title_line(first.split("\n")[0])
+        first = next((b for b in blocks if b.role is not Role.BOILERPLATE), None)
+        # A text that opens on its byline or dateline has no headline: one comes
+        # before them, and what follows them is the article ("By Kevin Mazur/WireImage."
+        # is not a title, nor the paragraph after it).
+        if first is not None and first.role is not Role.BYLINE:
+            title = _title_line(first.text.split("\n")[0])
     authors: tuple[Author, ...] = ()
     for block in blocks:
         if block.role is Role.BYLINE and _BY_RE.match(block.text):
