@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from ..model import Block, Role, Source
 from ..words.lexicon import DAY_PATTERN, MONTH_PATTERN
+from .front_matter import front_matter_end
 from .speakers import SpeakerBook, initials, unnamed_interviewer
 
 _SENTENCE_END = ".?!:;\"”’)]…"
@@ -213,8 +214,9 @@ def build_blocks(source: Source, *, kind: str | None, interviewee: str | None,
     texts = [text[p.start:p.end] for p in raw]
     roles: list[Role] = []
     seen_content = False
-    for para in texts:
-        if para in extra_boilerplate:
+    front_end = front_matter_end(text)  # a Markdown clipping's metadata: furniture
+    for para, at in zip(texts, raw):
+        if para in extra_boilerplate or at.start < front_end:
             roles.append(Role.BOILERPLATE)
             continue
         role = base_role(para, is_first=not seen_content)

@@ -11,12 +11,14 @@ from ..words.lexicon import ABBREVIATIONS, HONORIFICS, MONTH_STEMS, TITLES
 from .blocks import DATE_RE, LABEL_RE
 from .bylines import author_record, split_byline
 from .dates import find_dates
+from .front_matter import front_matter
 
 _BY_RE = re.compile(r"^by\s+(.+?)(\s*[,|–—-]\s*.*)?$", re.IGNORECASE)
 _INTERVIEW_WITH_RE = re.compile(
     r"\b(?:interview(?:ed)?|Q\s*&\s*A|conversation)\s+with\s+((?:[A-Z][\w'’-]+\s?){1,4})",
     re.IGNORECASE)
 _MONTH_NUMBERS = {m: i for i, m in enumerate(MONTH_STEMS, start=1)}
+_MARKDOWN_HEADING_RE = re.compile(r"^#{1,6}\s+|\s+#+\s*$")
 
 
 def curated_metadata(entry: dict) -> Metadata:
@@ -124,7 +126,8 @@ def _introduced(text: str, before: list[Block]) -> str | None:
 def infer_metadata(text: str, blocks: list[Block]) -> Metadata:
     """Title from the headline (or first line), author from a "By …" byline, a date
     from a date pattern near the top; anything not found stays missing."""
-    title = next((b.text for b in blocks if b.role is Role.HEADLINE), None)
+    front = front_matter(text) or Metadata()  # a Markdown clipping's own fields
+    title = front.title or next((b.text for b in blocks if b.role is Role.HEADLINE), None)
     if title is None:
         first = next((b for b in blocks if b.role is not Role.BOILERPLATE), None)
         # A text that opens on its byline or dateline has no headline: one comes
@@ -132,6 +135,8 @@ def infer_metadata(text: str, blocks: list[Block]) -> Metadata:
         # is not a title, nor the paragraph after it).
         if first is not None and first.role is not Role.BYLINE:
             title = _title_line(first.text.split("\n")[0])
+    if title:
+        title = _MARKDOWN_HEADING_RE.sub("", title) or None  # "# Title" is "Title"
     authors: tuple[Author, ...] = ()
     for block in blocks:
         if block.role is Role.BYLINE and _BY_RE.match(block.text):
@@ -169,6 +174,9 @@ def infer_metadata(text: str, blocks: list[Block]) -> Metadata:
     # In an interview the byline's author is the one asking.
     interviewer = names_in_prose([a.name for a in authors]) or None \
         if kind == "interview" else None
-    return Metadata(title=title, authors=authors, date=date,
-                    date_source="printed" if date else None, kind=kind,
-                    interviewee=interviewee, interviewer=interviewer, subject=interviewee)
+    inferred = Metadata(title=title, authors=authors, date=date,
+                        date_source="printed" if date else None, kind=kind,
+                        interviewee=interviewee, interviewer=interviewer,
+                        subject=interviewee)
+    return front._replace(**{name: getattr(inferred, name) for name in Metadata._fields
+                             if getattr(front, name) in (None, ())})

@@ -1,0 +1,107 @@
+"""A Markdown file's front matter: the YAML between two ``---`` lines at its top, where
+note apps and web clippers (Obsidian Web Clipper, MarkDownload, Jekyll, Hugo) keep the
+page's title, authors, date and address.
+
+Read with PyYAML's safe loader (plain data, never code), from at most its first 64 KB;
+what it says becomes metadata the way a page's own does, and its lines stay in the text
+as furniture (``blocks`` marks them), never quotes."""
+
+from __future__ import annotations
+
+import datetime
+import re
+
+from ..model import Author, Metadata
+from ..neutralise import neutral_line
+
+_OPEN_RE = re.compile(r"---[ \t]*\n(?=[ \t]*[\w\"'-]+[ \t]*:)")  # "---", then "key:"
+_CLOSE_RE = re.compile(r"^(?:---|\.\.\.)[ \t]*$", re.MULTILINE)
+_MAX_CHARACTERS = 64 * 1024
+# The names each field goes by in the tools that write front matter. "created" and
+# "modified" are the day of the clipping, never the article's date.
+_TITLE = ("title",)
+_AUTHORS = ("author", "authors", "by", "byline", "creator")
+_DATE = ("published", "date", "publish_date", "date_published", "pubdate", "pub_date")
+_URL = ("source", "url", "link", "canonical_url", "original_url")
+_OUTLET = ("site", "site_name", "publisher", "publication", "outlet")
+_WIKI_LINK_RE = re.compile(r"^\[\[(?:[^|\]]*\|)?([^\]]*)\]\]$")  # "[[Ann Lee]]"
+_ISO_START_RE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?(?![\d])")
+
+
+def front_matter_end(text: str) -> int:
+    """Where the front matter ends (just past its closing line), or 0 when the text
+    has none: it opens on ``---`` with a ``key:`` line next, and closes within 64 KB."""
+    opened = _OPEN_RE.match(text)
+    if opened is None:
+        return 0
+    closed = _CLOSE_RE.search(text, opened.end(), _MAX_CHARACTERS)
+    return closed.end() if closed else 0
+
+
+def front_matter(text: str) -> Metadata | None:
+    """What the front matter says of the article, or None when there is none or it is
+    not a mapping of YAML."""
+    end = front_matter_end(text)
+    if not end:
+        return None
+    import yaml  # only for a file that has front matter
+
+    inside = text[text.index("\n") + 1:text.rindex("\n", 0, end) + 1]
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    try:
+        fields = yaml.load(inside, Loader=loader)  # noqa: S506 - a safe loader
+    except Exception:  # noqa: BLE001 - bad YAML (or a day no calendar has) is no metadata
+        return None
+    if not isinstance(fields, dict):
+        return None
+    fields = {str(k).strip().lower(): v for k, v in fields.items()}
+    date = _date(_first(fields, _DATE))
+    url = _text(_first(fields, _URL))
+    return Metadata(
+        title=_text(_first(fields, _TITLE)),
+        authors=_authors(_first(fields, _AUTHORS)),
+        outlet=_text(_first(fields, _OUTLET)),
+        date=date, date_source="file" if date else None,
+        url=url if url and url.lower().startswith(("http://", "https://")) else None)
+
+
+def _first(fields: dict, names: tuple[str, ...]) -> object:
+    return next((fields[n] for n in names if fields.get(n) not in (None, "", [])), None)
+
+
+def _text(value: object) -> str | None:
+    if not isinstance(value, str):
+        return None
+    return neutral_line(_WIKI_LINK_RE.sub(r"\1", value.strip())).strip() or None
+
+
+def _authors(value: object) -> tuple[Author, ...]:
+    """A byline, or a list of names ("[[Ann Lee]]" as Obsidian links them)."""
+    from .bylines import split_byline
+
+    names = value if isinstance(value, list) else [value]
+    authors: list[Author] = []
+    for name in names[:100]:
+        text = _text(name)
+        if text:
+            authors += [a for a in split_byline(text) if a not in authors]
+    return tuple(authors)
+
+
+def _date(value: object) -> str | None:
+    """An ISO date from a YAML date, or from text that prints one."""
+    if isinstance(value, datetime.datetime):
+        value = value.date()
+    if isinstance(value, datetime.date):
+        return value.isoformat()
+    if isinstance(value, int) and not isinstance(value, bool) and 1000 <= value <= 9999:
+        return str(value)  # "date: 2019"
+    if not isinstance(value, str):
+        return None
+    iso = _ISO_START_RE.match(value.strip())
+    if iso:
+        return iso.group()
+    from .dates import find_dates
+
+    printed = find_dates(value)
+    return printed[0].settled() if printed else None

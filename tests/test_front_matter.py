@@ -1,0 +1,68 @@
+"""Markdown as note apps and web clippers save it: YAML front matter (Obsidian Web
+Clipper, Jekyll, Hugo) and a "# Title" heading. The front matter gives the citation
+its title, authors, date and address; its lines are kept, as furniture, never quotes."""
+
+import klayman_tui
+from klayman_tui.corpus.cite.citation import format_citation
+from klayman_tui.corpus.model import Role
+
+CLIPPED = '''---
+title: "Harbour plan divides the town"
+source: "https://example.com/news/harbour"
+author:
+  - "[[Ann Lee]]"
+  - "[[Bo Ray]]"
+published: 2019-11-19
+created: 2024-03-01
+description: "“We will fight it,” said the fisherman Tom Brown, who opposes the plan."
+tags:
+  - "clippings"
+---
+# Harbour plan divides the town
+
+"We will not be pushed around by developers," said Mayor Jane Smith on Tuesday.
+'''
+
+
+def test_front_matter_gives_the_citation_its_title_authors_date_and_address(tmp_path):
+    (tmp_path / "clip.md").write_text(CLIPPED, encoding="utf-8")
+    source = klayman_tui.load([tmp_path]).sources[0]
+    meta = source.metadata
+    assert meta.title == "Harbour plan divides the town"
+    assert [(a.given, a.family) for a in meta.authors] == [("Ann", "Lee"), ("Bo", "Ray")]
+    assert meta.date == "2019-11-19"  # published, never the day it was clipped
+    assert meta.url == "https://example.com/news/harbour"
+    assert [q.text for q in source.quotes] == [
+        "We will not be pushed around by developers"]  # none from the description
+    front = [b for b in source.blocks if b.start < CLIPPED.index("# Harbour")]
+    assert front and all(b.role is Role.BOILERPLATE for b in front)
+    cited = format_citation(source.quotes[0], "apa")
+    assert "Lee, A., & Ray, B. (2019, November 19). Harbour plan divides the town." in cited
+    assert "---" not in cited and "title:" not in cited
+
+
+def test_a_markdown_heading_is_the_title_without_its_marks(tmp_path):
+    (tmp_path / "note.md").write_text(
+        "# Harbour plan divides the town\n\nBy Ann Lee\n\n"
+        '"We will not be pushed around," said Mayor Jane Smith.\n', encoding="utf-8")
+    meta = klayman_tui.load([tmp_path]).sources[0].metadata
+    assert meta.title == "Harbour plan divides the town"
+    assert meta.author == "Ann Lee"
+
+
+def test_a_rule_at_the_top_is_not_front_matter(tmp_path):
+    """Two rules around prose (no "key: value" lines) are the article's, not metadata."""
+    (tmp_path / "ruled.md").write_text(
+        "---\n\n“We will not be pushed around,” said Mayor Jane Smith.\n\n---\n",
+        encoding="utf-8")
+    source = klayman_tui.load([tmp_path]).sources[0]
+    assert [q.speaker for q in source.quotes] == ["Jane Smith"]
+
+
+def test_broken_front_matter_is_left_as_it_is(tmp_path):
+    (tmp_path / "broken.md").write_text(
+        '---\ntitle: "never closed\nauthor: [[[\n---\n\n'
+        '"We will not be pushed around," said Mayor Jane Smith.\n', encoding="utf-8")
+    source = klayman_tui.load([tmp_path]).sources[0]
+    assert source.metadata.authors == ()
+    assert [q.speaker for q in source.quotes] == ["Jane Smith"]
