@@ -210,3 +210,16 @@ def test_a_byline_or_date_on_the_first_line_is_not_the_title(tmp_path):
         (tmp_path / "story.txt").write_text(f"{first}\n\n{body}", encoding="utf-8")
         meta = klayman_tui.load([tmp_path]).sources[0].metadata
         assert meta.title is None, (first, meta.title)
+
+
+def test_a_headline_wrapped_over_two_lines_is_one_line(tmp_path):
+    """A hard-wrapped text's headline (its second line goes on in lower case, so the
+    two are one paragraph) is one title: the list and every citation showed
+    "the council␊votes" (QA)."""
+    (tmp_path / "wrapped.txt").write_text(
+        "Harbour plan divides the town as the council\nvotes on the future of the old "
+        'port\n\nBy Ann Lee\n\n"We will not be pushed around," said Mayor Jane Smith.\n',
+        encoding="utf-8")
+    source = klayman_tui.load([tmp_path]).sources[0]
+    assert source.metadata.title == ("Harbour plan divides the town as the council votes "
+                                     "on the future of the old port")

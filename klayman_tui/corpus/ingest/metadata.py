@@ -135,8 +135,8 @@ def infer_metadata(text: str, blocks: list[Block]) -> Metadata:
         # is not a title, nor the paragraph after it).
         if first is not None and first.role is not Role.BYLINE:
             title = _title_line(first.text.split("\n")[0])
-    if title:
-        title = _MARKDOWN_HEADING_RE.sub("", title) or None  # "# Title" is "Title"
+    if title:  # one line ("…the council\nvotes…" wrapped), without "# " marks
+        title = _MARKDOWN_HEADING_RE.sub("", " ".join(title.split())) or None
     authors: tuple[Author, ...] = ()
     for block in blocks:
         if block.role is Role.BYLINE and _BY_RE.match(block.text):
