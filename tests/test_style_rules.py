@@ -26,6 +26,15 @@ def quote_in(corpus, source_id, start):
     ("Madonna", [], "Madonna"),
     ("Martin Luther King Jr.", [], "King"),  # a suffix is never the surname
     ("William H. Gates III", ["Gates"], "Gates"),
+    ("Monica de Bolle", ["Bolle"], "de Bolle"),  # a particle goes with the surname
+    # Not a person: named whole, never by its last word ("(House, qtd. in …)", QA)
+    ("White House", [], "White House"),
+    ("Harbour Holdings", [], "Harbour Holdings"),
+    ("United Nations Security Council", [], "United Nations Security Council"),
+    ("Dick Clark Productions", [], "Dick Clark Productions"),
+    ("spokeswoman, Harbour Holdings", [], "spokeswoman, Harbour Holdings"),
+    ("senior Afghan economic official", [], "senior Afghan economic official"),
+    ("Emily Post", ["Post"], "Post"),  # a person known by such a word keeps it
 ])
 def test_a_parenthetical_names_the_surname(name, aliases, expected):
     assert rules.surname(name, aliases) == expected

@@ -11,6 +11,7 @@ from ..ingest.metadata_limits import real_date
 from ..ingest.speakers import is_unnamed_interviewer
 from ..model import UNKNOWN_SPEAKER, Author, Metadata, Quote, QuoteKind, names_in_prose
 from ..words.lexicon import ARTICLES, MINOR_WORDS, MONTHS
+from ..words.roles import ORGANISATION_WORDS
 from .titles import description, listed_title  # noqa: F401 - the rules' names too
 
 MLA_MONTHS = "Jan. Feb. Mar. Apr. May June July Aug. Sept. Oct. Nov. Dec.".split()
@@ -35,12 +36,37 @@ def surname(name: str, aliases: list[str] | tuple[str, ...] = ()) -> str:
     """The name a parenthetical citation uses: the first one-word alias that is one of
     the name's words (a sidecar lists "Ai" first for Ai Weiwei, "Deng" for Deng
     Xiaoping; a name learned from the text has its last word), else the last word
-    ("King" for Martin Luther King Jr.)."""
+    ("King" for Martin Luther King Jr.) with the particle before it ("de Bolle"). A
+    speaker that is not a person's name is named whole: an organisation ("White
+    House", not "House") or a description ("spokeswoman, Harbour Holdings")."""
     words = _without_suffix(name)[0]
     for alias in aliases:
-        if alias in words[:-1] or (alias == words[-1] and len(words) > 1):
+        if alias in words[:-1]:
             return alias
-    return words[-1] if words else name
+        if alias == words[-1] and len(words) > 1:
+            break
+    else:
+        if not words or not _personal_name(words):
+            return name
+    if len(words) > 2 and words[-2] in _PARTICLES:
+        return f"{words[-2]} {words[-1]}"
+    return words[-1]
+
+
+# Lower-case words inside a person's name ("Monica de Bolle", "Ludwig van Beethoven").
+_PARTICLES = frozenset("de da di du del della der den van von ter ten la le bin al".split())
+
+
+def _personal_name(words: list[str]) -> bool:
+    """Whether a speaker's words read as a person's name: each capitalised (or a
+    particle), no comma or bracket, and no word of an organisation's name (a person
+    whose surname is such a word, "Emily Post", has it as an alias once named)."""
+    for word in words:
+        if word[:1].islower() and word not in _PARTICLES or any(c in word for c in ",()"):
+            return False
+        if word.lower().strip(".’'") in ORGANISATION_WORDS:
+            return False
+    return True
 
 
 def _without_article(name: str) -> str:
