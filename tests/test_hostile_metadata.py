@@ -61,6 +61,27 @@ def test_a_sources_toml_with_a_byte_order_mark_is_read(tmp_path):
     assert not corpus.warnings
 
 
+@pytest.mark.parametrize("written, date", [
+    ("2019-11-19", "2019-11-19"),            # a TOML date: no quotes
+    ("2019-11-19T08:30:00Z", "2019-11-19"),  # a TOML date and time
+    ("2012", "2012"),                        # a year, as a number
+])
+def test_a_date_written_as_toml_writes_dates_is_the_date(tmp_path, written, date):
+    """`date = 2019-11-19` is how TOML writes a date: it was left out as "should be
+    text", and the citation had no date (QA)."""
+    corpus = klayman_tui.load([folder_with(tmp_path, f'[sources.x]\ndate = {written}\n')])
+    assert corpus.sources[0].metadata.date == date
+    assert not corpus.warnings
+
+
+def test_authors_given_as_one_byline_are_its_people(tmp_path):
+    """`authors = "Ann Bell and Cy Dunn"` (one string, not a list) was left out."""
+    corpus = klayman_tui.load([folder_with(tmp_path, '[sources.x]\n'
+                                                     'authors = "Ann Bell and Cy Dunn"\n')])
+    assert [a.family for a in corpus.sources[0].metadata.authors] == ["Bell", "Dunn"]
+    assert not corpus.warnings
+
+
 def test_an_author_list_is_people_not_a_python_list(tmp_path):
     """`author = ["A B", "C D"]` printed `D']` in citations and BibTeX."""
     corpus = klayman_tui.load([folder_with(tmp_path, '[sources.x]\ntitle = "T"\n'

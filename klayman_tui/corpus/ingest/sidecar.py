@@ -5,6 +5,7 @@ reads its sidecars without loading the parser."""
 
 from __future__ import annotations
 
+import datetime
 import os
 import tomllib
 from dataclasses import dataclass, field
@@ -98,6 +99,12 @@ def _source(name: str, entry: dict, problems: list[str]) -> dict:
     also be a list of names (kept as ``authors`` too)."""
     checked = dict(entry)
     where = f"[sources.{neutral_line(name)[:40]}]"
+    date = _toml_date(entry.get("date"))
+    if date:  # `date = 2019-11-19`, as TOML writes a date, or `date = 2012`
+        entry = checked = {**checked, "date": date}
+    if isinstance(entry.get("authors"), str):  # one byline: "Ann Bell and Cy Dunn"
+        checked.setdefault("author", checked.pop("authors"))
+        entry = checked.copy()
     for field in TEXT_FIELDS:
         value = entry.get(field)
         if field not in entry or isinstance(value, str) and (field != "date"
@@ -130,6 +137,18 @@ def _source(name: str, entry: dict, problems: list[str]) -> dict:
         del checked["boilerplate"]
         problems.append(f"{where} boilerplate should be a list of text")
     return checked
+
+
+def _toml_date(value: object) -> str | None:
+    """A TOML date (or date and time) as ISO text, a whole number as a year; None for
+    anything else (text is checked as text)."""
+    if isinstance(value, datetime.datetime):
+        value = value.date()
+    if isinstance(value, datetime.date):
+        return value.isoformat()
+    if isinstance(value, int) and not isinstance(value, bool) and 1000 <= value <= 9999:
+        return str(value)
+    return None
 
 
 def _speaker(name: str, info: dict, problems: list[str]) -> dict:
