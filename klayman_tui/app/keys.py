@@ -29,3 +29,19 @@ APP_KEYS = [
             tooltip="show / hide the source list"),
     Binding("q", "quit", "Quit", id="quit", tooltip="quit"),
 ]
+
+
+# Moving by letter as by arrow in every pane (help's "↑ ↓  j k" and "Home g  End G"):
+# in a list the highlight moves, in a scrolled pane the view. Not remappable.
+LIST_MOVES = [
+    Binding("j", "cursor_down", "Down", show=False),
+    Binding("k", "cursor_up", "Up", show=False),
+    Binding("g", "first", "Top", show=False),
+    Binding("G", "last", "End", show=False),
+]
+SCROLL_MOVES = [
+    Binding("j", "scroll_down", "Down", show=False),
+    Binding("k", "scroll_up", "Up", show=False),
+    Binding("g", "scroll_home", "Top", show=False),
+    Binding("G", "scroll_end", "End", show=False),
+]

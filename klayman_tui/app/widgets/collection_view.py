@@ -13,6 +13,7 @@ from textual.reactive import var
 from textual.widgets import Static
 
 from ...corpus import Quote
+from ..keys import SCROLL_MOVES
 from ..rendering import collection_status, render_collection_item
 
 if TYPE_CHECKING:  # the collection is read after the first paint
@@ -26,8 +27,7 @@ class CollectionView(VerticalScroll, can_focus=True):
     copies it, Enter opens it in its article)."""
 
     BINDINGS = [
-        Binding("j", "scroll_down", "Down", show=False),
-        Binding("k", "scroll_up", "Up", show=False),
+        *SCROLL_MOVES,
         Binding("enter", "open", "Open", show=False),
     ]
 

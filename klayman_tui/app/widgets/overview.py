@@ -8,12 +8,14 @@ from textual.content import Content
 from textual.widgets import Static
 
 from ...corpus import Source
+from ..keys import SCROLL_MOVES
 from ..rendering import render_overview
 
 
 class Overview(VerticalScroll, can_focus=True):
     """A line per source (the first few hundred of a big folder) and the totals."""
 
+    BINDINGS = SCROLL_MOVES
     copy_target = None  # nothing to copy or star here
 
     def __init__(self, sources: list[Source], total_quotes: int, **kwargs) -> None:

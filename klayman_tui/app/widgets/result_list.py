@@ -9,7 +9,6 @@ import threading
 from typing import TYPE_CHECKING
 
 from textual import work
-from textual.binding import Binding
 from textual.content import Content
 from textual.message import Message
 from textual.reactive import var
@@ -19,6 +18,7 @@ from textual.worker import get_current_worker
 
 from ...corpus.search.results import Hit, SearchResult
 from ..guard import swallowed
+from ..keys import LIST_MOVES
 from ..rendering import is_collected, render_hit
 
 if TYPE_CHECKING:
@@ -33,10 +33,15 @@ class ResultList(OptionList):
     It searches ``corpus`` in a worker (a newer query supersedes an older one) and
     posts what happened: ``SearchDone``, ``SearchFailed``, ``IndexReady``."""
 
-    BINDINGS = [
-        Binding("j", "cursor_down", "Down", show=False),
-        Binding("k", "cursor_up", "Up", show=False),
-    ]
+    BINDINGS = LIST_MOVES
+
+    def action_page_up(self) -> None:
+        """A page up to the top lands on the first hit, not on the count above it
+        (OptionList finds no enabled row above the disabled heading: none was left
+        highlighted, and Enter opened nothing)."""
+        super().action_page_up()
+        if self.highlighted is None:
+            self.action_first()
 
     class SearchDone(Message):
         """The hits for ``text`` are shown."""

@@ -13,6 +13,7 @@ from textual.widgets.option_list import Option, OptionDoesNotExist
 from ...corpus import Source
 from ...corpus.cite.titles import listed_title
 from ...wording import counted
+from ..keys import LIST_MOVES
 from ..rendering import STAR
 
 ALL_SOURCES = "__all__"
@@ -44,8 +45,7 @@ class SourceList(OptionList):
     """Articles with outlet, date, title and quote count."""
 
     BINDINGS = [
-        Binding("j", "cursor_down", "Down", show=False),
-        Binding("k", "cursor_up", "Up", show=False),
+        *LIST_MOVES,
         Binding("f", "filter", "Filter", tooltip="filter the source list: type, Esc ends"),
     ]
 
