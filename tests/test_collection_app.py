@@ -153,6 +153,36 @@ async def test_a_quote_edited_out_of_its_file_is_shown_as_missing(folder):
         assert len(app.collection) == 1  # kept, never dropped
 
 
+async def test_a_missing_quote_says_so_and_s_removes_it(folder):
+    """A collected quote whose words were edited out of its article: c said "No quote
+    selected: press n …" and s "Nothing to star", so it could never be removed (QA)."""
+    corpus = klayman_tui.load([folder])
+    quotes = corpus.source(FERRY).quotes
+    gone = next(q for q in quotes if q.text.startswith("It is the best"))
+    kept = next(q for q in quotes if q is not gone)
+    for quote in (gone, kept):
+        Collection.for_paths([folder]).toggle(quote)
+    article = folder / f"{FERRY}.txt"
+    article.write_text(article.read_text(encoding="utf-8").replace("the best news", "good news"),
+                       encoding="utf-8")
+    app = QuoteExplorer(klayman_tui.load([folder]), Settings(),
+                        collection=Collection.for_paths([folder]))
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await settle(pilot)
+        await open_collected(pilot)
+        app.focus_reader()
+        await pilot.press("c")
+        await settle(pilot)
+        assert app.clipboard == ""
+        assert "no longer in their article" in toasts(app)[-1]
+        await pilot.press("s")
+        await settle(pilot)
+        assert "Removed from the collection (1 left)" in toasts(app)[-1]
+        assert [e.text for e in Collection.for_paths([folder]).entries] == [kept.text]
+        shown = collection_text(app)
+        assert "It is the best news" not in shown and kept.text[:30] in shown
+
+
 async def test_a_damaged_collection_file_is_reported_in_a_toast():
     path = Collection.for_paths([str(UI_CORPUS)]).path
     path.parent.mkdir(parents=True)

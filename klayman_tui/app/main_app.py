@@ -32,6 +32,10 @@ if TYPE_CHECKING:  # mounted just after the first paint (see _mount_unseen)
     from .widgets.copier import Copier
     from .widgets.result_list import ResultList
 
+# c on a collected quote whose words were edited out of its article.
+_GONE = ("These words are no longer in their article, so there is nothing to cite; "
+         "s removes them from the collection.")
+
 
 def _quote_commands():
     """The palette's commands, loaded when the palette first opens."""
@@ -364,7 +368,8 @@ class QuoteExplorer(App[None]):
 
         quote = self.target
         if quote is None:
-            self.notify("No quote selected: press n for the next quote, or / to search.",
+            self.notify(_GONE if self._missing_item() else
+                        "No quote selected: press n for the next quote, or / to search.",
                         severity="warning")
             return
         text = format_citation(quote, self.settings.citation_style, bare,
@@ -399,17 +404,28 @@ class QuoteExplorer(App[None]):
     def action_star(self) -> None:
         """s: star what c would copy; s again un-stars it."""
         target = self.target
-        if target is None:
+        missing = self._missing_item() if target is None else None
+        if missing is not None:  # words edited out of the article: only s removes it
+            self.collection.remove(missing.entry)
+        elif target is None:
             self.notify("Nothing to star: press n for the next quote, or / to search.",
                         severity="warning")
             return
-        starred = self.collection.toggle(target)
+        starred = target is not None and self.collection.toggle(target)
         count = len(self.collection)
         self.notify(f"★ Collected ({count})" if starred else
                     f"Removed from the collection ({count} left)", timeout=3)
         self.collected = frozenset(entry.key for entry in self.collection.entries)
         if self.reader.current == View.COLLECTION:  # un-starred there: it goes
             self.show_collection(self.collection_view.index)
+
+    def _missing_item(self):
+        """The collected entry current in the collection when its words are no longer
+        in its article (there is no quote to copy or star), else None."""
+        if self.reader.current != View.COLLECTION or self.search_panel.has_target_focus:
+            return None
+        item = self.collection_view.current_item
+        return item if item is not None and item.missing else None
 
     # -- the palette's commands ----------------------------------------------------------
 

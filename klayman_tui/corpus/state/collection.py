@@ -17,7 +17,7 @@ import re
 import time
 from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import Iterable
+from typing import Callable, Iterable
 
 from ..cite.citation import normalise_space
 from ..model import Quote, QuoteKind, Source
@@ -185,34 +185,45 @@ class Collection:
         """Star ``quote``, or un-star it if starred; True when it is now starred.
         The file is re-read and saved at once, under a lock; if the save fails the
         collection is as the file was."""
+        self._edit(lambda: self._change(quote))
+        return key_of(quote) in self._keys
+
+    def remove(self, entry: Entry) -> None:
+        """Un-star ``entry``, whether or not its quote is still in its article (one
+        whose words were edited away has no quote to toggle), as ``toggle`` saves."""
+        self._edit(lambda: self._drop(entry.key))
+
+    def _edit(self, change: Callable[[], None]) -> None:
         if self.path is None:
-            self._change(quote)
-            return key_of(quote) in self._keys
+            change()
+            return
         with locked(self.path.parent):
             data = self._reread()
             if data is not None:
                 self._take(data)
             before = list(self._records)
-            self._change(quote)
+            change()
             try:
                 self.save()
             except BaseException:
                 self._records = before
                 self._understand()
                 raise
-        return key_of(quote) in self._keys
+
+    def _drop(self, key: tuple[str, str]) -> None:
+        self._records = [r for r in self._records if (e := _entry(r)) is None or e.key != key]
+        self._understand()
 
     def _change(self, quote: Quote) -> None:
         key = key_of(quote)
         if key in self._keys:
-            self._records = [r for r in self._records
-                             if (e := _entry(r)) is None or e.key != key]
-        else:
-            meta = quote.source.metadata
-            self._records.append(asdict(Entry(
-                source=key[0], text=key[1], speaker=quote.speaker, kind=quote.kind.value,
-                added=time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
-                outlet=meta.outlet, title=meta.title)))
+            self._drop(key)
+            return
+        meta = quote.source.metadata
+        self._records.append(asdict(Entry(
+            source=key[0], text=key[1], speaker=quote.speaker, kind=quote.kind.value,
+            added=time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
+            outlet=meta.outlet, title=meta.title)))
         self._understand()
 
     def save(self) -> None:
