@@ -119,6 +119,23 @@ def test_remaps_that_take_quit_or_help_away_are_refused(remap, refused):
     assert keymap == {} and len(messages) == 1 and refused in messages[0]
 
 
+@pytest.mark.parametrize("remap,refused", [
+    # Another key's key: it was taken without a word, and that key lost (star on n
+    # starred, and n no longer went to the next quote; copy on / lost the search).
+    ({"star": "n"}, "star → 'n' refused: n is already next_quote's key"),
+    ({"copy_cite": "slash"}, "copy_cite → 'slash' refused: slash is already search's key"),
+    ({"copy_cite": "y,s"}, "copy_cite → 'y,s' refused: s is already star's key"),
+])
+def test_a_remap_onto_another_keys_key_is_refused(remap, refused):
+    keymap, messages = checked_keymap(remap, BINDINGS)
+    assert keymap == {} and messages == [f"Key remap {refused} (remap that one too)."]
+
+
+def test_two_keys_may_swap():
+    remaps = {"star": "n", "next_quote": "s"}
+    assert checked_keymap(remaps, BINDINGS) == (remaps, [])
+
+
 @pytest.mark.parametrize("remaps", [
     {"quit": "f10", "copy_cite": "y"},
     {"quit": "f10", "copy_cite": "ctrl+y", "star": "exclamation_mark,space"},  # key names

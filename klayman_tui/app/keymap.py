@@ -73,7 +73,25 @@ def checked_keymap(remaps: dict[str, str],
                                f"the {protected} key away.")
                 del accepted[binding_id]
                 break
+    # Nor is any other key's key taken without a word (star on n left Next quote
+    # without one): a remap onto a key another binding keeps is refused; two may swap.
+    while clash := _first_clash(accepted, defaults):
+        binding_id, other, shared = clash
+        refused.append(f"Key remap {binding_id} → {accepted.pop(binding_id)!r} refused: "
+                       f"{', '.join(sorted(shared))} is already {other}'s key (remap that "
+                       "one too).")
     return accepted, refused
+
+
+def _first_clash(accepted: dict[str, str], defaults: dict[str, set[str]]
+                 ) -> tuple[str, str, set[str]] | None:
+    """(a remapped binding, another one, the keys both would have), or None."""
+    final = {b: _keys(accepted.get(b, ",".join(k))) for b, k in defaults.items()}
+    for binding_id in accepted:
+        for other, keys in final.items():
+            if other != binding_id and final[binding_id] & keys:
+                return binding_id, other, final[binding_id] & keys
+    return None
 
 
 def apply_keymap(app, remaps: dict[str, str]) -> list[str]:
