@@ -66,3 +66,23 @@ def test_broken_front_matter_is_left_as_it_is(tmp_path):
     source = klayman_tui.load([tmp_path]).sources[0]
     assert source.metadata.authors == ()
     assert [q.speaker for q in source.quotes] == ["Jane Smith"]
+
+
+def test_bold_turn_labels_and_an_italic_byline(tmp_path):
+    """A Markdown transcript marks its turns "**Q:**" / "**A:**" and its byline in
+    italics: each answer's words were copied with "**A:** " in front of them, and the
+    interviewer was not the byline's author (QA)."""
+    (tmp_path / "interview.md").write_text(
+        "# Interview with Jane Smith, mayor of Harbourtown\n\n*By Ann Lee*\n\n"
+        "**November 19, 2019**\n\n"
+        "**Q:** Why did you back the plan?\n\n"
+        "**A:** Because the harbour has been losing money for a decade.\n\n"
+        "**Q**: What do the fishermen say?\n\n"
+        "**A**: They are angry, and I understand why.\n", encoding="utf-8")
+    source = klayman_tui.load([tmp_path]).sources[0]
+    assert source.metadata.author == "Ann Lee" and source.metadata.date == "2019-11-19"
+    assert [(q.speaker, q.text) for q in source.quotes] == [
+        ("Ann Lee", "Why did you back the plan?"),
+        ("Jane Smith", "Because the harbour has been losing money for a decade."),
+        ("Ann Lee", "What do the fishermen say?"),
+        ("Jane Smith", "They are angry, and I understand why.")]

@@ -42,7 +42,11 @@ _COMMENT_SAYS_RE = re.compile(r"\bsays:\s*$", re.IGNORECASE)
 # Opened by its words' first letters, as ``_FURNITURE_WORD_RE`` is.
 _CAPTION_RE = re.compile(
     r"[PpCc(](?i:(?<=p)(?<!\w.)hoto(?:graph)?\b|(?<=c)(?<!\w.)ourtesy\b|(?<=\()credit|(?<=\()$)")
-LABEL_RE = re.compile(r"^([A-Za-z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,3}):\s+(?=\S)")
+# A turn's label ("AK:", "Q:"), in Markdown's emphasis too ("**Q:**", "**Q**:").
+LABEL_RE = re.compile(r"^(?P<em>\*\*|__|\*|_)?"
+                      r"(?P<label>[A-Za-z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,3})"
+                      r"(?:(?P=em))?:(?:(?P=em))?\s+(?=\S)")
+EMPHASIS = "*_"  # Markdown's marks around a whole line ("*By Ann Lee*")
 
 
 @dataclass
@@ -120,7 +124,8 @@ def base_role(text: str, is_first: bool) -> Role:
         return Role.NARRATION
     if _FURNITURE_START_RE.match(text) or (len(text) <= 200 and _FURNITURE_WORD_RE.search(text)):
         return Role.BOILERPLATE
-    if len(text) <= 100 and (_BYLINE_RE.match(text) or _DATE_LINE_RE.match(text)):
+    bare = text.strip(EMPHASIS)
+    if len(text) <= 100 and (_BYLINE_RE.match(bare) or _DATE_LINE_RE.match(bare)):
         return Role.BYLINE
     if is_first and len(text) <= 200 and text[-1] != ".":
         return Role.HEADLINE
@@ -163,7 +168,7 @@ def _label_roles(texts: list[str], candidates: list[int], book: SpeakerBook,
         # A label ("AK:", "dGenerate Films:") ends within the first few words.
         match = LABEL_RE.match(text) if ":" in text[:40] else None
         if match:
-            found[i] = (match.group(1), match.end())
+            found[i] = (match.group("label"), match.end())
     labels = {label for label, _ in found.values()}
     if len(found) < 4 or len(labels) < 2:
         return {}

@@ -8,7 +8,7 @@ import re
 from ..model import METADATA_FIELDS, Author, Block, Metadata, Role, names_in_prose
 from ..neutralise import neutral_line
 from ..words.lexicon import ABBREVIATIONS, HONORIFICS, MONTH_STEMS, TITLES
-from .blocks import DATE_RE, LABEL_RE
+from .blocks import DATE_RE, EMPHASIS, LABEL_RE
 from .bylines import author_record, split_byline
 from .dates import find_dates
 from .front_matter import front_matter
@@ -139,8 +139,9 @@ def infer_metadata(text: str, blocks: list[Block]) -> Metadata:
         title = _MARKDOWN_HEADING_RE.sub("", " ".join(title.split())) or None
     authors: tuple[Author, ...] = ()
     for block in blocks:
-        if block.role is Role.BYLINE and _BY_RE.match(block.text):
-            authors = tuple(split_byline(block.text))
+        byline = block.text.strip(EMPHASIS)  # "*By Ann Lee*" in Markdown
+        if block.role is Role.BYLINE and _BY_RE.match(byline):
+            authors = tuple(split_byline(byline))
             if authors:
                 break
     date = None
