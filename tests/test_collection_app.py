@@ -133,29 +133,9 @@ def folder(tmp_path):
 
 
 async def test_a_quote_edited_out_of_its_file_is_shown_as_missing(folder):
-    corpus = klayman_tui.load([folder])
-    gone = next(q for q in corpus.source(FERRY).quotes if q.text.startswith("It is the best"))
-    Collection.for_paths([folder]).toggle(gone)
-    article = folder / f"{FERRY}.txt"
-    article.write_text(article.read_text(encoding="utf-8").replace("the best news", "good news"),
-                       encoding="utf-8")
-    app = QuoteExplorer(klayman_tui.load([folder]), Settings(),
-                        collection=Collection.for_paths([folder]))
-    async with app.run_test(size=SIZE, notifications=True) as pilot:
-        await settle(pilot)
-        await open_collected(pilot)
-        shown = collection_text(app)
-        assert "It is the best news we have had all winter" in shown and "missing:" in shown
-        app.focus_reader()
-        await pilot.press("c")
-        await settle(pilot)
-        assert app.clipboard == ""  # words no longer in the article are not cited
-        assert len(app.collection) == 1  # kept, never dropped
-
-
-async def test_a_missing_quote_says_so_and_s_removes_it(folder):
-    """A collected quote whose words were edited out of its article: c said "No quote
-    selected: press n …" and s "Nothing to star", so it could never be removed (QA)."""
+    """Kept and marked missing; c copies nothing and says why, and s removes it (c
+    said "No quote selected: press n …" and s "Nothing to star", so it could never be
+    removed: QA)."""
     corpus = klayman_tui.load([folder])
     quotes = corpus.source(FERRY).quotes
     gone = next(q for q in quotes if q.text.startswith("It is the best"))
@@ -170,11 +150,14 @@ async def test_a_missing_quote_says_so_and_s_removes_it(folder):
     async with app.run_test(size=SIZE, notifications=True) as pilot:
         await settle(pilot)
         await open_collected(pilot)
+        shown = collection_text(app)
+        assert "It is the best news we have had all winter" in shown and "missing:" in shown
         app.focus_reader()
         await pilot.press("c")
         await settle(pilot)
-        assert app.clipboard == ""
+        assert app.clipboard == ""  # words no longer in the article are not cited
         assert "no longer in their article" in toasts(app)[-1]
+        assert len(app.collection) == 2  # kept, never dropped
         await pilot.press("s")
         await settle(pilot)
         assert "Removed from the collection (1 left)" in toasts(app)[-1]
