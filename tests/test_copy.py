@@ -133,6 +133,14 @@ def test_without_a_native_clipboard_the_toast_warns(monkeypatch):
     assert delivery.saved and last_copy_path().read_text() == "x"
 
 
+def test_the_toast_names_the_last_copy_file_neutralised(tmp_path, monkeypatch):
+    """The state folder comes from outside (XDG_STATE_HOME): its name reached the toast
+    raw, escape sequence and all (QA)."""
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "st\x1b]0;owned\x07ate"))
+    message, _ = clipboard.Delivery(saved=True).summary(1)
+    assert "\x1b" not in message and "\x07" not in message and "␛]0;owned␇" in message
+
+
 def never_answering_xclip(tmp_path) -> str:
     """An `xclip` that waits for ever, as with an X server that does not answer."""
     folder = tmp_path / "bin"

@@ -143,15 +143,16 @@ async def test_the_app_shows_control_and_markup_files_as_written(hostile_folder)
 async def test_an_exception_inside_the_app_is_a_message(monkeypatch):
     import klayman_tui.corpus.cite.citation as citation
 
-    def broken(*args, **kwargs):
-        raise RuntimeError("formatter exploded")
+    def broken(*args, **kwargs):  # its message names a file: never sent raw (QA)
+        raise RuntimeError("formatter exploded on e\x1b]52;c;aGk=\x07.txt")
 
     monkeypatch.setattr(citation, "format_citation", broken)
     app = ui_app()
     async with app.run_test(size=(100, 30), notifications=True) as pilot:
         await pilot.press("down", "enter", "n", "c")
         await settle(pilot)
-        assert any("formatter exploded" in t for t in toasts(app))
+        assert any("formatter exploded on e␛]52;c;aGk=␇.txt" in t for t in toasts(app))
+        assert not any("\x1b" in t or "\x07" in t for t in toasts(app))
         await pilot.press("n")  # and it keeps going
         assert app.article.current is app.article.source.quotes[1]
 

@@ -32,7 +32,7 @@ class Delivery:
         places.append("terminal")
         message = f"Copied {characters} characters — {', '.join(places)}"
         if not self.native and not self.tmux:
-            saved = f" Saved to {last_copy_path()}." if self.saved else ""
+            saved = f" Saved to {neutral_line(last_copy_path())}." if self.saved else ""
             return (f"{message} (OSC 52 only: your terminal may not support it).{saved}",
                     "warning")
         return message, "information"
@@ -83,7 +83,7 @@ def copy_native(text: str) -> str | None:
         copy, _ = pyperclip.determine_clipboard()
         copy(text)
     except pyperclip.PyperclipException as error:
-        return f"no native clipboard ({str(error).splitlines()[0][:80]})"
+        return f"no native clipboard ({neutral_line(str(error).splitlines()[0][:80])})"
     except subprocess.TimeoutExpired:
         return f"the native clipboard did not answer within {TOOL_SECONDS:.0f} s"
     except (OSError, subprocess.SubprocessError) as error:
@@ -103,7 +103,7 @@ def copy_tmux(text: str) -> str | None:
                        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
                        timeout=TOOL_SECONDS, check=True)
     except (OSError, subprocess.SubprocessError) as error:
-        return f"tmux load-buffer failed ({error})"
+        return f"tmux load-buffer failed ({neutral_line(error)})"
     return None
 
 

@@ -6,6 +6,8 @@ from __future__ import annotations
 import functools
 from typing import Any, Callable, TypeVar
 
+from ..corpus.neutralise import neutral_line
+
 F = TypeVar("F", bound=Callable[..., Any])
 
 # Every exception turned into a message, so a test can fail on one the user would only
@@ -18,6 +20,13 @@ def swallowed(error: BaseException) -> None:
     SWALLOWED.append(error)
 
 
+def error_line(error: BaseException) -> str:
+    """An error's first line for a toast, neutralised: its message may hold a file's
+    name or text."""
+    text = str(error)
+    return neutral_line(text.splitlines()[0] if text.strip() else type(error).__name__)
+
+
 def guarded(method: F) -> F:
     @functools.wraps(method)
     def wrapper(self, *args, **kwargs):
@@ -27,8 +36,7 @@ def guarded(method: F) -> F:
             swallowed(error)
             app = self.app
             app.log.error(f"{method.__name__} failed", error)
-            message = str(error).splitlines()[0] if str(error) else type(error).__name__
-            app.notify(f"Something went wrong ({method.__name__}): {message}",
+            app.notify(f"Something went wrong ({method.__name__}): {error_line(error)}",
                        severity="error", markup=False, timeout=8)
             return None
 

@@ -11,7 +11,7 @@ from textual import work
 from textual.widget import Widget
 
 from ...corpus.neutralise import without_invisibles
-from ..guard import swallowed
+from ..guard import error_line, swallowed
 from ..messages import CopyDelivered
 
 if TYPE_CHECKING:  # loaded with the first export
@@ -66,7 +66,7 @@ class Copier(Widget):
             delivery = deliver_elsewhere(text)
         except Exception as error:  # noqa: BLE001 - the terminal copy already went out
             swallowed(error)
-            self.post_message(CopyDelivered(f"Copied to the terminal only ({error})",
+            self.post_message(CopyDelivered(f"Copied to the terminal only ({error_line(error)})",
                                             "warning"))
             return
         fallback = text if os.environ.get("TMUX") and not delivery.tmux else None

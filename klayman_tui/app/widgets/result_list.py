@@ -17,7 +17,7 @@ from textual.widgets.option_list import Option
 from textual.worker import get_current_worker
 
 from ...corpus.search.results import Hit, SearchResult
-from ..guard import swallowed
+from ..guard import error_line, swallowed
 from ..keys import LIST_MOVES
 from ..rendering import is_collected, render_hit
 
@@ -140,7 +140,7 @@ class ResultList(OptionList):
             self._find(text, scope, corpus, worker)
         except Exception as error:  # noqa: BLE001 - shown, and typing goes on
             swallowed(error)
-            self.post_message(self.SearchFailed(text, f"Search failed: {error}"))
+            self.post_message(self.SearchFailed(text, f"Search failed: {error_line(error)}"))
         finally:
             with self._threads_lock:
                 self._threads -= 1
@@ -165,7 +165,7 @@ class ResultList(OptionList):
             self._reported.add(failure)  # said once; search goes on by its words
             swallowed(failure)
             self.post_message(self.SearchFailed(
-                text, f"Search by meaning is unavailable: {failure}"))
+                text, f"Search by meaning is unavailable: {error_line(failure)}"))
 
     @work(thread=True, exclusive=True, group="index", exit_on_error=False)
     def build_index(self) -> None:
