@@ -140,6 +140,26 @@ def test_a_period_after_a_quoted_title_goes_inside():
     assert rules.in_quotes("A “quoted” title", ",") == "“A ‘quoted’ title,”"
 
 
+@pytest.mark.parametrize("title,closing,expected", [
+    # A headline that ends with its own full stop (PolNeAR's texts print them so):
+    # cited “…polling places..” and “…Polling Places.,” before (QA).
+    ("Trump urges supporters to monitor polling places.", ".",
+     "“Trump urges supporters to monitor polling places.”"),
+    ("Trump urges supporters to monitor polling places.", ",",
+     "“Trump urges supporters to monitor polling places,”"),
+    ("Storm hits Washington, D.C.", ",", "“Storm hits Washington, D.C.,”"),  # its own
+    ("Storm hits Washington, D.C.", ".", "“Storm hits Washington, D.C.”"),
+    # A question or an exclamation ends the title and takes no comma or period.
+    ("Is the harbour plan dead?", ",", "“Is the harbour plan dead?”"),
+    ("Is the harbour plan dead?", ".", "“Is the harbour plan dead?”"),
+    ("Hold the ‘presses!’", ",", "“Hold the ‘presses!’”"),
+    ("Ai Weiwei: ‘Never Sorry’", ",", "“Ai Weiwei: ‘Never Sorry,’”"),
+    ("Hold ‘the line.’", ",", "“Hold ‘the line,’”"),
+])
+def test_a_title_ending_in_its_own_mark_is_not_given_another(title, closing, expected):
+    assert rules.in_quotes(title, closing) == expected
+
+
 def test_a_title_of_only_closing_quotation_marks_is_no_crash():
     """A sidecar can give any title: one made of closing marks is left as it is."""
     assert rules.end_sentence("”") == "”" and rules.end_sentence("’”") == "’”"

@@ -293,9 +293,14 @@ def in_quotes(title: str, closing: str = "") -> str:
     """“Title,” with inner double quotes turned single and the comma or period inside
     (American punctuation, which MLA, APA and Chicago all follow)."""
     inner = nested_quotes(title)
-    if inner.endswith("’"):
-        return f"“{inner[:-1]}{closing}’”"
-    return f"“{inner}{closing}”"
+    single = "’" if inner.endswith("’") else ""  # a closing single mark stays last
+    core = inner[:len(inner) - len(single)]
+    if core[-1:] in ("?", "!"):
+        closing = ""  # “Is It Dead?” takes no comma or period of its own
+    elif core.endswith(".") and closing:
+        if closing == "." or "." not in core.split()[-1][:-1]:
+            core = core[:-1]  # the headline's own full stop: one mark, not “….,”
+    return f"“{core}{closing}{single}”"
 
 
 def end_sentence(text: str) -> str:
