@@ -86,3 +86,15 @@ def test_bold_turn_labels_and_an_italic_byline(tmp_path):
         ("Jane Smith", "Because the harbour has been losing money for a decade."),
         ("Ann Lee", "What do the fishermen say?"),
         ("Jane Smith", "They are angry, and I understand why.")]
+
+
+def test_a_dashed_rule_and_a_dateline_are_not_front_matter(tmp_path):
+    """A text that opens on a rule, then a dateline ("WASHINGTON: …"), with another
+    rule further on, is an article: its quotes are kept (a block that says none of
+    the fields front matter gives is not front matter)."""
+    (tmp_path / "story.txt").write_text(
+        "---\nWASHINGTON: The council met on Tuesday.\n\n"
+        '"We will not be pushed around," said Mayor Jane Smith.\n---\n\nMore text.\n',
+        encoding="utf-8")
+    source = klayman_tui.load([tmp_path]).sources[0]
+    assert [q.speaker for q in source.quotes] == ["Jane Smith"]

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from ..model import Block, Role, Source
 from ..words.lexicon import DAY_PATTERN, MONTH_PATTERN
-from .front_matter import front_matter_end
+from .front_matter import front_matter_span
 from .speakers import SpeakerBook, initials, unnamed_interviewer
 
 _SENTENCE_END = ".?!:;\"”’)]…"
@@ -219,7 +219,7 @@ def build_blocks(source: Source, *, kind: str | None, interviewee: str | None,
     texts = [text[p.start:p.end] for p in raw]
     roles: list[Role] = []
     seen_content = False
-    front_end = front_matter_end(text)  # a Markdown clipping's metadata: furniture
+    front_end = front_matter_span(text)  # a Markdown clipping's metadata: furniture
     for para, at in zip(texts, raw):
         if para in extra_boilerplate or at.start < front_end:
             roles.append(Role.BOILERPLATE)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime
 import re
+from functools import lru_cache
 
 from ..model import Author, Metadata
 from ..neutralise import neutral_line
@@ -38,9 +39,16 @@ def front_matter_end(text: str) -> int:
     return closed.end() if closed else 0
 
 
+def front_matter_span(text: str) -> int:
+    """Where the front matter ends, or 0 when the text has none that says anything of
+    the article: an opening rule and a dateline ("WASHINGTON: …") are the article's."""
+    return front_matter_end(text) if front_matter(text) is not None else 0
+
+
+@lru_cache(maxsize=4)  # asked by the blocks and by the metadata of the same text
 def front_matter(text: str) -> Metadata | None:
-    """What the front matter says of the article, or None when there is none or it is
-    not a mapping of YAML."""
+    """What the front matter says of the article, or None when there is none, it is
+    not a mapping of YAML or it gives none of the fields a citation takes."""
     end = front_matter_end(text)
     if not end:
         return None
@@ -55,6 +63,8 @@ def front_matter(text: str) -> Metadata | None:
     if not isinstance(fields, dict):
         return None
     fields = {str(k).strip().lower(): v for k, v in fields.items()}
+    if not any(name in fields for name in (*_TITLE, *_AUTHORS, *_DATE, *_URL, *_OUTLET)):
+        return None
     date = _date(_first(fields, _DATE))
     url = _text(_first(fields, _URL))
     return Metadata(
