@@ -42,16 +42,19 @@ def front_matter_end(text: str) -> int:
 def front_matter_span(text: str) -> int:
     """Where the front matter ends, or 0 when the text has none that says anything of
     the article: an opening rule and a dateline ("WASHINGTON: …") are the article's."""
-    return front_matter_end(text) if front_matter(text) is not None else 0
+    end = front_matter_end(text)
+    return end if end and _read(text, end) is not None else 0
 
 
-@lru_cache(maxsize=4)  # asked by the blocks and by the metadata of the same text
 def front_matter(text: str) -> Metadata | None:
     """What the front matter says of the article, or None when there is none, it is
     not a mapping of YAML or it gives none of the fields a citation takes."""
     end = front_matter_end(text)
-    if not end:
-        return None
+    return _read(text, end) if end else None
+
+
+@lru_cache(maxsize=4)  # asked by the blocks and by the metadata of the same text
+def _read(text: str, end: int) -> Metadata | None:
     import yaml  # only for a file that has front matter
 
     inside = text[text.index("\n") + 1:text.rindex("\n", 0, end) + 1]
