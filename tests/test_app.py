@@ -205,6 +205,21 @@ async def test_command_palette_filters_by_speaker():
         assert {h.quote.speaker for h in app.results.hits} == {"Tom Brown"}
 
 
+async def test_the_palette_tells_apart_articles_of_one_title_and_no_outlet(tmp_path):
+    """Two saved texts with the same headline and no outlet were both listed as
+    "Switch source: Named badly — Named badly": each now says which file it is."""
+    for name in ("first", "second"):
+        (tmp_path / f"{name}.txt").write_text(
+            f'Named badly\n\n"The harbour stays open, {name} of all," said Ann Lee.\n',
+            encoding="utf-8")
+    app = make_app([tmp_path])
+    async with app.run_test(size=SIZE) as pilot:
+        await run_command(pilot, "Switch source: second")
+        assert app.article.source.id == "second"
+        await run_command(pilot, "Switch source: first")
+        assert app.article.source.id == "first"
+
+
 async def test_small_terminal_and_toggling_the_source_list():
     app = ui_app()
     async with app.run_test(size=(60, 20)) as pilot:

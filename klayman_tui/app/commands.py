@@ -49,7 +49,9 @@ class QuoteCommands(Provider):
             yield (f"Filter by speaker: {speaker}", counted(count, "quote"),
                    post(SpeakerChosen, speaker))
         for source in app.corpus.sources:
-            yield (f"Switch source: {source.label} — {listed_title(source)}",
+            # The outlet, else the file: two untitled or same-titled texts are told apart.
+            yield (f"Switch source: {source.metadata.outlet or source.id} — "
+                   f"{listed_title(source)}",
                    counted(source.quote_count, "quote"), post(SourceChosen, source))
 
     def _posting(self, message: type[Message], *args: object) -> Callable[[], object]:
