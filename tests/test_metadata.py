@@ -223,3 +223,15 @@ def test_a_headline_wrapped_over_two_lines_is_one_line(tmp_path):
     source = klayman_tui.load([tmp_path]).sources[0]
     assert source.metadata.title == ("Harbour plan divides the town as the council votes "
                                      "on the future of the old port")
+
+
+@pytest.mark.parametrize("byline", ["Written by Jane Doe", "Story by Jane Doe",
+                                    "Words by Jane Doe • Published Nov. 19, 2019"])
+def test_a_byline_with_a_word_before_by_is_a_byline(tmp_path, byline):
+    """Blogs and magazines print "Written by …", "Story by …": the author was missing
+    from every citation (QA)."""
+    (tmp_path / "story.txt").write_text(
+        f"Harbour plan divides the town\n\n{byline}\n\n"
+        '"The harbour stays open all winter," said Mayor Jane Smith on Tuesday.\n',
+        encoding="utf-8")
+    assert klayman_tui.load([tmp_path]).sources[0].metadata.author == "Jane Doe"

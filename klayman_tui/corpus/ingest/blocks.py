@@ -24,8 +24,9 @@ _FURNITURE_START_RE = re.compile(
 _FURNITURE_WORD_RE = re.compile(
     r"[SsſNnAa](?<!\w.)(?i:(?<=s)ubscribe|(?<=n)ewsletter|(?<=a)ll rights reserved)\b")
 _AUTHOR_BIO_RE = re.compile(r"^about the author$", re.IGNORECASE)
+BY_LEAD = r"(?:(?:written|story|words|text|posted)\s+)?by"  # "Written by Ann Lee"
 _BYLINE_RE = re.compile(
-    r"^(by\s+[A-Z].{0,80}|(staff|contributing|senior|special|guest)\s+"
+    rf"^({BY_LEAD}\s+[A-Z].{{0,80}}|(staff|contributing|senior|special|guest)\s+"
     r"(writer|reporter|correspondent|editor|contributor))$",
     re.IGNORECASE,
 )

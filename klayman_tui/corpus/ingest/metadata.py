@@ -8,12 +8,12 @@ import re
 from ..model import METADATA_FIELDS, Author, Block, Metadata, Role, names_in_prose
 from ..neutralise import neutral_line
 from ..words.lexicon import ABBREVIATIONS, HONORIFICS, MONTH_STEMS, TITLES
-from .blocks import DATE_RE, EMPHASIS, LABEL_RE
+from .blocks import BY_LEAD, DATE_RE, EMPHASIS, LABEL_RE
 from .bylines import author_record, split_byline
 from .dates import find_dates
 from .front_matter import front_matter
 
-_BY_RE = re.compile(r"^by\s+(.+?)(\s*[,|–—-]\s*.*)?$", re.IGNORECASE)
+_BY_RE = re.compile(rf"^{BY_LEAD}\s+(.+?)(\s*[,|–—-]\s*.*)?$", re.IGNORECASE)
 _INTERVIEW_WITH_RE = re.compile(
     r"\b(?:interview(?:ed)?|Q\s*&\s*A|conversation)\s+with\s+((?:[A-Z][\w'’-]+\s?){1,4})",
     re.IGNORECASE)
