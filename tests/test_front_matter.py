@@ -98,3 +98,19 @@ def test_a_dashed_rule_and_a_dateline_are_not_front_matter(tmp_path):
         encoding="utf-8")
     source = klayman_tui.load([tmp_path]).sources[0]
     assert [q.speaker for q in source.quotes] == ["Jane Smith"]
+
+
+def test_a_quote_holds_a_links_words_not_its_address(tmp_path):
+    """A clipped article keeps its links as Markdown: the quote was copied as
+    “a [disaster](https://…) for everyone” (QA). Links, images and bold are read as
+    their words; emphasis in single marks and brackets of the text's own stay."""
+    (tmp_path / "clip.md").write_text(
+        "# Harbour plan divides the town\n\n![](https://example.com/photo.jpg)\n\n"
+        'He called it “a [disaster](https://example.com/a "The report") for **everyone**,”'
+        " said Mayor Jane Smith.\n\n"
+        "“[laughs] We have seen snake_case and 2*3*4 before,” said Tom Brown.\n",
+        encoding="utf-8")
+    source = klayman_tui.load([tmp_path]).sources[0]
+    assert [q.text for q in source.quotes] == [
+        "a disaster for everyone", "[laughs] We have seen snake_case and 2*3*4 before"]
+    assert "https://" not in source.text

@@ -4,4 +4,5 @@ read)."""
 
 HTML_SUFFIXES = (".html", ".htm")
 PDF_SUFFIXES = (".pdf",)
+MARKDOWN_SUFFIXES = (".md",)
 SIDECAR_NAME = "sources.toml"

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from ..model import Metadata
 from ..neutralise import neutral
-from ..suffixes import HTML_SUFFIXES, PDF_SUFFIXES
+from ..suffixes import HTML_SUFFIXES, MARKDOWN_SUFFIXES, PDF_SUFFIXES
 
 # Larger files are skipped with a warning. A transcript or a book of 20–50 MB is a real
 # file and parses in linear time (benchmarks/parse_scaling.py); past 64 MB it is a log
@@ -198,6 +198,10 @@ def read_text(path: Path) -> DecodedText:
     text = defuse_controls(normalise_newlines(decoded.text).replace("\ufeff", ""))
     if not text.strip():
         raise UnreadableFile("empty file")
+    if suffix in MARKDOWN_SUFFIXES:  # links, images and bold as their reader sees them
+        from .markdown_words import markdown_words
+
+        text = markdown_words(text)
     return DecodedText(text, decoded.encoding, notes=decoded.notes)
 
 
