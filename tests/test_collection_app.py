@@ -158,6 +158,11 @@ async def test_a_quote_edited_out_of_its_file_is_shown_as_missing(folder):
         assert app.clipboard == ""  # words no longer in the article are not cited
         assert "no longer in their article" in toasts(app)[-1]
         assert len(app.collection) == 2  # kept, never dropped
+        app.clear_notifications()
+        await settle(pilot)
+        await pilot.press("enter")  # nothing to open: said so (it was silent)
+        await settle(pilot)
+        assert app.reader.current == "collection" and "no longer" in toasts(app)[-1]
         await pilot.press("s")
         await settle(pilot)
         assert "Removed from the collection (1 left)" in toasts(app)[-1]

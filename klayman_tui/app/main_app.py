@@ -18,7 +18,7 @@ from .keys import APP_KEYS
 from .messages import (CorpusReady, ExportChosen, ScopeChosen, SourceChosen,
                        SourcesArrived, SpeakerChosen, StyleChosen)
 from .notices import warning_toasts
-from .rendering import SpeakerColours
+from .rendering import GONE_FROM_ARTICLE, SpeakerColours
 from .settings import Settings, load_settings
 from .widgets.key_bar import KeyBar
 from .widgets.overview import Overview
@@ -31,10 +31,6 @@ if TYPE_CHECKING:  # mounted just after the first paint (see _mount_unseen)
     from .widgets.collection_view import CollectionView
     from .widgets.copier import Copier
     from .widgets.result_list import ResultList
-
-# c on a collected quote whose words were edited out of its article.
-_GONE = ("These words are no longer in their article, so there is nothing to cite; "
-         "s removes them from the collection.")
 
 
 def _quote_commands():
@@ -368,7 +364,7 @@ class QuoteExplorer(App[None]):
 
         quote = self.target
         if quote is None:
-            self.notify(_GONE if self._missing_item() else
+            self.notify(GONE_FROM_ARTICLE if self._missing_item() else
                         "No quote selected: press n for the next quote, or / to search.",
                         severity="warning")
             return

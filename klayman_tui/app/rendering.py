@@ -220,6 +220,9 @@ def quote_status(quote: Quote | None, source: Source | None) -> Content:
 
 
 UNCERTAIN_MARK = " (uncertain)"
+# c or Enter on a collected quote whose words were edited out of its article.
+GONE_FROM_ARTICLE = ("These words are no longer in their article, so there is nothing to "
+                     "cite or open; s removes them from the collection.")
 
 
 def speaker_shown(quote: Quote) -> str:

@@ -14,7 +14,7 @@ from textual.widgets import Static
 
 from ...corpus import Quote
 from ..keys import SCROLL_MOVES
-from ..rendering import collection_status, render_collection_item
+from ..rendering import GONE_FROM_ARTICLE, collection_status, render_collection_item
 
 if TYPE_CHECKING:  # the collection is read after the first paint
     from ...corpus.state.collection import Item
@@ -89,3 +89,5 @@ class CollectionView(VerticalScroll, can_focus=True):
         item = self.current_item
         if item is not None and item.quote is not None:
             self.post_message(self.OpenQuote(item.quote))
+        elif item is not None:  # its words are gone from the article: said, not silent
+            self.notify(GONE_FROM_ARTICLE, severity="warning")
