@@ -96,3 +96,19 @@ def test_a_paragraph_whose_last_line_is_full_still_ends_at_the_gap(tmp_path):
     pdf.output(str(tmp_path / "lines.pdf"))
     text = klayman_tui.load([tmp_path]).sources[0].text
     assert f"\n\n{' '.join(second)}\n\n" in text
+
+
+def test_a_compound_broken_at_its_hyphen_keeps_it_where_the_text_writes_it_so():
+    """A line that ends on a compound's own hyphen ("decision-" / "making") was joined
+    into "decisionmaking", a word the article never prints (QA): where the text writes
+    the compound whole elsewhere it keeps its hyphen; a word the typesetter broke
+    ("fish-" / "erman") is joined, as before."""
+    from klayman_tui.corpus.ingest.pdf_lines import Line, paragraphs
+
+    lines = ["Its decision-making was slow, and the long-suffering town knew it.",
+             "“The council’s decision-", "making has been a disaster for the long-",
+             "suffering fishermen,” said Tom Brown, a fish-", "erman of thirty-",
+             "five years."]
+    text = paragraphs([Line(line, page=1) for line in lines])
+    assert "decision-making has been a disaster for the long-suffering" in " ".join(text)
+    assert "a fisherman of thirty-five years." in " ".join(text)

@@ -101,11 +101,15 @@ def paragraphs(lines: list[Line]) -> list[str]:
     margin = min((line.x for line in lines if line.x is not None), default=None)
     found: list[str] = []
     current = ""
+    compounds = _compounds(lines)
     for index, line in enumerate(lines):
         if not current:
             current = line.text
         elif current.endswith("-") and line.text[:1].islower() and current[-2:-1].isalpha():
-            current = current[:-1] + line.text
+            # A word broken by the typesetter is joined; a compound broken at its own
+            # hyphen keeps it ("decision-" / "making" where the text has "decision-making").
+            hyphen = "-" if _keeps_hyphen(current, line.text, compounds) else ""
+            current = current[:-1] + hyphen + line.text
         else:
             current = f"{current} {line.text}"
         following = lines[index + 1] if index + 1 < len(lines) else None
@@ -115,6 +119,35 @@ def paragraphs(lines: list[Line]) -> list[str]:
     if current:
         found.append(current)
     return found
+
+
+_COMPOUND_RE = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+")
+_LAST_PART_RE = re.compile(r"([^\W\d_]+)-$")
+_FIRST_PART_RE = re.compile(r"[^\W\d_]+")
+# Compound numbers are always hyphenated (twenty-one to ninety-nine).
+_TENS = frozenset("twenty thirty forty fifty sixty seventy eighty ninety".split())
+
+
+def _compounds(lines: list[Line]) -> set[str]:
+    """Every pair of words the text joins with a hyphen inside a line ("decision-making",
+    and "first-century" of "twenty-first-century"), in lower case."""
+    pairs: set[str] = set()
+    for line in lines:
+        if "-" in line.text:
+            for found in _COMPOUND_RE.finditer(line.text):
+                parts = found.group().lower().split("-")
+                pairs.update(f"{a}-{b}" for a, b in zip(parts, parts[1:]))
+    return pairs
+
+
+def _keeps_hyphen(current: str, following: str, compounds: set[str]) -> bool:
+    """Whether a hyphen at a line's end is a compound's own, not the typesetter's."""
+    left = _LAST_PART_RE.search(current)
+    right = _FIRST_PART_RE.match(following)
+    if left is None or right is None:
+        return False
+    first = left.group(1).lower()
+    return first in _TENS or f"{first}-{right.group().lower()}" in compounds
 
 
 def _breaks(line: Line, following: Line, full: int, spacing: float | None,
