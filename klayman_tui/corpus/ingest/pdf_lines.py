@@ -6,7 +6,8 @@ each piece of text with its font size and position: a line takes the size and he
 of the piece it starts with. A paragraph ends where the gap to the next line is wider
 than the page's usual line spacing, where the next line is indented, or (when
 positions are unknown) at a short line that ends a sentence; a word hyphenated at a
-line's end is rejoined. Running headers, footers and page numbers are dropped."""
+line's end is rejoined (unless the text writes that compound with its hyphen elsewhere,
+or it is a compound number). Running headers, footers and page numbers are dropped."""
 
 from __future__ import annotations
 
