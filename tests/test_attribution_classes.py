@@ -155,6 +155,21 @@ def test_one_person_is_one_speaker(tmp_path):
     assert {speaker for speaker, _ in quotes_of(tmp_path, text)} == {"Barack Obama"}
 
 
+@pytest.mark.parametrize("full,short", [
+    ("Pieter Van Der Berg", "Van Der Berg"),  # a surname with its particles
+    ("Anna Du Bois", "Du Bois"),
+])
+def test_the_end_of_a_longer_name_is_that_person(tmp_path, full, short):
+    text = f'''
+        Harbour vote
+
+        {full} spoke at the harbour on Monday.
+
+        "We will not give up the port," {short} said.
+        '''
+    assert speaker_of(tmp_path, text, "give up the port") == full
+
+
 def test_an_abbreviated_title_is_the_role_named_later(tmp_path):
     text = '''
         Surveillance row

@@ -20,11 +20,12 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..words.lexicon import (AUXILIARIES, CONJUNCTIONS, DAYS_AND_MONTHS, DETERMINERS,
-                             FUNCTION_WORDS, PREPOSITIONS, SPEECH_VERBS, TITLES, UPPER)
+                             FUNCTION_WORDS, PREPOSITIONS, SPEECH_VERBS, TITLES, UPPER,
+                             first_names)
 from ..words.roles import (FEMALE_NOUNS, MALE_NOUNS, ORGANISATION_NOUNS, ROLE_NOUNS,
                            SPELLED_OUT, STATEMENT_NOUNS)
 from . import persons
-from .names import NAME_RUN_RE, read_run
+from .names import NAME_RUN_RE, PARTICLES, read_run
 from .tokens import is_abbreviation, sentence_start
 
 # Patterns that open on a word start with its first letter, and a lookbehind after it
@@ -687,10 +688,18 @@ class People:
         if self._title_words:
             self._surnamed_titles(by_last)
         # "Hillary Clinton" is "Hillary Rodham Clinton"; "John Kerry" is "John F. Kerry".
+        given = first_names()
         for entity in full:
             longer = [o for o in by_last[entity.key[-1]]
                       if len(o.key) > len(entity.key) and o.key[0] == entity.key[0]
                       and _subsequence(entity.key, o.key)]
+            if not longer and (entity.key[0] in PARTICLES or entity.key[0] not in given):
+                # "Van Der Beek" is "James Van Der Beek", "Le Pen" "Marine Le Pen": the
+                # end of one longer name, a surname of more than one word (not a first
+                # name and a surname: "Donald Trump" in a headline's "Rip Donald Trump").
+                longer = _distinct_roots([o for o in by_last[entity.key[-1]]
+                                          if len(o.key) > len(entity.key)
+                                          and o.key[-len(entity.key):] == entity.key])
             if len(longer) == 1:
                 self._join(entity, longer[0])
         for entity in self.entities.values():

@@ -27,7 +27,9 @@ for _abbreviation in sorted(ABBREVIATIONS, key=len, reverse=True):
 _TITLE = "(?:" + "|".join(f"{c}(?:{'|'.join(rest)})" for c, rest in _BY_LETTER.items()) + r")\."
 _INITIALS = rf"[{UPPER}]\.(?:\s?[{UPPER}]\.)*"
 _WORD = rf"[{UPPER}](?:[\w’'-]*\w)?"
-_PARTICLE = r"(?:de|da|di|del|della|van|von|der|den|le|la|bin|ibn|al|el|du|dos|das|ter|ten)"
+PARTICLES = frozenset("""de da di del della van von der den le la bin ibn al el du dos das
+ter ten""".split())
+_PARTICLE = rf"(?:{'|'.join(sorted(PARTICLES, key=lambda p: (-len(p), p)))})"
 _PART = rf"(?:{_TITLE}|{_INITIALS}|{_WORD})"
 # The first part with its capital read already (by the character class before it): a
 # title, initials or a word. A title's letters after its capital are checked first, so
