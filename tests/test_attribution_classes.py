@@ -170,6 +170,22 @@ def test_the_end_of_a_longer_name_is_that_person(tmp_path, full, short):
     assert speaker_of(tmp_path, text, "give up the port") == full
 
 
+def test_words_that_open_a_sentence_before_a_surname_are_no_part_of_the_name(tmp_path):
+    text = '''
+        Harbour vote
+
+        Orla Byrne chairs the harbour board, and Eamon Quinn leads the residents.
+
+        Hosting Byrne at the harbour on Monday, the residents cheered. Day-by-day Quinn
+        has pressed on.
+
+        "We will not give up the port," Quinn said. "It is ours," Byrne said.
+        '''
+    got = {quote: speaker for speaker, quote in quotes_of(tmp_path, text)}
+    assert got["We will not give up the port"] == "Eamon Quinn"
+    assert got["It is ours"] == "Orla Byrne"
+
+
 def test_an_abbreviated_title_is_the_role_named_later(tmp_path):
     text = '''
         Surveillance row

@@ -702,6 +702,28 @@ class People:
                                           and o.key[-len(entity.key):] == entity.key])
             if len(longer) == 1:
                 self._join(entity, longer[0])
+        for entity in full:
+            # "Hosting Cook at the summit, …", "Day-by-day Schiff has …": words that only
+            # ever open a sentence, before the surname of one person the article names
+            # in full, are no part of a name: it is that person.
+            if (entity.inside or entity.titled or entity.roles or entity.kind == "person"
+                    or entity.alias_of is not None or entity.key[0] in given):
+                continue
+            others = [o for o in _distinct_roots(by_last[entity.key[-1]])
+                      if o is not entity and o.kind == "person" and o.key[0] in given
+                      and len(o.key) >= 2]
+            if len(others) == 1 and (
+                    # an ordinary word ("See", "Former", "Hosting", "Day-by-day"), or
+                    # words only in a headline: not a given name
+                    persons.plain_word(entity.core[0], self._texts)
+                    or all(m._base in self._headlines for m in self.mentions
+                           if m.entity is entity)) and persons.SPEAKS_AS_PERSON.isdisjoint(
+                        persons.evidence(entity, [m for m in self.mentions
+                                                  if m.entity is entity])):
+                self._join(entity, others[0])  # (not "Rakeyia Scott said", a person)
+                # Its first word names nobody alone ("ESPN" in "ESPN Fires Schilling").
+                by_first[entity.key[0]].remove(entity)
+                by_last[entity.key[-1]].remove(entity)
         for entity in self.entities.values():
             if len(entity.key) != 1 or entity.kind == "org":
                 continue

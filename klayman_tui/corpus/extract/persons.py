@@ -19,6 +19,7 @@ from collections import Counter
 
 from ..words.lexicon import MENTAL_LEMMAS, SPEECH_VERBS, VERB_LEMMA
 from ..words.roles import FEMALE_NOUNS, MALE_NOUNS, ROLE_NOUNS
+from .names import PARTICLES
 
 # Evidence and its weight: one feature counts once however often it recurs.
 WEIGHTS = {
@@ -47,6 +48,10 @@ WEIGHTS = {
     "place": -3.0,            # named only where a place goes
 }
 PERSON_ABOVE = 0.0
+# Evidence that a name is a person's own, whatever the lists say: it speaks, is described
+# or referred to as one.
+SPEAKS_AS_PERSON = frozenset({"has_spoken", "speech_subject", "who", "age", "kin",
+                              "named_for_person", "own_pronoun", "titled", "gender_told"})
 # The most the words around the mentions and the article's lower case can take away.
 _WORST_READ = sum(WEIGHTS[name] for name in (
     "thing_verb", "plural", "which", "headline_only", "common_word"))
@@ -92,7 +97,19 @@ def _acts(word: str) -> bool:
                 ("aren", "weren", "haven", "don")))
 
 
-def _in_lower_case(word: str, texts) -> bool:
+def plain_word(word: str, texts) -> bool:
+    """Whether ``word`` (capitalised) is an ordinary word, not a name: written in lower
+    case in the article too, a long word in -ing ("Hosting"), or hyphenated with a part
+    in lower case ("Day-by-day"; not "al-Assad"'s particle)."""
+    if len(word) >= GERUND_LETTERS and word.endswith("ing"):
+        return True
+    parts = word.split("-")
+    if any(p[:1].islower() and p not in PARTICLES for p in parts[1:]):
+        return True
+    return in_lower_case(word, texts)
+
+
+def in_lower_case(word: str, texts) -> bool:
     """Whether the article has ``word`` in lower case too ("Heavy rain …: heavy
     snow", "Hurricane Ida … the hurricane"): a word of English, not only a name."""
     word = word.lower()
@@ -119,7 +136,7 @@ def evidence(entity, mentions, texts=(), headlines=frozenset()) -> dict[str, flo
     found: dict[str, float] = {}
     if mentions and all(m._base in headlines for m in mentions):
         found["headline_only"] = 1.0
-    if texts is not None and entity.core and _in_lower_case(entity.core[0], texts):
+    if texts is not None and entity.core and in_lower_case(entity.core[0], texts):
         found["common_word"] = 1.0
     if entity.is_place:
         found["place"] = 1.0
@@ -203,6 +220,6 @@ def is_person(entity, mentions, texts, headlines) -> bool:
         return True
     total = score(evidence(entity, mentions, None, headlines))
     if PERSON_ABOVE < total <= PERSON_ABOVE - WEIGHTS["common_word"] and entity.core and (
-            _in_lower_case(entity.core[0], texts)):
+            in_lower_case(entity.core[0], texts)):
         total += WEIGHTS["common_word"]
     return total > PERSON_ABOVE
