@@ -702,28 +702,7 @@ class People:
                                           and o.key[-len(entity.key):] == entity.key])
             if len(longer) == 1:
                 self._join(entity, longer[0])
-        for entity in full:
-            # "Hosting Cook at the summit, …", "Day-by-day Schiff has …": words that only
-            # ever open a sentence, before the surname of one person the article names
-            # in full, are no part of a name: it is that person.
-            if (entity.inside or entity.titled or entity.roles or entity.kind == "person"
-                    or entity.alias_of is not None or entity.key[0] in given):
-                continue
-            others = [o for o in _distinct_roots(by_last[entity.key[-1]])
-                      if o is not entity and o.kind == "person" and o.key[0] in given
-                      and len(o.key) >= 2]
-            if len(others) == 1 and (
-                    # an ordinary word ("See", "Former", "Hosting", "Day-by-day"), or
-                    # words only in a headline: not a given name
-                    persons.plain_word(entity.core[0], self._texts)
-                    or all(m._base in self._headlines for m in self.mentions
-                           if m.entity is entity)) and persons.SPEAKS_AS_PERSON.isdisjoint(
-                        persons.evidence(entity, [m for m in self.mentions
-                                                  if m.entity is entity])):
-                self._join(entity, others[0])  # (not "Rakeyia Scott said", a person)
-                # Its first word names nobody alone ("ESPN" in "ESPN Fires Schilling").
-                by_first[entity.key[0]].remove(entity)
-                by_last[entity.key[-1]].remove(entity)
+        self._join_sentence_openers(full, by_first, by_last, given)
         for entity in self.entities.values():
             if len(entity.key) != 1 or entity.kind == "org":
                 continue
@@ -738,6 +717,35 @@ class People:
         self.mentions.sort(key=lambda m: m.start)
         self._starts = [m.start for m in self.mentions]
         self._follow_pronouns()
+
+    def _join_sentence_openers(self, full: list[Entity], by_first: dict[str, list[Entity]],
+                               by_last: dict[str, list[Entity]], given) -> None:
+        """"Hosting Cook at the summit, …", "Day-by-day Schiff has …": an ordinary word
+        that only ever opens a sentence, before the surname of one person the article
+        names in full, is no part of a name: the run is that person. The word is
+        ordinary when the article writes it in lower case too, it is a long -ing word or
+        hyphenated in lower case (``persons.plain_word``), or the run is only in a
+        headline; never when the article shows the run to be a person's own name
+        ("Rakeyia Scott said", "Ama Osei, whose husband …")."""
+        for entity in full:
+            if (entity.inside or entity.titled or entity.roles or entity.kind == "person"
+                    or entity.alias_of is not None or entity.key[0] in given):
+                continue
+            others = [o for o in _distinct_roots(by_last[entity.key[-1]])
+                      if o is not entity and o.kind == "person" and o.key[0] in given
+                      and len(o.key) >= 2]
+            if len(others) != 1:
+                continue
+            named = [m for m in self.mentions if m.entity is entity]
+            if not (persons.plain_word(entity.core[0], self._texts)
+                    or all(m._base in self._headlines for m in named)):
+                continue
+            if not persons.SPEAKS_AS_PERSON.isdisjoint(persons.evidence(entity, named)):
+                continue
+            self._join(entity, others[0])
+            # Its first word names nobody alone ("ESPN" in "ESPN Fires Schilling").
+            by_first[entity.key[0]].remove(entity)
+            by_last[entity.key[-1]].remove(entity)
 
     def _find_holders(self) -> None:
         """An organisation's run that ends in a title and a name ("South African
