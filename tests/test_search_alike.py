@@ -97,3 +97,19 @@ def test_a_query_word_its_article_holds_ranks_a_quote_found_by_the_rest(tmp_path
                        + _said("Our garden grew tomatoes all summer long", "Cy Dunn")})
     hits = corpus.search("leverage negotiations")
     assert [h.quote.speaker for h in hits] == ["Bo Reyes", "Ann Cole"]
+
+
+def test_articles_whose_names_differ_only_in_case_keep_their_own_words(tmp_path,
+                                                                     monkeypatch):
+    """"Trade.txt" and "trade.txt" are two articles (a search filter reads their names
+    alike): the quote whose own article speaks of the negotiations comes first."""
+    from klayman_tui.corpus.search import meaning
+
+    monkeypatch.setattr(meaning, "load_model", lambda: None)
+    corpus = _load(tmp_path, {
+        "Trade.txt": "Gym notes\n\nThe new rowing machines arrived on Monday.\n\n"
+                     + _said("This is leverage, simply", "Ann Cole"),
+        "trade.txt": "Trade notes\n\nThe two countries resume negotiating in Geneva "
+                     "next week.\n\n" + _said("This is leverage, plainly", "Bo Reyes")})
+    hits = corpus.search("leverage negotiations")
+    assert [h.quote.speaker for h in hits] == ["Bo Reyes", "Ann Cole"]

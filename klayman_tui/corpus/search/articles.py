@@ -42,10 +42,14 @@ class ArticleWords:
     """Stems -> the articles holding them, and each document's article, for the
     documents (quotes or paragraphs) of one search index."""
 
-    def __init__(self, items: list, article_of: np.ndarray) -> None:
-        """``article_of``: each of ``items``' article as a number, 0 up, in order of
-        first appearance (Documents.source_numbers: shared, not copied)."""
-        self.article_of = article_of
+    def __init__(self, items: list) -> None:
+        # Each document's article as a number, 0 up, in order of first appearance, by
+        # the source itself (the search filter's folded key may join two ids that
+        # differ only in case: "Notes" and "notes").
+        number_of: dict[int, int] = {}
+        self.article_of = article_of = np.fromiter(
+            (number_of.setdefault(id(item.source), len(number_of)) for item in items),
+            dtype=np.int32, count=len(items))
         stem_of: dict[str, int] = {}  # each distinct word's stem's id, made once
         ids: dict[str, int] = {}  # each stem's id
         stem_ids = array("i")  # each article's stems' ids, article after article

@@ -79,8 +79,7 @@ class BeyondTheWords:
                     documents.items, lambda number: words_of(documents.folded(number)),
                     context_text)
                 if documents.count <= MAX_VECTORS:
-                    self.article_words = ArticleWords(documents.items,
-                                                      documents.source_numbers)
+                    self.article_words = ArticleWords(documents.items)
                 meaning = Meaning.for_vocabulary(documents.vocabulary, documents.frequency)
                 if meaning is not None:
                     meaning.is_name = documents.is_name

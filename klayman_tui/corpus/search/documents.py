@@ -189,11 +189,6 @@ class Documents:
         counts = self._holding(words)
         return np.log(1 + (self.count - counts + 0.5) / (counts + 0.5))
 
-    @property
-    def source_numbers(self) -> np.ndarray:
-        """Each document's source as a number, 0 up, in order of first appearance."""
-        return self._distinct["source"][1]
-
     def vector_weights(self, words: list[str]) -> np.ndarray:
         """Each word's weight in a vector of the meaning tier (search/vectors.py):
         a / (a + p), p the share of documents holding it (SIF's weight, Arora et al.
