@@ -179,3 +179,16 @@ def metadata_date(value: object) -> StampedDate | None:
 
 def days_apart(one: str, other: str) -> int:
     return abs((date.fromisoformat(one) - date.fromisoformat(other)).days)
+
+
+def written_date(value: object) -> str | None:
+    """A date a settings format writes as one (TOML's or YAML's date, or date and
+    time) as ISO text, a whole number as a year; None for anything else (text is
+    read as text)."""
+    if isinstance(value, datetime):
+        value = value.date()
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, int) and not isinstance(value, bool) and 1000 <= value <= 9999:
+        return str(value)
+    return None

@@ -8,7 +8,6 @@ as furniture (``blocks`` marks them), never quotes."""
 
 from __future__ import annotations
 
-import datetime
 import re
 from functools import lru_cache
 
@@ -43,21 +42,23 @@ def front_matter_span(text: str) -> int:
     """Where the front matter ends, or 0 when the text has none that says anything of
     the article: an opening rule and a dateline ("WASHINGTON: …") are the article's."""
     end = front_matter_end(text)
-    return end if end and _read(text, end) is not None else 0
+    return end if end and _read(text[:end]) is not None else 0
 
 
 def front_matter(text: str) -> Metadata | None:
     """What the front matter says of the article, or None when there is none, it is
     not a mapping of YAML or it gives none of the fields a citation takes."""
     end = front_matter_end(text)
-    return _read(text, end) if end else None
+    return _read(text[:end]) if end else None
 
 
 @lru_cache(maxsize=4)  # asked by the blocks and by the metadata of the same text
-def _read(text: str, end: int) -> Metadata | None:
+def _read(block: str) -> Metadata | None:
+    """What the front matter ``block`` (its lines from the opening rule to the closing
+    one) says; keyed by the block only, never a whole article's text."""
     import yaml  # only for a file that has front matter
 
-    inside = text[text.index("\n") + 1:text.rindex("\n", 0, end) + 1]
+    inside = block[block.index("\n") + 1:block.rindex("\n", 0, len(block)) + 1]
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     try:
         fields = yaml.load(inside, Loader=loader)  # noqa: S506 - a safe loader
@@ -103,18 +104,13 @@ def _authors(value: object) -> tuple[Author, ...]:
 
 def _date(value: object) -> str | None:
     """An ISO date from a YAML date, or from text that prints one."""
-    if isinstance(value, datetime.datetime):
-        value = value.date()
-    if isinstance(value, datetime.date):
-        return value.isoformat()
-    if isinstance(value, int) and not isinstance(value, bool) and 1000 <= value <= 9999:
-        return str(value)  # "date: 2019"
-    if not isinstance(value, str):
-        return None
+    from .dates import find_dates, written_date
+
+    written = written_date(value)  # "date: 2019-11-19", "date: 2019"
+    if written or not isinstance(value, str):
+        return written
     iso = _ISO_START_RE.match(value.strip())
     if iso:
         return iso.group()
-    from .dates import find_dates
-
     printed = find_dates(value)
     return printed[0].settled() if printed else None

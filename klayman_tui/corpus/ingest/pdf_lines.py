@@ -102,13 +102,15 @@ def paragraphs(lines: list[Line]) -> list[str]:
     margin = min((line.x for line in lines if line.x is not None), default=None)
     found: list[str] = []
     current = ""
-    compounds = _compounds(lines)
+    compounds = None  # the text's compounds, read at its first hyphen at a line's end
     for index, line in enumerate(lines):
         if not current:
             current = line.text
         elif current.endswith("-") and line.text[:1].islower() and current[-2:-1].isalpha():
             # A word broken by the typesetter is joined; a compound broken at its own
             # hyphen keeps it ("decision-" / "making" where the text has "decision-making").
+            if compounds is None:
+                compounds = _compounds(lines)
             hyphen = "-" if _keeps_hyphen(current, line.text, compounds) else ""
             current = current[:-1] + hyphen + line.text
         else:

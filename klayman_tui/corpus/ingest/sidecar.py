@@ -5,7 +5,6 @@ reads its sidecars without loading the parser."""
 
 from __future__ import annotations
 
-import datetime
 import os
 import tomllib
 from dataclasses import dataclass, field
@@ -14,6 +13,7 @@ from pathlib import Path
 from ..model import METADATA_FIELDS
 from ..neutralise import neutral_line
 from ..suffixes import SIDECAR_NAME
+from .dates import written_date
 from .metadata_limits import real_date
 from .speakers import SpeakerBook
 
@@ -99,7 +99,7 @@ def _source(name: str, entry: dict, problems: list[str]) -> dict:
     also be a list of names (kept as ``authors`` too)."""
     checked = dict(entry)
     where = f"[sources.{neutral_line(name)[:40]}]"
-    date = _toml_date(entry.get("date"))
+    date = written_date(entry.get("date"))
     if date:  # `date = 2019-11-19`, as TOML writes a date, or `date = 2012`
         entry = checked = {**checked, "date": date}
     if isinstance(entry.get("authors"), str):  # one byline: "Ann Bell and Cy Dunn"
@@ -137,18 +137,6 @@ def _source(name: str, entry: dict, problems: list[str]) -> dict:
         del checked["boilerplate"]
         problems.append(f"{where} boilerplate should be a list of text")
     return checked
-
-
-def _toml_date(value: object) -> str | None:
-    """A TOML date (or date and time) as ISO text, a whole number as a year; None for
-    anything else (text is checked as text)."""
-    if isinstance(value, datetime.datetime):
-        value = value.date()
-    if isinstance(value, datetime.date):
-        return value.isoformat()
-    if isinstance(value, int) and not isinstance(value, bool) and 1000 <= value <= 9999:
-        return str(value)
-    return None
 
 
 def _speaker(name: str, info: dict, problems: list[str]) -> dict:
