@@ -10,7 +10,7 @@ from ..ingest.bylines import suffix
 from ..ingest.metadata_limits import real_date
 from ..ingest.speakers import is_unnamed_interviewer
 from ..model import UNKNOWN_SPEAKER, Author, Metadata, Quote, QuoteKind, names_in_prose
-from ..words.lexicon import ARTICLES, MINOR_WORDS, MONTHS
+from ..words.lexicon import ARTICLES, MINOR_WORDS, MONTHS, NAME_PARTICLES
 from ..words.roles import ORGANISATION_WORDS
 from .titles import description, listed_title  # noqa: F401 - the rules' names too
 
@@ -48,13 +48,9 @@ def surname(name: str, aliases: list[str] | tuple[str, ...] = ()) -> str:
     else:
         if not words or not _personal_name(words):
             return name
-    if len(words) > 2 and words[-2] in _PARTICLES:
+    if len(words) > 2 and words[-2] in NAME_PARTICLES:
         return f"{words[-2]} {words[-1]}"
     return words[-1]
-
-
-# Lower-case words inside a person's name ("Monica de Bolle", "Ludwig van Beethoven").
-_PARTICLES = frozenset("de da di du del della der den van von ter ten la le bin al".split())
 
 
 def _personal_name(words: list[str]) -> bool:
@@ -62,7 +58,7 @@ def _personal_name(words: list[str]) -> bool:
     particle), no comma or bracket, and no word of an organisation's name (a person
     whose surname is such a word, "Emily Post", has it as an alias once named)."""
     for word in words:
-        if word[:1].islower() and word not in _PARTICLES or any(c in word for c in ",()"):
+        if word[:1].islower() and word not in NAME_PARTICLES or any(c in word for c in ",()"):
             return False
         if word.lower().strip(".’'") in ORGANISATION_WORDS:
             return False

@@ -20,12 +20,12 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..words.lexicon import (AUXILIARIES, CONJUNCTIONS, DAYS_AND_MONTHS, DETERMINERS,
-                             FUNCTION_WORDS, PREPOSITIONS, SPEECH_VERBS, TITLES, UPPER,
-                             first_names)
+                             FUNCTION_WORDS, NAME_PARTICLES, PREPOSITIONS, SPEECH_VERBS,
+                             TITLES, UPPER, first_names)
 from ..words.roles import (FEMALE_NOUNS, MALE_NOUNS, ORGANISATION_NOUNS, ROLE_NOUNS,
                            SPELLED_OUT, STATEMENT_NOUNS)
 from . import persons
-from .names import NAME_RUN_RE, PARTICLES, read_run
+from .names import NAME_RUN_RE, read_run
 from .tokens import is_abbreviation, sentence_start
 
 # Patterns that open on a word start with its first letter, and a lookbehind after it
@@ -492,6 +492,7 @@ class People:
         # read when a pronoun first asks: id -> (entity, verdict).
         self._persons: dict[int, tuple[Entity, bool]] = {}
         self._named_by: dict[int, list[Mention]] | None = None
+        self._told: dict[int, str] = {}  # told_gender's answers, by the root's id
         self._texts: list[str] = []        # the paragraphs read, masked
         self._headlines: set[int] = set()  # where headlines start
 
@@ -693,7 +694,7 @@ class People:
             longer = [o for o in by_last[entity.key[-1]]
                       if len(o.key) > len(entity.key) and o.key[0] == entity.key[0]
                       and _subsequence(entity.key, o.key)]
-            if not longer and (entity.key[0] in PARTICLES or entity.key[0] not in given):
+            if not longer and (entity.key[0] in NAME_PARTICLES or entity.key[0] not in given):
                 # "Van Der Beek" is "James Van Der Beek", "Le Pen" "Marine Le Pen": the
                 # end of one longer name, a surname of more than one word (not a first
                 # name and a surname: "Donald Trump" in a headline's "Rip Donald Trump").
@@ -814,11 +815,14 @@ class People:
         in a clause it opens ("Maria Lopez lost her home"); "mf" for both, "" for none.
         Not the pronouns resolved to it: one wrong guess there ("President Obama
         adopted it. She …") would bar every he after it."""
-        told = ""
-        for mention in self._named_by_root().get(id(entity), [])[:persons.MENTIONS_READ]:
-            gender = None if mention.possessive else _clause_gender(mention)
-            if gender is not None and gender not in told:
-                told += gender
+        told = self._told.get(id(entity))
+        if told is None:
+            told = ""
+            for mention in self._named_by_root().get(id(entity), [])[:persons.MENTIONS_READ]:
+                gender = None if mention.possessive else _clause_gender(mention)
+                if gender is not None and gender not in told:
+                    told += gender
+            self._told[id(entity)] = told
         return told
 
     def _follow_pronouns(self) -> None:

@@ -15,8 +15,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..words.lexicon import (ABBREVIATIONS, DAYS, DAYS_AND_MONTHS, FEMALE_TITLES,
-                             FUNCTION_WORDS, HONORIFICS, MALE_TITLES, SPEECH_VERBS, TITLES,
-                             UPPER, first_names)
+                             FUNCTION_WORDS, HONORIFICS, MALE_TITLES, NAME_PARTICLES,
+                             SPEECH_VERBS, TITLES, UPPER, first_names)
 from ..words.roles import ORGANISATION_WORDS, ROLE_NOUNS, SPELLED_OUT
 
 # Titles grouped by their capital, the longest first ("Mrs" before "Mr"): the regex
@@ -27,9 +27,8 @@ for _abbreviation in sorted(ABBREVIATIONS, key=len, reverse=True):
 _TITLE = "(?:" + "|".join(f"{c}(?:{'|'.join(rest)})" for c, rest in _BY_LETTER.items()) + r")\."
 _INITIALS = rf"[{UPPER}]\.(?:\s?[{UPPER}]\.)*"
 _WORD = rf"[{UPPER}](?:[\w’'-]*\w)?"
-PARTICLES = frozenset("""de da di del della van von der den le la bin ibn al el du dos das
-ter ten""".split())
-_PARTICLE = rf"(?:{'|'.join(sorted(PARTICLES, key=lambda p: (-len(p), p)))})"
+_PARTICLE = "(?:{})".format("|".join(
+    re.escape(p) for p in sorted(NAME_PARTICLES, key=lambda p: (-len(p), p))))
 _PART = rf"(?:{_TITLE}|{_INITIALS}|{_WORD})"
 # The first part with its capital read already (by the character class before it): a
 # title, initials or a word. A title's letters after its capital are checked first, so

@@ -17,9 +17,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from ..words.lexicon import MENTAL_LEMMAS, SPEECH_VERBS, VERB_LEMMA
+from ..words.lexicon import MENTAL_LEMMAS, NAME_PARTICLES, SPEECH_VERBS, VERB_LEMMA
 from ..words.roles import FEMALE_NOUNS, MALE_NOUNS, ROLE_NOUNS
-from .names import PARTICLES
 
 # Evidence and its weight: one feature counts once however often it recurs.
 WEIGHTS = {
@@ -104,7 +103,7 @@ def plain_word(word: str, texts) -> bool:
     if len(word) >= GERUND_LETTERS and word.endswith("ing"):
         return True
     parts = word.split("-")
-    if any(p[:1].islower() and p not in PARTICLES for p in parts[1:]):
+    if any(p[:1].islower() and p not in NAME_PARTICLES for p in parts[1:]):
         return True
     return in_lower_case(word, texts)
 
@@ -129,15 +128,13 @@ def _says(text: str, start: int) -> bool:
     return VERB_LEMMA.get(word) not in (word, "ask", "tell")
 
 
-def evidence(entity, mentions, texts=(), headlines=frozenset()) -> dict[str, float]:
+def evidence(entity, mentions, headlines=frozenset()) -> dict[str, float]:
     """The features of ``entity`` (a root entity), from itself and its ``mentions``
-    (non-pronoun mentions that name it, in order), the article's paragraphs (``texts``)
-    and where its headlines start (``headlines``)."""
+    (non-pronoun mentions that name it, in order) and where its headlines start
+    (``headlines``); ``common_word`` needs the article's text (``is_person`` adds it)."""
     found: dict[str, float] = {}
     if mentions and all(m._base in headlines for m in mentions):
         found["headline_only"] = 1.0
-    if texts is not None and entity.core and in_lower_case(entity.core[0], texts):
-        found["common_word"] = 1.0
     if entity.is_place:
         found["place"] = 1.0
     elif entity.located:
@@ -176,12 +173,12 @@ def evidence(entity, mentions, texts=(), headlines=frozenset()) -> dict[str, flo
             if word is not None and word.group(1) in KIN_NOUNS:
                 found["kin"] = 1.0
             continue
-        if _AGE_RE.match(after):
+        age = _AGE_RE.match(after)
+        if age:
             found["age"] = 1.0
         if _WHICH_RE.match(after):
             found["which"] = 1.0
-        elif _WHO_RE.match(text, end, end + 40) or _AGE_RE.match(after) and _WHO_RE.match(
-                text, end + _AGE_RE.match(after).end()):
+        elif _WHO_RE.match(text, end, end + 40) or age and _WHO_RE.match(text, end + age.end()):
             found["who"] = 1.0
         if mention.named_speaking and _says(text, mention.start - mention._base):
             found["speech_subject"] = 1.0
@@ -210,15 +207,14 @@ def score(features: dict[str, float]) -> float:
 def sure_person(entity, headlines) -> bool:
     """A person whatever the words around its mentions say: a title, a role, a known
     name outweigh the most they could take away."""
-    return score(evidence(entity, (), None, headlines)) + _WORST_READ > PERSON_ABOVE
+    return score(evidence(entity, (), headlines)) + _WORST_READ > PERSON_ABOVE
 
 
 def is_person(entity, mentions, texts, headlines) -> bool:
-    """Whether the evidence (``evidence``) sums to more than ``PERSON_ABOVE``; the
-    article is searched for the name's word in lower case only where that decides."""
-    if sure_person(entity, headlines):
-        return True
-    total = score(evidence(entity, mentions, None, headlines))
+    """For an entity ``sure_person`` does not settle: whether the evidence
+    (``evidence``) sums to more than ``PERSON_ABOVE``; the article is searched for the
+    name's word in lower case only where that decides."""
+    total = score(evidence(entity, mentions, headlines))
     if PERSON_ABOVE < total <= PERSON_ABOVE - WEIGHTS["common_word"] and entity.core and (
             in_lower_case(entity.core[0], texts)):
         total += WEIGHTS["common_word"]

@@ -15,7 +15,7 @@ import re
 from functools import lru_cache
 
 from ..model import Author
-from ..words.lexicon import DAYS_AND_MONTHS, FUNCTION_WORDS
+from ..words.lexicon import DAYS_AND_MONTHS, FUNCTION_WORDS, NAME_PARTICLES
 from ..words.roles import ROLE_NOUNS
 
 # Words that make a byline piece a role, not a name ("Staff Writer", "CNN
@@ -35,8 +35,6 @@ agence media magazine daily weekly radio tv television channel broadcasting corp
 corp ltd llc plc group company wire associated united herald tribune gazette telegraph
 chronicle reuters bureau newsroom online digital publishing publications editorial
 board foundation institute university council association""".split())
-PARTICLES = frozenset("""de da di del della der den van von le la du dos das ter ten bin ibn
-al el st st.""".split())
 # Generational suffixes, kept with the name ("Martin Luther King Jr."); degrees and
 # honorifics ("PhD", "Esq.") are not part of a name a citation gives.
 SUFFIXES = {"jr": "Jr.", "sr": "Sr.", "ii": "II", "iii": "III", "iv": "IV"}
@@ -54,7 +52,7 @@ def _is_name_word(token: str) -> bool:
     """A capitalised word, an initial ("J.", "J.K."), or a particle ("van")."""
     if _INITIAL_RE.match(token):
         return True
-    if token.lower() in PARTICLES:
+    if token.lower() in NAME_PARTICLES:
         return True
     return (bool(_WORD_RE.match(token)) and token[0].isupper()
             and _bare(token) not in FUNCTION_WORDS)
@@ -80,7 +78,7 @@ def _name_run(piece: str) -> tuple[list[str], bool]:
         if run and _acronym(token) and not any(t.isupper() for t in run):
             break  # "Chris Cillizza CNN": an acronym after a name is its outlet
         run.append(token)
-    while run and _bare(run[-1]) in PARTICLES:
+    while run and _bare(run[-1]) in NAME_PARTICLES:
         run.pop()
     if len(run) < len(tokens) and any(_acronym(t) for t in run) \
             and not all(t.isupper() for t in run) \
