@@ -196,3 +196,34 @@ def test_infinitive_has_no_subject_after_it():
     inverted = "the man shouted, and describe the Haddad administration."
     window = tokenize(inverted, 0, len(inverted), 0, lambda start, end: [])
     assert frames.subjects_after(window, window.words.index("describe"))
+
+
+# "the ministry said": the body last named whose name has the noun, not a place or
+# another body named since.
+def test_definite_body_is_the_one_its_noun_names(tmp_path):
+    named = ("In a statement, the Ministry of Fisheries said it would look for new "
+             "buyers in the Middle East and in Asia.")
+    quote = '"We will not let the bay for ever be closed to our boats," the ministry said.'
+    assert speaker_of(tmp_path, OPENING, named, quote) == "Ministry of Fisheries"
+
+
+# "the statement said": whose statement, as the sentence with "a statement" named them;
+# still the statement when no sentence did.
+@pytest.mark.parametrize("named, expected", [
+    ("The Granvik Harbour Trust said in a statement that it was studying the plan.",
+     "statement, Granvik Harbour Trust"),
+    ("In an emailed statement on Friday, the Granvik Harbour Trust said it was "
+     "studying the plan.", "statement, Granvik Harbour Trust"),
+    ("The plan was published on Friday.", "statement"),
+])
+def test_the_statement_is_whose_statement(tmp_path, named, expected):
+    quote = '"The plan would change the bay for ever," the statement said.'
+    assert speaker_of(tmp_path, OPENING, named, quote) == expected
+
+
+# "Responding, the chairman …, Hon. Ade Bello, told them": a long -ing word opening
+# the sentence before a comma names nobody.
+def test_participle_opening_a_sentence_is_no_name(tmp_path):
+    paragraph = ('Responding, the chairman of the harbour board, Ade Bello, told the '
+                 'crowd: "I will not let them change the bay for ever."')
+    assert speaker_of(tmp_path, OPENING, paragraph) == "Ade Bello"

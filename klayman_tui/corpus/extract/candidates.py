@@ -264,8 +264,44 @@ def _slot_entities(article: Article, window: Window, first: int, last: int,
         found += _described(people, head, span[0], before, features, possessor, named_as)
         if found:
             return found
+    if head in STATEMENT_NOUNS and words[0] in DEFINITE_DETERMINERS and not organisation:
+        issuer = _issuer(people, head, span[0], before)
+        if issuer is not None:
+            role = f"{role}, {issuer.name}"  # "the statement said": whose statement
     found.append((people.unnamed(role, head), features, None))
     return found
+
+
+def _issuer(people: People, head: str, position: int, floor: int) -> Entity | None:
+    """Whose is "the statement" (or the letter, the release): who is named in the last
+    sentence that has "a statement" ("The City of Winnipeg said in a statement", "In an
+    emailed statement, the ministry said"), its subject if one is, else the first named
+    in it; None when no sentence since ``floor`` has one."""
+    pattern = _A_STATEMENT_RE.get(head)
+    if pattern is None:
+        pattern = _A_STATEMENT_RE[head] = re.compile(
+            rf"\b[Aa]n?\s+(?:[\w-]+\s+){{0,2}}{re.escape(head)}\b")
+    sentence = None  # the sentence's bounds, once found
+    named = []
+    for mention in people.before(position, floor):
+        if mention.pronoun or mention.described:
+            continue
+        at = mention.start - mention._base
+        if sentence is None:
+            text = mention._text
+            start, end = sentence_start(text, at), sentence_end(text, at)
+            if not pattern.search(text, start, end):
+                continue
+            sentence = (mention._base, start)
+        elif (mention._base, sentence_start(mention._text, at)) != sentence:
+            break
+        if not mention.possessive:
+            named.append(mention)
+    subjects = [m for m in reversed(named) if m.subject] or named[-1:]
+    return people.entity_of(subjects[0]) if subjects else None
+
+
+_A_STATEMENT_RE: dict[str, re.Pattern] = {}
 
 
 def _described(people: People, head: str, position: int, floor: int,
@@ -279,14 +315,25 @@ def _described(people: People, head: str, position: int, floor: int,
     if head in ORGANISATION_NOUNS:
         if possessor is not None:
             return []  # "Powell's office said": the possessor's, not the last one named
+        # The body last named whose name has the noun ("the ministry": the Ministry of
+        # Agriculture, not the Middle East named since), else the body last named.
+        last = None
         for mention in people.before(position, floor):
             entity = people.entity_of(mention)
-            if entity.kind == "org":
-                if not all(word in entity.name for word in named_as):
-                    return []  # "the Trump campaign said": not the last body named
-                return [(entity, {**features, "role_organisation_before": 1.0},
-                         (mention.start, mention.end))]
-        return []
+            if entity.kind != "org":
+                continue
+            if head in entity.key:
+                last = (entity, mention)
+                break
+            if last is None:
+                last = (entity, mention)
+        if last is None:
+            return []
+        entity, mention = last
+        if not all(word in entity.name for word in named_as):
+            return []  # "the Trump campaign said": not the last body named
+        return [(entity, {**features, "role_organisation_before": 1.0},
+                 (mention.start, mention.end))]
     if _plural_role(head):
         return []  # "the lawyers said", "wrote the authors": a group, not one named person
     gender = "f" if head in FEMALE_NOUNS else "m" if head in MALE_NOUNS else None

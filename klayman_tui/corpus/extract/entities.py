@@ -239,6 +239,21 @@ def _modifies(masked: str, end: int, word: str) -> bool:
                 or nxt.endswith("ed"))
 
 
+def _participle_opener(masked: str, start: int, end: int, run) -> bool:
+    """"Responding, the chairman … told them": one long -ing word that opens a
+    sentence, followed by a comma, opens a clause; it names nobody (the caller asks
+    only for a word no earlier run named: "Chelsea Manning … Manning, 29, said")."""
+    if len(run.core) != 1 or run.kind != "name" or run.possessive:
+        return False
+    word = run.core[0]
+    if not (len(word) >= persons.GERUND_LETTERS and word.endswith("ing")):
+        return False
+    lead = masked[start - 2:start].rstrip()[-1:] if start >= 2 else ""
+    if start and lead not in _SENTENCE_ENDS:
+        return False
+    return masked[end:end + 1] == ","
+
+
 def _previous_word(masked: str, start: int) -> re.Match | None:
     """The word before ``start`` (looking back at most ``PREVIOUS_WORD_REACH``)."""
     return _PREVIOUS_WORD_RE.search(masked, max(0, start - PREVIOUS_WORD_REACH), start)
@@ -549,6 +564,9 @@ class People:
             if len(key) == 1 and run.kind == "name" and _modifies(masked, end, run.core[0]):
                 continue  # "Democratic inquisitors", "American farmers", "London-based"
             entity = entities.get(key)
+            if entity is None and _participle_opener(masked, start, end, run):
+                continue  # "Responding, the chairman … told them": no one's name
+
             if entity is None:
                 entity = entities[key] = self._new(key, run.core, run.kind)
             elif run.kind == "person" and entity.kind != "person":
