@@ -186,6 +186,33 @@ def test_words_that_open_a_sentence_before_a_surname_are_no_part_of_the_name(tmp
     assert got["It is ours"] == "Orla Byrne"
 
 
+@pytest.mark.parametrize("named,said,expected", [
+    ("Brothers Jake and Kieran Ashworth scored a goal apiece.", "Jake", "Jake Ashworth"),
+    ("Venus and Serena Williams will play the doubles.", "Venus", "Venus Williams"),
+])
+def test_first_names_joined_before_one_surname_share_it(tmp_path, named, said, expected):
+    text = f'''
+        Harbour vote
+
+        {named}
+
+        "We will not give up the port," {said} said.
+        '''
+    assert speaker_of(tmp_path, text, "give up the port") == expected
+
+
+def test_a_surname_before_and_a_full_name_stays_its_own_persons():
+    """"Harris and Tim Walz" after "Kamala Harris": Harris is her surname, not a first
+    name shared with Walz (though the lists hold "Harris" as a first name)."""
+    from klayman_tui.corpus.extract.entities import People
+    text = "Kamala Harris named her running mate. Harris and Tim Walz spoke in Erie."
+    people = People()
+    people.scan(text, 0)
+    people.link()
+    named = {text[m.start:m.end]: people.entity_of(m).name for m in people.mentions}
+    assert named["Harris"] == "Kamala Harris"
+
+
 def test_an_abbreviated_title_is_the_role_named_later(tmp_path):
     text = '''
         Surveillance row

@@ -254,6 +254,30 @@ def _participle_opener(masked: str, start: int, end: int, run) -> bool:
     return masked[end:end + 1] == ","
 
 
+# " and Serena Williams": a first name and a surname after "and".
+_AND_FULL_NAME_RE = re.compile(r" and ([A-Z][a-z’'-]+) ([A-Z][\w’'-]*[a-z])(?![\w’'-]| [A-Z])")
+
+
+def _shared_surname(masked: str, end: int, run, key: tuple[str, ...], entities: dict):
+    """"Venus and Serena Williams": the key and core of the first as a Williams, when
+    its last word is a first name (after at most a word that is none: "Brothers Jake"),
+    followed by "and", a first name and a surname, and no name the article has read
+    ends with it ("Harris and Tim Walz" after "Kamala Harris"); else None."""
+    if run.possessive or len(key) > 2 or masked[end:end + 5] != " and ":
+        return None
+    given = first_names()
+    if key[-1] not in given or len(key) == 2 and key[0] in given:
+        return None
+    found = _AND_FULL_NAME_RE.match(masked, end)
+    if found is None or found.group(1).lower() not in given:
+        return None
+    word = key[-1]
+    if any(other[-1] == word and len(other) > 1 for other in entities):
+        return None
+    surname = found.group(2)
+    return (word, surname.lower().rstrip(".")), (run.core[-1], surname)
+
+
 def _previous_word(masked: str, start: int) -> re.Match | None:
     """The word before ``start`` (looking back at most ``PREVIOUS_WORD_REACH``)."""
     return _PREVIOUS_WORD_RE.search(masked, max(0, start - PREVIOUS_WORD_REACH), start)
@@ -566,6 +590,16 @@ class People:
             entity = entities.get(key)
             if entity is None and _participle_opener(masked, start, end, run):
                 continue  # "Responding, the chairman … told them": no one's name
+            shared = _shared_surname(masked, end, run, key, entities)
+            if shared is not None:
+                # "Venus and Serena Williams", "Brothers Jake and Kieran Ashworth": the
+                # first is a Williams (an Ashworth) too, and named by the first name.
+                key, core = shared
+                start = end - len(core[0])
+                entity = entities.get(key)
+                if entity is None:
+                    entity = entities[key] = self._new(key, core, "person")
+                entity.kind = "person"
 
             if entity is None:
                 entity = entities[key] = self._new(key, run.core, run.kind)
