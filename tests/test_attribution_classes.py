@@ -1030,3 +1030,46 @@ def test_a_cue_reporting_a_clause_of_its_own_after_a_full_stop_is_not_the_quote_
         Rosa Pell and her brother Victor Pell answered questions by email. "I once visited him in Duluth with our parents," Victor wrote. "We ate at an old steakhouse and talked until midnight." Rosa added that their father wrote to him every year.
         '''
     assert speaker_of(tmp_path, text, "old steakhouse") == "Victor Pell"
+
+
+# An exchange of questions and answers, one quotation a paragraph, turns with no cue:
+# they alternate between the two people the first cues name. (The case after it keeps
+# what was right: a cue-less quotation after two speakers' quotes, nobody asking, goes
+# on from the last; the cue in the paragraph before outweighs the turn taking.)
+def test_turns_of_a_cross_examination_alternate(tmp_path):
+    text = '''
+        Harbour trial
+
+        Under cross-examination, prosecutor Hamish Doyle took him through the cheques.
+
+        "You signed those cheques, didn't you, Mr Tawa?" Doyle asked.
+
+        "I signed what I was given to sign," Tawa replied.
+
+        "Not even the name of the person being paid?"
+
+        "I looked at the amount. I never looked at the name."
+
+        "One of those names was your own. You did not notice that?"
+
+        "No, sir. Not at the time of the signing."
+        '''
+    got = {quote: speaker for speaker, quote in quotes_of(tmp_path, text)}
+    assert got["Not even the name of the person being paid?"] == "Hamish Doyle"
+    assert got["I looked at the amount. I never looked at the name."] == "Tawa"
+    assert got["One of those names was your own. You did not notice that?"] == "Hamish Doyle"
+    assert got["No, sir. Not at the time of the signing."] == "Tawa"
+
+
+def test_a_quote_after_two_speakers_without_a_question_goes_on_from_the_last(tmp_path):
+    text = '''
+        Harbour vote
+
+        "We have waited ten years for the new pier," said Orla Byrne.
+
+        "The pier will cost far more than the board says," Eamon Quinn said.
+
+        "Nobody has shown us the full figures for the work."
+        '''
+    got = {quote: speaker for speaker, quote in quotes_of(tmp_path, text)}
+    assert got["Nobody has shown us the full figures for the work."] == "Eamon Quinn"

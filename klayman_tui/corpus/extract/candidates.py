@@ -64,6 +64,10 @@ CONTINUES_PARAGRAPHS = 2
 # Characters from the last quote's end within which a quote that names nobody between
 # is "adjacent": the next sentence, or the one after.
 ADJACENT_CHARS = 80
+# An exchange of turns (one quotation a paragraph) is read this many paragraphs back;
+# a turn's cue has at most DIALOGUE_CUE_WORDS words ("the prosecutor asked").
+DIALOGUE_TURNS = 12
+DIALOGUE_CUE_WORDS = 5
 _NAMED_ROLES = (Role.NARRATION, Role.DEK, Role.HEADLINE, Role.HEADING, Role.ANSWER,
                 Role.QUESTION, Role.CAPTION)
 QUOTABLE = (Role.NARRATION, Role.DEK, Role.ANSWER, Role.QUESTION)
@@ -718,6 +722,42 @@ class Gatherer:
                 self._propose_slot(propose, rule, window, first, last - 1, None, floor,
                                    quotation.open_at)
 
+    def _dialogue_turn(self, block: Block, quotation: Quotation) -> Spoken | None:
+        """An exchange of questions and answers, one quotation a paragraph ("“Without
+        reading them?” ¶ “Yes.”"): a turn with no cue is the one before the last's
+        speaker's, when the turns before it alternate between two people the cues name
+        and one of them asks. The decided turn of that speaker, nearest, or None."""
+        article = self.article
+        if not _quote_only(article, block, 0):
+            return None
+        text = article.source.text
+        asks = text[quotation.inner_start:quotation.inner_end].rstrip()[-1:] == "?"
+        run = []  # the paragraphs of turns before it, nearest first
+        for index in range(block.index - 1, max(-1, block.index - 1 - DIALOGUE_TURNS), -1):
+            before = _quote_only(article, article.blocks[index], DIALOGUE_CUE_WORDS)
+            if before is None:
+                break
+            run.append(index)
+            asks = asks or text[before.inner_start:before.inner_end].rstrip()[-1:] == "?"
+        if len(run) < 2 or not asks:
+            return None
+        decided = {spoken.paragraph: spoken for spoken in article.spoken[-len(run) - 1:]}
+        known = [(distance, decided[index]) for distance, index in enumerate(run, 1)
+                 if index in decided]
+        if len(known) < 2:
+            return None
+        first = known[0][1].entity.root()
+        other = next((spoken for distance, spoken in known
+                      if (distance - known[0][0]) % 2), None)
+        if other is None or other.entity.root() is first:
+            return None
+        for distance, spoken in known:  # every decided turn alternates between the two
+            expected = first if (distance - known[0][0]) % 2 == 0 else other.entity.root()
+            if spoken.entity.root() is not expected:
+                return None
+        # Turns alternate: an even number of turns back is the same speaker.
+        return known[0][1] if known[0][0] % 2 == 0 else other
+
     def _context(self, propose, block: Block, quotation: Quotation, cued: set[int],
                  direct: bool) -> None:
         """The speaker of the quote before, and the person named last before it (when
@@ -740,6 +780,10 @@ class Gatherer:
                 propose(last.entity, "continues", features, last.cue, None)
         if direct:
             return  # the cue of its own names somebody: nobody else is guessed at
+        if opens_paragraph:
+            turn = self._dialogue_turn(block, quotation)
+            if turn is not None:
+                propose(turn.entity, "dialogue-turn", {"dialogue_turn": 1.0}, turn.cue, None)
         floor = article.blocks[max(0, block.index - 1)].start
         for mention in article.people.before(quotation.open_at, floor):
             entity = article.people.entity_of(mention)
@@ -754,6 +798,20 @@ class Gatherer:
                      "nearby_subject": float(mention.subject)},
                     [(mention.start, mention.end)], None)
             break
+
+
+def _quote_only(article: Article, block: Block, cue_words: int) -> Quotation | None:
+    """The one quotation a paragraph is, with at most ``cue_words`` words after it
+    ("Doyle asked."), or None."""
+    found = article.quotations.get(block.index) or []
+    if len(found) != 1 or found[0].close_at is None:
+        return None
+    quotation = found[0]
+    text = article.source.text
+    if text[block.start:quotation.open_at].strip():
+        return None
+    after = text[quotation.outer_end:block.end].split()
+    return quotation if len(after) <= cue_words else None
 
 
 def add_proposal(found: dict[int, Candidate], entity: Entity, rule: str,
