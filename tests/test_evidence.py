@@ -49,6 +49,21 @@ def test_a_pronoun_shows_where_its_person_is_named(tmp_path):
     assert line.startswith("he said (¶5); he → ") and "named as" in line and "in ¶4" in line
 
 
+def test_a_turn_of_an_exchange_shows_the_turn_it_alternates_with(tmp_path):
+    (tmp_path / "story.txt").write_text(textwrap.dedent('''
+        Harbour trial
+
+        "You signed those cheques, didn't you, Mr Tawa?" Doyle asked.
+
+        "I signed what I was given to sign," Tawa replied.
+
+        "Not even the name of the person being paid?"
+        ''').lstrip(), encoding="utf-8")
+    turn = klayman_tui.load([tmp_path]).sources[0].quotes[-1]
+    assert turn.speaker == "Doyle" and turn.rule == "dialogue-turn"
+    assert evidence_line(turn) == "turns alternate in the exchange: “Doyle asked” (¶2)"
+
+
 def test_quotes_json_carries_the_evidence(tmp_path):
     env = {**os.environ, "KLAYMAN_TUI_NO_CACHE": "1"}
     out = subprocess.run(
