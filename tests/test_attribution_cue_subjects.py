@@ -215,6 +215,11 @@ def test_definite_body_is_the_one_its_noun_names(tmp_path):
     ("In an emailed statement on Friday, the Granvik Harbour Trust said it was "
      "studying the plan.", "statement, Granvik Harbour Trust"),
     ("The plan was published on Friday.", "statement"),
+    # Who provided it, not the paper that reported so; not a body it was sent to.
+    ("The Granvik Gazette said Ruth Okonjo provided a written statement to the paper.",
+     "statement, Ruth Okonjo"),
+    ("The trust, in a statement signed by its Director of Works, Ade Bello, said it was "
+     "studying the plan.", "statement"),
 ])
 def test_the_statement_is_whose_statement(tmp_path, named, expected):
     quote = '"The plan would change the bay for ever," the statement said.'

@@ -21,8 +21,8 @@ from ..ingest.speakers import SpeakerBook
 from ..model import Block, Role, Source
 from ..words.lexicon import (CORE_LEMMAS, DEFINITE_DETERMINERS, MENTAL_LEMMAS, VERB_LEMMA,
                              WEAK_LEMMAS)
-from ..words.roles import (ANONYMOUS_ROLES, FEMALE_NOUNS, MALE_NOUNS, ORGANISATION_NOUNS,
-                           ROLE_NOUNS, STATEMENT_NOUNS)
+from ..words.roles import (ANONYMOUS_ROLES, FEMALE_NOUNS, ISSUED_NOUNS, MALE_NOUNS,
+                           ORGANISATION_NOUNS, ROLE_NOUNS, STATEMENT_NOUNS)
 from . import frames
 from .entities import Entity, People
 from .quotations import Quotation
@@ -277,32 +277,50 @@ def _slot_entities(article: Article, window: Window, first: int, last: int,
 
 
 def _issuer(people: People, head: str, position: int, floor: int) -> Entity | None:
-    """Whose is "the statement" (or the letter, the release): who is named in the last
-    sentence that has "a statement" ("The City of Winnipeg said in a statement", "In an
-    emailed statement, the ministry said"), its subject if one is, else the first named
-    in it; None when no sentence since ``floor`` has one."""
+    """Whose is "the statement" (the letter, the release): who the last sentence with
+    "a statement" names as saying or sending something ("The City of Winnipeg said in
+    a statement", "In an emailed statement, the Ministry of Health said"); None when
+    no such sentence since ``floor`` names one (or the noun is one nobody issues: "the
+    poll", "the report")."""
+    if head not in ISSUED_NOUNS:
+        return None
     pattern = _A_STATEMENT_RE.get(head)
     if pattern is None:
         pattern = _A_STATEMENT_RE[head] = re.compile(
             rf"\b[Aa]n?\s+(?:[\w-]+\s+){{0,2}}{re.escape(head)}\b")
-    sentence = None  # the sentence's bounds, once found
-    named = []
+    sentence = None  # the sentence's paragraph and start, and where "a statement" is
+    before = after = None  # the issuer nearest before it, and the first after it
     for mention in people.before(position, floor):
         if mention.pronoun or mention.described:
             continue
-        at = mention.start - mention._base
+        text, at = mention._text, mention.start - mention._base
+        start = sentence_start(text, at)
         if sentence is None:
-            text = mention._text
-            start, end = sentence_start(text, at), sentence_end(text, at)
-            if not pattern.search(text, start, end):
+            found = pattern.search(text, start, sentence_end(text, at))
+            if found is None:
                 continue
-            sentence = (mention._base, start)
-        elif (mention._base, sentence_start(mention._text, at)) != sentence:
+            sentence = (mention._base, start, found.start())
+        elif (mention._base, start) != sentence[:2]:
             break
-        if not mention.possessive:
-            named.append(mention)
-    subjects = [m for m in reversed(named) if m.subject] or named[-1:]
-    return people.entity_of(subjects[0]) if subjects else None
+        entity = people.entity_of(mention)
+        if (not mention.possessive and entity.kind != "unnamed"
+                and not _AFTER_PREPOSITION_RE.search(text, max(0, at - 12), at)
+                and _ISSUES_RE.match(text, mention.end - mention._base)):
+            if at < sentence[2]:
+                before = before or entity  # the loop reads back: the first is nearest
+            else:
+                after = entity  # the last read is the first after it
+    return before or after
+
+
+# Before a name that is no sentence's subject: "signed by its Director", "sent to the NAACP".
+_AFTER_PREPOSITION_RE = re.compile(
+    r"\b(?:by|to|from|of|with|for|at|its|his|her|their)\s+(?:the\s+)?$", re.IGNORECASE)
+# After an issuer's name: the rest of a body's name ("and Livestock Development"), an
+# aside, then a verb of saying or sending.
+_ISSUES_RE = re.compile(r"(?:\s+(?:and|of|for|&)?\s*[A-Z][\w’'-]*)*(?:,[^,\n]{1,80},)?\s+"
+                        r"(?:has\s+|had\s+|have\s+)?(?:said|says|issued|released|sent|wrote|"
+                        r"writes|posted|announced|added|tweeted|told|stated|provided|gave|put)\b")
 
 
 _A_STATEMENT_RE: dict[str, re.Pattern] = {}

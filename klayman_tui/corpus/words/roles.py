@@ -76,6 +76,9 @@ figures note email e-mail post tweet transcript poll opinion decision order verd
 editorial ad advert advertisement video book memoir declaration words remark remarks comment
 comments quip motto slogan reply response answer message line view verdict warning
 promise claim argument speech""".split())
+# Statements somebody issues: "the statement said" is whoever "said in a statement".
+ISSUED_NOUNS = frozenset("""statement release letter email e-mail memo note post tweet
+message announcement declaration""".split())
 # A word in a name run that makes it an organisation or a place, not a person.
 ORGANISATION_WORDS = frozenset("""department ministry agency administration association
 airport airports airlines airline airways university college school institute center centre
