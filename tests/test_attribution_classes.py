@@ -189,6 +189,9 @@ def test_words_that_open_a_sentence_before_a_surname_are_no_part_of_the_name(tmp
 @pytest.mark.parametrize("named,said,expected", [
     ("Brothers Jake and Kieran Ashworth scored a goal apiece.", "Jake", "Jake Ashworth"),
     ("Venus and Serena Williams will play the doubles.", "Venus", "Venus Williams"),
+    # Two people's names: Herbert is a surname, though the lists hold it as a first name.
+    ("Pierre-Hugues Herbert and Nicolas Mahut won the doubles.", "Herbert",
+     "Pierre-Hugues Herbert"),
 ])
 def test_first_names_joined_before_one_surname_share_it(tmp_path, named, said, expected):
     text = f'''

@@ -232,3 +232,10 @@ def test_participle_opening_a_sentence_is_no_name(tmp_path):
     paragraph = ('Responding, the chairman of the harbour board, Ade Bello, told the '
                  'crowd: "I will not let them change the bay for ever."')
     assert speaker_of(tmp_path, OPENING, paragraph) == "Ade Bello"
+
+
+# "the board's statement said": whose it is is said; not the one who last spoke of one.
+def test_a_statement_whose_owner_is_named_stays_theirs(tmp_path):
+    named = "Ruth Okonjo said in a statement that she was studying the plan."
+    quote = '"The plan would change the bay for ever," the board\'s statement said.'
+    assert speaker_of(tmp_path, OPENING, named, quote) == "board's statement"

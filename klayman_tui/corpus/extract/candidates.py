@@ -268,7 +268,9 @@ def _slot_entities(article: Article, window: Window, first: int, last: int,
         found += _described(people, head, span[0], before, features, possessor, named_as)
         if found:
             return found
-    if head in STATEMENT_NOUNS and words[0] in DEFINITE_DETERMINERS and not organisation:
+    if (head in STATEMENT_NOUNS and words[0] in DEFINITE_DETERMINERS and not organisation
+            and not any(w.endswith(("’s", "'s")) for w in window.words[first:last + 1])):
+        # (not "the campaign’s statement": whose it is is said)
         issuer = _issuer(people, head, span[0], before)
         if issuer is not None:
             role = f"{role}, {issuer.name}"  # "the statement said": whose statement

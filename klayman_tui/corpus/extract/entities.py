@@ -260,13 +260,14 @@ _AND_FULL_NAME_RE = re.compile(r" and ([A-Z][a-z’'-]+) ([A-Z][\w’'-]*[a-z])(
 
 def _shared_surname(masked: str, end: int, run, key: tuple[str, ...], entities: dict):
     """"Venus and Serena Williams": the key and core of the first as a Williams, when
-    its last word is a first name (after at most a word that is none: "Brothers Jake"),
-    followed by "and", a first name and a surname, and no name the article has read
-    ends with it ("Harris and Tim Walz" after "Kamala Harris"); else None."""
+    it is a first name (after a word for kin: "Brothers Jake"), followed by "and", a
+    first name and a surname, and no name the article has read ends with it ("Harris
+    and Tim Walz" after "Kamala Harris"; "Pierre-Hugues Herbert and Nicolas Mahut" is
+    two surnames); else None."""
     if run.possessive or len(key) > 2 or masked[end:end + 5] != " and ":
         return None
     given = first_names()
-    if key[-1] not in given or len(key) == 2 and key[0] in given:
+    if key[-1] not in given or len(key) == 2 and key[0] not in persons.KIN_NOUNS:
         return None
     found = _AND_FULL_NAME_RE.match(masked, end)
     if found is None or found.group(1).lower() not in given:
