@@ -1076,3 +1076,22 @@ def test_a_quote_after_two_speakers_without_a_question_goes_on_from_the_last(tmp
         '''
     got = {quote: speaker for speaker, quote in quotes_of(tmp_path, text)}
     assert got["Nobody has shown us the full figures for the work."] == "Eamon Quinn"
+
+
+# "Among them was X, who …": X is the sentence's subject, after the verb; the "he" that
+# follows is X, not the man named as a subject paragraphs before.
+def test_a_subject_after_an_inverted_verb_is_the_next_he(tmp_path):
+    text = '''
+        Harbour vote
+
+        Councillor Tomas Brennan said he had "a lot of sympathy" with both sides.
+
+        Outside the meeting, a small group of fishermen held a protest.
+
+        Among them was Patrick Conneely, who fishes out of the old harbour. The new pier
+        would cut his moorings in two.
+
+        "They tell me they will build us a new slipway. Have you ever tried to land a
+        catch on a slipway?" he said.
+        '''
+    assert speaker_of(tmp_path, text, "build us a new slipway") == "Patrick Conneely"

@@ -125,6 +125,11 @@ _NOT_VERBS = PREPOSITIONS | DETERMINERS | CONJUNCTIONS | frozenset(
 # A name between a determiner and a noun is a modifier: "the Obama administration's
 # record comes under fire" has no Obama as its subject.
 _NOT_BEFORE_SUBJECT = PREPOSITIONS | (DETERMINERS - {"that"})
+# "Among them was X", "Also at the meeting were X and Y": a sentence opened by a
+# preposition or "also", then "was", has its subject after the verb.
+_INVERTING_VERBS = frozenset(("was", "were", "is", "are"))
+_INVERTED_RE = re.compile(r"(?:^|[.!?]\s+)(?:Among|Also|Joining|Alongside|Beside|Behind|"
+                          r"Outside|Inside|Next|With)\b[^.!?,]{0,30}$")
 _NOT_AFTER_SUBJECT = _NOT_VERBS | ROLE_NOUNS | ORGANISATION_NOUNS | STATEMENT_NOUNS
 # "one mother", "a retired police officer": an article, at most two words, a noun for
 # a person (read in Python: an alternation of every noun cost a tenth of the parse).
@@ -290,9 +295,13 @@ def _is_subject(masked: str, start: int, end: int, after=None, before=False) -> 
     ``after`` and ``before`` are the next and previous words when already found."""
     if before is False:
         before = _previous_word(masked, start)
-    if (before is not None and not masked[before.end(1):start].strip()
-            and before.group(1).lower() in _NOT_BEFORE_SUBJECT):
-        return False  # "by Trump", "the Obama administration"
+    if before is not None and not masked[before.end(1):start].strip():
+        word = before.group(1).lower()
+        if word in _NOT_BEFORE_SUBJECT:
+            return False  # "by Trump", "the Obama administration"
+        if word in _INVERTING_VERBS and _INVERTED_RE.search(
+                masked, max(0, before.start(1) - 40), before.start(1)):
+            return True  # "Among them was Pádraig Ó Cualáin, who farms …"
     if after is None:
         after = _next_word(masked, end)
     return after is not None and after.group(1) not in _NOT_AFTER_SUBJECT
@@ -396,7 +405,7 @@ class Mention:
         previous = _previous_word(text, start)
         self._subject = not self.possessive and _is_subject(
             text, start, end, following, previous)
-        if self._subject:
+        if self._subject and following is not None:  # (none after an inverted one)
             self._verb = following.group(1)
         self._speaks = bool(self._subject and following
                             and following.group(1) in SPEECH_VERBS) or None  # None: unread
