@@ -1095,3 +1095,18 @@ def test_a_subject_after_an_inverted_verb_is_the_next_he(tmp_path):
         catch on a slipway?" he said.
         '''
     assert speaker_of(tmp_path, text, "build us a new slipway") == "Patrick Conneely"
+
+
+# An article that opens on a quotation, a paragraph of its own, and names its speaker in
+# the next sentence: that sentence's speech verb's subject, not a name in the headline.
+def test_an_opening_quote_named_in_the_next_sentence(tmp_path):
+    text = '''
+        Adelaide swelters as growers race to save crops
+
+        "You can hear the leaves crackling when you walk between the rows."
+
+        That is how Hoang Thi Mai describes her tomato crop on the city's northern fringe.
+
+        Adelaide reached 43.6C on Tuesday, the fourth straight day above 40C.
+        '''
+    assert speaker_of(tmp_path, text, "leaves crackling") == "Hoang Thi Mai"

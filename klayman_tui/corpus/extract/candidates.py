@@ -19,8 +19,8 @@ from operator import itemgetter
 
 from ..ingest.speakers import SpeakerBook
 from ..model import Block, Role, Source
-from ..words.lexicon import (CORE_LEMMAS, DEFINITE_DETERMINERS, MENTAL_LEMMAS, VERB_LEMMA,
-                             WEAK_LEMMAS)
+from ..words.lexicon import (CORE_LEMMAS, DEFINITE_DETERMINERS, MENTAL_LEMMAS, SPEECH_VERBS,
+                             VERB_LEMMA, WEAK_LEMMAS)
 from ..words.roles import (ANONYMOUS_ROLES, FEMALE_NOUNS, ISSUED_NOUNS, MALE_NOUNS,
                            ORGANISATION_NOUNS, ROLE_NOUNS, STATEMENT_NOUNS)
 from . import frames
@@ -742,6 +742,29 @@ class Gatherer:
                 self._propose_slot(propose, rule, window, first, last - 1, None, floor,
                                    quotation.open_at)
 
+    def _sentence_after(self, propose, block: Block, quotation: Quotation) -> None:
+        """An article's first quotation, a paragraph of its own with no cue, whose
+        speaker the next sentence names ("“You can hear the leaves crackling.” ¶ That
+        is how Hoang Thi Mai describes her crop …"): the subject of that sentence's
+        speech verb."""
+        article = self.article
+        if not _quote_only(article, block, 0) or block.index + 1 >= len(article.blocks):
+            return
+        following = article.blocks[block.index + 1]
+        masked = article.masked.get(following.index)
+        if following.role not in QUOTABLE or not masked or article.quotations.get(
+                following.index):
+            return
+        window = self.article.window(following, 0, sentence_end(masked, 0, SENTENCE_REACH))
+        classes = window.classes
+        for verb in (m.start() for m in frames.VERB.finditer(classes)):
+            if window.words[verb].lower() not in SPEECH_VERBS:
+                continue
+            for first, last, how in frames.subjects_before(window, verb):
+                self._propose_slot(propose, "next-sentence-cue", window, first, last, verb,
+                                   block.start, quotation.open_at, {f"subject_{how}": 1.0})
+            return
+
     def _dialogue_turn(self, block: Block, quotation: Quotation) -> Spoken | None:
         """An exchange of questions and answers, one quotation a paragraph ("“Without
         reading them?” ¶ “Yes.”"): a turn with no cue is the one before the last's
@@ -804,6 +827,8 @@ class Gatherer:
             turn = self._dialogue_turn(block, quotation)
             if turn is not None:
                 propose(turn.entity, "dialogue-turn", {"dialogue_turn": 1.0}, turn.cue, None)
+            elif not article.spoken:
+                self._sentence_after(propose, block, quotation)
         floor = article.blocks[max(0, block.index - 1)].start
         for mention in article.people.before(quotation.open_at, floor):
             entity = article.people.entity_of(mention)
