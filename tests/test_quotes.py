@@ -262,3 +262,40 @@ def test_a_chain_of_split_quotations_is_many_quotes_not_one(tmp_path):
     assert len(quotes) >= 300 // MAX_SPLIT_PARTS
     assert {q.speaker for q in quotes} == {"Ann Lee"}
     assert max(len(q.spans) for q in quotes) <= MAX_SPLIT_PARTS
+
+
+def test_an_interview_whose_answers_no_label_names_is_with_the_one_its_introduction_names(
+        tmp_path):
+    source = load_text(tmp_path, '''
+        "I wanted to write the town I grew up in": Anjali Raghavan on her debut
+
+        Anjali Raghavan's first novel follows three generations of a family in one tower
+        block. It has been shortlisted for the Giller Prize.
+
+        We spoke to her by video from her kitchen. The conversation has been edited.
+
+        Q: Where did the book start?
+
+        With a smell, honestly. My mother used to fry mustard seeds every morning.
+
+        Q: How has your family reacted?
+
+        My father has read it three times. He marks typos in pencil.
+
+        Q: What are you working on now?
+
+        A second novel, about a bus driver on a night route.
+        ''')
+    got = [(q.kind, q.speaker, q.text) for q in source.quotes
+           if q.kind in (QuoteKind.QUESTION, QuoteKind.ANSWER)]
+    assert got == [
+        (QuoteKind.QUESTION, "interviewer", "Where did the book start?"),
+        (QuoteKind.ANSWER, "Anjali Raghavan",
+         "With a smell, honestly. My mother used to fry mustard seeds every morning."),
+        (QuoteKind.QUESTION, "interviewer", "How has your family reacted?"),
+        (QuoteKind.ANSWER, "Anjali Raghavan",
+         "My father has read it three times. He marks typos in pencil."),
+        (QuoteKind.QUESTION, "interviewer", "What are you working on now?"),
+        (QuoteKind.ANSWER, "Anjali Raghavan",
+         "A second novel, about a bus driver on a night route."),
+    ]

@@ -128,8 +128,10 @@ class Article:
         text = source.text
         # Names after the last quotation (and the paragraph after it, which may be an
         # unmarked quotation after a colon) can name no speaker.
+        # (An interview's introduction, up to its first answer, says whom it is with.)
         last = max([i for i, found in quotations.items() if found]
-                   + [b.index for b in self.blocks if text[b.end - 1:b.end] == ":"],
+                   + [b.index for b in self.blocks if text[b.end - 1:b.end] == ":"]
+                   + [next((b.index for b in self.blocks if b.role is Role.ANSWER), -1)],
                    default=-1) + 1
         for block in self.blocks:
             if block.role not in _NAMED_ROLES or block.index > last:

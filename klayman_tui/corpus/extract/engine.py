@@ -206,10 +206,17 @@ def extract_quotes(source: Source, turns: dict[int, Turn], book: SpeakerBook) ->
     gatherer = Gatherer(article)
     name = _Namer(book)
     quotes: list[Quote] = []
+    interviewee = None  # whom an interview no label or entry names is with, once read
     for block in source.blocks:
         turn = turns.get(block.index)
         if turn is not None and block.role in (Role.ANSWER, Role.QUESTION):
-            speaker = turn.speaker or UNKNOWN_SPEAKER
+            speaker = turn.speaker
+            if speaker is None and block.role is Role.ANSWER:
+                if interviewee is None:
+                    found = _interviewee(article, block.start)
+                    interviewee = name(found) if found is not None else UNKNOWN_SPEAKER
+                speaker = interviewee
+            speaker = speaker or UNKNOWN_SPEAKER
             if block.label and speaker.isupper() and len(speaker) > 2:
                 speaker = _label_name(article, speaker, name)  # "PENCE:" is Mike Pence
             quotes.append(_turn_quote(source, block, speaker))
@@ -297,6 +304,24 @@ def _attribute(quote: Quote, best: Candidate, confidence: float, name: _Namer) -
 # (the lookbehind after it reads the character before), so the search skips to capitals.
 _LABEL_IN_QUOTE_RE = re.compile(
     r"([A-Z](?<=[\s.?!—–\"“‘'-].)[A-Z’'-]+(?: [A-Z][A-Z’'-]+)?):\s+")
+
+
+def _interviewee(article: Article, before: int) -> Entity | None:
+    """Whom an interview is with when no label or entry says: the one person its
+    introduction (what comes before the first answer) names most, twice at least ("Anjali
+    Raghavan’s first novel … she told an audience"), else None."""
+    counts: dict[int, list] = {}
+    for mention in article.people.mentions:
+        if mention.start >= before:
+            break
+        entity = article.people.entity_of(mention).root()
+        if entity.kind == "unnamed" or not (entity.is_person or article.people.person(entity)):
+            continue
+        counts.setdefault(id(entity), [entity, 0])[1] += 1
+    ranked = sorted(counts.values(), key=lambda pair: -pair[1])
+    if not ranked or ranked[0][1] < 2 or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+        return None
+    return ranked[0][0]
 
 
 def _label_name(article: Article, label: str, name: "_Namer") -> str:

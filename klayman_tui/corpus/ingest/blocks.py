@@ -171,7 +171,10 @@ def _label_roles(texts: list[str], candidates: list[int], book: SpeakerBook,
         if match:
             found[i] = (match.group("label"), match.end())
     labels = {label for label, _ in found.values()}
-    if len(found) < 4 or len(labels) < 2:
+    # "Q: …" with answers set below, unlabelled: three questions make an interview.
+    if len(labels) == 1 and _asks_only(labels) and len(found) >= 3:
+        pass
+    elif len(found) < 4 or len(labels) < 2:
         return {}
     asking = {interviewer, outlet} - {None}
     ask_initials = {initials(name).lower() for name in asking}
@@ -197,6 +200,11 @@ def _label_roles(texts: list[str], candidates: list[int], book: SpeakerBook,
 
     cache = {label: role_of(label) for label in labels}
     return {i: (label, offset, *cache[label]) for i, (label, offset) in found.items()}
+
+
+def _asks_only(labels) -> bool:
+    """Whether every label is the question's ("Q:"): the answers are unlabelled."""
+    return all(label.lower() in ("q", "question") for label in labels)
 
 
 _QUOTE_MARKS = ("“", "”", '"')
@@ -258,12 +266,17 @@ def build_blocks(source: Source, *, kind: str | None, interviewee: str | None,
     if labels:
         current: Turn | None = None
         last_label = max(labels)
+        # Only questions labelled ("Q: …"): the paragraphs after one are its answer.
+        answer = (Turn(Role.ANSWER, interviewee)
+                  if _asks_only({label for label, *_ in labels.values()}) else None)
         for i in range(len(roles)):
             if i in labels:
                 _, _, role, speaker = labels[i]
                 current = Turn(role, speaker)
             elif current is None or roles[i] not in body_roles:
                 continue
+            elif answer is not None and current.role is Role.QUESTION:
+                current = answer
             elif i > last_label and any(mark in texts[i] for mark in _QUOTE_MARKS):
                 current = None  # after the turns, a paragraph quoting someone: the story
                 continue
