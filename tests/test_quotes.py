@@ -299,3 +299,36 @@ def test_an_interview_whose_answers_no_label_names_is_with_the_one_its_introduct
         (QuoteKind.ANSWER, "Anjali Raghavan",
          "A second novel, about a bus driver on a night route."),
     ]
+
+
+def test_a_question_whose_q_lost_its_space_is_a_question(tmp_path):
+    """A page's bold "Q" run into the question ("QLast October, …") when the answers
+    are labelled "A:": the question is the interviewer's, not the interviewee's, and
+    neither label is part of the words."""
+    source = load_text(tmp_path, '''
+        Laura Lane sees hope for the harbour
+
+        Former mayor Laura Lane wrote the introduction for a new book. She sat down this
+        week to discuss the harbour. The conversation has been edited and condensed.
+
+        QLast October, the council changed course and kept the pier open. You thanked them.
+
+        A: Yes, I think that is really important for the fishermen.
+
+        QWhat would have happened?
+
+        A: I think they would have been set back for years.
+
+        QThe pier has cost more than any project in the town. Is it worth it?
+
+        A: It is up to the town. There is no doubt about that.
+
+        QWill you stand again?
+
+        A: No. Somebody younger should.
+        ''')
+    turns = {q.text.split(".")[0]: (q.kind, q.speaker) for q in source.quotes}
+    assert turns["Last October, the council changed course and kept the pier open"] == (
+        QuoteKind.QUESTION, "interviewer")
+    assert turns["Yes, I think that is really important for the fishermen"] == (
+        QuoteKind.ANSWER, "Laura Lane")

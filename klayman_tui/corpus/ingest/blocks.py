@@ -202,6 +202,9 @@ def _label_roles(texts: list[str], candidates: list[int], book: SpeakerBook,
     return {i: (label, offset, *cache[label]) for i, (label, offset) in found.items()}
 
 
+_GLUED_Q_RE = re.compile(r"Q(?=[A-Z][a-z]+ )")
+
+
 def _asks_only(labels) -> bool:
     """Whether every label is the question's ("Q:"): the answers are unlabelled."""
     return all(label.lower() in ("q", "question") for label in labels)
@@ -289,14 +292,22 @@ def build_blocks(source: Source, *, kind: str | None, interviewee: str | None,
             if roles[i] not in body_roles:
                 continue
             grouped_question = para.first_in_group and para.group_size >= 2
-            lone_question = para.group_size == 1 and texts[i].endswith("?")
+            # (a question's "Q" whose bold lost its space: "QLast October, …")
+            glued = _GLUED_Q_RE.match(texts[i])
+            lone_question = para.group_size == 1 and (texts[i].endswith("?") or glued)
+            label = LABEL_RE.match(texts[i]) if ":" in texts[i][:40] else None
+            said = label.group("label").lower() if label else ""
             if grouped_question or lone_question:
                 in_qa = True
                 roles[i] = Role.QUESTION
                 turns[i] = Turn(Role.QUESTION, asker)
+                if glued or said in ("q", "question"):  # the label is left out
+                    labels[i] = ("Q", label.end() if label else 1, Role.QUESTION, asker)
             elif in_qa:
                 roles[i] = Role.ANSWER
                 turns[i] = Turn(Role.ANSWER, interviewee)
+                if said in ("a", "answer"):
+                    labels[i] = (label.group("label"), label.end(), Role.ANSWER, interviewee)
 
     blocks: list[Block] = []
     for i, para in enumerate(raw):
