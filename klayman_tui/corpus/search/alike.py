@@ -55,16 +55,17 @@ def held_share(documents: Documents, matches: TermMatches, weights: list[float],
     return total / max(sum(weights), 1e-9)
 
 
-def article_share(documents: Documents, matches: TermMatches, weights: list[float],
+def article_share(numbers: np.ndarray, matches: TermMatches, weights: list[float],
                   articles: ArticleWords) -> np.ndarray:
-    """Each document's share of the query's weight that its article holds and it does
-    not (search/articles.py). A person's name counts too: an article that names de
-    Blasio is about him, whoever speaks in it (search/beyond.py adds this only to
-    documents found by the rest, so a speaker's name never finds others' quotes)."""
-    total = np.zeros(documents.count)
+    """For each of the documents ``numbers``, the share of the query's weight that its
+    article holds and it does not (search/articles.py). A person's name counts too: an
+    article that names de Blasio is about him, whoever speaks in it (search/beyond.py
+    asks this only for documents found by the rest, so a speaker's name never finds
+    others' quotes)."""
+    total = np.zeros(len(numbers))
     for position, (mask, weight) in enumerate(zip(matches.term_masks, weights)):
-        found = articles.holders(matches.forms_of[position][0])
-        total += weight * (found & np.logical_not(mask))
+        held = articles.holders(matches.forms_of[position][0], numbers)
+        total += weight * (held & np.logical_not(mask[numbers]))
     return total / max(sum(weights), 1e-9)
 
 

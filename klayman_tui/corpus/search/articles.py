@@ -26,7 +26,7 @@ from bisect import bisect_left
 import numpy as np
 
 from .folding import fold
-from .postings import Postings
+from .postings import sorted_postings
 from .query import words_of
 from .terms import word_stem
 
@@ -64,19 +64,16 @@ class ArticleWords:
             stem_ids.extend(held)
             lengths.append(len(held))
         articles = len(lengths)
-        self.vocabulary: list[str] = sorted(ids)
-        rank_of_id = np.empty(len(ids), dtype=np.int32)
-        rank_of_id[[ids[s] for s in self.vocabulary]] = np.arange(len(ids), dtype=np.int32)
-        numbers = np.repeat(np.arange(articles, dtype=np.int32),
-                            np.frombuffer(lengths, dtype=np.int32))
-        self.postings = Postings(rank_of_id[np.frombuffer(stem_ids, dtype=np.int32)],
-                                 numbers, len(ids), articles)
+        self.vocabulary, self.postings = sorted_postings(
+            ids, stem_ids, np.repeat(np.arange(articles, dtype=np.int32),
+                                     np.frombuffer(lengths, dtype=np.int32)), articles)
 
-    def holders(self, word: str) -> np.ndarray:
-        """A mask of the documents whose article holds ``word`` in any form (its
-        stem)."""
+    def holders(self, word: str, numbers: np.ndarray) -> np.ndarray:
+        """Whether the article of each of the documents ``numbers`` holds ``word`` in
+        any form (its stem). Only those documents are looked at: a keystroke asks for
+        the few found by the rest, not for all 100,000."""
         stem = word_stem(word)
         low = bisect_left(self.vocabulary, stem)
         if low == len(self.vocabulary) or self.vocabulary[low] != stem:
-            return np.zeros(len(self.article_of), dtype=bool)
-        return self.postings.mask(low, low + 1)[self.article_of]
+            return np.zeros(len(numbers), dtype=bool)
+        return self.postings.mask(low, low + 1)[self.article_of[numbers]]

@@ -164,9 +164,9 @@ class BeyondTheWords:
         if self.article_words is not None:
             # What its article is about ranks a document found by the rest, and finds
             # none alone: every quote of an article that says "jail" once is no hit.
-            found = score > 0
-            score[found] += (_HELD_SHARE * ARTICLE_SHARE * article_share(
-                documents, matches, weights, self.article_words)[found])
+            found = np.flatnonzero(score > 0)
+            score[found] += _HELD_SHARE * ARTICLE_SHARE * article_share(
+                found, matches, weights, self.article_words)
         by_meaning = np.zeros(documents.count, dtype=bool)
         for number in documents.by_weight(score, ranking.room).tolist():
             # Holding none of the words, it was found by its meaning alone.

@@ -23,7 +23,7 @@ import numpy as np
 from ..model import Block, Quote, QuoteKind, Role
 from .documents import Documents
 from .folding import fold
-from .postings import Postings
+from .postings import sorted_postings
 from .query import words_of
 from .ranking import Ranking
 from .terms import TermMatches
@@ -53,12 +53,8 @@ class ContextWords:
             for word in set(words_of(fold(context_of(item)))) - own:
                 word_ids.append(ids.setdefault(word, len(ids)))
                 numbers.append(number)
-        self.vocabulary: list[str] = sorted(ids)
-        rank_of_id = np.empty(len(ids), dtype=np.int32)
-        rank_of_id[[ids[w] for w in self.vocabulary]] = np.arange(len(ids), dtype=np.int32)
-        ranks = rank_of_id[np.frombuffer(word_ids, dtype=np.int32)]
-        self.postings = Postings(ranks, np.frombuffer(numbers, dtype=np.int32),
-                                 len(ids), len(items))
+        self.vocabulary, self.postings = sorted_postings(
+            ids, word_ids, np.frombuffer(numbers, dtype=np.int32), len(items))
 
     def holders(self, forms: tuple[str, ...], count: int) -> np.ndarray:
         """A mask of the quotes whose context holds a word starting with ``forms[0]``

@@ -20,7 +20,7 @@ from rapidfuzz import fuzz, process
 
 from ..model import Block, Quote
 from .folding import fold
-from .postings import Postings
+from .postings import sorted_postings
 from .query import words_of
 
 _FUZZY_MIN_LENGTH = 4
@@ -66,15 +66,10 @@ class Documents:
                      for w in (*words_of(fold(doc.item.text)), *words_of(doc.speaker_key))}
             word_ids.extend(words)
             lengths.append(len(words))
-        self.vocabulary: list[str] = sorted(ids)
-        rank_of_id = np.empty(len(ids), dtype=np.int32)
-        rank_of_id[[ids[w] for w in self.vocabulary]] = np.arange(len(ids), dtype=np.int32)
-        word_ranks = rank_of_id[np.frombuffer(word_ids, dtype=np.int32)]
-        doc_numbers = np.repeat(np.arange(self.count, dtype=np.int32),
-                                np.frombuffer(lengths, dtype=np.int32))
-        self.postings = Postings(word_ranks, doc_numbers, len(ids), self.count)
+        self.vocabulary, self.postings = sorted_postings(
+            ids, word_ids, np.repeat(np.arange(self.count, dtype=np.int32),
+                                     np.frombuffer(lengths, dtype=np.int32)), self.count)
         self.frequency = self.postings.frequency  # documents holding each word
-        del word_ranks, doc_numbers
         self.word_index = {w: i for i, w in enumerate(self.vocabulary)}
         self._buckets: dict[tuple[str, int], list[str]] = {}
         self._filter_cache: dict[tuple[str, str], np.ndarray] = {}

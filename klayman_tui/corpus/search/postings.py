@@ -6,9 +6,14 @@ array, in word order); a word held by more than one document in 32 keeps a bitma
 (one bit a document), which is smaller: at 100,000 synthetic quotes the 215 commonest
 words hold 87% of the postings, and the index's postings take 5 MB instead of 17 MB.
 A word's documents come back as a mask, which a bitmap gives without a scatter.
+
+``sorted_postings`` builds one from (word, document) pairs as the search index, the
+context words and the articles' words all gather them.
 """
 
 from __future__ import annotations
+
+from array import array
 
 import numpy as np
 
@@ -64,3 +69,15 @@ class Postings:
         if row >= 0:
             return np.flatnonzero(np.unpackbits(self._bitmaps[row], count=self.count))
         return self._numbers[self._starts[word]:self._starts[word + 1]]
+
+
+def sorted_postings(ids: dict[str, int], word_ids: array, numbers: np.ndarray,
+                    count: int) -> tuple[list[str], Postings]:
+    """The words of ``ids`` (each word's id, numbered as first met) in sorted order, and
+    their postings over ``count`` documents: ``word_ids[i]`` (a word's id) is held by
+    document ``numbers[i]``, each pair once."""
+    vocabulary = sorted(ids)
+    rank_of_id = np.empty(len(ids), dtype=np.int32)
+    rank_of_id[[ids[word] for word in vocabulary]] = np.arange(len(ids), dtype=np.int32)
+    ranks = rank_of_id[np.frombuffer(word_ids, dtype=np.int32)]
+    return vocabulary, Postings(ranks, numbers, len(ids), count)
