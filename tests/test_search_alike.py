@@ -3,6 +3,7 @@ of like meaning, in the quote or in its context; and a quote's vector carrying w
 its article is about. Each on a corpus the test writes."""
 
 import numpy as np
+import pytest
 
 import klayman_tui
 
@@ -113,3 +114,28 @@ def test_articles_whose_names_differ_only_in_case_keep_their_own_words(tmp_path,
                      "next week.\n\n" + _said("This is leverage, plainly", "Bo Reyes")})
     hits = corpus.search("leverage negotiations")
     assert [h.quote.speaker for h in hits] == ["Bo Reyes", "Ann Cole"]
+
+
+def test_a_word_every_article_holds_says_nothing_of_a_quotes_article(tmp_path):
+    """What a quote's article is about counts for a query word as far as the other
+    articles lack it: "council", in all three articles, counts nothing ("is" or
+    "china" in every article of one subject lifted every quote not holding it); a
+    word of one article's own counts nearly in full, one of two articles' in part."""
+    from klayman_tui.corpus.search.articles import ArticleWords
+
+    corpus = _load(tmp_path, {
+        "a.txt": "Council notes\n\nThe council met about the harbour dredging.\n\n"
+                 + _said("It will take all summer", "Ann Cole"),
+        "b.txt": "Council budget\n\nThe council passed the budget for the ferries.\n\n"
+                 + _said("We counted every penny", "Bo Reyes"),
+        "c.txt": "Council parks\n\nThe council planted trees by the ferries.\n\n"
+                 + _said("The oaks will outlive us", "Cy Dunn")})
+    items = corpus.search_index("quotes").documents.items
+    words = ArticleWords(items)
+    every = np.arange(len(items))
+    speakers = [item.speaker for item in items]
+    assert words.says("council", every).tolist() == [0.0] * 3
+    dredging = dict(zip(speakers, words.says("dredging", every).tolist()))
+    assert dredging == pytest.approx({"Ann Cole": 2 / 3, "Bo Reyes": 0, "Cy Dunn": 0})
+    ferries = dict(zip(speakers, words.says("ferry", every).tolist()))  # any form
+    assert ferries == pytest.approx({"Ann Cole": 0, "Bo Reyes": 1 / 3, "Cy Dunn": 1 / 3})

@@ -58,14 +58,15 @@ def held_share(documents: Documents, matches: TermMatches, weights: list[float],
 def article_share(numbers: np.ndarray, matches: TermMatches, weights: list[float],
                   articles: ArticleWords) -> np.ndarray:
     """For each of the documents ``numbers``, the share of the query's weight that its
-    article holds and it does not (search/articles.py). A person's name counts too: an
-    article that names de Blasio is about him, whoever speaks in it (search/beyond.py
-    asks this only for documents found by the rest, so a speaker's name never finds
-    others' quotes)."""
+    article holds and it does not, each word counting as far as it is its article's
+    own (ArticleWords.says: a word every article holds counts nothing). A person's
+    name counts too: an article that names de Blasio is about him, whoever speaks in
+    it (search/beyond.py asks this only for documents found by the rest, so a
+    speaker's name never finds others' quotes)."""
     total = np.zeros(len(numbers))
     for position, (mask, weight) in enumerate(zip(matches.term_masks, weights)):
-        held = articles.holders(matches.forms_of[position][0], numbers)
-        total += weight * (held & np.logical_not(mask[numbers]))
+        says = articles.says(matches.forms_of[position][0], numbers)
+        total += weight * says * np.logical_not(mask[numbers])
     return total / max(sum(weights), 1e-9)
 
 
