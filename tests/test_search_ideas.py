@@ -6,6 +6,7 @@ filters. Each on a corpus the test writes."""
 import json
 import subprocess
 import sys
+import threading
 
 import pytest
 
@@ -95,8 +96,19 @@ def test_the_meaning_tier_is_built_in_the_background_when_asked_not_to_wait(
     from klayman_tui.corpus.search import beyond as search_beyond
 
     monkeypatch.setattr(search_beyond, "MEANING_UP_FRONT", 3)
+    # The build is held until the first search is back: on a busy machine it could
+    # otherwise finish before that search reads the tier (a race, not a failure).
+    release = threading.Event()
+    build = search_beyond.BeyondTheWords.build
+
+    def held_build(self):
+        release.wait(10)
+        build(self)
+
+    monkeypatch.setattr(search_beyond.BeyondTheWords, "build", held_build)
     corpus = _town(tmp_path, council=False)
     first = corpus.search("import duties cost consumers", wait=False)
+    release.set()
     assert first.meaning_pending and not first
     assert corpus.meaning_built().wait(60)
     then = corpus.search("import duties cost consumers", wait=False)
