@@ -123,3 +123,18 @@ def test_a_surname_two_people_share_is_the_one_a_pronoun_fits(tmp_path, wife, hu
             f"{host.split()[-1]} asked about the critics. {sentence}\n\n"
             '"I would never wish that loss on anyone, and I never will," she said.\n')
     assert speakers_of(tmp_path, text, "wish that loss") == [wife]
+
+
+def test_a_she_between_two_people_does_not_make_the_one_of_unknown_gender_a_she(tmp_path):
+    # "after she lost" may be either woman's; Robin, a name of either sex, must not
+    # become a she by that guess, or the he who speaks later skips past Robin Hale.
+    text = '''
+        Council backs the bridge
+
+        Robin Hale praised Maria Lopez after she lost the vote on Tuesday.
+
+        Hale, who has led the council since 2015, then turned to the budget. Hale thanked Tom Reyes for his work on it.
+
+        "We will build the bridge whatever it costs," he said.
+        '''
+    assert speakers_of(tmp_path, text, "build the bridge") == ["Robin Hale"]

@@ -913,9 +913,12 @@ class People:
                 index += 1
             gender = _GENDER[pronoun]
             chosen = None
+            contested = False
             if masked and recent and recent[-1][0] >= base:  # a name before it, near
-                chosen = _in_own_sentence(recent, base + sentence_start(masked, start - base),
-                                          gender, self.person)
+                sentence = base + sentence_start(masked, start - base)
+                chosen = _in_own_sentence(recent, sentence, gender, self.person)
+                contested = chosen is not None and chosen.gender is None and _other_fits(
+                    recent, sentence, gender, chosen)
             for subjects_only in (True, False):
                 if chosen is not None:
                     break
@@ -941,7 +944,10 @@ class People:
                     break
             if chosen is None or chosen is NOBODY:
                 continue
-            if chosen.gender is None:
+            if chosen.gender is None and not contested:
+                # Its he or she counts as what the article says of it, unless one its
+                # own sentence names is known to be that ("Chris Christie described
+                # Hillary Clinton as … after she attacked"): a guess between two.
                 if gender == "m":
                     chosen.he += 1
                 else:
@@ -1086,6 +1092,17 @@ def _distinct_roots(entities: list[Entity]) -> list[Entity]:
         if root not in roots:
             roots.append(root)
     return roots
+
+
+def _other_fits(recent, sentence: int, gender: str, chosen: Entity) -> bool:
+    """Whether the sentence from ``sentence`` on names, before the pronoun, a person
+    other than ``chosen`` whose he or she a title or a first name gives as ``gender``."""
+    for position, entity, _ in reversed(recent):
+        if position < sentence:
+            return False
+        if entity is not chosen and entity.known_gender and entity.gender == gender:
+            return True
+    return False
 
 
 def _in_own_sentence(recent, sentence: int, gender: str, person) -> Entity | None:
