@@ -138,3 +138,15 @@ def test_a_she_between_two_people_does_not_make_the_one_of_unknown_gender_a_she(
         "We will build the bridge whatever it costs," he said.
         '''
     assert speakers_of(tmp_path, text, "build the bridge") == ["Robin Hale"]
+
+
+def test_a_name_before_if_or_when_is_not_the_subject_a_she_goes_on_with(tmp_path):
+    # "back Julia Stone if she loses": Stone is who is backed, not a clause's subject.
+    text = '''
+        Council race
+
+        Maria Vance told reporters on Monday that her supporters would not back Julia Stone if she loses the primary.
+
+        "We will see what happens in June," she said.
+        '''
+    assert speakers_of(tmp_path, text, "what happens") == ["Maria Vance"]

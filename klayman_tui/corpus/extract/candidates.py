@@ -20,7 +20,7 @@ from operator import itemgetter
 from ..ingest.speakers import SpeakerBook
 from ..model import Block, Role, Source
 from ..words.lexicon import (CORE_LEMMAS, DEFINITE_DETERMINERS, MENTAL_LEMMAS, SPEECH_VERBS,
-                             VERB_LEMMA, WEAK_LEMMAS)
+                             SUBORDINATORS, VERB_LEMMA, WEAK_LEMMAS)
 from ..words.roles import (ANONYMOUS_ROLES, FEMALE_NOUNS, ISSUED_NOUNS, MALE_NOUNS,
                            ORGANISATION_NOUNS, ROLE_NOUNS, STATEMENT_NOUNS)
 from . import frames
@@ -533,9 +533,6 @@ def _paragraphs_between(article: Article, a: int, b: int) -> int:
 
 
 # -- gathering ------------------------------------------------------------------------------
-_SUBORDINATORS = frozenset("when if as after before while because although though since "
-                           "until unless once whether".split())
-
 
 def _subordinate(window: Window, verb: int) -> bool:
     """"When Stern asked …, Paltrow revealed": the verb is in a clause that opens with
@@ -544,7 +541,7 @@ def _subordinate(window: Window, verb: int) -> bool:
         cls = window.classes[i]
         if cls in ",.;:@Q":
             return False
-        if window.words[i].lower() in _SUBORDINATORS:
+        if window.words[i].lower() in SUBORDINATORS:
             return True
     return False
 

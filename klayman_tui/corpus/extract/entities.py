@@ -21,7 +21,7 @@ from functools import lru_cache
 
 from ..words.lexicon import (AUXILIARIES, CONJUNCTIONS, DAYS_AND_MONTHS, DETERMINERS,
                              FUNCTION_WORDS, NAME_PARTICLES, PREPOSITIONS, SPEECH_VERBS,
-                             TITLES, UPPER, first_names)
+                             SUBORDINATORS, TITLES, UPPER, first_names)
 from ..words.roles import (FEMALE_NOUNS, MALE_NOUNS, ORGANISATION_NOUNS, ROLE_NOUNS,
                            SPELLED_OUT, STATEMENT_NOUNS)
 from . import persons
@@ -120,7 +120,8 @@ def _past_asides(masked: str, end: int):
     return None
 
 
-_NOT_VERBS = PREPOSITIONS | DETERMINERS | CONJUNCTIONS | frozenset(
+# "once" is an adverb there too ("Smith once said").
+_NOT_VERBS = PREPOSITIONS | DETERMINERS | CONJUNCTIONS | (SUBORDINATORS - AUXILIARIES) | frozenset(
     "to and or who which whom whose that".split())
 # A name between a determiner and a noun is a modifier: "the Obama administration's
 # record comes under fire" has no Obama as its subject.

@@ -150,6 +150,10 @@ PREPOSITIONS = frozenset("""of in on at by from with about for into onto over un
 than as via between among against toward towards after before during since through
 without within across behind beyond near upon amid""".split())
 CONJUNCTIONS = frozenset("and but or nor so yet".split())
+# Words that open a clause inside a sentence ("when Stern asked", "support Clinton if he
+# loses"): never a verb after a name.
+SUBORDINATORS = frozenset("""when if as after before while because although though since
+until unless once whether""".split())
 RELATIVES = frozenset("who whom whose which".split())
 # Words that open a sentence or clause and so are no part of a name after them (an
 # auxiliary opens a question or a condition: "Had Sanders won"; not "will", "may" and
