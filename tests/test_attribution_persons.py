@@ -150,3 +150,23 @@ def test_a_name_before_if_or_when_is_not_the_subject_a_she_goes_on_with(tmp_path
         "We will see what happens in June," she said.
         '''
     assert speakers_of(tmp_path, text, "what happens") == ["Maria Vance"]
+
+
+# A definite description ("the narrator says") stands for the person named last only
+# when the article tells of that person as one who acts or speaks; one named in
+# passing, as the object of a verb, is not the narrator.
+@pytest.mark.parametrize("story,words,speaker", [
+    ("The group released a television ad on Monday attacking Governor Ruth Kaplan over "
+     "the state budget.\n\n\"She broke her promise on taxes,\" the narrator says.",
+     "broke her promise", "narrator"),
+    ("Ruth Kessler spoke at the county fair on Monday. Later the Kessler team released "
+     "a new ad.\n\n\"We will fix the roads,\" the candidate said.",
+     "fix the roads", "Ruth Kessler"),
+    ("Sen. Tom Udall met voters in Santa Fe on Monday, and Gov. Ann Price joined them "
+     "later.\n\n\"We need more water for the farms,\" the senator and Democratic "
+     "candidate said.", "more water", "Tom Udall"),
+])
+def test_a_description_stands_for_a_person_the_article_tells_of(tmp_path, story, words,
+                                                                 speaker):
+    text = f"Campaign notes\n\n{story}\n"
+    assert speakers_of(tmp_path, text, words) == [speaker]

@@ -468,6 +468,29 @@ class Mention:
         return self._asked
 
 
+_WHO_AFTER_RE = re.compile(r",?\s+who\b")
+
+
+def told_of(mention: Mention) -> bool:
+    """Whether the words around a name tell of the person as one who acts: the subject
+    of a clause ("Chandor laughed") or with a clause of their own ("directed by Greta
+    Lindqvist, who also wrote it"); not one named in passing ("an ad attacking
+    Governor Ruth Kaplan", "an attack by Sen. Lindsey Graham")."""
+    return mention.subject or bool(mention._text) and _WHO_AFTER_RE.match(
+        mention._text, mention.end - mention._base) is not None
+
+
+def modifies(mention: Mention) -> bool:
+    """A name between a determiner and what it describes: "the Trump team", "an Obama
+    ad" name a team and an ad, not the person."""
+    if mention.pronoun or not mention._text:
+        return False
+    before = _previous_word(mention._text, mention.start - mention._base)
+    return (before is not None and before.group(1).lower() in _NOT_BEFORE_SUBJECT
+            and before.group(1).lower() in DETERMINERS
+            and not mention._text[before.end(1):mention.start - mention._base].strip())
+
+
 _ASKED = frozenset(("asked", "asks", "ask"))
 _PLACE_PREPOSITIONS = _LOCATIVES | {"of", "from"}
 # After a name: a place ("of California"), an aside, then "who" and a speech verb; the
