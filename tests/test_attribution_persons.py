@@ -170,3 +170,18 @@ def test_a_description_stands_for_a_person_the_article_tells_of(tmp_path, story,
                                                                  speaker):
     text = f"Campaign notes\n\n{story}\n"
     assert speakers_of(tmp_path, text, words) == [speaker]
+
+
+def test_a_surname_shaped_like_a_nationality_is_still_a_name(tmp_path):
+    # "Kaplan wants" reads like "American farmers"; the article names Ruth Kaplan, so
+    # it is her, and the she after it goes on with her.
+    text = '''
+        Budget vote
+
+        Council member Ruth Kaplan met Mayor Ann Price on Monday. Price backed the plan.
+
+        Kaplan wants a new vote on it next week.
+
+        "I will not sign this budget," she said.
+        '''
+    assert speakers_of(tmp_path, text, "sign this budget") == ["Ruth Kaplan"]

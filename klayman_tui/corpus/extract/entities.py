@@ -226,6 +226,10 @@ class _Joined:
 # Read at every one-word name, by ``str.endswith`` rather than a regex each ("-ian" and
 # "-ians" end in "an" and "ans").
 _DEMONYM_ENDS = ("an", "ese", "ish", "ic")
+# Of those, the ends many surnames have too ("Ryan", "Evans"); not "Democratic",
+# "Chinese", "British", which a first name before them makes a name ("Virginia
+# Democratic primary voters").
+_SURNAME_ENDS = ("an", "ans")
 _HYPHENATED_RE = re.compile(r"-[a-z]+$")  # "Spanish-language"
 _FOLLOWING_RE = re.compile(r"\s+([a-z][\w’'-]*)")
 
@@ -559,7 +563,8 @@ class People:
         # Organisations whose run may end in the name of the person holding its title:
         # the run's key -> (the name's words, the words before it).
         self._holders: dict[tuple[str, ...], tuple[tuple[str, ...], tuple[str, ...]]] = {}
-        # A title word alone ("Law said"): (start, end, the word, masked paragraph, base).
+        # A title word alone ("Law said") or a word that may be a nationality ("Ryan
+        # holds"): (start, end, the word, masked paragraph, base).
         self._title_words: list[tuple[int, int, str, str, int]] = []
         # Whether each root entity is a person a he or she may stand for (``persons``),
         # read when a pronoun first asks: id -> (entity, verdict).
@@ -620,7 +625,13 @@ class People:
                         start, end = match.start() + lead, match.start() + kept
                     skip_to = position = joined.end()
             if len(key) == 1 and run.kind == "name" and _modifies(masked, end, run.core[0]):
-                continue  # "Democratic inquisitors", "American farmers", "London-based"
+                # "Democratic inquisitors", "American farmers", "London-based"; but a
+                # surname may look so ("Ryan holds", "Kaplan team"): kept to be read as
+                # one if the article names someone by it.
+                if not run.possessive and key[0].endswith(_SURNAME_ENDS) and (
+                        key[0] not in ROLE_NOUNS):
+                    self._title_words.append((base + start, base + end, key[0], masked, base))
+                continue
             entity = entities.get(key)
             if entity is None and _participle_opener(masked, start, end, run):
                 continue  # "Responding, the chairman … told them": no one's name
@@ -704,9 +715,10 @@ class People:
                                   masked, base))
 
     def _surnamed_titles(self, by_last: dict[str, list["Entity"]]) -> None:
-        """A title word alone is the surname of the person the article names in full
-        with it ("Steven Law … Law said", "Colleen Deacon … Deacon said"): a mention
-        of a name, which the short forms' joining then links to that person."""
+        """A title word alone, or a word read as a nationality, is the surname of the
+        person the article names in full with it ("Steven Law … Law said", "Colleen
+        Deacon … Deacon said", "Paul Ryan … Ryan holds"): a mention of a name, which
+        the short forms' joining then links to that person."""
         for start, end, word, masked, base in self._title_words:
             if not any(e.kind == "person" for e in by_last.get(word, ())):
                 continue
