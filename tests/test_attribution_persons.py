@@ -185,3 +185,18 @@ def test_a_surname_shaped_like_a_nationality_is_still_a_name(tmp_path):
         "I will not sign this budget," she said.
         '''
     assert speakers_of(tmp_path, text, "sign this budget") == ["Ruth Kaplan"]
+
+
+@pytest.mark.parametrize("name,later", [
+    ("Nguyen Van Thanh", "Thanh"),    # family name first, then a particle-like name
+    ("C. Stewart Verdery", "Verdery"),  # an initial before the given name
+])
+def test_a_name_inside_a_sentence_keeps_its_first_words(tmp_path, name, later):
+    text = f'''
+        Port rules anger fishermen
+
+        "We cannot feed our families like this," said {name}, a boat owner.
+
+        "Nobody asked us," {later} said.
+        '''
+    assert [s for s, _ in quotes_of(tmp_path, text)] == [name, name]

@@ -25,7 +25,7 @@ from ..words.lexicon import (AUXILIARIES, CONJUNCTIONS, DAYS_AND_MONTHS, DETERMI
 from ..words.roles import (FEMALE_NOUNS, MALE_NOUNS, ORGANISATION_NOUNS, ROLE_NOUNS,
                            SPELLED_OUT, STATEMENT_NOUNS)
 from . import persons
-from .names import NAME_RUN_RE, read_run
+from .names import DEMONYM_ENDS, NAME_RUN_RE, read_run
 from .tokens import is_abbreviation, sentence_start
 
 # Patterns that open on a word start with its first letter, and a lookbehind after it
@@ -223,10 +223,7 @@ class _Joined:
         return self._text[self._start:self._end]
 
 
-# Read at every one-word name, by ``str.endswith`` rather than a regex each ("-ian" and
-# "-ians" end in "an" and "ans").
-_DEMONYM_ENDS = ("an", "ese", "ish", "ic")
-# Of those, the ends many surnames have too ("Ryan", "Evans"); not "Democratic",
+# Of the ends of nationalities (``DEMONYM_ENDS``), the ends many surnames have too ("Ryan", "Evans"); not "Democratic",
 # "Chinese", "British", which a first name before them makes a name ("Virginia
 # Democratic primary voters").
 _SURNAME_ENDS = ("an", "ans")
@@ -239,7 +236,7 @@ def _modifies(masked: str, end: int, word: str) -> bool:
     officials", "London-based think tank") describes; it names nobody."""
     if word.endswith("ans") or "-" in word and _HYPHENATED_RE.search(word):
         return True  # "Mexicans", "London-based": always a description
-    if not word.endswith(_DEMONYM_ENDS):
+    if not word.endswith(DEMONYM_ENDS):  # by str.endswith: read at every one-word name
         return False
     following = _FOLLOWING_RE.match(masked, end)
     if following is None:
@@ -523,10 +520,11 @@ _SENTENCE_ENDS = frozenset((".", "!", "?", ":", "\x01", ""))
 
 
 @lru_cache(maxsize=65536)
-def _run_info(text: str):
+def _run_info(text: str, inside: bool = False):
     """A run of capitals, read once however often it recurs: (the run, its key, where
-    the mention starts and ends in it), or None when it names nobody."""
-    run = read_run(text)
+    the mention starts and ends in it), or None when it names nobody. ``inside``: the
+    run is inside a sentence (``read_run``)."""
+    run = read_run(text, inside)
     if run is None:
         return None
     words = text.split()
@@ -595,7 +593,9 @@ class People:
             text = match.group()
             if text in _NOT_NAMES:
                 continue  # "The", "But", "In": most runs, so told first
-            found = _run_info(text)
+            opens = match.start() < 2 or masked[match.start() - 2:match.start()].rstrip()[
+                -1:] in _SENTENCE_ENDS
+            found = _run_info(text, not (opens or headline))
             if found is None:
                 # A title alone may open a longer one: "Secretary of State John Kerry",
                 # "Speaker of the House Paul Ryan" (the run stops at "of").

@@ -72,6 +72,9 @@ class Run:
     #                             Thabo Mbeki"), or 0: only the article can tell which
 
 
+# How nationalities and parties end ("Republican", "Chinese", "British", "Democratic";
+# "Americans" ends in "an" and "s").
+DEMONYM_ENDS = ("an", "ese", "ish", "ic")
 # Initials that stand for a country or city, not a person's names ("U.S. Marines").
 _PLACE_INITIALS = frozenset("u.s u.k u.n e.u d.c l.a n.y u.a.e".split())
 _DAYS = frozenset(day.lower() for day in DAYS)
@@ -146,9 +149,23 @@ def _court_title(lows: list[str], index: int) -> bool:
         w in ORGANISATION_WORDS or w in ROLE_NOUNS for w in lows[index + 1:])
 
 
+def _inside_name(names: list[str], lows: list[str], i: int, inside: bool) -> bool:
+    """Whether the first name at ``i`` (not the run's first word) is inside a name, not
+    its start: after initials ("C. Stewart Verdery"), or, inside a sentence, a particle
+    after a word no list has ("said Nguyen Van Thanh": a family name written first; at
+    a sentence's start the word may be any: "Meanwhile Van Morrison")."""
+    before = lows[i - 1]
+    return _is_initials(names[i - 1]) or inside and lows[i] in NAME_PARTICLES and not (
+        before in _BEFORE_NAMES or before in HONORIFICS or before in ORGANISATION_WORDS
+        or before.rstrip("s").endswith(DEMONYM_ENDS) or before in first_names())
+
+
 @lru_cache(maxsize=65536)
-def read_run(run: str) -> Run | None:
-    """The name in one run of capitalised words, or None when it names nobody."""
+def read_run(run: str, inside: bool = False) -> Run | None:
+    """The name in one run of capitalised words, or None when it names nobody.
+    ``inside``: the run is inside a sentence, where a capital opens only names, titles
+    and the like (at a sentence's start it may open any word: "Meanwhile Van
+    Morrison")."""
     words = _TOKEN_RE.findall(run)
     bare = [w.lower().rstrip(".") for w in words]  # as _bare, without a call each
     first, last = 0, len(words)
@@ -187,10 +204,12 @@ def read_run(run: str) -> Run | None:
         lows[-1] = _bare(names[-1])
     # A first name after other words starts the person's name: "Foreign Secretary Jack
     # Straw", "Republican Donald Trump", "Chicago Police Superintendent Eddie Johnson".
+    # Not one inside a name (``_inside_name``): "C. Stewart Verdery", "Nguyen Van Thanh".
     start = next((i for i in range(len(names) - 1)
                   if lows[i] in given and lows[i] not in _BEFORE_NAMES
                   and names[i][:1].isupper() and lows[i] not in FUNCTION_WORDS
-                  and ORGANISATION_WORDS.isdisjoint(lows[i:])), None)
+                  and ORGANISATION_WORDS.isdisjoint(lows[i:])
+                  and not (i and _inside_name(names, lows, i, inside))), None)
     if start is None:
         if organisation:
             return Run(first, first, last, tuple(names), (), "org", None, possessive,
