@@ -200,3 +200,23 @@ def test_a_name_inside_a_sentence_keeps_its_first_words(tmp_path, name, later):
         "Nobody asked us," {later} said.
         '''
     assert [s for s, _ in quotes_of(tmp_path, text)] == [name, name]
+
+
+def test_a_surname_reaches_a_full_name_that_ends_in_a_suffix(tmp_path):
+    text = '''
+        Mayor visits the plant
+
+        Mayor Joseph R. Halloran Jr. toured the water plant on Friday.
+
+        "The pipes are older than I am," Mr. Halloran said.
+        '''
+    assert speakers_of(tmp_path, text, "pipes are older") == ["Joseph R. Halloran Jr."]
+
+
+def test_a_name_and_the_same_name_with_a_suffix_are_two_people(tmp_path):
+    text = '''
+        Endorsement
+
+        "We need a leader, not a policy wonk," said Rep. Paul Whitcombe, a Republican. His father, Paul Whitcombe Sr., ran for governor in 2008.
+        '''
+    assert speakers_of(tmp_path, text, "policy wonk") == ["Paul Whitcombe"]

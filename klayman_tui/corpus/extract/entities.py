@@ -25,7 +25,7 @@ from ..words.lexicon import (AUXILIARIES, CONJUNCTIONS, DAYS_AND_MONTHS, DETERMI
 from ..words.roles import (FEMALE_NOUNS, MALE_NOUNS, ORGANISATION_NOUNS, ROLE_NOUNS,
                            SPELLED_OUT, STATEMENT_NOUNS)
 from . import persons
-from .names import DEMONYM_ENDS, NAME_RUN_RE, read_run
+from .names import DEMONYM_ENDS, NAME_RUN_RE, SUFFIXES, read_run
 from .tokens import is_abbreviation, sentence_start
 
 # Patterns that open on a word start with its first letter, and a lookbehind after it
@@ -782,21 +782,24 @@ class People:
         by_last: dict[str, list[Entity]] = {}
         by_first: dict[str, list[Entity]] = {}
         for entity in full:
-            by_last.setdefault(entity.key[-1], []).append(entity)
+            by_last.setdefault(_surname(entity.key), []).append(entity)
             by_first.setdefault(entity.key[0], []).append(entity)
         if self._title_words:
             self._surnamed_titles(by_last)
         # "Hillary Clinton" is "Hillary Rodham Clinton"; "John Kerry" is "John F. Kerry".
         given = first_names()
         for entity in full:
-            longer = [o for o in by_last[entity.key[-1]]
+            # Not one that only adds a suffix: "Duncan Hunter" and "Duncan Hunter Sr."
+            # are son and father.
+            longer = [o for o in by_last[_surname(entity.key)]
                       if len(o.key) > len(entity.key) and o.key[0] == entity.key[0]
-                      and _subsequence(entity.key, o.key)]
+                      and _subsequence(entity.key, o.key)
+                      and not (o.key[:-1] == entity.key and o.key[-1] in SUFFIXES)]
             if not longer and (entity.key[0] in NAME_PARTICLES or entity.key[0] not in given):
                 # "Van Der Beek" is "James Van Der Beek", "Le Pen" "Marine Le Pen": the
                 # end of one longer name, a surname of more than one word (not a first
                 # name and a surname: "Donald Trump" in a headline's "Rip Donald Trump").
-                longer = _distinct_roots([o for o in by_last[entity.key[-1]]
+                longer = _distinct_roots([o for o in by_last[_surname(entity.key)]
                                           if len(o.key) > len(entity.key)
                                           and o.key[-len(entity.key):] == entity.key])
             if len(longer) == 1:
@@ -830,7 +833,7 @@ class People:
             if (entity.inside or entity.titled or entity.roles or entity.kind == "person"
                     or entity.alias_of is not None or entity.key[0] in given):
                 continue
-            others = [o for o in _distinct_roots(by_last[entity.key[-1]])
+            others = [o for o in _distinct_roots(by_last[_surname(entity.key)])
                       if o is not entity and o.kind == "person" and o.key[0] in given
                       and len(o.key) >= 2]
             if len(others) != 1:
@@ -844,7 +847,7 @@ class People:
             self._join(entity, others[0])
             # Its first word names nobody alone ("ESPN" in "ESPN Fires Schilling").
             by_first[entity.key[0]].remove(entity)
-            by_last[entity.key[-1]].remove(entity)
+            by_last[_surname(entity.key)].remove(entity)
 
     def _find_holders(self) -> None:
         """An organisation's run that ends in a title and a name ("South African
@@ -1114,6 +1117,12 @@ def _clause_gender(mention: Mention) -> str | None:
     if found is None or found.group(1) is None:
         return None
     return "m" if found.group(1) in ("his", "him", "himself") else "f"
+
+
+def _surname(key: tuple[str, ...]) -> str:
+    """The last word of a name that is not a suffix: "Joseph R. Biden Jr." is the Biden
+    that "Mr. Biden" names."""
+    return key[-2] if len(key) > 2 and key[-1] in SUFFIXES else key[-1]
 
 
 def _subsequence(short: tuple[str, ...], long: tuple[str, ...]) -> bool:

@@ -81,7 +81,7 @@ _DAYS = frozenset(day.lower() for day in DAYS)
 _PARTS_OF_DAY = frozenset("morning afternoon evening night".split())
 _NOT_NAMES_ALONE = TITLES | ABBREVIATIONS | ROLE_NOUNS
 _BEFORE_NAMES = TITLES | ABBREVIATIONS | ROLE_NOUNS
-_SUFFIXES = frozenset("jr sr ii iii iv".split())
+SUFFIXES = frozenset("jr sr ii iii iv".split())
 # A judge's title, which nameparser's list lacks: a title only before a name ("Justice
 # Ngozi Okafor", "Justice Kennedy"), never alone nor before an organisation's word or a
 # role, where it is a surname or a name's word ("Jim Justice", "Justice said", "Justice
@@ -226,7 +226,7 @@ def read_run(run: str, inside: bool = False) -> Run | None:
     # Luther King"; never leaving only a suffix: "… King Jr.").
     for j in range(len(names) - 2, start - 1, -1):
         if (lows[j] in TITLES or lows[j] in ABBREVIATIONS or _court_title(lows, j)) \
-                and lows[j + 1] not in _SUFFIXES \
+                and lows[j + 1] not in SUFFIXES \
                 and not _is_initials(names[j + 1]):
             start = j + 1
             break
