@@ -220,3 +220,14 @@ def test_a_name_and_the_same_name_with_a_suffix_are_two_people(tmp_path):
         "We need a leader, not a policy wonk," said Rep. Paul Whitcombe, a Republican. His father, Paul Whitcombe Sr., ran for governor in 2008.
         '''
     assert speakers_of(tmp_path, text, "policy wonk") == ["Paul Whitcombe"]
+
+
+def test_the_first_of_two_surnames_names_the_person(tmp_path):
+    text = '''
+        Bank in trouble
+
+        The bank's president, Lucia Herrera Quintana, met creditors on Monday.
+
+        "We need more time to pay," Ms. Herrera said.
+        '''
+    assert speakers_of(tmp_path, text, "more time") == ["Lucia Herrera Quintana"]

@@ -781,9 +781,15 @@ class People:
                 if len(e.key) >= 2 and e.kind not in ("org",)]
         by_last: dict[str, list[Entity]] = {}
         by_first: dict[str, list[Entity]] = {}
+        # The first of two surnames ("Melba Acosta Febo" is "Ms. Acosta"), or a middle
+        # name ("Hillary Rodham Clinton"), for a surname no one else has.
+        by_paternal: dict[str, list[Entity]] = {}
         for entity in full:
             by_last.setdefault(_surname(entity.key), []).append(entity)
             by_first.setdefault(entity.key[0], []).append(entity)
+            if len(entity.key) >= 3 and entity.key[-1] not in SUFFIXES and len(
+                    entity.key[-2]) > 1 and entity.key[-2] not in NAME_PARTICLES:
+                by_paternal.setdefault(entity.key[-2], []).append(entity)
         if self._title_words:
             self._surnamed_titles(by_last)
         # "Hillary Clinton" is "Hillary Rodham Clinton"; "John Kerry" is "John F. Kerry".
@@ -810,7 +816,8 @@ class People:
                 continue
             word = entity.key[0]
             targets = _distinct_roots(by_last.get(word, [])) or _distinct_roots(
-                by_first.get(word, []))
+                by_first.get(word, [])) or _distinct_roots(
+                [e for e in by_paternal.get(word, []) if e.key[0] in given])
             targets = [t for t in targets if t is not entity]
             if len(targets) == 1:
                 self._join(entity, targets[0])
