@@ -19,8 +19,8 @@ from operator import itemgetter
 
 from ..ingest.speakers import SpeakerBook
 from ..model import Block, Role, Source
-from ..words.lexicon import (CORE_LEMMAS, DEFINITE_DETERMINERS, MENTAL_LEMMAS, SPEECH_VERBS,
-                             SUBORDINATORS, VERB_LEMMA, WEAK_LEMMAS)
+from ..words.lexicon import (CORE_LEMMAS, DEFINITE_DETERMINERS, MENTAL_LEMMAS, PRONOUN_GENDER,
+                             SPEECH_VERBS, SUBORDINATORS, VERB_LEMMA, WEAK_LEMMAS)
 from ..words.roles import (ANONYMOUS_ROLES, FEMALE_NOUNS, ISSUED_NOUNS, MALE_NOUNS,
                            ORGANISATION_NOUNS, ROLE_NOUNS, STATEMENT_NOUNS)
 from . import frames
@@ -427,7 +427,6 @@ def _goes_on(window: Window, at: int) -> bool:
     return after < len(window.words) and window.words[after][:1].islower()
 
 
-_PRONOUN_GENDER = {"he": "m", "she": "f"}
 _OPENS_CUE = frozenset("NPDMnOaV")  # what a cue right after a quotation starts with
 _CONTRACTED_RE = re.compile(r"[’'](?:s|d|ll|re|ve|m)$")
 _POSSESSIVE_END_RE = re.compile(r"[’']s?$|$")  # "Blair’s", "Jones’"
@@ -438,7 +437,7 @@ def _antecedents(article: Article, pronoun: str, position: int, floor: int):
     and she a person who fits, they an organisation, a group or a person."""
     if pronoun in ("i", "we"):
         return []
-    gender = _PRONOUN_GENDER.get(pronoun)
+    gender = PRONOUN_GENDER.get(pronoun)
     people = article.people
     chained = people.pronoun_at(position)
     chained_entity = chained.entity.root() if chained is not None else None
@@ -471,7 +470,7 @@ def _antecedents_named(article: Article, pronoun: str, position: int, floor: int
     """The people named before a pronoun it may stand for, nearest first, with their
     features; ``shown``: only names no list or title makes a person that the article
     shows to be one (``People.person``)."""
-    gender = _PRONOUN_GENDER.get(pronoun)
+    gender = PRONOUN_GENDER.get(pronoun)
     people = article.people
     found = []
     for mention in islice(people.before(position, floor), MENTIONS_BACK):

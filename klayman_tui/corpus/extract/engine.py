@@ -450,10 +450,10 @@ def _block_quotation(article: Article, block: Block, turn: Turn | None, gatherer
         return None  # "The tour dates:", "Ingredients:": a list follows, not speech
     slots = frames.subjects_before(window, verb)
     if not slots:
-        match = frames.SUBJECT_OF_SENTENCE.search(classes)
-        if match is None or not match.group("s"):
+        subject = frames.subject_of_sentence(window, classes)
+        if subject is None:
             return None
-        slots = [(match.start("s"), match.end("s") - 1, "sentence")]
+        slots = [(subject[0], subject[1] - 1, "sentence")]
     found: dict[int, Candidate] = {}
 
     def propose(entity, rule, features, cue, named):

@@ -20,19 +20,19 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..words.lexicon import (AUXILIARIES, CONJUNCTIONS, DAYS_AND_MONTHS, DETERMINERS,
-                             FUNCTION_WORDS, NAME_PARTICLES, PREPOSITIONS, SPEECH_VERBS,
-                             SUBORDINATORS, TITLES, UPPER, first_names)
+                             FUNCTION_WORDS, NAME_PARTICLES, OWN_PRONOUNS, PREPOSITIONS,
+                             PRONOUN_GENDER, SPEECH_VERBS, SUBORDINATORS, TITLES, UPPER,
+                             first_names)
 from ..words.roles import (FEMALE_NOUNS, MALE_NOUNS, ORGANISATION_NOUNS, ROLE_NOUNS,
                            SPELLED_OUT, STATEMENT_NOUNS)
 from . import persons
 from .names import DEMONYM_ENDS, NAME_RUN_RE, SUFFIXES, read_run
-from .tokens import is_abbreviation, sentence_start
+from .tokens import PREVIOUS_WORD_RE, is_abbreviation, previous_word, sentence_start
 
 # Patterns that open on a word start with its first letter, and a lookbehind after it
 # says no letter comes before (``\b``): the regex engine then skips from one such letter
 # to the next instead of trying the whole pattern at every position.
 _SUBJECT_PRONOUN = r"(?:(?<=[Hh])e|(?<=[Ss])he)\b(?![’'-]\w\w)(?<!He(?= [A-Z][a-z]))"
-_GENDER = {"he": "m", "she": "f"}
 # Characters of an appositive after a name, "a spokeswoman for Acme": a noun phrase;
 # a longer run without a stop or comma is a clause of its own.
 APPOSITIVE_CHARS = 60
@@ -54,9 +54,6 @@ _NEXT_WORD_RE = re.compile(
     rf"(?:,{_ASIDE_PART}{{1,{COMMA_ASIDE_CHARS}}})?)?,)?"
     r"\s+(?:[a-z]+ly\s+)?([a-z][\w’'-]*)")
 _COMMA_WORD_RE = re.compile(r",\s+([a-z][\w’'-]*)")
-# The last word before the end: a possessive run (it never gives back what it took),
-# its first character read on its own so that the search skips to word characters.
-_PREVIOUS_WORD_RE = re.compile(r"([\w’'-][\w’'-]*+)\W*$")
 
 
 def _next_word(masked: str, end: int):
@@ -288,7 +285,7 @@ def _shared_surname(masked: str, end: int, run, key: tuple[str, ...], entities: 
 
 def _previous_word(masked: str, start: int) -> re.Match | None:
     """The word before ``start`` (looking back at most ``PREVIOUS_WORD_REACH``)."""
-    return _PREVIOUS_WORD_RE.search(masked, max(0, start - PREVIOUS_WORD_REACH), start)
+    return previous_word(masked, start, PREVIOUS_WORD_REACH)
 
 
 def _is_subject(masked: str, start: int, end: int, after=None, before=False) -> bool:
@@ -737,7 +734,7 @@ class People:
         start = match.start()
         before = masked[max(0, start - PRONOUN_OPENER_REACH):start].rstrip()
         if before and before[-1] not in _CLAUSE_MARKS:
-            word = _PREVIOUS_WORD_RE.search(before)
+            word = PREVIOUS_WORD_RE.search(before)
             if word is None or word.group(1).lower() not in _CLAUSE_OPENERS:
                 return
         opens = not before or before[-1] in ".!?"  # its sentence names nobody before it
@@ -957,7 +954,7 @@ class People:
                             recent.append((mention.start, other.root(), mention))
                     recent.append((mention.start, entity, mention))
                 index += 1
-            gender = _GENDER[pronoun]
+            gender = PRONOUN_GENDER[pronoun]
             chosen = None
             contested = False
             if masked and recent and recent[-1][0] >= base:  # a name before it, near
@@ -1110,7 +1107,7 @@ _CLAUSE_OPENERS = CONJUNCTIONS | frozenset("""when while as after before because
 although though if that so then but and where until once""".split()) | AUXILIARIES
 
 
-_CLAUSE_GENDER_RE = re.compile(r"[,.;:!?\x01]|\b(his|her|him|himself|herself)\b")
+_CLAUSE_GENDER_RE = re.compile(rf"[,.;:!?\x01]|\b({OWN_PRONOUNS})\b")
 
 
 def _clause_gender(mention: Mention) -> str | None:
@@ -1123,7 +1120,7 @@ def _clause_gender(mention: Mention) -> str | None:
     found = _CLAUSE_GENDER_RE.search(text, end, end + APPOSITIVE_CHARS)
     if found is None or found.group(1) is None:
         return None
-    return "m" if found.group(1) in ("his", "him", "himself") else "f"
+    return PRONOUN_GENDER[found.group(1)]
 
 
 def _surname(key: tuple[str, ...]) -> str:

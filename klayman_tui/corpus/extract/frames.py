@@ -120,7 +120,6 @@ NAME_COLON = re.compile(
 _SUBJECT_OPENING = (
     rf"(?:[^.@QNPVGM,]{{1,{ADVERBIAL_TOKENS}}},|(?P<o>{_OPENING_PHRASE})|c?a{{0,2}})?{SUBJECT}"
     r"(?(o)(?=[wVaG]))")
-SUBJECT_OF_SENTENCE = re.compile("^" + _SUBJECT_OPENING)
 _SUBJECT_AT = re.compile(_SUBJECT_OPENING)  # matched at a position (after a dateline)
 # A dateline: a place in capitals before a dash ("TALLAHASSEE —", "WASHINGTON, Dec. 8
 # (UPI) —"), not the sentence's subject.
@@ -243,13 +242,19 @@ def _unclosed_aside(classes: str, start: int, floor: int) -> int | None:
     said")."""
     if classes[start] not in "Dn" or start - 2 < floor or classes[start - 1] != ",":
         return None
-    name = _skip_back(classes, start - 2, floor)
+    return _name_opening(classes, start - 2, floor, "@Q:(c")
+
+
+def _name_opening(classes: str, i: int, floor: int, marks: str) -> int | None:
+    """The name at or before ``i`` (past adverbs and a bracketed aside), if it opens
+    its clause: nothing but adverbs between it and one of ``marks`` or the floor."""
+    name = _skip_back(classes, i, floor)
     if name < floor or classes[name] != "N":
         return None
     before = name - 1
     while before >= floor and classes[before] == "a":
         before -= 1
-    return name if before < floor or classes[before] in "@Q:(c" else None
+    return name if before < floor or classes[before] in marks else None
 
 
 def _past_places(window: Window, head: tuple[int, int] | None, floor: int
@@ -342,14 +347,8 @@ def _before_asides(classes: str, closing: int, floor: int) -> int | None:
         if opening <= floor or not _is_aside(classes[opening + 1:end]):
             return None
         asides += 1
-        name = _skip_back(classes, opening - 1, floor)
-        if name < floor or classes[name] != "N":
-            end = opening
-            continue
-        start = name - 1
-        while start >= floor and classes[start] == "a":
-            start -= 1
-        if start >= floor and classes[start] not in ",-@Q:(c":
+        name = _name_opening(classes, opening - 1, floor, ",-@Q:(c")
+        if name is None:
             end = opening
             continue  # "the chairman of Freedom Partners,": the name is inside an aside
         # The name opens the clause or stands alone between commas: the row's first

@@ -17,8 +17,10 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from ..words.lexicon import MENTAL_LEMMAS, NAME_PARTICLES, SPEECH_VERBS, VERB_LEMMA
+from ..words.lexicon import (MENTAL_LEMMAS, NAME_PARTICLES, OWN_PRONOUNS, SPEECH_VERBS,
+                             VERB_LEMMA)
 from ..words.roles import FEMALE_NOUNS, MALE_NOUNS, ROLE_NOUNS
+from .tokens import previous_word
 
 # Evidence and its weight: one feature counts once however often it recurs.
 WEIGHTS = {
@@ -78,8 +80,9 @@ _WHO_RE = re.compile(r",?\s+who\b")
 _WHICH_RE = re.compile(r",\s+which\b")
 _AGE_RE = re.compile(r",\s*\d{1,3},")
 _WORD_RE = re.compile(r"[’']?s?\s+([a-z][\w’'-]*)")
-_HIS_HER_RE = re.compile(r"\b(?:his|her|him|himself|herself)\b")
-_PREVIOUS_RE = re.compile(r"([\w’'-]+)\W*$")
+_HIS_HER_RE = re.compile(rf"\b(?:{OWN_PRONOUNS})\b")
+# Characters back a speech verb before a name is read in ("…," says David Axelrod).
+SAYS_REACH = 20
 # A verb in -s right after the name, then an article, a possessive or a preposition:
 # "Jokowi leads the union" (not "Heavy rains fell", whose -s word is a plural noun).
 _PRESENT_RE = re.compile(r"\s+[a-z]{2,}[^\Ws]s\s+(?:the|a|an|his|her|its|their|to|in|on|at|"
@@ -121,7 +124,7 @@ def in_lower_case(word: str, texts) -> bool:
 def _says(text: str, start: int) -> bool:
     """"…," says David Axelrod: named after a speech verb that is said of one speaker
     (not "Schools ask Albany", whose verb agrees with many and names who is asked)."""
-    verb = _PREVIOUS_RE.search(text, max(0, start - 20), start)
+    verb = previous_word(text, start, SAYS_REACH)
     if verb is None:
         return False
     word = verb.group(1).lower()

@@ -18,6 +18,16 @@ from ..words.lexicon import (ABBREVIATIONS, AUXILIARIES, CONJUNCTIONS, DETERMINE
 from ..words.roles import ORGANISATION_NOUNS, ROLE_NOUNS, STATEMENT_NOUNS
 
 QUOTE_MARK = "\x01"  # stands for a whole quotation in masked text
+# The last word before the end: a possessive run (it never gives back what it took),
+# its first character read on its own so that the search skips to word characters.
+PREVIOUS_WORD_RE = re.compile(r"([\w’'-][\w’'-]*+)\W*$")
+
+
+def previous_word(text: str, start: int, reach: int) -> re.Match | None:
+    """The word before ``start`` in ``text``, looking back at most ``reach`` characters
+    (group 1)."""
+    return PREVIOUS_WORD_RE.search(text, max(0, start - reach), start)
+
 
 # -- sentences ---------------------------------------------------------------------------
 # Characters a sentence's ends are looked for around a position: more than a long

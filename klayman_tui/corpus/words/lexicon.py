@@ -133,6 +133,9 @@ def first_names() -> dict[str, str]:
 
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m",
                   "she": "f", "her": "f", "hers": "f", "herself": "f"}
+# His, her and the like after a name, as one alternation for a pattern: "Woods shared
+# her belief" says who Woods is.
+OWN_PRONOUNS = "|".join(w for w in PRONOUN_GENDER if w not in ("he", "she"))
 SUBJECT_PRONOUNS = frozenset("he she they i we".split())
 OBJECT_PRONOUNS = frozenset("him her his hers them their its it".split())
 
