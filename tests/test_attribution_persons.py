@@ -231,3 +231,15 @@ def test_the_first_of_two_surnames_names_the_person(tmp_path):
         "We need more time to pay," Ms. Herrera said.
         '''
     assert speakers_of(tmp_path, text, "more time") == ["Lucia Herrera Quintana"]
+
+
+def test_a_name_and_where_the_person_works_is_still_the_subject(tmp_path):
+    # "Dan Hale at the National Review agreed": Hale is the one who agreed (and wrote).
+    text = '''
+        Who won the debate
+
+        Dan Hale at the National Review agreed with Tom Baker about the winner.
+
+        "Pence won the night with ease," he wrote.
+        '''
+    assert speakers_of(tmp_path, text, "won the night") == ["Dan Hale"]

@@ -68,7 +68,27 @@ def _next_word(masked: str, end: int):
     if found is None or found.group(1) in _NOT_AFTER_SUBJECT and (
             "," in masked[end:found.start(1)] or found.group(1) in _RELATIVE):
         return _past_asides(masked, end) or found
+    if found.group(1) in _AFFILIATIONS:
+        # "Dan McLaughlin at the National Review agreed", "Mr. Morgan of the Sierra
+        # Club said": past where the person is from, a verb of their own.
+        affiliated = _AFFILIATED_RE.match(masked, end)
+        if affiliated is not None and _acts_verb(affiliated.group(1)):
+            return affiliated
     return found
+
+
+# What a name may be followed by to say where the person works or is from, before the
+# verb: "of", "at" or "from" and a run of capitalised words.
+_AFFILIATIONS = frozenset(("of", "at", "from"))
+_AFFILIATED_RE = re.compile(
+    rf"\s+(?:of|at|from)\s+(?:the\s+)?[{UPPER}][\w.’'-]*(?:\s+(?:of\s+)?[{UPPER}][\w.’'-]*)*"
+    r",?\s+(?:[a-z]+ly\s+)?([a-z][\w’'-]*)")
+
+
+def _acts_verb(word: str) -> bool:
+    """A word that can only be a verb of a subject there: a speech verb, an auxiliary,
+    a past in -ed ("agreed", "warned")."""
+    return word in SPEECH_VERBS or word in AUXILIARIES or len(word) > 3 and word.endswith("ed")
 
 
 # An aside may be a chain of parts set off by commas, an age, a role, a clause about the
