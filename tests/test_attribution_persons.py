@@ -243,3 +243,15 @@ def test_a_name_and_where_the_person_works_is_still_the_subject(tmp_path):
         "Pence won the night with ease," he wrote.
         '''
     assert speakers_of(tmp_path, text, "won the night") == ["Dan Hale"]
+
+
+def test_an_aside_that_ends_in_a_quotation_still_leaves_its_subject(tmp_path):
+    # The comma that closes the aside is inside the quotation marks.
+    text = '''
+        Budget row
+
+        Tom Lane, who has called the plan by Bill Ruiz "a disaster," told reporters that the vote was rushed.
+
+        "Nobody on the council read the bill," he said.
+        '''
+    assert speakers_of(tmp_path, text, "Nobody on the council") == ["Tom Lane"]

@@ -124,8 +124,8 @@ def _past_asides(masked: str, end: int):
             if stop is None:
                 return None
             position = stop.end()
-            if stop.group() == ",":
-                break
+            if stop.group() in ",\x01":
+                break  # a quotation may end the aside: its mask holds the comma
             following = masked[position:position + 1]
             if stop.group() != "." or not (
                     following and (following in ",-" or following.isalnum())
