@@ -610,9 +610,11 @@ class People:
             text = match.group()
             if text in _NOT_NAMES:
                 continue  # "The", "But", "In": most runs, so told first
-            opens = match.start() < 2 or masked[match.start() - 2:match.start()].rstrip()[
-                -1:] in _SENTENCE_ENDS
-            found = _run_info(text, not (opens or headline))
+            # Inside a sentence a run of three words or more is read as names are
+            # written there (``read_run``); shorter ones read alike anywhere.
+            inside = text.count(" ") >= 2 and not headline and match.start() >= 2 and (
+                masked[match.start() - 2:match.start()].rstrip()[-1:] not in _SENTENCE_ENDS)
+            found = _run_info(text, inside)
             if found is None:
                 # A title alone may open a longer one: "Secretary of State John Kerry",
                 # "Speaker of the House Paul Ryan" (the run stops at "of").
