@@ -112,3 +112,30 @@ def test_a_compound_broken_at_its_hyphen_keeps_it_where_the_text_writes_it_so():
     text = paragraphs([Line(line, page=1) for line in lines])
     assert "decision-making has been a disaster for the long-suffering" in " ".join(text)
     assert "a fisherman of thirty-five years." in " ".join(text)
+
+
+def test_a_masthead_in_the_headlines_type_is_the_outlet_not_part_of_the_headline(tmp_path):
+    """The outlet's name set as large as the headline, a wider gap between them: the
+    headline was read across the gap ("The Times Harbour plan divides the town") and
+    the clipping had no outlet (QA)."""
+    from fpdf import FPDF
+
+    pdf = FPDF(format="A4")
+    pdf.set_creation_date(CREATED)
+    pdf.add_page()
+    for text, size, gap in [("The Evening Courier", 20, 10),
+                            ("Harbour plan divides the town", 20, 3),
+                            ("By Ann Lee", 10, 1), ("Oct. 3, 2019", 10, 6)]:
+        pdf.set_font("Helvetica", style="B" if size == 20 else "", size=size)
+        pdf.multi_cell(0, size * 0.45, text, new_x="LMARGIN", new_y="NEXT")
+        pdf.ln(gap)
+    pdf.set_font("Helvetica", size=11)
+    for paragraph in PARAGRAPHS:
+        pdf.multi_cell(0, 5, paragraph.replace("\u201c", '"').replace("\u201d", '"'),
+                       new_x="LMARGIN", new_y="NEXT")
+        pdf.ln(3)
+    pdf.output(str(tmp_path / "masthead.pdf"))
+    meta = klayman_tui.load([tmp_path]).sources[0].metadata
+    assert meta.title == "Harbour plan divides the town"
+    assert meta.outlet == "The Evening Courier"
+    assert [a.name for a in meta.authors] == ["Ann Lee"]

@@ -33,6 +33,8 @@ def _date_line(text: str) -> bool:
 
 
 def _outlet_line(line: Line, body: float | None) -> bool:
+    """A short line that is no byline, date or sentence; in no larger type than a
+    headline's (``body`` None: any type, as a masthead above the headline is)."""
     words = line.text.split()
     return (0 < len(words) <= 6 and len(line.text) <= 50 and not _BY_RE.match(line.text)
             and line.text[-1:] not in ".?!,;:" and not _date_line(line.text)
@@ -73,7 +75,8 @@ def clipping_metadata(lines: list[Line], created: str | None = None) -> tuple[Me
         if _URL_RE.match(line.text):
             url = line.text if "://" in line.text else f"https://{line.text}"
             used.add(index)
-        elif outlet is None and _outlet_line(line, body) and (index < end or _alone(top, index)):
+        elif outlet is None and (index < end or _alone(top, index)) and _outlet_line(
+                line, None if headline and index < headline[0] else body):
             outlet = line.text
             used.add(index)
     heading = max(used) + 1 if used else 0
@@ -99,10 +102,18 @@ def _headline(top: list[Line], body: float | None, used: set[int]) -> list[int]:
     sizes = [line.size for i, line in enumerate(top) if i not in used and line.size]
     if sizes and body and max(sizes) > body * 1.15:
         largest = max(sizes)
-        run = [i for i, line in enumerate(top) if i not in used and line.size
+        big = [i for i, line in enumerate(top) if i not in used and line.size
                and abs(line.size - largest) < 0.5]
-        first = run[0]
-        return [i for i in run if i - first == run.index(i)]  # one run of lines
+        # Runs of lines set together: a masthead in the headline's type stands apart
+        # from it by a wider gap, and is no part of it.
+        runs = [[big[0]]]
+        for index in big[1:]:
+            if index == runs[-1][-1] + 1 and _same_paragraph(top[index - 1], top[index]):
+                runs[-1].append(index)
+            else:
+                runs.append([index])
+        return max(runs, key=lambda run: (_headline_like(_joined(top, run)),
+                                          len(_joined(top, run).split())))
     if not used:
         return []  # no byline or date: not a clipping's heading
     runs: list[list[int]] = []
@@ -113,8 +124,12 @@ def _headline(top: list[Line], body: float | None, used: set[int]) -> list[int]:
             runs[-1].append(index)
         else:
             runs.append([index])
-    runs = [run for run in runs if _headline_like(" ".join(top[i].text for i in run))]
+    runs = [run for run in runs if _headline_like(_joined(top, run))]
     return max(runs, key=lambda run: sum(len(top[i].text.split()) for i in run), default=[])
+
+
+def _joined(top: list[Line], run: list[int]) -> str:
+    return " ".join(top[i].text for i in run)
 
 
 def _same_paragraph(line: Line, following: Line) -> bool:
