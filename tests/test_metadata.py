@@ -54,6 +54,31 @@ def test_a_first_paragraph_is_not_taken_for_a_title(tmp_path):
     assert "quoted in Untitled article, n.d." in format_citation(quote, "chicago")
 
 
+@pytest.mark.parametrize("opening", [
+    "The council's vote leaves both sides unhappy and the quay closed for three years.",
+    "Time is not on the harbour board’s side.",
+    "Apple was \"pulled into the enterprise,\" its chief executive said on Tuesday.",
+])
+def test_a_standfirst_or_first_sentence_ending_in_a_full_stop_is_not_the_title(
+        tmp_path, opening):
+    """A text that opens on its standfirst or its first sentence has no headline: the
+    sentence was cited as the article's title (QA)."""
+    (tmp_path / "story.txt").write_text(
+        f"{opening}\n\nBy Ann Lee\n\n\u201cWe waited,\u201d said Peter Okonjo.\n",
+        encoding="utf-8")
+    assert klayman_tui.load([tmp_path]).sources[0].metadata.title is None
+
+
+@pytest.mark.parametrize("headline", ["Harbour Holdings sells its ferries to Bo Ray Inc.",
+                                      "Why the ferry board left the U.S.",
+                                      "Harbour plan divides the town",
+                                      "Will the ferries ever come back?"])
+def test_a_headline_ending_in_an_abbreviation_or_no_stop_is_the_title(tmp_path, headline):
+    (tmp_path / "story.txt").write_text(
+        f"{headline}\n\nBy Ann Lee\n\nThe council met on Tuesday.\n", encoding="utf-8")
+    assert klayman_tui.load([tmp_path]).sources[0].metadata.title == headline
+
+
 def test_ids_are_relative_paths_and_stay_unique(tmp_path):
     for folder in ("a", "b"):
         (tmp_path / folder / "business").mkdir(parents=True)

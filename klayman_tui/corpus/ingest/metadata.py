@@ -77,11 +77,23 @@ def _title_line(line: str) -> str | None:
     line = line.strip()
     if not line or len(line.split()) > TITLE_MAX_WORDS or _OPEN_END_RE.search(line):
         return None
+    if _ends_sentence(line):
+        return None  # a standfirst or the first sentence: a headline has no full stop
     for found in _NEXT_SENTENCE_RE.finditer(line):
         word = found.group(1).lower().strip("‘“\"'(")
         if len(word) > 1 and "." not in word and word not in ABBREVIATIONS:
             return None  # "… across the country? Please share your videos …"
     return line
+
+
+def _ends_sentence(line: str) -> bool:
+    """Ends on a full stop that is no abbreviation's ("… and the quay closed." does;
+    "… to leave the U.S.", "… Harbour Holdings Inc." do not)."""
+    core = line.rstrip("'’\"”)]")
+    if not core.endswith(".") or core.endswith(".."):
+        return False
+    word = core.split()[-1].lower().strip("‘“\"'(")
+    return "." not in word[:-1] and word[:-1] not in ABBREVIATIONS
 
 
 # "The Courier spoke to Ms Ní Bhriain", "sat down with Dr. Okafor", "in an interview
