@@ -3,7 +3,7 @@
 import json
 
 import pytest
-from conftest import EPOCH, THEWRAP
+from conftest import EPOCH, FAST_COMPANY, THEWRAP
 from test_cli import cli
 
 import klayman_tui
@@ -53,6 +53,15 @@ def test_source_filter_and_unknown_values(corpus):
     assert hits and {h.source.id for h in hits} == {THEWRAP}
     assert corpus.search("speaker:nobody censorship").hits == ()
     assert corpus.search("source:nowhere").hits == ()
+
+
+@pytest.mark.parametrize("typed", ['source:"the wrap"', "source:thewrap", "source:the-wrap",
+                                   'source:"Fast Company"', "source:fastcompany"])
+def test_a_source_is_found_by_its_outlet_written_with_or_without_spaces(corpus, typed):
+    """`source:"the wrap"` found nothing: the outlet is written "TheWrap" (QA)."""
+    wanted = FAST_COMPANY if "ast" in typed else THEWRAP
+    hits = corpus.search(f"{typed} internet", limit=50)
+    assert hits and {h.source.id for h in hits} == {wanted}
 
 
 @pytest.mark.parametrize("typed", ["speaker:", "source:", "speaker: ", 'speaker:"'])

@@ -41,6 +41,9 @@ class Document:
     rank: int
 
 
+_SQUEEZE_RE = re.compile(r"[\W_]+")
+
+
 class Documents:
     """Words-to-documents postings over the quotes (or paragraphs) of one corpus."""
 
@@ -116,8 +119,15 @@ class Documents:
             if key == "speaker":  # a name or alias starting with the value: "fin", "AK"
                 pattern = re.compile(rf"(?:^|[\s|]){re.escape(value)}")
                 keep = (pattern.search(k) is not None for k in keys)
-            else:  # any part of the id or the outlet: "wrap", "003"
-                keep = (value in k for k in keys)
+            else:  # any part of the id or the outlet: "wrap", "003"; spaces and marks
+                # aside too: "the wrap" is TheWrap, "fastcompany" Fast Company (each
+                # key squeezed once, on the first such filter)
+                squeezed = self.__dict__.get("_squeezed_sources")
+                if squeezed is None:
+                    squeezed = self._squeezed_sources = [_SQUEEZE_RE.sub("", k) for k in keys]
+                compact = _SQUEEZE_RE.sub("", value)
+                keep = (value in k or (compact and compact in s)
+                        for k, s in zip(keys, squeezed))
             cached = np.fromiter(keep, dtype=bool, count=len(keys))[numbers]
             self._filter_cache[(key, value)] = cached
         return cached
