@@ -168,6 +168,8 @@ def test_a_clipboard_tool_that_never_answers_is_given_up_on(tmp_path, monkeypatc
     delivery = done["d"]
     assert not delivery.native and delivery.saved
     assert "the native clipboard did not answer within 3 s" in delivery.problems
+    message, severity = delivery.summary(1)  # the README: the toast names it
+    assert severity == "warning" and "did not answer within 3 s" in message
 
 
 INVISIBLE_ARTICLE = ('Invisible ink\n\n"We fought cen\u200bsor\u00adship every day, and '
@@ -187,3 +189,20 @@ async def test_invisible_characters_are_searched_through_and_never_copied(tmp_pa
         assert app.clipboard == ("We fought censorship every day, and the news was never "
                                  "quiet")
         assert last_copy_path().read_text(encoding="utf-8") == app.clipboard
+
+
+def test_a_clipboard_error_with_no_message_is_named_in_the_toast(monkeypatch):
+    """pyperclip's error with an empty message broke the copy's summary (IndexError:
+    the toast said "Copied to the terminal only (list index out of range)"), and what
+    failed was never in the toast (QA)."""
+    import pyperclip
+
+    def no_clipboard():
+        raise pyperclip.PyperclipException("")
+
+    monkeypatch.setattr(pyperclip, "determine_clipboard", no_clipboard)
+    delivery = clipboard.deliver_elsewhere("x")
+    message, severity = delivery.summary(1)
+    assert message.startswith("Copied 1 character — terminal (OSC 52 only")
+    assert severity == "warning" and "no native clipboard (PyperclipException)" in message
+    assert delivery.saved and last_copy_path().read_text() == "x"

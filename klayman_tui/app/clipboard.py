@@ -11,8 +11,9 @@ import subprocess
 from dataclasses import dataclass, field
 from types import SimpleNamespace
 
-from ..corpus.neutralise import neutral_line
+from ..corpus.neutralise import error_line, neutral_line
 from ..corpus.writing import write_atomically
+from ..wording import counted
 from .settings import last_copy_path
 
 
@@ -30,11 +31,14 @@ class Delivery:
         places = [name for name, ok in (("clipboard", self.native), ("tmux buffer", self.tmux))
                   if ok]
         places.append("terminal")
-        message = f"Copied {characters} characters — {', '.join(places)}"
+        message = f"Copied {counted(characters, 'character')} — {', '.join(places)}"
+        why = "; ".join(self.problems)  # what failed, and why: the toast names it
         if not self.native and not self.tmux:
             saved = f" Saved to {neutral_line(last_copy_path())}." if self.saved else ""
-            return (f"{message} (OSC 52 only: your terminal may not support it).{saved}",
-                    "warning")
+            return (f"{message} (OSC 52 only: your terminal may not support it"
+                    f"{'; ' + why if why else ''}).{saved}", "warning")
+        if why:
+            return f"{message} ({why})", "warning"
         return message, "information"
 
 
@@ -83,11 +87,11 @@ def copy_native(text: str) -> str | None:
         copy, _ = pyperclip.determine_clipboard()
         copy(text)
     except pyperclip.PyperclipException as error:
-        return f"no native clipboard ({neutral_line(str(error).splitlines()[0][:80])})"
+        return f"no native clipboard ({error_line(error, 80)})"
     except subprocess.TimeoutExpired:
         return f"the native clipboard did not answer within {TOOL_SECONDS:.0f} s"
     except (OSError, subprocess.SubprocessError) as error:
-        return f"native clipboard failed ({neutral_line(error)})"
+        return f"native clipboard failed ({error_line(error)})"
     return None
 
 
@@ -103,7 +107,7 @@ def copy_tmux(text: str) -> str | None:
                        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
                        timeout=TOOL_SECONDS, check=True)
     except (OSError, subprocess.SubprocessError) as error:
-        return f"tmux load-buffer failed ({neutral_line(error)})"
+        return f"tmux load-buffer failed ({error_line(error)})"
     return None
 
 

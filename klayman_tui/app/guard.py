@@ -6,7 +6,7 @@ from __future__ import annotations
 import functools
 from typing import Any, Callable, TypeVar
 
-from ..corpus.neutralise import neutral_line
+from ..corpus.neutralise import error_line
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -20,11 +20,7 @@ def swallowed(error: BaseException) -> None:
     SWALLOWED.append(error)
 
 
-def error_line(error: BaseException) -> str:
-    """An error's first line for a toast, neutralised: its message may hold a file's
-    name or text."""
-    text = str(error)
-    return neutral_line(text.splitlines()[0] if text.strip() else type(error).__name__)
+__all__ = ["SWALLOWED", "error_line", "guarded", "swallowed"]
 
 
 def guarded(method: F) -> F:

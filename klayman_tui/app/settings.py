@@ -13,7 +13,7 @@ from pathlib import Path
 
 from platformdirs import user_config_path, user_state_path
 
-from ..corpus.neutralise import neutral_line
+from ..corpus.neutralise import error_line, neutral_line
 from ..corpus.writing import APP_NAME, locked, write_atomically
 
 _MAX_SETTINGS_BYTES = 1 << 20
@@ -60,9 +60,7 @@ def _read_file(path: Path) -> tuple[dict | None, str | None]:
     except UnreadableFile as error:
         return None, f"Settings file {where}: {error}"
     except (ValueError, RecursionError) as error:  # JSON and UTF-8 errors, deep nesting
-        reason = neutral_line(str(error).splitlines()[0] if str(error) else
-                              type(error).__name__)
-        return None, f"Settings file {where} is not valid JSON ({reason})"
+        return None, f"Settings file {where} is not valid JSON ({error_line(error)})"
     if not isinstance(data, dict):
         return None, f"Settings file {where} should hold a JSON object"
     return data, None

@@ -64,6 +64,14 @@ def neutral(text: str) -> str:
     return _TEXT_RE.sub(_stand_in, text)
 
 
+def error_line(error: BaseException, limit: int | None = None) -> str:
+    """An error's first line for a warning or a toast, neutralised (its message may
+    hold a file's name or text); an error with no message is named by its type."""
+    lines = [line for line in str(error).splitlines() if line.strip()]
+    text = lines[0].strip() if lines else type(error).__name__
+    return neutral_line(text[:limit] if limit else text)
+
+
 def neutral_line(value: object) -> str:
     """A one-line value (a name, a path, a field, a warning): as ``neutral``, and
     tabs and newlines become visible too, so it can never break a layout."""

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from ..model import Author, Metadata
-from ..neutralise import neutral_line
+from ..neutralise import error_line, neutral_line
 from ..suffixes import HTML_SUFFIXES, PDF_SUFFIXES  # noqa: F401 - the readers' suffixes
 from .bylines import split_byline
 
@@ -99,7 +99,7 @@ def read_pdf(data: bytes) -> Page:
         pages = Budget(len(data)).pages(reader, page_lines, empty=[])
         info = reader.metadata or {}
     except (PdfReadError, ValueError, KeyError, TypeError, OSError) as error:
-        raise NoText(f"not a readable PDF ({neutral_line(str(error))[:80]})") from None
+        raise NoText(f"not a readable PDF ({error_line(error, 80)})") from None
     if not any(pages):
         raise NoText("a PDF with no text layer (a scan?)")
     lines = [line for page in without_running_lines(pages) for line in page]

@@ -21,7 +21,7 @@ import logging
 import time
 from typing import Iterator
 
-from ..neutralise import neutral_line
+from ..neutralise import error_line
 
 STREAM_BYTES = 4 * 1024 * 1024  # a page of text is some 5–100 KB
 PAGE_TOKENS = 300_000  # a dense page of text is some 20,000
@@ -88,7 +88,7 @@ class Budget:
                     raise OverBudget(f"a stream inflates past {STREAM_BYTES >> 20} MB (a "
                                      "decompression bomb?)" if "decompress" in message else
                                      "past a limit of the PDF reader "
-                                     f"({neutral_line(str(error))[:80]})") from None
+                                     f"({error_line(error, 80)})") from None
                 _log.warning("page %d: more than %s operators, its text is left out",
                              number + 1, f"{PAGE_TOKENS:,}")
                 found.append(empty)

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..model import METADATA_FIELDS
-from ..neutralise import neutral_line
+from ..neutralise import error_line, neutral_line
 from ..suffixes import SIDECAR_NAME
 from .dates import written_date
 from .metadata_limits import real_date
@@ -63,7 +63,7 @@ def _parse(path: Path, warnings: list[str]) -> Sidecar:
         return Sidecar()
     except (UnicodeDecodeError, tomllib.TOMLDecodeError, RecursionError) as error:
         reason = ("nested too deeply" if isinstance(error, RecursionError)
-                  else str(error).splitlines()[0] if str(error) else type(error).__name__)
+                  else error_line(error))
         warnings.append(f"{path}: ignored, not valid TOML ({reason})")
         return Sidecar()
     entries = data.get("sources", {})

@@ -21,7 +21,7 @@ from typing import Callable, Iterable
 
 from ..cite.citation import normalise_space
 from ..model import Quote, QuoteKind, Source
-from ..neutralise import neutral, neutral_line
+from ..neutralise import error_line, neutral, neutral_line
 from ..writing import APP_NAME, locked, write_atomically
 
 FORMAT = 1
@@ -144,9 +144,8 @@ class Collection:
                     pass
             if where == "left as it is":
                 self.path = None  # kept in memory: the file is never overwritten
-            reason = str(error).splitlines()[0] if str(error) else type(error).__name__
             self.warning = (f"collection {neutral_line(path)} could not be read "
-                            f"({neutral_line(reason)}); {where}, "
+                            f"({error_line(error)}); {where}, "
                             + ("starting a new one" if not self._records
                                else "keeping the quotes starred here"))
             return None
