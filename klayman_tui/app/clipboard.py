@@ -87,7 +87,7 @@ def copy_native(text: str) -> str | None:
         copy, _ = pyperclip.determine_clipboard()
         copy(text)
     except pyperclip.PyperclipException as error:
-        return f"no native clipboard ({error_line(error, 80)})"
+        return f"no native clipboard ({error_line(error, 80).split('. ')[0]})"
     except subprocess.TimeoutExpired:
         return f"the native clipboard did not answer within {TOOL_SECONDS:.0f} s"
     except (OSError, subprocess.SubprocessError) as error:
