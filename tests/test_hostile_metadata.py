@@ -54,6 +54,22 @@ def test_every_problem_in_sources_toml_is_listed_and_left_out(tmp_path):
     assert metadata.kind is None and metadata.url is None
 
 
+def test_a_sources_toml_of_many_bad_entries_is_a_few_warning_lines(tmp_path):
+    """2,000 entries, each with three problems, gave 6,000 warning lines (QA): a problem
+    many entries share is named for three and counted for the rest, and many different
+    problems end in a count."""
+    entries = "".join(f'[sources.s{i}]\nkind = "poem"\ntitle = 5\ndate = "2012-13-{i % 90 + 10}"\n'
+                      for i in range(2000))
+    corpus = klayman_tui.load([folder_with(tmp_path, '[sources.x]\noutlet = "Kept"\n' + entries)])
+    lines = [w for w in corpus.warnings if "sources.toml" in w]
+    assert len(lines) <= 30, len(lines)
+    assert any("[sources.s0] kind should be one of" in w for w in lines)
+    assert any("and 1,997 more entries: kind should be one of" in w for w in lines)
+    assert any("and 1,997 more entries: title should be text" in w for w in lines)
+    assert "more problems" in lines[-1]
+    assert corpus.sources[0].metadata.outlet == "Kept"
+
+
 def test_a_sources_toml_with_a_byte_order_mark_is_read(tmp_path):
     corpus = klayman_tui.load([folder_with(tmp_path, b'\xef\xbb\xbf[sources.x]\n'
                                                      b'outlet = "BOM Times"\n')])

@@ -71,21 +71,45 @@ def _parse(path: Path, warnings: list[str]) -> Sidecar:
     if not isinstance(entries, dict) or not isinstance(speakers, dict):
         warnings.append(f"{path}: ignored, [sources] and [speakers] must be tables")
         return Sidecar()
-    problems: list[str] = []
+    problems: list[tuple[str, str]] = []  # (where, what): "[sources.x]", "title should be text"
     # Keys are matched against source ids, which are neutralised the same way.
     sidecar = Sidecar(
         {neutral_line(k): _source(k, v, problems) for k, v in entries.items()
          if _table(f"sources.{k}", v, problems)},
         {neutral_line(k): _speaker(k, v, problems) for k, v in speakers.items()
          if _table(f"speakers.{k}", v, problems)})
-    # One line each, so that every one can be read (and mended) from `sources`.
-    warnings += [f"{path}: {problem}: left out, the rest is used" for problem in problems]
+    warnings += _problem_lines(path, problems)
     return sidecar
 
 
-def _table(name: str, value: object, problems: list[str]) -> bool:
+SHOWN_PER_PROBLEM = 3  # entries named for one problem; the rest are counted
+SHOWN_PROBLEMS = 30  # lines for one file: a file of 2,000 bad entries is not 6,000 lines
+
+
+def _problem_lines(path: Path, problems: list[tuple[str, str]]) -> list[str]:
+    """A line for each problem, so each can be read (and mended) from `sources`; a
+    problem many entries share is named for three of them and counted for the rest,
+    and past SHOWN_PROBLEMS lines the rest are counted."""
+    by_problem: dict[str, list[str]] = {}
+    for where, what in problems:
+        by_problem.setdefault(what, []).append(where)
+    lines: list[tuple[str, int]] = []  # each line, and how many problems it tells of
+    for what, places in by_problem.items():
+        lines += [(f"{path}: {where} {what}: left out, the rest is used", 1)
+                  for where in places[:SHOWN_PER_PROBLEM]]
+        if len(places) > SHOWN_PER_PROBLEM:
+            lines.append((f"{path}: … and {len(places) - SHOWN_PER_PROBLEM:,} more entries: "
+                          f"{what}: left out, the rest is used", len(places) - SHOWN_PER_PROBLEM))
+    if len(lines) > SHOWN_PROBLEMS:
+        rest = sum(count for _, count in lines[SHOWN_PROBLEMS - 1:])
+        lines[SHOWN_PROBLEMS - 1:] = [(f"{path}: … and {rest:,} more problems: left out, "
+                                       "the rest is used", rest)]
+    return [line for line, _ in lines]
+
+
+def _table(name: str, value: object, problems: list[tuple[str, str]]) -> bool:
     if not isinstance(value, dict):
-        problems.append(f"[{neutral_line(name)[:60]}] should be a table")
+        problems.append((f"[{neutral_line(name)[:60]}]", "should be a table"))
         return False
     return True
 
@@ -94,7 +118,7 @@ def _texts(value: object) -> bool:
     return isinstance(value, list) and all(isinstance(v, str) for v in value)
 
 
-def _source(name: str, entry: dict, problems: list[str]) -> dict:
+def _source(name: str, entry: dict, problems: list[tuple[str, str]]) -> dict:
     """An entry with each field of the type the program reads it as; ``author`` may
     also be a list of names (kept as ``authors`` too)."""
     checked = dict(entry)
@@ -115,31 +139,31 @@ def _source(name: str, entry: dict, problems: list[str]) -> dict:
             checked.setdefault("authors", list(value))
             continue
         del checked[field]
-        problems.append(f"{where} {field} {neutral_line(repr(value))[:30]} is not a real date"
-                        if field == "date" and isinstance(value, str)
-                        else f"{where} {field} should be text")
+        problems.append((where, f"{field} {neutral_line(repr(value))[:30]} is not a real date"
+                                if field == "date" and isinstance(value, str)
+                                else f"{field} should be text"))
     kind = checked.get("kind")
     if isinstance(kind, str) and kind.strip().lower() not in KINDS:
         del checked["kind"]
-        problems.append(f"{where} kind should be one of {', '.join(KINDS)}")
+        problems.append((where, f"kind should be one of {', '.join(KINDS)}"))
     url = checked.get("url")
     if isinstance(url, str) and not url.strip().lower().startswith(("http://", "https://")):
         # "javascript:…", "file:…": a citation's link is a web address or nothing.
         del checked["url"]
-        problems.append(f"{where} url should be a web address (http:// or https://)")
+        problems.append((where, "url should be a web address (http:// or https://)"))
     if "authors" in entry and not isinstance(entry["authors"], list):
         del checked["authors"]
-        problems.append(f"{where} authors should be a list of names")
+        problems.append((where, "authors should be a list of names"))
     boilerplate = entry.get("boilerplate")
     if isinstance(boilerplate, str):
         checked["boilerplate"] = [boilerplate]
     elif "boilerplate" in entry and not _texts(boilerplate):
         del checked["boilerplate"]
-        problems.append(f"{where} boilerplate should be a list of text")
+        problems.append((where, "boilerplate should be a list of text"))
     return checked
 
 
-def _speaker(name: str, info: dict, problems: list[str]) -> dict:
+def _speaker(name: str, info: dict, problems: list[tuple[str, str]]) -> dict:
     """A person's entry with ``aliases`` a list of names (one name is a list of one)."""
     checked = dict(info)
     aliases = info.get("aliases")
@@ -147,8 +171,8 @@ def _speaker(name: str, info: dict, problems: list[str]) -> dict:
         checked["aliases"] = [aliases]
     elif "aliases" in info and not _texts(aliases):
         del checked["aliases"]
-        problems.append(f"[speakers.{neutral_line(name)[:40]}] aliases should be a list "
-                        "of names")
+        problems.append((f"[speakers.{neutral_line(name)[:40]}]",
+                         "aliases should be a list of names"))
     return checked
 
 
