@@ -96,6 +96,30 @@ def test_sidecar_in_a_user_folder_is_read(tmp_path):
     assert klayman_tui.load([tmp_path]).sources[0].metadata.outlet == "Daily Planet"
 
 
+def test_a_sidecar_entry_leaves_what_it_does_not_say_to_the_text(tmp_path):
+    """An entry that gives only the outlet wiped the text's own headline, byline and
+    date: every citation lost its title and author (QA). A page's or PDF's fields
+    were already filled this way; a text's now are too, and what the entry says wins."""
+    from klayman_tui.corpus.cite.citation import format_citation
+
+    (tmp_path / "x.txt").write_text("Harbour plan divides the town\n\nBy Ann Lee\n\n"
+                                    "March 3, 2013\n\n\u201cWe waited,\u201d said Bo Ray.\n",
+                                    encoding="utf-8")
+    (tmp_path / "y.txt").write_text((tmp_path / "x.txt").read_text(), encoding="utf-8")
+    (tmp_path / "sources.toml").write_text('[sources.x]\noutlet = "Daily Planet"\n'
+                                           '[sources.y]\ntitle = "Given"\ndate = "2013"\n'
+                                           'date_source = "inferred"\n')
+    corpus = klayman_tui.load([tmp_path])
+    meta = corpus.source("x").metadata
+    assert (meta.outlet, meta.title, meta.author, meta.date) == (
+        "Daily Planet", "Harbour plan divides the town", "Ann Lee", "2013-03-03")
+    assert format_citation(corpus.source("x").quotes[0], "mla").endswith(
+        "Lee, Ann. \u201cHarbour Plan Divides the Town.\u201d Daily Planet, 3 Mar. 2013.")
+    meta = corpus.source("y").metadata
+    assert (meta.title, meta.author, meta.date, meta.date_source) == (
+        "Given", "Ann Lee", "2013", "inferred")
+
+
 def test_a_blank_sidecar_field_is_missing_and_every_style_cites_it(tmp_path):
     """An author of spaces is no author: not cited as "   ", and no style or export
     fails on it, read from the file or from the cache."""

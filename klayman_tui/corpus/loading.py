@@ -60,14 +60,20 @@ def parse_source(source_id: str, path: str, text: str, entry: dict | None,
                             title=meta.title, extra_boilerplate=boilerplate, book=book)
 
     blocks, turns = blocks_for(metadata)
-    if entry is None:
-        inferred = infer_metadata(text, blocks)
+    # What the entry and the page leave out, the text says: an entry that gives only
+    # the outlet keeps the text's headline, byline and date.
+    inferred = infer_metadata(text, blocks)
+    if page or metadata.date:
         # A page's or PDF's reader has weighed its dates already (and left out the day
-        # a PDF was printed, which its running header shows): never one from its text.
-        metadata = source.metadata = _filled(
-            page, inferred._replace(date=None, date_source=None)) if page else inferred
-        if metadata.kind == "interview":
-            blocks, turns = blocks_for(metadata)
+        # a PDF was printed, which its running header shows): never one from its text;
+        # and an entry's date is the entry's, with its own date_source.
+        inferred = inferred._replace(date=None, date_source=None)
+    if metadata.authors:  # the entry's byline: the text's interviewer is not to be had
+        inferred = inferred._replace(interviewer=None)
+    kind = metadata.kind
+    metadata = source.metadata = _filled(metadata if entry else page or metadata, inferred)
+    if metadata.kind == "interview" and kind != "interview":
+        blocks, turns = blocks_for(metadata)
     if metadata.interviewee:
         book.learn(metadata.interviewee)
     source.blocks = blocks
