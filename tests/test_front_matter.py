@@ -100,6 +100,18 @@ def test_a_dashed_rule_and_a_dateline_are_not_front_matter(tmp_path):
     assert [q.speaker for q in source.quotes] == ["Jane Smith"]
 
 
+def test_a_plain_text_file_has_no_front_matter(tmp_path):
+    """Front matter is a Markdown file's: a .txt that opens on a block of "key: value"
+    lines between rules lost them as furniture, and the quote they hold (QA)."""
+    block = ("---\nMayor: \u201cWe will not be pushed around,\u201d said Mayor Jane Smith.\n"
+             "Source: the council minutes\n---\n\nHarbour plan divides the town.\n")
+    (tmp_path / "notes.txt").write_text(block, encoding="utf-8")
+    (tmp_path / "clip.md").write_text(block, encoding="utf-8")
+    corpus = klayman_tui.load([tmp_path])
+    assert [q.speaker for q in corpus.source("notes").quotes] == ["Jane Smith"]
+    assert corpus.source("clip").quotes == []  # the same block is a clipping's metadata
+
+
 def test_a_quote_holds_a_links_words_not_its_address(tmp_path):
     """A clipped article keeps its links as Markdown: the quote was copied as
     “a [disaster](https://…) for everyone” (QA). Links, images and bold are read as

@@ -13,7 +13,7 @@ from .ingest.discovery import Found, discover
 from .ingest.speakers import SpeakerBook
 from .model import Metadata, Source, Summary
 from .neutralise import neutral_line
-from .suffixes import HTML_SUFFIXES, PDF_SUFFIXES, SIDECAR_NAME
+from .suffixes import HTML_SUFFIXES, MARKDOWN_SUFFIXES, PDF_SUFFIXES, SIDECAR_NAME
 
 
 class NothingToLoad(Exception):
@@ -54,15 +54,18 @@ def parse_source(source_id: str, path: str, text: str, entry: dict | None,
     boilerplate = frozenset(neutral_line(b) for b in (entry or {}).get("boilerplate", []))
     source = Source(id=source_id, path=path, text=text, metadata=metadata, encoding=encoding)
 
+    markdown = path.lower().endswith(MARKDOWN_SUFFIXES)  # front matter is Markdown's
+
     def blocks_for(meta: Metadata):
         return build_blocks(source, kind=meta.kind, interviewee=meta.interviewee,
                             interviewer=meta.interviewer, outlet=meta.outlet,
-                            title=meta.title, extra_boilerplate=boilerplate, book=book)
+                            title=meta.title, extra_boilerplate=boilerplate, book=book,
+                            markdown=markdown)
 
     blocks, turns = blocks_for(metadata)
     # What the entry and the page leave out, the text says: an entry that gives only
     # the outlet keeps the text's headline, byline and date.
-    inferred = infer_metadata(text, blocks)
+    inferred = infer_metadata(text, blocks, markdown=markdown)
     if page or metadata.date:
         # A page's or PDF's reader has weighed its dates already (and left out the day
         # a PDF was printed, which its running header shows): never one from its text;

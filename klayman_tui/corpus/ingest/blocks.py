@@ -223,15 +223,16 @@ class Turn:
 
 def build_blocks(source: Source, *, kind: str | None, interviewee: str | None,
                  interviewer: str | None, outlet: str | None, title: str | None,
-                 extra_boilerplate: frozenset[str], book: SpeakerBook
-                 ) -> tuple[list[Block], dict[int, Turn]]:
-    """Paragraphs with roles, plus the speaker of each interview turn."""
+                 extra_boilerplate: frozenset[str], book: SpeakerBook,
+                 markdown: bool = False) -> tuple[list[Block], dict[int, Turn]]:
+    """Paragraphs with roles, plus the speaker of each interview turn. ``markdown``:
+    the text is a Markdown file's, whose front matter is furniture."""
     text = source.text
     raw = split_paragraphs(text)
     texts = [text[p.start:p.end] for p in raw]
     roles: list[Role] = []
     seen_content = False
-    front_end = front_matter_span(text)  # a Markdown clipping's metadata: furniture
+    front_end = front_matter_span(text) if markdown else 0  # a clipping's metadata
     for para, at in zip(texts, raw):
         if para in extra_boilerplate or at.start < front_end:
             roles.append(Role.BOILERPLATE)

@@ -135,10 +135,11 @@ def _introduced(text: str, before: list[Block]) -> str | None:
     return None
 
 
-def infer_metadata(text: str, blocks: list[Block]) -> Metadata:
+def infer_metadata(text: str, blocks: list[Block], markdown: bool = False) -> Metadata:
     """Title from the headline (or first line), author from a "By …" byline, a date
-    from a date pattern near the top; anything not found stays missing."""
-    front = front_matter(text) or Metadata()  # a Markdown clipping's own fields
+    from a date pattern near the top; anything not found stays missing. ``markdown``:
+    a Markdown file's, whose front matter says what it gives."""
+    front = (front_matter(text) if markdown else None) or Metadata()
     title = front.title or next((b.text for b in blocks if b.role is Role.HEADLINE), None)
     if title is None:
         first = next((b for b in blocks if b.role is not Role.BOILERPLATE), None)
