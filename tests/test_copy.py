@@ -206,3 +206,20 @@ def test_a_clipboard_error_with_no_message_is_named_in_the_toast(monkeypatch):
     assert message.startswith("Copied 1 character — terminal (OSC 52 only")
     assert severity == "warning" and "no native clipboard (PyperclipException)" in message
     assert delivery.saved and last_copy_path().read_text() == "x"
+
+
+def test_inside_tmux_a_missing_native_clipboard_is_no_warning(monkeypatch):
+    """Over ssh in tmux there is no native clipboard, and the tmux buffer has the copy:
+    the toast says where it went, with no warning about the clipboard that is not
+    there."""
+    import pyperclip
+
+    def no_clipboard():
+        raise pyperclip.PyperclipException("Pyperclip could not find a copy/paste mechanism")
+
+    monkeypatch.setattr(pyperclip, "determine_clipboard", no_clipboard)
+    monkeypatch.setattr(clipboard, "copy_tmux", lambda text: None)
+    monkeypatch.setenv("TMUX", "/tmp/tmux-0/default,1,0")
+    message, severity = clipboard.deliver_elsewhere("xy").summary(2)
+    assert (message, severity) == ("Copied 2 characters — tmux buffer, terminal",
+                                   "information")

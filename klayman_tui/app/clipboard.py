@@ -24,7 +24,8 @@ class Delivery:
     native: bool = False
     tmux: bool = False
     saved: bool = False
-    problems: list[str] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)  # a tool or the save that failed
+    absent: str | None = None  # why there is no native clipboard (none is installed)
 
     def summary(self, characters: int) -> tuple[str, str]:
         """(message, severity) for the toast."""
@@ -34,6 +35,7 @@ class Delivery:
         message = f"Copied {counted(characters, 'character')} — {', '.join(places)}"
         why = "; ".join(self.problems)  # what failed, and why: the toast names it
         if not self.native and not self.tmux:
+            why = "; ".join(filter(None, [self.absent, why]))
             saved = f" Saved to {neutral_line(last_copy_path())}." if self.saved else ""
             return (f"{message} (OSC 52 only: your terminal may not support it"
                     f"{'; ' + why if why else ''}).{saved}", "warning")
@@ -42,6 +44,7 @@ class Delivery:
         return message, "information"
 
 
+NO_NATIVE = "no native clipboard"
 TOOL_SECONDS = 3.0  # a clipboard tool that has not finished by then will not
 
 
@@ -87,7 +90,7 @@ def copy_native(text: str) -> str | None:
         copy, _ = pyperclip.determine_clipboard()
         copy(text)
     except pyperclip.PyperclipException as error:
-        return f"no native clipboard ({error_line(error, 80).split('. ')[0]})"
+        return f"{NO_NATIVE} ({error_line(error, 80).split('. ')[0]})"
     except subprocess.TimeoutExpired:
         return f"the native clipboard did not answer within {TOOL_SECONDS:.0f} s"
     except (OSError, subprocess.SubprocessError) as error:
@@ -129,7 +132,9 @@ def deliver_elsewhere(text: str) -> Delivery:
         delivery.problems.append(problem)
     problem = copy_native(text)
     delivery.native = problem is None
-    if problem:
+    if problem and problem.startswith(NO_NATIVE):  # nothing failed: there is none
+        delivery.absent = problem
+    elif problem:
         delivery.problems.append(problem)
     in_tmux = bool(os.environ.get("TMUX"))
     if in_tmux:
