@@ -102,6 +102,13 @@ def test_mla_and_chicago_titles_are_in_headline_style(title, expected):
     ("Alum draws praise for film on Chinese dissident", set(),
      "Alum draws praise for film on Chinese dissident"),  # already sentence case
     ("Why I Film In China", {"china"}, "Why I film in China"),
+    # A number's letters ("50th", "3-hour") say nothing of the title's case (QA: the
+    # Billboard headline stayed in title case in APA).
+    ("The Doobie Brothers Set 50th Anniversary Tour of North America",
+     {"doobie", "brothers", "north", "america"},
+     "The Doobie Brothers set 50th anniversary tour of North America"),
+    ("Council Ends 3-hour Meeting Without A Vote", set(),
+     "Council ends 3-hour meeting without a vote"),
 ])
 def test_apa_titles_are_in_sentence_case_keeping_names(title, names, expected):
     assert rules.sentence_case(title, frozenset(names)) == expected

@@ -226,11 +226,13 @@ def title_case(title: str) -> str:
 
 
 def _is_sentence_case(tokens: list[str]) -> bool:
-    """A title with a lower-case major word is already in sentence case."""
+    """A title with a lower-case major word is already in sentence case (a number's
+    letters, "50th", "3-hour", say nothing of it)."""
     for index, token in enumerate(tokens):
-        word = _core(token)[1]
+        before, word, _ = _core(token)
         if word and not _leads(tokens, index) and word.lower() not in MINOR_WORDS \
-                and word[0].islower() and not _has_inner_capital(word):
+                and word[0].islower() and not _has_inner_capital(word) \
+                and not any(c.isdigit() for c in before):
             return True
     return False
 
