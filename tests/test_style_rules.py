@@ -114,6 +114,16 @@ def test_apa_titles_are_in_sentence_case_keeping_names(title, names, expected):
     assert rules.sentence_case(title, frozenset(names)) == expected
 
 
+def test_a_place_is_a_name_where_the_article_names_its_people():
+    """"North America" in a title went to "North america": the article wrote only
+    "North American" (QA, news-dev-2's Billboard page)."""
+    names = rules.proper_words("The band will reunite for a North American tour, and an "
+                               "African one. The sea was calm, said Sean.")
+    assert rules.sentence_case("Doobie Brothers Tour North America And Africa By Sea",
+                               names | {"doobie", "brothers"}) == (
+        "Doobie Brothers tour North America and Africa by sea")
+
+
 def test_names_are_words_the_article_capitalises_mid_sentence():
     text = ("The Internet changed him. He said the Internet was free. Art is long; "
             "his art is loud. China watches.")

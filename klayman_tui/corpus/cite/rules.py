@@ -240,7 +240,7 @@ def _is_sentence_case(tokens: list[str]) -> bool:
 def proper_words(text: str) -> frozenset[str]:
     """Words ``text`` capitalises in mid-sentence and never writes in lower case:
     the names a sentence-case title keeps (``Internet`` in an article that always
-    capitalises it, ``Chinese``)."""
+    capitalises it, ``Chinese``; ``America`` where it writes ``American``)."""
     capital: set[str] = set()
     lower: set[str] = set()
     previous = "."
@@ -253,6 +253,9 @@ def proper_words(text: str) -> frozenset[str]:
                     and not _core(token)[0]:
                 capital.add(word.lower())
         previous = token
+    # A place named in the title, its people's word in the text: "North America" where
+    # the article says "North American", "Africa" by "African".
+    capital |= {word[:-1] for word in capital if word.endswith("an") and len(word) > 4}
     return frozenset(capital - lower)
 
 
