@@ -4,7 +4,7 @@ RIS and BibTeX read back by their well-kept parsers, and the command line."""
 import json
 
 import pytest
-from conftest import EPOCH, FAST_COMPANY, HERALD
+from conftest import DGENERATE, EPOCH, FAST_COMPANY, HERALD
 
 from klayman_tui.corpus.model import Author, Metadata
 from klayman_tui.corpus.cite.exports import Cited, bibtex_unescape
@@ -97,6 +97,18 @@ def test_markdown_export_has_footnoted_citations(corpus):
     assert "> “do whatever is required.”[^1]" in text
     assert ("[^1]: Alison Klayman, quoted in “Alum Draws Praise for Film on Chinese "
             "Dissident,” The Brown Daily Herald, September 10, 2012.") in text
+
+
+def test_the_markdown_export_quotes_as_a_copy_does(corpus):
+    """A quotation inside a collected quote kept its double marks in the Markdown
+    export (“… declaration that “it makes no difference …” …”), where every copy and
+    the other exports turn them single (QA)."""
+    question = next(q for q in corpus.source(DGENERATE).quotes if "catch mice" in q.text
+                    and q.text.startswith("The film opens"))
+    text = export([Cited.of(question)], "md")
+    assert "declaration that ‘it makes no difference" in text
+    assert "mice.’ Can you discuss this opening?”[^1]" in text
+    assert "“it makes" not in text
 
 
 def test_quotes_command_writes_each_reference_format(corpus):

@@ -17,8 +17,8 @@ from pathlib import Path
 
 from ..model import Author, Metadata, Quote
 from ..words.lexicon import MONTH_STEMS
-from .citation import chicago_note, markdown_escape, normalise_space
-from .rules import date_parts, description, nested_quotes, reference_name
+from .citation import chicago_note, markdown_escape, normalise_space, quoted
+from .rules import date_parts, description, reference_name
 
 _INFERRED_NOTE = "Date inferred, not printed in the article."
 
@@ -90,7 +90,7 @@ def _key(source_id: str) -> str:
 
 
 def _quote_note(items: list[Cited]) -> list[str]:
-    return [f"“{nested_quotes(item.text)}” — {item.speaker}" + ("" if item.quote else
+    return [f"{quoted(item.text)} — {item.speaker}" + ("" if item.quote else
                                                 " (no longer found in the article)")
             for item in items]
 
@@ -239,7 +239,8 @@ def markdown(cited: list[Cited], heading: str = "Collected quotes") -> str:
     lines = [f"# {markdown_escape(heading)}", ""]
     notes = []
     for number, item in enumerate(cited, start=1):
-        lines.append(f"> “{markdown_escape(item.text)}”[^{number}]")
+        # As a copy has it: one line, a quotation inside it in single marks.
+        lines.append(f"> {markdown_escape(quoted(item.text))}[^{number}]")
         lines.append(">")
         lines.append(f"> — {markdown_escape(item.speaker)}")
         lines.append("")
