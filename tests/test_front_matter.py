@@ -100,6 +100,26 @@ def test_a_dashed_rule_and_a_dateline_are_not_front_matter(tmp_path):
     assert [q.speaker for q in source.quotes] == ["Jane Smith"]
 
 
+def test_a_clipped_interview_gives_every_turn_to_its_speaker(tmp_path):
+    """A clipped transcript whose title is in its front matter: its first question
+    was taken for the headline, so the turns were not read as labelled (three of
+    four), the first answer was lost, each quote kept its "Q:" / "A:", and "Interview:
+    Ann Lee on …" named no interviewee: every answer was Unknown's (QA)."""
+    (tmp_path / "talk.md").write_text(
+        '---\ntitle: "Interview: Ann Lee on the harbour ferries"\ndate: 2019-10-03\n---\n\n'
+        "**Q:** Why did you fight for the ferries?\n\n"
+        "**A:** Because nobody else would, and the town needed them every day.\n\n"
+        "**Q:** Did anyone ask you to stop?\n\n"
+        "**A:** Never. They said, \u201cKeep going,\u201d even when the council voted.\n",
+        encoding="utf-8")
+    source = klayman_tui.load([tmp_path]).sources[0]
+    assert [(q.kind.value, q.speaker, q.text[:20]) for q in source.quotes] == [
+        ("question", "interviewer", "Why did you fight fo"),
+        ("answer", "Ann Lee", "Because nobody else "),
+        ("question", "interviewer", "Did anyone ask you t"),
+        ("answer", "Ann Lee", "Never. They said, \u201cK")]
+
+
 def test_a_plain_text_file_has_no_front_matter(tmp_path):
     """Front matter is a Markdown file's: a .txt that opens on a block of "key: value"
     lines between rules lost them as furniture, and the quote they hold (QA)."""

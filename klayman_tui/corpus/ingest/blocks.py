@@ -237,7 +237,10 @@ def build_blocks(source: Source, *, kind: str | None, interviewee: str | None,
         if para in extra_boilerplate or at.start < front_end:
             roles.append(Role.BOILERPLATE)
             continue
-        role = base_role(para, is_first=not seen_content)
+        # With the title known (front matter, a page, sources.toml), a first paragraph
+        # that is a labelled turn ("Q: Why did you make the film?") is the first turn.
+        first = not seen_content and not (title and para != title and LABEL_RE.match(para))
+        role = base_role(para, is_first=first)
         if title and para == title:
             role = Role.HEADLINE
         if role is not Role.BOILERPLATE:

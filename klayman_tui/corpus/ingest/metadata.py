@@ -17,6 +17,12 @@ _BY_RE = re.compile(rf"^{BY_LEAD}\s+(.+?)(\s*[,|–—-]\s*.*)?$", re.IGNORECASE
 _INTERVIEW_WITH_RE = re.compile(
     r"\b(?:interview(?:ed)?|Q\s*&\s*A|conversation)\s+with\s+((?:[A-Z][\w'’-]+\s?){1,4})",
     re.IGNORECASE)
+# "Interview: Alison Klayman on making Never Sorry", "Q&A — Ann Lee": the name that
+# follows, when a lower-case word, a comma or the end comes after it (not "Interview:
+# The Director Who Filmed Ai Weiwei").
+_INTERVIEW_LEAD_RE = re.compile(
+    r"^(?i:interview|q\s*&\s*a|in conversation)\s*[:|–—-]\s*"
+    r"((?:[A-Z][\w'’-]+\s?){1,4}?)(?=$|[,;:(]|\s+[a-z])")
 _MONTH_NUMBERS = {m: i for i, m in enumerate(MONTH_STEMS, start=1)}
 _MARKDOWN_HEADING_RE = re.compile(r"^#{1,6}\s+|\s+#+\s*$")
 
@@ -172,7 +178,7 @@ def infer_metadata(text: str, blocks: list[Block], markdown: bool = False) -> Me
     kind = None
     interviewee = None
     if title:
-        found = _INTERVIEW_WITH_RE.search(title)
+        found = _INTERVIEW_WITH_RE.search(title) or _INTERVIEW_LEAD_RE.match(title)
         if found:
             kind = "interview"
             interviewee = _untitled(found.group(1).strip(" ,"))
