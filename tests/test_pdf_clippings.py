@@ -139,3 +139,53 @@ def test_a_masthead_in_the_headlines_type_is_the_outlet_not_part_of_the_headline
     assert meta.title == "Harbour plan divides the town"
     assert meta.outlet == "The Evening Courier"
     assert [a.name for a in meta.authors] == ["Ann Lee"]
+
+
+def _clipping_pdf(path, top: list[tuple[str, float]]) -> None:
+    """A PDF of ``top`` (lines with their type size: 20 for a headline), then the
+    article's paragraphs."""
+    from fpdf import FPDF
+
+    pdf = FPDF(format="A4")
+    pdf.set_creation_date(CREATED)
+    pdf.add_page()
+    for text, size in top:
+        pdf.set_font("Helvetica", style="B" if size >= 14 else "", size=size)
+        pdf.multi_cell(0, size * 0.45, text, new_x="LMARGIN", new_y="NEXT")
+        pdf.ln(3)
+    pdf.set_font("Helvetica", size=11)
+    for paragraph in PARAGRAPHS:
+        pdf.multi_cell(0, 5, paragraph.replace("\u201c", '"').replace("\u201d", '"'),
+                       new_x="LMARGIN", new_y="NEXT")
+        pdf.ln(3)
+    pdf.output(str(path))
+
+
+@pytest.mark.parametrize("line, people", [
+    ("Ann Lee in Cork", ["Ann Lee"]),
+    ("Ann Lee and Bo Ray, Reuters", ["Ann Lee", "Bo Ray"]),
+    ("MARY CLARE JALONICK", ["Mary Clare Jalonick"]),
+    ("Ai Weiwei and the Art of Defiance", []),  # a dek in headline style
+    ("Rolling Stone", []),  # an outlet's name under the headline
+])
+def test_a_byline_without_by_under_the_headline_names_the_authors(tmp_path, line, people):
+    """"Ann Lee in Cork" under the headline, as the Guardian prints a byline, was taken
+    for the outlet and the clipping had no author (QA)."""
+    _clipping_pdf(tmp_path / "clip.pdf", [("Harbour plan divides the town", 20),
+                                          (line, 10), ("Thu 3 Oct 2019 18.00 BST", 9)])
+    meta = klayman_tui.load([tmp_path]).sources[0].metadata
+    assert [a.name for a in meta.authors] == people
+    if people:  # and not the outlet
+        assert meta.outlet is None
+    assert (meta.title, meta.date) == ("Harbour plan divides the town", "2019-10-03")
+
+
+def test_a_date_line_with_times_and_an_update_gives_the_first_date(tmp_path):
+    """"Published Oct. 3, 2019 at 6:00 am | Updated Oct. 4, 2019 at 8:10 pm" was no
+    date line (too many words besides its dates), and the clipping had no date (QA)."""
+    _clipping_pdf(tmp_path / "clip.pdf", [
+        ("The Evening Courier", 12), ("Harbour plan divides the town", 20),
+        ("By Ann Lee", 10),
+        ("Published Oct. 3, 2019 at 6:00 am | Updated Oct. 4, 2019 at 8:10 pm", 9)])
+    meta = klayman_tui.load([tmp_path]).sources[0].metadata
+    assert (meta.date, meta.date_source) == ("2019-10-03", "printed")

@@ -87,6 +87,14 @@ def _name_run(piece: str) -> tuple[list[str], bool]:
     return run, len(run) < len(tokens)
 
 
+def is_person_name(text: str) -> bool:
+    """Two to four words of a person's name and nothing else ("Ann Lee", "MARY CLARE
+    JALONICK"); not an organisation's ("Los Angeles Times", "Associated Press")."""
+    run, rest = _name_run(text)
+    return 2 <= len(run) <= 4 and not rest \
+        and not {_bare(t) for t in run} & NEWSROOM_WORDS
+
+
 def _acronym(token: str) -> bool:
     """"CNN", "NJ": capitals, no periods (not the initials "J." or "S.A.")."""
     return len(token) > 1 and token.isupper() and token.isalpha()

@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 
 from ..model import Metadata
-from .bylines import split_byline
+from ..words.lexicon import NAME_PARTICLES, first_names
+from .bylines import is_person_name, parse_byline, split_byline
 from .dates import find_dates
 from .pdf_lines import Line, body_size
 
@@ -21,15 +22,20 @@ _URL_RE = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
 HEADER_LINES = 12  # the most lines the top of a clipping takes
 
 
+_TIME_RE = re.compile(r"\b\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4}\b)?|[|•·]",
+                      re.IGNORECASE)
+
+
 def _date_line(text: str) -> bool:
-    """Mostly a date: "Oct. 3, 2019", "Updated 5:12 PM ET, Thu October 3, 2019"."""
+    """Mostly dates: "Oct. 3, 2019", "Updated 5:12 PM ET, Thu October 3, 2019",
+    "Published Oct. 3, 2019 at 6:00 am | Updated Oct. 4, 2019 at 8:10 pm"."""
     dates = find_dates(text)
     if not dates:
         return False
     rest = text
     for found in dates:
         rest = rest.replace(text[found.start:found.end], " ")
-    return len(rest.split()) <= 7
+    return len(_TIME_RE.sub(" ", rest).split()) <= 7
 
 
 def _outlet_line(line: Line, body: float | None) -> bool:
@@ -65,6 +71,13 @@ def clipping_metadata(lines: list[Line], created: str | None = None) -> tuple[Me
     date = _article_date([d for _, d in dates], created)
     headline = _headline(top, body, used)
     used |= set(headline)
+    if not authors and headline:  # a byline with no "By": "Ann Lee in Cork"
+        for index in range(headline[-1] + 1, len(top)):
+            found = _unlabelled_byline(top[index].text) if index not in used else ()
+            if found:
+                authors = found
+                used.add(index)
+                break
     title = " ".join(top[i].text for i in headline) or None
     outlet = None
     url = None
@@ -82,6 +95,31 @@ def clipping_metadata(lines: list[Line], created: str | None = None) -> tuple[Me
     heading = max(used) + 1 if used else 0
     return Metadata(outlet=outlet, title=title, authors=authors, date=date,
                     date_source="printed" if date else None, url=url), heading
+
+
+# "Ann Lee in Cork", "Ann Lee and Bo Ray, Reuters", "ANN LEE | Staff Writer": the
+# names, then what a byline adds after them (a place, an outlet, a role).
+_BYLINE_REST_RE = re.compile(r"\s*(?:[,|/•·–—]|\s(?:in|for|at|from)\s)")
+_NAMES_JOINED_RE = re.compile(r"\s+(?:and|&)\s+", re.IGNORECASE)
+
+
+def _unlabelled_byline(text: str) -> tuple:
+    """The people a line under the headline names when it is a byline without "By":
+    it opens with people's names only, joined by "and" ("Ann Lee and Bo Ray"), and
+    holds no sentence and no figures; never a dek ("Ai Weiwei and the Art of
+    Defiance", "Peter Okonjo says the town has waited")."""
+    if len(text.split()) > 12 or any(c.isdigit() for c in text) or text[-1:] in ".?!":
+        return ()
+    head = _BYLINE_REST_RE.split(text, maxsplit=1)[0]
+    names = _NAMES_JOINED_RE.split(head)
+    if not all(is_person_name(name) for name in names):
+        return ()
+    first = text.split()[0].lower()
+    if head == text and len(names) == 1 and (first not in first_names()
+                                             or first in NAME_PARTICLES):
+        return ()  # a name alone, with no first name: an outlet ("Rolling Stone", "Le Monde")
+    people, _ = parse_byline(text)
+    return tuple(people)
 
 
 def _alone(top: list[Line], index: int) -> bool:
