@@ -79,6 +79,17 @@ def test_a_headline_ending_in_an_abbreviation_or_no_stop_is_the_title(tmp_path, 
     assert klayman_tui.load([tmp_path]).sources[0].metadata.title == headline
 
 
+def test_a_long_date_line_with_times_gives_the_date(tmp_path):
+    """A text's "Published Oct. 3, 2019 at 6:00 am | Updated Oct. 4, 2019 at 8:10 pm"
+    is longer than a date line was allowed to be, and the article had no date (QA)."""
+    (tmp_path / "story.txt").write_text(
+        "Harbour plan divides the town\n\nBy Ann Lee\n\n"
+        "Published Oct. 3, 2019 at 6:00 am | Updated Oct. 4, 2019 at 8:10 pm\n\n"
+        "The council met on Tuesday.\n", encoding="utf-8")
+    meta = klayman_tui.load([tmp_path]).sources[0].metadata
+    assert (meta.date, meta.date_source) == ("2019-10-03", "printed")
+
+
 def test_ids_are_relative_paths_and_stay_unique(tmp_path):
     for folder in ("a", "b"):
         (tmp_path / folder / "business").mkdir(parents=True)

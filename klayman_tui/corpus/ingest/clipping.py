@@ -26,7 +26,7 @@ _TIME_RE = re.compile(r"\b\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4}\b)
                       re.IGNORECASE)
 
 
-def _date_line(text: str) -> bool:
+def date_line(text: str) -> bool:
     """Mostly dates: "Oct. 3, 2019", "Updated 5:12 PM ET, Thu October 3, 2019",
     "Published Oct. 3, 2019 at 6:00 am | Updated Oct. 4, 2019 at 8:10 pm"."""
     dates = find_dates(text)
@@ -43,7 +43,7 @@ def _outlet_line(line: Line, body: float | None) -> bool:
     headline's (``body`` None: any type, as a masthead above the headline is)."""
     words = line.text.split()
     return (0 < len(words) <= 6 and len(line.text) <= 50 and not _BY_RE.match(line.text)
-            and line.text[-1:] not in ".?!,;:" and not _date_line(line.text)
+            and line.text[-1:] not in ".?!,;:" and not date_line(line.text)
             and not any(c.isdigit() for c in line.text)
             and (body is None or line.size is None or line.size <= body * 1.6))
 
@@ -63,7 +63,7 @@ def clipping_metadata(lines: list[Line], created: str | None = None) -> tuple[Me
                 break
     dates = []
     for index, line in enumerate(top):
-        if index in used or _date_line(line.text):
+        if index in used or date_line(line.text):
             found = [d for d in find_dates(line.text)]
             if found:
                 dates += [(index, d) for d in found]
@@ -178,7 +178,7 @@ def _same_paragraph(line: Line, following: Line) -> bool:
 
 def _headline_like(text: str) -> bool:
     words = text.split()
-    return 3 <= len(words) <= 30 and not _date_line(text) and text[-1:] != "."
+    return 3 <= len(words) <= 30 and not date_line(text) and text[-1:] != "."
 
 
 def _article_date(dates: list, created: str | None) -> str | None:

@@ -10,6 +10,7 @@ from ..neutralise import neutral_line
 from ..words.lexicon import ABBREVIATIONS, HONORIFICS, MONTH_STEMS, TITLES
 from .blocks import BY_LEAD, DATE_RE, EMPHASIS, LABEL_RE
 from .bylines import author_record, split_byline
+from .clipping import date_line
 from .dates import find_dates
 from .front_matter import front_matter
 
@@ -167,8 +168,8 @@ def infer_metadata(text: str, blocks: list[Block], markdown: bool = False) -> Me
     # A publication date is in the byline or a dateline of its own near the top,
     # never any date in the body (a report's "year to 31 December 2004").
     near_top = [b.text for b in blocks if b.role is Role.BYLINE]
-    near_top += [b.text for b in blocks[:6] if len(b.text) <= 60
-                 and b.role is not Role.BOILERPLATE]
+    near_top += [b.text for b in blocks[:6] if b.role is not Role.BOILERPLATE and (
+        len(b.text) <= 60 or len(b.text) <= 120 and date_line(b.text))]
     for candidate in near_top:
         printed = find_dates(candidate)  # "Nov. 19, 2019", "11/19/2019", "19 November…"
         match = DATE_RE.search(candidate)
