@@ -56,6 +56,23 @@ async def test_typing_after_f_filters_the_sources(tmp_path):
         assert len([r for r in rows(app) if not r.startswith(("__", GROUP))]) == 5
 
 
+async def test_the_filter_ignores_accents_and_curly_quotes_as_search_does(tmp_path):
+    """Typing "cafe" after f did not find "Café society", nor "its" the title "It’s
+    over" (QA): the filter folds what it reads as search does."""
+    (tmp_path / "a.txt").write_text("Café society\n\nText.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("It\u2019s over\n\nText.\n", encoding="utf-8")
+    (tmp_path / "c.txt").write_text("Harbour plan\n\nText.\n", encoding="utf-8")
+    app = QuoteExplorer(klayman_tui.load([tmp_path]), Settings())
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("f", *"cafe")
+        await settle(pilot)
+        assert [r for r in rows(app) if not r.startswith(("__", GROUP))] == ["a"]
+        await pilot.press("escape", "f", *"it's")
+        await settle(pilot)
+        assert [r for r in rows(app) if not r.startswith(("__", GROUP))] == ["b"]
+
+
 async def test_enter_opens_the_first_match_and_esc_clears_the_filter_after(tmp_path):
     """After f and a few letters, Enter opens the first match (the filter stays), and a
     later Esc clears the filter rather than leave the list."""

@@ -12,6 +12,7 @@ from textual.widgets.option_list import Option, OptionDoesNotExist
 
 from ...corpus import Source
 from ...corpus.cite.titles import listed_title
+from ...corpus.search.folding import fold
 from ...wording import counted
 from ..keys import LIST_MOVES
 from ..rendering import STAR
@@ -84,8 +85,8 @@ class SourceList(OptionList):
         haystack = self._haystacks.get(source.id)
         if haystack is None:  # made once per source, not once per typed letter
             meta = source.metadata
-            haystack = self._haystacks[source.id] = " ".join(
-                (source.id, meta.title or "", meta.outlet or "", source.path)).lower()
+            haystack = self._haystacks[source.id] = fold(" ".join(
+                (source.id, meta.title or "", meta.outlet or "", source.path)))
         return all(word in haystack for word in words)
 
     @staticmethod
@@ -181,7 +182,7 @@ class SourceList(OptionList):
         self._show_filter()
 
     def watch_filter_text(self, text: str) -> None:
-        self._words = text.lower().split()
+        self._words = fold(text).split()  # "cafe" finds "Café", as search does
         self._rebuild()
         self._show_filter()
         if self._words:  # the first match is the one Enter opens
