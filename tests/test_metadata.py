@@ -90,6 +90,25 @@ def test_a_long_date_line_with_times_gives_the_date(tmp_path):
     assert (meta.date, meta.date_source) == ("2019-10-03", "printed")
 
 
+def test_a_headline_in_capitals_is_cited_in_each_guides_case(tmp_path):
+    """A wire story's headline in capitals went into every citation and export as
+    printed ("HARBOUR PLAN DIVIDES THE TOWN"); an acronym the article writes in
+    capitals keeps them (QA)."""
+    from klayman_tui.corpus.cite.citation import format_citation
+
+    (tmp_path / "wire.txt").write_text(
+        "BBC BACKS HARBOUR PLAN FOR THE TOWN\n\nBY ANN LEE\n\nMarch 3, 2013\n\n"
+        "The BBC said on Tuesday that it would help. \u201cWe waited,\u201d said Bo Ray.\n",
+        encoding="utf-8")
+    source = klayman_tui.load([tmp_path]).sources[0]
+    assert source.metadata.title == "BBC Backs Harbour Plan for the Town"
+    assert source.text.startswith("BBC BACKS HARBOUR PLAN FOR THE TOWN\n")  # as printed
+    quote = source.quotes[0]
+    assert "\u201cBBC Backs Harbour Plan for the Town.\u201d" in format_citation(quote, "mla")
+    assert "(2013, March 3). BBC backs harbour plan for the town." in format_citation(
+        quote, "apa")
+
+
 def test_ids_are_relative_paths_and_stay_unique(tmp_path):
     for folder in ("a", "b"):
         (tmp_path / folder / "business").mkdir(parents=True)

@@ -189,3 +189,11 @@ def test_a_date_line_with_times_and_an_update_gives_the_first_date(tmp_path):
         ("Published Oct. 3, 2019 at 6:00 am | Updated Oct. 4, 2019 at 8:10 pm", 9)])
     meta = klayman_tui.load([tmp_path]).sources[0].metadata
     assert (meta.date, meta.date_source) == ("2019-10-03", "printed")
+
+
+def test_a_headline_set_in_capitals_is_the_title_in_headline_style(tmp_path):
+    _clipping_pdf(tmp_path / "clip.pdf", [("HARBOUR PLAN DIVIDES THE TOWN", 20),
+                                          ("By Ann Lee", 10), ("Oct. 3, 2019", 10)])
+    source = klayman_tui.load([tmp_path]).sources[0]
+    assert source.metadata.title == "Harbour Plan Divides the Town"
+    assert source.blocks[0].role.value == "headline"

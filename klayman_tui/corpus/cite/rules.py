@@ -250,8 +250,9 @@ def proper_words(text: str) -> frozenset[str]:
             if word[0].islower():
                 lower.add(word.lower())
             elif not previous.endswith((".", "?", "!", ":", "“", '"')) \
-                    and not _core(token)[0]:
-                capital.add(word.lower())
+                    and not _core(token)[0] and not (len(word) > 1 and word.isupper()):
+                capital.add(word.lower())  # (capitals throughout: a headline's, or
+                # an acronym's, which keeps them anyway)
         previous = token
     # A place named in the title, its people's word in the text: "North America" where
     # the article says "North American", "Africa" by "African".

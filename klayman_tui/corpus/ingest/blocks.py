@@ -239,9 +239,11 @@ def build_blocks(source: Source, *, kind: str | None, interviewee: str | None,
             continue
         # With the title known (front matter, a page, sources.toml), a first paragraph
         # that is a labelled turn ("Q: Why did you make the film?") is the first turn.
-        first = not seen_content and not (title and para != title and LABEL_RE.match(para))
+        # (A headline printed in capitals is its title re-cased: the same words.)
+        headline = bool(title) and para.lower() == title.lower()
+        first = not seen_content and not (title and not headline and LABEL_RE.match(para))
         role = base_role(para, is_first=first)
-        if title and para == title:
+        if headline:
             role = Role.HEADLINE
         if role is not Role.BOILERPLATE:
             seen_content = True

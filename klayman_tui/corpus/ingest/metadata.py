@@ -7,7 +7,7 @@ import re
 
 from ..model import METADATA_FIELDS, Author, Block, Metadata, Role, names_in_prose
 from ..neutralise import neutral_line
-from ..words.lexicon import ABBREVIATIONS, HONORIFICS, MONTH_STEMS, TITLES
+from ..words.lexicon import ABBREVIATIONS, HONORIFICS, MINOR_WORDS, MONTH_STEMS, TITLES, UPPER
 from .blocks import BY_LEAD, DATE_RE, EMPHASIS, LABEL_RE
 from .bylines import author_record, split_byline
 from .clipping import date_line
@@ -103,6 +103,35 @@ def _ends_sentence(line: str) -> bool:
     return "." not in word[:-1] and word[:-1] not in ABBREVIATIONS
 
 
+_CAPS_WORD_RE = re.compile(rf"[{UPPER}][{UPPER}'’]*")
+
+
+def readable_title(title: str, text: str) -> str:
+    """A headline printed all in capitals ("HARBOUR PLAN DIVIDES THE TOWN"), as every
+    guide and reference manager wants it: in headline style ("Harbour Plan Divides the
+    Town"), a word the article also writes in capitals keeping them ("BBC", "US"). A
+    title with any small letter is as printed."""
+    if any(c.islower() for c in title) or sum(c.isalpha() for c in title) < 4:
+        return title
+    body = text.replace(title, " ")
+    kept = {w for w in _CAPS_WORD_RE.findall(body) if len(w) > 1
+            and re.search(rf"(?<![{UPPER}]){re.escape(w)}(?![{UPPER}])", body)} if body else set()
+    words = title.split(" ")
+
+    def cased(match: re.Match[str], index: int) -> str:
+        word = match.group()
+        if word in kept:
+            return word
+        if 0 < index < len(words) - 1 and word.lower() in MINOR_WORDS:
+            return word.lower()
+        if len(word) > 3 and word[1] in "'’":  # "O’BRIEN" is O’Brien
+            return word[:3] + word[3:].lower()
+        return word[0] + word[1:].lower()
+
+    return " ".join(_CAPS_WORD_RE.sub(lambda m, i=i: cased(m, i), word)
+                    for i, word in enumerate(words))
+
+
 # "The Courier spoke to Ms Ní Bhriain", "sat down with Dr. Okafor", "in an interview
 # with John Smith": the person the turns after it answer for.
 _SPOKE_TO_RE = re.compile(
@@ -157,6 +186,8 @@ def infer_metadata(text: str, blocks: list[Block], markdown: bool = False) -> Me
             title = _title_line(first.text.split("\n")[0])
     if title:  # one line ("…the council\nvotes…" wrapped), without "# " marks
         title = _MARKDOWN_HEADING_RE.sub("", " ".join(title.split())) or None
+    if title and not front.title:
+        title = readable_title(title, text)
     authors: tuple[Author, ...] = ()
     for block in blocks:
         byline = block.text.strip(EMPHASIS)  # "*By Ann Lee*" in Markdown

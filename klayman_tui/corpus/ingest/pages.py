@@ -110,6 +110,10 @@ def read_pdf(data: bytes) -> Page:
         head = head[:first] + [printed.title] + [t for t in head[first:]
                                                  if t not in printed.title]
     found = head + paragraphs(lines[heading:])
+    if printed.title:  # a headline set in capitals, as the guides want it
+        from .metadata import readable_title
+
+        printed = printed._replace(title=readable_title(printed.title, "\n\n".join(found)))
     title = _clean(info.get("/Title"))
     own = Metadata(title=title, authors=tuple(split_byline(_clean(info.get("/Author")) or "")))
     metadata = _neutral(printed._replace(
