@@ -46,3 +46,42 @@ def test_lines_are_found_by_paragraph_and_moved_by_a_change_of_height():
     assert lines.locate(lines.total) is None and lines.locate(-1) is None
     assert lines.change({1: 2}) and lines.top(2) == 6 and lines.locate(4) == (1, 1)
     assert not lines.change({1: 2})  # the same height: nothing moves
+
+
+async def test_a_paragraph_of_megabytes_is_drawn_a_line_at_a_time(tmp_path, monkeypatch):
+    """A file of one long line (here 400,000 characters; a 12 MB one held the app
+    still for 25 s and took 600 MB, wrapped whole by Textual) opens, goes to its quote
+    and to its end, and every line drawn is one of its own (QA). Textual never wraps a
+    paragraph that long: the test fails if it is asked to."""
+    from textual.content import Content
+
+    from app_helpers import article_on_screen, make_app, settle
+    from klayman_tui.app.paragraph_lines import GIANT
+
+    words = " ".join(f"word{n % 97}" for n in range(60_000))
+    (tmp_path / "long.txt").write_text(
+        f"Long article\n\n{words} “We waited a very long time,” said Peter Okonjo. "
+        f"{words[:2000]} The last words.\n", encoding="utf-8")
+    wrap = Content.wrap
+
+    def guarded_wrap(self, width, *args, **kwargs):
+        assert len(self) <= GIANT, "a giant paragraph wrapped whole"
+        return wrap(self, width, *args, **kwargs)
+
+    monkeypatch.setattr(Content, "wrap", guarded_wrap)
+    app = make_app([tmp_path])
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press("n")
+        await settle(pilot)
+        shown = article_on_screen(app)
+        assert "“We waited a very long time,” said Peter Okonjo." in shown
+        assert "Long article · quote 1/1 · Peter Okonjo" in str(app.article.border_title)
+        app.set_focus(app.article)
+        await pilot.press("end")
+        await settle(pilot)
+        assert article_on_screen(app).endswith("The last words.")
+        width = app.article.scrollable_content_region.width
+        lines = [app.article.render_line(y).text.rstrip()
+                 for y in range(app.article.scrollable_content_region.height)]
+        assert all(len(line) <= width for line in lines) and any(lines)

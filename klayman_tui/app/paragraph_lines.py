@@ -3,22 +3,90 @@ view can draw only the lines on screen and still scroll through every one."""
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
+from functools import lru_cache
 from itertools import accumulate
 
 from rich.cells import cell_len
 from textual.content import Content
 
 GAP = 1  # a blank line after every paragraph
+# A paragraph longer than this (a file of one 12 MB line) is wrapped by giant_starts,
+# not by Textual, which took 25 s for 12 MB and held the app still meanwhile.
+GIANT = 100_000
 
 
 def wrapped_height(text: str, width: int) -> int:
     """The lines ``text`` takes wrapped to ``width`` cells, as Textual wraps it (a
     paragraph that fits on one line is not wrapped to find that out)."""
+    if len(text) > GIANT:
+        return len(giant_starts(text, width))
     if "\n" not in text and "\t" not in text and (
             len(text) <= width if text.isascii() else cell_len(text) <= width):
         return 1
     return len(Content(text).wrap(max(1, width)))
+
+
+# Characters a terminal shows two cells wide: East Asian scripts, full-width forms and
+# most emoji.
+_WIDE_RE = re.compile("[\u1100-\u115f\u2e80-\u303e\u3041-\ua4cf\uac00-\ud7a3"
+                      "\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6"
+                      "\U0001f300-\U0001faff\U00020000-\U0003fffd]")
+
+
+@lru_cache(maxsize=8)
+def _line_re(cells: int) -> re.Pattern[str]:
+    # A line starts on a character that is no space and runs to the last space that
+    # fits; a word longer than the line is cut.
+    return re.compile(rf"\S[^\n]{{0,{cells - 1}}}(?=\s|$)|\S{{1,{cells}}}")
+
+
+@lru_cache(maxsize=4)  # measured, then drawn: the same text at the same width
+def giant_starts(text: str, width: int) -> tuple[int, ...]:
+    """Where each wrapped line of a very long paragraph starts: greedy, at spaces, by
+    one regular expression (10 MB in a few tenths of a second). In a text with wide
+    characters each counts as two cells, so no line is ever wider than ``width``."""
+    cells = max(1, width // 2 if _WIDE_RE.search(text) else width)
+    starts: list[int] = []
+    at = 0
+    for part in text.split("\n"):
+        found = [at + m.start() for m in _line_re(cells).finditer(part)]
+        starts += found or [at]
+        at += len(part) + 1
+    return tuple(starts) or (0,)
+
+
+class GiantStrips:
+    """The strips of a very long paragraph, each line drawn when it is first shown
+    (and a few hundred kept), so opening it never draws all of it."""
+
+    KEPT = 512
+
+    def __init__(self, content: Content, width: int, draw) -> None:
+        self.content = content
+        self.starts = giant_starts(content.plain, width)
+        self._draw = draw  # one line's Content -> its Strip
+        self._drawn: dict[int, object] = {}
+
+    def __len__(self) -> int:
+        return len(self.starts)
+
+    def line(self, row: int) -> Content:
+        end = self.starts[row + 1] if row + 1 < len(self.starts) else len(self.content)
+        return self.content[self.starts[row]:end].rstrip()
+
+    def row_at(self, offset: int) -> int:
+        """The line holding character ``offset`` of the paragraph."""
+        return max(0, bisect_right(self.starts, offset) - 1)
+
+    def __getitem__(self, row: int):
+        strip = self._drawn.get(row)
+        if strip is None:
+            if len(self._drawn) >= self.KEPT:
+                self._drawn.clear()
+            strip = self._drawn[row] = self._draw(self.line(row))
+        return strip
 
 
 class ParagraphLines:

@@ -7,12 +7,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from textual.content import Content
+from textual.content import Content, Span
 
 from ..corpus import Block, Quote, QuoteKind, Role, Source
 from ..corpus.cite.titles import listed_title
 from ..corpus.model import UNKNOWN_SPEAKER
 from ..wording import counted
+from .paragraph_lines import GIANT
 
 if TYPE_CHECKING:  # numpy and rapidfuzz load with the first search, not at start-up
     from ..corpus.search.results import Hit
@@ -83,7 +84,9 @@ def render_block(block: Block, quotes: list[Quote], current: Quote | None,
     """One paragraph, every character as written, quotes coloured by speaker; ★ when a
     quote in it is in the collection (``collected``: its keys)."""
     text = block.text
-    content = Content(text)
+    # File text is neutralised as it is read (controls shown as symbols); stripping it
+    # again cost a second for a paragraph of 10 MB, each time it was drawn.
+    content = Content(text, strip_control_codes=len(text) <= GIANT)
     style = _ROLE_STYLES.get(block.role)
     if style:
         content = content.stylize(style)
@@ -110,11 +113,23 @@ def render_block(block: Block, quotes: list[Quote], current: Quote | None,
     if block.label and block.body_start is not None:
         # The transcript's own label ("AK:") is the turn label: colour it in place.
         content = content.stylize(f"bold {colour}", 0, block.body_start - block.start)
-        return Content.assemble((marker, "bold"), content)
+        return _led(content, marker, "bold")
     label = block_label(block)
     if label:
-        return Content.assemble((f"{marker}{label}", f"bold {colour}"), "  ", content)
-    return Content.assemble((marker, "bold"), content)
+        return _led(content, f"{marker}{label}  ", f"bold {colour}", len(f"{marker}{label}"))
+    return _led(content, marker, "bold")
+
+
+def _led(content: Content, lead: str, style: str, styled: int | None = None) -> Content:
+    """``lead`` (its first ``styled`` characters in ``style``) before ``content``."""
+    if not lead:
+        return content
+    if len(content) <= GIANT:
+        return Content.assemble((lead[:styled], style), lead[styled:] if styled else "",
+                                content)
+    shifted = [Span(s.start + len(lead), s.end + len(lead), s.style) for s in content.spans]
+    return Content(lead + content.plain, [Span(0, styled or len(lead), style), *shifted],
+                   strip_control_codes=False)
 
 
 OVERVIEW_ROWS = 200  # a big folder's first articles; the source list has them all

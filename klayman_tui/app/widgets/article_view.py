@@ -18,7 +18,7 @@ from textual.style import Style
 from textual.visual import Visual
 
 from ...corpus import Quote, Source
-from ..paragraph_lines import GAP, ParagraphLines, wrapped_height
+from ..paragraph_lines import GAP, GIANT, GiantStrips, ParagraphLines, wrapped_height
 from ..rendering import (CURRENT_STYLE, SpeakerColours, block_marker, evidence_status,
                          quote_status, render_block, shown_text)
 
@@ -220,6 +220,12 @@ class ArticleView(ScrollView, can_focus=True):
 
     def _current_line(self, index: int) -> int:
         """The wrapped line of paragraph ``index`` on which the current quote starts."""
+        strips = self._paragraph_strips(index)
+        if isinstance(strips, GiantStrips):
+            block = self.source.blocks[index]
+            spans = [s for s, _ in self.current.spans] if self.current else []
+            shift = len(strips.content) - len(block.text)  # its mark and label
+            return strips.row_at(shift + min(spans) - block.start) if spans else 0
         for number, line in enumerate(self.paragraph_content(index).wrap(self._width)):
             if any(span.style == CURRENT_STYLE for span in line.spans):
                 return number
@@ -255,17 +261,28 @@ class ArticleView(ScrollView, can_focus=True):
         return Visual.to_strips(self, content, self._width, 1, self.visual_style, pad=True,
                                 apply_selection=False)[0]
 
-    def _paragraph_strips(self, index: int) -> list[Strip]:
+    def _paragraph_strips(self, index: int) -> list[Strip] | GiantStrips:
         strips = self._strips.get(index)
         if strips is None:
-            strips = Visual.to_strips(self, self.paragraph_content(index), self._width, None,
-                                      self.visual_style, pad=True, apply_selection=False)
+            content = self.paragraph_content(index)
+            if len(content) > GIANT:  # drawn a line at a time, as each is shown
+                strips = GiantStrips(content, self._width, self._one_line)
+            else:
+                strips = Visual.to_strips(self, content, self._width, None,
+                                          self.visual_style, pad=True, apply_selection=False)
             self._strips[index] = strips
             if self._lines.change({index: len(strips)}):  # measured otherwise: never so far
                 self.virtual_size = Size(self._width, self._lines.total)
         return strips
 
+    def _one_line(self, content: Content) -> Strip:
+        return Visual.to_strips(self, content, self._width, 1, self.visual_style, pad=True,
+                                apply_selection=False)[0]
+
     def _wrapped(self, index: int) -> list[Content]:
+        strips = self._paragraph_strips(index)
+        if isinstance(strips, GiantStrips):
+            return [strips.line(row) for row in range(len(strips))]
         return self.paragraph_content(index).wrap(self._width)
 
     def get_selection(self, selection: Selection) -> tuple[str, str] | None:
