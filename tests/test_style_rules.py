@@ -172,6 +172,11 @@ def test_a_period_after_a_quoted_title_goes_inside():
     ("Hold the ‘presses!’", ",", "“Hold the ‘presses!’”"),
     ("Ai Weiwei: ‘Never Sorry’", ",", "“Ai Weiwei: ‘Never Sorry,’”"),
     ("Hold ‘the line.’", ",", "“Hold ‘the line,’”"),
+    # Straight single marks (a PDF's core fonts have no others) are set as curly ones:
+    # “Tim Cook on Apple Being 'Pulled into the Enterprise'.” put the period outside (QA).
+    ("Tim Cook on Apple Being 'Pulled into the Enterprise'", ".",
+     "“Tim Cook on Apple Being ‘Pulled into the Enterprise.’”"),
+    ("Cells That 'Taste' Danger Can't Hide", ",", "“Cells That ‘Taste’ Danger Can’t Hide,”"),
 ])
 def test_a_title_ending_in_its_own_mark_is_not_given_another(title, closing, expected):
     assert rules.in_quotes(title, closing) == expected

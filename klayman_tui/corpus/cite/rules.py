@@ -291,10 +291,19 @@ def _opens(text: str, index: int) -> bool:
     return index == 0 or text[index - 1].isspace() or text[index - 1] in "([{‘—–-"
 
 
+def curled(title: str) -> str:
+    """A title's straight single marks as a typesetter sets them: 'Taste' is ‘Taste’,
+    Can't is Can’t (a PDF's core fonts, or a plain text, have only the straight one)."""
+    if "'" not in title:
+        return title
+    return re.sub("'", lambda m: "‘" if _opens(title, m.start())
+                  and title[m.end():m.end() + 1].isalpha() else "’", title)
+
+
 def in_quotes(title: str, closing: str = "") -> str:
     """“Title,” with inner double quotes turned single and the comma or period inside
     (American punctuation, which MLA, APA and Chicago all follow)."""
-    inner = nested_quotes(title)
+    inner = nested_quotes(curled(title))
     single = "’" if inner.endswith("’") else ""  # a closing single mark stays last
     core = inner[:len(inner) - len(single)]
     if core[-1:] in ("?", "!"):
