@@ -90,6 +90,9 @@ def test_a_named_interviewer_keeps_their_name(corpus):
     ("what the film is about", "What the Film Is About"),       # first and last words
     ("art: of the people", "Art: Of the People"),                # first after a colon
     ("CinemaTalk with dGenerate", "CinemaTalk with dGenerate"),  # inner capitals: names
+    # A preposition before a comma ends a phrasal verb (QA: news-dev-2's Twin Cities).
+    ("Zach Parise heating up, scores twice as Wild beat Sabres 4-1",
+     "Zach Parise Heating Up, Scores Twice as Wild Beat Sabres 4-1"),
 ])
 def test_mla_and_chicago_titles_are_in_headline_style(title, expected):
     assert rules.title_case(title) == expected

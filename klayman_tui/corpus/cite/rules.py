@@ -216,7 +216,9 @@ def title_case(title: str) -> str:
     for index, token in enumerate(tokens):
         before, word, after = _core(token)
         if word and not _has_inner_capital(word) and not before[-1:].isdigit():
-            edge = _leads(tokens, index) or index == len(tokens) - 1
+            # A preposition before a comma ends a phrasal verb ("Heating Up, Scores").
+            edge = (_leads(tokens, index) or index == len(tokens) - 1
+                    or after[:1] in (",", ";"))
             if word.lower() in MINOR_WORDS and not edge:
                 word = word.lower()
             else:
