@@ -120,6 +120,19 @@ def test_a_clipped_interview_gives_every_turn_to_its_speaker(tmp_path):
         ("answer", "Ann Lee", "Never. They said, \u201cK")]
 
 
+def test_front_matter_that_is_not_yaml_is_said_and_is_no_title(tmp_path):
+    """A clipping whose front matter does not parse ("title: [unclosed") was titled
+    "--- title: [unclosed", silently (QA): it is kept as text, with a warning, and the
+    title is missing rather than the block."""
+    (tmp_path / "broken.md").write_text(
+        '---\ntitle: [unclosed\n---\n\n"Broken front matter here," said Cy Wu.\n',
+        encoding="utf-8")
+    corpus = klayman_tui.load([tmp_path])
+    assert corpus.sources[0].metadata.title is None
+    assert any("broken.md: its front matter is not valid YAML" in w for w in corpus.warnings)
+    assert [q.speaker for q in corpus.sources[0].quotes] == ["Cy Wu"]
+
+
 def test_a_plain_text_file_has_no_front_matter(tmp_path):
     """Front matter is a Markdown file's: a .txt that opens on a block of "key: value"
     lines between rules lost them as furniture, and the quote they hold (QA)."""

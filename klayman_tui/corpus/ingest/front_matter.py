@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 
 from ..model import Author, Metadata
-from ..neutralise import neutral_line
+from ..neutralise import error_line, neutral_line
 
 _OPEN_RE = re.compile(r"---[ \t]*\n(?=[ \t]*[\w\"'-]+[ \t]*:)")  # "---", then "key:"
 _CLOSE_RE = re.compile(r"^(?:---|\.\.\.)[ \t]*$", re.MULTILINE)
@@ -43,6 +43,24 @@ def front_matter_span(text: str) -> int:
     the article: an opening rule and a dateline ("WASHINGTON: …") are the article's."""
     end = front_matter_end(text)
     return end if end and _read(text[:end]) is not None else 0
+
+
+def front_matter_problem(text: str) -> str | None:
+    """Why a Markdown file's front matter (a ``---`` block at its top) says nothing, when
+    it is not YAML; None when it is, or when there is none."""
+    end = front_matter_end(text)
+    if not end or _read(text[:end]) is not None:
+        return None
+    import yaml
+
+    block = text[:end]
+    inside = block[block.index("\n") + 1:block.rindex("\n", 0, len(block)) + 1]
+    try:
+        yaml.load(inside, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # noqa: S506
+    except Exception as error:  # noqa: BLE001 - said in the warning
+        reason = error_line(error, 80)
+        return f"its front matter is not valid YAML ({reason}): kept as text"
+    return None
 
 
 def front_matter(text: str) -> Metadata | None:

@@ -78,11 +78,15 @@ _OPEN_END_RE = re.compile(r"[,;:…]['’\"”)]*$")
 _NEXT_SENTENCE_RE = re.compile(r"(\S+)[.?!]['’\"”)]*(?=\s+['‘\"“(]?[A-Z])")
 
 
+_RULE_RE = re.compile(r"^\s*(?:[-*_=]\s*){3,}$", re.MULTILINE)
+
+
 def _title_line(line: str) -> str | None:
     """The first line as a title when it reads as one; else None (missing stays
     missing: a citation then describes the work rather than cite a cut paragraph)."""
     line = line.strip()
-    if not line or len(line.split()) > TITLE_MAX_WORDS or _OPEN_END_RE.search(line):
+    if not line or len(line.split()) > TITLE_MAX_WORDS or _OPEN_END_RE.search(line) \
+            or not any(c.isalnum() for c in line):
         return None
     if _ends_sentence(line):
         return None  # a standfirst or the first sentence: a headline has no full stop
@@ -176,7 +180,10 @@ def infer_metadata(text: str, blocks: list[Block], markdown: bool = False) -> Me
     from a date pattern near the top; anything not found stays missing. ``markdown``:
     a Markdown file's, whose front matter says what it gives."""
     front = (front_matter(text) if markdown else None) or Metadata()
-    title = front.title or next((b.text for b in blocks if b.role is Role.HEADLINE), None)
+    # (A paragraph that opens on a rule, "---", is no headline: front matter that is
+    # not YAML, or a rule of the text's own.)
+    title = front.title or next((b.text for b in blocks if b.role is Role.HEADLINE
+                                 and not _RULE_RE.match(b.text)), None)
     if title is None:
         first = next((b for b in blocks if b.role is not Role.BOILERPLATE), None)
         # A text that opens on its byline or dateline has no headline: one comes

@@ -198,11 +198,15 @@ def read_text(path: Path) -> DecodedText:
     text = defuse_controls(normalise_newlines(decoded.text).replace("\ufeff", ""))
     if not text.strip():
         raise UnreadableFile("empty file")
+    notes = decoded.notes
     if suffix in MARKDOWN_SUFFIXES:  # links, images and bold as their reader sees them
+        from .front_matter import front_matter_problem
         from .markdown_words import markdown_words
 
         text = markdown_words(text)
-    return DecodedText(text, decoded.encoding, notes=decoded.notes)
+        problem = front_matter_problem(text)
+        notes += (problem,) if problem else ()
+    return DecodedText(text, decoded.encoding, notes=notes)
 
 
 def _encrypted_pdf(data: bytes) -> str | None:
