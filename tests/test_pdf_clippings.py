@@ -59,18 +59,28 @@ def test_a_clipping_keeps_its_paragraphs_apart(tmp_path):
     assert any(q.speaker == "Peter Okonjo" for q in source.quotes)
 
 
-def test_a_pdf_with_no_printed_date_has_no_date_not_its_creation_date(tmp_path):
+def _clipping_pdf(path, top: list[tuple]) -> None:
+    """A PDF of ``top`` (lines with their type size, 20 for a headline, and the gap
+    after them, 3 mm unless given), then the article's paragraphs."""
     from fpdf import FPDF
 
-    pdf = FPDF()
+    pdf = FPDF(format="A4")
     pdf.set_creation_date(CREATED)
     pdf.add_page()
+    for text, size, *gap in top:
+        pdf.set_font("Helvetica", style="B" if size >= 14 else "", size=size)
+        pdf.multi_cell(0, size * 0.45, text, new_x="LMARGIN", new_y="NEXT")
+        pdf.ln(gap[0] if gap else 3)
     pdf.set_font("Helvetica", size=11)
     for paragraph in PARAGRAPHS:
         pdf.multi_cell(0, 5, paragraph.replace("\u201c", '"').replace("\u201d", '"'),
                        new_x="LMARGIN", new_y="NEXT")
         pdf.ln(3)
-    pdf.output(str(tmp_path / "plain.pdf"))
+    pdf.output(str(path))
+
+
+def test_a_pdf_with_no_printed_date_has_no_date_not_its_creation_date(tmp_path):
+    _clipping_pdf(tmp_path / "plain.pdf", [])
     meta = klayman_tui.load([tmp_path]).sources[0].metadata
     assert meta.date is None and meta.date_source is None
 
@@ -118,47 +128,13 @@ def test_a_masthead_in_the_headlines_type_is_the_outlet_not_part_of_the_headline
     """The outlet's name set as large as the headline, a wider gap between them: the
     headline was read across the gap ("The Times Harbour plan divides the town") and
     the clipping had no outlet (QA)."""
-    from fpdf import FPDF
-
-    pdf = FPDF(format="A4")
-    pdf.set_creation_date(CREATED)
-    pdf.add_page()
-    for text, size, gap in [("The Evening Courier", 20, 10),
-                            ("Harbour plan divides the town", 20, 3),
-                            ("By Ann Lee", 10, 1), ("Oct. 3, 2019", 10, 6)]:
-        pdf.set_font("Helvetica", style="B" if size == 20 else "", size=size)
-        pdf.multi_cell(0, size * 0.45, text, new_x="LMARGIN", new_y="NEXT")
-        pdf.ln(gap)
-    pdf.set_font("Helvetica", size=11)
-    for paragraph in PARAGRAPHS:
-        pdf.multi_cell(0, 5, paragraph.replace("\u201c", '"').replace("\u201d", '"'),
-                       new_x="LMARGIN", new_y="NEXT")
-        pdf.ln(3)
-    pdf.output(str(tmp_path / "masthead.pdf"))
+    _clipping_pdf(tmp_path / "masthead.pdf", [
+        ("The Evening Courier", 20, 10), ("Harbour plan divides the town", 20),
+        ("By Ann Lee", 10, 1), ("Oct. 3, 2019", 10, 6)])
     meta = klayman_tui.load([tmp_path]).sources[0].metadata
     assert meta.title == "Harbour plan divides the town"
     assert meta.outlet == "The Evening Courier"
     assert [a.name for a in meta.authors] == ["Ann Lee"]
-
-
-def _clipping_pdf(path, top: list[tuple[str, float]]) -> None:
-    """A PDF of ``top`` (lines with their type size: 20 for a headline), then the
-    article's paragraphs."""
-    from fpdf import FPDF
-
-    pdf = FPDF(format="A4")
-    pdf.set_creation_date(CREATED)
-    pdf.add_page()
-    for text, size in top:
-        pdf.set_font("Helvetica", style="B" if size >= 14 else "", size=size)
-        pdf.multi_cell(0, size * 0.45, text, new_x="LMARGIN", new_y="NEXT")
-        pdf.ln(3)
-    pdf.set_font("Helvetica", size=11)
-    for paragraph in PARAGRAPHS:
-        pdf.multi_cell(0, 5, paragraph.replace("\u201c", '"').replace("\u201d", '"'),
-                       new_x="LMARGIN", new_y="NEXT")
-        pdf.ln(3)
-    pdf.output(str(path))
 
 
 @pytest.mark.parametrize("line, people", [
