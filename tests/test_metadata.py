@@ -109,6 +109,23 @@ def test_a_headline_in_capitals_is_cited_in_each_guides_case(tmp_path):
         quote, "apa")
 
 
+@pytest.mark.parametrize("label, title", [
+    ("The Harbour Gazette", "Harbour plan divides the town"),
+    ("OPINION", "Why the ferries must come back to the town"),
+    ("Harbour Gazette", "Harbour plan divides the town"),
+    # A headline of its own, then a line that is no label's: the headline stays.
+    ("Harbour plan divides the town", "Harbour plan divides the town"),
+])
+def test_a_first_line_that_labels_the_headline_is_not_the_title(tmp_path, label, title):
+    """A clipping pasted with its outlet's name or its section above the headline was
+    titled "The Harbour Gazette" or "Opinion" (QA)."""
+    second = title if label != title else "Ferries stay away as the council votes again"
+    (tmp_path / "clip.txt").write_text(
+        f"{label}\n\n{second}\n\nBy Ann Lee\n\n\u201cWe waited,\u201d said Bo Ray.\n",
+        encoding="utf-8")
+    assert klayman_tui.load([tmp_path]).sources[0].metadata.title == title
+
+
 def test_ids_are_relative_paths_and_stay_unique(tmp_path):
     for folder in ("a", "b"):
         (tmp_path / folder / "business").mkdir(parents=True)

@@ -9,7 +9,7 @@ from ..model import METADATA_FIELDS, Author, Block, Metadata, Role, names_in_pro
 from ..neutralise import neutral_line
 from ..words.lexicon import ABBREVIATIONS, HONORIFICS, MINOR_WORDS, MONTH_STEMS, TITLES, UPPER
 from .blocks import BY_LEAD, DATE_RE, EMPHASIS, LABEL_RE
-from .bylines import author_record, split_byline
+from .bylines import NEWSROOM_WORDS, author_record, split_byline
 from .clipping import date_line
 from .dates import find_dates
 from .front_matter import front_matter
@@ -76,6 +76,20 @@ def iso_date(found: str) -> str:
 TITLE_MAX_WORDS = 25
 _OPEN_END_RE = re.compile(r"[,;:…]['’\"”)]*$")
 _NEXT_SENTENCE_RE = re.compile(r"(\S+)[.?!]['’\"”)]*(?=\s+['‘\"“(]?[A-Z])")
+
+
+def _under_a_label(blocks: list[Block]) -> str | None:
+    """The headline a text's first line only labels: "The Harbour Gazette", "OPINION"
+    (an outlet's name or a section's, in capitals, "The …" or with a newsroom word),
+    then a longer line that is no sentence, then the byline: that line is the title."""
+    shown = [b for b in blocks[:8] if b.role is not Role.BOILERPLATE][:3]
+    if len(shown) < 3 or [b.role for b in shown] != [Role.HEADLINE, Role.HEADING, Role.BYLINE]:
+        return None
+    label, headline = shown[0].text.split(), shown[1].text.split()
+    labels = (len(label) <= 3 and len(headline) > len(label) and (
+        shown[0].text.isupper() or label[0] == "The" and all(w[:1].isupper() for w in label)
+        or any(w.lower() in NEWSROOM_WORDS for w in label)))
+    return shown[1].text if labels else None
 
 
 _RULE_RE = re.compile(r"^\s*(?:[-*_=]\s*){3,}$", re.MULTILINE)
@@ -184,6 +198,8 @@ def infer_metadata(text: str, blocks: list[Block], markdown: bool = False) -> Me
     # not YAML, or a rule of the text's own.)
     title = front.title or next((b.text for b in blocks if b.role is Role.HEADLINE
                                  and not _RULE_RE.match(b.text)), None)
+    if title and not front.title:
+        title = _under_a_label(blocks) or title
     if title is None:
         first = next((b for b in blocks if b.role is not Role.BOILERPLATE), None)
         # A text that opens on its byline or dateline has no headline: one comes
