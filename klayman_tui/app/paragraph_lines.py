@@ -11,10 +11,9 @@ from itertools import accumulate
 from rich.cells import cell_len
 from textual.content import Content
 
+from .rendering import GIANT
+
 GAP = 1  # a blank line after every paragraph
-# A paragraph longer than this (a file of one 12 MB line) is wrapped by giant_starts,
-# not by Textual, which took 25 s for 12 MB and held the app still meanwhile.
-GIANT = 100_000
 
 
 def wrapped_height(text: str, width: int) -> int:

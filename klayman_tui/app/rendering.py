@@ -13,7 +13,6 @@ from ..corpus import Block, Quote, QuoteKind, Role, Source
 from ..corpus.cite.titles import listed_title
 from ..corpus.model import UNKNOWN_SPEAKER
 from ..wording import counted
-from .paragraph_lines import GIANT
 
 if TYPE_CHECKING:  # numpy and rapidfuzz load with the first search, not at start-up
     from ..corpus.search.results import Hit
@@ -77,6 +76,12 @@ def shown_text(block: Block, marker: str = "") -> str:
     what an article is laid out by, measured without being styled."""
     label = "" if block.label and block.body_start is not None else block_label(block)
     return f"{marker}{label}  {block.text}" if label else f"{marker}{block.text}"
+
+
+# A paragraph longer than this (a file of one 12 MB line) is wrapped and drawn a line at
+# a time (paragraph_lines.GiantStrips), never whole by Textual, which took 25 s for 12 MB
+# and held the app still meanwhile.
+GIANT = 100_000
 
 
 def render_block(block: Block, quotes: list[Quote], current: Quote | None,
