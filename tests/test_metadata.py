@@ -165,6 +165,10 @@ def test_a_sidecar_entry_leaves_what_it_does_not_say_to_the_text(tmp_path):
     meta = corpus.source("y").metadata
     assert (meta.title, meta.author, meta.date, meta.date_source) == (
         "Given", "Ann Lee", "2013", "inferred")
+    # A field the entry names blank is decided: no author, no title.
+    (tmp_path / "sources.toml").write_text('[sources.x]\nauthors = []\ntitle = ""\n')
+    meta = klayman_tui.load([tmp_path]).source("x").metadata
+    assert (meta.author, meta.title, meta.date) == (None, None, "2013-03-03")
 
 
 def test_a_blank_sidecar_field_is_missing_and_every_style_cites_it(tmp_path):

@@ -49,8 +49,10 @@ def parse_source(source_id: str, path: str, text: str, entry: dict | None,
     from .ingest.metadata import curated_metadata, infer_metadata
 
     metadata = curated_metadata(entry) if entry else Metadata()
+    # A field the entry names is decided, even blank (`authors = []`: no author).
+    decided = _decided(entry or {})
     if entry and page:
-        metadata = _filled(metadata, page)
+        metadata = _filled(metadata, page, decided)
     boilerplate = frozenset(neutral_line(b) for b in (entry or {}).get("boilerplate", []))
     source = Source(id=source_id, path=path, text=text, metadata=metadata, encoding=encoding)
 
@@ -74,7 +76,8 @@ def parse_source(source_id: str, path: str, text: str, entry: dict | None,
     if metadata.authors:  # the entry's byline: the text's interviewer is not to be had
         inferred = inferred._replace(interviewer=None)
     kind = metadata.kind
-    metadata = source.metadata = _filled(metadata if entry else page or metadata, inferred)
+    metadata = source.metadata = _filled(metadata if entry else page or metadata, inferred,
+                                         decided)
     if metadata.kind == "interview" and kind != "interview":
         blocks, turns = blocks_for(metadata)
     if metadata.interviewee:
@@ -97,10 +100,23 @@ def parse_source(source_id: str, path: str, text: str, entry: dict | None,
 _NO_BREAK_SPACES = ("\u00a0", "\u2007", "\u202f")
 
 
-def _filled(first: Metadata, then: Metadata) -> Metadata:
-    """``first``, its missing fields taken from ``then`` (no authors is missing too)."""
+def _filled(first: Metadata, then: Metadata, decided: frozenset[str] = frozenset()
+            ) -> Metadata:
+    """``first``, its missing fields taken from ``then`` (no authors is missing too),
+    but for those ``decided``."""
     return first._replace(**{name: getattr(then, name) for name in Metadata._fields
-                             if getattr(first, name) in (None, ())})
+                             if getattr(first, name) in (None, ()) and name not in decided})
+
+
+def _decided(entry: dict) -> frozenset[str]:
+    """The metadata fields a ``sources.toml`` entry names ("author" is the authors, and
+    a date brings its date_source)."""
+    named = set(entry) & set(Metadata._fields)
+    if "author" in entry:
+        named.add("authors")
+    if "date" in named:
+        named.add("date_source")
+    return frozenset(named)
 
 
 Progress = Callable[[int, int], None]  # (files read, files in all)
