@@ -105,3 +105,28 @@ def test_an_undated_or_inferred_date_takes_each_guides_form(tmp_path, case, styl
                    f'authors = ["Ann Lee"]\n{fields}')
     quote = next(q for q in corpus.quotes if q.speaker == "Peter Okonjo")
     assert _cite(corpus, quote, style) == expected[style]
+
+
+UNKNOWN_ARTICLE = ("Harbour plan divides the town\n\nBy Ann Lee\n\nMarch 3, 2013\n\nThe "
+                   "council met on Tuesday.\n\n“Nobody will ever take the quay from this "
+                   "town again.”\n")
+UNSPOKEN = "“Nobody will ever take the quay from this town again.”"
+
+
+@pytest.mark.parametrize("style, expected", [
+    ("plain", f"{UNSPOKEN}\n— Ann Lee, “Harbour plan divides the town,” March 3, 2013."),
+    ("mla", f"{UNSPOKEN} (Lee)\n\nLee, Ann. “Harbour Plan Divides the Town.” 3 Mar. 2013."),
+    ("apa", f"{UNSPOKEN} (Lee, 2013)\n\nLee, A. (2013, March 3). Harbour plan divides the "
+            "town."),
+    ("chicago", f"{UNSPOKEN}¹\n\n1. Ann Lee, “Harbour Plan Divides the Town,” March 3, "
+                "2013."),
+])
+def test_words_whose_speaker_is_not_known_are_cited_to_the_article(tmp_path, style,
+                                                                   expected):
+    """A quote no cue gives a speaker was cited "(Unknown, qtd. in Lee)", "Unknown,
+    quoted in Ann Lee, …": a name no guide writes. Unknown words are cited to the
+    article that prints them, as the guides cite a source with no author."""
+    (tmp_path / "a.txt").write_text(UNKNOWN_ARTICLE, encoding="utf-8")
+    quote = klayman_tui.load([tmp_path]).sources[0].quotes[0]
+    assert quote.speaker == "Unknown"
+    assert format_citation(quote, style) == expected

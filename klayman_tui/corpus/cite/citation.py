@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Callable
 
-from ..model import Metadata, Quote, QuoteKind
+from ..model import UNKNOWN_SPEAKER, Metadata, Quote, QuoteKind
 from . import rules
 from .styles import STYLES, style_named  # noqa: F401 - STYLES re-exported
 
@@ -42,10 +42,13 @@ def quoted(text: str) -> str:
 
 def _own_words(quote: Quote) -> bool:
     """The article speaking for itself: its author, its outlet, or an unnamed
-    interviewer's question. Cited to the article, not as "quoted in"."""
+    interviewer's question; or words whose speaker is not known, which the article is
+    all a reader can be sent to. Cited to the article, not as "quoted in" ("(Unknown,
+    qtd. in …)" named nobody)."""
     meta = quote.source.metadata
     return (rules.is_author(quote.speaker, meta) or quote.speaker == meta.outlet
-            or quote.kind is QuoteKind.PASSAGE or rules.is_unnamed_interviewer(quote.speaker))
+            or quote.kind is QuoteKind.PASSAGE or rules.is_unnamed_interviewer(quote.speaker)
+            or quote.speaker == UNKNOWN_SPEAKER)
 
 
 def _speaker_phrase(quote: Quote) -> str:
@@ -95,7 +98,8 @@ def citation_line(quote: Quote) -> str:
     meta = quote.source.metadata
     # A passage (the article's own words) is led by its author, else by its title: the
     # outlet it is shown under when unsigned is named after the title anyway.
-    lead = (meta.author or "") if quote.kind is QuoteKind.PASSAGE else _speaker_phrase(quote)
+    lead = (meta.author or "") if quote.kind is QuoteKind.PASSAGE \
+        or quote.speaker == UNKNOWN_SPEAKER else _speaker_phrase(quote)
     return f"— {_note(quote, meta.title, lead)}"
 
 
