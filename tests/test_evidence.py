@@ -136,3 +136,19 @@ def test_unknown_is_not_marked_uncertain():
     assert speaker_shown(SimpleNamespace(speaker="Unknown", uncertain=True)) == "Unknown"
     assert speaker_shown(SimpleNamespace(speaker="Ann Lee", uncertain=True)) == \
         "Ann Lee (uncertain)"
+
+
+async def test_copying_words_of_no_known_speaker_says_so(tmp_path):
+    """c on a quote of Unknown said "Speaker uncertain (Unknown: …)": there is no one
+    to be uncertain of; the copy is cited to the article, and the toast says that."""
+    (tmp_path / "a.txt").write_text(
+        "Harbour plan divides the town\n\nBy Ann Lee\n\nThe council met on Tuesday.\n\n"
+        "“Nobody will ever take the quay from this town again.”\n", encoding="utf-8")
+    app = make_app([tmp_path])
+    async with app.run_test(size=(120, 40), notifications=True) as pilot:
+        await settle(pilot)
+        await pilot.press("n", "c")
+        await settle(pilot, 0.3)
+        assert any("Speaker unknown, cited to the article (no cue names a speaker"
+                   in toast for toast in toasts(app)), toasts(app)
+        assert app.clipboard.endswith("— Ann Lee, “Harbour plan divides the town.”")

@@ -13,6 +13,7 @@ from textual.widgets import Input, OptionList
 
 from .. import gc_pause
 from ..corpus import Corpus, LoadPlan, Quote, Source
+from ..corpus.model import UNKNOWN_SPEAKER
 from .guard import guarded
 from .keys import APP_KEYS
 from .messages import (CorpusReady, ExportChosen, ScopeChosen, SourceChosen,
@@ -374,7 +375,9 @@ class QuoteExplorer(App[None]):
         if quote.uncertain and not bare:
             from ..corpus.extract.evidence import evidence_line
 
-            note = f"Speaker uncertain ({quote.speaker}: {evidence_line(quote)})"
+            note = (f"Speaker unknown, cited to the article ({evidence_line(quote)})"
+                    if quote.speaker == UNKNOWN_SPEAKER else
+                    f"Speaker uncertain ({quote.speaker}: {evidence_line(quote)})")
         self.copy_text(defuse_controls(text), note)
 
     def copy_text(self, text: str, note: str | None = None) -> None:
