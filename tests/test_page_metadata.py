@@ -69,6 +69,9 @@ def test_an_organisation_is_an_author_only_when_no_person_is_named():
     assert split_byline("Associated Press") == [Author(literal="Associated Press")]
     assert split_byline("By Ann Lee, Associated Press") == [Author("Lee", "Ann")]
     assert split_byline("BBC News", outlet="BBC News") == []  # the outlet cites itself
+    # "by the Associated Press" in running text: the name begins with its capital, not
+    # a lower-case "the" that every citation then began with (QA).
+    assert split_byline("By the Associated Press") == [Author(literal="The Associated Press")]
 
 
 PAGE = """<!doctype html><html><head><title>SEO words for the story | The Gazette</title>

@@ -192,8 +192,8 @@ def parse_byline(text: str) -> tuple[list[Author], list[str]]:
             found = person(" ".join(run))
             if found and not any(_same_person(found, p) for p in people):
                 people.append(found)
-        elif _organisation_piece(piece):
-            organisations.append(piece)
+        elif _organisation_piece(piece):  # "by the Associated Press": "The Associated Press"
+            organisations.append(piece[0].upper() + piece[1:])
     return people, organisations
 
 
