@@ -76,6 +76,15 @@ async def test_a_paragraph_of_megabytes_is_drawn_a_line_at_a_time(tmp_path, monk
         await settle(pilot)
         shown = article_on_screen(app)
         assert "“We waited a very long time,” said Peter Okonjo." in shown
+        # A mouse selection over its lines gives their words (a line's text is sliced
+        # from the paragraph's, never drawn whole).
+        from textual.geometry import Offset
+        from textual.selection import Selection
+
+        top = round(app.article.scroll_y)
+        picked, _ = app.article.get_selection(Selection(Offset(0, top), Offset(200, top + 3)))
+        assert picked.replace("\n", " ") in shown.replace("\n", " ")
+        assert len(picked.split("\n")) == 4
         assert "Long article · quote 1/1 · Peter Okonjo" in str(app.article.border_title)
         app.set_focus(app.article)
         await pilot.press("end")

@@ -75,6 +75,11 @@ class GiantStrips:
         end = self.starts[row + 1] if row + 1 < len(self.starts) else len(self.content)
         return self.content[self.starts[row]:end].rstrip()
 
+    def plain_lines(self) -> list[str]:
+        text = self.content.plain
+        ends = [*self.starts[1:], len(text)]
+        return [text[start:end].rstrip() for start, end in zip(self.starts, ends)]
+
     def row_at(self, offset: int) -> int:
         """The line holding character ``offset`` of the paragraph."""
         return max(0, bisect_right(self.starts, offset) - 1)

@@ -255,7 +255,7 @@ class ArticleView(ScrollView, can_focus=True):
         if span is None:
             return strips[row]
         start, end = span  # a selected line is drawn again, with the selection shown
-        content = self._wrapped(index)[row]
+        content = self._wrapped_line(index, row)
         content = content.stylize(Style.from_styles(self.screen.get_component_styles(
             "screen--selection")), start, len(content) if end == -1 else end)
         return Visual.to_strips(self, content, self._width, 1, self.visual_style, pad=True,
@@ -279,11 +279,19 @@ class ArticleView(ScrollView, can_focus=True):
         return Visual.to_strips(self, content, self._width, 1, self.visual_style, pad=True,
                                 apply_selection=False)[0]
 
-    def _wrapped(self, index: int) -> list[Content]:
+    def _wrapped_line(self, index: int, row: int) -> Content:
         strips = self._paragraph_strips(index)
         if isinstance(strips, GiantStrips):
-            return [strips.line(row) for row in range(len(strips))]
-        return self.paragraph_content(index).wrap(self._width)
+            return strips.line(row)
+        return self.paragraph_content(index).wrap(self._width)[row]
+
+    def _plain_lines(self, index: int) -> list[str]:
+        """Paragraph ``index``'s wrapped lines as text (a giant one's sliced from its
+        text, not styled line by line)."""
+        strips = self._paragraph_strips(index)
+        if isinstance(strips, GiantStrips):
+            return strips.plain_lines()
+        return [line.plain for line in self.paragraph_content(index).wrap(self._width)]
 
     def get_selection(self, selection: Selection) -> tuple[str, str] | None:
         """The text under a mouse selection, as the article's lines are wrapped."""
@@ -294,7 +302,7 @@ class ArticleView(ScrollView, can_focus=True):
         lines: list[str] = []
         index = first
         while index < len(self.source.blocks) and self._lines.top(index) <= last:
-            lines += [line.plain for line in self._wrapped(index)] + [""] * GAP
+            lines += self._plain_lines(index) + [""] * GAP
             index += 1
         base = self._lines.top(first)  # the selection, counted from the first line taken
         shifted = Selection(*(None if at is None else Offset(at.x, at.y - base)
