@@ -173,3 +173,13 @@ def test_a_headline_set_in_capitals_is_the_title_in_headline_style(tmp_path):
     source = klayman_tui.load([tmp_path]).sources[0]
     assert source.metadata.title == "Harbour Plan Divides the Town"
     assert source.blocks[0].role.value == "headline"
+
+
+@pytest.mark.parametrize("masthead, outlet", [("THE EVENING COURIER", "The Evening Courier"),
+                                              ("BBC NEWS", "BBC News"), ("WIRED", "WIRED")])
+def test_a_masthead_in_capitals_is_the_outlet_as_guides_write_it(tmp_path, masthead, outlet):
+    """"THE HARBOUR GAZETTE" went into every citation in capitals (QA); an acronym (no
+    vowel) and a one-word name keep them."""
+    _clipping_pdf(tmp_path / "clip.pdf", [(masthead, 11), ("Harbour plan divides the town", 20),
+                                          ("By Ann Lee", 10), ("Oct. 3, 2019", 10)])
+    assert klayman_tui.load([tmp_path]).sources[0].metadata.outlet == outlet

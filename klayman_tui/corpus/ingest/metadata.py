@@ -127,8 +127,8 @@ _CAPS_WORD_RE = re.compile(rf"[{UPPER}][{UPPER}'’]*")
 def readable_title(title: str, text: str) -> str:
     """A headline printed all in capitals ("HARBOUR PLAN DIVIDES THE TOWN"), as every
     guide and reference manager wants it: in headline style ("Harbour Plan Divides the
-    Town"), a word the article also writes in capitals keeping them ("BBC", "US"). A
-    title with any small letter is as printed."""
+    Town"), a word the article also writes in capitals keeping them ("US"), and so a
+    word with no vowel ("BBC", "NHS"). A title with any small letter is as printed."""
     if any(c.islower() for c in title) or sum(c.isalpha() for c in title) < 4:
         return title
     body = text.replace(title, " ")
@@ -138,7 +138,7 @@ def readable_title(title: str, text: str) -> str:
 
     def cased(match: re.Match[str], index: int) -> str:
         word = match.group()
-        if word in kept:
+        if word in kept or not set(word.lower()) & set("aeiouy"):
             return word
         if 0 < index < len(words) - 1 and word.lower() in MINOR_WORDS:
             return word.lower()

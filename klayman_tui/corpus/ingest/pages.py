@@ -110,10 +110,14 @@ def read_pdf(data: bytes) -> Page:
         head = head[:first] + [printed.title] + [t for t in head[first:]
                                                  if t not in printed.title]
     found = head + paragraphs(lines[heading:])
-    if printed.title:  # a headline set in capitals, as the guides want it
-        from .metadata import readable_title
+    if printed.title or printed.outlet:  # a headline or masthead set in capitals, as
+        from .metadata import readable_title  # the guides want them
 
-        printed = printed._replace(title=readable_title(printed.title, "\n\n".join(found)))
+        body = "\n\n".join(found)
+        # (An outlet of one word keeps its capitals: "WIRED", "CNN".)
+        printed = printed._replace(**{name: readable_title(value, body) for name, value in
+                                      (("title", printed.title), ("outlet", printed.outlet))
+                                      if value and (name == "title" or " " in value)})
     title = _clean(info.get("/Title"))
     own = Metadata(title=title, authors=tuple(split_byline(_clean(info.get("/Author")) or "")))
     metadata = _neutral(printed._replace(
