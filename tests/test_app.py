@@ -184,6 +184,7 @@ async def test_key_bar_follows_remapped_keys_and_a_click_presses_the_key():
         await settle(pilot)
         bar = str(app.query_one("#keys").render())
         assert "? Help" in bar and len(bar) <= 60
+        assert "q Quit" in bar  # and how to leave (at 80 columns it gave way; QA)
         await pilot.click("#keys", offset=(bar.index("? Help") + 2, 0))
         await settle(pilot)
         assert isinstance(app.screen, HelpScreen)

@@ -13,6 +13,9 @@ from textual.screen import Screen
 from textual.widgets import Static
 
 _KEY_STYLE = "bold $footer-key-foreground"
+# Kept when a narrow terminal has no room for every key: how to get help and how to
+# leave (at 80 columns "q Quit" gave way, and a newcomer could not see how to quit).
+_ALWAYS = ("help", "quit")
 _DISABLED_STYLE = "dim"
 
 
@@ -39,7 +42,7 @@ class KeyBar(Static):
 
     def _keys_content(self, width: int) -> Content:
         """The shown keys, spaced out if they fit in ``width``, else close together;
-        in a narrow terminal the later ones give way, but never ``? Help``."""
+        in a narrow terminal the later ones give way, but never ``? Help`` or ``q Quit``."""
         app = self.app
         active = self.screen.active_bindings
         keys: list[tuple[Binding, bool, str]] = []  # binding, enabled, description
@@ -55,10 +58,10 @@ class KeyBar(Static):
                 entries.append(self._entry(palette.binding, True, "palette", spacious))
             if sum(entry.cell_length for _key, entry in entries) <= width:
                 return self._lay_out(entries, width, palette_at_right=palette is not None)
-        help_length = sum(e.cell_length for key, e in entries if key.action == "help")
-        kept, used = [], help_length
+        used = sum(e.cell_length for key, e in entries[:len(keys)] if key.action in _ALWAYS)
+        kept = []
         for key, entry in entries[:len(keys)]:
-            if key.action == "help":
+            if key.action in _ALWAYS:
                 kept.append((key, entry))
             elif used + entry.cell_length <= width:
                 kept.append((key, entry))
