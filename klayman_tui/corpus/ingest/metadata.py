@@ -102,13 +102,29 @@ def _title_line(line: str) -> str | None:
     if not line or len(line.split()) > TITLE_MAX_WORDS or _OPEN_END_RE.search(line) \
             or not any(c.isalnum() for c in line):
         return None
-    if _ends_sentence(line):
+    if _ends_sentence(line) and not _headline_form(line):
         return None  # a standfirst or the first sentence: a headline has no full stop
     for found in _NEXT_SENTENCE_RE.finditer(line):
         word = found.group(1).lower().strip("‘“\"'(")
         if len(word) > 1 and "." not in word and word not in ABBREVIATIONS:
             return None  # "… across the country? Please share your videos …"
     return line
+
+
+# "Insiders: Trump will rebound …": a kicker of at most three capitalised words, a
+# colon, then the headline.
+_KICKER_RE = re.compile(r"[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,2}:\s+\S")
+
+
+def _headline_form(line: str) -> bool:
+    """A headline however it ends (some archives end every headline on a full stop): a
+    kicker before a colon, or more than three in four of its longer words after the
+    first capitalised ("Jeb Bush Says Trump Is a Jerk."); a sentence has neither."""
+    if _KICKER_RE.match(line):
+        return True
+    words = [w for w in line.split()[1:] if len(w.strip("‘“\"'(.,:;")) > 3]
+    capitals = sum(w.lstrip("‘“\"'(")[:1].isupper() for w in words)
+    return len(words) >= 2 and capitals * 4 > len(words) * 3
 
 
 def _ends_sentence(line: str) -> bool:
