@@ -72,7 +72,10 @@ def test_a_standfirst_or_first_sentence_ending_in_a_full_stop_is_not_the_title(
 @pytest.mark.parametrize("headline", ["Harbour Holdings sells its ferries to Bo Ray Inc.",
                                       "Why the ferry board left the U.S.",
                                       "Harbour plan divides the town",
-                                      "Will the ferries ever come back?"])
+                                      "Will the ferries ever come back?",
+                                      # a headline's form, though it ends on a full stop
+                                      "Insiders: the harbour board will rebound in May.",
+                                      "Harbour Board Says Ferry Plan Is Dead."])
 def test_a_headline_ending_in_an_abbreviation_or_no_stop_is_the_title(tmp_path, headline):
     (tmp_path / "story.txt").write_text(
         f"{headline}\n\nBy Ann Lee\n\nThe council met on Tuesday.\n", encoding="utf-8")
