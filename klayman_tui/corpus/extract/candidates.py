@@ -13,6 +13,7 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_left
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from itertools import islice
 from operator import itemgetter
@@ -24,9 +25,15 @@ from ..words.lexicon import (CORE_LEMMAS, DEFINITE_DETERMINERS, MENTAL_LEMMAS, P
 from ..words.roles import (ANONYMOUS_ROLES, FEMALE_NOUNS, ISSUED_NOUNS, MALE_NOUNS,
                            ORGANISATION_NOUNS, ROLE_NOUNS, STATEMENT_NOUNS)
 from . import frames
-from .entities import Entity, People, modifies, told_of
+from .entities import Entity, Mention, People, modifies, told_of
 from .quotations import Quotation
 from .tokens import SENTENCE_REACH, Window, mask, sentence_end, sentence_start, tokenize
+
+# One a description or a pronoun may stand for: the entity, its features, where named.
+Standing = tuple[Entity, dict[str, float], tuple[int, int] | None]
+# Gatherer.gather's propose(entity, rule, features, cue, named).
+Proposer = Callable[[Entity, str, dict[str, float], list[tuple[int, int]], tuple[int, int] | None],
+                    None]
 
 LOOKBACK = 8        # paragraphs a pronoun or a role looks back through
 # A role ("the director said") may also stand for the article's most mentioned person,
@@ -258,7 +265,9 @@ def _slot_entities(article: Article, window: Window, first: int, last: int,
         owner = window.words[first]
         if possessor is not None and possessor.kind in ("person", "name") and len(
                 possessor.key) > 1:
-            owner = possessor.name + _POSSESSIVE_END_RE.search(owner).group()
+            ending = _POSSESSIVE_END_RE.search(owner)
+            assert ending is not None  # a possessor's word ends in 's
+            owner = possessor.name + ending.group()
         role = f"{owner} {role}"
     if definite and cls not in "nO" and not organisation:
         # A description of someone already named is that person (a role noun stands for
@@ -336,7 +345,8 @@ _A_STATEMENT_RE: dict[str, re.Pattern] = {}
 
 def _described(people: People, head: str, position: int, floor: int,
                features: dict[str, float], possessor: Entity | None = None,
-               named_as: tuple[str, ...] = (), said: frozenset[str] = frozenset()):
+               named_as: tuple[str, ...] = (),
+               said: frozenset[str] = frozenset()) -> list[Standing]:
     """Who a definite description stands for: "the company said" is the organisation
     named before; "the director said" the person named before with that role (or any
     role of ``said``, its words for roles), else the person last named who fits, if the
@@ -389,8 +399,9 @@ def _described(people: People, head: str, position: int, floor: int,
     if not last_fitting or head in ANONYMOUS_ROLES or not (
             head in ROLE_NOUNS or frames.AGENT_RE.search(head)):
         return []  # "the voice asked": not a word for what somebody named does
-    found = [(last_fitting[0], {**features, "role_last_person": 1.0},
-              (last_fitting[1].start, last_fitting[1].end))]
+    assert isinstance(last_fitting, tuple) and salient is not None  # set together
+    found: list[Standing] = [(last_fitting[0], {**features, "role_last_person": 1.0},
+                              (last_fitting[1].start, last_fitting[1].end))]
     if salient[0] is not last_fitting[0] and salient[0].mentions >= SALIENT_MENTIONS:
         found.append((salient[0], {**features, "role_salient_person": 1.0},
                       (salient[1].start, salient[1].end)))
@@ -432,7 +443,8 @@ _CONTRACTED_RE = re.compile(r"[’'](?:s|d|ll|re|ve|m)$")
 _POSSESSIVE_END_RE = re.compile(r"[’']s?$|$")  # "Blair’s", "Jones’"
 
 
-def _antecedents(article: Article, pronoun: str, position: int, floor: int):
+def _antecedents(article: Article, pronoun: str, position: int,
+                 floor: int) -> list[Standing]:
     """The people a pronoun may stand for, nearest first (at most ``MAX_ANTECEDENTS``): he
     and she a person who fits, they an organisation, a group or a person."""
     if pronoun in ("i", "we"):
@@ -466,13 +478,13 @@ def _antecedents(article: Article, pronoun: str, position: int, floor: int):
 
 def _antecedents_named(article: Article, pronoun: str, position: int, floor: int,
                        seen: list[int], chained_entity: Entity | None,
-                       last_speaker: Entity | None, shown: bool):
+                       last_speaker: Entity | None, shown: bool) -> list[Standing]:
     """The people named before a pronoun it may stand for, nearest first, with their
     features; ``shown``: only names no list or title makes a person that the article
     shows to be one (``People.person``)."""
     gender = PRONOUN_GENDER.get(pronoun)
     people = article.people
-    found = []
+    found: list[Standing] = []
     for mention in islice(people.before(position, floor), MENTIONS_BACK):
         entity = people.entity_of(mention)
         if id(entity) in seen or mention.possessive and not mention.pronoun:
@@ -528,7 +540,7 @@ def _told_otherwise(people: People, entity: Entity, gender: str) -> bool:
     return bool(told) and gender not in told
 
 
-def _named_at(people: People, entity: Entity, mention) -> tuple[int, int]:
+def _named_at(people: People, entity: Entity, mention: Mention) -> tuple[int, int]:
     """Where ``entity`` is named by name at or before ``mention`` (which may be a
     pronoun that stands for it): the evidence a reader can check."""
     if not mention.pronoun:
@@ -648,8 +660,8 @@ class Gatherer:
         she told reporters") whose words stand for nobody the article names."""
         return self._cued_for_nobody
 
-    def _frame(self, propose, frame: frames.Frame, window: Window, match, floor: int,
-               position: int, low: int, extra: dict[str, float] | None = None) -> None:
+    def _frame(self, propose: Proposer, frame: frames.Frame, window: Window, match: re.Match[str],
+               floor: int, position: int, low: int, extra: dict[str, float] | None = None) -> None:
         extra = extra or {}
         if frame.subject == "slot":
             first, last = match.span("s")
@@ -670,7 +682,7 @@ class Gatherer:
             self._propose_slot(propose, frame.name, window, first, last, verb, floor,
                                position, {f"subject_{how}": 1.0, **extra})
 
-    def _propose_slot(self, propose, rule: str, window: Window, first: int, last: int,
+    def _propose_slot(self, propose: Proposer, rule: str, window: Window, first: int, last: int,
                       verb: int | None, floor: int, position: int,
                       extra: dict[str, float] | None = None) -> None:
         if rule in frames.DIRECT:
@@ -687,7 +699,7 @@ class Gatherer:
         for entity, slot, named in found:
             propose(entity, rule, {**features, **slot}, cue, named)
 
-    def _reported(self, propose, window: Window, head: str, floor: int, position: int) -> None:
+    def _reported(self, propose: Proposer, window: Window, head: str, floor: int, position: int) -> None:
         """Every speech verb before the quotation in its sentence ("X said the deal was
         “…”"), with its subject, the outermost first; and the sentence's subject for an
         -ing cue ("…, calling the protester “…”") or a colon ("X gloated: “…”")."""
@@ -727,7 +739,7 @@ class Gatherer:
                 self._propose_slot(propose, "sentence-subject", window, first, last - 1, None,
                                    floor, position)
 
-    def _sentence_before(self, propose, block: Block, quotation: Quotation, floor: int) -> None:
+    def _sentence_before(self, propose: Proposer, block: Block, quotation: Quotation, floor: int) -> None:
         article = self.article
         start = article.sentence_start(block, quotation.open_at)
         window = article.sentence_before(block, block.start + start)
@@ -815,7 +827,7 @@ class Gatherer:
         # Turns alternate: an even number of turns back is the same speaker.
         return known[0][1] if known[0][0] % 2 == 0 else other
 
-    def _context(self, propose, block: Block, quotation: Quotation, cued: set[int],
+    def _context(self, propose: Proposer, block: Block, quotation: Quotation, cued: set[int],
                  direct: bool) -> None:
         """The speaker of the quote before, and the person named last before it (when
         no cue proposed them already)."""

@@ -364,11 +364,13 @@ def _transcript_turns(source: Source, group: "_Group", article: Article,
              for block, quotation in group.parts]
     if sum(len(labels) for _, _, labels in found) < 2:
         return []
-    quotes = []
-    speaker = label_cue = None
+    quotes: list[Quote] = []
+    speaker: str | None = None
+    label_cue: tuple[int, ...] = ()  # set with speaker
     for block, quotation, labels in found:
         # Each turn's words: from its label (or the paragraph's start) to the next.
-        starts = [(quotation.inner_start, None)] if not labels or (
+        starts: list[tuple[int, re.Match[str] | None]] = [
+            (quotation.inner_start, None)] if not labels or (
             labels[0].start() != quotation.inner_start) else []
         starts += [(label.end(), label) for label in labels]
         ends = [label.start() for label in labels] + [quotation.inner_end]

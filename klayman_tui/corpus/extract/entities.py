@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -26,7 +27,7 @@ from ..words.lexicon import (AUXILIARIES, CONJUNCTIONS, DAYS_AND_MONTHS, DETERMI
 from ..words.roles import (FEMALE_NOUNS, MALE_NOUNS, ORGANISATION_NOUNS, ROLE_NOUNS,
                            SPELLED_OUT, STATEMENT_NOUNS)
 from . import persons
-from .names import DEMONYM_ENDS, NAME_RUN_RE, SUFFIXES, read_run
+from .names import DEMONYM_ENDS, NAME_RUN_RE, SUFFIXES, Run, read_run
 from .tokens import PREVIOUS_WORD_RE, is_abbreviation, previous_word, sentence_start
 
 # Patterns that open on a word start with its first letter, and a lookbehind after it
@@ -56,7 +57,7 @@ _NEXT_WORD_RE = re.compile(
 _COMMA_WORD_RE = re.compile(r",\s+([a-z][\w’'-]*)")
 
 
-def _next_word(masked: str, end: int):
+def _next_word(masked: str, end: int) -> re.Match[str] | None:
     """The word after a name, past a bracket, an aside or an adverb; or a speech verb
     after a comma, when the name closes an aside ("Trump's attorney, Alan Garten,
     said"); past a chain of asides when one aside is not enough (``_past_asides``)."""
@@ -107,7 +108,7 @@ _CHAIN_WORD_RE = re.compile(r"\s+(?:[a-z]+ly\s+)?([a-z][\w’'-]*)")
 _ASIDE_STOP_RE = re.compile(r"[,.;:!?\x01()]")
 
 
-def _past_asides(masked: str, end: int):
+def _past_asides(masked: str, end: int) -> re.Match[str] | None:
     """The word after a chain of asides, the first after one of its commas that is no
     function, role or organisation word (as ``_next_word`` gives it); else None.
     The chain opens with a word in lower case or a number, not a pronoun (after a
@@ -220,6 +221,7 @@ def _office_holder(masked: str, match) -> tuple[tuple | None, int]:
     found = rest and _run_info(rest.group())
     if not found or found[0].kind == "org" or len(found[1]) < 2:
         return None, 0
+    assert office is not None and rest is not None  # found needs both
     shift = office.end() - match.start()
     return (found[0], found[1], 0, found[3] + shift), rest.end()
 
@@ -430,7 +432,8 @@ class Mention:
                             and following.group(1) in SPEECH_VERBS) or None  # None: unread
         word = previous.group(1).lower() if previous is not None else ""
         self._asked = word in _ASKED
-        right_after = bool(word) and not text[previous.end(1):start].strip()
+        right_after = previous is not None and bool(word) and not text[
+            previous.end(1):start].strip()
         self._embedded = bool(self._subject and word and (
             word in SPEECH_VERBS or word in _OPENS_CLAUSE) and right_after)
         # "…," says David Axelrod, an adviser to Barack Obama: the one speaking.
@@ -442,7 +445,7 @@ class Mention:
         """What follows is a verb, not a preposition or the sentence's end."""
         if self._subject is None:
             self._read()
-        return self._subject
+        return self._subject  # type: ignore[return-value]  # read: a bool
 
     @property
     def speaks(self) -> bool:
@@ -452,7 +455,7 @@ class Mention:
             self._read()
         if self._speaks is None:
             self._speaks = _who_spoke(self)
-        return self._speaks
+        return self._speaks  # type: ignore[return-value]  # read: a bool
 
     @property
     def verb(self) -> str:
@@ -468,7 +471,7 @@ class Mention:
         was"), not the person the sentence is about."""
         if self._subject is None:
             self._read()
-        return self._embedded
+        return self._embedded  # type: ignore[return-value]  # read: a bool
 
     @property
     def named_speaking(self) -> bool:
@@ -476,14 +479,14 @@ class Mention:
         Axelrod, an adviser"), not as a clause's subject ("said Nunberg was")."""
         if self._subject is None:
             self._read()
-        return self._named_speaking
+        return self._named_speaking  # type: ignore[return-value]  # read: a bool
 
     @property
     def asked(self) -> bool:
         """Asked right before: "when I asked Weiwei what …"."""
         if self._subject is None:
             self._read()
-        return self._asked
+        return self._asked  # type: ignore[return-value]  # read: a bool
 
 
 _WHO_AFTER_RE = re.compile(r",?\s+who\b")
@@ -537,7 +540,7 @@ _SENTENCE_ENDS = frozenset((".", "!", "?", ":", "\x01", ""))
 
 
 @lru_cache(maxsize=65536)
-def _run_info(text: str, inside: bool = False):
+def _run_info(text: str, inside: bool = False) -> tuple[Run, tuple[str, ...], int, int] | None:
     """A run of capitals, read once however often it recurs: (the run, its key, where
     the mention starts and ends in it), or None when it names nobody. ``inside``: the
     run is inside a sentence (``read_run``)."""
@@ -620,7 +623,7 @@ class People:
                 # "Speaker of the House Paul Ryan" (the run stops at "of").
                 joined = _ORG_JOIN_RE.match(masked, match.end())
                 longer = joined and _run_info(masked[match.start():joined.end()])
-                if longer and longer[0].kind == "person":
+                if joined is not None and longer and longer[0].kind == "person":
                     found, skip_to = longer, joined.end()
                 else:
                     # "Secretary of State Condoleezza Rice": the office's one word, then
@@ -709,10 +712,12 @@ class People:
             if match.start() < described_to:
                 continue
             # "WIRED spoke to one mother, who …": someone he or she may stand for.
-            head = _described_head(_DESCRIBED_RE.match(masked, match.start()))
-            if head is None:
+            article = _DESCRIBED_RE.match(masked, match.start())
+            assert article is not None  # _PRONOUN_OR_ARTICLE_RE found one here
+            described = _described_head(article)
+            if described is None:
                 continue
-            head, described_to = head
+            head, described_to = described
             entity = self.unnamed(head, head)
             entity.mentions += 1
             mention = Mention(base + match.start(), base + described_to, entity, None,
@@ -990,7 +995,7 @@ class People:
                 for position, entity, subject in reversed(recent):
                     if position < start - _CHAIN_REACH:
                         break
-                    if subject is not True:
+                    if isinstance(subject, Mention):  # else True: a pronoun's own
                         if entity is not subject.resolved:
                             continue  # the other of a shared surname: own sentence only
                         subject = (subject.subject and not subject.embedded
@@ -1068,7 +1073,7 @@ class People:
                 return root
         return entity  # "Cole" before either Cole is named: it stays as written
 
-    def before(self, position: int, floor: int):
+    def before(self, position: int, floor: int) -> Iterator[Mention]:
         """Mentions starting before ``position`` and at or after ``floor``, nearest first."""
         index = bisect_left(self._starts, position) - 1
         mentions = self.mentions
@@ -1176,7 +1181,8 @@ def _other_fits(recent, sentence: int, gender: str, chosen: Entity) -> bool:
     return False
 
 
-def _in_own_sentence(recent, sentence: int, gender: str, person) -> Entity | None:
+def _in_own_sentence(recent: list[tuple[int, Entity, Mention | bool]], sentence: int,
+                     gender: str, person: Callable[[Entity], bool]) -> Entity | None:
     """The person a he or she stands for in its own sentence, before it: the sentence's
     subject, else a person named as its object ("The commission arraigned Idris,
     alleging that he laundered …" is Idris, not a subject of an earlier sentence); not
@@ -1188,11 +1194,11 @@ def _in_own_sentence(recent, sentence: int, gender: str, person) -> Entity | Non
             break
         own.append(item)
     for position, entity, mention in own:
-        if (mention is True or mention.subject and not mention.embedded) and (
+        if (not isinstance(mention, Mention) or mention.subject and not mention.embedded) and (
                 entity.is_person or entity.kind == "name") and entity.gender in (None, gender):
             return entity if person(entity) else NOBODY
     for position, entity, mention in own:
-        if mention is True or mention.subject or not (
+        if not isinstance(mention, Mention) or mention.subject or not (
                 entity.kind == "person" or entity.kind == "name" and len(entity.key) > 1
                 and not entity.is_place) or entity.gender not in (None, gender) or not (
                 person(entity)):

@@ -16,11 +16,16 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
 
 from ..words.lexicon import (MENTAL_LEMMAS, NAME_PARTICLES, OWN_PRONOUNS, SPEECH_VERBS,
                              VERB_LEMMA)
 from ..words.roles import FEMALE_NOUNS, MALE_NOUNS, ROLE_NOUNS
 from .tokens import previous_word
+
+if TYPE_CHECKING:  # entities imports this module
+    from .entities import Entity, Mention
 
 # Evidence and its weight: one feature counts once however often it recurs.
 WEIGHTS = {
@@ -99,7 +104,7 @@ def _acts(word: str) -> bool:
                 ("aren", "weren", "haven", "don")))
 
 
-def plain_word(word: str, texts) -> bool:
+def plain_word(word: str, texts: Iterable[str]) -> bool:
     """Whether ``word`` (capitalised) is an ordinary word, not a name: written in lower
     case in the article too, a long word in -ing ("Hosting"), or hyphenated with a part
     in lower case ("Day-by-day"; not "al-Assad"'s particle)."""
@@ -111,7 +116,7 @@ def plain_word(word: str, texts) -> bool:
     return in_lower_case(word, texts)
 
 
-def in_lower_case(word: str, texts) -> bool:
+def in_lower_case(word: str, texts: Iterable[str]) -> bool:
     """Whether the article has ``word`` in lower case too ("Heavy rain …: heavy
     snow", "Hurricane Ida … the hurricane"): a word of English, not only a name."""
     word = word.lower()
@@ -131,7 +136,8 @@ def _says(text: str, start: int) -> bool:
     return VERB_LEMMA.get(word) not in (word, "ask", "tell")
 
 
-def evidence(entity, mentions, headlines=frozenset()) -> dict[str, float]:
+def evidence(entity: Entity, mentions: Sequence[Mention],
+             headlines: set[int] | frozenset[int] = frozenset()) -> dict[str, float]:
     """The features of ``entity`` (a root entity), from itself and its ``mentions``
     (non-pronoun mentions that name it, in order) and where its headlines start
     (``headlines``); ``common_word`` needs the article's text (``is_person`` adds it)."""
@@ -207,13 +213,14 @@ def score(features: dict[str, float]) -> float:
     return sum(WEIGHTS[name] * value for name, value in features.items())
 
 
-def sure_person(entity, headlines) -> bool:
+def sure_person(entity: Entity, headlines: set[int]) -> bool:
     """A person whatever the words around its mentions say: a title, a role, a known
     name outweigh the most they could take away."""
     return score(evidence(entity, (), headlines)) + _WORST_READ > PERSON_ABOVE
 
 
-def is_person(entity, mentions, texts, headlines) -> bool:
+def is_person(entity: Entity, mentions: Sequence[Mention], texts: Iterable[str],
+              headlines: set[int]) -> bool:
     """For an entity ``sure_person`` does not settle: whether the evidence
     (``evidence``) sums to more than ``PERSON_ABOVE``; the article is searched for the
     name's word in lower case only where that decides."""

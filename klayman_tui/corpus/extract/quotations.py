@@ -121,6 +121,7 @@ def _recover(quotes: list[Quotation], text: str, open_at: int, reopen: int, mark
 
 
 def _scan(text: str, start: int, end: int, family: str) -> list[Quotation]:
+    straights: tuple[str, ...]
     if family == "double":
         opening, closing, straights = "“", "”", ('"', "''")
     else:

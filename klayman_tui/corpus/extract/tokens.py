@@ -10,12 +10,18 @@ the narration only, at the same offsets. A sentence's tokens each get a one-lett
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from ..words.lexicon import (ABBREVIATIONS, AUXILIARIES, CONJUNCTIONS, DETERMINERS,
                              OBJECT_PRONOUNS, PHRASAL_CUES, PREPOSITIONS, RELATIVES,
                              SPEECH_PARTICIPLES, SPEECH_VERBS, SUBJECT_PRONOUNS, UPPER)
 from ..words.roles import ORGANISATION_NOUNS, ROLE_NOUNS, STATEMENT_NOUNS
+
+if TYPE_CHECKING:  # both import this module
+    from .entities import Mention
+    from .quotations import Quotation
 
 QUOTE_MARK = "\x01"  # stands for a whole quotation in masked text
 # The last word before the end: a possessive run (it never gives back what it took),
@@ -73,7 +79,7 @@ def _opens_sentence(text: str, end: int) -> bool:
     return nxt is not None and nxt.group(1).lower() in _OPENERS
 
 
-def _breaks(text: str, low: int, high: int):
+def _breaks(text: str, low: int, high: int) -> Iterator[int]:
     for match in _BREAK_RE.finditer(text, low, high):
         if match.group()[:1] == "." and is_abbreviation(text, match.start() + 1):
             continue
@@ -114,7 +120,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
 # One to three capitalised words and nothing else: a name or a nickname in marks.
 _FOLLOWING_WORD_RE = re.compile(r"\s+([\w’'-]+)")  # ("the “Pose” actor": a title)
 _NAME_LIKE_RE = re.compile(rf"[{UPPER}][\w’'.-]*(?: [{UPPER}][\w’'.-]*){{0,2}}")
-def mask(text: str, start: int, quotations) -> str:
+def mask(text: str, start: int, quotations: Sequence[Quotation]) -> str:
     """The paragraph ``text`` (at offset ``start``) with each quotation blanked to
     ``QUOTE_MARK`` and spaces; a quotation that ends its sentence (“… no-brainer.”) keeps
     a full stop at its end, so the sentence still ends there."""
@@ -230,7 +236,8 @@ class Window:
         return self.spans[first][0], self.spans[last][1]
 
 
-def tokenize(masked: str, low: int, high: int, base: int, names) -> Window:
+def tokenize(masked: str, low: int, high: int, base: int,
+             names: Callable[[int, int], list[Mention]]) -> Window:
     """Tokens of ``masked[low:high]``; ``base`` is the paragraph's offset in the source;
     ``names(start, end)`` gives the name mentions (absolute spans) in that stretch, each
     of which becomes one ``N`` token (``M`` with an 's)."""
