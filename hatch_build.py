@@ -26,7 +26,11 @@ from pathlib import Path
 from hatchling.builders.hooks.plugin.interface import BuildHookInterface
 
 PACKAGE = "klayman_tui"
-COMPILED = "klayman_tui/corpus/extract"  # every module in it but its __init__
+# The modules compiled: the engine (every module but its __init__) and the reading of an
+# article's paragraphs, speakers and metadata, which parsing runs for every article.
+COMPILED = ("klayman_tui/corpus/extract/*.py", "klayman_tui/corpus/ingest/blocks.py",
+            "klayman_tui/corpus/ingest/speakers.py", "klayman_tui/corpus/ingest/metadata.py",
+            "klayman_tui/corpus/ingest/metadata_limits.py", "klayman_tui/corpus/ingest/dates.py")
 # Time a compile may take before it is given up (it takes about a minute here).
 COMPILE_TIMEOUT = 1800
 # mypy's options for the compile: the other modules are read for their types only.
@@ -44,8 +48,8 @@ setup(name="klayman_tui_compiled", script_args=sys.argv[1:],
 
 def compiled_sources(root: Path) -> list[str]:
     """The modules compiled, as paths relative to ``root``."""
-    return sorted(str(path.relative_to(root)) for path in (root / COMPILED).glob("*.py")
-                  if path.name != "__init__.py")
+    return sorted(str(path.relative_to(root)) for pattern in COMPILED
+                  for path in root.glob(pattern) if path.name != "__init__.py")
 
 
 def compile_engine(root: Path, work: Path) -> dict[str, str]:

@@ -177,7 +177,7 @@ def _label_roles(texts: list[str], candidates: list[int], book: SpeakerBook,
     elif len(found) < 4 or len(labels) < 2:
         return {}
     asking = {interviewer, outlet} - {None}
-    ask_initials = {initials(name).lower() for name in asking}
+    ask_initials = {initials(name).lower() for name in asking}  # type: ignore[arg-type]
 
     def role_of(label: str) -> tuple[Role, str | None]:
         resolved = book.resolve(label)
@@ -294,13 +294,13 @@ def build_blocks(source: Source, *, kind: str | None, interviewee: str | None,
     elif kind == "interview":
         asker = interviewer or unnamed_interviewer(outlet)
         in_qa = False
-        for i, para in enumerate(raw):
+        for i, paragraph in enumerate(raw):
             if roles[i] not in body_roles:
                 continue
-            grouped_question = para.first_in_group and para.group_size >= 2
+            grouped_question = paragraph.first_in_group and paragraph.group_size >= 2
             # (a question's "Q" whose bold lost its space: "QLast October, …")
             glued = _GLUED_Q_RE.match(texts[i])
-            lone_question = para.group_size == 1 and (texts[i].endswith("?") or glued)
+            lone_question = paragraph.group_size == 1 and (texts[i].endswith("?") or glued)
             label = LABEL_RE.match(texts[i]) if ":" in texts[i][:40] else None
             said = label.group("label").lower() if label else ""
             if grouped_question or lone_question:
@@ -313,15 +313,16 @@ def build_blocks(source: Source, *, kind: str | None, interviewee: str | None,
                 roles[i] = Role.ANSWER
                 turns[i] = Turn(Role.ANSWER, interviewee)
                 if said in ("a", "answer"):
-                    labels[i] = (label.group("label"), label.end(), Role.ANSWER, interviewee)
+                    labels[i] = (label.group("label"), label.end(),  # type: ignore[union-attr]
+                                 Role.ANSWER, interviewee)
 
     blocks: list[Block] = []
-    for i, para in enumerate(raw):
-        label = labels.get(i)
+    for i, paragraph in enumerate(raw):
+        labelled = labels.get(i)
         blocks.append(Block(
-            source=source, index=i, role=roles[i], start=para.start, end=para.end,
-            label=label[0] if label else None,
-            body_start=para.start + label[1] if label else None,
+            source=source, index=i, role=roles[i], start=paragraph.start, end=paragraph.end,
+            label=labelled[0] if labelled else None,
+            body_start=paragraph.start + labelled[1] if labelled else None,
         ))
     # Reader comments: one block per comment, so "the two comments" are two blocks.
     new_index = _new_indexes(owners)

@@ -13,6 +13,7 @@ a citation's year is never wrong, a guessed month would be."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta, timezone
 
@@ -55,13 +56,15 @@ class PrintedDate:
     def ambiguous(self) -> bool:
         return self.other is not None
 
-    def settled(self, known: list[str] = ()) -> str:
+    def settled(self, known: Sequence[str] = ()) -> str:
         """The date, an ambiguous one read the way a date in ``known`` (the page's
         metadata, ISO) agrees with to a day (a UTC stamp may be a day later); with no
         such agreement, only its year."""
         if not self.ambiguous:
             return self.iso
-        near = [reading for reading in (self.iso, self.other)
+        other = self.other
+        assert other is not None  # ambiguous
+        near = [reading for reading in (self.iso, other)
                 if any(days_apart(reading, k) <= 1 for k in known if _ISO_DAY_RE.match(k))]
         return near[0] if len(near) == 1 else self.iso[:4]
 
@@ -105,7 +108,7 @@ def find_dates(text: str) -> list[PrintedDate]:
             elif parts.get("m"):
                 iso = _valid(year, int(parts["m"]), int(parts["d"]))
             else:  # a/b/year: month first unless that cannot be
-                a, b = (int(parts.get(k) or parts.get(f"{k}2")) for k in "ab")
+                a, b = (int(parts.get(k) or parts.get(f"{k}2")) for k in "ab")  # type: ignore[arg-type]
                 month_first, day_first = _valid(year, a, b), _valid(year, b, a)
                 iso = month_first or day_first
                 if month_first and day_first and a != b:
@@ -128,7 +131,7 @@ def _in_one_order(found: list[PrintedDate]) -> list[PrintedDate]:
     if len(orders) != 1 or not any(d.ambiguous for d in found):
         return found
     month_first = orders == {"month"}
-    return [replace(d, iso=d.iso if month_first else d.other, other=None)
+    return [replace(d, iso=d.iso if month_first else d.other, other=None)  # type: ignore[arg-type]
             if d.ambiguous else d for d in found]
 
 

@@ -35,7 +35,7 @@ def curated_metadata(entry: dict) -> Metadata:
     ``author`` byline, split into its people."""
     fields = {k: neutral_line(entry[k]).strip() for k in METADATA_FIELDS
               if k != "authors" and isinstance(entry.get(k), str)}
-    metadata = Metadata(**{k: v for k, v in fields.items() if v})
+    metadata = Metadata(**{k: v for k, v in fields.items() if v})  # type: ignore[arg-type]
     return metadata._replace(authors=curated_authors(entry))
 
 
@@ -244,7 +244,7 @@ def infer_metadata(text: str, blocks: list[Block], markdown: bool = False) -> Me
         printed = find_dates(candidate)  # "Nov. 19, 2019", "11/19/2019", "19 November…"
         match = DATE_RE.search(candidate)
         if printed or match:
-            date = printed[0].settled() if printed else iso_date(match.group())
+            date = printed[0].settled() if printed else iso_date(match.group())  # type: ignore[union-attr]
             break
     kind = None
     interviewee = None

@@ -72,4 +72,4 @@ def bounded(metadata: Metadata) -> tuple[Metadata, list[str]]:
     if isinstance(date, str) and not real_date(date):
         changes["date"] = changes["date_source"] = None
         notes.append(f"its date {date[:40]!r} is not a real date: left out")
-    return (metadata._replace(**changes) if changes else metadata), notes
+    return (metadata._replace(**changes) if changes else metadata), notes  # type: ignore[arg-type]

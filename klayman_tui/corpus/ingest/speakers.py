@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from ..words.lexicon import FEMALE_TITLES, HONORIFICS, MALE_TITLES, first_names
 
@@ -43,7 +44,7 @@ class SpeakerBook:
         book._aliases = {k: list(v) for k, v in self._aliases.items()}
         return book
 
-    def add(self, name: str, aliases: list[str] = (), pronoun: str | None = None) -> str:
+    def add(self, name: str, aliases: Sequence[str] = (), pronoun: str | None = None) -> str:
         name = _HONORIFIC_RE.sub("", name).strip()
         canonical = self._canonical.get(name.lower(), name)
         self._aliases.setdefault(canonical, [])
