@@ -240,7 +240,7 @@ def build_blocks(source: Source, *, kind: str | None, interviewee: str | None,
         # With the title known (front matter, a page, sources.toml), a first paragraph
         # that is a labelled turn ("Q: Why did you make the film?") is the first turn.
         # (A headline printed in capitals is its title re-cased: the same words.)
-        headline = bool(title) and para.lower() == title.lower()
+        headline = bool(title) and para.lower() == title.lower()  # type: ignore[union-attr]
         first = not seen_content and not (title and not headline and LABEL_RE.match(para))
         role = base_role(para, is_first=first)
         if headline:

@@ -162,7 +162,7 @@ def readable_title(title: str, text: str) -> str:
             return word[:3] + word[3:].lower()
         return word[0] + word[1:].lower()
 
-    return " ".join(_CAPS_WORD_RE.sub(lambda m, i=i: cased(m, i), word)
+    return " ".join(_CAPS_WORD_RE.sub(lambda m, i=i: cased(m, i), word)  # type: ignore[misc]
                     for i, word in enumerate(words))
 
 
