@@ -1110,3 +1110,17 @@ def test_an_opening_quote_named_in_the_next_sentence(tmp_path):
         Adelaide reached 43.6C on Tuesday, the fourth straight day above 40C.
         '''
     assert speaker_of(tmp_path, text, "leaves crackling") == "Hoang Thi Mai"
+
+
+# "X of the University of the West Indies, Mona, said": the one word between commas after
+# a body's name is its place (a campus), not the subject; the he after it is X.
+def test_a_bodys_place_between_commas_is_not_the_subject(tmp_path):
+    text = '''
+        Water restrictions
+
+        Professor Winston Chin-Quee of the University of the West Indies, Mona, said the
+        island had to move faster on storage.
+
+        "More than half of the water is lost before it reaches a paying customer," he said.
+        '''
+    assert speaker_of(tmp_path, text, "More than half") == "Winston Chin-Quee"

@@ -654,6 +654,10 @@ class People:
                         key[0] not in ROLE_NOUNS):
                     self._title_words.append((base + start, base + end, key[0], masked, base))
                 continue
+            if (len(key) == 1 and mentions and mentions[-1].entity.kind == "org"
+                    and mentions[-1].end == base + start - 2
+                    and masked[start - 2:start] == ", " and masked[end:end + 1] == ","):
+                continue  # "the University of the West Indies, Mona, said": its campus
             entity = entities.get(key)
             if entity is None and _participle_opener(masked, start, end, run):
                 continue  # "Responding, the chairman … told them": no one's name
