@@ -4,14 +4,16 @@ Parsing is mostly the engine's pure-Python loops; compiled, a folder of news loa
 a fifth faster (benchmarks/parse_real.py). The compiled modules go into the wheel beside
 their ``.py`` files (Python imports the compiled one first).
 
-- Only a standard wheel (``pip install .``) is compiled. An editable install (``pip
+- Only when asked: ``KLAYMAN_TUI_COMPILE=1 pip install .`` (a minute more, and mypy
+  fetched into the build). A plain ``pip install .`` is pure Python and quick, as the
+  README's first command needs; mypy and setuptools are asked for only when compiling
+  (``dependencies``). Only a standard wheel is compiled: an editable install (``pip
   install -e .``) stays pure Python, so the ``.py`` you edit is the code that runs.
 - The compile runs in a temporary copy of the package: nothing is written beside the
   sources, where a stale compiled module would shadow an edited ``.py``
   (tests/test_compiled_engine.py checks none is there).
 - Where the compile cannot run (no C compiler or Python headers, a mypyc error), the
-  wheel is pure Python and the build prints a warning saying so. ``KLAYMAN_TUI_PURE=1``
-  asks for the pure wheel.
+  wheel is pure Python and the build prints a warning saying so.
 """
 
 from __future__ import annotations
@@ -31,6 +33,8 @@ PACKAGE = "klayman_tui"
 COMPILED = ("klayman_tui/corpus/extract/*.py", "klayman_tui/corpus/ingest/blocks.py",
             "klayman_tui/corpus/ingest/speakers.py", "klayman_tui/corpus/ingest/metadata.py",
             "klayman_tui/corpus/ingest/metadata_limits.py", "klayman_tui/corpus/ingest/dates.py")
+# What the compile needs (exact pins: the compiled engine is the one the tests ran).
+COMPILE_REQUIRES = ("mypy==2.4.1", "setuptools==80.9.0")
 # Time a compile may take before it is given up (it takes about a minute here).
 COMPILE_TIMEOUT = 1800
 # mypy's options for the compile: the other modules are read for their types only.
@@ -81,12 +85,13 @@ class CompileEngine(BuildHookInterface):
 
     PLUGIN_NAME = "custom"
 
+    def dependencies(self) -> list[str]:
+        """What the compile needs in the build environment, only when it is asked for."""
+        return list(COMPILE_REQUIRES) if _asked() else []
+
     def initialize(self, version: str, build_data: dict) -> None:
         self._work: str | None = None
-        if self.target_name != "wheel" or version != "standard":
-            return
-        if os.environ.get("KLAYMAN_TUI_PURE"):
-            self.app.display_info("klayman-tui: KLAYMAN_TUI_PURE is set: pure-Python wheel")
+        if self.target_name != "wheel" or version != "standard" or not _asked():
             return
         self._work = tempfile.mkdtemp(prefix="klayman-tui-mypyc-")
         try:
@@ -104,3 +109,8 @@ class CompileEngine(BuildHookInterface):
     def finalize(self, version: str, build_data: dict, artifact_path: str) -> None:
         if getattr(self, "_work", None):
             shutil.rmtree(self._work, ignore_errors=True)
+
+
+def _asked() -> bool:
+    """Whether this build should compile the engine (``KLAYMAN_TUI_COMPILE=1``)."""
+    return os.environ.get("KLAYMAN_TUI_COMPILE", "") not in ("", "0")

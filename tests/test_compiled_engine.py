@@ -63,7 +63,7 @@ def compiled_site(tmp_path_factory) -> Path:
             pytest.fail(f"CI installs a C compiler and Python's headers, but: {message}")
         pytest.skip(message)
     tmp = tmp_path_factory.mktemp("compiled")
-    env = {k: v for k, v in os.environ.items() if k != "KLAYMAN_TUI_PURE"}
+    env = dict(os.environ, KLAYMAN_TUI_COMPILE="1")
     build = subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps",
                             "--no-build-isolation", "-v", "-w", str(tmp / "wheels"), str(ROOT)],
                            capture_output=True, text=True, timeout=900, env=env)
