@@ -159,6 +159,11 @@ def _mark_comments(texts: list[str], roles: list[Role]) -> list[int | None]:
     return owner
 
 
+# The labels of an interview's questions and answers whoever speaks ("Q:", "A:").
+_ASKING_LABELS = ("q", "question")
+_ANSWERING_LABELS = ("a", "answer")
+
+
 def _label_roles(texts: list[str], candidates: list[int], book: SpeakerBook,
                  interviewee: str | None, interviewer: str | None,
                  outlet: str | None) -> dict[int, tuple[str, int, Role, str | None]]:
@@ -181,9 +186,9 @@ def _label_roles(texts: list[str], candidates: list[int], book: SpeakerBook,
 
     def role_of(label: str) -> tuple[Role, str | None]:
         resolved = book.resolve(label)
-        if label.lower() in ("q", "question"):
+        if label.lower() in _ASKING_LABELS:
             return Role.QUESTION, interviewer or unnamed_interviewer(outlet)
-        if label.lower() in ("a", "answer"):
+        if label.lower() in _ANSWERING_LABELS:
             return Role.ANSWER, interviewee
         if interviewee and (resolved == interviewee
                             or label.lower() == initials(interviewee).lower()):
@@ -207,7 +212,7 @@ _GLUED_Q_RE = re.compile(r"Q(?=[A-Z][a-z]+ )")
 
 def _asks_only(labels) -> bool:
     """Whether every label is the question's ("Q:"): the answers are unlabelled."""
-    return all(label.lower() in ("q", "question") for label in labels)
+    return all(label.lower() in _ASKING_LABELS for label in labels)
 
 
 _QUOTE_MARKS = ("“", "”", '"')
@@ -307,12 +312,12 @@ def build_blocks(source: Source, *, kind: str | None, interviewee: str | None,
                 in_qa = True
                 roles[i] = Role.QUESTION
                 turns[i] = Turn(Role.QUESTION, asker)
-                if glued or said in ("q", "question"):  # the label is left out
+                if glued or said in _ASKING_LABELS:  # the label is left out
                     labels[i] = ("Q", label.end() if label else 1, Role.QUESTION, asker)
             elif in_qa:
                 roles[i] = Role.ANSWER
                 turns[i] = Turn(Role.ANSWER, interviewee)
-                if said in ("a", "answer"):
+                if said in _ANSWERING_LABELS:
                     labels[i] = (label.group("label"), label.end(),  # type: ignore[union-attr]
                                  Role.ANSWER, interviewee)
 
