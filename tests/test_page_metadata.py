@@ -48,6 +48,10 @@ def test_the_visible_pages_score_at_least_095_on_every_field(tmp_path):
     ("By James Van Der Beek & Jo O’Brien", [("Van Der Beek", "James"), ("O’Brien", "Jo")]),
     ("Matt Friedman | NJ Advance Media for NJ.com", [("Friedman", "Matt")]),
     ("The Russian, Syrian defense ministries", []),
+    # No separator between the name and the outlet: the outlet's words are not the name's.
+    ("By Ann Lee New York Times", [("Lee", "Ann")]),
+    ("By Ann Lee Irish Times", [("Lee", "Ann")]),
+    ("By Mary Clare Jalonick Associated Press", [("Jalonick", "Mary Clare")]),
 ])
 def test_a_byline_is_its_people_without_roles_outlets_or_dates(byline, expected):
     assert [(a.family, a.given) for a in split_byline(byline)] == expected

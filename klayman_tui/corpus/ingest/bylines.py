@@ -66,9 +66,18 @@ def _name_run(piece: str) -> tuple[list[str], bool]:
     """The name-like words ``piece`` starts with, and whether anything follows them."""
     tokens = _TOKEN_RE.findall(piece)
     run: list[str] = []
-    for token in tokens:
+    for at, token in enumerate(tokens):
         bare = _bare(token)
         parts = set(bare.split("-"))
+        if run and parts & NEWSROOM_WORDS and len(run) >= 3 \
+                and _bare(run[-1]) not in FUNCTION_WORDS \
+                and not set(_bare(tokens[at + 1] if at + 1 < len(tokens) else "")
+                            .split("-")) & NEWSROOM_WORDS:
+            # "Ann Lee New York Times": the capitalised words before a lone newsroom
+            # word begin the outlet's name ("Associated Press" needs none), so they
+            # leave the person's, which keeps two.
+            del run[max(2, len(run) - 2):]
+            break
         if (not _is_name_word(token) or bare in DAYS_AND_MONTHS
                 or parts & ROLE_WORDS or (run and parts & NEWSROOM_WORDS)):
             break
