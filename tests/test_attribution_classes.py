@@ -40,6 +40,11 @@ def speaker_of(tmp_path, text, words):
     ('"The budget is balanced at last," Secretary of State Xolani Dube said.', "Xolani Dube"),
     ('"The budget is balanced at last," said US Secretary of State Xolani Dube.',
      "Xolani Dube"),
+    # A run that ends in a title, then its office, then a name no list holds.
+    ('"The budget is balanced at last," said Teifi Valley Member of the Senedd Mererid '
+     'Huws.', "Mererid Huws"),
+    ('"The budget is balanced at last," Tobago House Secretary of Finance Kwame Ofori '
+     'said.', "Kwame Ofori"),
     # After an honorific a title word is a surname.
     ('"The budget is balanced at last," said Mr. Bishop.', "Bishop"),
 ])

@@ -226,6 +226,16 @@ def _office_holder(masked: str, match) -> tuple[tuple | None, int]:
     return (found[0], found[1], 0, found[3] + shift), rest.end()
 
 
+_OFFICE_TITLES = TITLES | ROLE_NOUNS
+
+
+def _ends_in_office(run: str) -> bool:
+    """Whether a run of several words ends in a title or a role ("Teifi Valley
+    Member", "Trinidad Minister"), which an office may follow ("of the Senedd")."""
+    space = run.rfind(" ")
+    return space > 0 and run[space + 1:].lower().rstrip(".") in _OFFICE_TITLES
+
+
 class _Joined:
     """A run of capitals joined to the next one by "of"/"for" (an organisation's name)."""
 
@@ -618,6 +628,12 @@ class People:
             inside = text.count(" ") >= 2 and not headline and match.start() >= 2 and (
                 masked[match.start() - 2:match.start()].rstrip()[-1:] not in _SENTENCE_ENDS)
             found = _run_info(text, inside)
+            if found is not None and _ends_in_office(text):
+                # "Teifi Valley Member of the Senedd Mererid Huws": a run that ends in a
+                # title goes on with its office, then the holder's name.
+                holder, holder_end = _office_holder(masked, match)
+                if holder is not None:
+                    found, skip_to = holder, holder_end
             if found is None:
                 # A title alone may open a longer one: "Secretary of State John Kerry",
                 # "Speaker of the House Paul Ryan" (the run stops at "of").
