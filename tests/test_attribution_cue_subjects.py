@@ -207,6 +207,20 @@ def test_definite_body_is_the_one_its_noun_names(tmp_path):
     assert speaker_of(tmp_path, OPENING, named, quote) == "Ministry of Fisheries"
 
 
+# "the city said", "the district said": a city, a county, a school district speak as
+# bodies do, never as the person named since.
+@pytest.mark.parametrize("named, noun, expected", [
+    ("The City of Granvik said on Monday that the bay would reopen.", "city",
+     "City of Granvik"),
+    ("The Granvik Education Board said on Monday that counsellors would be available.",
+     "district", "Granvik Education Board"),
+])
+def test_a_city_or_a_district_is_the_body_named(tmp_path, named, noun, expected):
+    person = "Angela Reed said her son had swum in the bay every summer."
+    quote = f'"We will not let the bay for ever be closed to our boats," the {noun} said.'
+    assert speaker_of(tmp_path, OPENING, named, person, quote) == expected
+
+
 # "the statement said": whose statement, as the sentence with "a statement" named them;
 # still the statement when no sentence did.
 @pytest.mark.parametrize("named, expected", [
@@ -220,10 +234,20 @@ def test_definite_body_is_the_one_its_noun_names(tmp_path):
      "statement, Ruth Okonjo"),
     ("The trust, in a statement signed by its Director of Works, Ade Bello, said it was "
      "studying the plan.", "statement"),
+    # Sent in other words: "In an email, …" then "the statement said".
+    ("In an email, the Granvik Harbour Trust said it was studying the plan.",
+     "statement, Granvik Harbour Trust"),
 ])
 def test_the_statement_is_whose_statement(tmp_path, named, expected):
     quote = '"The plan would change the bay for ever," the statement said.'
     assert speaker_of(tmp_path, OPENING, named, quote) == expected
+
+
+# "the letter said" is a letter's words, not those of whoever spoke in a statement.
+def test_the_letter_is_not_the_statement(tmp_path):
+    named = "The Granvik Harbour Trust said in a statement that it was studying the plan."
+    quote = '"The plan would change the bay for ever," the letter said.'
+    assert speaker_of(tmp_path, OPENING, named, quote) == "letter"
 
 
 # "Responding, the chairman …, Hon. Ade Bello, told them": a long -ing word opening

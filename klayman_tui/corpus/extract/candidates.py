@@ -301,7 +301,9 @@ def _issuer(people: People, head: str, position: int, floor: int) -> Entity | No
     poll", "the report")."""
     if head not in ISSUED_NOUNS:
         return None
-    pattern = _A_STATEMENT_RE.get(head)
+    # "the statement" is whatever was issued ("In an email, … said"); "the letter" is a
+    # letter.
+    pattern = _AN_ISSUED_RE if head == "statement" else _A_STATEMENT_RE.get(head)
     if pattern is None:
         pattern = _A_STATEMENT_RE[head] = re.compile(
             rf"\b[Aa]n?\s+(?:[\w-]+\s+){{0,2}}{re.escape(head)}\b")
@@ -341,6 +343,9 @@ _ISSUES_RE = re.compile(r"(?:\s+(?:and|of|for|&)?\s*[A-Z][\w’'-]*)*(?:,[^,\n]{
 
 
 _A_STATEMENT_RE: dict[str, re.Pattern] = {}
+# "a statement", "an emailed statement", "In an email": what "the statement" may be.
+_AN_ISSUED_RE = re.compile(r"\b[Aa]n?\s+(?:[\w-]+\s+){0,2}(?:%s)\b"
+                           % "|".join(sorted(ISSUED_NOUNS)))
 
 
 def _described(people: People, head: str, position: int, floor: int,

@@ -68,7 +68,9 @@ ORGANISATION_NOUNS = frozenset("""company firm bank group agency department mini
 government administration police team club union council committee commission board
 organisation organization campaign charity party network studio airline authority court
 office embassy university school hospital newspaper paper magazine station website site
-outlet channel publication pac""".split())
+outlet channel publication pac city county state district province municipality borough
+township region trust institute foundation association society corporation regulator
+operator utility""".split())
 # Nouns that stand for a statement rather than a person: "according to the statement".
 STATEMENT_NOUNS = frozenset("""statement report study survey forecast release letter memo
 filing complaint lawsuit documents document indictment ruling announcement analysis data
