@@ -795,6 +795,36 @@ def test_wire_end_notes_are_not_interview_answers(tmp_path):
     assert got == [("Mark Daigneault", "We defended well for four quarters")]
 
 
+def test_notes_under_team_labels_are_no_transcript(tmp_path):
+    """A recap's notes under each team's name, with the story's quotes between them:
+    nobody talks in the notes (no I, we, you, no question), so they are no turns, and
+    the quotes inside and between them keep their cued speakers."""
+    text = '''
+        Hawks beat Owls
+
+        The Hawks won 4-3 on Saturday night.
+
+        Takeaways
+
+        Hawks: The penalty kill went 4 for 4. "The kill won us the game," coach Ann Ruiz said.
+
+        Owls: The Owls' top line was held without a shot in the third period.
+
+        Key moment
+
+        "That save changes everything," Tom Reed said.
+
+        Up next
+
+        Hawks: At Chicago on Monday night.
+
+        Owls: Host Dallas on Tuesday night.
+        '''
+    got = quotes_of(tmp_path, text)
+    assert got == [("Ann Ruiz", "The kill won us the game"),
+                   ("Tom Reed", "That save changes everything")]
+
+
 def test_the_narration_of_a_split_quote_stays_out(tmp_path):
     text = '''
         Tour

@@ -175,6 +175,12 @@ def _label_roles(texts: list[str], candidates: list[int], book: SpeakerBook,
         match = LABEL_RE.match(text) if ":" in text[:40] else None
         if match:
             found[i] = (match.group("label"), match.end())
+    # A transcript is people talking: most turns say I, we or you, or ask (outside any
+    # quotation). Notes under labels say none of it ("Kraken: At Chicago on Monday.",
+    # "Blues: The Blues' top line was dominant …"): no turns.
+    talking = sum(_talks(texts[i][offset:]) for i, (_, offset) in found.items())
+    if talking * 2 < len(found):
+        return {}
     labels = {label for label, _ in found.values()}
     # "Q: …" with answers set below, unlabelled: three questions make an interview.
     if len(labels) == 1 and _asks_only(labels) and len(found) >= 3:
@@ -208,6 +214,14 @@ def _label_roles(texts: list[str], candidates: list[int], book: SpeakerBook,
 
 
 _GLUED_Q_RE = re.compile(r"Q(?=[A-Z][a-z]+ )")
+_TALKING_RE = re.compile(r"\?|\bI\b|\b(?i:I[’']m|me|my|we|us|our|you|your)\b")
+_QUOTED_RE = re.compile(r"[“\"][^“”\"]*[”\"]")
+
+
+def _talks(turn: str) -> bool:
+    """Whether a turn's own words (not what it quotes) speak as people do: "I", "we",
+    "you", or a question."""
+    return _TALKING_RE.search(_QUOTED_RE.sub(" ", turn)) is not None
 
 
 def _asks_only(labels) -> bool:
