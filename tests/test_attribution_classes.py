@@ -1159,3 +1159,17 @@ def test_a_bodys_place_between_commas_is_not_the_subject(tmp_path):
         "More than half of the water is lost before it reaches a paying customer," he said.
         '''
     assert speaker_of(tmp_path, text, "More than half") == "Winston Chin-Quee"
+
+
+# "Kerwin Alleyne, 31, of Upper Tarodale, Carenage, the witness": the word between commas
+# after a place is the place's place, not a person the witness is said to be.
+def test_a_places_place_between_commas_is_nobody(tmp_path):
+    text = '''
+        Murder trial
+
+        Testifying at the trial of Kerwin Alleyne, 31, of Upper Tarodale, Carenage, the
+        witness, whose name was withheld by order of the court, said he was walking home.
+
+        "I saw him coming out from behind the boat," the witness said.
+        '''
+    assert speaker_of(tmp_path, text, "coming out from behind") == "witness"

@@ -227,6 +227,9 @@ def _office_holder(masked: str, match) -> tuple[tuple | None, int]:
 
 
 _OFFICE_TITLES = TITLES | ROLE_NOUNS
+# Before a place's one-word place: "of Upper Tarodale, " ("31, of Upper Tarodale, Carenage,").
+_PLACE_BEFORE_RE = re.compile(
+    rf"\b(?:of|in|from|near)\s+(?:[{UPPER}][\w’'-]*\s+){{0,3}}[{UPPER}][\w’'-]*,\s$")
 
 
 def _ends_in_office(run: str) -> bool:
@@ -674,6 +677,10 @@ class People:
                     and mentions[-1].end == base + start - 2
                     and masked[start - 2:start] == ", " and masked[end:end + 1] == ","):
                 continue  # "the University of the West Indies, Mona, said": its campus
+            if (len(key) == 1 and run.kind == "name" and masked[start - 2:start] == ", "
+                    and masked[end:end + 1] == "," and "." not in text
+                    and _PLACE_BEFORE_RE.search(masked, max(0, start - 60), start)):
+                continue  # "of Upper Tarodale, Carenage, the witness": a place's place
             entity = entities.get(key)
             if entity is None and _participle_opener(masked, start, end, run):
                 continue  # "Responding, the chairman … told them": no one's name
