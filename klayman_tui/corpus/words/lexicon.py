@@ -104,7 +104,7 @@ MENTAL_LEMMAS = frozenset("think believe hope fear worry wonder remember".split(
 WEAK_LEMMAS = frozenset("""continue describe call report order decline offer share post
 charge remember think believe hope fear worry estimate cite blame accuse mock praise
 promise urge threaten predict recommend maintain observe note relay echo counter
-advise inform remind read sing chant""".split())
+advise inform remind read sing chant dismiss""".split())
 
 # -- names -----------------------------------------------------------------------------
 TITLES = frozenset(_lines("titles.txt")) | frozenset("mr mrs ms dr".split())
