@@ -1173,3 +1173,26 @@ def test_a_places_place_between_commas_is_nobody(tmp_path):
         "I saw him coming out from behind the boat," the witness said.
         '''
     assert speaker_of(tmp_path, text, "coming out from behind") == "witness"
+
+
+# "A witness yesterday told": a day word between the subject and its verb is no part of
+# the subject's role ("witness yesterday").
+def test_a_day_word_before_the_verb_is_not_the_role(tmp_path):
+    text = '''
+        Murder trial
+
+        A young witness yesterday told the jury that the cutlass was "wet with blood" when he saw it.
+        '''
+    assert speaker_of(tmp_path, text, "wet with blood") == "young witness"
+
+
+# "an offer X dismissed as “…”": dismissing words as something reports them.
+def test_dismissed_as_reports_the_words(tmp_path):
+    text = '''
+        Rail strike
+
+        Union chairman Tom Wendt said the strike would go ahead.
+
+        Nordbahn has offered a phased cut to 36 hours, an offer Wendt dismissed as "a tactical game with the calendar."
+        '''
+    assert speaker_of(tmp_path, text, "tactical game") == "Tom Wendt"
