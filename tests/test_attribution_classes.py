@@ -1196,3 +1196,16 @@ def test_dismissed_as_reports_the_words(tmp_path):
         Nordbahn has offered a phased cut to 36 hours, an offer Wendt dismissed as "a tactical game with the calendar."
         '''
     assert speaker_of(tmp_path, text, "tactical game") == "Tom Wendt"
+
+
+# "an official of the city's forestry division said": the official speaks, one of that
+# division, not the person named before, as "the division" would have it.
+def test_a_role_of_a_body_is_the_role(tmp_path):
+    text = '''
+        Bears in town
+
+        Ken Sato, 74, who has hunted around the town since he was a boy, said his group was called out daily.
+
+        "We are asking for the understanding of residents," an official of the city's agriculture and forestry division said.
+        '''
+    assert speaker_of(tmp_path, text, "understanding of residents") == "official"

@@ -228,8 +228,12 @@ def _slot_entities(article: Article, window: Window, first: int, last: int,
         pronoun = _CONTRACTED_RE.sub("", window.words[first].lower())  # "he’d" is "he"
         return _antecedents(article, pronoun, span[0], before)
     words = [w.lower().strip(",.’'") for w in window.words[first:last + 1]]
-    head_index = max((i for i, c in enumerate(classes[first:last + 1]) if c in "nOswW"),
-                     default=len(words) - 1)
+    # The head is the phrase's last noun, or the role before "of", "for" or "at" and
+    # its body ("an official of the city's forestry division": an official).
+    body = next((i for i, c in enumerate(classes[first:last + 1]) if c == "o"
+                 and i and classes[first + i - 1] == "n" and words[i] in frames.ROLE_OF), None)
+    head_index = max((i for i, c in enumerate(classes[first:last + 1]) if c in "nOswW"
+                      and (body is None or i < body)), default=len(words) - 1)
     # "a spokesman for the Pennsylvania Democratic Party": the role and the organisation.
     organisation = ""
     for i in range(head_index + 1, last - first + 1):

@@ -437,7 +437,7 @@ def _head_before(window: Window, i: int, floor: int, loose: bool = False
                 or classes[j - 1] == "c" and j - 2 >= floor and classes[j - 2] in "nwW"):
             j -= 1
         if j - 1 >= floor and classes[j - 1] in "DM":
-            return j - 1, i
+            return _role_of_body(window, j - 1, floor), i
         if cls in "nO" and j == i:
             return i, i  # "Critics said", "police said"
         if cls == "n" and classes[j] == "N":
@@ -445,6 +445,22 @@ def _head_before(window: Window, i: int, floor: int, loose: bool = False
         # "the Florida senator" without its determiner in reach, or "Aral Sea": no.
         return None
     return None
+
+
+def _role_of_body(window: Window, start: int, floor: int) -> int:
+    """Where a noun phrase starting at ``start`` starts when it is the body of a role
+    before it ("an official of the city's forestry division": the official's), else
+    ``start``."""
+    classes = window.classes
+    at = start - 1
+    if at - 1 >= floor and classes[at] == "o" and window.words[at].lower() in ROLE_OF \
+            and classes[at - 1] == "n":
+        j = at - 1
+        while j - 1 >= floor and at - j < MODIFIER_RUN and classes[j - 1] in "wWn":
+            j -= 1
+        if j - 1 >= floor and classes[j - 1] == "D":
+            return j - 1
+    return start
 
 
 def inverted(window: Window, verb: int) -> bool:
@@ -485,7 +501,7 @@ def _modifies(classes: str, name: int, reach: int) -> bool:
 
 
 # Prepositions that join a role to the body it serves: "a spokesman for", "the head of".
-_ROLE_OF = frozenset({"for", "of", "at"})
+ROLE_OF = frozenset({"for", "of", "at"})
 
 
 def subjects_after(window: Window, verb: int) -> list[tuple[int, int, str]]:
@@ -521,7 +537,7 @@ def subjects_after(window: Window, verb: int) -> list[tuple[int, int, str]]:
             found.append((j, j, "after-verb"))  # "said an Iowa Democrat", "one …"
         elif head is not None and classes[head] in "nOswW":
             last = head
-            if j + 1 < n and classes[j] == "o" and window.words[j].lower() in _ROLE_OF:
+            if j + 1 < n and classes[j] == "o" and window.words[j].lower() in ROLE_OF:
                 # "said a spokesman for the State Department": the role and its body, as
                 # before the verb ("a spokesman for the State Department said").
                 k = j + 2 if classes[j + 1] == "D" and j + 2 < n else j + 1
