@@ -1209,3 +1209,20 @@ def test_a_role_of_a_body_is_the_role(tmp_path):
         "We are asking for the understanding of residents," an official of the city's agriculture and forestry division said.
         '''
     assert speaker_of(tmp_path, text, "understanding of residents") == "official"
+
+
+# A surname two people share, alone: the one the article has named most so far, not
+# merely the one named last ("Obama said" after the first lady is named once).
+def test_a_shared_surname_alone_is_the_one_named_most(tmp_path):
+    text = '''
+        Rally in Ohio
+
+        President Barack Obama spoke to a crowd of 5,000 in Columbus on Tuesday.
+
+        Obama urged students to register, and Obama later met local officials.
+
+        Michelle Obama, who introduced her husband, spoke first.
+
+        "Every single vote in this state counts," Obama said.
+        '''
+    assert speaker_of(tmp_path, text, "Every single vote") == "Barack Obama"

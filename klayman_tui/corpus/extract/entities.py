@@ -1093,12 +1093,23 @@ class People:
             if len(fitting) == 1:
                 return fitting[0].root()
             options = fitting or options
-        wanted = {id(o.root()) for o in options}
-        for other in self.before(mention.start, 0):
-            root = other.entity.root()
-            if id(root) in wanted:
-                return root
-        return entity  # "Cole" before either Cole is named: it stays as written
+        # The one the article has named most so far ("Obama said" after Michelle Obama
+        # is named once in a story about Barack Obama), and of those the last named.
+        wanted = {id(o.root()): 0 for o in options}
+        last: dict[int, int] = {}
+        for order, other in enumerate(self.before(mention.start, 0)):
+            if other.pronoun:
+                continue
+            key = id(self.entity_of(other) if id(other.entity) in self._ambiguous
+                     else other.entity.root())
+            if key in wanted:
+                wanted[key] += 1
+                last.setdefault(key, order)
+        named = [key for key, count in wanted.items() if count]
+        if not named:
+            return entity  # "Cole" before either Cole is named: it stays as written
+        best = max(named, key=lambda key: (wanted[key], -last[key]))
+        return next(o.root() for o in options if id(o.root()) == best)
 
     def before(self, position: int, floor: int) -> Iterator[Mention]:
         """Mentions starting before ``position`` and at or after ``floor``, nearest first."""
