@@ -155,7 +155,9 @@ class BeyondTheWords:
         (search/articles.py). So "bittorrent" alone ranks high for "bittorrent film",
         "teachers" counts for "educators", a quote both near in meaning and holding
         a word beats either alone, and the quotes of the article the query is about
-        come first."""
+        come first. An answer is as near as its question (_ANSWER_INHERITS) if no
+        nearer itself, and a document not of the best kind (a fragment, a question)
+        counts _LESSER_KIND of its score."""
         documents, chosen, every = self._documents, ranking.chosen, matches.loose
         rarest = float(np.log(1 + (documents.count - 0.5) / 1.5))
         weights = [idf or rarest for idf in idfs]
