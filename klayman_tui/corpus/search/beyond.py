@@ -14,11 +14,11 @@ import numpy as np
 from ..memory import give_back
 from .alike import article_share, held_share, likeness
 from .articles import ARTICLE_SHARE, ArticleWords
-from .context import ContextWords, QuestionsAnswered, context_blocks, context_text
+from .context import ContextWords, context_blocks, context_text
 from .documents import Documents
 from .query import words_of
 from .ranking import Ranking
-from .terms import STEM_MIN_LENGTH, TermMatches, word_stem
+from .terms import TermMatches, word_stem
 from .tiers import MEANING, PARTIAL
 
 # The share of the query's weight a document holds (search/alike.py) counts this
@@ -32,20 +32,6 @@ _VECTOR_FLOOR = 0.15
 # quote holding some of the words, its similarity to the rest of the query less this,
 # never below 0 (_beyond_the_words_held).
 _VECTOR_BASE = 0.1
-# An answer is as near a query as its question is, times this, if it is no nearer
-# itself: what the interviewer asked names what the answer is about ("Can you talk
-# about your experience with Ai Weiwei's detention?" for "I actually found out
-# through social media ..."). On 97 labelled queries in other words over four
-# corpora (in the first three, search11), with _LESSER_KIND: 58 -> 63; alone it moves
-# only the interviews (17 queries on the five bundled articles: 11 -> 13; 0.6 gave
-# 11, 1.0 12), the news has few questions.
-_ANSWER_INHERITS = 0.8
-# In the last tier a fragment, an interviewer's question (or, among paragraphs, any
-# but an answer or narration) counts this share of its score, as every tier above
-# lists them below the answers and quotations: a fragment's vector is mostly its
-# context's and article's, so a few words near a query's idea came before the
-# quote that says it (on the same 97 queries: 58 -> 61; 0.5 to 0.85 alike).
-_LESSER_KIND = 0.7
 # Up to this many documents the meaning resource (about 25 MB) is loaded with the
 # index; above it, by the first query its own words barely find, so that a large
 # corpus searched by its words never carries it.
@@ -68,7 +54,6 @@ class BeyondTheWords:
         self.article_words: ArticleWords | None = None  # the documents' articles' words
         self.meaning = None  # words of like meaning (search/meaning.py), once built
         self.vectors = None  # the meaning tier's vector per document (search/vectors.py)
-        self.questions_answered: QuestionsAnswered | None = None  # answers by question
         self.tried = False  # built, or the resource found missing
         self.started = False  # being built in the background (start)
         self.error: Exception | None = None  # what stopped a background build
@@ -102,7 +87,6 @@ class BeyondTheWords:
                     self.vectors = meaning.document_vectors(
                         documents.items, documents.vector_weights,
                         lambda quote: [block for _, block in context_blocks(quote)])
-                    self.questions_answered = QuestionsAnswered(documents.items)
                 self.meaning = meaning
             finally:
                 self.tried = True
@@ -155,9 +139,7 @@ class BeyondTheWords:
         (search/articles.py). So "bittorrent" alone ranks high for "bittorrent film",
         "teachers" counts for "educators", a quote both near in meaning and holding
         a word beats either alone, and the quotes of the article the query is about
-        come first. An answer is as near as its question (_ANSWER_INHERITS) if no
-        nearer itself, and a document not of the best kind (a fragment, a question)
-        counts _LESSER_KIND of its score."""
+        come first."""
         documents, chosen, every = self._documents, ranking.chosen, matches.loose
         rarest = float(np.log(1 + (documents.count - 0.5) / 1.5))
         weights = [idf or rarest for idf in idfs]
@@ -178,7 +160,6 @@ class BeyondTheWords:
         near, similarity = self._by_vector(terms, allowed, every)
         similarity = self._beyond_the_words_held(terms, matches, near, similarity)
         score[near] += similarity - _VECTOR_BASE
-        self._answers_inherit(score, near, similarity, allowed, every)
         score[chosen] = 0
         if self.article_words is not None:
             # What its article is about ranks a document found by the rest, and finds
@@ -186,9 +167,6 @@ class BeyondTheWords:
             found = np.flatnonzero(score > 0)
             score[found] += _HELD_SHARE * ARTICLE_SHARE * article_share(
                 found, matches, weights, self.article_words)
-        # Documents are numbered best kind first: the lesser kinds are one slice (a
-        # mask over 100,000 scores took milliseconds).
-        score[int(np.searchsorted(documents.ranks, 1)):] *= _LESSER_KIND
         by_meaning = np.zeros(documents.count, dtype=bool)
         for number in documents.by_weight(score, ranking.room).tolist():
             # Holding none of the words, it was found by its meaning alone.
@@ -231,29 +209,6 @@ class BeyondTheWords:
         numbers, similarity = self._nearest(meant)
         keep = (similarity >= _VECTOR_FLOOR) & allowed[numbers] & ~every[numbers]
         return numbers[keep], similarity[keep]
-
-    def _answers_inherit(self, score: np.ndarray, near: np.ndarray, similarity: np.ndarray,
-                         allowed: np.ndarray, every: np.ndarray) -> None:
-        """Raise in ``score`` each answer whose question is among the ``near``
-        documents to _ANSWER_INHERITS of its question's nearness (less _VECTOR_BASE,
-        as the answer's own adds), where its own is less: only answers ``allowed``
-        and not holding ``every`` word (the tiers above list those)."""
-        if self.questions_answered is None or not len(near):
-            return
-        answers, asked = self.questions_answered.of(near)
-        keep = allowed[answers] & ~every[answers]
-        answers, asked = answers[keep], asked[keep]
-        if not len(answers):
-            return
-        # Each answer's own nearness, if it is among the near ones itself.
-        order = np.argsort(near)
-        at = np.minimum(np.searchsorted(near, answers, sorter=order), len(near) - 1)
-        own = np.where(near[order[at]] == answers,
-                       np.maximum(similarity[order[at]] - _VECTOR_BASE, 0), 0)
-        inherited = _ANSWER_INHERITS * np.maximum(similarity[asked] - _VECTOR_BASE, 0)
-        gain = np.maximum(inherited - own, 0)
-        # An answer to two near questions (never, but for a repeated paragraph) gains once.
-        np.maximum.at(score, answers, score[answers] + gain)
 
     def _beyond_the_words_held(self, terms: tuple[str, ...], matches: TermMatches,
                                near: np.ndarray, similarity: np.ndarray) -> np.ndarray:
@@ -318,8 +273,7 @@ class BeyondTheWords:
         else:
             stem = word_stem(term)
             start, end = documents.range(term)
-            meant = (stem if len(stem) >= STEM_MIN_LENGTH and known(stem)
-                     else term if start == end else None)
+            meant = stem if len(stem) >= 3 and known(stem) else term if start == end else None
         # Checked last: it may read a few quotes' text.
         return meant if meant and not documents.is_name(term) else None
 

@@ -156,40 +156,6 @@ class ContextTier:
         return words
 
 
-class QuestionsAnswered:
-    """Which quotes answer which question, both as documents of one search index: an
-    answer is found through its question's meaning (search/beyond.py), as the
-    question it replies to is the surest word of what it is about."""
-
-    def __init__(self, items: list) -> None:
-        question_at: dict[Block, int] = {}  # by the block: equal blocks are one paragraph
-        for number, item in enumerate(items):
-            if isinstance(item, Quote) and item.kind is QuoteKind.QUESTION:
-                question_at.setdefault(item.block, number)
-        pairs = []
-        for number, item in enumerate(items):
-            if isinstance(item, Quote) and item.kind is QuoteKind.ANSWER:
-                for label, block in context_blocks(item):
-                    if label == "question" and block in question_at:
-                        pairs.append((question_at[block], number))
-        pairs.sort()
-        # Sorted by question, so a question's answers are one range.
-        self.questions = np.array([q for q, _ in pairs], dtype=np.int32)
-        self.answers = np.array([a for _, a in pairs], dtype=np.int32)
-
-    def of(self, questions: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-        """The answers to any of ``questions``, and for each the position in
-        ``questions`` of the one it answers."""
-        low = np.searchsorted(self.questions, questions, "left")
-        high = np.searchsorted(self.questions, questions, "right")
-        counts = high - low
-        if not counts.any():
-            return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
-        asked = np.repeat(np.arange(len(questions)), counts)
-        starts = np.repeat(low - np.concatenate(([0], np.cumsum(counts)[:-1])), counts)
-        return self.answers[starts + np.arange(len(asked))].astype(np.int64), asked
-
-
 def context_text(quote: Quote) -> str:
     """The text of a quote's context: its question, if an answer, and its paragraph."""
     return "\n".join(block.text for _, block in context_blocks(quote))

@@ -13,7 +13,7 @@ from .documents import Documents
 
 # A word's stem, searched as a prefix, finds its other forms: censored -> censor* finds
 # "censorship", heroes -> hero* finds "heroic". Shorter stems would match too much.
-STEM_MIN_LENGTH = 4
+_STEM_MIN_LENGTH = 4
 
 
 @dataclass
@@ -55,7 +55,7 @@ def match_terms(documents: Documents, terms: tuple[str, ...], optional, allowed:
         matches.typos += similar
         term_forms = term_prefix
         stem = word_stem(term)
-        if stem == term or len(stem) < STEM_MIN_LENGTH:
+        if stem == term or len(stem) < _STEM_MIN_LENGTH:
             stem = term  # no other forms worth searching
         else:
             term_forms = term_prefix | documents.prefix_mask(stem)
