@@ -258,6 +258,19 @@ def test_participle_opening_a_sentence_is_no_name(tmp_path):
     assert speaker_of(tmp_path, OPENING, paragraph) == "Ade Bello"
 
 
+# "the statement said" after a quote decided in a sentence with "a statement": the
+# statement is that speaker's, though no sentence names a body as issuing it.
+@pytest.mark.parametrize("named, expected", [
+    ('The trust, in a statement signed by its director of works, Mrs Ade Bello, said the '
+     'plan was "in the public interest of the whole town."', "statement, Ade Bello"),
+    ('In an emailed statement, a trust spokesperson said the board was "listening to '
+     'every single one of the fishermen."', "statement, trust spokesperson"),
+])
+def test_the_statement_is_its_quoted_issuers(tmp_path, named, expected):
+    quote = '"The plan would change the bay for ever," the statement said.'
+    assert speaker_of(tmp_path, OPENING, named, quote) == expected
+
+
 # "the board's statement said": whose it is is said; not the one who last spoke of one.
 def test_a_statement_whose_owner_is_named_stays_theirs(tmp_path):
     named = "Ruth Okonjo said in a statement that she was studying the plan."

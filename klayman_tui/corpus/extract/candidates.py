@@ -290,9 +290,10 @@ def _slot_entities(article: Article, window: Window, first: int, last: int,
     if (head in STATEMENT_NOUNS and words[0] in DEFINITE_DETERMINERS and not organisation
             and not any(w.endswith(("’s", "'s")) for w in window.words[first:last + 1])):
         # (not "the campaign’s statement": whose it is is said)
-        issuer = _issuer(people, head, span[0], before)
+        issuer = _issuer(people, head, span[0], before) or _quoted_issuer(
+            article, head, span[0], before)
         if issuer is not None:
-            role = f"{role}, {issuer.name}"  # "the statement said": whose statement
+            role = f"{role}, {issuer.root().name}"  # "the statement said": whose statement
     found.append((people.unnamed(role, head), features, None))
     return found
 
@@ -305,12 +306,7 @@ def _issuer(people: People, head: str, position: int, floor: int) -> Entity | No
     poll", "the report")."""
     if head not in ISSUED_NOUNS:
         return None
-    # "the statement" is whatever was issued ("In an email, … said"); "the letter" is a
-    # letter.
-    pattern = _AN_ISSUED_RE if head == "statement" else _A_STATEMENT_RE.get(head)
-    if pattern is None:
-        pattern = _A_STATEMENT_RE[head] = re.compile(
-            rf"\b[Aa]n?\s+(?:[\w-]+\s+){{0,2}}{re.escape(head)}\b")
+    pattern = _statement_pattern(head)
     sentence = None  # the sentence's paragraph and start, and where "a statement" is
     before = after = None  # the issuer nearest before it, and the first after it
     for mention in people.before(position, floor):
@@ -334,6 +330,49 @@ def _issuer(people: People, head: str, position: int, floor: int) -> Entity | No
             else:
                 after = entity  # the last read is the first after it
     return before or after
+
+
+def _quoted_issuer(article: Article, head: str, position: int, floor: int) -> Entity | None:
+    """Whose is "the statement" when no sentence names a body as issuing it: the
+    speaker of a quote decided in the last sentence before it with "a statement" ("But
+    the ministry, in a statement signed by its director, Mrs Ada Bello, said the notice
+    was “…”" ¶ "The statement read, “…”": Ada Bello's; "In an emailed statement, a
+    company spokesperson said it was “devastated”": the spokesperson's). None when that
+    sentence (since ``floor``) holds no quote decided by a cue in it, or there is none."""
+    if head not in ISSUED_NOUNS:
+        return None
+    pattern = _statement_pattern(head)
+    for block in reversed(article.blocks):
+        if block.end <= floor:
+            break
+        masked = article.masked.get(block.index)
+        if block.start >= position or masked is None:
+            continue
+        found = None
+        for found in pattern.finditer(masked, 0, position - block.start):
+            pass  # the last one before the quote
+        if found is None:
+            continue
+        low = block.start + sentence_start(masked, found.start())
+        high = block.start + sentence_end(masked, found.start())
+        # (its cue there too: a quote only guessed to go on from the one before is
+        # the statement's own words, "“…,” begins a scripted message")
+        said = [s.entity for s in article.spoken if low <= s.position < high
+                and any(low <= a < high for a, _ in s.cue)]
+        return said[-1] if said else None
+    return None
+
+
+def _statement_pattern(head: str) -> re.Pattern:
+    """"a statement", "an emailed statement", "a joint written statement"; for "the
+    statement", whatever was issued ("In an email, … said"); "the letter" is a letter."""
+    if head == "statement":
+        return _AN_ISSUED_RE
+    pattern = _A_STATEMENT_RE.get(head)
+    if pattern is None:
+        pattern = _A_STATEMENT_RE[head] = re.compile(
+            rf"\b[Aa]n?\s+(?:[\w-]+\s+){{0,2}}{re.escape(head)}\b")
+    return pattern
 
 
 # Before a name that is no sentence's subject: "signed by its Director", "sent to the NAACP".
