@@ -83,6 +83,36 @@ def test_the_surname_he_written_first(tmp_path):
     assert speaker_of(tmp_path, text, "They will not sign") == "He Lifang"
 
 
+# A first name that is also a month's ("Jun", "May"), after a role or a speech verb,
+# opens the person's name; after a preposition it is the month.
+@pytest.mark.parametrize("sentence,words,expected", [
+    ('Harbour engineer Jun Delacruz said the wall would hold. "The sea wall was built '
+     'for a storm twice this size," he said.', "sea wall was built", "Jun Delacruz"),
+    ('"The sea wall was built for a storm twice this size," said May Oyelowo.',
+     "sea wall was built", "May Oyelowo"),
+    ('The council voted in May. Tomas Berg spoke first. "The sea wall was built for a '
+     'storm twice this size," he said.', "sea wall was built", "Tomas Berg"),
+])
+def test_a_first_name_that_is_also_a_month(tmp_path, sentence, words, expected):
+    text = f'''
+        Sea wall
+
+        The storm passed the town on Sunday night.
+
+        {sentence}
+        '''
+    assert speaker_of(tmp_path, text, words) == expected
+
+
+def test_a_month_after_a_preposition_is_no_first_name(tmp_path):
+    text = '''
+        Sea wall
+
+        At a meeting in May Oyelowo told the council: "The sea wall was built for a storm twice this size."
+        '''
+    assert speaker_of(tmp_path, text, "sea wall was built") == "Oyelowo"
+
+
 # 2. Things that are not people are not speakers.
 def test_a_dateline_is_not_a_speaker(tmp_path):
     text = '''

@@ -552,12 +552,35 @@ _OPENS_CLAUSE = frozenset("that who whom what where when why how if whether".spl
 _SENTENCE_ENDS = frozenset((".", "!", "?", ":", "\x01", ""))
 
 
+# How a lower-case word for what somebody does ends ("specialist", "librarian"): one
+# the role list lacks still says a name follows.
+_AGENT_ENDS = ("ist", "ian")
+
+
+def _names_follow(masked: str, start: int, text: str) -> bool:
+    """Whether the word right before a run that opens with a month's or a day's word
+    says a person's name follows: a role ("weather specialist Jun Galang", "governor
+    Jan Brewer") or a speech verb ("said May Chen"), not a preposition or a
+    determiner ("in May", "a June Trump rally")."""
+    space = text.find(" ")
+    if space < 0 or text[:space].lower().rstrip(".") not in DAYS_AND_MONTHS:
+        return False  # most runs: no month's word first
+    before = _previous_word(masked, start)
+    if before is None or masked[before.end(1):start] != " ":
+        return False
+    word = before.group(1)
+    return word.islower() and (word in ROLE_NOUNS or word in SPEECH_VERBS
+                               or len(word) > 5 and word.endswith(_AGENT_ENDS))
+
+
 @lru_cache(maxsize=65536)
-def _run_info(text: str, inside: bool = False) -> tuple[Run, tuple[str, ...], int, int] | None:
+def _run_info(text: str, inside: bool = False, named: bool = False
+              ) -> tuple[Run, tuple[str, ...], int, int] | None:
     """A run of capitals, read once however often it recurs: (the run, its key, where
     the mention starts and ends in it), or None when it names nobody. ``inside``: the
-    run is inside a sentence (``read_run``)."""
-    run = read_run(text, inside)
+    run is inside a sentence, ``named``: the word before says a name follows
+    (``read_run``)."""
+    run = read_run(text, inside, named)
     if run is None:
         return None
     words = text.split()
@@ -630,7 +653,7 @@ class People:
             # written there (``read_run``); shorter ones read alike anywhere.
             inside = text.count(" ") >= 2 and not headline and match.start() >= 2 and (
                 masked[match.start() - 2:match.start()].rstrip()[-1:] not in _SENTENCE_ENDS)
-            found = _run_info(text, inside)
+            found = _run_info(text, inside, _names_follow(masked, match.start(), text))
             if found is not None and _ends_in_office(text):
                 # "Teifi Valley Member of the Senedd Mererid Huws": a run that ends in a
                 # title goes on with its office, then the holder's name.

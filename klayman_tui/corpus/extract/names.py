@@ -161,14 +161,26 @@ def _inside_name(names: list[str], lows: list[str], i: int, inside: bool) -> boo
 
 
 @lru_cache(maxsize=65536)
-def read_run(run: str, inside: bool = False) -> Run | None:
+def read_run(run: str, inside: bool = False, named: bool = False) -> Run | None:
     """The name in one run of capitalised words, or None when it names nobody.
     ``inside``: the run is inside a sentence, where a capital opens only names, titles
     and the like (at a sentence's start it may open any word: "Meanwhile Van
-    Morrison")."""
+    Morrison"). ``named``: the words before it say a person's name follows ("weather
+    specialist Jun Galang", "said May Chen"), so a first word that is also a month's
+    opens the name, not a date ("in May Chen said")."""
     words = _TOKEN_RE.findall(run)
     bare = [w.lower().rstrip(".") for w in words]  # as _bare, without a call each
     first, last = 0, len(words)
+    if named and last > 1 and bare[0] in DAYS_AND_MONTHS and bare[0] in first_names() \
+            and not words[0].endswith("."):
+        first = 1  # (read from the word after it, then the month's word put back)
+        found = read_run(" ".join(words[1:]), inside)
+        if (found is not None and found.kind in ("person", "name") and not found.before
+                and found.lead == 0):
+            return Run(0, 0, found.last + 1, (words[0], *found.core), (), "person",
+                       {"m": "m", "f": "f"}.get(first_names().get(bare[0], "")),
+                       found.possessive)
+        first = 0
     while first < last and (bare[first] in FUNCTION_WORDS or bare[first] in DAYS_AND_MONTHS):
         if words[first] == "He" and _he_surname(words, bare, first, last):
             break  # "He Jianxiong", "He Lifeng": the surname He, written first
