@@ -169,6 +169,30 @@ def test_curly_and_single_quotes_in_british_style(tmp_path):
                    ("Unknown", "Nobody wanted this outcome.")]
 
 
+def test_guillemets_mark_quotations(tmp_path):
+    """« » as much European news marks speech, with or without spaces inside; a
+    quotation in double marks inside them is part of the quote, and one running on
+    into the next paragraph opens it with « again."""
+    source = load_text(tmp_path, '''
+        Bridge to reopen
+
+        «We will rebuild the bridge,» said Mayor Ana Ruiz, «before the first snow.»
+
+        Her deputy, Tomas Berg, told reporters: « The engineers call it “the hardest job in the valley”. »
+
+        «Nobody will cross the river by ferry again,» Berg said. «Not this winter.
+
+        «Not ever.»
+        ''')
+    got = [(q.speaker, q.text) for q in source.quotes]
+    assert got == [
+        ("Ana Ruiz", "We will rebuild the bridge … before the first snow."),
+        ("Tomas Berg", "The engineers call it “the hardest job in the valley”."),
+        ("Tomas Berg", "Nobody will cross the river by ferry again"),
+        ("Tomas Berg", "Not this winter. Not ever."),
+    ]
+
+
 def test_he_and_she_resolve_to_the_last_person_who_fits(tmp_path):
     source = load_text(tmp_path, '''
         Two views

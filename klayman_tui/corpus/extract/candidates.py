@@ -668,7 +668,7 @@ class Gatherer:
             if index == len(parts) - 1 or parts[index + 1][0] is block:
                 ending = article.source.text[quotation.inner_start:quotation.inner_end].rstrip()
                 after_stop = {"after_full_stop": 1.0} if ending[-1:] == "." else {}
-                ended = (ending.rstrip("”’\"'")[-1:] in (".", "?", "!")
+                ended = (ending.rstrip("”’\"'»")[-1:] in (".", "?", "!")
                          and not _goes_on(window, at))
                 for frame in frames.AFTER:
                     match = frame.pattern.match(classes, at)

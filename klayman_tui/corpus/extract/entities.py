@@ -176,7 +176,7 @@ def _described_head(match: re.Match) -> tuple[str, int] | None:
             return None  # "a label the actress says": the phrase ended at "label"
     return None
 _LOCATIVES = frozenset("in at near across throughout outside inside".split())
-_CLAUSE_MARKS = frozenset(".!?:;,\x01—–-(\"“")
+_CLAUSE_MARKS = frozenset(".!?:;,\x01—–-(\"“«")
 # Characters back within which one named right after a speech verb ("says David
 # Axelrod, an adviser to Barack Obama") counts as a subject for a he or she: about a
 # news paragraph (PolNeAR train: 250 to 350 gained 13 quotes; 500 and more lost some

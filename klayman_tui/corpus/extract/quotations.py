@@ -1,7 +1,9 @@
 """Find quotations in a paragraph by pairing quotation marks of the same type.
 
 Curly double “ ”, straight double ", two apostrophes '' (the typewriter style some
-archives keep for both), curly single ‘ ’ and straight single ' are paired separately; an
+archives keep for both), guillemets « » (as news in French, Spanish, Italian, Russian
+and others mark speech, spaces inside or not), curly single ‘ ’ and straight single '
+are paired separately; an
 apostrophe inside a word (China’s, don't) or before a year (’06) is never a quote mark,
 and a stray mark never swallows the rest of the paragraph.
 """
@@ -11,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_ANY_MARK = re.compile("[“”\"‘’']")
+_ANY_MARK = re.compile("[“”\"‘’'«]")
 _DOUBLE_APOSTROPHE = "''"
 _OPEN_BEFORE = set(" \t\n([{—–-/:;,")
 
@@ -73,6 +75,8 @@ def find_quotations(text: str, start: int, end: int) -> list[Quotation]:
     if _ANY_MARK.search(text, start, end) is None:
         return []
     doubles = _scan(text, start, end, "double")
+    if text.find("«", start, end) >= 0:
+        doubles = _with_guillemets(text, start, end, doubles)
     # A single quotation opens only on ‘ or a straight ': a paragraph whose only single
     # marks are ’ (“it’s”, “Trump’s”: half of those with any) has none to look for (two
     # string searches tell: a regex's character class reads the text several times slower).
@@ -91,6 +95,47 @@ def find_quotations(text: str, start: int, end: int) -> list[Quotation]:
             continue
         result.append(quote)
     return result
+
+
+def _guillemets(text: str, start: int, end: int) -> list[Quotation]:
+    """Quotations in guillemets: « opens, » closes, a « inside one opens a quotation
+    within it (« … ‹ … › … » or « … « … » … »), and one still open at the paragraph's
+    end runs on (the next paragraph opens with « again)."""
+    quotes: list[Quotation] = []
+    open_at: int | None = None
+    depth = 0
+    for match in _GUILLEMET_RE.finditer(text, start, end):
+        i = match.start()
+        if match.group() == "«":
+            if open_at is None:
+                open_at = i
+            else:
+                depth += 1
+        elif open_at is not None:
+            if depth:
+                depth -= 1
+            else:
+                quotes.append(Quotation(open_at, open_at + 1, i, i, "«"))
+                open_at = None
+    if open_at is not None:
+        quotes.append(Quotation(open_at, open_at + 1, end, None, "«"))
+    return quotes
+
+
+_GUILLEMET_RE = re.compile("[«»]")
+
+
+def _with_guillemets(text: str, start: int, end: int,
+                     doubles: list[Quotation]) -> list[Quotation]:
+    """The double-mark quotations and those in guillemets, in order: a double one
+    inside guillemets is a quote within the quote, and guillemets inside a double one
+    are too."""
+    guillemets = _guillemets(text, start, end)
+    taken = [(q.open_at, q.outer_end) for q in guillemets]
+    kept = [q for q in doubles if not any(a <= q.open_at < b for a, b in taken)]
+    taken = [(q.open_at, q.outer_end) for q in kept]
+    kept += [q for q in guillemets if not any(a <= q.open_at < b for a, b in taken)]
+    return sorted(kept, key=lambda q: q.open_at)
 
 
 # Each alternative starts with its mark (no lookbehind first, no character class in an

@@ -48,7 +48,7 @@ OPENER_REACH = 20
 # A run of stops before a capital (after any closing marks), or stops ending the text.
 # It starts with one stop outside the alternation, so the regex engine skips from stop
 # to stop; the second branch checks that first stop is no ellipsis.
-_BREAK_RE = re.compile(rf"[.!?…](?:[.!?…]*[”’\"')\]]*(?=\s+[\"“‘'(\[\x01{UPPER}0-9])"
+_BREAK_RE = re.compile(rf"[.!?…](?:[.!?…]*[”’\"')\]»]*(?=\s+[\"“‘'(\[«\x01{UPPER}0-9])"
                        r"|(?<=[.!?])[.!?]*(?=\s*$))")
 
 
@@ -56,7 +56,7 @@ def is_abbreviation(text: str, end: int) -> bool:
     """Whether the full stop at ``end - 1`` closes "Mr." or "J." rather than a sentence."""
     low = max(0, end - ABBREVIATION_REACH)  # never scan further back
     space = max(text.rfind(" ", low, end), text.rfind("\n", low, end), low - 1)
-    word = text[space + 1:end - 1].lstrip("(\"“‘'")
+    word = text[space + 1:end - 1].lstrip("(\"“‘'«")
     if not word:
         return False
     if len(word) == 1 and word.isalpha():
@@ -139,7 +139,7 @@ def mask(text: str, start: int, quotations: Sequence[Quotation]) -> str:
             pieces.append(" " * q.width + inner + " " * q.width)
             cursor = b
             continue
-        ends = text[a:b].rstrip("”’\"' ")[-1:] in (".", "!", "?") and (
+        ends = text[a:b].rstrip("”’\"'» ")[-1:] in (".", "!", "?") and (
             q.close_at is not None or q.recovered)
         if b - a >= 2:
             pieces.append(QUOTE_MARK + " " * (b - a - 2) + ("." if ends else " "))
