@@ -190,6 +190,24 @@ def test_one_person_is_one_speaker(tmp_path):
     assert {speaker for speaker, _ in quotes_of(tmp_path, text)} == {"Barack Obama"}
 
 
+def test_a_shared_surname_alone_goes_on_meaning_whom_it_meant_first(tmp_path):
+    """Two people share a surname: the article names one in full each time and the
+    other by the surname alone, which goes on meaning whom it meant first though the
+    other was named since."""
+    text = '''
+        Harbour vote
+
+        Mayor Ines Kowalski opened the harbour debate on Monday.
+
+        "We will not give up the port," Kowalski said.
+
+        Her husband, Piotr Kowalski, a fisherman, watched from the gallery with the crew of his boat.
+
+        "The port is the town," Kowalski said.
+        '''
+    assert speaker_of(tmp_path, text, "port is the town") == "Ines Kowalski"
+
+
 @pytest.mark.parametrize("full,short", [
     ("Pieter Van Der Berg", "Van Der Berg"),  # a surname with its particles
     ("Anna Du Bois", "Du Bois"),
