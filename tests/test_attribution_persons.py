@@ -152,6 +152,23 @@ def test_a_name_before_if_or_when_is_not_the_subject_a_she_goes_on_with(tmp_path
     assert speakers_of(tmp_path, text, "what happens") == ["Maria Vance"]
 
 
+@pytest.mark.parametrize("sentence", [
+    "Tomas Berg said he would advise Mark Ruiz on the harbour plan.",
+    "Tomas Berg said he had told Mark Ruiz about the harbour plan.",
+])
+def test_the_one_spoken_to_is_not_the_subject_a_he_goes_on_with(tmp_path, sentence):
+    # "would advise Mark Ruiz", "had told Mark Ruiz": Ruiz is spoken to, not speaking
+    # ("…," says Mark Ruiz is).
+    text = f'''
+        Harbour plan
+
+        {sentence}
+
+        He warned that the port "will not survive another winter of closures."
+        '''
+    assert speakers_of(tmp_path, text, "another winter") == ["Tomas Berg"]
+
+
 # A definite description ("the narrator says") stands for the person named last only
 # when the article tells of that person as one who acts or speaks; one named in
 # passing, as the object of a verb, is not the narrator.

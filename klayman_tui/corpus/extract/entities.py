@@ -449,9 +449,13 @@ class Mention:
             previous.end(1):start].strip()
         self._embedded = bool(self._subject and word and (
             word in SPEECH_VERBS or word in _OPENS_CLAUSE) and right_after)
-        # "…," says David Axelrod, an adviser to Barack Obama: the one speaking.
+        # "…," says David Axelrod, an adviser to Barack Obama: the one speaking; not
+        # the one spoken to ("Bolton said he would advise Trump", "she told Ruiz"):
+        # the verb opens its clause, after a quotation, a comma or a colon.
         self._named_speaking = bool(not self._subject and right_after
-                                    and word in SPEECH_VERBS)
+                                    and word in SPEECH_VERBS
+                                    and text[:previous.start(1)].rstrip()[-1:]
+                                    in _BEFORE_INVERTED)
 
     @property
     def subject(self) -> bool:
@@ -526,6 +530,9 @@ def modifies(mention: Mention) -> bool:
 
 
 _ASKED = frozenset(("asked", "asks", "ask"))
+# What comes before a speech verb that opens its clause ("…,” says X", "…. Said X:"):
+# a quotation's mask, a stop, a comma, a colon, a dash or nothing.
+_BEFORE_INVERTED = frozenset(("", "\x01", ".", ",", ":", ";", "—", "–", "-", "(", "!", "?"))
 _PLACE_PREPOSITIONS = _LOCATIVES | {"of", "from"}
 # After a name: a place ("of California"), an aside, then "who" and a speech verb; the
 # "who" is within this many characters (a place, an aside of ``COMMA_ASIDE_CHARS``).
