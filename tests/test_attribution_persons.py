@@ -169,6 +169,34 @@ def test_the_one_spoken_to_is_not_the_subject_a_he_goes_on_with(tmp_path, senten
     assert speakers_of(tmp_path, text, "another winter") == ["Tomas Berg"]
 
 
+def test_a_speech_verb_with_no_subject_of_its_own_is_no_cue(tmp_path):
+    # "… if asked": the sentence before a quotation is still about its subject.
+    text = '''
+        Harbour plan
+
+        "We need the port open all winter," Ana Ruiz said.
+
+        Tomas Berg distanced himself from the plan but offered his help to the Harbour Trust if asked. "I am going to support the board, but not this plan."
+        '''
+    quotes_of(tmp_path, text)  # (writes the story)
+    quote, = [q for q in klayman_tui.load([tmp_path]).sources[0].quotes
+              if "support the board" in q.text]
+    # The subject of the sentence before, not a guess at a name nearby: not uncertain.
+    assert (quote.speaker, quote.uncertain) == ("Tomas Berg", False)
+
+
+def test_a_name_before_a_role_and_a_possessive_is_its_modifier(tmp_path):
+    # "Labour councillor Ana Ruiz's first message": the post is Ruiz's.
+    text = '''
+        Harbour plan
+
+        "We need the port open all winter," Tomas Berg said.
+
+        Labour councillor Ana Ruiz's first message on Sunday was a short warning about the storm. "Stay home tonight. The roads to the port are closed."
+        '''
+    assert speakers_of(tmp_path, text, "Stay home tonight") == ["Ana Ruiz"]
+
+
 # A definite description ("the narrator says") stands for the person named last only
 # when the article tells of that person as one who acts or speaks; one named in
 # passing, as the object of a verb, is not the narrator.

@@ -802,13 +802,16 @@ class Gatherer:
         classes = window.classes.rstrip(".")
         colon = classes.endswith(":")
         verbs = [m.start() for m in frames.VERB.finditer(classes)]
+        subjects = 0
         for verb in verbs[:2]:
             for first, last, how in frames.subjects_before(window, verb) or (
                     frames.subjects_after(window, verb) if frames.inverted(window, verb) else []):
+                subjects += 1
                 self._propose_slot(propose, f"{where}-cue", window, first, last, verb, floor,
                                    quotation.open_at,
                                    {f"subject_{how}": 1.0, "colon": float(colon)})
-        if colon or not verbs:
+        if colon or not subjects:
+            # (a speech verb with no subject of its own, "… if asked", is no cue)
             subject = frames.subject_of_sentence(window, classes)
             if subject:
                 rule = f"{where}-colon" if colon else f"{where}-subject"

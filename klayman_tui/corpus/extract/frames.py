@@ -18,8 +18,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..words.lexicon import (CORE_LEMMAS, DEFINITE_DETERMINERS, DETERMINERS, TITLES,
-                             VERB_LEMMA, first_names)
+from ..words.lexicon import (CORE_LEMMAS, DEFINITE_DETERMINERS, DETERMINERS,
+                             SUBORDINATORS, TITLES, VERB_LEMMA, first_names)
 from .tokens import Window
 
 
@@ -145,7 +145,7 @@ def subject_of_sentence(window: Window, classes: str) -> tuple[int, int] | None:
                 classes[role] == "n" or classes[role] == "w"
                 and AGENT_RE.search(window.words[role])):
             role += 1
-        if role > end and role < len(classes) and classes[role] == "N":
+        if role > end and role < len(classes) and classes[role] in "NM":
             return role, role + 1
     return first, end
 
@@ -167,8 +167,8 @@ def subjects_before(window: Window, verb: int, floor: int = 0) -> list[tuple[int
     if passive(window, verb, floor):
         return found  # "she was told that “…”": the words are somebody else's
     i = _skip_back(classes, verb - 1, floor)
-    if i < floor:
-        return found
+    if i < floor or window.words[i].lower() in SUBORDINATORS:
+        return found  # "… if asked", "when told": a clause with no subject of its own
     how = "next-to-verb"
     # Before a plain verb of saying any noun will do: "the voice said", "the harbour
     # trust, which owns the port, said".
