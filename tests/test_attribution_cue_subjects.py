@@ -221,6 +221,30 @@ def test_a_city_or_a_district_is_the_body_named(tmp_path, named, noun, expected)
     assert speaker_of(tmp_path, OPENING, named, person, quote) == expected
 
 
+# "the group wrote": the body an aside called a group, not the body named last.
+def test_a_definite_body_is_the_one_an_aside_called_so(tmp_path):
+    named = ("Voices of the Quay, the volunteer group that organised the protest, said in "
+             "a post that the vote was a win and urged supporters to write to the Granvik "
+             "City Council.")
+    quote = '"We will not let the bay for ever be closed to our boats," the group wrote.'
+    assert speaker_of(tmp_path, OPENING, named, quote) == "Voices of the Quay"
+
+
+# A person "of" a body the aside describes stays the person.
+def test_a_person_of_a_body_an_aside_describes_is_the_person(tmp_path):
+    paragraph = ('Tomas Berg of Granvik Marine, the shipping company, said the plan would '
+                 '"change the bay for ever."')
+    assert speaker_of(tmp_path, OPENING, paragraph) == "Tomas Berg"
+
+
+# "in an Instagram post that …": after "a" and a name, "post" is a noun, not a speech
+# verb whose subject is the name.
+def test_a_post_after_a_and_a_name_is_no_verb(tmp_path):
+    paragraph = ('Voices of the Quay, the volunteer group that organised the protest, said '
+                 'in an Instagram post that the plan would "change the bay for ever."')
+    assert speaker_of(tmp_path, OPENING, paragraph) == "Voices of the Quay"
+
+
 # "the statement said": whose statement, as the sentence with "a statement" named them;
 # still the statement when no sentence did.
 @pytest.mark.parametrize("named, expected", [

@@ -406,10 +406,15 @@ def _described(people: People, head: str, position: int, floor: int,
         if possessor is not None:
             return []  # "Powell's office said": the possessor's, not the last one named
         # The body last named whose name has the noun ("the ministry": the Ministry of
-        # Agriculture, not the Middle East named since), else the body last named.
+        # Agriculture, not the Middle East named since) or that an aside called so
+        # ("Friends of the Library, the volunteer group that …,"), else the body last
+        # named.
         last = None
         for mention in people.before(position, floor):
             entity = people.entity_of(mention)
+            if head in entity.roles and entity.kind != "person":
+                last = (entity, mention)
+                break
             if entity.kind != "org":
                 continue
             if head in entity.key:

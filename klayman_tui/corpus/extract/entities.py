@@ -239,6 +239,35 @@ def _ends_in_office(run: str) -> bool:
     return space > 0 and run[space + 1:].lower().rstrip(".") in _OFFICE_TITLES
 
 
+def _called_a_body(masked: str, match) -> tuple[tuple, int] | None:
+    """A name of runs joined by "of" that an aside right after it calls a body of some
+    kind ("Friends of the Earth, the environmental group, said", "Voices of the Quay,
+    the volunteer group that organised the protest,"): one organisation's name, though
+    no word in it says so; with where it ends. None for any other run."""
+    joined = _ORG_JOIN_RE.match(masked, match.end())
+    if joined is None or masked[joined.end():joined.end() + 1] != ",":
+        return None
+    aside = _APPOSITIVE_RE.match(masked, joined.end())
+    if aside is None:
+        return None
+    phrase = []  # the aside's noun phrase, up to a clause or a preposition
+    for word in aside.group(1).lower().split():
+        if word in PREPOSITIONS or word in _OPENS_CLAUSE or word == "which":
+            break
+        phrase.append(word)
+    if not phrase or len(phrase) > APPOSITIVE_NOUN_WORDS or phrase[-1] not in ORGANISATION_NOUNS:
+        return None  # (its head: "the party leader" is a person)
+    text = masked[match.start():joined.end()]
+    words = tuple(text.split())
+    run = Run(0, 0, len(words), words, (), "org", None, False)
+    return (run, tuple(w.lower().rstrip(".") for w in words), 0, len(text)), joined.end()
+
+
+# Words of an aside's noun phrase for the kind of body it calls a name: "the volunteer
+# group", "the nonprofit advocacy group".
+APPOSITIVE_NOUN_WORDS = 3
+
+
 class _Joined:
     """A run of capitals joined to the next one by "of"/"for" (an organisation's name)."""
 
@@ -667,7 +696,12 @@ class People:
                 holder, holder_end = _office_holder(masked, match)
                 if holder is not None:
                     found, skip_to = holder, holder_end
-            if found is None:
+            body = None if found is not None and found[0].kind == "person" else (
+                _called_a_body(masked, match))
+            if body is not None:
+                found, skip_to = body
+                position = match.start() + found[3]
+            elif found is None:
                 # A title alone may open a longer one: "Secretary of State John Kerry",
                 # "Speaker of the House Paul Ryan" (the run stops at "of").
                 joined = _ORG_JOIN_RE.match(masked, match.end())
@@ -848,7 +882,9 @@ class People:
                 if word in PREPOSITIONS:
                     break  # "a survey conducted by analyst X": the noun is "survey"
                 words.append(word)
-            roles = {w.strip("’'") for w in words} & ROLE_NOUNS
+            # (and what kind of body it is: "Friends of the Library, the volunteer
+            # group that organised the turnout,": the group a later "the group" is)
+            roles = {w.strip("’'") for w in words} & (ROLE_NOUNS | ORGANISATION_NOUNS)
             if roles:
                 entity.roles |= roles
                 entity.titled = True

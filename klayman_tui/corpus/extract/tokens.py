@@ -302,6 +302,14 @@ def tokenize(masked: str, low: int, high: int, base: int,
             if classes[i] == "V" and classes[i - 1] in "DMo":
                 classes[i] = "s" if words[i].lower() in STATEMENT_NOUNS else "w"
         joined = "".join(classes)
+    if "DNV" in joined:
+        for i in range(2, len(classes)):
+            # "in a Facebook post", "an Instagram post": after "a" and a name, a noun
+            # (not "The Times reported").
+            if (classes[i] == "V" and classes[i - 1] == "N" and classes[i - 2] == "D"
+                    and words[i - 2].lower() in ("a", "an")):
+                classes[i] = "s" if words[i].lower() in STATEMENT_NOUNS else "w"
+        joined = "".join(classes)
     return Window(spans, words, joined)
 
 
