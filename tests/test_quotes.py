@@ -50,6 +50,29 @@ def test_scare_quotes_and_titles_are_not_quotes(corpus):
         assert not_a_quote not in texts
 
 
+@pytest.mark.parametrize("words,is_title", [
+    # A title leaves only its minor words in small letters, in English or not.
+    ("Gone With the Wind", True), ("Midday with Ana Ruiz", True),
+    ("Los Hijos de Ruiz", True), ("All Things Considered,", True),
+    # A sentence that names someone leaves other short words small too.
+    ("I'm a big fan of Tomas,", False), ("That's the way it is, Ana.", False),
+    ("Absolutely not. Absolutely not,", False),
+])
+def test_a_title_leaves_only_its_minor_words_small(words, is_title):
+    from klayman_tui.corpus.extract.engine import is_title as reads_as_title
+    assert reads_as_title(words) is is_title
+
+
+def test_a_sentence_naming_someone_is_a_quote_not_a_title(tmp_path):
+    source = load_text(tmp_path, '''
+        Harbour plan
+
+        "I'm a big fan of Tomas," said Ana Ruiz, the harbour master. "He is good for the port."
+        ''')
+    assert [(q.speaker, q.text) for q in source.quotes] == [
+        ("Ana Ruiz", "I'm a big fan of Tomas"), ("Ana Ruiz", "He is good for the port.")]
+
+
 def test_reader_comments_never_yield_quotes(corpus):
     herald = corpus.source(HERALD)
     comment_paragraphs = {b.index for b in herald.blocks if b.role is Role.COMMENT}

@@ -16,6 +16,7 @@ import re
 
 from ..ingest.blocks import Turn
 from ..ingest.speakers import SpeakerBook
+from ..words.lexicon import MINOR_WORDS, NAME_PARTICLES
 from ..model import UNCERTAIN_BELOW, UNKNOWN_SPEAKER, Block, Quote, QuoteKind, Role, Source
 from . import frames
 from .candidates import (QUOTABLE, Article, Candidate, Gatherer, Spoken, add_proposal,
@@ -40,8 +41,8 @@ SHORT_QUOTE_WORDS = 3
 # A quoted title is a name, "“Ai Weiwei: Never Sorry”": past this many words the
 # capitalised words are a slogan or a sentence in headline case.
 TITLE_MAX_WORDS = 8
-# Words of this many letters or fewer ("of", "the", "and", "But") may stay lower case in
-# a title, and tell nothing when they are all there is.
+# Words of this many letters or fewer ("So are we", "Oh, my God") tell nothing of a
+# title when they are all there is.
 TITLE_SHORT_WORD = 3
 # Characters of cue between two halves of one quoted sentence: "she said," up to "said
 # the bureau's director, James Comey,"; longer, it is narration, not an interruption.
@@ -60,6 +61,11 @@ BLOCK_QUOTE_MIN_CHARS = 40
 # A block quote's speaker is the subject of the one sentence that introduces it with a
 # colon: at worst an even bet, however the candidates' scores fell.
 BLOCK_QUOTE_MIN_CONFIDENCE = 0.5
+
+
+# Words a title leaves in small letters: its minor words, and the particles of titles
+# in other languages.
+_TITLE_MINOR = MINOR_WORDS | NAME_PARTICLES
 
 
 def is_short(text: str) -> bool:
@@ -81,8 +87,11 @@ def is_title(inner: str) -> bool:
         # out for us": a capital only where any sentence has one. Nothing to tell a
         # title by.
         return False
+    # A title leaves only its minor words in small letters ("Gone With the Wind", "Los
+    # Hijos de Trump"); "I'm a big fan of Paul" leaves "big" and "fan": a sentence that
+    # names someone.
     return all(w[0].isupper() or w[0].isdigit() for w in words
-               if len(w) > TITLE_SHORT_WORD or w is words[0])
+               if w.lower() not in _TITLE_MINOR or w is words[0])
 
 
 def _trimmed(text: str, quotation: Quotation) -> tuple[int, int]:
