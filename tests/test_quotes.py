@@ -216,6 +216,16 @@ def test_guillemets_mark_quotations(tmp_path):
     ]
 
 
+def test_a_stray_apostrophe_never_swallows_the_quotation_after_it(tmp_path):
+    source = load_text(tmp_path, '''
+        Harbour plan
+
+        "The port is changing," said Ana Ruiz of the 'harbour watch group, a local charity. "It is a risk for everyone."
+        ''')
+    assert [q.text for q in source.quotes] == ["The port is changing",
+                                               "It is a risk for everyone."]
+
+
 def test_he_and_she_resolve_to_the_last_person_who_fits(tmp_path):
     source = load_text(tmp_path, '''
         Two views

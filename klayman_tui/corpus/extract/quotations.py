@@ -85,7 +85,10 @@ def find_quotations(text: str, start: int, end: int) -> list[Quotation]:
     found = list(doubles)
     taken = [(q.open_at, q.outer_end) for q in doubles]
     for quote in _scan(text, start, end, "single"):
-        if not any(a <= quote.open_at < b for a, b in taken):
+        # Not inside a double one, nor holding one: a stray ' ("Sophie in 't Veld")
+        # never swallows the double-marked quotation after it.
+        if not any(a <= quote.open_at < b or quote.open_at < a < quote.outer_end
+                   for a, b in taken):
             found.append(quote)
     found.sort(key=lambda q: q.open_at)
     # Singles that overlap a double (a stray ‘ before a “) are dropped.
