@@ -244,6 +244,8 @@ def _called_a_body(masked: str, match) -> tuple[tuple, int] | None:
     kind ("Friends of the Earth, the environmental group, said", "Voices of the Quay,
     the volunteer group that organised the protest,"): one organisation's name, though
     no word in it says so; with where it ends. None for any other run."""
+    if not masked.startswith(_JOINING, match.end()):
+        return None  # most runs: told without the regex
     joined = _ORG_JOIN_RE.match(masked, match.end())
     if joined is None or masked[joined.end():joined.end() + 1] != ",":
         return None
@@ -263,6 +265,7 @@ def _called_a_body(masked: str, match) -> tuple[tuple, int] | None:
     return (run, tuple(w.lower().rstrip(".") for w in words), 0, len(text)), joined.end()
 
 
+_JOINING = (" of ", " for ", " on ", " de ")  # what _ORG_JOIN_RE opens with, spaced once
 # Words of an aside's noun phrase for the kind of body it calls a name: "the volunteer
 # group", "the nonprofit advocacy group".
 APPOSITIVE_NOUN_WORDS = 3
@@ -481,10 +484,11 @@ class Mention:
         # "…," says David Axelrod, an adviser to Barack Obama: the one speaking; not
         # the one spoken to ("Bolton said he would advise Trump", "she told Ruiz"):
         # the verb opens its clause, after a quotation, a comma or a colon.
-        self._named_speaking = bool(not self._subject and right_after
-                                    and word in SPEECH_VERBS
-                                    and text[:previous.start(1)].rstrip()[-1:]
-                                    in _BEFORE_INVERTED)
+        self._named_speaking = False
+        if previous is not None and not self._subject and right_after and word in SPEECH_VERBS:
+            verb = previous.start(1)
+            self._named_speaking = text[max(0, verb - INVERTED_REACH):verb].rstrip()[-1:] in (
+                _BEFORE_INVERTED)
 
     @property
     def subject(self) -> bool:
@@ -559,6 +563,8 @@ def modifies(mention: Mention) -> bool:
 
 
 _ASKED = frozenset(("asked", "asks", "ask"))
+# Characters before a speech verb read for what opens its clause (spaces at most).
+INVERTED_REACH = 8
 # What comes before a speech verb that opens its clause ("…,” says X", "…. Said X:"):
 # a quotation's mask, a stop, a comma, a colon, a dash or nothing.
 _BEFORE_INVERTED = frozenset(("", "\x01", ".", ",", ":", ";", "—", "–", "-", "(", "!", "?"))
