@@ -21,7 +21,7 @@ from collections import Counter
 import klayman_tui
 from klayman_tui.corpus.extract.surnames import is_given_name
 from klayman_tui.corpus.words.lexicon import (ABBREVIATIONS, DAYS_AND_MONTHS, FUNCTION_WORDS,
-                                                HONORIFICS, TITLES)
+                                                HONORIFICS, TITLES, first_names)
 
 os.environ.setdefault("KLAYMAN_TUI_NO_CACHE", "1")
 UNKNOWN = "Unknown"
@@ -35,8 +35,15 @@ def is_malformed(name: str) -> bool:
     words = name.replace(",", " ").split()
     return bool(
         re.search(r"[A-Za-z]{2,}[.!?]\s", name) or re.search(r"[’']s$", name) or re.search(r"\d", name)
-        or any(w.lower().strip(".") in DAYS_AND_MONTHS for w in words)
+        or any(w.lower().strip(".") in DAYS_AND_MONTHS for w in words[_first_name_too(words):])
         or words[0].lower() in FUNCTION_WORDS or len(words) > 5)
+
+
+def _first_name_too(words: list[str]) -> int:
+    """1 when a name's first word is a month's or a day's that is a first name too
+    ("May Chen", "Jun Galang", "Thu Hà Pham"; not "Monday Tony Blair"), else 0."""
+    first = words[0].lower()
+    return int(len(words) > 1 and first in DAYS_AND_MONTHS and first in first_names())
 
 
 def is_titled(name: str) -> bool:
@@ -46,7 +53,7 @@ def is_titled(name: str) -> bool:
         return False
     words = [w.lower().rstrip(".") for w in name.split()]
     return len(words) > 1 and any(w in TITLES or w in HONORIFICS or w in ABBREVIATIONS
-                                  for w in words[:-1])
+                                  for w in words[_first_name_too(name.split()):-1])
 
 
 def bare_surname_with_full_name(quote) -> bool:
