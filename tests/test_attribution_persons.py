@@ -169,6 +169,18 @@ def test_the_one_spoken_to_is_not_the_subject_a_he_goes_on_with(tmp_path, senten
     assert speakers_of(tmp_path, text, "another winter") == ["Tomas Berg"]
 
 
+def test_a_clause_after_a_place_and_a_comma_is_no_aside_about_it(tmp_path):
+    # "in Granvik, the mayor also said": the mayor is no name for Granvik.
+    text = '''
+        Harbour plan
+
+        Mayor Ana Ruiz opened the new harbour wall on Monday.
+
+        At a press conference in Granvik, the mayor also said the port would stay open. "We will not close the bay to our own boats," the mayor said.
+        '''
+    assert speakers_of(tmp_path, text, "close the bay") == ["Ana Ruiz"]
+
+
 def test_a_speech_verb_with_no_subject_of_its_own_is_no_cue(tmp_path):
     # "… if asked": the sentence before a quotation is still about its subject.
     text = '''

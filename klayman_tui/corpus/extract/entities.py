@@ -23,7 +23,7 @@ from functools import lru_cache
 from ..words.lexicon import (AUXILIARIES, CONJUNCTIONS, DAYS_AND_MONTHS, DETERMINERS,
                              FUNCTION_WORDS, NAME_PARTICLES, OWN_PRONOUNS, PREPOSITIONS,
                              PRONOUN_GENDER, SPEECH_VERBS, SUBORDINATORS, TITLES, UPPER,
-                             first_names)
+                             VERB_LEMMA, first_names)
 from ..words.roles import (FEMALE_NOUNS, MALE_NOUNS, ORGANISATION_NOUNS, ROLE_NOUNS,
                            SPELLED_OUT, STATEMENT_NOUNS)
 from . import persons
@@ -563,6 +563,9 @@ def modifies(mention: Mention) -> bool:
 
 
 _ASKED = frozenset(("asked", "asks", "ask"))
+# Verbs that make the words after a name's comma a clause of their own ("…, the mayor
+# also said", "…, the group has"), not an aside about the name.
+_CLAUSE_VERBS = frozenset("has had have was is were will would also did does".split())
 # Characters before a speech verb read for what opens its clause (spaces at most).
 INVERTED_REACH = 8
 # What comes before a speech verb that opens its clause ("…,” says X", "…. Said X:"):
@@ -883,10 +886,14 @@ class People:
         """Roles in an appositive: "Jane Doe, a spokeswoman for Acme,"."""
         appositive = _APPOSITIVE_RE.match(masked, end)
         if appositive:
-            words = []
+            words: list[str] = []
             for word in appositive.group(1).lower().split():
                 if word in PREPOSITIONS:
                     break  # "a survey conducted by analyst X": the noun is "survey"
+                if word in _CLAUSE_VERBS or word in SPEECH_VERBS and VERB_LEMMA.get(
+                        word) != word:  # (a speech verb's bare form may be a noun: "protest")
+                    words = []  # "At a press conference in Chelsea, the mayor also
+                    break  # said": the subject of a clause, not Chelsea's aside
                 words.append(word)
             # (and what kind of body it is: "Friends of the Library, the volunteer
             # group that organised the turnout,": the group a later "the group" is)
