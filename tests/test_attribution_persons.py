@@ -169,6 +169,20 @@ def test_the_one_spoken_to_is_not_the_subject_a_he_goes_on_with(tmp_path, senten
     assert speakers_of(tmp_path, text, "another winter") == ["Tomas Berg"]
 
 
+def test_a_name_after_an_inverted_verb_and_a_role_is_the_one_speaking(tmp_path):
+    # "…, says … committee chairman Datuk Tomas Berg": the one a he goes on with.
+    text = '''
+        Flood wall
+
+        The flood project for the Sungai Granvik lower basin is about 70% complete, says Granvik public works committee chairman Datuk Tomas Berg.
+
+        He said the pump house in Taman Sri Wangsa had been rebuilt.
+
+        "No system can promise zero floods," he told reporters.
+        '''
+    assert speakers_of(tmp_path, text, "zero floods") == ["Tomas Berg"]
+
+
 def test_a_clause_after_a_place_and_a_comma_is_no_aside_about_it(tmp_path):
     # "in Granvik, the mayor also said": the mayor is no name for Granvik.
     text = '''

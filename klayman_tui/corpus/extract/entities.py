@@ -489,6 +489,13 @@ class Mention:
             verb = previous.start(1)
             self._named_speaking = text[max(0, verb - INVERTED_REACH):verb].rstrip()[-1:] in (
                 _BEFORE_INVERTED)
+        elif previous is not None and not self._subject and right_after and word in ROLE_NOUNS:
+            # "…, says Selangor public works committee chairman Datuk Ahmad Hashim": a
+            # role and its modifiers between the verb and the name.
+            found = _ROLE_AFTER_VERB_RE.search(text, max(0, start - ROLE_AFTER_VERB_REACH), start)
+            self._named_speaking = bool(
+                found and found.group(2) in SPEECH_VERBS and VERB_LEMMA.get(found.group(2))
+                != found.group(2) and not SPEECH_VERBS.intersection(found.group(3).split()))
 
     @property
     def subject(self) -> bool:
@@ -566,6 +573,11 @@ _ASKED = frozenset(("asked", "asks", "ask"))
 # Verbs that make the words after a name's comma a clause of their own ("…, the mayor
 # also said", "…, the group has"), not an aside about the name.
 _CLAUSE_VERBS = frozenset("has had have was is were will would also did does".split())
+# Characters back from a name to the speech verb of an inverted cue, past a role and
+# its modifiers ("says Selangor infrastructure and public amenities committee chairman").
+ROLE_AFTER_VERB_REACH = 120
+_ROLE_AFTER_VERB_RE = re.compile(
+    r"(^|[,\x01:;—–]\s*)([a-z]+)\s+((?:[\w’'&.-]+\s+){1,8})$")
 # Characters before a speech verb read for what opens its clause (spaces at most).
 INVERTED_REACH = 8
 # What comes before a speech verb that opens its clause ("…,” says X", "…. Said X:"):
