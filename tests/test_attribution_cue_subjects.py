@@ -295,6 +295,15 @@ def test_the_statement_is_its_quoted_issuers(tmp_path, named, expected):
     assert speaker_of(tmp_path, OPENING, named, quote) == expected
 
 
+# "It added": an "it" after a statement has spoken is the statement (no person).
+def test_it_goes_on_with_the_statement_that_spoke(tmp_path):
+    named = ('The trust, in a statement signed by its director of works, Mrs Ade Bello, said '
+             'the plan was "in the public interest of the whole town."')
+    read = 'The statement read, "We will consult every fisherman before the vote."'
+    quote = 'It added that the plan would "change the bay for ever," but gave no date.'
+    assert speaker_of(tmp_path, OPENING, named, read, quote) == "statement, Ade Bello"
+
+
 # "the board's statement said": whose it is is said; not the one who last spoke of one.
 def test_a_statement_whose_owner_is_named_stays_theirs(tmp_path):
     named = "Ruth Okonjo said in a statement that she was studying the plan."

@@ -521,12 +521,22 @@ def _antecedents(article: Article, pronoun: str, position: int,
         # visited …") whose name no list holds.
         found = _antecedents_named(article, pronoun, position, floor, seen,
                                    chained_entity, last_speaker, True)
-    if last_speaker is not None and id(last_speaker) not in seen and pronoun != "it" and (
+    if last_speaker is not None and id(last_speaker) not in seen and (
+            pronoun != "it" or _a_thing(last_speaker)) and (
             gender is None or last_speaker.gender in (None, gender)) and not (
             pronoun == "they" and last_speaker.kind == "person"):
         found.append((last_speaker, {"slot_pronoun": 1.0, "pronoun_last_speaker": 1.0,
                                      f"pronoun_rank_{PRONOUN_RANKS}": 1.0}, None))
     return found
+
+
+def _a_thing(entity: Entity) -> bool:
+    """A speaker an "it" may stand for: a statement or a body known by what it is
+    ("The statement read, “…”. It added that …"), not a person nor a name."""
+    return entity.kind == "unnamed" and not entity.roles.isdisjoint(_THINGS)
+
+
+_THINGS = STATEMENT_NOUNS | ORGANISATION_NOUNS
 
 
 def _antecedents_named(article: Article, pronoun: str, position: int, floor: int,
