@@ -304,6 +304,15 @@ def test_it_goes_on_with_the_statement_that_spoke(tmp_path):
     assert speaker_of(tmp_path, OPENING, named, read, quote) == "statement, Ade Bello"
 
 
+# … or the body, known by a name no list marks as one, that spoke last.
+def test_it_goes_on_with_the_body_that_spoke(tmp_path):
+    named = "Blue Quay Holdings' rival, Selvik Marine, has twice denied doing anything wrong."
+    said = '"At no point did we block the plan," they said in a statement on Friday.'
+    again = "Now they have put out another statement, to the harbour board."
+    quote = '"We will not let the bay for ever be closed to boats," it says.'
+    assert speaker_of(tmp_path, OPENING, named, said, again, quote) == "Selvik Marine"
+
+
 # "the board's statement said": whose it is is said; not the one who last spoke of one.
 def test_a_statement_whose_owner_is_named_stays_theirs(tmp_path):
     named = "Ruth Okonjo said in a statement that she was studying the plan."

@@ -532,7 +532,12 @@ def _antecedents(article: Article, pronoun: str, position: int,
 
 def _a_thing(entity: Entity) -> bool:
     """A speaker an "it" may stand for: a statement or a body known by what it is
-    ("The statement read, “…”. It added that …"), not a person nor a name."""
+    ("The statement read, “…”. It added that …"), an organisation, or a name nothing
+    shows to be a person; never a person."""
+    if entity.kind in ("org", "name"):
+        # (a name nothing shows to be a person: "Big Machine … they said, “…”" ¶ "… it
+        # says": the label)
+        return entity.he + entity.she == 0 and not entity.titled and not entity.known_gender
     return entity.kind == "unnamed" and not entity.roles.isdisjoint(_THINGS)
 
 
