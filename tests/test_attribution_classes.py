@@ -45,6 +45,9 @@ def speaker_of(tmp_path, text, words):
      'Huws.', "Mererid Huws"),
     ('"The budget is balanced at last," Tobago House Secretary of Finance Kwame Ofori '
      'said.', "Kwame Ofori"),
+    # A title inside the run, then initials: the initials open the name.
+    ('"The budget is balanced at last," said Managing Director K. Venkateswara Rao.',
+     "K. Venkateswara Rao"),
     # After an honorific a title word is a surname.
     ('"The budget is balanced at last," said Mr. Bishop.', "Bishop"),
 ])

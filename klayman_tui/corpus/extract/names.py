@@ -238,8 +238,7 @@ def read_run(run: str, inside: bool = False, named: bool = False) -> Run | None:
     # Luther King"; never leaving only a suffix: "… King Jr.").
     for j in range(len(names) - 2, start - 1, -1):
         if (lows[j] in TITLES or lows[j] in ABBREVIATIONS or _court_title(lows, j)) \
-                and lows[j + 1] not in SUFFIXES \
-                and not _is_initials(names[j + 1]):
+                and lows[j + 1] not in SUFFIXES:
             start = j + 1
             break
     before, core = tuple(names[:start]), tuple(names[start:])
