@@ -229,8 +229,10 @@ def infer_metadata(text: str, blocks: list[Block], markdown: bool = False) -> Me
         title = readable_title(title, text)
     authors: tuple[Author, ...] = ()
     for block in blocks:
+        if block.role is not Role.BYLINE:
+            continue
         byline = block.text.strip(EMPHASIS)  # "*By Ann Lee*" in Markdown
-        if block.role is Role.BYLINE and _BY_RE.match(byline):
+        if _BY_RE.match(byline):
             authors = tuple(split_byline(byline))
             if authors:
                 break
