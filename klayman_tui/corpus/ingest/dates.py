@@ -38,7 +38,8 @@ _UPDATED_RE = re.compile(r"\b(updated|modified|edited|last\s+reviewed)\b[^.\n]{0
                          re.IGNORECASE)
 EARLIEST_YEAR = 1990
 # Every pattern holds two digits in a row (its year): a text without them has no date,
-# told with one quick search instead of five (most lines a parse asks about have none).
+# told with one quick search instead of five (most lines a parse asks about have none;
+# blocks.DATE_RE's dates have them too).
 _TWO_DIGITS_RE = re.compile(r"\d\d")
 
 
@@ -94,9 +95,14 @@ def plausible(found: date) -> bool:
     return EARLIEST_YEAR <= found.year and found <= date.today() + timedelta(days=1)
 
 
+def may_hold_date(text: str) -> bool:
+    """Whether ``text`` has two digits in a row, as every printed date has (its year)."""
+    return _TWO_DIGITS_RE.search(text) is not None
+
+
 def find_dates(text: str) -> list[PrintedDate]:
     """Every date printed in ``text``, in order of position."""
-    if _TWO_DIGITS_RE.search(text) is None:
+    if not may_hold_date(text):
         return []
     found: list[PrintedDate] = []
     taken: list[tuple[int, int]] = []

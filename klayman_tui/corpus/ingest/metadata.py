@@ -11,7 +11,7 @@ from ..words.lexicon import ABBREVIATIONS, HONORIFICS, MINOR_WORDS, MONTH_STEMS,
 from .blocks import BY_LEAD, DATE_RE, EMPHASIS, LABEL_RE
 from .bylines import NEWSROOM_WORDS, author_record, split_byline
 from .clipping import date_line
-from .dates import find_dates
+from .dates import find_dates, may_hold_date
 from .front_matter import front_matter
 
 _BY_RE = re.compile(rf"^{BY_LEAD}\s+(.+?)(\s*[,|–—-]\s*.*)?$", re.IGNORECASE)
@@ -243,6 +243,8 @@ def infer_metadata(text: str, blocks: list[Block], markdown: bool = False) -> Me
     near_top += [b.text for b in blocks[:6] if b.role is not Role.BOILERPLATE and (
         len(b.text) <= 60 or len(b.text) <= 120 and date_line(b.text))]
     for candidate in near_top:
+        if not may_hold_date(candidate):
+            continue
         printed = find_dates(candidate)  # "Nov. 19, 2019", "11/19/2019", "19 November…"
         match = DATE_RE.search(candidate)
         if printed or match:
