@@ -122,8 +122,12 @@ def in_lower_case(word: str, texts: Iterable[str]) -> bool:
     word = word.lower()
     if not word.isalpha():
         return False
+    # The pattern is compiled only for a word some text holds (a name seldom is).
+    holding = [text for text in texts if word in text]
+    if not holding:
+        return False
     pattern = re.compile(rf"(?<![\w’'-]){re.escape(word)}(?![\w’'-])")
-    return any(word in text and pattern.search(text) for text in texts)
+    return any(pattern.search(text) for text in holding)
 
 
 def _says(text: str, start: int) -> bool:
