@@ -53,7 +53,10 @@ _POSSESSIVE_ENDS = ("’", "'", "’s", "'s")
 _CONTRACTION_ENDS = tuple(mark + end for mark in "’'" for end in ("ve", "re", "ll", "d", "m"))
 
 
-@dataclass(frozen=True, slots=True)
+# Not frozen, though never changed (``read_run`` caches one for every reader): a frozen
+# dataclass sets each field through object.__setattr__, which made building one eight
+# times slower (and the compiled engine's a Python call).
+@dataclass(slots=True)
 class Run:
     """What one run of capitals names: ``first``/``last`` (word indexes, ``last``
     exclusive) of the name, the words before it, and what it is."""
