@@ -50,12 +50,16 @@ LABEL_RE = re.compile(r"^(?P<em>\*\*|__|\*|_)?"
 EMPHASIS = "*_"  # Markdown's marks around a whole line ("*By Ann Lee*")
 
 
-@dataclass
 class RawParagraph:
-    start: int
-    end: int
-    first_in_group: bool
-    group_size: int
+    """One paragraph as split: its bounds, and its place in its group of lines. (A
+    plain class: compiled, a dataclass's __init__ is still interpreted, five times
+    slower, and there is one of these for every paragraph read.)"""
+
+    __slots__ = ("start", "end", "first_in_group", "group_size")
+
+    def __init__(self, start: int, end: int, first_in_group: bool, group_size: int) -> None:
+        self.start, self.end = start, end
+        self.first_in_group, self.group_size = first_in_group, group_size
 
 
 _LINE_RE = re.compile(r"[^\n]+")
