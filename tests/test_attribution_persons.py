@@ -326,3 +326,56 @@ def test_an_aside_that_ends_in_a_quotation_still_leaves_its_subject(tmp_path):
         "Nobody on the council read the bill," he said.
         '''
     assert speakers_of(tmp_path, text, "Nobody on the council") == ["Tom Lane"]
+
+
+# A person the article describes without a name, as the subject that opens a sentence,
+# is the one a he or she right after stands for, not someone named paragraphs before:
+# "Another resident was less sure. "…," she said." The role is the speaker.
+VILLAGE = '''
+    Village split over car park
+
+    Councillor Margaret Ellis, who chairs the parish council, backed the plan. "Visitors block the lanes every weekend," she said.
+
+    {description} "It's a lot of tarmac for a few summer Sundays," {pronoun} said.
+
+    Mrs Ellis said the council would listen. "Nothing is decided yet," she added.
+    '''
+
+
+@pytest.mark.parametrize("description,pronoun,speaker", [
+    ("Another resident was less sure.", "she", "resident"),
+    ("One mother of two, walking her dog by the pond, was blunt.", "she", "mother"),
+    # a noun no list holds: the verb says a person speaks
+    ("A local shopkeeper said trade had fallen.", "he", "shopkeeper"),
+    ("A publican told the meeting he was worried.", "he", "publican"),
+])
+def test_a_pronoun_after_a_described_subject_stands_for_it(tmp_path, description, pronoun,
+                                                            speaker):
+    text = VILLAGE.format(description=description, pronoun=pronoun)
+    assert speakers_of(tmp_path, text, "tarmac") == [speaker]
+    assert speakers_of(tmp_path, text, "Nothing is decided") == ["Margaret Ellis"]
+
+
+def test_a_role_is_no_gender_for_the_next_one_described_by_it(tmp_path):
+    # Two residents, a woman and then a man: the first one's "she" does not make
+    # "resident" a woman that the second one's "he" cannot stand for.
+    text = '''
+        Village split over car park
+
+        Councillor Mark Ellis backed the plan. "Visitors block the lanes," he said.
+
+        Another resident was less sure. "It's a lot of tarmac," she said.
+
+        One resident was angry. "We were never asked about any of this," he said.
+        '''
+    assert speakers_of(tmp_path, text, "never asked") == ["resident"]
+
+
+@pytest.mark.parametrize("description", [
+    "A general strike was called for Friday.",   # a noun for a person, then its noun
+    "An early report said the vote was close.",  # a thing that "said"
+    "A new statement was issued on Monday.",
+])
+def test_a_description_of_no_person_is_no_one_a_pronoun_stands_for(tmp_path, description):
+    text = VILLAGE.format(description=description, pronoun="she")
+    assert speakers_of(tmp_path, text, "tarmac") == ["Margaret Ellis"]

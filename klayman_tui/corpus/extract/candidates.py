@@ -228,10 +228,10 @@ def _slot_entities(article: Article, window: Window, first: int, last: int,
         pronoun = _CONTRACTED_RE.sub("", window.words[first].lower())  # "he’d" is "he"
         return _antecedents(article, pronoun, span[0], before)
     words = [w.lower().strip(",.’'") for w in window.words[first:last + 1]]
-    # The head is the phrase's last noun, or the role before "of", "for" or "at" and
+    # The head is the phrase's last noun, or the role before "of", "for", "at", "on" … and
     # its body ("an official of the city's forestry division": an official).
-    body = next((i for i, c in enumerate(classes[first:last + 1]) if c == "o"
-                 and i and classes[first + i - 1] == "n" and words[i] in frames.ROLE_OF), None)
+    body = next((i for i, c in enumerate(classes[first:last + 1]) if c == "o" and i
+                 and classes[first + i - 1] == "n" and words[i] in frames.ROLE_WITHIN), None)
     head_index = max((i for i, c in enumerate(classes[first:last + 1]) if c in "nOswW"
                       and (body is None or i < body)), default=len(words) - 1)
     # "a spokesman for the Pennsylvania Democratic Party": the role and the organisation.
@@ -283,8 +283,9 @@ def _slot_entities(article: Article, window: Window, first: int, last: int,
         # Every word for a role in it: "the independent Vermont senator and Democratic
         # presidential candidate" is the one the article calls a senator.
         said = frozenset(w for w in words[:head_index + 1] if w in ROLE_NOUNS) | {head}
+        aged = any(_AGE_WORD_RE.match(w) for w in words[:head_index])
         found += _described(people, head, span[0], before, features, possessor, named_as,
-                            said)
+                            said, aged)
         if found:
             return found
     if (head in STATEMENT_NOUNS and words[0] in DEFINITE_DETERMINERS and not organisation
@@ -391,15 +392,20 @@ _AN_ISSUED_RE = re.compile(r"\b[Aa]n?\s+(?:[\w-]+\s+){0,2}(?:%s)\b"
                            % "|".join(sorted(ISSUED_NOUNS)))
 
 
+# An age in a description: "the 38-year-old", "the 67-year-old former teacher".
+_AGE_WORD_RE = re.compile(r"\d+-year-old$")
+
+
 def _described(people: People, head: str, position: int, floor: int,
                features: dict[str, float], possessor: Entity | None = None,
                named_as: tuple[str, ...] = (),
-               said: frozenset[str] = frozenset()) -> list[Standing]:
+               said: frozenset[str] = frozenset(), aged: bool = False) -> list[Standing]:
     """Who a definite description stands for: "the company said" is the organisation
     named before; "the director said" the person named before with that role (or any
     role of ``said``, its words for roles), else the person last named who fits, if the
     article tells of that person as one who acts or speaks (see ``_told_of``); "the
-    spokesman said" only someone given that role."""
+    spokesman said" only someone given that role. ``aged``: the description gives an
+    age ("the 38-year-old mechanic"), so it is a person's whatever its noun."""
     if head in STATEMENT_NOUNS:
         return []
     if head in ORGANISATION_NOUNS:
@@ -442,15 +448,20 @@ def _described(people: People, head: str, position: int, floor: int,
                      (mention.start, mention.end))]
         if possessor is not None:
             continue  # "Ford’s father" is only someone given that role
-        if entity.kind != "person" or entity.is_place or (
+        if not (entity.kind == "person" and not entity.is_place or entity.kind in (
+                "name", "caps") and entity.speaks > 0) or (
                 gender is not None and entity.gender not in (None, gender)):
-            continue  # a description stands for a person the article names as one
-        if last_fitting is None and not modifies(mention):
+            # A description stands for a person the article names as one, or quotes
+            # as one ("Reddick told reporters": no first name, and no title).
+            continue
+        if last_fitting is None and not modifies(mention) and not mention.embedded:
+            # (not one a clause inside the sentence is about: "Justice Kahukura reminded
+            # the jury that Tāwhai was not required …, the judge said")
             last_fitting = (entity, mention) if _told_of(entity, mention) else False
         if salient is None or entity.mentions > salient[0].mentions:
             salient = (entity, mention)
     if not last_fitting or head in ANONYMOUS_ROLES or not (
-            head in ROLE_NOUNS or frames.AGENT_RE.search(head)):
+            aged or head in ROLE_NOUNS or frames.AGENT_RE.search(head)):
         return []  # "the voice asked": not a word for what somebody named does
     assert isinstance(last_fitting, tuple) and salient is not None  # set together
     found: list[Standing] = [(last_fitting[0], {**features, "role_last_person": 1.0},
@@ -577,6 +588,10 @@ def _antecedents_named(article: Article, pronoun: str, position: int, floor: int
             told = entity.known_gender  # from a title, a first name or a curated entry
             agrees = "pronoun_agrees" if entity.gender == gender else "pronoun_clashes"
             features[agrees if told else agrees + "_by_pronouns"] = 1.0
+        elif entity is chained_entity and entity.kind == "unnamed" and gender is not None:
+            # "Another resident was less sure. … she said": the he or she that follows
+            # a person known by a role tells that person's gender.
+            features["pronoun_agrees"] = 1.0
         if mention.subject:
             features["pronoun_subject"] = 1.0
         if mention.speaks:
@@ -773,7 +788,14 @@ class Gatherer:
         -ing cue ("…, calling the protester “…”") or a colon ("X gloated: “…”")."""
         verbs = [m.start() for m in frames.VERB.finditer(head)]
         if verbs and frames.passive(window, verbs[-1]):
-            self._cued = True  # "X said she was told that “…”": somebody else's words
+            # "X said she was told that “…”": somebody else's words; whose, when "by"
+            # says so ("was described by one critic as “…”").
+            agent = frames.passive_agent(window, verbs[-1])
+            if agent is not None and (id(window), verbs[-1]) not in self._claimed:
+                self._claimed.add((id(window), verbs[-1]))
+                self._propose_slot(propose, "reported", window, agent[0], agent[1],
+                                   verbs[-1], floor, position, {"subject_passive-agent": 1.0})
+            self._cued = True
             return
         if len(verbs) > 1 and VERB_LEMMA.get(window.words[verbs[-1]].lower()) in MENTAL_LEMMAS:
             verbs = verbs[:-1]  # the thought reported is in the reporter's words

@@ -161,9 +161,12 @@ _PRONOUN_OR_ARTICLE_RE = re.compile(
 _PERSON_NOUNS = FEMALE_NOUNS | MALE_NOUNS
 
 
-def _described_head(match: re.Match) -> tuple[str, int] | None:
+def _described_head(match: re.Match, opens: bool = False) -> tuple[str, int] | None:
     """The first of the (up to three) words after the article that is a noun for a
-    person, and where it ends ("mother-to-be" is a mother)."""
+    person, and where it ends ("mother-to-be" is a mother). Where the description opens
+    its sentence, the subject a he or she after it may stand for, a noun for a person by
+    what they do counts too ("Another resident was less sure."), as does any noun a
+    speech verb follows ("A local shopkeeper said …")."""
     for group in (1, 3, 5):
         word = match.group(group)
         if word is None:
@@ -171,9 +174,34 @@ def _described_head(match: re.Match) -> tuple[str, int] | None:
         head = word.partition("-")[0]
         if head in _PERSON_NOUNS:
             return head, match.start(group) + len(head)
+        if opens and head in _DESCRIBED_ROLES and _ends_phrase(match.string, match.end(group)):
+            return head, match.end(group)
+        if opens and group > 1 and word in SPEECH_VERBS and VERB_LEMMA.get(word) != word:
+            noun = match.group(group - 2)
+            if noun in FUNCTION_WORDS or noun in _NOT_SPEAKERS:
+                return None  # "An early tweet quoted …", "A report said …"
+            return noun, match.end(group - 2)
         if word in FUNCTION_WORDS:
             return None  # "a label the actress says": the phrase ended at "label"
     return None
+
+
+# Nouns for what is said or who speaks as a body, not for a person.
+_NOT_SPEAKERS = STATEMENT_NOUNS | ORGANISATION_NOUNS | SPEECH_VERBS
+# Nouns for one person by what they do ("a group", "the district" are bodies).
+_DESCRIBED_ROLES = ROLE_NOUNS - ORGANISATION_NOUNS
+# What may follow a noun that ends its phrase: a comma, a relative, a preposition, a
+# verb ("A resident, who …", "Another resident was", "One farmer from …"); not another
+# noun ("A general strike", "A senior Democrat").
+_PHRASE_END_RE = re.compile(r",|\s+([a-z][\w’'-]*)")
+
+
+def _ends_phrase(text: str, end: int) -> bool:
+    found = _PHRASE_END_RE.match(text, end)
+    if found is None:
+        return False
+    word = found.group(1)
+    return word is None or word in FUNCTION_WORDS or _acts_verb(word)
 _LOCATIVES = frozenset("in at near across throughout outside inside".split())
 _CLAUSE_MARKS = frozenset(".!?:;,\x01—–-(\"“«")
 # Characters back within which one named right after a speech verb ("says David
@@ -369,7 +397,24 @@ def _is_subject(masked: str, start: int, end: int, after=None, before=False) -> 
             return True  # "Among them was Pádraig Ó Cualáin, who farms …"
     if after is None:
         after = _next_word(masked, end)
+    if after is not None and after.group(1) == "and":
+        return _coordinated_subject(masked, after.end(1))
     return after is not None and after.group(1) not in _NOT_AFTER_SUBJECT
+
+
+# Words after "and" within which the verb of a subject of two is looked for.
+COORDINATED_WORDS = 5
+_CLAUSE_END_RE = re.compile(r"[,.;:!?\x01—–()]")
+
+
+def _coordinated_subject(masked: str, start: int) -> bool:
+    """Whether "and" after a name joins a second subject to it: "Louise Kinsella (31)
+    and her three children have been living …", "Ward and Lin said" (a verb within a
+    few words, before any comma); not "Ward and Lin's house" or "met Ward and Lin"."""
+    stretch = masked[start:start + 80]
+    stop = _CLAUSE_END_RE.search(stretch)
+    words = (stretch[:stop.start()] if stop else stretch).split()[1:COORDINATED_WORDS + 1]
+    return any(_acts_verb(w) for w in words)
 
 
 class Entity:
@@ -834,14 +879,16 @@ class People:
             # "WIRED spoke to one mother, who …": someone he or she may stand for.
             article = _DESCRIBED_RE.match(masked, match.start())
             assert article is not None  # _PRONOUN_OR_ARTICLE_RE found one here
-            described = _described_head(article)
+            at = match.start()
+            opens = at == 0 or masked[max(0, at - 3):at].rstrip()[-1:] in _SENTENCE_ENDS
+            described = _described_head(article, opens)
             if described is None:
                 continue
             head, described_to = described
             entity = self.unnamed(head, head)
             entity.mentions += 1
-            mention = Mention(base + match.start(), base + described_to, entity, None,
-                              False, False, "", masked, base)
+            mention = Mention(base + at, base + described_to, entity, None,
+                              False, opens, "", masked, base)
             mention.described = True
             self.mentions.append(mention)
 
@@ -1125,6 +1172,7 @@ class People:
                         if entity is not subject.resolved:
                             continue  # the other of a shared surname: own sentence only
                         subject = (subject.subject and not subject.embedded
+                                   or subject.described and subject.initial
                                    or subject.named_speaking
                                    and position >= start - _SPEAKING_REACH
                                    or entity.is_person and _who_spoke(subject))
@@ -1140,10 +1188,12 @@ class People:
                     break
             if chosen is None or chosen is NOBODY:
                 continue
-            if chosen.gender is None and not contested:
+            if chosen.gender is None and not contested and chosen.kind != "unnamed":
                 # Its he or she counts as what the article says of it, unless one its
                 # own sentence names is known to be that ("Chris Christie described
-                # Hillary Clinton as … after she attacked"): a guess between two.
+                # Hillary Clinton as … after she attacked"): a guess between two. (Not
+                # for one known by a role: "a resident" is one entity for every
+                # resident the article quotes.)
                 if gender == "m":
                     chosen.he += 1
                 else:

@@ -185,6 +185,9 @@ def subjects_before(window: Window, verb: int, floor: int = 0) -> list[tuple[int
             return found
         inside = [j for j in range(opening + 1, i) if classes[j] == "N"]
         before = _skip_back(classes, opening - 1, floor)
+        if before - 1 > floor and classes[before] == "d" and classes[before - 1] == ",":
+            # "Linda Greaves, 54, who sat … with his brother Jason, said": past an age
+            before = _skip_back(classes, before - 2, floor)
         if before - 1 > floor and classes[before] == "x" and classes[before - 1] == ",":
             # "Bret Stephens, who, after trading insults with Mr. Hannity, said"
             before = _skip_back(classes, before - 2, floor)
@@ -192,7 +195,10 @@ def subjects_before(window: Window, verb: int, floor: int = 0) -> list[tuple[int
         if head is not None:
             found.append((*head, "aside"))
         if inside and classes[opening + 1] == "N" and (
-                head is None or classes[head[0]] in "DMnO"):
+                head is None or classes[head[0]] in "DMnO" or head[0] - 1 >= floor
+                and classes[head[0]] == "N" and classes[head[0] - 1] == "o"):
+            # (after a name that a preposition makes a place or a body: "The head of
+            # the … secretariat at Kompania Węglowa, Henryk Ślęzak, said")
             found.append((inside[0], inside[0], "appositive-name"))
         return found
     if classes[i] == "x":
@@ -223,8 +229,19 @@ def subjects_before(window: Window, verb: int, floor: int = 0) -> list[tuple[int
     if classes[i] == "c":
         # "Roberts said Friday that … but said “…”": the subject of the verb before.
         earlier = classes.rfind("V", floor, i)
+        that = classes.rfind("T", max(earlier, floor), i)
+        if earlier >= 0 and that > earlier and that + 1 < i and classes[that + 1] in "NP":
+            # "Mrs Marsh told the court that Greaves was … and had told officers: “…”":
+            # the verb is the reported clause's, and so is its subject.
+            return [(that + 1, that + 1, "coordinated")]
         if earlier >= 0:
             return [(a, b, "coordinated") for a, b, _ in subjects_before(window, earlier, floor)]
+        if floor == 0:
+            # "Ó Muirí rejected the claim as “…” and accused the DUP of “…”": the verb
+            # before is no speech verb, and the sentence's subject is the one.
+            subject = subject_of_sentence(window, classes[:i])
+            if subject is not None and classes[subject[0]] in "NP":
+                return [(subject[0], subject[1] - 1, "coordinated")]
         return found
     head = _head_before(window, i, floor, loose)
     if head is not None:
@@ -314,6 +331,34 @@ def passive(window: Window, verb: int, floor: int = 0) -> bool:
             return window.words[verb].lower() not in _BE  # "was quoted as saying"
         i -= 1
     return False
+
+
+def passive_agent(window: Window, verb: int) -> tuple[int, int] | None:
+    """Who a passive speech verb's words are, when "by" says so: "was described by one
+    critic as “…”", "was called “…” by Senator Maria Ortiz" (first and last token of
+    the name or noun phrase after "by"); None when no "by" follows within the cue's
+    reach ("was told by phone" is no one's)."""
+    classes, words = window.classes, window.words
+    quotations = 0
+    for k in range(verb + 1, min(len(classes), verb + 1 + CUE_TOKENS)):
+        cls = classes[k]
+        if cls in ".;:" or cls == "Q" and quotations:
+            return None
+        if cls == "Q":  # the quotation itself may come between: "called “…” by X"
+            quotations += 1
+        elif cls == "o" and words[k].lower() == "by":
+            first = k + 1
+            if first < len(classes) and classes[first] == "N":
+                return first, first
+            if first < len(classes) and classes[first] in "DM":
+                end = first + 1
+                while end < len(classes) and end - first <= NP_MODIFIERS and (
+                        classes[end] in "wWnNOd"):
+                    end += 1
+                if end - 1 > first and classes[end - 1] in "nNO":
+                    return first, end - 1
+            return None
+    return None
 
 
 _LIST_ITEM_RE = re.compile(rf"[wWnNOd]{{1,{LIST_ITEM_WORDS}}}")
@@ -421,8 +466,11 @@ def _head_before(window: Window, i: int, floor: int, loose: bool = False
             if j - 1 >= floor and classes[j] == "o":
                 # "Archbishop Aris Shirvanian of the Armenian Patriarchate of
                 # Jerusalem": "of" phrases in a row belong to what the first ends.
+                # "Its resident representative in Kyiv, Maarten de Wit, said": a role
+                # with no determiner before it is the head too, not the place.
                 inner = _head_before(window, j - 1, floor)
-                if inner is not None and classes[inner[0]] in "DM":
+                if inner is not None and (classes[inner[0]] in "DM" or classes[
+                        inner[0]] == "n" and not window.words[j - 1].endswith("s")):
                     return inner[0], i
                 if inner is not None and classes[inner[0]] == "N":
                     return inner
@@ -438,6 +486,9 @@ def _head_before(window: Window, i: int, floor: int, loose: bool = False
             j -= 1
         if j - 1 >= floor and classes[j - 1] in "DM":
             return _role_of_body(window, j - 1, floor), i
+        if j - 1 >= floor and classes[j - 1] == "p" and window.words[j - 1].lower() in (
+                _POSSESSIVES) and classes[j] in "nO":
+            return j, i  # "Its resident representative": a possessive, then a role
         if cls in "nO" and j == i:
             return i, i  # "Critics said", "police said"
         if cls == "n" and classes[j] == "N":
@@ -447,13 +498,16 @@ def _head_before(window: Window, i: int, floor: int, loose: bool = False
     return None
 
 
+_POSSESSIVES = frozenset("its his her their our my your".split())
+
+
 def _role_of_body(window: Window, start: int, floor: int) -> int:
     """Where a noun phrase starting at ``start`` starts when it is the body of a role
     before it ("an official of the city's forestry division": the official's), else
     ``start``."""
     classes = window.classes
     at = start - 1
-    if at - 1 >= floor and classes[at] == "o" and window.words[at].lower() in ROLE_OF \
+    if at - 1 >= floor and classes[at] == "o" and window.words[at].lower() in ROLE_WITHIN \
             and classes[at - 1] == "n":
         j = at - 1
         while j - 1 >= floor and at - j < MODIFIER_RUN and classes[j - 1] in "wWn":
@@ -500,8 +554,11 @@ def _modifies(classes: str, name: int, reach: int) -> bool:
     return k == name + 2 and (k == n or classes[k] in _PHRASE_ENDS)
 
 
-# Prepositions that join a role to the body it serves: "a spokesman for", "the head of".
+# Prepositions that join a role to the body it serves: "a spokesman for", "the head of";
+# and, for where a role's phrase starts, those that may join a role to where it works:
+# "a source on the show", "an official in the ministry", "a spokeswoman with the agency".
 ROLE_OF = frozenset({"for", "of", "at"})
+ROLE_WITHIN = ROLE_OF | {"on", "in", "with", "from", "within", "inside"}
 
 
 def subjects_after(window: Window, verb: int) -> list[tuple[int, int, str]]:

@@ -38,6 +38,7 @@ _IRREGULAR = {  # lemma: (3rd person, past, -ing)
     "gloat": ("gloats", "gloated", "gloating"), "scoff": ("scoffs", "scoffed", "scoffing"),
     "concur": ("concurs", "concurred", "concurring"), "admit": ("admits", "admitted", "admitting"),
     "brag": ("brags", "bragged", "bragging"), "chide": ("chides", "chided", "chiding"),
+    "submit": ("submits", "submitted", "submitting"),
 }
 
 
