@@ -379,3 +379,19 @@ def test_a_role_is_no_gender_for_the_next_one_described_by_it(tmp_path):
 def test_a_description_of_no_person_is_no_one_a_pronoun_stands_for(tmp_path, description):
     text = VILLAGE.format(description=description, pronoun="she")
     assert speakers_of(tmp_path, text, "tarmac") == ["Margaret Ellis"]
+
+
+def test_a_pronoun_stands_for_one_named_with_an_s_in_its_paragraph(tmp_path):
+    # A surname that ends like a nationality ("-an") is a name when it has an 's; the
+    # he of the paragraph that names him so is his, not the last man named as a subject
+    # paragraphs before.
+    text = '''
+        Minister under pressure
+
+        The home secretary, Richard Halloran, yesterday promised an overhaul of the system.
+
+        Halloran has asked the head of the directorate, Sir Clive Manning, to report by June. Sir Clive wrote that teams had been overwhelmed.
+
+        The row has fuelled speculation about Halloran's future. Asked on his way into the Commons whether he expected to keep his job, he said only: "That is a matter for the prime minister."
+        '''
+    assert speakers_of(tmp_path, text, "matter for the prime minister") == ["Richard Halloran"]

@@ -566,8 +566,9 @@ def _antecedents_named(article: Article, pronoun: str, position: int, floor: int
     found: list[Standing] = []
     for mention in islice(people.before(position, floor), MENTIONS_BACK):
         entity = people.entity_of(mention)
-        if id(entity) in seen or mention.possessive and not mention.pronoun:
-            continue
+        if id(entity) in seen or mention.possessive and not mention.pronoun and (
+                gender is None or _paragraphs_between(article, mention.start, position)):
+            continue  # (one named with an 's stands for a he or she in its own paragraph)
         group = entity.kind in ("org", "unnamed") or (
             entity.kind in ("name", "caps") and not entity.titled and not entity.known_gender)
         if pronoun == "it" and not (group and entity.kind != "name"):

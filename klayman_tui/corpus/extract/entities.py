@@ -803,12 +803,13 @@ class People:
                         run, key, lead, kept = longer
                         start, end = match.start() + lead, match.start() + kept
                     skip_to = position = joined.end()
-            if len(key) == 1 and run.kind == "name" and _modifies(masked, end, run.core[0]):
+            if len(key) == 1 and run.kind == "name" and not run.possessive and _modifies(
+                    masked, end, run.core[0]):
                 # "Democratic inquisitors", "American farmers", "London-based"; but a
                 # surname may look so ("Ryan holds", "Kaplan team"): kept to be read as
-                # one if the article names someone by it.
-                if not run.possessive and key[0].endswith(_SURNAME_ENDS) and (
-                        key[0] not in ROLE_NOUNS):
+                # one if the article names someone by it. (Never one with an 's:
+                # "Halloran’s future" names Halloran.)
+                if key[0].endswith(_SURNAME_ENDS) and key[0] not in ROLE_NOUNS:
                     self._title_words.append((base + start, base + end, key[0], masked, base))
                 continue
             if (len(key) == 1 and mentions and mentions[-1].entity.kind == "org"
@@ -1140,10 +1141,13 @@ class People:
         names = self.mentions
         index = 0
         recent: list[tuple[int, Entity, Mention | bool]] = []  # (position, entity, subject)
+        possessed: list[tuple[int, Entity]] = []  # people named with an 's ("Halloran's")
         for start, end, pronoun, masked, base in self._pronouns:
             while index < len(names) and names[index].start < start:
                 mention = names[index]
                 entity = self.entity_of(mention)
+                if mention.possessive and entity.kind != "org":
+                    possessed.append((mention.start, entity))
                 if entity.kind != "org" and not mention.possessive:
                     # A surname two people share ("Woods said she", Dorothy and Ty
                     # Woods) is either in the pronoun's own sentence (only there: a
@@ -1183,6 +1187,12 @@ class People:
                             entity.is_person or subject and entity.kind == "name") and (
                             entity.gender in (None, gender)):
                         chosen = entity
+                        if position < base:
+                            # "The row fuelled speculation about Halloran's future. …, he
+                            # said": one named with an 's in the pronoun's paragraph, when
+                            # its subjects were named in paragraphs before.
+                            chosen = self._possessed_in(possessed, base, start, gender) or (
+                                chosen)
                         break
                 if chosen is not None:
                     break
@@ -1202,6 +1212,17 @@ class People:
             added.append(Mention(start, end, chosen, gender, False, False, pronoun))
         self.mentions = sorted(self.mentions + added, key=lambda m: m.start)
         self._starts = [m.start for m in self.mentions]
+
+    def _possessed_in(self, possessed: list[tuple[int, Entity]], low: int, high: int,
+                      gender: str) -> Entity | None:
+        """The last person named with an 's between ``low`` and ``high`` who fits."""
+        for position, entity in reversed(possessed):
+            if position < low:
+                return None
+            if position < high and entity.is_person and entity.gender in (None, gender) and (
+                    self.person(entity)):
+                return entity
+        return None
 
     def _join(self, short: Entity, full: Entity) -> None:
         full = full.root()
