@@ -157,3 +157,63 @@ def test_a_passive_verb_of_speech_is_its_agents(tmp_path, sentence, expected):
         {sentence}
         '''
     assert speakers_of(tmp_path, text, "nothing left to prove") == [expected]
+
+
+# An Arabic article joined to a name is part of it.
+@pytest.mark.parametrize("name", ["Mubarak Jaber al-Sabah", "Hessa al-Otaibi",
+                                  "Abd ar-Rahman Haddad"])
+def test_a_name_with_a_joined_article_is_whole(tmp_path, name):
+    text = f'''
+        Gulf ministers meet
+
+        "It is significant that they were all in the room," said {name}, a researcher in Kuwait.
+        '''
+    assert speakers_of(tmp_path, text, "all in the room") == [name]
+
+
+def test_a_described_person_who_gives_a_name_is_that_name(tmp_path):
+    text = '''
+        Tenants without heat
+
+        Ms. Ortega, a spokeswoman for the landlord, said repairs were under way. "We are doing everything we can," she said.
+
+        On the third floor, a woman who gave her name only as Jacqueline, 29, had taped plastic over the windows.
+
+        "My mother showed me this," she said, pointing to the plastic.
+        '''
+    assert speakers_of(tmp_path, text, "My mother showed me") == ["Jacqueline"]
+
+
+def test_a_name_an_aside_calls_a_company_is_no_she(tmp_path):
+    text = '''
+        The Fixer
+
+        Renata Olszewski likes to start meetings by taking something apart. "Everything in here is worth something," she says.
+
+        That conviction has made Olszewski, 39, one of the most watched founders in tech. ReCell, the company she started in a garage in 2011, now resells nine million devices a year.
+
+        Her path there was not obvious. The daughter of immigrants who ran a dry cleaner in Cleveland, she studied engineering at Purdue.
+
+        "I saw the factories, and I saw the dumps," she says.
+        '''
+    assert speakers_of(tmp_path, text, "factories") == ["Renata Olszewski"]
+
+
+def test_a_name_set_off_after_a_title_in_capitals_speaks(tmp_path):
+    text = '''
+        Rail sell-off
+
+        The Opposition Leader, Peter Halloran, accused the Government of selling off public assets "one depot at a time, with nobody told".
+        '''
+    assert speakers_of(tmp_path, text, "one depot") == ["Peter Halloran"]
+
+
+def test_one_of_a_group_who_gives_a_name_is_that_name(tmp_path):
+    text = '''
+        Fuel queues
+
+        Mr. Taiwo Adebayo, a marketer, said supply would improve. "The trucks are on the way," he said.
+
+        One of the sellers, who gave his name simply as Kazeem, said he bought the product at night. "We don't steal it. We buy it ourselves at a high price," he said.
+        '''
+    assert speakers_of(tmp_path, text, "We don't steal it") == ["Kazeem"]

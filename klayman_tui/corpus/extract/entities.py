@@ -161,6 +161,14 @@ _PRONOUN_OR_ARTICLE_RE = re.compile(
 _PERSON_NOUNS = FEMALE_NOUNS | MALE_NOUNS
 
 
+# After a description, the name it gives: "who gave her name only as", "identified
+# only by his first name,", "who would give only her first name, Ana" (and whose:
+# "his", "her").
+_GAVE_NAME_RE = re.compile(
+    rf"[^.!?\x01]{{0,60}}?(?:\b(?P<own>his|her)\s+(?:first\s+)?)?"
+    rf"\b(?:names?|named|identified)\b[^.!?\x01]{{0,30}}?(?:\bas|,)\s+(?P<name>[{UPPER}])")
+
+
 def _described_head(match: re.Match, opens: bool = False) -> tuple[str, int] | None:
     """The first of the (up to three) words after the article that is a noun for a
     person, and where it ends ("mother-to-be" is a mother). Where the description opens
@@ -189,7 +197,7 @@ def _described_head(match: re.Match, opens: bool = False) -> tuple[str, int] | N
 # Nouns for what is said or who speaks as a body, not for a person.
 _NOT_SPEAKERS = STATEMENT_NOUNS | ORGANISATION_NOUNS | SPEECH_VERBS
 # Nouns for one person by what they do ("a group", "the district" are bodies).
-_DESCRIBED_ROLES = ROLE_NOUNS - ORGANISATION_NOUNS
+_DESCRIBED_ROLES = _PERSON_ROLES = ROLE_NOUNS - ORGANISATION_NOUNS
 # What may follow a noun that ends its phrase: a comma, a relative, a preposition, a
 # verb ("A resident, who …", "Another resident was", "One farmer from …"); not another
 # noun ("A general strike", "A senior Democrat").
@@ -883,15 +891,53 @@ class People:
             at = match.start()
             opens = at == 0 or masked[max(0, at - 3):at].rstrip()[-1:] in _SENTENCE_ENDS
             described = _described_head(article, opens)
+            if described is None and article.group(1) == "of":
+                described = "", article.end(1)  # "One of the sellers, who gave his name …"
             if described is None:
                 continue
             head, described_to = described
+            given, told = self._given_name(masked, base, described_to)
+            if not head and given is None:
+                continue
+            if given is not None:
+                # "a woman who gave her name only as Jacqueline": the one named, as the
+                # description says ("woman": a she).
+                given.mentions += 1
+                given.kind = "person"
+                if head in FEMALE_NOUNS or head in MALE_NOUNS or told:
+                    if head in FEMALE_NOUNS or told == "her":
+                        given.she += 2
+                    else:
+                        given.he += 2
+                    given.known_gender = given.sure_gender = True
+                mention = Mention(base + at, base + described_to, given, None, False,
+                                  opens, "", masked, base)
+                mention.described = True
+                self.mentions.append(mention)
+                continue
             entity = self.unnamed(head, head)
             entity.mentions += 1
             mention = Mention(base + at, base + described_to, entity, None,
                               False, opens, "", masked, base)
             mention.described = True
             self.mentions.append(mention)
+
+    def _given_name(self, masked: str, base: int, end: int) -> tuple[Entity | None, str]:
+        """The entity of the name a description goes on to give ("a woman who gave her
+        name only as Jacqueline", "a man who asked to be identified only by his first
+        name, Ahmed"), if the run there was read as a name; and "his" or "her" when the
+        words say whose name it is."""
+        found = _GAVE_NAME_RE.match(masked, end)
+        if found is None:
+            return None, ""
+        at = base + found.start("name")
+        for mention in reversed(self.mentions):
+            if mention.start == at and not mention.pronoun:
+                entity = mention.entity if mention.entity.kind != "org" else None
+                return entity, found.group("own") or ""
+            if mention.start < at:
+                break
+        return None, ""
 
     def _title_word(self, masked: str, base: int, match) -> None:
         """A title word alone, not after a determiner ("Law said", not "the Bishop
@@ -968,7 +1014,10 @@ class People:
             roles = {w.strip("’'") for w in words} & (ROLE_NOUNS | ORGANISATION_NOUNS)
             if roles:
                 entity.roles |= roles
-                entity.titled = True
+                if not roles.isdisjoint(_PERSON_ROLES):
+                    entity.titled = True
+                elif entity.kind in ("name", "caps"):
+                    entity.kind = "org"  # "ReCell, the company she started,": a body
 
     def link(self) -> None:
         """Join short forms to the one full name they fit, then follow the article's

@@ -195,10 +195,12 @@ def subjects_before(window: Window, verb: int, floor: int = 0) -> list[tuple[int
         if head is not None:
             found.append((*head, "aside"))
         if inside and classes[opening + 1] == "N" and (
-                head is None or classes[head[0]] in "DMnO" or head[0] - 1 >= floor
-                and classes[head[0]] == "N" and classes[head[0] - 1] == "o"):
+                head is None or classes[head[0]] in "DMnO" or classes[head[0]] == "N" and (
+                    head[0] - 1 >= floor and classes[head[0] - 1] == "o"
+                    or _is_title(window.words[head[0]]))):
             # (after a name that a preposition makes a place or a body: "The head of
-            # the … secretariat at Kompania Węglowa, Henryk Ślęzak, said")
+            # the … secretariat at Kompania Węglowa, Henryk Ślęzak, said"; or after a
+            # title in capitals: "The Opposition Leader, Peter Halloran, accused")
             found.append((inside[0], inside[0], "appositive-name"))
         return found
     if classes[i] == "x":

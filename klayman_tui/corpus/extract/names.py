@@ -42,8 +42,12 @@ _PART_REST = rf"(?:{_TITLE_REST}|\.(?:\s?[{UPPER}]\.)*|(?:[\w’'-]*\w)?)"
 # A run opens on a capital that follows no letter, stop, mark or hyphen. The capital
 # comes first (the lookbehind after it reads the character before), so a search skips
 # from capital to capital rather than trying the pattern at every position.
+# An Arabic article joined to the name it opens: "Mubarak Jaber al-Sabah", "Abd
+# ar-Rahman", "Zia ud-Din".
+_JOINED_PARTICLE = rf"(?:al|el|ad|an|ar|as|ash|at|az|ud|ul)-{_WORD}"
 NAME_RUN_RE = re.compile(
-    rf"[{UPPER}](?<![\w’'.-].){_PART_REST}(?:[ \t]+(?:{_PARTICLE}[ \t]+){{0,2}}{_PART})*")
+    rf"[{UPPER}](?<![\w’'.-].){_PART_REST}"
+    rf"(?:[ \t]+(?:(?:{_PARTICLE}[ \t]+){{0,2}}{_PART}|{_JOINED_PARTICLE}))*")
 _TOKEN_RE = re.compile(r"\S+")
 _INITIALISM_RE = re.compile(rf"(?:[{UPPER}]\.)+")
 _POSSESSIVE_RE = re.compile(r"[’']s?$")
