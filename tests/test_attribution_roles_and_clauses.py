@@ -217,3 +217,27 @@ def test_one_of_a_group_who_gives_a_name_is_that_name(tmp_path):
         One of the sellers, who gave his name simply as Kazeem, said he bought the product at night. "We don't steal it. We buy it ourselves at a high price," he said.
         '''
     assert speakers_of(tmp_path, text, "We don't steal it") == ["Kazeem"]
+
+
+def test_a_role_after_his_or_her_is_the_one_given_that_role(tmp_path):
+    text = '''
+        Hedge feud
+
+        Derek Whitmore, 71, and his wife Pauline, 68, say the conifers plunge their garden into shade.
+
+        Mr Whitmore, a former postman, said: 'It's like living in a cave, even in the middle of summer.'
+
+        His wife added: 'I've grown tomatoes and runner beans out there since 1985 and this year nothing came up.'
+        '''
+    assert speakers_of(tmp_path, text, "runner beans") == ["Pauline"]
+
+
+# A month's short form with no full stop is a name's word, not a date's or a title's.
+@pytest.mark.parametrize("name", ["Lim Jun Hao", "Jan Kowalski"])
+def test_a_month_word_without_its_stop_is_part_of_a_name(tmp_path, name):
+    text = f'''
+        Road rage
+
+        "I am very sorry for what I did and I have learnt my lesson," said District Judge {name}.
+        '''
+    assert speakers_of(tmp_path, text, "learnt my lesson") == [name]

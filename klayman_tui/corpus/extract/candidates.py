@@ -288,6 +288,15 @@ def _slot_entities(article: Article, window: Window, first: int, last: int,
                             said, aged)
         if found:
             return found
+    if cls == "n" and first and classes[first - 1] == "p" and (
+            window.words[first - 1].lower() in frames.POSSESSIVES):
+        # "Derek Whitmore and his wife Pauline … His wife added": the one the article
+        # gave that role, if any (never the last one named: "his lawyer said").
+        for mention in people.before(span[0], before):
+            entity = people.entity_of(mention)
+            if head in entity.roles and entity.kind in ("person", "name"):
+                return [(entity, {**features, "role_named_before": 1.0},
+                         (mention.start, mention.end))]
     if (head in STATEMENT_NOUNS and words[0] in DEFINITE_DETERMINERS and not organisation
             and not any(w.endswith(("’s", "'s")) for w in window.words[first:last + 1])):
         # (not "the campaign’s statement": whose it is is said)

@@ -489,7 +489,7 @@ def _head_before(window: Window, i: int, floor: int, loose: bool = False
         if j - 1 >= floor and classes[j - 1] in "DM":
             return _role_of_body(window, j - 1, floor), i
         if j - 1 >= floor and classes[j - 1] == "p" and window.words[j - 1].lower() in (
-                _POSSESSIVES) and classes[j] in "nO":
+                POSSESSIVES) and classes[j] in "nO":
             return j, i  # "Its resident representative": a possessive, then a role
         if cls in "nO" and j == i:
             return i, i  # "Critics said", "police said"
@@ -500,7 +500,7 @@ def _head_before(window: Window, i: int, floor: int, loose: bool = False
     return None
 
 
-_POSSESSIVES = frozenset("its his her their our my your".split())
+POSSESSIVES = frozenset("its his her their our my your".split())
 
 
 def _role_of_body(window: Window, start: int, floor: int) -> int:

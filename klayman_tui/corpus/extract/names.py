@@ -167,6 +167,12 @@ def _inside_name(names: list[str], lows: list[str], i: int, inside: bool) -> boo
         or before.rstrip("s").endswith(DEMONYM_ENDS) or before in first_names())
 
 
+def _month_word(word: str, low: str) -> bool:
+    """A month's short form with no full stop: a name's word ("Lim Jun Hao", "Jan
+    Smith"), not the abbreviation of a date or a title ("Jun.")."""
+    return low in DAYS_AND_MONTHS and not word.endswith(".")
+
+
 @lru_cache(maxsize=65536)
 def read_run(run: str, inside: bool = False, named: bool = False) -> Run | None:
     """The name in one run of capitalised words, or None when it names nobody.
@@ -225,7 +231,8 @@ def read_run(run: str, inside: bool = False, named: bool = False) -> Run | None:
     # Straw", "Republican Donald Trump", "Chicago Police Superintendent Eddie Johnson".
     # Not one inside a name (``_inside_name``): "C. Stewart Verdery", "Nguyen Van Thanh".
     start = next((i for i in range(len(names) - 1)
-                  if lows[i] in given and lows[i] not in _BEFORE_NAMES
+                  if lows[i] in given and (lows[i] not in _BEFORE_NAMES or _month_word(
+                      names[i], lows[i]))
                   and names[i][:1].isupper() and lows[i] not in FUNCTION_WORDS
                   and ORGANISATION_WORDS.isdisjoint(lows[i:])
                   and not (i and _inside_name(names, lows, i, inside))), None)
@@ -235,6 +242,7 @@ def read_run(run: str, inside: bool = False, named: bool = False) -> Run | None:
                        holder=_holder(names, lows))
         start = 0
         while start < len(names) - 1 and (lows[start] in TITLES or lows[start] in ABBREVIATIONS
+                                          and not _month_word(names[start], lows[start])
                                           or lows[start] in ROLE_NOUNS
                                           or _court_title(lows, start)
                                           or _is_initials(names[start])
@@ -244,8 +252,8 @@ def read_run(run: str, inside: bool = False, named: bool = False) -> Run | None:
     # Roberts", "Homeland Security Secretary Jeh Johnson" (never the last word: "Martin
     # Luther King"; never leaving only a suffix: "… King Jr.").
     for j in range(len(names) - 2, start - 1, -1):
-        if (lows[j] in TITLES or lows[j] in ABBREVIATIONS or _court_title(lows, j)) \
-                and lows[j + 1] not in SUFFIXES:
+        if (lows[j] in TITLES or lows[j] in ABBREVIATIONS and not _month_word(
+                names[j], lows[j]) or _court_title(lows, j)) and lows[j + 1] not in SUFFIXES:
             start = j + 1
             break
     before, core = tuple(names[:start]), tuple(names[start:])
