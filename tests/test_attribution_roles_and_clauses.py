@@ -241,3 +241,16 @@ def test_a_month_word_without_its_stop_is_part_of_a_name(tmp_path, name):
         "I am very sorry for what I did and I have learnt my lesson," said District Judge {name}.
         '''
     assert speakers_of(tmp_path, text, "learnt my lesson") == [name]
+
+
+def test_a_description_stands_for_one_brought_in_without_a_name(tmp_path):
+    text = '''
+        Trade talk
+
+        Marcus Tillery said he was frustrated. "I want to win now," Tillery said.
+
+        One Western Conference executive, who spoke on condition of anonymity, said he did not expect the Kings to trade Tillery this season.
+
+        "They just paid him. Trading him now would be admitting the whole plan failed," the executive said.
+        '''
+    assert speakers_of(tmp_path, text, "whole plan failed") == ["executive"]

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import math
 import re
+from functools import lru_cache
 from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -284,8 +285,11 @@ def _slot_entities(article: Article, window: Window, first: int, last: int,
         # presidential candidate" is the one the article calls a senator.
         said = frozenset(w for w in words[:head_index + 1] if w in ROLE_NOUNS) | {head}
         aged = any(_AGE_WORD_RE.match(w) for w in words[:head_index])
+        # "One Western Conference executive, who spoke on condition of anonymity, said
+        # … “…,” the executive said": one the article brought in without a name.
+        unnamed = _introduced(head).search(article.source.text, before, span[0]) is not None
         found += _described(people, head, span[0], before, features, possessor, named_as,
-                            said, aged)
+                            said, aged, unnamed)
         if found:
             return found
     if cls == "n" and first and classes[first - 1] == "p" and (
@@ -401,6 +405,14 @@ _AN_ISSUED_RE = re.compile(r"\b[Aa]n?\s+(?:[\w-]+\s+){0,2}(?:%s)\b"
                            % "|".join(sorted(ISSUED_NOUNS)))
 
 
+@lru_cache(maxsize=1024)
+def _introduced(head: str) -> re.Pattern[str]:
+    """Someone brought in by ``head`` without a name: "a senior executive", "One
+    Western Conference executive" (an article, up to four words, the noun)."""
+    return re.compile(rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w’'-]+\s+){{0,4}}?"
+                      rf"{re.escape(head)}\b")
+
+
 # An age in a description: "the 38-year-old", "the 67-year-old former teacher".
 _AGE_WORD_RE = re.compile(r"\d+-year-old$")
 
@@ -408,13 +420,17 @@ _AGE_WORD_RE = re.compile(r"\d+-year-old$")
 def _described(people: People, head: str, position: int, floor: int,
                features: dict[str, float], possessor: Entity | None = None,
                named_as: tuple[str, ...] = (),
-               said: frozenset[str] = frozenset(), aged: bool = False) -> list[Standing]:
+               said: frozenset[str] = frozenset(), aged: bool = False,
+               unnamed: bool = False) -> list[Standing]:
     """Who a definite description stands for: "the company said" is the organisation
     named before; "the director said" the person named before with that role (or any
     role of ``said``, its words for roles), else the person last named who fits, if the
     article tells of that person as one who acts or speaks (see ``_told_of``); "the
     spokesman said" only someone given that role. ``aged``: the description gives an
-    age ("the 38-year-old mechanic"), so it is a person's whatever its noun."""
+    age ("the 38-year-old mechanic"), so it is a person's whatever its noun.
+    ``unnamed``: the article brought in someone by the noun without a name ("One
+    executive, who spoke on condition of anonymity, said"), whom the description stands
+    for unless a person named was given the role."""
     if head in STATEMENT_NOUNS:
         return []
     if head in ORGANISATION_NOUNS:
@@ -469,7 +485,7 @@ def _described(people: People, head: str, position: int, floor: int,
             last_fitting = (entity, mention) if _told_of(entity, mention) else False
         if salient is None or entity.mentions > salient[0].mentions:
             salient = (entity, mention)
-    if not last_fitting or head in ANONYMOUS_ROLES or not (
+    if not last_fitting or unnamed or head in ANONYMOUS_ROLES or not (
             aged or head in ROLE_NOUNS or frames.AGENT_RE.search(head)):
         return []  # "the voice asked": not a word for what somebody named does
     assert isinstance(last_fitting, tuple) and salient is not None  # set together
