@@ -254,3 +254,30 @@ def test_a_description_stands_for_one_brought_in_without_a_name(tmp_path):
         "They just paid him. Trading him now would be admitting the whole plan failed," the executive said.
         '''
     assert speakers_of(tmp_path, text, "whole plan failed") == ["executive"]
+
+
+# "The board said" is the body the article tells of as acting, not one named only as
+# whom someone spoke to or where an analyst works; "the state secretary's office" is
+# the state secretary's.
+def test_a_body_described_is_not_one_named_in_passing(tmp_path):
+    text = '''
+        Halberd cuts dividend
+
+        Halberd cut its dividend on Tuesday. "Cash is king in this environment," Ms Pryce told the Financial Times.
+
+        "The balance sheet is in better shape than the market feared," said Oliver Grantham at Numis Securities.
+
+        In a statement accompanying the results, the board said: "The decision to reduce the dividend has not been taken lightly."
+        '''
+    assert speakers_of(tmp_path, text, "taken lightly") == ["board"]
+
+
+def test_an_office_whose_holder_is_said_is_no_body_named_before(tmp_path):
+    text = '''
+        Flood report
+
+        The Association of Penang Residents urged the state to publish the report. "Families have a right to know," its chairman said.
+
+        When contacted, the state secretary's office said the report would be tabled "at an appropriate time, once it is ready".
+        '''
+    assert speakers_of(tmp_path, text, "appropriate time") == ["state secretary's office"]

@@ -288,8 +288,10 @@ def _slot_entities(article: Article, window: Window, first: int, last: int,
         # "One Western Conference executive, who spoke on condition of anonymity, said
         # … “…,” the executive said": one the article brought in without a name.
         unnamed = _introduced(head).search(article.source.text, before, span[0]) is not None
+        # "the state secretary's office said": whose office the words say
+        owned = any(w.endswith(("’s", "'s")) for w in window.words[first:last + 1])
         found += _described(people, head, span[0], before, features, possessor, named_as,
-                            said, aged, unnamed)
+                            said, aged, unnamed, owned)
         if found:
             return found
     if cls == "n" and first and classes[first - 1] == "p" and (
@@ -421,7 +423,7 @@ def _described(people: People, head: str, position: int, floor: int,
                features: dict[str, float], possessor: Entity | None = None,
                named_as: tuple[str, ...] = (),
                said: frozenset[str] = frozenset(), aged: bool = False,
-               unnamed: bool = False) -> list[Standing]:
+               unnamed: bool = False, owned: bool = False) -> list[Standing]:
     """Who a definite description stands for: "the company said" is the organisation
     named before; "the director said" the person named before with that role (or any
     role of ``said``, its words for roles), else the person last named who fits, if the
@@ -430,11 +432,12 @@ def _described(people: People, head: str, position: int, floor: int,
     age ("the 38-year-old mechanic"), so it is a person's whatever its noun.
     ``unnamed``: the article brought in someone by the noun without a name ("One
     executive, who spoke on condition of anonymity, said"), whom the description stands
-    for unless a person named was given the role."""
+    for unless a person named was given the role. ``owned``: its words say whose it
+    is ("the state secretary's office"), so a body is not the last one named."""
     if head in STATEMENT_NOUNS:
         return []
     if head in ORGANISATION_NOUNS:
-        if possessor is not None:
+        if possessor is not None or owned:
             return []  # "Powell's office said": the possessor's, not the last one named
         # The body last named whose name has the noun ("the ministry": the Ministry of
         # Agriculture, not the Middle East named since) or that an aside called so
@@ -451,7 +454,9 @@ def _described(people: People, head: str, position: int, floor: int,
             if head in entity.key:
                 last = (entity, mention)
                 break
-            if last is None:
+            if last is None and told_of(mention):
+                # (one that acts or speaks: not "told the Financial Times", "said
+                # Oliver Grantham at Numis Securities")
                 last = (entity, mention)
         if last is None:
             return []
