@@ -281,3 +281,27 @@ def test_an_office_whose_holder_is_said_is_no_body_named_before(tmp_path):
         When contacted, the state secretary's office said the report would be tabled "at an appropriate time, once it is ready".
         '''
     assert speakers_of(tmp_path, text, "appropriate time") == ["state secretary's office"]
+
+
+def test_a_description_of_a_place_or_team_stands_for_the_one_named(tmp_path):
+    text = '''
+        Scotland stumble
+
+        Captain Euan McKerrow, who made 19 tackles, said the dressing room had been quiet.
+
+        "There wasn't much celebrating in there, put it that way," said the Edinburgh lock.
+        '''
+    assert speakers_of(tmp_path, text, "celebrating") == ["Euan McKerrow"]
+
+
+def test_one_named_with_where_they_are_from_and_an_aside_is_a_subject(tmp_path):
+    text = '''
+        Hal Brandvold, 1931-2001
+
+        His sister, Ruth Brandvold, said he had kept the farm going through the 1980s. "He never complained," she said.
+
+        Pastor Linnea Sorum of Glenwood Lutheran, who will officiate at the service, called him "one of the quiet pillars of this town."
+
+        "Hal was the kind of man who showed up, whether it was for a fire or a leaky pipe," she said.
+        '''
+    assert speakers_of(tmp_path, text, "kind of man who showed up") == ["Linnea Sorum"]

@@ -429,7 +429,8 @@ def _described(people: People, head: str, position: int, floor: int,
     role of ``said``, its words for roles), else the person last named who fits, if the
     article tells of that person as one who acts or speaks (see ``_told_of``); "the
     spokesman said" only someone given that role. ``aged``: the description gives an
-    age ("the 38-year-old mechanic"), so it is a person's whatever its noun.
+    age ("the 38-year-old mechanic"), so it is a person's whatever its noun; so does a
+    place or a team it is of (``named_as``: "the Edinburgh lock", "the Ohio senator").
     ``unnamed``: the article brought in someone by the noun without a name ("One
     executive, who spoke on condition of anonymity, said"), whom the description stands
     for unless a person named was given the role. ``owned``: its words say whose it
@@ -491,7 +492,7 @@ def _described(people: People, head: str, position: int, floor: int,
         if salient is None or entity.mentions > salient[0].mentions:
             salient = (entity, mention)
     if not last_fitting or unnamed or head in ANONYMOUS_ROLES or not (
-            aged or head in ROLE_NOUNS or frames.AGENT_RE.search(head)):
+            aged or named_as or head in ROLE_NOUNS or frames.AGENT_RE.search(head)):
         return []  # "the voice asked": not a word for what somebody named does
     assert isinstance(last_fitting, tuple) and salient is not None  # set together
     found: list[Standing] = [(last_fitting[0], {**features, "role_last_person": 1.0},

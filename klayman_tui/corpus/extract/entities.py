@@ -70,10 +70,16 @@ def _next_word(masked: str, end: int) -> re.Match[str] | None:
         return _past_asides(masked, end) or found
     if found.group(1) in _AFFILIATIONS:
         # "Dan McLaughlin at the National Review agreed", "Mr. Morgan of the Sierra
-        # Club said": past where the person is from, a verb of their own.
+        # Club said": past where the person is from, a verb of their own; or past an
+        # aside after it ("Pastor Linnea Sorum of Glenwood Lutheran, who will officiate,
+        # called him").
         affiliated = _AFFILIATED_RE.match(masked, end)
         if affiliated is not None and _acts_verb(affiliated.group(1)):
             return affiliated
+        place = _AFFILIATION_RE.match(masked, end)
+        after = _past_asides(masked, place.end()) if place is not None else None
+        if after is not None and _acts_verb(after.group(1)):
+            return after
     return found
 
 
@@ -83,6 +89,10 @@ _AFFILIATIONS = frozenset(("of", "at", "from"))
 _AFFILIATED_RE = re.compile(
     rf"\s+(?:of|at|from)\s+(?:the\s+)?[{UPPER}][\w.’'-]*(?:\s+(?:of\s+)?[{UPPER}][\w.’'-]*)*"
     r",?\s+(?:[a-z]+ly\s+)?([a-z][\w’'-]*)")
+
+
+_AFFILIATION_RE = re.compile(
+    rf"\s+(?:of|at|from)\s+(?:the\s+)?[{UPPER}][\w.’'-]*(?:\s+(?:of\s+)?[{UPPER}][\w.’'-]*)*")
 
 
 def _acts_verb(word: str) -> bool:
