@@ -26,7 +26,7 @@ from ..words.lexicon import (CORE_LEMMAS, DEFINITE_DETERMINERS, MENTAL_LEMMAS, P
 from ..words.roles import (ANONYMOUS_ROLES, FEMALE_NOUNS, ISSUED_NOUNS, MALE_NOUNS,
                            ORGANISATION_NOUNS, ROLE_NOUNS, STATEMENT_NOUNS)
 from . import frames
-from .entities import Entity, Mention, People, modifies, told_of
+from .entities import Entity, Mention, People, acts, modifies, told_of
 from .quotations import Quotation
 from .tokens import SENTENCE_REACH, Window, mask, sentence_end, sentence_start, tokenize
 
@@ -455,7 +455,7 @@ def _described(people: People, head: str, position: int, floor: int,
             if head in entity.key:
                 last = (entity, mention)
                 break
-            if last is None and told_of(mention):
+            if last is None and (told_of(mention) or acts(mention)):
                 # (one that acts or speaks: not "told the Financial Times", "said
                 # Oliver Grantham at Numis Securities")
                 last = (entity, mention)

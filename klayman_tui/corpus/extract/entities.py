@@ -629,6 +629,16 @@ def told_of(mention: Mention) -> bool:
         mention._text, mention.end - mention._base) is not None
 
 
+def acts(mention: Mention) -> bool:
+    """Whether a verb follows the name (past asides), whatever comes before it: "The
+    Granvik Education Board said", "the Times reported" (a determiner before a name
+    makes ``subject`` read it as a modifier)."""
+    if not mention._text:
+        return False
+    after = _next_word(mention._text, mention.end - mention._base)
+    return after is not None and _acts_verb(after.group(1))
+
+
 def modifies(mention: Mention) -> bool:
     """A name between a determiner and what it describes: "the Trump team", "an Obama
     ad" name a team and an ad, not the person."""
