@@ -395,3 +395,18 @@ def test_a_pronoun_stands_for_one_named_with_an_s_in_its_paragraph(tmp_path):
         The row has fuelled speculation about Halloran's future. Asked on his way into the Commons whether he expected to keep his job, he said only: "That is a matter for the prime minister."
         '''
     assert speakers_of(tmp_path, text, "matter for the prime minister") == ["Richard Halloran"]
+
+
+def test_a_pronoun_stands_for_the_subject_its_sentence_opens_with(tmp_path):
+    # The sentence before names a second person as the subject of a clause inside it;
+    # the he is the one the sentence is about.
+    text = '''
+        Scotland labour past Italy
+
+        SCOTLAND head coach Alastair Brodie admitted his side had got out of jail. "We'll take the win," Brodie said.
+
+        Brodie confirmed that Laidlaw had been taken for an X-ray on his wrist, while hooker Stuart Lennox was nursing a dead leg.
+
+        "We're one from two. If we go to Cardiff and win, everybody will be talking about a good championship," he said.
+        '''
+    assert speakers_of(tmp_path, text, "one from two") == ["Alastair Brodie"]

@@ -18,6 +18,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterator
 from functools import lru_cache
+from operator import itemgetter
 
 from ..words.lexicon import (AUXILIARIES, CONJUNCTIONS, DAYS_AND_MONTHS, DETERMINERS,
                              FUNCTION_WORDS, NAME_PARTICLES, OWN_PRONOUNS, PREPOSITIONS,
@@ -1238,7 +1239,8 @@ class People:
             for subjects_only in (True, False):
                 if chosen is not None:
                     break
-                for position, entity, subject in reversed(recent):
+                for item in reversed(recent):
+                    position, entity, subject = item
                     if position < start - _CHAIN_REACH:
                         break
                     if isinstance(subject, Mention):  # else True: a pronoun's own
@@ -1256,6 +1258,11 @@ class People:
                             entity.is_person or subject and entity.kind == "name") and (
                             entity.gender in (None, gender)):
                         chosen = entity
+                        if subjects_only and isinstance(item[2], Mention) and not item[2].initial:
+                            # "Brodie confirmed that …, while hooker Stuart Lennox was
+                            # nursing a dead leg. … he said": the subject its sentence
+                            # opens with, before one of a clause inside it.
+                            chosen = self._opening_subject(recent, item[2], gender) or chosen
                         if position < base:
                             # "The row fuelled speculation about Halloran's future. …, he
                             # said": one named with an 's in the pronoun's paragraph, when
@@ -1281,6 +1288,23 @@ class People:
             added.append(Mention(start, end, chosen, gender, False, False, pronoun))
         self.mentions = sorted(self.mentions + added, key=lambda m: m.start)
         self._starts = [m.start for m in self.mentions]
+
+    def _opening_subject(self, recent: list[tuple[int, Entity, Mention | bool]],
+                         mention: Mention, gender: str) -> Entity | None:
+        """The person who opens the sentence of ``mention`` as its subject, if one fits."""
+        if not mention._text:
+            return None
+        opening = mention._base + sentence_start(mention._text, mention.start - mention._base)
+        index = bisect_left(recent, opening, key=itemgetter(0))  # (positions in order)
+        if index == len(recent):
+            return None
+        position, entity, other = recent[index]
+        if position >= mention.start or not (
+                isinstance(other, Mention) and other.initial and other.subject):
+            return None
+        if entity.is_person and entity.gender in (None, gender) and self.person(entity):
+            return entity
+        return None
 
     def _possessed_in(self, possessed: list[tuple[int, Entity]], low: int, high: int,
                       gender: str) -> Entity | None:
