@@ -410,3 +410,17 @@ def test_a_pronoun_stands_for_the_subject_its_sentence_opens_with(tmp_path):
         "We're one from two. If we go to Cardiff and win, everybody will be talking about a good championship," he said.
         '''
     assert speakers_of(tmp_path, text, "one from two") == ["Alastair Brodie"]
+
+
+def test_one_named_with_an_s_before_a_role_is_not_the_one_who_acts(tmp_path):
+    # "Sioned Jones's daughter Elan … she said": the daughter, not her mother.
+    text = '''
+        School closure
+
+        Sioned Jones, whose two children attend the school, said: "This school has been here since 1874."
+
+        The council's director of education, Gareth Price, said the decision had not been taken lightly.
+
+        Sioned Jones's daughter Elan, who is nine, had made her own sign. "I don't want to go on a big bus," she said.
+        '''
+    assert speakers_of(tmp_path, text, "big bus") == ["Elan"]

@@ -26,7 +26,7 @@ from ..words.lexicon import (CORE_LEMMAS, DEFINITE_DETERMINERS, MENTAL_LEMMAS, P
 from ..words.roles import (ANONYMOUS_ROLES, FEMALE_NOUNS, ISSUED_NOUNS, MALE_NOUNS,
                            ORGANISATION_NOUNS, ROLE_NOUNS, STATEMENT_NOUNS)
 from . import frames
-from .entities import Entity, Mention, People, acts, modifies, told_of
+from .entities import Entity, Mention, People, acts, modifies, owns_a_role, told_of
 from .quotations import Quotation
 from .tokens import SENTENCE_REACH, Window, mask, sentence_end, sentence_start, tokenize
 
@@ -598,7 +598,8 @@ def _antecedents_named(article: Article, pronoun: str, position: int, floor: int
     for mention in islice(people.before(position, floor), MENTIONS_BACK):
         entity = people.entity_of(mention)
         if id(entity) in seen or mention.possessive and not mention.pronoun and (
-                gender is None or _paragraphs_between(article, mention.start, position)):
+                gender is None or owns_a_role(mention)
+                or _paragraphs_between(article, mention.start, position)):
             continue  # (one named with an 's stands for a he or she in its own paragraph)
         group = entity.kind in ("org", "unnamed") or (
             entity.kind in ("name", "caps") and not entity.titled and not entity.known_gender)

@@ -630,6 +630,18 @@ def told_of(mention: Mention) -> bool:
         mention._text, mention.end - mention._base) is not None
 
 
+_OWNED_RE = re.compile(r"(?:[’']s?)?\s+([a-z]+)")
+
+
+def owns_a_role(mention: Mention) -> bool:
+    """A name with an 's before a word for a person: "Sioned Jones's daughter Elan",
+    "Trump's lawyer": the one who acts is that person, not the one named."""
+    if not mention._text:
+        return False
+    found = _OWNED_RE.match(mention._text, mention.end - mention._base)
+    return found is not None and found.group(1) in ROLE_NOUNS
+
+
 def acts(mention: Mention) -> bool:
     """Whether a verb follows the name (past asides), whatever comes before it: "The
     Granvik Education Board said", "the Times reported" (a determiner before a name
@@ -1216,7 +1228,7 @@ class People:
             while index < len(names) and names[index].start < start:
                 mention = names[index]
                 entity = self.entity_of(mention)
-                if mention.possessive and entity.kind != "org":
+                if mention.possessive and entity.kind != "org" and not owns_a_role(mention):
                     possessed.append((mention.start, entity))
                 if entity.kind != "org" and not mention.possessive:
                     # A surname two people share ("Woods said she", Dorothy and Ty
