@@ -305,3 +305,25 @@ def test_one_named_with_where_they_are_from_and_an_aside_is_a_subject(tmp_path):
         "Hal was the kind of man who showed up, whether it was for a fire or a leaky pipe," she said.
         '''
     assert speakers_of(tmp_path, text, "kind of man who showed up") == ["Linnea Sorum"]
+
+
+def test_a_name_after_a_role_aside_of_its_own_words_speaks(tmp_path):
+    text = '''
+        Ghana counts
+
+        The head of the African Union observer mission, former Botswana foreign minister Lesedi Motsumi, said the delays had been "regrettable but not decisive in any constituency".
+        '''
+    assert speakers_of(tmp_path, text, "regrettable") == ["Lesedi Motsumi"]
+
+
+def test_a_he_after_a_spokesman_of_a_body_in_capitals_is_the_spokesman(tmp_path):
+    text = '''
+        Hospital waits
+
+        Rhian Pritchard, the Conservative AM for the area, said the figures were shameful. "These are not isolated incidents," she said.
+
+        A Welsh Government spokesman said it had provided an additional £30m to health boards.
+
+        "We expect health boards to ensure that patients are treated with dignity," he said.
+        '''
+    assert speakers_of(tmp_path, text, "treated with dignity") == ["spokesman"]

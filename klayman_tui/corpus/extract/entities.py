@@ -160,15 +160,17 @@ _INVERTING_VERBS = frozenset(("was", "were", "is", "are"))
 _INVERTED_RE = re.compile(r"(?:^|[.!?]\s+)(?:Among|Also|Joining|Alongside|Beside|Behind|"
                           r"Outside|Inside|Next|With)\b[^.!?,]{0,30}$")
 _NOT_AFTER_SUBJECT = _NOT_VERBS | ROLE_NOUNS | ORGANISATION_NOUNS | STATEMENT_NOUNS
-# "one mother", "a retired police officer": an article, at most two words, a noun for
-# a person (read in Python: an alternation of every noun cost a tenth of the parse).
+# "one mother", "a retired police officer", "A Welsh Government spokesman": an article,
+# at most two words (names among them), a noun for a person (read in Python: an
+# alternation of every noun cost a tenth of the parse).
 _ARTICLE = r"(?:(?<=[Aa])n?|(?<=[Oo])ne|(?<=[Aa])nother)"
 _DESCRIBED_RE = re.compile(
-    rf"[AaOo](?<!\w.){_ARTICLE}\s+([a-z][\w-]*)(?:(\s+)([a-z][\w-]*)(?:(\s+)([a-z][\w-]*))?)?")
+    rf"[AaOo](?<!\w.){_ARTICLE}\s+([A-Za-z][\w-]*)(?:(\s+)([A-Za-z][\w-]*)"
+    rf"(?:(\s+)([a-z][\w-]*))?)?")
 # A he or she (group "pronoun"), or an article where ``_DESCRIBED_RE`` matches: one
 # search of a paragraph finds both, where each had a search of its own.
 _PRONOUN_OR_ARTICLE_RE = re.compile(
-    rf"[HhSsAaOo](?<!\w.)(?:(?P<pronoun>{_SUBJECT_PRONOUN})|{_ARTICLE}(?=\s+[a-z]))")
+    rf"[HhSsAaOo](?<!\w.)(?:(?P<pronoun>{_SUBJECT_PRONOUN})|{_ARTICLE}(?=\s+[A-Za-z]))")
 _PERSON_NOUNS = FEMALE_NOUNS | MALE_NOUNS
 
 
@@ -197,7 +199,7 @@ def _described_head(match: re.Match, opens: bool = False) -> tuple[str, int] | N
             return head, match.end(group)
         if opens and group > 1 and word in SPEECH_VERBS and VERB_LEMMA.get(word) != word:
             noun = match.group(group - 2)
-            if noun in FUNCTION_WORDS or noun in _NOT_SPEAKERS:
+            if noun in FUNCTION_WORDS or noun in _NOT_SPEAKERS or not noun.islower():
                 return None  # "An early tweet quoted …", "A report said …"
             return noun, match.end(group - 2)
         if word in FUNCTION_WORDS:

@@ -202,6 +202,11 @@ def subjects_before(window: Window, verb: int, floor: int = 0) -> list[tuple[int
             # the … secretariat at Kompania Węglowa, Henryk Ślęzak, said"; or after a
             # title in capitals: "The Opposition Leader, Peter Halloran, accused")
             found.append((inside[0], inside[0], "appositive-name"))
+        elif inside and classes[i - 1] == "N" and (head is None or classes[head[0]] in "DMnO") \
+                and all(c in _ROLE_ASIDE for c in classes[opening + 1:i]):
+            # "The head of the observer mission, former Botswana foreign minister Lesedi
+            # Motsumi, said": an aside of a role's words ending in the name
+            found.append((i - 1, i - 1, "appositive-name"))
         return found
     if classes[i] == "x":
         # "Charlie Sykes, who lamented in an interview, “…”", "Rikkie Wells who
@@ -501,6 +506,8 @@ def _head_before(window: Window, i: int, floor: int, loose: bool = False
 
 
 POSSESSIVES = frozenset("its his her their our my your".split())
+# What an aside that ends in a name may hold before it: a role's words and names.
+_ROLE_ASIDE = frozenset("wWnNaO")
 
 
 def _role_of_body(window: Window, start: int, floor: int) -> int:
