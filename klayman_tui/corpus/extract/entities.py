@@ -317,6 +317,9 @@ _JOINING = (" of ", " for ", " on ", " de ")  # what _ORG_JOIN_RE opens with, sp
 # Words of an aside's noun phrase for the kind of body it calls a name: "the volunteer
 # group", "the nonprofit advocacy group".
 APPOSITIVE_NOUN_WORDS = 3
+# What an appositive's words may name: a role, or the kind of body ("the volunteer
+# group"). One set, not the union of the two made again for every aside (4 us each).
+_APPOSITIVE_NOUNS = ROLE_NOUNS | ORGANISATION_NOUNS
 
 
 class _Joined:
@@ -710,20 +713,31 @@ _SENTENCE_ENDS = frozenset((".", "!", "?", ":", "\x01", ""))
 _AGENT_ENDS = ("ist", "ian")
 
 
-def _names_follow(masked: str, start: int, text: str) -> bool:
+def _names_follow(masked: str, start: int) -> bool:
     """Whether the word right before a run that opens with a month's or a day's word
-    says a person's name follows: a role ("weather specialist Jun Galang", "governor
-    Jan Brewer") or a speech verb ("said May Chen"), not a preposition or a
-    determiner ("in May", "a June Trump rally")."""
-    space = text.find(" ")
-    if space < 0 or text[:space].lower().rstrip(".") not in DAYS_AND_MONTHS:
-        return False  # most runs: no month's word first
+    (``_run_shape``) says a person's name follows: a role ("weather specialist Jun
+    Galang", "governor Jan Brewer") or a speech verb ("said May Chen"), not a
+    preposition or a determiner ("in May", "a June Trump rally")."""
     before = _previous_word(masked, start)
     if before is None or masked[before.end(1):start] != " ":
         return False
     word = before.group(1)
     return word.islower() and (word in ROLE_NOUNS or word in SPEECH_VERBS
                                or len(word) > 5 and word.endswith(_AGENT_ENDS))
+
+
+@lru_cache(maxsize=65536)
+def _run_shape(text: str) -> tuple[bool, bool, bool] | None:
+    """What a run's own words tell, read once however often it recurs (a name recurs
+    through an article, and "He", "But" open sentence after sentence): None for a word
+    that names nobody alone (``_NOT_NAMES``); else whether it has three words or more,
+    opens with a day's or a month's word (then the word before it may say a name
+    follows, ``_names_follow``), and ends in a title (``_ends_in_office``)."""
+    if text in _NOT_NAMES:
+        return None
+    space = text.find(" ")
+    dated = space >= 0 and text[:space].lower().rstrip(".") in DAYS_AND_MONTHS
+    return text.count(" ") >= 2, dated, _ends_in_office(text)
 
 
 @lru_cache(maxsize=65536)
@@ -744,6 +758,7 @@ def _run_info(text: str, inside: bool = False, named: bool = False
 
 def forget_runs() -> None:
     """Drop the runs read so far (see loading._forget_parsing)."""
+    _run_shape.cache_clear()
     _run_info.cache_clear()
     _roles_of.cache_clear()
 
@@ -800,21 +815,23 @@ class People:
             if match.start() < skip_to:
                 continue
             text = match.group()
-            if text in _NOT_NAMES:
+            shape = _run_shape(text)
+            if shape is None:
                 continue  # "The", "But", "In": most runs, so told first
+            several, dated, office = shape
             # Inside a sentence a run of three words or more is read as names are
             # written there (``read_run``); shorter ones read alike anywhere.
-            inside = text.count(" ") >= 2 and not headline and match.start() >= 2 and (
+            inside = several and not headline and match.start() >= 2 and (
                 masked[match.start() - 2:match.start()].rstrip()[-1:] not in _SENTENCE_ENDS)
-            found = _run_info(text, inside, _names_follow(masked, match.start(), text))
-            if found is not None and _ends_in_office(text):
+            found = _run_info(text, inside, dated and _names_follow(masked, match.start()))
+            if found is not None and office:
                 # "Teifi Valley Member of the Senedd Mererid Huws": a run that ends in a
                 # title goes on with its office, then the holder's name.
                 holder, holder_end = _office_holder(masked, match)
                 if holder is not None:
                     found, skip_to = holder, holder_end
-            body = None if found is not None and found[0].kind == "person" else (
-                _called_a_body(masked, match))
+            body = None if found is not None and found[0].kind == "person" or not (
+                masked.startswith(_JOINING, match.end())) else _called_a_body(masked, match)
             if body is not None:
                 found, skip_to = body
                 position = match.start() + found[3]
@@ -866,7 +883,8 @@ class People:
             entity = entities.get(key)
             if entity is None and _participle_opener(masked, start, end, run):
                 continue  # "Responding, the chairman … told them": no one's name
-            shared = _shared_surname(masked, end, run, key, entities)
+            shared = _shared_surname(masked, end, run, key, entities) if masked.startswith(
+                " and ", end) else None
             if shared is not None:
                 # "Venus and Serena Williams", "Brothers Jake and Kieran Ashworth": the
                 # first is a Williams (an Ashworth) too, and named by the first name.
@@ -1046,7 +1064,7 @@ class People:
                 words.append(word)
             # (and what kind of body it is: "Friends of the Library, the volunteer
             # group that organised the turnout,": the group a later "the group" is)
-            roles = {w.strip("’'") for w in words} & (ROLE_NOUNS | ORGANISATION_NOUNS)
+            roles = {w.strip("’'") for w in words} & _APPOSITIVE_NOUNS
             if roles:
                 entity.roles |= roles
                 if not roles.isdisjoint(_PERSON_ROLES):
