@@ -97,6 +97,8 @@ _COURT_TITLES = frozenset({"justice"})
 _TITLED_BY = TITLES | HONORIFICS | ROLE_NOUNS | _COURT_TITLES  # a word before the name
 # Words that only ever stand before a person's name: honorifics and abbreviated titles.
 _PERSON_MARKS = HONORIFICS | frozenset(SPELLED_OUT)
+# The words ``_organisation_word`` may find: a run with none of them has no organisation's.
+_ORGANISATION_OR_PLACE = ORGANISATION_WORDS | _PLACE_INITIALS
 
 
 def _organisation_word(words: list[str], bare: list[str], index: int) -> bool:
@@ -212,13 +214,19 @@ def read_run(run: str, inside: bool = False, named: bool = False) -> Run | None:
         if words[index].endswith(_POSSESSIVE_ENDS) and len(words[index]) > 2:
             last = index + 1  # "Howard Stern’s Sirius XM": the name ends at the 's
             break
-    if first >= last or any(w.endswith(_CONTRACTION_ENDS) for w in words[first:last]):
+    # (Each test below is first told for the whole run by one set operation or string
+    # search, where most runs fail it: a name is read once per process, but a process
+    # parsing half a folder meets nearly all of the folder's names.)
+    if first >= last or ("’" in run or "'" in run) and any(
+            w.endswith(_CONTRACTION_ENDS) for w in words[first:last]):
         return None  # "We’ve", "I’m": words, not names
-    organisation = any(_organisation_word(words, bare, i) for i in range(first, last))
+    organisation = not (_ORGANISATION_OR_PLACE.isdisjoint(bare[first:last])) and any(
+        _organisation_word(words, bare, i) for i in range(first, last))
     if last - first == 1 and bare[first] in _NOT_NAMES_ALONE and not organisation:
         return None  # "Secretary", "Rep.", "Critics": a title or a role, not a name
-    if not organisation and any(b in FUNCTION_WORDS and not _is_initials(w) for b, w in zip(
-            bare[first + 1:last - 1], words[first + 1:last - 1])):
+    if not organisation and not FUNCTION_WORDS.isdisjoint(bare[first + 1:last - 1]) and any(
+            b in FUNCTION_WORDS and not _is_initials(w) for b, w in zip(
+                bare[first + 1:last - 1], words[first + 1:last - 1])):
         return None  # "Growing Up Weightless", "Gone With The Wind": a title (not the
         #              initial of "Jock A. Finlayson")
     possessive = words[last - 1].endswith(_POSSESSIVE_ENDS) and len(words[last - 1]) > 2
@@ -230,12 +238,13 @@ def read_run(run: str, inside: bool = False, named: bool = False) -> Run | None:
     # A first name after other words starts the person's name: "Foreign Secretary Jack
     # Straw", "Republican Donald Trump", "Chicago Police Superintendent Eddie Johnson".
     # Not one inside a name (``_inside_name``): "C. Stewart Verdery", "Nguyen Van Thanh".
-    start = next((i for i in range(len(names) - 1)
-                  if lows[i] in given and (lows[i] not in _BEFORE_NAMES or _month_word(
-                      names[i], lows[i]))
-                  and names[i][:1].isupper() and lows[i] not in FUNCTION_WORDS
-                  and ORGANISATION_WORDS.isdisjoint(lows[i:])
-                  and not (i and _inside_name(names, lows, i, inside))), None)
+    start = None if given.keys().isdisjoint(lows[:-1]) else next(
+        (i for i in range(len(names) - 1)
+         if lows[i] in given and (lows[i] not in _BEFORE_NAMES or _month_word(
+             names[i], lows[i]))
+         and names[i][:1].isupper() and lows[i] not in FUNCTION_WORDS
+         and ORGANISATION_WORDS.isdisjoint(lows[i:])
+         and not (i and _inside_name(names, lows, i, inside))), None)
     if start is None:
         if organisation:
             return Run(first, first, last, tuple(names), (), "org", None, possessive,
