@@ -811,8 +811,9 @@ class People:
             match = NAME_RUN_RE.search(masked, position)
             if match is None:
                 break
-            position = match.end()
-            if match.start() < skip_to:
+            at, run_end = match.span()
+            position = run_end
+            if at < skip_to:
                 continue
             text = match.group()
             shape = _run_shape(text)
@@ -821,9 +822,9 @@ class People:
             several, dated, office = shape
             # Inside a sentence a run of three words or more is read as names are
             # written there (``read_run``); shorter ones read alike anywhere.
-            inside = several and not headline and match.start() >= 2 and (
-                masked[match.start() - 2:match.start()].rstrip()[-1:] not in _SENTENCE_ENDS)
-            found = _run_info(text, inside, dated and _names_follow(masked, match.start()))
+            inside = several and not headline and at >= 2 and (
+                masked[at - 2:at].rstrip()[-1:] not in _SENTENCE_ENDS)
+            found = _run_info(text, inside, dated and _names_follow(masked, at))
             if found is not None and office:
                 # "Teifi Valley Member of the Senedd Mererid Huws": a run that ends in a
                 # title goes on with its office, then the holder's name.
@@ -831,15 +832,15 @@ class People:
                 if holder is not None:
                     found, skip_to = holder, holder_end
             body = None if found is not None and found[0].kind == "person" or not (
-                masked.startswith(_JOINING, match.end())) else _called_a_body(masked, match)
+                masked.startswith(_JOINING, run_end)) else _called_a_body(masked, match)
             if body is not None:
                 found, skip_to = body
-                position = match.start() + found[3]
+                position = at + found[3]
             elif found is None:
                 # A title alone may open a longer one: "Secretary of State John Kerry",
                 # "Speaker of the House Paul Ryan" (the run stops at "of").
-                joined = _ORG_JOIN_RE.match(masked, match.end())
-                longer = joined and _run_info(masked[match.start():joined.end()])
+                joined = _ORG_JOIN_RE.match(masked, run_end)
+                longer = joined and _run_info(masked[at:joined.end()])
                 if joined is not None and longer and longer[0].kind == "person":
                     found, skip_to = longer, joined.end()
                 else:
@@ -849,19 +850,19 @@ class People:
                     if found is None:
                         self._title_word(masked, base, match)
                         continue
-                position = match.start() + found[3]
+                position = at + found[3]
             run, key, lead, kept = found
-            start, end = match.start() + lead, match.start() + kept
+            start, end = at + lead, at + kept
             if kept < len(text) and run.possessive:
                 position = end  # "Zionist Union Party’s Nachman Shai": read on after the 's
             if run.kind == "org":
                 # "Centre for Economic Policy Research", "Department of Justice".
-                joined = _ORG_JOIN_RE.match(masked, match.end())
+                joined = _ORG_JOIN_RE.match(masked, run_end)
                 if joined:
-                    longer = _run_info(masked[match.start():joined.end()])
+                    longer = _run_info(masked[at:joined.end()])
                     if longer is not None:
                         run, key, lead, kept = longer
-                        start, end = match.start() + lead, match.start() + kept
+                        start, end = at + lead, at + kept
                     skip_to = position = joined.end()
             if len(key) == 1 and run.kind == "name" and not run.possessive and _modifies(
                     masked, end, run.core[0]):
