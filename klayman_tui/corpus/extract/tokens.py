@@ -31,8 +31,23 @@ PREVIOUS_WORD_RE = re.compile(r"([\w’'-][\w’'-]*+)\W*$")
 
 def previous_word(text: str, start: int, reach: int) -> re.Match | None:
     """The word before ``start`` in ``text``, looking back at most ``reach`` characters
-    (group 1)."""
-    return PREVIOUS_WORD_RE.search(text, max(0, start - reach), start)
+    (group 1): what ``PREVIOUS_WORD_RE`` searches from ``start - reach``, matched where
+    the search would find it. The search tries every character of every word in the
+    stretch, each again to its end; the word is found stepping back from ``start``
+    instead, past what is no word character, then over the word."""
+    low = max(0, start - reach)
+    end = start
+    while end > low and not (text[end - 1].isalnum() or text[end - 1] == "_"):
+        end -= 1  # (``\w`` is what str.isalnum() says, and "_")
+    if end == low:
+        return PREVIOUS_WORD_RE.search(text, low, start)  # no word character: marks only
+    begin = end - 1
+    while begin > low and (text[begin - 1].isalnum() or text[begin - 1] in _WORD_MARKS):
+        begin -= 1
+    return PREVIOUS_WORD_RE.match(text, begin, start)
+
+
+_WORD_MARKS = "_’'-"  # what a word of ``PREVIOUS_WORD_RE`` holds beside letters and digits
 
 
 # -- sentences ---------------------------------------------------------------------------
