@@ -57,14 +57,21 @@ _NEXT_WORD_RE = re.compile(
 _COMMA_WORD_RE = re.compile(r",\s+([a-z][\w’'-]*)")
 
 
+def _next_word_match(masked: str, end: int) -> re.Match[str] | None:
+    """``_NEXT_WORD_RE`` matched at ``end``. After a comma the pattern needs a second
+    comma within an aside's reach: without one (half the names a comma follows) it
+    cannot match, and trying is what costs the most, so it is not tried."""
+    if masked.startswith(",", end) and masked.find(",", end + 2,
+                                                    end + 2 + COMMA_ASIDE_CHARS) < 0:
+        return None
+    return _NEXT_WORD_RE.match(masked, end)
+
+
 def _next_word(masked: str, end: int) -> re.Match[str] | None:
     """The word after a name, past a bracket, an aside or an adverb; or a speech verb
     after a comma, when the name closes an aside ("Trump's attorney, Alan Garten,
     said"); past a chain of asides when one aside is not enough (``_past_asides``)."""
-    # After a comma the pattern needs a second comma within an aside's reach: without
-    # one (half the names a comma follows) it cannot match, and trying costs the most.
-    found = None if masked.startswith(",", end) and masked.find(
-        ",", end + 2, end + 2 + COMMA_ASIDE_CHARS) < 0 else _NEXT_WORD_RE.match(masked, end)
+    found = _next_word_match(masked, end)
     if found is None:
         found = _COMMA_WORD_RE.match(masked, end)
         if found is not None and found.group(1) not in SPEECH_VERBS:
