@@ -12,10 +12,10 @@ from __future__ import annotations
 
 import math
 import re
-from functools import lru_cache
 from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import islice
 from operator import itemgetter
 
@@ -229,8 +229,8 @@ def _slot_entities(article: Article, window: Window, first: int, last: int,
         pronoun = _CONTRACTED_RE.sub("", window.words[first].lower())  # "he’d" is "he"
         return _antecedents(article, pronoun, span[0], before)
     words = [w.lower().strip(",.’'") for w in window.words[first:last + 1]]
-    # The head is the phrase's last noun, or the role before "of", "for", "at", "on" … and
-    # its body ("an official of the city's forestry division": an official).
+    # The head is the phrase's last noun, or the role before "of", "for", "at", "on" …
+    # and its body ("an official of the city's forestry division": an official).
     body = next((i for i, c in enumerate(classes[first:last + 1]) if c == "o" and i
                  and classes[first + i - 1] == "n" and words[i] in frames.ROLE_WITHIN), None)
     head_index = max((i for i, c in enumerate(classes[first:last + 1]) if c in "nOswW"
