@@ -233,6 +233,8 @@ def _ends_phrase(text: str, end: int) -> bool:
         return False
     word = found.group(1)
     return word is None or word in FUNCTION_WORDS or _acts_verb(word)
+
+
 _LOCATIVES = frozenset("in at near across throughout outside inside".split())
 _CLAUSE_MARKS = frozenset(".!?:;,\x01—–-(\"“«")
 # Characters back within which one named right after a speech verb ("says David
