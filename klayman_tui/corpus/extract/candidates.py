@@ -274,6 +274,8 @@ def _slot_entities(article: Article, window: Window, first: int, last: int,
             assert ending is not None  # a possessor's word ends in 's
             owner = possessor.name + ending.group()
         role = f"{owner} {role}"
+    # "the state secretary's office", "the campaign’s statement": whose the words say
+    owned = any(w.endswith(("’s", "'s")) for w in window.words[first:last + 1])
     if definite and cls not in "nO" and not organisation:
         # A description of someone already named is that person (a role noun stands for
         # the person last named who fits: README, "Python"), not a new, unnamed speaker.
@@ -288,8 +290,6 @@ def _slot_entities(article: Article, window: Window, first: int, last: int,
         # "One Western Conference executive, who spoke on condition of anonymity, said
         # … “…,” the executive said": one the article brought in without a name.
         unnamed = _introduced(head).search(article.source.text, before, span[0]) is not None
-        # "the state secretary's office said": whose office the words say
-        owned = any(w.endswith(("’s", "'s")) for w in window.words[first:last + 1])
         found += _described(people, head, span[0], before, features, possessor, named_as,
                             said, aged, unnamed, owned)
         if found:
@@ -304,7 +304,7 @@ def _slot_entities(article: Article, window: Window, first: int, last: int,
                 return [(entity, {**features, "role_named_before": 1.0},
                          (mention.start, mention.end))]
     if (head in STATEMENT_NOUNS and words[0] in DEFINITE_DETERMINERS and not organisation
-            and not any(w.endswith(("’s", "'s")) for w in window.words[first:last + 1])):
+            and not owned):
         # (not "the campaign’s statement": whose it is is said)
         issuer = _issuer(people, head, span[0], before) or _quoted_issuer(
             article, head, span[0], before)

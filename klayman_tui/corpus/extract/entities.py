@@ -97,13 +97,11 @@ def _next_word(masked: str, end: int) -> re.Match[str] | None:
 # What a name may be followed by to say where the person works or is from, before the
 # verb: "of", "at" or "from" and a run of capitalised words.
 _AFFILIATIONS = frozenset(("of", "at", "from"))
-_AFFILIATED_RE = re.compile(
-    rf"\s+(?:of|at|from)\s+(?:the\s+)?[{UPPER}][\w.’'-]*(?:\s+(?:of\s+)?[{UPPER}][\w.’'-]*)*"
-    r",?\s+(?:[a-z]+ly\s+)?([a-z][\w’'-]*)")
-
-
-_AFFILIATION_RE = re.compile(
-    rf"\s+(?:of|at|from)\s+(?:the\s+)?[{UPPER}][\w.’'-]*(?:\s+(?:of\s+)?[{UPPER}][\w.’'-]*)*")
+_AFFILIATION = (rf"\s+(?:of|at|from)\s+(?:the\s+)?[{UPPER}][\w.’'-]*"
+                rf"(?:\s+(?:of\s+)?[{UPPER}][\w.’'-]*)*")
+_AFFILIATION_RE = re.compile(_AFFILIATION)
+# ... and the word after it.
+_AFFILIATED_RE = re.compile(_AFFILIATION + r",?\s+(?:[a-z]+ly\s+)?([a-z][\w’'-]*)")
 
 
 def _acts_verb(word: str) -> bool:
@@ -205,7 +203,7 @@ def _described_head(match: re.Match, opens: bool = False) -> tuple[str, int] | N
         head = word.partition("-")[0]
         if head in _PERSON_NOUNS:
             return head, match.start(group) + len(head)
-        if opens and head in _DESCRIBED_ROLES and _ends_phrase(match.string, match.end(group)):
+        if opens and head in _PERSON_ROLES and _ends_phrase(match.string, match.end(group)):
             return head, match.end(group)
         if opens and group > 1 and word in SPEECH_VERBS and VERB_LEMMA.get(word) != word:
             noun = match.group(group - 2)
@@ -220,7 +218,7 @@ def _described_head(match: re.Match, opens: bool = False) -> tuple[str, int] | N
 # Nouns for what is said or who speaks as a body, not for a person.
 _NOT_SPEAKERS = STATEMENT_NOUNS | ORGANISATION_NOUNS | SPEECH_VERBS
 # Nouns for one person by what they do ("a group", "the district" are bodies).
-_DESCRIBED_ROLES = _PERSON_ROLES = ROLE_NOUNS - ORGANISATION_NOUNS
+_PERSON_ROLES = ROLE_NOUNS - ORGANISATION_NOUNS
 # What may follow a noun that ends its phrase: a comma, a relative, a preposition, a
 # verb ("A resident, who …", "Another resident was", "One farmer from …"); not another
 # noun ("A general strike", "A senior Democrat").
@@ -1284,8 +1282,8 @@ class People:
             for subjects_only in (True, False):
                 if chosen is not None:
                     break
-                for item in reversed(recent):
-                    position, entity, subject = item
+                for position, entity, named in reversed(recent):
+                    subject = named
                     if position < start - _CHAIN_REACH:
                         break
                     if isinstance(subject, Mention):  # else True: a pronoun's own
@@ -1303,11 +1301,11 @@ class People:
                             entity.is_person or subject and entity.kind == "name") and (
                             entity.gender in (None, gender)):
                         chosen = entity
-                        if subjects_only and isinstance(item[2], Mention) and not item[2].initial:
+                        if subjects_only and isinstance(named, Mention) and not named.initial:
                             # "Brodie confirmed that …, while hooker Stuart Lennox was
                             # nursing a dead leg. … he said": the subject its sentence
                             # opens with, before one of a clause inside it.
-                            chosen = self._opening_subject(recent, item[2], gender) or chosen
+                            chosen = self._opening_subject(recent, named, gender) or chosen
                         if position < base:
                             # "The row fuelled speculation about Halloran's future. …, he
                             # said": one named with an 's in the pronoun's paragraph, when
