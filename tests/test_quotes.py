@@ -358,6 +358,29 @@ def test_an_interview_whose_answers_no_label_names_is_with_the_one_its_introduct
     ]
 
 
+def test_an_interview_with_one_of_a_couple_is_with_the_one_named_nearest_it(tmp_path):
+    """Two people named as often before the interview (a couple who share a surname):
+    the answers are the one its introduction names last, not Unknown."""
+    source = load_text(tmp_path, '''
+        Couple opens a bakery
+
+        Nadia Petrov and her husband, Ivan Petrov, opened the bakery in March. Ivan Petrov
+        built the ovens. Nadia Petrov wrote the menu, and Ivan Petrov chose the flour.
+
+        Nadia Petrov spoke with the Gazette's Tom Reyes on opening day.
+
+        Q: What makes good bread?
+
+        A: Time. Most people rush the dough, and you can taste it.
+
+        Q: What comes next?
+
+        A: A second oven, and some sleep.
+        ''')
+    answers = {q.speaker for q in source.quotes if q.kind is QuoteKind.ANSWER}
+    assert answers == {"Nadia Petrov"}
+
+
 def test_a_question_whose_q_lost_its_space_is_a_question(tmp_path):
     """A page's bold "Q" run into the question ("QLast October, …") when the answers
     are labelled "A:": the question is the interviewer's, not the interviewee's, and

@@ -318,17 +318,20 @@ _LABEL_IN_QUOTE_RE = re.compile(
 def _interviewee(article: Article, before: int) -> Entity | None:
     """Whom an interview is with when no label or entry says: the one person its
     introduction (what comes before the first answer) names most, twice at least ("Anjali
-    Raghavan’s first novel … she told an audience"), else None."""
+    Raghavan’s first novel … she told an audience"); of two named as often (a couple),
+    the one named nearer the interview ("Thuy Tran spoke with …"); else None."""
     counts: dict[int, list] = {}
-    for mention in article.people.mentions:
+    for order, mention in enumerate(article.people.mentions):
         if mention.start >= before:
             break
         entity = article.people.entity_of(mention).root()
         if entity.kind == "unnamed" or not (entity.is_person or article.people.person(entity)):
             continue
-        counts.setdefault(id(entity), [entity, 0])[1] += 1
-    ranked = sorted(counts.values(), key=lambda pair: -pair[1])
-    if not ranked or ranked[0][1] < 2 or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+        tally = counts.setdefault(id(entity), [entity, 0, 0])
+        tally[1] += 1
+        tally[2] = order
+    ranked = sorted(counts.values(), key=lambda tally: (-tally[1], -tally[2]))
+    if not ranked or ranked[0][1] < 2:
         return None
     return ranked[0][0]
 
