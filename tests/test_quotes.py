@@ -381,6 +381,44 @@ def test_an_interview_with_one_of_a_couple_is_with_the_one_named_nearest_it(tmp_
     assert answers == {"Nadia Petrov"}
 
 
+def test_a_labelled_interview_inside_a_datelined_story(tmp_path):
+    """A story whose lede opens "SINGAPORE:" with an interview in the middle labelled
+    "CNA:" and "Dr Nur Hidayah:": the dateline is no turn, the answers are the person
+    the introduction names in full, the outlet keeps its capitals, and the story after
+    the last label is the story again, not more of her answer."""
+    source = load_text(tmp_path, '''
+        Scientist on why the haze keeps coming back
+
+        SINGAPORE: Hazy skies returned to the island this week for the first time since 2019.
+
+        Officials said the readings were expected to improve by Monday.
+
+        CNA spoke to Dr Nur Hidayah Ismail, a peatland ecologist at a university in Kuala
+        Lumpur. The interview has been edited for clarity.
+
+        CNA: Why is it back now?
+
+        Dr Nur Hidayah: This is a dry year, and when peat dries out it burns very easily.
+
+        CNA: Who is lighting the match?
+
+        Dr Nur Hidayah: Mostly people clearing land, because fire is still the cheapest way.
+
+        CNA: Are you optimistic?
+
+        Dr Nur Hidayah: On good days, yes. I have seen villages where it was done.
+
+        Back on the island, some residents said they had dug out their old masks.
+
+        Mr Ravi Chandran, a taxi driver, said he first noticed the smell on Friday night.
+        ''')
+    turns = [(q.kind, q.speaker) for q in source.quotes
+             if q.kind in (QuoteKind.QUESTION, QuoteKind.ANSWER)]
+    assert turns == [(QuoteKind.QUESTION, "CNA"), (QuoteKind.ANSWER, "Nur Hidayah Ismail")] * 3
+    story = [b.role for b in source.blocks if b.text.startswith(("SINGAPORE", "Back", "Mr R"))]
+    assert story == [Role.NARRATION] * 3
+
+
 def test_a_question_whose_q_lost_its_space_is_a_question(tmp_path):
     """A page's bold "Q" run into the question ("QLast October, …") when the answers
     are labelled "A:": the question is the interviewer's, not the interviewee's, and

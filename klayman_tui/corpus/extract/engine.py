@@ -16,7 +16,7 @@ import re
 
 from ..ingest.blocks import Turn
 from ..ingest.speakers import SpeakerBook
-from ..words.lexicon import MINOR_WORDS, NAME_PARTICLES
+from ..words.lexicon import HONORIFICS, MINOR_WORDS, NAME_PARTICLES
 from ..model import UNCERTAIN_BELOW, UNKNOWN_SPEAKER, Block, Quote, QuoteKind, Role, Source
 from . import frames
 from .candidates import (QUOTABLE, Article, Candidate, Gatherer, Spoken, add_proposal,
@@ -228,6 +228,11 @@ def extract_quotes(source: Source, turns: dict[int, Turn], book: SpeakerBook) ->
             speaker = speaker or UNKNOWN_SPEAKER
             if block.label and speaker.isupper() and len(speaker) > 2:
                 speaker = _label_name(article, speaker, name)  # "PENCE:" is Mike Pence
+            elif block.label and speaker == block.label:
+                # "Dr Nur Hidayah:" is the Dr Nur Hidayah Ismail the introduction names
+                labelled = _label_entity(article, speaker)
+                if labelled is not None and labelled.kind != "org":
+                    speaker = name(labelled)
             quotes.append(_turn_quote(source, block, speaker))
     weak: list[Quote] = []
     for group in _groups(source, article):
@@ -338,22 +343,37 @@ def _interviewee(article: Article, before: int) -> Entity | None:
 
 def _label_name(article: Article, label: str, name: "_Namer") -> str:
     """A transcript's label in capitals ("PENCE") as the person the article names
-    ("Mike Pence"), else in ordinary case ("Pence")."""
-    key = tuple(label.lower().split())
-    entities = article.people.entities
-    entity = entities.get(key)
-    if entity is None:  # "PENCE" where only "Mike Pence" is named: the one who fits
-        fitting = {id(root): root for root in (e.root() for e in entities.values()
-                                               if e.key[-len(key):] == key)}
-        entity = next(iter(fitting.values())) if len(fitting) == 1 else None
-    if entity is not None and entity.root().kind != "org":
+    ("Mike Pence"), else in ordinary case ("Pence"), unless the story too writes it in
+    capitals ("CNA spoke to …")."""
+    entity = _label_entity(article, label)
+    if entity is not None and entity.kind == "org":
+        return label
+    if entity is not None:
         named = name(entity)  # as the article writes it, unless only in capitals
-        return _capitalised(named) if named.isupper() else named
+        if not named.isupper():
+            return named
+        written = re.search(rf"\b{re.escape(named)}\b(?!:)", article.source.text)
+        return named if written else _capitalised(named)
     # A word the article also writes in small letters ("VIDEO:", "a video") labels
     # a clip or a crowd, not a person.
     if re.search(rf"\b{re.escape(label.lower())}\b", article.source.text):
         return UNKNOWN_SPEAKER
     return _capitalised(label)
+
+
+def _label_entity(article: Article, label: str) -> Entity | None:
+    """Whom a transcript's label names: the article's person or organisation of those
+    words, the longest named so ("PENCE" where only "Mike Pence" is named, whose name
+    ends so; "Dr Nur Hidayah" for Dr Nur Hidayah Ismail, whose name begins so), else
+    None."""
+    words = label.lower().replace(".", "").split()
+    key = tuple(words[1:] if len(words) > 1 and words[0] in HONORIFICS else words)
+    fitting = {id(root): root for root in (
+        e.root() for e in article.people.entities.values()
+        if e.key == key or e.key[-len(key):] == key or len(key) > 1 and e.key[:len(key)] == key)}
+    longest = [root for root in fitting.values()
+               if not any(len(other.key) > len(root.key) for other in fitting.values())]
+    return longest[0] if len(longest) == 1 else None
 
 
 def _capitalised(label: str) -> str:

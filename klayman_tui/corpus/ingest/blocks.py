@@ -170,8 +170,10 @@ _ANSWERING_LABELS = ("a", "answer")
 
 def _label_roles(texts: list[str], candidates: list[int], book: SpeakerBook,
                  interviewee: str | None, interviewer: str | None,
-                 outlet: str | None) -> dict[int, tuple[str, int, Role, str | None]]:
-    """Labelled interview turns ("AK: …"): index -> (label, body offset, role, speaker)."""
+                 outlet: str | None, lede: int | None
+                 ) -> dict[int, tuple[str, int, Role, str | None]]:
+    """Labelled interview turns ("AK: …"): index -> (label, body offset, role, speaker).
+    ``lede``: the story's first paragraph of narration."""
     found: dict[int, tuple[str, int]] = {}
     for i in candidates:
         text = texts[i]
@@ -179,6 +181,13 @@ def _label_roles(texts: list[str], candidates: list[int], book: SpeakerBook,
         match = LABEL_RE.match(text) if ":" in text[:40] else None
         if match:
             found[i] = (match.group("label"), match.end())
+    # The story's first paragraph under a label used nowhere else, in words that do not
+    # talk, opens with a dateline ("SINGAPORE: Hazy skies returned …"), not a turn.
+    if lede in found:
+        label, offset = found[lede]
+        if (sum(other == label for other, _ in found.values()) == 1
+                and not _talks(texts[lede][offset:])):
+            del found[lede]
     # A transcript is people talking: most turns say I, we or you, or ask (outside any
     # quotation). Notes under labels say none of it ("Kraken: At Chicago on Monday.",
     # "Blues: The Blues' top line was dominant …"): no turns.
@@ -294,13 +303,19 @@ def build_blocks(source: Source, *, kind: str | None, interviewee: str | None,
     labels: dict[int, tuple[str, int, Role, str | None]] = {}
     body_roles = (Role.NARRATION, Role.DEK)
     candidates = [i for i, r in enumerate(roles) if r in body_roles or r is Role.HEADING]
-    labels = _label_roles(texts, candidates, book, interviewee, interviewer, outlet)
+    lede = next((i for i in candidates if roles[i] is Role.NARRATION), None)
+    labels = _label_roles(texts, candidates, book, interviewee, interviewer, outlet, lede)
     if labels:
         current: Turn | None = None
         last_label = max(labels)
         # Only questions labelled ("Q: …"): the paragraphs after one are its answer.
         answer = (Turn(Role.ANSWER, interviewee)
                   if _asks_only({label for label, *_ in labels.values()}) else None)
+        # A transcript whose every turn is labelled ends at its last label: a paragraph
+        # after it, set apart and not talking, is the story again ("Back in Singapore,
+        # residents said …"); a line run on under the last turn is still its words.
+        all_labelled = all(i in labels or roles[i] not in body_roles
+                           for i in range(min(labels), last_label))
         for i in range(len(roles)):
             if i in labels:
                 _, _, role, speaker = labels[i]
@@ -309,7 +324,9 @@ def build_blocks(source: Source, *, kind: str | None, interviewee: str | None,
                 continue
             elif answer is not None and current.role is Role.QUESTION:
                 current = answer
-            elif i > last_label and any(mark in texts[i] for mark in _QUOTE_MARKS):
+            elif i > last_label and (
+                    all_labelled and raw[i].first_in_group and not _talks(texts[i])
+                    or any(mark in texts[i] for mark in _QUOTE_MARKS)):
                 current = None  # after the turns, a paragraph quoting someone: the story
                 continue
             roles[i] = current.role
