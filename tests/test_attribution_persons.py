@@ -424,3 +424,33 @@ def test_one_named_with_an_s_before_a_role_is_not_the_one_who_acts(tmp_path):
         Sioned Jones's daughter Elan, who is nine, had made her own sign. "I don't want to go on a big bus," she said.
         '''
     assert speakers_of(tmp_path, text, "big bus") == ["Elan"]
+
+
+def test_one_named_after_one_of_them_is_and_an_age_is_the_she_that_follows(tmp_path):
+    # "One of them is Halyna Petrivna, 71, …": named after the verb, with an age, and
+    # neither first name in any list; the she is her, not the medic quoted before.
+    text = '''
+        Holding on in the ruins
+
+        Combat medic Olena Kravets said the wounded were arriving in greater numbers. "The hardest thing is the evacuation," Kravets said.
+
+        Some residents refuse to leave. One of them is Halyna Petrivna, 71, who lives in the basement of a ruined block. She refused a lift to the city last week.
+
+        "Where would I go? My husband is buried here," she said.
+        '''
+    assert speakers_of(tmp_path, text, "Where would I go") == ["Halyna Petrivna"]
+
+
+def test_one_described_with_an_age_is_a_person_whatever_the_noun(tmp_path):
+    # "a 34-year-old drone operator": an operator may be a company, one with an age
+    # is not; the he who answers later is him.
+    text = '''
+        Night shift at the front
+
+        "They will try again in an hour," says Serhii, a 34-year-old drone operator with the brigade.
+
+        Regional Governor Vadym Lysenko wrote that two civilians had been killed. "Leave now," Lysenko wrote.
+
+        Asked what he needed most, Serhii did not hesitate. "Batteries, drones and sleep," he said.
+        '''
+    assert speakers_of(tmp_path, text, "Batteries") == ["Serhii"]

@@ -165,8 +165,9 @@ _NOT_BEFORE_SUBJECT = PREPOSITIONS | (DETERMINERS - {"that"})
 # "Among them was X", "Also at the meeting were X and Y": a sentence opened by a
 # preposition or "also", then "was", has its subject after the verb.
 _INVERTING_VERBS = frozenset(("was", "were", "is", "are"))
+# ("One of them is Halyna Petrivna, 71, who lives …", "Another was …": the one named.)
 _INVERTED_RE = re.compile(r"(?:^|[.!?]\s+)(?:Among|Also|Joining|Alongside|Beside|Behind|"
-                          r"Outside|Inside|Next|With)\b[^.!?,]{0,30}$")
+                          r"Outside|Inside|Next|With|One|Another)\b[^.!?,]{0,30}$")
 _NOT_AFTER_SUBJECT = _NOT_VERBS | ROLE_NOUNS | ORGANISATION_NOUNS | STATEMENT_NOUNS
 # "one mother", "a retired police officer", "A Welsh Government spokesman": an article,
 # at most two words (names among them), a noun for a person (read in Python: an
@@ -937,6 +938,8 @@ class People:
                     entity.located += 1
             if masked[end:end + 1] == "," and not run.possessive:
                 self._appositive(masked, end, entity)
+                if persons.AGE_RE.match(masked, end) and entity.kind in ("name", "caps"):
+                    entity.kind = "person"  # "Halyna Petrivna, 71, who lives …"
             if initial and not entity.said_so:
                 after = _next_word(masked, end)
                 entity.said_so = after is not None and after.group(1) in SPEECH_VERBS
@@ -1078,6 +1081,9 @@ class People:
             roles = {w.strip("’'") for w in words} & _APPOSITIVE_NOUNS
             if roles:
                 entity.roles |= roles
+                aged = any(w.endswith("-year-old") for w in words)
+                if aged and entity.kind in ("name", "caps"):
+                    entity.kind = "person"  # "Serhii, a 34-year-old drone operator,"
                 if not roles.isdisjoint(_PERSON_ROLES):
                     entity.titled = True
                 elif entity.kind in ("name", "caps"):

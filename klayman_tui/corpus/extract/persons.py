@@ -83,7 +83,7 @@ PERSON_NOUNS = KIN_NOUNS | FEMALE_NOUNS | MALE_NOUNS | ROLE_NOUNS
 _FINITE = frozenset("is was has does".split())
 _WHO_RE = re.compile(r",?\s+who\b")
 _WHICH_RE = re.compile(r",\s+which\b")
-_AGE_RE = re.compile(r",\s*\d{1,3},")
+AGE_RE = re.compile(r",\s*\d{1,3},")  # ", 71,"
 _WORD_RE = re.compile(r"[’']?s?\s+([a-z][\w’'-]*)")
 _HIS_HER_RE = re.compile(rf"\b(?:{OWN_PRONOUNS})\b")
 # Characters back a speech verb before a name is read in ("…," says David Axelrod).
@@ -186,7 +186,7 @@ def evidence(entity: Entity, mentions: Sequence[Mention],
             if word is not None and word.group(1) in KIN_NOUNS:
                 found["kin"] = 1.0
             continue
-        age = _AGE_RE.match(after)
+        age = AGE_RE.match(after)
         if age:
             found["age"] = 1.0
         if _WHICH_RE.match(after):
