@@ -39,6 +39,10 @@ PARAGRAPHS = {
         ('Senator Paul Haddad, the Liberal who chairs the Harbour Committee, which '
          'oversees the board, said the plan would "change the bay for ever."',
          "Paul Haddad"),
+        # A party and home town in AP style ("D-Jackson") is an aside, not a name.
+        ('State Sen. Lorene Hatchett, D-Granvik, whose district includes the port, called '
+         'the plan "a change to the bay for ever" and said she would vote no.',
+         "Lorene Hatchett"),
     ],
     # One aside, and a dateline before a name and its aside, read as before.
     "one aside": [

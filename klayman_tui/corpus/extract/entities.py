@@ -884,10 +884,12 @@ class People:
                 if key[0].endswith(_SURNAME_ENDS) and key[0] not in ROLE_NOUNS:
                     self._title_words.append((base + start, base + end, key[0], masked, base))
                 continue
-            if (len(key) == 1 and mentions and mentions[-1].entity.kind == "org"
-                    and mentions[-1].end == base + start - 2
-                    and masked[start - 2:start] == ", " and masked[end:end + 1] == ","):
-                continue  # "the University of the West Indies, Mona, said": its campus
+            if (len(key) == 1 and mentions and mentions[-1].end == base + start - 2
+                    and masked[start - 2:start] == ", " and masked[end:end + 1] == ","
+                    and (mentions[-1].entity.kind == "org" or key[0][1:2] == "-")):
+                # "the University of the West Indies, Mona, said": its campus; "State
+                # Sen. Lorene Hatchett, D-Jackson, whose district …": her party and town
+                continue
             if (len(key) == 1 and run.kind == "name" and masked[start - 2:start] == ", "
                     and masked[end:end + 1] == "," and "." not in text
                     and _PLACE_BEFORE_RE.search(masked, max(0, start - 60), start)):
