@@ -454,3 +454,20 @@ def test_one_described_with_an_age_is_a_person_whatever_the_noun(tmp_path):
         Asked what he needed most, Serhii did not hesitate. "Batteries, drones and sleep," he said.
         '''
     assert speakers_of(tmp_path, text, "Batteries") == ["Serhii"]
+
+
+def test_a_she_is_the_woman_her_paragraph_names_not_an_unknown_subject_before(tmp_path):
+    # Várkonyi is named inside a clause ("asked whether Várkonyi would …"), so she is
+    # no subject; the spokesperson paragraphs back is one, but not known to be a she.
+    text = '''
+        A second chance for the nominee
+
+        "I will keep the oath," Ilona Várkonyi told MEPs in her opening statement.
+
+        "The president-elect has full confidence in all the candidates," a spokesperson for the incoming Commission said.
+
+        During the hearing, Joost van den Heuvel asked whether Várkonyi would describe her country as "a functioning democracy." She paused for several seconds before answering.
+
+        "My country is a member state that holds free elections," she said.
+        '''
+    assert speakers_of(tmp_path, text, "free elections") == ["Ilona Várkonyi"]

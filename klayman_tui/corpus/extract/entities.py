@@ -1320,6 +1320,11 @@ class People:
                             # its subjects were named in paragraphs before.
                             chosen = self._possessed_in(possessed, base, start, gender) or (
                                 chosen)
+                            if chosen.gender is None:
+                                # "… asked whether Várkonyi would describe … She paused":
+                                # one its paragraph names who is known to be a she, before
+                                # an unknown one named as a subject paragraphs back.
+                                chosen = self._known_in(recent, base, start, gender) or chosen
                         break
                 if chosen is not None:
                     break
@@ -1355,6 +1360,17 @@ class People:
             return None
         if entity.is_person and entity.gender in (None, gender) and self.person(entity):
             return entity
+        return None
+
+    def _known_in(self, recent: list[tuple[int, Entity, Mention | bool]], low: int,
+                  high: int, gender: str) -> Entity | None:
+        """The last person named between ``low`` and ``high`` known to be ``gender``."""
+        for position, entity, _ in reversed(recent):
+            if position < low:
+                return None
+            if position < high and entity.is_person and entity.gender == gender and (
+                    self.person(entity)):
+                return entity
         return None
 
     def _possessed_in(self, possessed: list[tuple[int, Entity]], low: int, high: int,
