@@ -64,6 +64,9 @@ PARAGRAPHS = {
          'official who spoke on condition of anonymity.', "senior harbour board official"),
         ('Senator Paul Haddad of Kerry spoke first. The Kerry senator sought to calm his '
          'supporters, saying the plan would "change the bay for ever."', "Paul Haddad"),
+        # Capitalised with its place ("the Kerry TD", "the Strangford MLA"): a role still.
+        ('Labour housing spokesman Paul Haddad spoke first. "It will change the bay for '
+         'ever," the Kerry TD said.', "Paul Haddad"),
     ],
     # A name before a role noun and a name modifies the role.
     "name modifying a role": [

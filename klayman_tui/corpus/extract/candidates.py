@@ -213,10 +213,22 @@ def _slot_entities(article: Article, window: Window, first: int, last: int,
     """Who the words of a speaker slot (tokens ``first``..``last``) stand for, each with
     the slot's features and where a pronoun's person is named."""
     classes = window.classes
+    people = article.people
     if classes[first] == "D" and last == first + 1 and classes[last] == "N":
         first += 1  # "the New York Times": the name
+    if first == last and classes[first] == "N" and first and (
+            window.words[first - 1].lower() in DEFINITE_DETERMINERS):
+        *named_as, head = window.words[first].split()
+        head = head.lower()
+        if named_as and head in ROLE_NOUNS:
+            # "the Donegal TD said", "the Strangford MLA": a role of a place, capitalised
+            # with it; the person named before who fits, as "the Ohio senator" is.
+            found = _described(people, head, window.spans[first][0], before,
+                               {"slot_role_definite": 1.0}, named_as=tuple(named_as),
+                               said=frozenset((head,)))
+            if found:
+                return found
     cls = classes[first]
-    people = article.people
     span = window.span(first, last)
     if cls == "N" or cls == "M" and first == last:
         mentions = people.within(span[0], span[1]) or list(people.before(span[1], span[0]))

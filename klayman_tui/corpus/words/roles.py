@@ -38,7 +38,8 @@ campaigner novelist poet photographer presenter broadcaster headteacher principa
 priest vicar midwife paramedic firefighter lecturer physicist biologist chemist surgeon
 psychologist sociologist pollster pollsters nominee candidate candidates supporter
 supporters opponent opponents official boss chief democrat democrats republican
-republicans conservative conservatives liberal liberals""".split())
+republicans conservative conservatives liberal liberals mp mps mep meps msp msps mla
+mlas mpp mpps td tds""".split())  # (members of parliaments, as news writes them: "the Donegal TD")
 ROLE_NOUNS = _PEOPLE | frozenset(t for t in TITLES if len(t) > 3 and "." not in t)
 # Abbreviated titles spelled out, so that "Gov. Chris Christie" is the person "the
 # governor" stands for later (the abbreviations of news style guides).
