@@ -218,16 +218,16 @@ def _slot_entities(article: Article, window: Window, first: int, last: int,
         first += 1  # "the New York Times": the name
     if first == last and classes[first] == "N" and first and (
             window.words[first - 1].lower() in DEFINITE_DETERMINERS):
-        *named_as, head = window.words[first].split()
+        *place_words, head = window.words[first].split()
         head = head.lower()
-        if named_as and head in ROLE_NOUNS:
+        if place_words and head in ROLE_NOUNS:
             # "the Donegal TD said", "the Strangford MLA": a role of a place, capitalised
             # with it; the person named before who fits, as "the Ohio senator" is.
-            found = _described(people, head, window.spans[first][0], before,
-                               {"slot_role_definite": 1.0}, named_as=tuple(named_as),
-                               said=frozenset((head,)))
-            if found:
-                return found
+            holders = _described(people, head, window.spans[first][0], before,
+                                 {"slot_role_definite": 1.0}, named_as=tuple(place_words),
+                                 said=frozenset((head,)))
+            if holders:
+                return holders
     cls = classes[first]
     span = window.span(first, last)
     if cls == "N" or cls == "M" and first == last:
