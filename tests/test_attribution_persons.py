@@ -471,3 +471,19 @@ def test_a_she_is_the_woman_her_paragraph_names_not_an_unknown_subject_before(tm
         "My country is a member state that holds free elections," she said.
         '''
     assert speakers_of(tmp_path, text, "free elections") == ["Ilona Várkonyi"]
+
+
+def test_a_he_after_a_spokesman_for_a_body_is_that_spokesman(tmp_path):
+    # The spokesman is named with his organisation where he speaks; the he that follows
+    # is him, not the union leader quoted before.
+    text = '''
+        Rail strike to go ahead
+
+        "We have a duty to our members, and they have spoken very clearly," union leader Kevin Walsh said.
+
+        The Labour Court had called the offer fair and reasonable.
+
+        A spokesman for Irish Rail said the company was "extremely disappointed" by the ballot. "The company accepted the recommendation in full," he said.
+        '''
+    assert speakers_of(tmp_path, text, "accepted the recommendation") == [
+        "spokesman, Irish Rail"]

@@ -569,6 +569,14 @@ def _antecedents(article: Article, pronoun: str, position: int,
     seen: list[int] = []
     found = _antecedents_named(article, pronoun, position, floor, seen, chained_entity,
                                last_speaker, False)
+    if (chained_entity is not None and last_speaker is not None and chained_entity.kind
+            == last_speaker.kind == "unnamed" and chained_entity is not last_speaker
+            and not chained_entity.roles.isdisjoint(last_speaker.roles)):
+        # "A spokesman for Iarnród Éireann said … “…,” he said": the he is the spokesman
+        # the speaker's slot named with his organisation, not a second one.
+        found = [(last_speaker, features, named) if entity is chained_entity
+                 else (entity, features, named) for entity, features, named in found]
+        seen.append(id(last_speaker))
     if not found and gender is not None:
         # Nobody named a person by title, role, known name or a pronoun before: one the
         # article shows to be a person (``persons``: "The governor, Xolani Dube,
