@@ -487,3 +487,16 @@ def test_a_he_after_a_spokesman_for_a_body_is_that_spokesman(tmp_path):
         '''
     assert speakers_of(tmp_path, text, "accepted the recommendation") == [
         "spokesman, Irish Rail"]
+
+
+def test_a_he_after_a_short_opening_phrase_is_the_subject_before(tmp_path):
+    # "In interview he told officers …": no comma after the opening phrase, and the he
+    # is still the one the sentence before is about, not the witness quoted earlier.
+    text = '''
+        Driver jailed
+
+        The driver of the bus, Paul Hesketh, said in a statement: "I heard the engine before I saw the car."
+
+        Kyle Brannigan stopped further along the road and returned to the scene, where he was arrested. In interview he told officers he "thought I could make the lights" before the crash.
+        '''
+    assert speakers_of(tmp_path, text, "make the lights") == ["Kyle Brannigan"]

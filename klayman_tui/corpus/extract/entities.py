@@ -1043,11 +1043,17 @@ class People:
         """A he or she that opens a clause, to be resolved by ``_follow_pronouns``."""
         start = match.start()
         before = masked[max(0, start - PRONOUN_OPENER_REACH):start].rstrip()
+        opens = not before or before[-1] in ".!?"  # its sentence names nobody before it
         if before and before[-1] not in _CLAUSE_MARKS:
             word = PREVIOUS_WORD_RE.search(before)
             if word is None or word.group(1).lower() not in _CLAUSE_OPENERS:
-                return
-        opens = not before or before[-1] in ".!?"  # its sentence names nobody before it
+                # After a short phrase opening its sentence, no comma ("In interview he
+                # told officers", "At the hearing she said"): it opens the clause.
+                phrase = _OPENING_PHRASE_RE.search(masked, max(0, start - OPENING_PHRASE_CHARS),
+                                                   start)
+                if phrase is None or phrase.group(1).lower() not in PREPOSITIONS:
+                    return
+                opens = True
         self._pronouns.append((base + start, base + match.end(), match.group().lower(),
                                "" if opens else masked, base))
 
@@ -1498,6 +1504,10 @@ class People:
 NOBODY = Entity(("\x00nobody",), (), "unnamed")
 
 
+# A phrase of up to four words opening a sentence, its first word a preposition, right
+# before a pronoun.
+OPENING_PHRASE_CHARS = 40
+_OPENING_PHRASE_RE = re.compile(r"(?:^|[.!?]\s+)([A-Z][a-z]+)(?:\s+[\w’'-]+){1,3}\s+$")
 _CLAUSE_OPENERS = CONJUNCTIONS | frozenset("""when while as after before because since
 although though if that so then but and where until once""".split()) | AUXILIARIES
 
