@@ -500,3 +500,20 @@ def test_a_he_after_a_short_opening_phrase_is_the_subject_before(tmp_path):
         Kyle Brannigan stopped further along the road and returned to the scene, where he was arrested. In interview he told officers he "thought I could make the lights" before the crash.
         '''
     assert speakers_of(tmp_path, text, "make the lights") == ["Kyle Brannigan"]
+
+
+def test_a_double_surname_after_the_full_name_is_that_person(tmp_path):
+    # "Paz" is a woman's first name in the lists, but "Paz Posse" after "Sergio Paz
+    # Posse" is his two surnames: him, and a he.
+    text = '''
+        Protest in Tucumán
+
+        Opposition candidate Sergio Paz Posse led the march to the square on Sunday.
+
+        His rival's spokesman, Ramiro Chebaia, said the governor "respects the right to protest".
+
+        Paz Posse, for his part, said his coalition would file a formal request for the annulment of the election.
+
+        "They can send the horses, they can send the gas," he told reporters.
+        '''
+    assert speakers_of(tmp_path, text, "send the horses") == ["Sergio Paz Posse"]

@@ -1119,6 +1119,7 @@ class People:
             self._surnamed_titles(by_last)
         # "Hillary Clinton" is "Hillary Rodham Clinton"; "John Kerry" is "John F. Kerry".
         given = first_names()
+        first_seen: dict[int, int] | None = None  # where each entity is first named, once read
         for entity in full:
             # Not one that only adds a suffix: "Duncan Hunter" and "Duncan Hunter Sr."
             # are son and father.
@@ -1126,13 +1127,25 @@ class People:
                       if len(o.key) > len(entity.key) and o.key[0] == entity.key[0]
                       and _subsequence(entity.key, o.key)
                       and not (o.key[:-1] == entity.key and o.key[-1] in SUFFIXES)]
-            if not longer and (entity.key[0] in NAME_PARTICLES or entity.key[0] not in given):
+            if not longer:
                 # "Van Der Beek" is "James Van Der Beek", "Le Pen" "Marine Le Pen": the
                 # end of one longer name, a surname of more than one word (not a first
-                # name and a surname: "Donald Trump" in a headline's "Rip Donald Trump").
+                # name and a surname: "Donald Trump" in a headline's "Rip Donald Trump";
+                # unless the longer name came first: "Sergio Paz Posse … Paz Posse said").
                 longer = _distinct_roots([o for o in by_last[_surname(entity.key)]
                                           if len(o.key) > len(entity.key)
                                           and o.key[-len(entity.key):] == entity.key])
+                if entity.key[0] in given and entity.key[0] not in NAME_PARTICLES:
+                    if first_seen is None:
+                        first_seen = {}
+                        for mention in self.mentions:
+                            first_seen.setdefault(id(mention.entity), mention.start)
+                    here = first_seen.get(id(entity), -1)
+                    longer = [o for o in longer if -1 < first_seen.get(id(o), here) < here]
+                    if len(longer) == 1 and not entity.sure_gender:
+                        # ("Paz" is no first name here: no she for Sergio Paz Posse)
+                        entity.he = entity.she = 0
+                        entity.known_gender = False
             if len(longer) == 1:
                 self._join(entity, longer[0])
         self._join_sentence_openers(full, by_first, by_last, given)
