@@ -517,3 +517,18 @@ def test_a_double_surname_after_the_full_name_is_that_person(tmp_path):
         "They can send the horses, they can send the gas," he told reporters.
         '''
     assert speakers_of(tmp_path, text, "send the horses") == ["Sergio Paz Posse"]
+
+
+def test_a_nickname_inside_a_name_is_left_out_and_the_name_still_speaks(tmp_path):
+    # 'Anthony “Tony” Lezama, who …, said': one person, named without the nickname, the
+    # subject of his sentence, and the he that follows.
+    text = '''
+        Carnival
+
+        "Carnival is our biggest product," Minister Clarence Hosein said.
+
+        Not everyone was celebrating. Veteran mas man Anthony “Tony” Lezama, who has designed traditional mas for four decades, said the bands were pushing traditional characters off the road.
+
+        "The Carnival is getting richer and the mas is getting poorer," he said.
+        '''
+    assert speakers_of(tmp_path, text, "getting poorer") == ["Anthony Lezama"]

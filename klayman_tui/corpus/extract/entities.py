@@ -761,10 +761,20 @@ def _run_info(text: str, inside: bool = False, named: bool = False
     run = read_run(text, inside, named)
     if run is None:
         return None
-    words = text.split()
-    lead = len(" ".join(words[:run.lead])) + 1 if run.lead else 0
-    kept = len(" ".join(words[:run.last]))
+    if "  " in text or "\t" in text:
+        # Words set apart by more than a space (a nickname's marks blanked: "Anthony
+        # “Tony” Lezama"): where each word is.
+        spans = [word.span() for word in _WORD_RE.finditer(text)]
+        lead = spans[run.lead][0] if run.lead else 0
+        kept = spans[run.last - 1][1] if run.last else 0
+    else:
+        words = text.split()
+        lead = len(" ".join(words[:run.lead])) + 1 if run.lead else 0
+        kept = len(" ".join(words[:run.last]))
     return run, tuple(w.lower().rstrip(".") for w in run.core), lead, kept
+
+
+_WORD_RE = re.compile(r"\S+")
 
 
 def forget_runs() -> None:

@@ -134,6 +134,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
 # -- masking ------------------------------------------------------------------------------
 # One to three capitalised words and nothing else: a name or a nickname in marks.
 _FOLLOWING_WORD_RE = re.compile(r"\s+([\w’'-]+)")  # ("the “Pose” actor": a title)
+_NAME_BEFORE_RE = re.compile(rf"[{UPPER}][\w’'.-]* $")  # a capitalised word, then the mark
 _NAME_LIKE_RE = re.compile(rf"[{UPPER}][\w’'.-]*(?: [{UPPER}][\w’'.-]*){{0,2}}")
 def mask(text: str, start: int, quotations: Sequence[Quotation]) -> str:
     """The paragraph ``text`` (at offset ``start``) with each quotation blanked to
@@ -150,8 +151,11 @@ def mask(text: str, start: int, quotations: Sequence[Quotation]) -> str:
         following = _FOLLOWING_WORD_RE.match(text, b)
         if _NAME_LIKE_RE.fullmatch(inner) and not (
                 following and following.group(1).lower() in ROLE_NOUNS):
-            # A quoted name ("his name was “Perry”", "“Perry” countered") is a name.
-            pieces.append(" " * q.width + inner + " " * q.width)
+            # A quoted name ("his name was “Perry”", "“Perry” countered") is a name; a
+            # nickname inside one ("Anthony “Tony” Lezama") is left out of it.
+            inside = following is not None and following.group(1)[:1].isupper() and (
+                _NAME_BEFORE_RE.search(text, max(0, a - 40), a) is not None)
+            pieces.append(" " * (b - a) if inside else " " * q.width + inner + " " * q.width)
             cursor = b
             continue
         ends = text[a:b].rstrip("”’\"'» ")[-1:] in (".", "!", "?") and (
