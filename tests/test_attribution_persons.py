@@ -532,3 +532,20 @@ def test_a_nickname_inside_a_name_is_left_out_and_the_name_still_speaks(tmp_path
         "The Carnival is getting richer and the mas is getting poorer," he said.
         '''
     assert speakers_of(tmp_path, text, "getting poorer") == ["Anthony Lezama"]
+
+
+def test_an_aside_with_a_bracket_inside_still_leaves_its_name_the_subject(tmp_path):
+    # "(CONICET)" inside the aside no longer ends it: Reinoso Mamani is the subject of
+    # "said", so the she after is her, not the minister named before.
+    text = '''
+        Lithium
+
+        "Mining can coexist with traditional activities," Andes Litio said in a statement.
+
+        Environment minister Laura Etchecopar said the permits had been granted lawfully.
+
+        Dr. Paula Reinoso Mamani, a hydrochemist at the National Scientific and Technical Research Council (CONICET) who has studied the basin for a decade, said the ponds could consume large amounts of water.
+
+        She added: "It is not a question of being for or against lithium."
+        '''
+    assert speakers_of(tmp_path, text, "for or against") == ["Paula Reinoso Mamani"]

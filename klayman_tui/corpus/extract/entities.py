@@ -145,6 +145,13 @@ def _past_asides(masked: str, end: int) -> re.Match[str] | None:
             position = stop.end()
             if stop.group() in ",\x01":
                 break  # a quotation may end the aside: its mask holds the comma
+            if stop.group() == "(":
+                # a bracket inside it: "a hydrochemist at the Council (CONICET) who …,"
+                close = masked.find(")", position, limit)
+                if close == -1:
+                    return None
+                position = close + 1
+                continue
             following = masked[position:position + 1]
             if stop.group() != "." or not (
                     following and (following in ",-" or following.isalnum())
