@@ -549,3 +549,17 @@ def test_an_aside_with_a_bracket_inside_still_leaves_its_name_the_subject(tmp_pa
         She added: "It is not a question of being for or against lithium."
         '''
     assert speakers_of(tmp_path, text, "for or against") == ["Paula Reinoso Mamani"]
+
+
+def test_a_name_set_off_after_a_role_is_the_subject_of_the_verb_after_it(tmp_path):
+    # "Her husband, Patrick, was less sanguine.": Patrick is the subject, the he after.
+    text = '''
+        Shooting in Cancún
+
+        "The bars were full and then everyone ran," said Jorge Arellano Tamez, a waiter.
+
+        "It hasn't changed our plans," said Megan Doucette, a nurse from Halifax who was on the beach with her husband.
+
+        Her husband, Patrick, was less sanguine. "Five kilometers isn't that far," he said.
+        '''
+    assert speakers_of(tmp_path, text, "Five kilometers") == ["Patrick"]

@@ -563,6 +563,12 @@ class Mention:
     def _read(self) -> None:
         text, start, end = self._text, self.start - self._base, self.end - self._base
         following = _next_word(text, end)
+        if following is None and text[start - 2:start] == ", ":
+            # Set off by commas, an aside naming the one before ("Her husband, Patrick,
+            # was less sure"): an auxiliary after it is its verb.
+            found = _COMMA_WORD_RE.match(text, end)
+            if found is not None and found.group(1) in AUXILIARIES:
+                following = found
         previous = _previous_word(text, start)
         self._subject = not self.possessive and _is_subject(
             text, start, end, following, previous)
