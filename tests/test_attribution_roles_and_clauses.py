@@ -327,3 +327,17 @@ def test_a_he_after_a_spokesman_of_a_body_in_capitals_is_the_spokesman(tmp_path)
         "We expect health boards to ensure that patients are treated with dignity," he said.
         '''
     assert speakers_of(tmp_path, text, "treated with dignity") == ["spokesman"]
+
+
+def test_the_release_is_whoever_the_release_was_from(tmp_path):
+    # "According to a news release from the Durham Police Department, … “…,” the release
+    # said": the police department's words.
+    text = '''
+        Suspect shot
+
+        According to a news release from the Durham Police Department, officers were called to the store at 1:40 a.m.
+
+        "An officer located a subject matching the description a short distance away," the release said.
+        '''
+    assert speakers_of(tmp_path, text, "matching the description") == [
+        "release, Durham Police Department"]

@@ -335,7 +335,7 @@ def _issuer(people: People, head: str, position: int, floor: int) -> Entity | No
     if head not in ISSUED_NOUNS:
         return None
     pattern = _statement_pattern(head)
-    sentence = None  # the sentence's paragraph and start, and where "a statement" is
+    sentence = None  # the sentence's paragraph and start, and where "a statement" is and ends
     before = after = None  # the issuer nearest before it, and the first after it
     for mention in people.before(position, floor):
         if mention.pronoun or mention.described:
@@ -346,10 +346,12 @@ def _issuer(people: People, head: str, position: int, floor: int) -> Entity | No
             found = pattern.search(text, start, sentence_end(text, at))
             if found is None:
                 continue
-            sentence = (mention._base, start, found.start())
+            sentence = (mention._base, start, found.start(), found.end())
         elif (mention._base, start) != sentence[:2]:
             break
         entity = people.entity_of(mention)
+        if entity.kind != "unnamed" and _FROM_RE.fullmatch(text, sentence[3], at):
+            return entity  # "a news release from the Durham Police Department"
         if (not mention.possessive and entity.kind != "unnamed"
                 and not _AFTER_PREPOSITION_RE.search(text, max(0, at - 12), at)
                 and _ISSUES_RE.match(text, mention.end - mention._base)):
@@ -414,6 +416,8 @@ _ISSUES_RE = re.compile(r"(?:\s+(?:and|of|for|&)?\s*[A-Z][\w’'-]*)*(?:,[^,\n]{
 
 
 _A_STATEMENT_RE: dict[str, re.Pattern] = {}
+# Between "a statement" and the name of whose it is: "a news release from the".
+_FROM_RE = re.compile(r"\s+(?:(?:issued|signed|sent|released)\s+)?(?:from|by)\s+(?:the\s+)?")
 # "a statement", "an emailed statement", "In an email": what "the statement" may be.
 _AN_ISSUED_RE = re.compile(r"\b[Aa]n?\s+(?:[\w-]+\s+){0,2}(?:%s)\b"
                            % "|".join(sorted(ISSUED_NOUNS)))
