@@ -341,3 +341,19 @@ def test_the_release_is_whoever_the_release_was_from(tmp_path):
         '''
     assert speakers_of(tmp_path, text, "matching the description") == [
         "release, Durham Police Department"]
+
+
+@pytest.mark.parametrize("body,expected", [
+    ("with Transport for London (TfL) warning there will be", "TfL"),
+    ("with police warning there will be", None),
+])
+def test_with_a_name_and_a_participle_is_that_name_speaking(tmp_path, body, expected):
+    # "…, with Transport for London (TfL) warning there will be ‘…’": the participle's
+    # own subject, not the sentence's ("Members of the union").
+    text = f'''
+        Tube strike
+
+        Members of the RMT union will walk out on Monday, {body} "little or no service across the network".
+        '''
+    got = speakers_of(tmp_path, text, "little or no service")
+    assert got == [expected] if expected else got != ["Members"]

@@ -326,6 +326,23 @@ def _slot_entities(article: Article, window: Window, first: int, last: int,
     return found
 
 
+def _with_subject(window: Window, head: str) -> tuple[int, int] | None:
+    """The participle's own subject after "with" ("…, with Transport for London
+    warning there will be “…”", "with police saying"): the name or noun right before it."""
+    verb = head.rfind("G")
+    found = _WITH_NAME_RE.search(head, 0, verb)
+    if found is None or window.words[found.start()].lower() != "with":
+        return None
+    # (the short form in brackets when there is one: the name of several words may be
+    # read as several)
+    return found.span("short") if found.group("short") else found.span("name")
+
+
+# "with", a name ("Transport for London") or a noun ("police", "the agency"), perhaps a
+# short form in brackets, at the end.
+_WITH_NAME_RE = re.compile(r"o(?P<name>N(?:[oD]*N)*|D?[wn]?[nO])(?:\((?P<short>N)\))?$")
+
+
 def _issuer(people: People, head: str, position: int, floor: int) -> Entity | None:
     """Whose is "the statement" (the letter, the release): who the last sentence with
     "a statement" names as saying or sending something ("The City of Winnipeg said in
@@ -873,7 +890,8 @@ class Gatherer:
             # "Former secretary of state Hillary Clinton: “…”": the name before the
             # colon; else the sentence's subject ("Smith told reporters: “…”").
             named = frames.NAME_COLON.search(head)
-            subject = named.span("s") if named else frames.subject_of_sentence(window, head)
+            subject = named.span("s") if named else (
+                _with_subject(window, head) or frames.subject_of_sentence(window, head))
             if subject:
                 rule = "colon-subject" if head.endswith(":@") else "participle-subject"
                 first, last = subject
