@@ -563,3 +563,18 @@ def test_a_name_set_off_after_a_role_is_the_subject_of_the_verb_after_it(tmp_pat
         Her husband, Patrick, was less sanguine. "Five kilometers isn't that far," he said.
         '''
     assert speakers_of(tmp_path, text, "Five kilometers") == ["Patrick"]
+
+
+def test_a_name_set_off_after_a_gendered_role_is_a_person_of_that_gender(tmp_path):
+    # "Dizon's mother, Luzviminda Dizon, told …": a first name no list holds, a surname
+    # her son shares; the role says she is a woman, so the she after is her.
+    text = '''
+        Police operation
+
+        Caloocan City Police said officers had fired after Jerome Dizon drew a gun. "The suspect fought back," the police said in a report.
+
+        But Dizon's mother, Luzviminda Dizon, told reporters that her son was asleep when the men kicked open the door. He had come home from work at midnight, and he was still in his uniform.
+
+        "He had no gun. We don't have a gun," she said.
+        '''
+    assert speakers_of(tmp_path, text, "He had no gun") == ["Luzviminda Dizon"]

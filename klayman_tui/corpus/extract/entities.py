@@ -961,6 +961,8 @@ class People:
                     entity.titled = True
                 elif previous in _LOCATIVES and not run.possessive:
                     entity.located += 1
+                elif previous.endswith(",") and masked[end:end + 1] == ",":
+                    self._role_set_off(previous[:-1], entity)
             if masked[end:end + 1] == "," and not run.possessive:
                 self._appositive(masked, end, entity)
                 if persons.AGE_RE.match(masked, end) and entity.kind in ("name", "caps"):
@@ -1093,6 +1095,21 @@ class People:
                 entity.she += CURATED_PRONOUN_WEIGHT
             entity.known_gender = entity.sure_gender = pronoun is not None
         return entity
+
+    @staticmethod
+    def _role_set_off(role: str, entity: Entity) -> None:
+        """A name set off by commas after a role names who has it ("Dizon's mother,
+        Luzviminda Dizon, told Rappler"): a person, of the role's gender if it has one."""
+        if role not in ROLE_NOUNS:
+            return
+        entity.roles.add(role)
+        entity.titled = True
+        if role in FEMALE_NOUNS or role in MALE_NOUNS:
+            if role in FEMALE_NOUNS:
+                entity.she += 2
+            else:
+                entity.he += 2
+            entity.known_gender = entity.sure_gender = True
 
     def _appositive(self, masked: str, end: int, entity: Entity) -> None:
         """Roles in an appositive: "Jane Doe, a spokeswoman for Acme,"."""
