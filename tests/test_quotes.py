@@ -419,6 +419,25 @@ def test_a_labelled_interview_inside_a_datelined_story(tmp_path):
     assert story == [Role.NARRATION] * 3
 
 
+def test_transcript_labels_may_hold_capitals_beyond_ascii(tmp_path):
+    """Irish names in labels ("Diarmuid Ó Laoghaire:"): each turn is its speaker's."""
+    source = load_text(tmp_path, '''
+        Manager reluctant to blame referee
+
+        Speaking on Sunday Sport, he was reluctant to criticise the referee. The exchange went:
+
+        Niall Ó Dubhghaill: Diarmuid, you've had a chance to look at that free now. Was it a free?
+
+        Diarmuid Ó Laoghaire: Look, I've seen it once, on a phone. I'm not going to hang a referee.
+
+        Niall Ó Dubhghaill: But it was a big call at a big moment, wasn't it?
+
+        Diarmuid Ó Laoghaire: They're all big calls at this time of year. We had our chances.
+        ''')
+    got = [q.speaker for q in source.quotes]
+    assert got == ["Niall Ó Dubhghaill", "Diarmuid Ó Laoghaire"] * 2
+
+
 def test_a_question_whose_q_lost_its_space_is_a_question(tmp_path):
     """A page's bold "Q" run into the question ("QLast October, …") when the answers
     are labelled "A:": the question is the interviewer's, not the interviewee's, and

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from ..model import Block, Role, Source
-from ..words.lexicon import DAY_PATTERN, MONTH_PATTERN
+from ..words.lexicon import DAY_PATTERN, MONTH_PATTERN, UPPER
 from .front_matter import front_matter_span
 from .speakers import SpeakerBook, initials, unnamed_interviewer
 
@@ -45,7 +45,7 @@ _CAPTION_RE = re.compile(
     r"[PpCc(](?i:(?<=p)(?<!\w.)hoto(?:graph)?\b|(?<=c)(?<!\w.)ourtesy\b|(?<=\()credit|(?<=\()$)")
 # A turn's label ("AK:", "Q:"), in Markdown's emphasis too ("**Q:**", "**Q**:").
 LABEL_RE = re.compile(r"^(?P<em>\*\*|__|\*|_)?"
-                      r"(?P<label>[A-Za-z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,3})"
+                      rf"(?P<label>[{UPPER}a-z][\w.'’&-]*(?:\s+[{UPPER}][\w.'’&-]*){{0,3}})"
                       r"(?:(?P=em))?:(?:(?P=em))?\s+(?=\S)")
 EMPHASIS = "*_"  # Markdown's marks around a whole line ("*By Ann Lee*")
 
