@@ -192,6 +192,22 @@ def test_curly_and_single_quotes_in_british_style(tmp_path):
                    ("Unknown", "Nobody wanted this outcome.")]
 
 
+def test_a_single_quoted_quotation_holds_the_double_quoted_words_it_quotes(tmp_path):
+    """British news nests double marks inside single ones: the whole ‘…’ is the quote,
+    the “…” inside it are words within it; a stray straight ' still never swallows a
+    double-marked quotation."""
+    source = load_text(tmp_path, '''
+        Tube strike
+
+        One driver told reporters: ‘Management keep telling us this offer is “final and best”, but they said that last time too.’
+
+        Sophie in 't Veld said the plan was "not good enough for anyone".
+        ''')
+    got = [q.text for q in source.quotes]
+    assert got == ["Management keep telling us this offer is “final and best”, but they said "
+                   "that last time too.", "not good enough for anyone"]
+
+
 def test_guillemets_mark_quotations(tmp_path):
     """« » as much European news marks speech, with or without spaces inside; a
     quotation in double marks inside them is part of the quote, and one running on

@@ -83,12 +83,18 @@ def find_quotations(text: str, start: int, end: int) -> list[Quotation]:
     if text.find("'", start, end) < 0 and text.find("‘", start, end) < 0:
         return doubles
     found = list(doubles)
-    taken = [(q.open_at, q.outer_end) for q in doubles]
     for quote in _scan(text, start, end, "single"):
         # Not inside a double one, nor holding one: a stray ' ("Sophie in 't Veld")
-        # never swallows the double-marked quotation after it.
-        if not any(a <= quote.open_at < b or quote.open_at < a < quote.outer_end
-                   for a, b in taken):
+        # never swallows the double-marked quotation after it. But a closed ‘…’ may hold
+        # whole double ones, as British news nests them (‘This offer is “final”, they
+        # said.’): the doubles are quotes within it.
+        held = [d for d in found if quote.open_at < d.open_at and (
+            d.close_at is not None and d.outer_end <= quote.inner_end)]
+        if held and quote.mark == "‘" and quote.close_at is not None:
+            found = [d for d in found if d not in held]
+        if not any(q.open_at <= quote.open_at < q.outer_end
+                   or quote.open_at < q.open_at < quote.outer_end
+                   for q in found if q.mark != "‘" and q.mark != "'"):
             found.append(quote)
     found.sort(key=lambda q: q.open_at)
     # Singles that overlap a double (a stray ‘ before a “) are dropped.
