@@ -578,3 +578,16 @@ def test_a_name_set_off_after_a_gendered_role_is_a_person_of_that_gender(tmp_pat
         "He had no gun. We don't have a gun," she said.
         '''
     assert speakers_of(tmp_path, text, "He had no gun") == ["Luzviminda Dizon"]
+
+
+def test_one_brought_in_by_included_is_the_he_that_follows(tmp_path):
+    # "Customers included Carlos Ibarra, who …": the one the sentence brings in, not
+    # the man quoted in the paragraph before.
+    text = '''
+        Bakery opens
+
+        "We needed a morning anchor," said Joe Mancuso, president of the merchants association.
+
+        Customers on Saturday included Carlos Ibarra, who drove from Brandon after seeing photos of the sandwiches. "I'm coming back tomorrow," he said.
+        '''
+    assert speakers_of(tmp_path, text, "coming back tomorrow") == ["Carlos Ibarra"]

@@ -172,6 +172,8 @@ _NOT_BEFORE_SUBJECT = PREPOSITIONS | (DETERMINERS - {"that"})
 # "Among them was X", "Also at the meeting were X and Y": a sentence opened by a
 # preposition or "also", then "was", has its subject after the verb.
 _INVERTING_VERBS = frozenset(("was", "were", "is", "are"))
+# "Those who came included X": the one named is the one the sentence brings in.
+_INTRODUCING_VERBS = frozenset(("included", "includes", "include", "including"))
 # ("One of them is Halyna Petrivna, 71, who lives …", "Another was …": the one named.)
 _INVERTED_RE = re.compile(r"(?:^|[.!?]\s+)(?:Among|Also|Joining|Alongside|Beside|Behind|"
                           r"Outside|Inside|Next|With|One|Another)\b[^.!?,]{0,30}$")
@@ -437,6 +439,8 @@ def _is_subject(masked: str, start: int, end: int, after=None, before=False) -> 
         if word in _INVERTING_VERBS and _INVERTED_RE.search(
                 masked, max(0, before.start(1) - 40), before.start(1)):
             return True  # "Among them was Pádraig Ó Cualáin, who farms …"
+        if word in _INTRODUCING_VERBS:
+            return True  # "Customers on Saturday included Carlos Ibarra, who drove …"
     if after is None:
         after = _next_word(masked, end)
     if after is not None and after.group(1) == "and":
