@@ -591,3 +591,15 @@ def test_one_brought_in_by_included_is_the_he_that_follows(tmp_path):
         Customers on Saturday included Carlos Ibarra, who drove from Brandon after seeing photos of the sandwiches. "I'm coming back tomorrow," he said.
         '''
     assert speakers_of(tmp_path, text, "coming back tomorrow") == ["Carlos Ibarra"]
+
+
+def test_a_nationality_after_the_stands_for_the_player_named_before(tmp_path):
+    # "…,” the Brazilian said": the striker named before, not a speaker "Brazilian".
+    text = '''
+        Wahda stun leaders
+
+        "We cannot keep saying next game," the goalkeeper Khalid Al Kaabi said.
+
+        Tavares, who has scored nine goals this season, insisted he was "not worried" about the title race. "We have a good squad and a good coach," the Brazilian said.
+        '''
+    assert speakers_of(tmp_path, text, "good squad") == ["Tavares"]

@@ -27,6 +27,7 @@ from ..words.roles import (ANONYMOUS_ROLES, FEMALE_NOUNS, ISSUED_NOUNS, MALE_NOU
                            ORGANISATION_NOUNS, ROLE_NOUNS, STATEMENT_NOUNS)
 from . import frames
 from .entities import Entity, Mention, People, acts, modifies, owns_a_role, told_of
+from .names import DEMONYM_ENDS
 from .quotations import Quotation
 from .tokens import SENTENCE_REACH, Window, mask, sentence_end, sentence_start, tokenize
 
@@ -228,6 +229,18 @@ def _slot_entities(article: Article, window: Window, first: int, last: int,
                                  said=frozenset((head,)))
             if holders:
                 return holders
+        if not place_words and head.endswith(DEMONYM_ENDS):
+            # "the Brazilian said", "the Jordanian": a nationality for the person named
+            # before who fits (not one the article shows to be a body or a person's
+            # name: "the Guardian said").
+            mentions = people.within(*window.span(first, last))
+            named = people.entity_of(mentions[0]) if mentions else None
+            if named is not None and named.kind in ("name", "caps") and not named.is_person:
+                holders = _described(people, head, window.spans[first][0], before,
+                                     {"slot_role_definite": 1.0},
+                                     named_as=(window.words[first],))
+                if holders:
+                    return holders
     cls = classes[first]
     span = window.span(first, last)
     if cls == "N" or cls == "M" and first == last:
