@@ -603,3 +603,28 @@ def test_a_nationality_after_the_stands_for_the_player_named_before(tmp_path):
         Tavares, who has scored nine goals this season, insisted he was "not worried" about the title race. "We have a good squad and a good coach," the Brazilian said.
         '''
     assert speakers_of(tmp_path, text, "good squad") == ["Tavares"]
+
+
+def test_an_aged_description_with_its_place_stands_for_the_one_named_before(tmp_path):
+    # "said the 52-year-old farmer of Dharmapasha upazila": Abdul Malek, named before;
+    # the place after "of" is no organisation the farmer speaks for.
+    text = '''
+        Floods drown the harvest
+
+        "The embankments broke like sand castles," said Rafiqul Alam, a local official.
+
+        Standing knee-deep in water, Abdul Malek could only point at the grey expanse.
+
+        "Six bighas. All of it is under water," said the 52-year-old farmer of Dharmapasha upazila.
+        '''
+    assert speakers_of(tmp_path, text, "Six bighas") == ["Abdul Malek"]
+
+
+def test_a_past_participle_opening_a_sentence_names_nobody(tmp_path):
+    # "Contacted, an executive engineer …, admitted": "Contacted" is no one's name.
+    text = '''
+        Floods drown the harvest
+
+        Contacted, an executive engineer of the board, requesting anonymity, admitted that work had been delayed. "The allocation reached us late," the engineer said.
+        '''
+    assert "Contacted" not in speakers_of(tmp_path, text, "reached us late")

@@ -301,7 +301,9 @@ def _slot_entities(article: Article, window: Window, first: int, last: int,
         role = f"{owner} {role}"
     # "the state secretary's office", "the campaign’s statement": whose the words say
     owned = any(w.endswith(("’s", "'s")) for w in window.words[first:last + 1])
-    if definite and cls not in "nO" and not organisation:
+    aged = any(_AGE_WORD_RE.match(w) for w in words[:head_index])
+    if definite and cls not in "nO" and (not organisation or aged):
+        # (a place after an age: "the 52-year-old farmer of Dharmapasha" is one named)
         # A description of someone already named is that person (a role noun stands for
         # the person last named who fits: README, "Python"), not a new, unnamed speaker.
         # Its capitalised words ("the Trump campaign") name what it stands for.
@@ -311,7 +313,6 @@ def _slot_entities(article: Article, window: Window, first: int, last: int,
         # Every word for a role in it: "the independent Vermont senator and Democratic
         # presidential candidate" is the one the article calls a senator.
         said = frozenset(w for w in words[:head_index + 1] if w in ROLE_NOUNS) | {head}
-        aged = any(_AGE_WORD_RE.match(w) for w in words[:head_index])
         # "One Western Conference executive, who spoke on condition of anonymity, said
         # … “…,” the executive said": one the article brought in without a name.
         unnamed = _introduced(head).search(article.source.text, before, span[0]) is not None

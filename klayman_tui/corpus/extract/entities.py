@@ -382,13 +382,17 @@ def _modifies(masked: str, end: int, word: str) -> bool:
 
 
 def _participle_opener(masked: str, start: int, end: int, run) -> bool:
-    """"Responding, the chairman … told them": one long -ing word that opens a
-    sentence, followed by a comma, opens a clause; it names nobody (the caller asks
-    only for a word no earlier run named: "Chelsea Manning … Manning, 29, said")."""
+    """"Responding, the chairman … told them", "Contacted, an engineer … admitted": one
+    long -ing or -ed word that opens a sentence, followed by a comma, opens a clause; it
+    names nobody (the caller asks only for a word no earlier run named: "Chelsea Manning
+    … Manning, 29, said"; and an -ed word no list has as a first name: not "Mohammed,").
+    """
     if len(run.core) != 1 or run.kind != "name" or run.possessive:
         return False
     word = run.core[0]
-    if not (len(word) >= persons.GERUND_LETTERS and word.endswith("ing")):
+    if not (len(word) >= persons.GERUND_LETTERS and word.endswith("ing")
+            or len(word) >= persons.GERUND_LETTERS - 1 and word.endswith("ed")
+            and word.lower() not in first_names()):
         return False
     lead = masked[start - 2:start].rstrip()[-1:] if start >= 2 else ""
     if start and lead not in _SENTENCE_ENDS:
