@@ -628,3 +628,18 @@ def test_a_past_participle_opening_a_sentence_names_nobody(tmp_path):
         Contacted, an executive engineer of the board, requesting anonymity, admitted that work had been delayed. "The allocation reached us late," the engineer said.
         '''
     assert "Contacted" not in speakers_of(tmp_path, text, "reached us late")
+
+
+def test_al_inside_a_gulf_name_is_no_first_name(tmp_path):
+    # "Dr Hessa Al Marzouqi … Al Marzouqi": "Al" is the article of her family name, not
+    # the man's first name "Al"; so she is the one the she stands for.
+    text = '''
+        Oil slides
+
+        "Compliance is the cheapest cut there is," said Nadia Haddad, an analyst in Dubai.
+
+        Dr Hessa Al Marzouqi, an assistant professor of economics at UAE University in Al Ain, said Gulf governments had little reason to panic. Al Marzouqi has advised two finance ministries.
+
+        She said: "Gulf budgets for this year were built on oil at $50 or $60."
+        '''
+    assert speakers_of(tmp_path, text, "Gulf budgets") == ["Hessa Al Marzouqi"]

@@ -1190,10 +1190,11 @@ class People:
                             first_seen.setdefault(id(mention.entity), mention.start)
                     here = first_seen.get(id(entity), -1)
                     longer = [o for o in longer if -1 < first_seen.get(id(o), here) < here]
-                    if len(longer) == 1 and not entity.sure_gender:
-                        # ("Paz" is no first name here: no she for Sergio Paz Posse)
-                        entity.he = entity.she = 0
-                        entity.known_gender = False
+                if len(longer) == 1 and not entity.sure_gender:
+                    # ("Paz" in "Paz Posse", "Al" in "Al Marzouqi" are no first names here:
+                    # no she for Sergio Paz Posse, no he for Hessa Al Marzouqi)
+                    entity.he = entity.she = 0
+                    entity.known_gender = False
             if len(longer) == 1:
                 self._join(entity, longer[0])
         self._join_sentence_openers(full, by_first, by_last, given)

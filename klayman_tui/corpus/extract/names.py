@@ -244,7 +244,8 @@ def read_run(run: str, inside: bool = False, named: bool = False) -> Run | None:
              names[i], lows[i]))
          and names[i][:1].isupper() and lows[i] not in FUNCTION_WORDS
          and ORGANISATION_WORDS.isdisjoint(lows[i:])
-         and not (i and _inside_name(names, lows, i, inside))), None)
+         and not (i and (lows[i] in NAME_PARTICLES  # "Hessa Al Marzouqi": Al is no first name
+                         or _inside_name(names, lows, i, inside)))), None)
     if start is None:
         if organisation:
             return Run(first, first, last, tuple(names), (), "org", None, possessive,
