@@ -643,3 +643,15 @@ def test_al_inside_a_gulf_name_is_no_first_name(tmp_path):
         She said: "Gulf budgets for this year were built on oil at $50 or $60."
         '''
     assert speakers_of(tmp_path, text, "Gulf budgets") == ["Hessa Al Marzouqi"]
+
+
+def test_a_name_set_off_after_a_role_is_the_subject_of_any_verb_after_it(tmp_path):
+    # "The boy's uncle, Mehmet Aslan, waited outside": Aslan acts, so the he is him.
+    text = '''
+        Boy pulled from rubble
+
+        "We heard a voice under the concrete," said Hasan Demir, a rescuer.
+
+        The boy's uncle, Mehmet Aslan, waited outside the ambulance. "God gave him back to us," he said.
+        '''
+    assert speakers_of(tmp_path, text, "God gave him back") == ["Mehmet Aslan"]

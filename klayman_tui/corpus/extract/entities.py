@@ -573,9 +573,10 @@ class Mention:
         following = _next_word(text, end)
         if following is None and text[start - 2:start] == ", ":
             # Set off by commas, an aside naming the one before ("Her husband, Patrick,
-            # was less sure"): an auxiliary after it is its verb.
+            # was less sure", "the boy's uncle, Mehmet Aslan, waited"): a verb after it
+            # is its verb.
             found = _COMMA_WORD_RE.match(text, end)
-            if found is not None and found.group(1) in AUXILIARIES:
+            if found is not None and _acts_verb(found.group(1)):
                 following = found
         previous = _previous_word(text, start)
         self._subject = not self.possessive and _is_subject(
