@@ -62,6 +62,11 @@ PARAGRAPHS = {
     "noun phrase": [
         ('"It will change the bay for ever," according to a senior harbour board '
          'official who spoke on condition of anonymity.', "senior harbour board official"),
+        # Its modifiers capitalised, before the body it is in ("A senior Iraqi official
+        # in the delegation, who …, told …"): the official, not the delegation.
+        ('A senior Kerry official in the delegation, who asked not to be named, told '
+         'reporters that the plan would "change the bay for ever."',
+         "senior Kerry official"),
         ('Senator Paul Haddad of Kerry spoke first. The Kerry senator sought to calm his '
          'supporters, saying the plan would "change the bay for ever."', "Paul Haddad"),
         # Capitalised with its place ("the Kerry TD", "the Strangford MLA"): a role still.

@@ -519,7 +519,8 @@ def _role_of_body(window: Window, start: int, floor: int) -> int:
     if at - 1 >= floor and classes[at] == "o" and window.words[at].lower() in ROLE_WITHIN \
             and classes[at - 1] == "n":
         j = at - 1
-        while j - 1 >= floor and at - j < MODIFIER_RUN and classes[j - 1] in "wWn":
+        # (its modifiers may be capitalised: "A senior Iraqi official in the delegation")
+        while j - 1 >= floor and at - j < MODIFIER_RUN and classes[j - 1] in "wWnN":
             j -= 1
         if j - 1 >= floor and classes[j - 1] == "D":
             return j - 1
