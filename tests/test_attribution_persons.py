@@ -655,3 +655,19 @@ def test_a_name_set_off_after_a_role_is_the_subject_of_any_verb_after_it(tmp_pat
         The boy's uncle, Mehmet Aslan, waited outside the ambulance. "God gave him back to us," he said.
         '''
     assert speakers_of(tmp_path, text, "God gave him back") == ["Mehmet Aslan"]
+
+
+def test_a_name_opening_with_al_in_small_letters_is_a_name(tmp_path):
+    # "Back in Baghdad, al-Jubouri was unmoved": Nada Kareem al-Jubouri, and the she.
+    text = '''
+        Oil dispute
+
+        "Our oil will reach the market," said Hawre Qadir, the Kurdish oil minister.
+
+        Nada Kareem al-Jubouri, an Iraqi lawmaker, has led the opposition to the deal.
+
+        In Erbil, government spokeswoman Lana Hussein said the pipeline would stay open.
+
+        Back in Baghdad, al-Jubouri was unmoved by such assurances. Speaking by phone, she called the Kurdish offer "a trick to buy time for the smugglers."
+        '''
+    assert speakers_of(tmp_path, text, "a trick to buy time") == ["Nada Kareem al-Jubouri"]

@@ -27,7 +27,7 @@ from ..words.lexicon import (AUXILIARIES, CONJUNCTIONS, DAYS_AND_MONTHS, DETERMI
 from ..words.roles import (FEMALE_NOUNS, MALE_NOUNS, ORGANISATION_NOUNS, ROLE_NOUNS,
                            SPELLED_OUT, STATEMENT_NOUNS)
 from . import persons
-from .names import DEMONYM_ENDS, NAME_RUN_RE, SUFFIXES, Run, read_run
+from .names import DEMONYM_ENDS, NAME_RUN_RE, PARTICLE_RUN_RE, SUFFIXES, Run, read_run
 from .tokens import PREVIOUS_WORD_RE, is_abbreviation, previous_word, sentence_start
 
 # Patterns that open on a word start with its first letter, and a lookbehind after it
@@ -271,6 +271,7 @@ PRONOUN_OPENER_REACH = 12
 CURATED_PRONOUN_WEIGHT = 10
 
 
+_PARTICLE_START_RE = re.compile(r"(?<![\w’'.-])(?:al|el)-[A-Z]")  # "al-Jubouri" in small letters
 _ORG_JOIN_RE = re.compile(rf"(?:\s+(?:of|for|on|de)\s+(?:the\s+)?{NAME_RUN_RE.pattern})+")
 
 
@@ -850,8 +851,10 @@ class People:
         position = 0
         entities = self.entities
         mentions = self.mentions
+        runs = PARTICLE_RUN_RE if "l-" in masked and _PARTICLE_START_RE.search(masked) else (
+            NAME_RUN_RE)
         while True:
-            match = NAME_RUN_RE.search(masked, position)
+            match = runs.search(masked, position)
             if match is None:
                 break
             at, run_end = match.span()

@@ -45,9 +45,13 @@ _PART_REST = rf"(?:{_TITLE_REST}|\.(?:\s?[{UPPER}]\.)*|(?:[\w’'-]*\w)?)"
 # An Arabic article joined to the name it opens: "Mubarak Jaber al-Sabah", "Abd
 # ar-Rahman", "Zia ud-Din".
 _JOINED_PARTICLE = rf"(?:al|el|ad|an|ar|as|ash|at|az|ud|ul)-{_WORD}"
-NAME_RUN_RE = re.compile(
-    rf"[{UPPER}](?<![\w’'.-].){_PART_REST}"
-    rf"(?:[ \t]+(?:(?:{_PARTICLE}[ \t]+){{0,2}}{_PART}|{_JOINED_PARTICLE}))*")
+_RUN_REST = rf"(?:[ \t]+(?:(?:{_PARTICLE}[ \t]+){{0,2}}{_PART}|{_JOINED_PARTICLE}))*"
+NAME_RUN_RE = re.compile(rf"[{UPPER}](?<![\w’'.-].){_PART_REST}" + _RUN_REST)
+# ... or on such an article in small letters, alone ("Back in Baghdad, al-Jubouri was
+# unmoved"): searched only in paragraphs that hold one (a search that may start on a
+# small letter tries far more places).
+PARTICLE_RUN_RE = re.compile(rf"(?<![\w’'.-])(?:al|el)-[{UPPER}]{_PART_REST}{_RUN_REST}|"
+                             + NAME_RUN_RE.pattern)
 _TOKEN_RE = re.compile(r"\S+")
 _INITIALISM_RE = re.compile(rf"(?:[{UPPER}]\.)+")
 _POSSESSIVE_RE = re.compile(r"[’']s?$")
