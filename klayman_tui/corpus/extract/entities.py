@@ -802,6 +802,9 @@ class People:
         # read when a pronoun first asks: id -> (entity, verdict).
         self._persons: dict[int, tuple[Entity, bool]] = {}
         self._named_by: dict[int, list[Mention]] | None = None
+        # Where each entity is named, for telling apart two full names that share a
+        # surname (``_entity_of``); set by ``link`` when the article has such a surname.
+        self._named_at: _NamedAt | None = None
         self._told: dict[int, str] = {}  # told_gender's answers, by the root's id
         self._texts: list[str] = []        # the paragraphs read, masked
         self._headlines: set[int] = set()  # where headlines start
@@ -1136,6 +1139,8 @@ class People:
                 self._ambiguous[id(entity)] = targets
         self.mentions.sort(key=lambda m: m.start)
         self._starts = [m.start for m in self.mentions]
+        if self._ambiguous:
+            self._named_at = _NamedAt(self.mentions, self._ambiguous)
         self._follow_pronouns()
 
     def _join_sentence_openers(self, full: list[Entity], by_first: dict[str, list[Entity]],
@@ -1402,19 +1407,30 @@ class People:
         # The one the article has named most so far ("Obama said" after Michelle Obama
         # is named once in a story about Barack Obama), and of those the last named.
         wanted = {id(o.root()): 0 for o in options}
-        last: dict[int, int] = {}
-        for order, other in enumerate(self.before(mention.start, 0)):
-            if other.pronoun:
-                continue
-            key = id(self.entity_of(other) if id(other.entity) in self._ambiguous
-                     else other.entity.root())
+        last: dict[int, int] = {}  # the place of its nearest naming among the names
+        named_at = self._named_at
+        assert named_at is not None  # set by link, which set the ambiguous surnames
+        before = bisect_left(named_at.starts, mention.start)
+        for key in wanted:
+            places = named_at.by_root.get(key, ())
+            count = bisect_left(places, before)
+            if count:
+                wanted[key] = count
+                last[key] = places[count - 1]
+        # A shared surname named before is read as the one it names, nearest first (as
+        # when each is first read).
+        shared = named_at.shared
+        for index in range(bisect_left(shared, before) - 1, -1, -1):
+            place = shared[index]
+            key = id(self.entity_of(named_at.names[place]))
             if key in wanted:
                 wanted[key] += 1
-                last.setdefault(key, order)
+                if key not in last or last[key] < place:
+                    last[key] = place
         named = [key for key, count in wanted.items() if count]
         if not named:
             return entity  # "Cole" before either Cole is named: it stays as written
-        best = max(named, key=lambda key: (wanted[key], -last[key]))
+        best = max(named, key=lambda key: (wanted[key], last[key]))
         return next(o.root() for o in options if id(o.root()) == best)
 
     def before(self, position: int, floor: int) -> Iterator[Mention]:
@@ -1467,6 +1483,27 @@ class People:
         if entity is None:
             entity = self.entities[key] = self._new(key, tuple(name.split()), "person")
         return entity.root()
+
+
+class _NamedAt:
+    """The names of an article (its mentions but pronouns, in order), and where each
+    entity is named among them: by root, the places of its names that are no surname
+    two full names share, and apart the places of those that are. Counting one
+    entity's names before a place is then a bisection, where walking back over every
+    name made each shared surname's reading as long as the article."""
+
+    __slots__ = ("names", "starts", "by_root", "shared")
+
+    def __init__(self, mentions: list[Mention], ambiguous: dict[int, list[Entity]]) -> None:
+        self.names = [m for m in mentions if not m.pronoun]
+        self.starts = [m.start for m in self.names]
+        self.by_root: dict[int, list[int]] = {}
+        self.shared: list[int] = []
+        for place, mention in enumerate(self.names):
+            if id(mention.entity) in ambiguous:
+                self.shared.append(place)
+            else:
+                self.by_root.setdefault(id(mention.entity.root()), []).append(place)
 
 
 # What a he or she stands for when the subject before it is no person ("Heavy rain fell.
