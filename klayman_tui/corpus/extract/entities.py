@@ -172,13 +172,13 @@ _NOT_AFTER_SUBJECT = _NOT_VERBS | ROLE_NOUNS | ORGANISATION_NOUNS | STATEMENT_NO
 # at most two words (names among them), a noun for a person (read in Python: an
 # alternation of every noun cost a tenth of the parse).
 _ARTICLE = r"(?:(?<=[Aa])n?|(?<=[Oo])ne|(?<=[Aa])nother)"
-_DESCRIBED_RE = re.compile(
-    rf"[AaOo](?<!\w.){_ARTICLE}\s+([A-Za-z][\w-]*)(?:(\s+)([A-Za-z][\w-]*)"
-    rf"(?:(\s+)([a-z][\w-]*))?)?")
-# A he or she (group "pronoun"), or an article where ``_DESCRIBED_RE`` matches: one
-# search of a paragraph finds both, where each had a search of its own.
+# A he or she (group "pronoun"), or an article and the words after it (groups 1, 3 and
+# 5, the spaces between them 2 and 4; read in a lookahead, so a he or she among them is
+# found too): one search of a paragraph finds both, where each had a search of its own
+# and every article a match of its words.
 _PRONOUN_OR_ARTICLE_RE = re.compile(
-    rf"[HhSsAaOo](?<!\w.)(?:(?P<pronoun>{_SUBJECT_PRONOUN})|{_ARTICLE}(?=\s+[A-Za-z]))")
+    rf"[HhSsAaOo](?<!\w.)(?:{_ARTICLE}(?=\s+([A-Za-z][\w-]*)(?:(\s+)([A-Za-z][\w-]*)"
+    rf"(?:(\s+)([a-z][\w-]*))?)?)|(?P<pronoun>{_SUBJECT_PRONOUN}))")
 _PERSON_NOUNS = FEMALE_NOUNS | MALE_NOUNS
 
 
@@ -953,13 +953,11 @@ class People:
             if match.start() < described_to:
                 continue
             # "WIRED spoke to one mother, who …": someone he or she may stand for.
-            article = _DESCRIBED_RE.match(masked, match.start())
-            assert article is not None  # _PRONOUN_OR_ARTICLE_RE found one here
             at = match.start()
             opens = at == 0 or masked[max(0, at - 3):at].rstrip()[-1:] in _SENTENCE_ENDS
-            described = _described_head(article, opens)
-            if described is None and article.group(1) == "of":
-                described = "", article.end(1)  # "One of the sellers, who gave his name …"
+            described = _described_head(match, opens)
+            if described is None and match.group(1) == "of":
+                described = "", match.end(1)  # "One of the sellers, who gave his name …"
             if described is None:
                 continue
             head, described_to = described
