@@ -1415,16 +1415,23 @@ class People:
             if count:
                 wanted[key] = count
                 last[key] = places[count - 1]
-        # A shared surname named before is read as the one it names, nearest first (as
-        # when each is first read).
+        # A shared surname named before counts as the one it names: each is read once,
+        # in order (``entity_of`` keeps what it read; those before it are read first,
+        # and nothing the reading weighs changes while they are read).
         shared = named_at.shared
-        for index in range(bisect_left(shared, before) - 1, -1, -1):
-            place = shared[index]
-            key = id(self.entity_of(named_at.names[place]))
-            if key in wanted:
-                wanted[key] += 1
-                if key not in last or last[key] < place:
-                    last[key] = place
+        needed = bisect_left(shared, before)
+        while named_at.read < needed:
+            place = shared[named_at.read]
+            named_at.by_reading.setdefault(id(self.entity_of(named_at.names[place])),
+                                           []).append(place)
+            named_at.read += 1
+        for key in wanted:
+            places = named_at.by_reading.get(key, ())
+            count = bisect_left(places, before)
+            if count:
+                wanted[key] += count
+                if key not in last or last[key] < places[count - 1]:
+                    last[key] = places[count - 1]
         named = [key for key, count in wanted.items() if count]
         if not named:
             return entity  # "Cole" before either Cole is named: it stays as written
@@ -1488,9 +1495,11 @@ class _NamedAt:
     entity is named among them: by root, the places of its names that are no surname
     two full names share, and apart the places of those that are. Counting one
     entity's names before a place is then a bisection, where walking back over every
-    name made each shared surname's reading as long as the article."""
+    name made each shared surname's reading as long as the article. The shared surnames
+    are read in order as a reading first needs them (``read`` of them so far), and
+    where each is named by what it was read as (``by_reading``)."""
 
-    __slots__ = ("names", "starts", "by_root", "shared")
+    __slots__ = ("names", "starts", "by_root", "shared", "read", "by_reading")
 
     def __init__(self, mentions: list[Mention], ambiguous: dict[int, list[Entity]]) -> None:
         self.names = [m for m in mentions if not m.pronoun]
@@ -1502,6 +1511,8 @@ class _NamedAt:
                 self.shared.append(place)
             else:
                 self.by_root.setdefault(id(mention.entity.root()), []).append(place)
+        self.read = 0
+        self.by_reading: dict[int, list[int]] = {}
 
 
 # What a he or she stands for when the subject before it is no person ("Heavy rain fell.
