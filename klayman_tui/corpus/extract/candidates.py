@@ -15,7 +15,6 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import lru_cache
 from itertools import islice
 from operator import itemgetter
 
@@ -315,7 +314,7 @@ def _slot_entities(article: Article, window: Window, first: int, last: int,
         said = frozenset(w for w in words[:head_index + 1] if w in ROLE_NOUNS) | {head}
         # "One Western Conference executive, who spoke on condition of anonymity, said
         # … “…,” the executive said": one the article brought in without a name.
-        unnamed = _introduced(head).search(article.source.text, before, span[0]) is not None
+        unnamed = _introduced(article.source.text, head, before, span[0])
         found += _described(people, head, span[0], before, features, possessor, named_as,
                             said, aged, unnamed, owned)
         if found:
@@ -454,12 +453,36 @@ _AN_ISSUED_RE = re.compile(r"\b[Aa]n?\s+(?:[\w-]+\s+){0,2}(?:%s)\b"
                            % "|".join(sorted(ISSUED_NOUNS)))
 
 
-@lru_cache(maxsize=1024)
-def _introduced(head: str) -> re.Pattern[str]:
-    """Someone brought in by ``head`` without a name: "a senior executive", "One
-    Western Conference executive" (an article, up to four words, the noun)."""
-    return re.compile(rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w’'-]+\s+){{0,4}}?"
-                      rf"{re.escape(head)}\b")
+# Words read after an article for the noun of someone brought in without a name: at
+# most four, then the noun.
+INTRODUCED_WORDS = 4
+# An article (a word start: no word character before it) and, in a lookahead, the
+# whitespace-separated pieces of text after it, as many as an introduction may hold.
+_INTRODUCING_RE = re.compile(
+    r"[AaOo](?<!\w.)(?:(?<=[Aa])n?|(?<=[Oo])ne|(?<=[Aa])nother)(?=\s+(\S+)"
+    + r"(?:\s+(\S+))?" * INTRODUCED_WORDS + ")")
+_PLAIN_WORD_MARKS = "’'-"  # what a word before the noun may hold beside word characters
+
+
+def _is_word_character(character: str) -> bool:
+    return character.isalnum() or character == "_"  # what ``\w`` matches
+
+
+def _introduced(text: str, head: str, low: int, high: int) -> bool:
+    """Whether ``text[low:high]`` brings someone in by ``head`` without a name: "a
+    senior executive", "One Western Conference executive" (an article, up to four
+    words, the noun ending a word). One pattern for every noun, the noun compared
+    here: a pattern per noun cost more to compile than all its searches."""
+    for match in _INTRODUCING_RE.finditer(text, low, high):
+        for piece in match.groups():
+            if piece is None:
+                break
+            if piece.startswith(head) and (bool(head) and _is_word_character(head[-1])) != (
+                    len(piece) > len(head) and _is_word_character(piece[len(head)])):
+                return True  # the noun, and a word's edge after it
+            if not all(_is_word_character(c) or c in _PLAIN_WORD_MARKS for c in piece):
+                break  # no word: nothing after it is read
+    return False
 
 
 # An age in a description: "the 38-year-old", "the 67-year-old former teacher".

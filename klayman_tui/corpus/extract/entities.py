@@ -182,13 +182,13 @@ _NOT_AFTER_SUBJECT = _NOT_VERBS | ROLE_NOUNS | ORGANISATION_NOUNS | STATEMENT_NO
 # at most two words (names among them), a noun for a person (read in Python: an
 # alternation of every noun cost a tenth of the parse).
 _ARTICLE = r"(?:(?<=[Aa])n?|(?<=[Oo])ne|(?<=[Aa])nother)"
-_DESCRIBED_RE = re.compile(
-    rf"[AaOo](?<!\w.){_ARTICLE}\s+([A-Za-z][\w-]*)(?:(\s+)([A-Za-z][\w-]*)"
-    rf"(?:(\s+)([a-z][\w-]*))?)?")
-# A he or she (group "pronoun"), or an article where ``_DESCRIBED_RE`` matches: one
-# search of a paragraph finds both, where each had a search of its own.
+# A he or she (group "pronoun"), or an article and the words after it (groups 1, 3 and
+# 5, the spaces between them 2 and 4; read in a lookahead, so a he or she among them is
+# found too): one search of a paragraph finds both, where each had a search of its own
+# and every article a match of its words.
 _PRONOUN_OR_ARTICLE_RE = re.compile(
-    rf"[HhSsAaOo](?<!\w.)(?:(?P<pronoun>{_SUBJECT_PRONOUN})|{_ARTICLE}(?=\s+[A-Za-z]))")
+    rf"[HhSsAaOo](?<!\w.)(?:{_ARTICLE}(?=\s+([A-Za-z][\w-]*)(?:(\s+)([A-Za-z][\w-]*)"
+    rf"(?:(\s+)([a-z][\w-]*))?)?)|(?P<pronoun>{_SUBJECT_PRONOUN}))")
 _PERSON_NOUNS = FEMALE_NOUNS | MALE_NOUNS
 
 
@@ -836,6 +836,9 @@ class People:
         # read when a pronoun first asks: id -> (entity, verdict).
         self._persons: dict[int, tuple[Entity, bool]] = {}
         self._named_by: dict[int, list[Mention]] | None = None
+        # Where each entity is named, for telling apart two full names that share a
+        # surname (``_entity_of``); set by ``link`` when the article has such a surname.
+        self._named_at: _NamedAt | None = None
         self._told: dict[int, str] = {}  # told_gender's answers, by the root's id
         self._texts: list[str] = []        # the paragraphs read, masked
         self._headlines: set[int] = set()  # where headlines start
@@ -992,13 +995,11 @@ class People:
             if match.start() < described_to:
                 continue
             # "WIRED spoke to one mother, who …": someone he or she may stand for.
-            article = _DESCRIBED_RE.match(masked, match.start())
-            assert article is not None  # _PRONOUN_OR_ARTICLE_RE found one here
             at = match.start()
             opens = at == 0 or masked[max(0, at - 3):at].rstrip()[-1:] in _SENTENCE_ENDS
-            described = _described_head(article, opens)
-            if described is None and article.group(1) == "of":
-                described = "", article.end(1)  # "One of the sellers, who gave his name …"
+            described = _described_head(match, opens)
+            if described is None and match.group(1) == "of":
+                described = "", match.end(1)  # "One of the sellers, who gave his name …"
             if described is None:
                 continue
             head, described_to = described
@@ -1216,6 +1217,8 @@ class People:
                 self._ambiguous[id(entity)] = targets
         self.mentions.sort(key=lambda m: m.start)
         self._starts = [m.start for m in self.mentions]
+        if self._ambiguous:
+            self._named_at = _NamedAt(self.mentions, self._ambiguous)
         self._follow_pronouns()
 
     def _join_sentence_openers(self, full: list[Entity], by_first: dict[str, list[Entity]],
@@ -1498,19 +1501,37 @@ class People:
         # The one the article has named most so far ("Obama said" after Michelle Obama
         # is named once in a story about Barack Obama), and of those the last named.
         wanted = {id(o.root()): 0 for o in options}
-        last: dict[int, int] = {}
-        for order, other in enumerate(self.before(mention.start, 0)):
-            if other.pronoun:
-                continue
-            key = id(self.entity_of(other) if id(other.entity) in self._ambiguous
-                     else other.entity.root())
-            if key in wanted:
-                wanted[key] += 1
-                last.setdefault(key, order)
+        last: dict[int, int] = {}  # the place of its nearest naming among the names
+        named_at = self._named_at
+        assert named_at is not None  # set by link, which set the ambiguous surnames
+        before = bisect_left(named_at.starts, mention.start)
+        for key in wanted:
+            places = named_at.by_root.get(key, ())
+            count = bisect_left(places, before)
+            if count:
+                wanted[key] = count
+                last[key] = places[count - 1]
+        # A shared surname named before counts as the one it names: each is read once,
+        # in order (``entity_of`` keeps what it read; those before it are read first,
+        # and nothing the reading weighs changes while they are read).
+        shared = named_at.shared
+        needed = bisect_left(shared, before)
+        while named_at.read < needed:
+            place = shared[named_at.read]
+            named_at.by_reading.setdefault(id(self.entity_of(named_at.names[place])),
+                                           []).append(place)
+            named_at.read += 1
+        for key in wanted:
+            places = named_at.by_reading.get(key, ())
+            count = bisect_left(places, before)
+            if count:
+                wanted[key] += count
+                if key not in last or last[key] < places[count - 1]:
+                    last[key] = places[count - 1]
         named = [key for key, count in wanted.items() if count]
         if not named:
             return entity  # "Cole" before either Cole is named: it stays as written
-        best = max(named, key=lambda key: (wanted[key], -last[key]))
+        best = max(named, key=lambda key: (wanted[key], last[key]))
         return next(o.root() for o in options if id(o.root()) == best)
 
     def before(self, position: int, floor: int) -> Iterator[Mention]:
@@ -1563,6 +1584,31 @@ class People:
         if entity is None:
             entity = self.entities[key] = self._new(key, tuple(name.split()), "person")
         return entity.root()
+
+
+class _NamedAt:
+    """The names of an article (its mentions but pronouns, in order), and where each
+    entity is named among them: by root, the places of its names that are no surname
+    two full names share, and apart the places of those that are. Counting one
+    entity's names before a place is then a bisection, where walking back over every
+    name made each shared surname's reading as long as the article. The shared surnames
+    are read in order as a reading first needs them (``read`` of them so far), and
+    where each is named by what it was read as (``by_reading``)."""
+
+    __slots__ = ("names", "starts", "by_root", "shared", "read", "by_reading")
+
+    def __init__(self, mentions: list[Mention], ambiguous: dict[int, list[Entity]]) -> None:
+        self.names = [m for m in mentions if not m.pronoun]
+        self.starts = [m.start for m in self.names]
+        self.by_root: dict[int, list[int]] = {}
+        self.shared: list[int] = []
+        for place, mention in enumerate(self.names):
+            if id(mention.entity) in ambiguous:
+                self.shared.append(place)
+            else:
+                self.by_root.setdefault(id(mention.entity.root()), []).append(place)
+        self.read = 0
+        self.by_reading: dict[int, list[int]] = {}
 
 
 # What a he or she stands for when the subject before it is no person ("Heavy rain fell.

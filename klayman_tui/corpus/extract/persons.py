@@ -61,6 +61,10 @@ SPEAKS_AS_PERSON = frozenset({"has_spoken", "speech_subject", "who", "age", "kin
 # The most the words around the mentions and the article's lower case can take away.
 _WORST_READ = sum(WEIGHTS[name] for name in (
     "thing_verb", "plural", "which", "headline_only", "common_word"))
+# What the words around a mention may show (``_read_mention``), for a person and against.
+_MENTION_GAINS = ("short_form", "named_for_person", "kin", "age", "who", "speech_subject",
+                  "acts", "own_pronoun")
+_MENTION_LOSSES = ("which", "thing_verb", "plural")
 # Letters of a word in -ing read as a gerund, not a name ("Fundraising", "Spending";
 # not "Jing", "Cheng").
 GERUND_LETTERS = 7
@@ -145,6 +149,15 @@ def evidence(entity: Entity, mentions: Sequence[Mention],
     """The features of ``entity`` (a root entity), from itself and its ``mentions``
     (non-pronoun mentions that name it, in order) and where its headlines start
     (``headlines``); ``common_word`` needs the article's text (``is_person`` adds it)."""
+    found = _entity_evidence(entity, mentions, headlines)
+    for mention in mentions[:MENTIONS_READ]:
+        _read_mention(entity, mention, found)
+    return found
+
+
+def _entity_evidence(entity: Entity, mentions: Sequence[Mention],
+                     headlines: set[int] | frozenset[int]) -> dict[str, float]:
+    """What ``entity`` itself shows, and whether its mentions are all in headlines."""
     found: dict[str, float] = {}
     if mentions and all(m._base in headlines for m in mentions):
         found["headline_only"] = 1.0
@@ -168,49 +181,52 @@ def evidence(entity: Entity, mentions: Sequence[Mention],
         found["sentence_start_only"] = 1.0
         if len(entity.key[0]) >= GERUND_LETTERS and entity.key[0].endswith("ing"):
             found["gerund"] = 1.0
-    for mention in mentions[:MENTIONS_READ]:
-        if len(mention.entity.key) < len(entity.key) and len(entity.key) >= 2 and not (
-                "".join(mention.entity.core).isupper()):
-            found["short_form"] = 1.0  # "Kanu" for Nnamdi Kanu; not "DNC" for "Former DNC"
-        text = mention._text
-        if not text:
-            continue
-        end = mention.end - mention._base
-        after = text[end:end + 12]
-        noun = _NOUN_COMMA_RE.search(text, max(0, mention.start - mention._base - 20),
-                                     mention.start - mention._base)
-        if noun is not None and noun.group(1).lower() in PERSON_NOUNS:
-            found["named_for_person"] = 1.0
-        if mention.possessive:
-            word = _WORD_RE.match(text, end)
-            if word is not None and word.group(1) in KIN_NOUNS:
-                found["kin"] = 1.0
-            continue
-        age = AGE_RE.match(after)
-        if age:
-            found["age"] = 1.0
-        if _WHICH_RE.match(after):
-            found["which"] = 1.0
-        elif _WHO_RE.match(text, end, end + 40) or age and _WHO_RE.match(text, end + age.end()):
-            found["who"] = 1.0
-        if mention.named_speaking and _says(text, mention.start - mention._base):
-            found["speech_subject"] = 1.0
-        if not mention.subject or mention.embedded:
-            continue
-        verb = mention.verb
-        lemma = VERB_LEMMA.get(verb)
-        if verb in THING_VERBS:
-            found["thing_verb"] = 1.0
-        elif lemma == verb and _FORMS[verb] > 2:
-            found["plural"] = 1.0  # "Schools ask", "Officials say": many speak
-        elif verb in SPEECH_VERBS or lemma in MENTAL_LEMMAS or mention.speaks:
-            found["speech_subject"] = 1.0  # "Kanu said", "Kanu, who told …"
-        elif _acts(verb) or _PRESENT_RE.match(text, end):
-            found["acts"] = 1.0
-        stop = _STOP_RE.search(text, end)
-        if _HIS_HER_RE.search(text, end, stop.start() if stop else len(text)):
-            found["own_pronoun"] = 1.0
     return found
+
+
+def _read_mention(entity: Entity, mention: Mention, found: dict[str, float]) -> None:
+    """Add to ``found`` what the words around one mention of ``entity`` show."""
+    if len(mention.entity.key) < len(entity.key) and len(entity.key) >= 2 and not (
+            "".join(mention.entity.core).isupper()):
+        found["short_form"] = 1.0  # "Kanu" for Nnamdi Kanu; not "DNC" for "Former DNC"
+    text = mention._text
+    if not text:
+        return
+    end = mention.end - mention._base
+    after = text[end:end + 12]
+    noun = _NOUN_COMMA_RE.search(text, max(0, mention.start - mention._base - 20),
+                                 mention.start - mention._base)
+    if noun is not None and noun.group(1).lower() in PERSON_NOUNS:
+        found["named_for_person"] = 1.0
+    if mention.possessive:
+        word = _WORD_RE.match(text, end)
+        if word is not None and word.group(1) in KIN_NOUNS:
+            found["kin"] = 1.0
+        return
+    age = AGE_RE.match(after)
+    if age:
+        found["age"] = 1.0
+    if _WHICH_RE.match(after):
+        found["which"] = 1.0
+    elif _WHO_RE.match(text, end, end + 40) or age and _WHO_RE.match(text, end + age.end()):
+        found["who"] = 1.0
+    if mention.named_speaking and _says(text, mention.start - mention._base):
+        found["speech_subject"] = 1.0
+    if not mention.subject or mention.embedded:
+        return
+    verb = mention.verb
+    lemma = VERB_LEMMA.get(verb)
+    if verb in THING_VERBS:
+        found["thing_verb"] = 1.0
+    elif lemma == verb and _FORMS[verb] > 2:
+        found["plural"] = 1.0  # "Schools ask", "Officials say": many speak
+    elif verb in SPEECH_VERBS or lemma in MENTAL_LEMMAS or mention.speaks:
+        found["speech_subject"] = 1.0  # "Kanu said", "Kanu, who told …"
+    elif _acts(verb) or _PRESENT_RE.match(text, end):
+        found["acts"] = 1.0
+    stop = _STOP_RE.search(text, end)
+    if _HIS_HER_RE.search(text, end, stop.start() if stop else len(text)):
+        found["own_pronoun"] = 1.0
 
 
 def score(features: dict[str, float]) -> float:
@@ -227,8 +243,20 @@ def is_person(entity: Entity, mentions: Sequence[Mention], texts: Iterable[str],
               headlines: set[int]) -> bool:
     """For an entity ``sure_person`` does not settle: whether the evidence
     (``evidence``) sums to more than ``PERSON_ABOVE``; the article is searched for the
-    name's word in lower case only where that decides."""
-    total = score(evidence(entity, mentions, headlines))
+    name's word in lower case only where that decides. The mentions are read until
+    what is left to read can no longer change the verdict (each feature counts once:
+    the features not found yet bound what the rest may add or take away)."""
+    found = _entity_evidence(entity, mentions, headlines)
+    for mention in mentions[:MENTIONS_READ]:
+        total = score(found)
+        if total + sum(WEIGHTS[name] for name in _MENTION_LOSSES if name not in found) + (
+                WEIGHTS["common_word"]) > PERSON_ABOVE:
+            return True
+        if total + sum(WEIGHTS[name] for name in _MENTION_GAINS
+                       if name not in found) <= PERSON_ABOVE:
+            return False
+        _read_mention(entity, mention, found)
+    total = score(found)
     if PERSON_ABOVE < total <= PERSON_ABOVE - WEIGHTS["common_word"] and entity.core and (
             in_lower_case(entity.core[0], texts)):
         total += WEIGHTS["common_word"]
