@@ -671,3 +671,14 @@ def test_a_name_opening_with_al_in_small_letters_is_a_name(tmp_path):
         Back in Baghdad, al-Jubouri was unmoved by such assurances. Speaking by phone, she called the Kurdish offer "a trick to buy time for the smugglers."
         '''
     assert speakers_of(tmp_path, text, "a trick to buy time") == ["Nada Kareem al-Jubouri"]
+
+
+def test_a_korean_name_whose_surname_is_an_english_place_word_is_a_person(tmp_path):
+    # "Park Ji-yeon": "Park" would make a run a place ("Gorky Park"), but a romanised
+    # given name of two syllables ends a person's name; "Ms. Park" is then her.
+    text = '''
+        Chipmaker posts record profit
+
+        Park Ji-yeon, an analyst at Mirae Asset, said the numbers were "a turning point for the industry". "Investors have waited a long time," Ms. Park said.
+        '''
+    assert speakers_of(tmp_path, text, "Investors have waited") == ["Park Ji-yeon"]

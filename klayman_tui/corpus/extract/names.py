@@ -53,6 +53,7 @@ NAME_RUN_RE = re.compile(rf"[{UPPER}](?<![\w’'.-].){_PART_REST}" + _RUN_REST)
 PARTICLE_RUN_RE = re.compile(rf"(?<![\w’'.-])(?:al|el)-[{UPPER}]{_PART_REST}{_RUN_REST}|"
                              + NAME_RUN_RE.pattern)
 _TOKEN_RE = re.compile(r"\S+")
+_SYLLABLE_GIVEN_RE = re.compile(r"[A-Z][a-z]{1,5}-[a-z]{2,5}")  # "Ji-yeon", "Jae-hoon"
 _INITIALISM_RE = re.compile(rf"(?:[{UPPER}]\.)+")
 _POSSESSIVE_RE = re.compile(r"[’']s?$")
 # What those two match at a word's end, told by ``str.endswith`` (a run's words hold no
@@ -225,7 +226,9 @@ def read_run(run: str, inside: bool = False, named: bool = False) -> Run | None:
             w.endswith(_CONTRACTION_ENDS) for w in words[first:last]):
         return None  # "We’ve", "I’m": words, not names
     organisation = not (_ORGANISATION_OR_PLACE.isdisjoint(bare[first:last])) and any(
-        _organisation_word(words, bare, i) for i in range(first, last))
+        _organisation_word(words, bare, i) for i in range(first, last)) and not (
+        # a romanised given name of two syllables ends a person's name: "Park Ji-yeon"
+        last - first in (2, 3) and _SYLLABLE_GIVEN_RE.fullmatch(words[last - 1]))
     if last - first == 1 and bare[first] in _NOT_NAMES_ALONE and not organisation:
         return None  # "Secretary", "Rep.", "Critics": a title or a role, not a name
     if not organisation and not FUNCTION_WORDS.isdisjoint(bare[first + 1:last - 1]) and any(
