@@ -218,24 +218,24 @@ def _slot_entities(article: Article, window: Window, first: int, last: int,
         first += 1  # "the New York Times": the name
     if first == last and classes[first] == "N" and first and (
             window.words[first - 1].lower() in DEFINITE_DETERMINERS):
-        *place_words, head = window.words[first].split()
-        head = head.lower()
-        if place_words and head in ROLE_NOUNS:
+        *place_words, last_word = window.words[first].split()
+        noun = last_word.lower()
+        if place_words and noun in ROLE_NOUNS:
             # "the Donegal TD said", "the Strangford MLA": a role of a place, capitalised
             # with it; the person named before who fits, as "the Ohio senator" is.
-            holders = _described(people, head, window.spans[first][0], before,
+            holders = _described(people, noun, window.spans[first][0], before,
                                  {"slot_role_definite": 1.0}, named_as=tuple(place_words),
-                                 said=frozenset((head,)))
+                                 said=frozenset((noun,)))
             if holders:
                 return holders
-        if not place_words and head.endswith(DEMONYM_ENDS):
+        if not place_words and noun.endswith(DEMONYM_ENDS):
             # "the Brazilian said", "the Jordanian": a nationality for the person named
             # before who fits (not one the article shows to be a body or a person's
             # name: "the Guardian said").
             mentions = people.within(*window.span(first, last))
             named = people.entity_of(mentions[0]) if mentions else None
             if named is not None and named.kind in ("name", "caps") and not named.is_person:
-                holders = _described(people, head, window.spans[first][0], before,
+                holders = _described(people, noun, window.spans[first][0], before,
                                      {"slot_role_definite": 1.0},
                                      named_as=(window.words[first],))
                 if holders:

@@ -27,7 +27,8 @@ from ..words.lexicon import (AUXILIARIES, CONJUNCTIONS, DAYS_AND_MONTHS, DETERMI
 from ..words.roles import (FEMALE_NOUNS, MALE_NOUNS, ORGANISATION_NOUNS, ROLE_NOUNS,
                            SPELLED_OUT, STATEMENT_NOUNS)
 from . import persons
-from .names import DEMONYM_ENDS, NAME_RUN_RE, PARTICLE_RUN_RE, SUFFIXES, Run, read_run
+from .names import (DEMONYM_ENDS, NAME_RUN_RE, PARTICLE_RUN_RE, PARTICLE_START_RE,
+                    SUFFIXES, TOKEN_RE, Run, read_run)
 from .tokens import PREVIOUS_WORD_RE, is_abbreviation, previous_word, sentence_start
 
 # Patterns that open on a word start with its first letter, and a lookbehind after it
@@ -271,7 +272,6 @@ PRONOUN_OPENER_REACH = 12
 CURATED_PRONOUN_WEIGHT = 10
 
 
-_PARTICLE_START_RE = re.compile(r"(?<![\w’'.-])(?:al|el)-[A-Z]")  # "al-Jubouri" in small letters
 _ORG_JOIN_RE = re.compile(rf"(?:\s+(?:of|for|on|de)\s+(?:the\s+)?{NAME_RUN_RE.pattern})+")
 
 
@@ -787,7 +787,7 @@ def _run_info(text: str, inside: bool = False, named: bool = False
     if "  " in text or "\t" in text:
         # Words set apart by more than a space (a nickname's marks blanked: "Anthony
         # “Tony” Lezama"): where each word is.
-        spans = [word.span() for word in _WORD_RE.finditer(text)]
+        spans = [word.span() for word in TOKEN_RE.finditer(text)]
         lead = spans[run.lead][0] if run.lead else 0
         kept = spans[run.last - 1][1] if run.last else 0
     else:
@@ -796,8 +796,6 @@ def _run_info(text: str, inside: bool = False, named: bool = False
         kept = len(" ".join(words[:run.last]))
     return run, tuple(w.lower().rstrip(".") for w in run.core), lead, kept
 
-
-_WORD_RE = re.compile(r"\S+")
 
 
 def forget_runs() -> None:
@@ -854,7 +852,8 @@ class People:
         position = 0
         entities = self.entities
         mentions = self.mentions
-        runs = PARTICLE_RUN_RE if "l-" in masked and _PARTICLE_START_RE.search(masked) else (
+        # ("al-Jubouri" in small letters: a run of its own, looked for only where one is)
+        runs = PARTICLE_RUN_RE if "l-" in masked and PARTICLE_START_RE.search(masked) else (
             NAME_RUN_RE)
         while True:
             match = runs.search(masked, position)
@@ -1117,12 +1116,13 @@ class People:
             return
         entity.roles.add(role)
         entity.titled = True
-        if role in FEMALE_NOUNS or role in MALE_NOUNS:
-            if role in FEMALE_NOUNS:
-                entity.she += 2
-            else:
-                entity.he += 2
-            entity.known_gender = entity.sure_gender = True
+        if role in FEMALE_NOUNS:
+            entity.she += 2
+        elif role in MALE_NOUNS:
+            entity.he += 2
+        else:
+            return
+        entity.known_gender = entity.sure_gender = True
 
     def _appositive(self, masked: str, end: int, entity: Entity) -> None:
         """Roles in an appositive: "Jane Doe, a spokeswoman for Acme,"."""

@@ -50,9 +50,10 @@ NAME_RUN_RE = re.compile(rf"[{UPPER}](?<![\w’'.-].){_PART_REST}" + _RUN_REST)
 # ... or on such an article in small letters, alone ("Back in Baghdad, al-Jubouri was
 # unmoved"): searched only in paragraphs that hold one (a search that may start on a
 # small letter tries far more places).
-PARTICLE_RUN_RE = re.compile(rf"(?<![\w’'.-])(?:al|el)-[{UPPER}]{_PART_REST}{_RUN_REST}|"
-                             + NAME_RUN_RE.pattern)
-_TOKEN_RE = re.compile(r"\S+")
+PARTICLE_START = rf"(?<![\w’'.-])(?:al|el)-[{UPPER}]"
+PARTICLE_START_RE = re.compile(PARTICLE_START)
+PARTICLE_RUN_RE = re.compile(rf"{PARTICLE_START}{_PART_REST}{_RUN_REST}|" + NAME_RUN_RE.pattern)
+TOKEN_RE = re.compile(r"\S+")  # a run's words, split as str.split does
 _SYLLABLE_GIVEN_RE = re.compile(r"[A-Z][a-z]{1,5}-[a-z]{2,5}")  # "Ji-yeon", "Jae-hoon"
 _INITIALISM_RE = re.compile(rf"(?:[{UPPER}]\.)+")
 _POSSESSIVE_RE = re.compile(r"[’']s?$")
@@ -188,7 +189,7 @@ def read_run(run: str, inside: bool = False, named: bool = False) -> Run | None:
     Morrison"). ``named``: the words before it say a person's name follows ("weather
     specialist Jun Galang", "said May Chen"), so a first word that is also a month's
     opens the name, not a date ("in May Chen said")."""
-    words = _TOKEN_RE.findall(run)
+    words = TOKEN_RE.findall(run)
     bare = [w.lower().rstrip(".") for w in words]  # as _bare, without a call each
     first, last = 0, len(words)
     if named and last > 1 and bare[0] in DAYS_AND_MONTHS and bare[0] in first_names() \
