@@ -283,6 +283,41 @@ def test_an_abbreviated_title_is_the_role_named_later(tmp_path):
     assert speaker_of(tmp_path, text, "easy political vote") == "Chris Christie"
 
 
+def test_a_judge_titled_justice_is_the_judge_later(tmp_path):
+    text = '''
+        Appeal dismissed
+
+        Mr Justice Ronan Tiernan dismissed the appeal on Friday.
+
+        Declan Moran, a builder, had argued that the council acted unlawfully.
+
+        "The applicant has offered no explanation for the delay," the judge wrote.
+        '''
+    assert speaker_of(tmp_path, text, "no explanation for the delay") == "Ronan Tiernan"
+
+
+def test_a_role_the_lede_leaves_unnamed_is_the_person_named_with_it_next(tmp_path):
+    text = '''
+        Challenge to waterfront plan fails
+
+        A High Court judge yesterday threw out a challenge to the waterfront plan, calling it "an abuse of the process of the court".
+
+        Judge Miriam Okafor said the applicant had waited almost a year before going to court.
+        '''
+    assert speaker_of(tmp_path, text, "abuse of the process") == "Miriam Okafor"
+
+
+def test_a_role_the_lede_leaves_unnamed_stays_unnamed_when_nobody_has_it(tmp_path):
+    text = '''
+        Challenge to waterfront plan fails
+
+        A High Court judge yesterday threw out a challenge to the waterfront plan, calling it "an abuse of the process of the court".
+
+        Lawyer Miriam Okafor said her client would appeal.
+        '''
+    assert speaker_of(tmp_path, text, "abuse of the process") != "Miriam Okafor"
+
+
 # A title after an organisation's or a place's name, then a first name no list holds:
 # the article's other mentions tell a person ("Mr Adebisi", "Adebisi said") from an
 # organisation whose name only looks like one ("Voter Access Act", "Atlantic Command").
@@ -737,21 +772,22 @@ def test_an_opening_mark_typed_with_a_space_after_it(tmp_path):
     assert "You guys have done such a good job." in got, got
 
 
-def test_q_and_a_inside_a_story_answers_for_the_person_it_was_put_to(tmp_path):
-    text = '''
+@pytest.mark.parametrize("q,a", [("Q:", "A:"), ("Q.", "A.")])
+def test_q_and_a_inside_a_story_answers_for_the_person_it_was_put_to(tmp_path, q, a):
+    text = f'''
         New co-op chief vows to fight for quota
 
         Siobhán Ní Bhriain, a former skipper, took up the post of chief executive on Monday.
 
         The Courier spoke to Ms Ní Bhriain at the co-op's offices on Tuesday.
 
-        Q: What is the first thing on your desk?
+        {q} What is the first thing on your desk?
 
-        A: Quota. It is always quota, and it will be until the boats can fish again.
+        {a} Quota. It is always quota, and it will be until the boats can fish again.
 
-        Q: Can the decline be stopped?
+        {q} Can the decline be stopped?
 
-        A: I think it can be slowed. I am not going to promise miracles to anybody.
+        {a} I think it can be slowed. I am not going to promise miracles to anybody.
 
         Local councillor Máire Ní Fhlatharta said the appointment was "good news for every harbour on this coast."
         '''

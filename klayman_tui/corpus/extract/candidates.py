@@ -335,8 +335,37 @@ def _slot_entities(article: Article, window: Window, first: int, last: int,
             article, head, span[0], before)
         if issuer is not None:
             role = f"{role}, {issuer.root().name}"  # "the statement said": whose statement
+    if words[0] in ("a", "an") and cls not in "nO" and not organisation and (
+            head in ROLE_NOUNS and head not in ANONYMOUS_ROLES):
+        # "A High Court judge yesterday dismissed …, calling it “…”", and the next
+        # paragraph names "Mr Justice Anderson Kwok": the lede's role is the person
+        # named with it next.
+        named = _named_next(article, head, span[1])
+        if named is not None:
+            return [(named[0], {**features, "role_named_after": 1.0}, named[1])]
     found.append((people.unnamed(role, head), features, None))
     return found
+
+
+# Paragraphs after a description's own in which the person it stands for is named.
+NAMED_AFTER_PARAGRAPHS = 1
+
+
+def _named_next(article: Article, head: str, position: int
+                ) -> tuple[Entity, tuple[int, int]] | None:
+    """The person the article names after ``position``, in the rest of its paragraph
+    or the next, with the role ``head``."""
+    blocks = article.blocks
+    index = bisect_left(blocks, position, key=lambda block: block.end)
+    if index == len(blocks):
+        return None
+    last = blocks[min(index + NAMED_AFTER_PARAGRAPHS, len(blocks) - 1)]
+    people = article.people
+    for mention in people.within(position, last.end):
+        entity = people.entity_of(mention)
+        if entity.kind != "org" and head in entity.roles:
+            return entity, (mention.start, mention.end)
+    return None
 
 
 def _with_subject(window: Window, head: str) -> tuple[int, int] | None:

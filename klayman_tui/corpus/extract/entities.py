@@ -25,7 +25,7 @@ from ..words.lexicon import (AUXILIARIES, CONJUNCTIONS, DAYS_AND_MONTHS, DETERMI
                              PRONOUN_GENDER, SPEECH_VERBS, SUBORDINATORS, TITLES, UPPER,
                              VERB_LEMMA, first_names)
 from ..words.roles import (FEMALE_NOUNS, MALE_NOUNS, ORGANISATION_NOUNS, ROLE_NOUNS,
-                           SPELLED_OUT, STATEMENT_NOUNS)
+                           SPELLED_OUT, STATEMENT_NOUNS, TITLE_ROLES)
 from . import persons
 from .names import (DEMONYM_ENDS, NAME_RUN_RE, PARTICLE_RUN_RE, PARTICLE_START_RE,
                     SUFFIXES, TOKEN_RE, Run, read_run)
@@ -808,7 +808,8 @@ def forget_runs() -> None:
 @lru_cache(maxsize=4096)
 def _roles_of(before: tuple[str, ...]) -> frozenset[str]:
     words = {w.lower().rstrip(".") for w in before}
-    return frozenset(words | {SPELLED_OUT[w] for w in words if w in SPELLED_OUT})
+    return frozenset(words | {SPELLED_OUT[w] for w in words if w in SPELLED_OUT}
+                     | {TITLE_ROLES[w] for w in words if w in TITLE_ROLES})
 _NOT_NAMES = frozenset(w.capitalize() for w in FUNCTION_WORDS | DAYS_AND_MONTHS)
 
 

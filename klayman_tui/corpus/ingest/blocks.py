@@ -165,6 +165,10 @@ def _mark_comments(texts: list[str], roles: list[Role]) -> list[int | None]:
 
 # The labels of an interview's questions and answers whoever speaks ("Q:", "A:").
 _ASKING_LABELS = ("q", "question")
+# An interview's turns set off by a full stop, not a colon ("Q. Why salt?" / "A. My
+# grandfather …"): only question and answer, and only where both are used, so that an
+# initial opening a paragraph ("A. Smith said …") is not an answer.
+_QA_STOP_RE = re.compile(r"^(?P<label>[QA])\.\s+(?=\S)")
 _ANSWERING_LABELS = ("a", "answer")
 
 
@@ -175,12 +179,17 @@ def _label_roles(texts: list[str], candidates: list[int], book: SpeakerBook,
     """Labelled interview turns ("AK: …"): index -> (label, body offset, role, speaker).
     ``lede``: the story's first paragraph of narration."""
     found: dict[int, tuple[str, int]] = {}
+    stopped: dict[int, tuple[str, int]] = {}  # "Q. …" and "A. …"
     for i in candidates:
         text = texts[i]
         # A label ("AK:", "dGenerate Films:") ends within the first few words.
         match = LABEL_RE.match(text) if ":" in text[:40] else None
         if match:
             found[i] = (match.group("label"), match.end())
+        elif match := _QA_STOP_RE.match(text):
+            stopped[i] = (match.group("label"), match.end())
+    if {label for label, _ in stopped.values()} == {"Q", "A"}:
+        found.update(stopped)
     # The story's first paragraph under a label used nowhere else, in words that do not
     # talk, opens with a dateline ("SINGAPORE: Hazy skies returned …"), not a turn.
     if lede in found:

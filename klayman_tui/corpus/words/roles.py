@@ -51,6 +51,9 @@ SPELLED_OUT = {"gov": "governor", "sen": "senator", "rep": "representative",
                "atty": "attorney", "amb": "ambassador", "sec": "secretary",
                "secy": "secretary", "rev": "reverend", "brig": "brigadier",
                "del": "delegate", "ald": "alderman"}
+# Titles that say a role in another word: "Mr Justice Kwok" is "the judge" later.
+# (Not marks of a person: "Justice Department" is a body.)
+TITLE_ROLES = {"justice": "judge"}
 # How news writing names people it does not name: "an official said", "the spokesman
 # added", "a source close to the talks". These introduce someone new, never describe the
 # person named before (unless that person was given this role: "Jane Doe, a spokeswoman").
