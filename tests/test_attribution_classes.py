@@ -798,6 +798,29 @@ def test_q_and_a_inside_a_story_answers_for_the_person_it_was_put_to(tmp_path, q
     assert ("Máire Ní Fhlatharta", "good news for every harbour on this coast.") in got
 
 
+def test_questions_at_a_news_conference_are_the_reporters(tmp_path):
+    text = '''
+        Teenager stuns top seed
+
+        By Pavel Grishin
+
+        Anna Zhukova beat the top seed in three sets on Wednesday.
+
+        At her news conference after the match, Zhukova answered questions in Russian and then in English.
+
+        Q: Were you nervous on the Center Court?
+
+        Zhukova: Very. My legs were shaking in the first game.
+
+        Q: Your father is also your coach. Is that difficult?
+
+        Zhukova: Sometimes. At home he is papa, on the court he is the boss.
+        '''
+    got = quotes_of(tmp_path, text)
+    assert ("reporter", "Were you nervous on the Center Court?") in got, got
+    assert ("Anna Zhukova", "Very. My legs were shaking in the first game.") in got, got
+
+
 def test_q_and_a_with_a_titled_person_and_an_outlet_asking(tmp_path):
     text = '''
         Q&A with Vice President Joe Biden

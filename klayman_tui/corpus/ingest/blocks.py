@@ -172,6 +172,13 @@ _QA_STOP_RE = re.compile(r"^(?P<label>[QA])\.\s+(?=\S)")
 _ANSWERING_LABELS = ("a", "answer")
 
 
+# Paragraphs before a transcript's first turn that may say it was a news conference.
+CONFERENCE_PARAGRAPHS = 2
+_CONFERENCE_RE = re.compile(r"\b(?:press|news|media)\s+(?:conference|briefing)s?\b",
+                            re.IGNORECASE)
+UNNAMED_REPORTER = "reporter"
+
+
 def _label_roles(texts: list[str], candidates: list[int], book: SpeakerBook,
                  interviewee: str | None, interviewer: str | None,
                  outlet: str | None, lede: int | None
@@ -209,6 +216,11 @@ def _label_roles(texts: list[str], candidates: list[int], book: SpeakerBook,
         pass
     elif len(found) < 4 or len(labels) < 2:
         return {}
+    # Questions put at a news conference are the reporters' there, not one interviewer's
+    # ("The following are excerpts from the post-match press conference …").
+    if any(_CONFERENCE_RE.search(texts[i]) for i in candidates
+           if min(found) - CONFERENCE_PARAGRAPHS <= i < min(found)):
+        interviewer = outlet = UNNAMED_REPORTER
     asking = {interviewer, outlet} - {None}
     ask_initials = {initials(name).lower() for name in asking}  # type: ignore[arg-type]
 
