@@ -694,6 +694,32 @@ def test_a_described_role_inside_a_longer_phrase_is_no_new_person(tmp_path):
     assert speaker_of(tmp_path, text, "Theatre is where I started") == "Amara Quaye"
 
 
+def test_he_after_a_speaker_left_unnamed_is_that_speaker(tmp_path):
+    text = '''
+        Envelopes before the vote
+
+        Mayor Teodoro Villafuerte denied on Sunday that his camp had handed out money. "We do not buy votes," he said.
+
+        At a store in the village, a 58-year-old farmer who asked not to be named said he had received an envelope on Saturday night.
+
+        "They came at around 9 p.m. and gave one envelope for each voter in the house," he said.
+        '''
+    assert speaker_of(tmp_path, text, "one envelope for each voter") == "58-year-old farmer"
+
+
+def test_she_after_a_role_and_a_name_set_off_is_the_name(tmp_path):
+    text = '''
+        Quake town empties
+
+        "We have been sleeping in the car for three nights," Hatice Yildiz, 34, said.
+
+        A neighbour, Zeynep Oral, said women and children were being sent to relatives in other cities.
+
+        "Whoever has family in Istanbul or Mersin is leaving," she said.
+        '''
+    assert speaker_of(tmp_path, text, "Whoever has family") == "Zeynep Oral"
+
+
 # 7. Transcripts inside news.
 def test_transcript_turns_inside_a_quotation(tmp_path):
     text = '''

@@ -25,7 +25,8 @@ from ..words.lexicon import (CORE_LEMMAS, DEFINITE_DETERMINERS, MENTAL_LEMMAS, P
 from ..words.roles import (ANONYMOUS_ROLES, FEMALE_NOUNS, ISSUED_NOUNS, MALE_NOUNS,
                            ORGANISATION_NOUNS, ROLE_NOUNS, STATEMENT_NOUNS)
 from . import frames
-from .entities import Entity, Mention, People, acts, modifies, owns_a_role, told_of
+from .entities import (NOBODY, Entity, Mention, People, acts, modifies, owns_a_role,
+                       told_of)
 from .names import DEMONYM_ENDS
 from .quotations import Quotation
 from .tokens import SENTENCE_REACH, Window, mask, sentence_end, sentence_start, tokenize
@@ -347,6 +348,15 @@ def _slot_entities(article: Article, window: Window, first: int, last: int,
     return found
 
 
+# What news says of a speaker it leaves unnamed ("a farmer who asked not to be named
+# said", "requesting anonymity", "who asked RFE/RL not to publish her name").
+_ANONYMOUS_RE = re.compile(
+    r"\banonymity\b|\bnot\s+(?:to\s+)?be\s+(?:named|identified)\b"
+    r"|\bnot\s+to\s+(?:\S+\s+)?(?:publish|use|give)\s+(?:his|her|their)\s+(?:full\s+)?names?\b"
+    r"|\bdeclined\s+to\s+(?:be\s+named|give\s+(?:his|her|their)\s+(?:full\s+)?names?)\b"
+    r"|\bnot\s+authori[sz]ed\s+to\s+(?:speak|talk|comment)\b")
+# Nouns for one person, whom a he or she may stand for.
+_PERSON_HEADS = ROLE_NOUNS - ORGANISATION_NOUNS - STATEMENT_NOUNS
 # Paragraphs after a description's own in which the person it stands for is named.
 NAMED_AFTER_PARAGRAPHS = 1
 
@@ -834,6 +844,7 @@ class Gatherer:
         self._claimed: set[tuple[int, int]] = set()  # (window, verb) proposed already
         self._cued = False  # a cue of its own names someone, found or not
         self._cued_for_nobody = False
+        self._cued_by_pronoun = ""  # "he said": the he or she that is the cue's subject
         for index, (block, quotation) in enumerate(parts):
             window, at = article.sentence_around(block, quotation.open_at, quotation.outer_end)
             if at < 0:
@@ -871,6 +882,25 @@ class Gatherer:
                 self._reported(propose, window, head, floor, position)
         if opens_sentence and not self._cued:
             self._sentence_before(propose, first_block, first, floor)
+        elif opens_sentence and self._cued_by_pronoun:
+            # "A farmer who asked not to be named said he had received an envelope. “…,”
+            # he said": the he is the one the sentence before has speak and says is
+            # left unnamed, whom no name the pronoun looks back to stands for.
+            gender = PRONOUN_GENDER.get(self._cued_by_pronoun)
+            people = article.people
+
+            def unnamed_only(entity: Entity, rule: str, features: dict[str, float],
+                             cue: list[tuple[int, int]], named: tuple[int, int] | None) -> None:
+                if (entity.kind == "unnamed" and entity is not NOBODY
+                        and _ANONYMOUS_RE.search(article.source.text, cue[0][0], first.open_at)
+                        and not entity.roles.isdisjoint(_PERSON_HEADS)
+                        and not any(_plural_role(head) for head in entity.roles)
+                        and entity.gender in (None, gender)
+                        and not any(people.entity_of(m).is_person
+                                    for m in people.within(cue[0][1], first.open_at))):
+                    propose(entity, rule, {**features, "pronoun_unnamed_subject": 1.0},
+                            cue, named)
+            self._sentence_before(unnamed_only, first_block, first, floor)
         cued = set(found)
         self._context(propose, first_block, first, cued, self._cued)
         if subject and not self._cued:
@@ -910,6 +940,8 @@ class Gatherer:
                       extra: dict[str, float] | None = None) -> None:
         if rule in frames.DIRECT:
             self._cued = True
+            if window.classes[first] == "P" and window.words[first].lower() in ("he", "she"):
+                self._cued_by_pronoun = window.words[first].lower()
         features = {**_verb_features(window, verb), **(extra or {})}
         cue_first = min(first, verb) if verb is not None else first
         cue_last = max(last, verb) if verb is not None else last
