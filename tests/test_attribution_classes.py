@@ -1004,6 +1004,8 @@ def test_a_list_of_tour_dates_and_song_titles_is_not_speech(tmp_path):
     # A closing mark typed after a space.
     ("''Nobody asked us first, '' said Rosa Delgado.", "Nobody asked us first"),
     ('"Nobody asked us first, " said Rosa Delgado.', "Nobody asked us first"),
+    # Two backticks to open, two apostrophes to close (a wire's typewriter style).
+    ("``Nobody asked us first,'' said Rosa Delgado.", "Nobody asked us first"),
 ])
 def test_mismatched_marks_still_make_one_quotation(tmp_path, paragraph, words):
     text = f'''

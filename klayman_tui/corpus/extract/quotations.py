@@ -1,7 +1,7 @@
 """Find quotations in a paragraph by pairing quotation marks of the same type.
 
 Curly double “ ”, straight double ", two apostrophes '' (the typewriter style some
-archives keep for both), guillemets « » (as news in French, Spanish, Italian, Russian
+archives keep for both, or to close what two backticks `` open), guillemets « » (as news in French, Spanish, Italian, Russian
 and others mark speech, spaces inside or not), curly single ‘ ’ and straight single '
 are paired separately; an
 apostrophe inside a word (China’s, don't) or before a year (’06) is never a quote mark,
@@ -13,8 +13,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_ANY_MARK = re.compile("[“”\"‘’'«]")
+_ANY_MARK = re.compile("[“”\"‘’'«`]")
 _DOUBLE_APOSTROPHE = "''"
+# Two backticks open what two apostrophes close (``…'', as wires of the 1990s and 2000s
+# typed curly quotes).
+_BACKTICKS = "``"
 _OPEN_BEFORE = set(" \t\n([{—–-/:;,")
 
 
@@ -150,7 +153,7 @@ def _with_guillemets(text: str, start: int, end: int,
 # Each alternative starts with its mark (no lookbehind first, no character class in an
 # alternation), so the regex engine skips straight from one mark to the next. A straight
 # single mark counts only when it is not one of two ('').
-_MARKS = {"double": re.compile("“|”|\"|''"), "single": re.compile("‘|’|'(?<!'')(?!')")}
+_MARKS = {"double": re.compile("“|”|\"|''|``"), "single": re.compile("‘|’|'(?<!'')(?!')")}
 
 
 _SENTENCE_END_RE = re.compile(r"[.!?…][)\]]?\s+$")
@@ -225,6 +228,9 @@ def _scan(text: str, start: int, end: int, family: str) -> list[Quotation]:
             # `“Immunity deals should not be …," Chaffetz said`: closed straight.
             quotes.append(Quotation(open_at, open_at + 1, i, i, opening))
             open_at = None
+        elif mark == _BACKTICKS:
+            if open_at is None:
+                open_at, open_mark = i, _DOUBLE_APOSTROPHE  # closed by ''
         elif mark in straights:
             if open_at is not None and open_mark == mark:
                 if can_close(text, i):
