@@ -798,6 +798,30 @@ def test_an_opening_mark_typed_with_a_space_after_it(tmp_path):
     assert "You guys have done such a good job." in got, got
 
 
+def test_a_broadcast_transcript_mostly_narrated_keeps_its_voices(tmp_path):
+    text = '''
+        Engineers say Olympic pool built for speed
+
+        Reporter: Kate Tindall
+
+        MICHAEL HOLLOWAY: With eight days to go, the swimmers are arriving in Sydney.
+
+        KATE TINDALL: At first glance it is just 50 metres of very blue water.
+
+        GRAHAM PELLEW: The pool is three metres deep, deeper than most competition pools.
+
+        KATE TINDALL: Graham Pellew is a hydraulic engineer who worked on the design.
+
+        GRAHAM PELLEW: The gutters along the sides spill the wash over rather than back.
+
+        MICHAEL HOLLOWAY: Kate Tindall reporting.
+        '''
+    got = quotes_of(tmp_path, text)
+    assert ("Graham Pellew", "The pool is three metres deep, deeper than most competition pools."
+            ) in got, got
+    assert ("Kate Tindall", "At first glance it is just 50 metres of very blue water.") in got, got
+
+
 @pytest.mark.parametrize("q,a", [("Q:", "A:"), ("Q.", "A.")])
 def test_q_and_a_inside_a_story_answers_for_the_person_it_was_put_to(tmp_path, q, a):
     text = f'''

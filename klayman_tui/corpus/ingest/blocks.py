@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from ..model import Block, Role, Source
@@ -207,8 +208,13 @@ def _label_roles(texts: list[str], candidates: list[int], book: SpeakerBook,
     # A transcript is people talking: most turns say I, we or you, or ask (outside any
     # quotation). Notes under labels say none of it ("Kraken: At Chicago on Monday.",
     # "Blues: The Blues' top line was dominant …"): no turns.
+    # A broadcast transcript's labels are names in capitals, each taking several turns
+    # ("KATE TINDALL: At first glance …"): people, however much of it is narration.
+    counts = Counter(label for label, _ in found.values())
+    voices = sum(count >= 2 and label.isupper() and " " in label
+                 for label, count in counts.items())
     talking = sum(_talks(texts[i][offset:]) for i, (_, offset) in found.items())
-    if talking * 2 < len(found):
+    if talking * 2 < len(found) and voices < 2:
         return {}
     labels = {label for label, _ in found.values()}
     # "Q: …" with answers set below, unlabelled: three questions make an interview.
