@@ -180,6 +180,25 @@ def test_job_titles_are_not_part_of_the_name(tmp_path):
     assert got["The trains will run"] == "Koh Swee Lin"
 
 
+@pytest.mark.parametrize("full,short,expected", [
+    ("Daw Khin Myo Nwe", "Daw Khin", "Khin Myo Nwe"),    # Burmese honorifics
+    ("U Tin Maung Htwe", "U Tin Maung Htwe", "Tin Maung Htwe"),
+    ("Datuk Seri Azman Hashim", "Datuk Azman", "Azman Hashim"),  # Malaysian titles
+])
+def test_honorifics_of_other_countries_are_not_part_of_the_name(tmp_path, full, short,
+                                                                 expected):
+    text = f'''
+        Cyclone relief stalls
+
+        {full}, who runs the relief committee, said the wards were full.
+
+        Officials in the capital said supplies were on their way.
+
+        "Antibiotics will last three more days," {short} said.
+        '''
+    assert speaker_of(tmp_path, text, "Antibiotics will last") == expected
+
+
 def test_one_person_is_one_speaker(tmp_path):
     text = '''
         Summit

@@ -341,9 +341,9 @@ def _slot_entities(article: Article, window: Window, first: int, last: int,
         # "A High Court judge yesterday dismissed …, calling it “…”", and the next
         # paragraph names "Mr Justice Anderson Kwok": the lede's role is the person
         # named with it next.
-        named = _named_next(article, head, span[1])
-        if named is not None:
-            return [(named[0], {**features, "role_named_after": 1.0}, named[1])]
+        holder = _named_next(article, head, span[1])
+        if holder is not None:
+            return [(holder[0], {**features, "role_named_after": 1.0}, holder[1])]
     found.append((people.unnamed(role, head), features, None))
     return found
 

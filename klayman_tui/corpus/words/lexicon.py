@@ -108,13 +108,19 @@ promise urge threaten predict recommend maintain observe note relay echo counter
 advise inform remind read sing chant dismiss""".split())
 
 # -- names -----------------------------------------------------------------------------
-TITLES = frozenset(_lines("titles.txt")) | frozenset("mr mrs ms dr".split())
-HONORIFICS = frozenset("mr mrs ms miss mx dr prof sir dame lord lady madam madame mme "
-                       "mlle monsieur herr frau rev".split())
+# Honorifics as the news of their countries writes them before a name, none of them
+# part of it: Burmese U and Daw (Mr, Mrs), Thai Khun, Malaysian Datuk, Dato', Datin,
+# Seri, Tun, Encik and Puan, Fijian Ratu. (Not the ones that are also surnames:
+# Burmese Ko and Ma, Indonesian Pak and Bu.)
+_HONORIFICS_ABROAD = "u daw khun datuk dato datin seri tun encik puan ratu"
+TITLES = frozenset(_lines("titles.txt")) | frozenset(
+    ("mr mrs ms dr " + _HONORIFICS_ABROAD).split())
+HONORIFICS = frozenset(("mr mrs ms miss mx dr prof sir dame lord lady madam madame mme "
+                        "mlle monsieur herr frau rev " + _HONORIFICS_ABROAD).split())
 FEMALE_TITLES = frozenset("mrs ms miss dame lady madam madame mme mlle frau queen princess "
-                          "duchess baroness countess sister mother aunt".split())
+                          "duchess baroness countess sister mother aunt daw datin puan".split())
 MALE_TITLES = frozenset("mr sir lord monsieur herr king prince duke baron count father "
-                        "brother uncle".split())
+                        "brother uncle u encik ratu".split())
 
 
 @lru_cache(maxsize=1)
