@@ -593,14 +593,16 @@ def test_one_brought_in_by_included_is_the_he_that_follows(tmp_path):
     assert speakers_of(tmp_path, text, "coming back tomorrow") == ["Carlos Ibarra"]
 
 
-def test_a_nationality_after_the_stands_for_the_player_named_before(tmp_path):
-    # "…,” the Brazilian said": the striker named before, not a speaker "Brazilian".
-    text = '''
+@pytest.mark.parametrize("nationality", ["Brazilian", "Swede", "Spaniard"])
+def test_a_nationality_after_the_stands_for_the_player_named_before(tmp_path, nationality):
+    # "…,” the Brazilian said": the striker named before, not a speaker "Brazilian";
+    # "the Swede", "the Spaniard" too, which do not end as most nationalities do.
+    text = f'''
         Wahda stun leaders
 
         "We cannot keep saying next game," the goalkeeper Khalid Al Kaabi said.
 
-        Tavares, who has scored nine goals this season, insisted he was "not worried" about the title race. "We have a good squad and a good coach," the Brazilian said.
+        Tavares, who has scored nine goals this season, insisted he was "not worried" about the title race. "We have a good squad and a good coach," the {nationality} said.
         '''
     assert speakers_of(tmp_path, text, "good squad") == ["Tavares"]
 

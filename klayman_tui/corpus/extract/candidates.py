@@ -22,8 +22,9 @@ from ..ingest.speakers import SpeakerBook
 from ..model import Block, Role, Source
 from ..words.lexicon import (CORE_LEMMAS, DEFINITE_DETERMINERS, MENTAL_LEMMAS, PRONOUN_GENDER,
                              SPEECH_VERBS, SUBORDINATORS, VERB_LEMMA, WEAK_LEMMAS)
-from ..words.roles import (ANONYMOUS_ROLES, FEMALE_NOUNS, ISSUED_NOUNS, MALE_NOUNS,
-                           ORGANISATION_NOUNS, ROLE_NOUNS, STATEMENT_NOUNS)
+from ..words.roles import (ANONYMOUS_ROLES, COMPASS_WORDS, DEMONYM_NOUNS, FEMALE_NOUNS,
+                           ISSUED_NOUNS, MALE_NOUNS, ORGANISATION_NOUNS, ROLE_NOUNS,
+                           STATEMENT_NOUNS)
 from . import frames
 from .entities import (NOBODY, Entity, Mention, People, acts, modifies, owns_a_role,
                        told_of)
@@ -229,10 +230,11 @@ def _slot_entities(article: Article, window: Window, first: int, last: int,
                                  said=frozenset((noun,)))
             if holders:
                 return holders
-        if not place_words and noun.endswith(DEMONYM_ENDS):
-            # "the Brazilian said", "the Jordanian": a nationality for the person named
-            # before who fits (not one the article shows to be a body or a person's
-            # name: "the Guardian said").
+        if all(w.lower() in COMPASS_WORDS for w in place_words) and (
+                noun.endswith(DEMONYM_ENDS) or noun in DEMONYM_NOUNS):
+            # "the Brazilian said", "the Swede", "the South Korean": a nationality for
+            # the person named before who fits (not one the article shows to be a body
+            # or a person's name: "the Guardian said").
             mentions = people.within(*window.span(first, last))
             named = people.entity_of(mentions[0]) if mentions else None
             if named is not None and named.kind in ("name", "caps") and not named.is_person:

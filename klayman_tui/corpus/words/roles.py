@@ -103,3 +103,12 @@ year christmas thanksgiving easter god internet web online pac coalition allianc
 institute initiative project program programme campaign federation confederation society
 academy agency trust commission network league chamber productions entertainment label
 records music pictures""".split())
+# Nationalities that do not end as most do (-an, -ese, -ish, -ic: names.DEMONYM_ENDS),
+# as a noun for one person: "the Swede", "the Spaniard", "the Iraqi".
+DEMONYM_NOUNS = frozenset("""swede spaniard dane finn pole turk scot brit briton swiss
+dutchman frenchman englishman irishman welshman scotsman greek czech slovak serb croat
+bosniak kosovar icelander zealander kiwi filipino filipina argentine thai kazakh uzbek
+tajik kyrgyz turkmen pakistani iraqi israeli saudi kuwaiti qatari emirati omani yemeni
+bahraini bangladeshi nepali afghan somali malawian sudanese""".split())
+# Words of a compass before a nationality, which stay part of it ("the South Korean").
+COMPASS_WORDS = frozenset("north south east west northern southern eastern western".split())
