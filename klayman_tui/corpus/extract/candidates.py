@@ -122,6 +122,9 @@ class Spoken:
     end: int
     paragraph: int
     cue: list[tuple[int, int]]
+    # Cue words after the quotation read for any candidate ("he said"): the speaker
+    # decided is who they meant, when a later quote reads them again.
+    read: list[tuple[int, int]] = field(default_factory=list)
 
 
 class Article:
@@ -357,6 +360,8 @@ _ANONYMOUS_RE = re.compile(
     r"|\bnot\s+to\s+(?:\S+\s+)?(?:publish|use|give)\s+(?:his|her|their)\s+(?:full\s+)?names?\b"
     r"|\bdeclined\s+to\s+(?:be\s+named|give\s+(?:his|her|their)\s+(?:full\s+)?names?)\b"
     r"|\bnot\s+authori[sz]ed\s+to\s+(?:speak|talk|comment)\b")
+# Quotes decided last whose cues a quote with none of its own may read again.
+DECIDED_CUES = 3
 # Nouns for one person, whom a he or she may stand for.
 _PERSON_HEADS = ROLE_NOUNS - ORGANISATION_NOUNS - STATEMENT_NOUNS
 # Paragraphs after a description's own in which the person it stands for is named.
@@ -883,7 +888,19 @@ class Gatherer:
                         self._frame(propose, frame, window, match, floor, position, 0)
                 self._reported(propose, window, head, floor, position)
         if opens_sentence and not self._cued:
-            self._sentence_before(propose, first_block, first, floor)
+            # A cue already read for a quote before says who it is again: "“…,” he
+            # said. “…”" is the one decided for the first quotation, however the he
+            # would be read afresh (a speaker the sentence before left unnamed is no
+            # antecedent of it).
+            decided = {span: spoken.entity for spoken in article.spoken[-DECIDED_CUES:]
+                       for span in spoken.cue + spoken.read}
+
+            def as_decided(entity: Entity, rule: str, features: dict[str, float],
+                           cue: list[tuple[int, int]], named: tuple[int, int] | None) -> None:
+                propose(decided.get(cue[0], entity) if cue else entity, rule, features, cue,
+                        named)
+            self._sentence_before(as_decided if decided else propose, first_block, first,
+                                  floor)
         elif opens_sentence and self._cued_by_pronoun:
             # "A farmer who asked not to be named said he had received an envelope. “…,”
             # he said": the he is the one the sentence before has speak and says is

@@ -275,8 +275,13 @@ def extract_quotes(source: Source, turns: dict[int, Turn], book: SpeakerBook) ->
             if confidence < UNCERTAIN_BELOW and quote.rule in GUESSES:
                 weak.append(quote)  # a guess: the same words cued elsewhere say more
             best.entity.root().speaks += 1
+            # (and the cue right after the quotation, whoever it was read for: "“…,” he
+            # said" is the one decided, though the he was read for others too)
+            read = [proposal.cue[0] for candidate in candidates
+                    for proposal in candidate.proposals
+                    if proposal.rule in frames.AFTER_NAMES and proposal.cue]
             article.spoken.append(Spoken(best.entity, quote.start, quote.end,
-                                         group.parts[-1][0].index, quote_cue(best)))
+                                         group.parts[-1][0].index, quote_cue(best), read))
         quotes.append(quote)
     _attribute_pull_quotes(weak, quotes)
     for block in source.blocks:
