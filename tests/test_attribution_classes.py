@@ -596,6 +596,21 @@ def test_a_relative_clause_aside_with_its_own_commas(tmp_path):
     assert speaker_of(tmp_path, text, "an echo chamber of itself") == "Tomas Reyes"
 
 
+@pytest.mark.parametrize("quoted", [
+    "Interfax quoted Colonel Viktor Borodin, a spokesman for the peacekeeping command, as saying",
+    "State television quoted Viktor Borodin as saying",
+])
+def test_the_one_an_agency_quoted_as_saying_is_the_speaker(tmp_path, quoted):
+    text = f'''
+        Looting reported near Gori
+
+        "They took everything, even the doors," said Giorgi Mchedlishvili, a farmer from the village.
+
+        {quoted} that "isolated incidents involving armed civilians are being stopped."
+        '''
+    assert speaker_of(tmp_path, text, "isolated incidents") == "Viktor Borodin"
+
+
 # 5. Someone speaking about or for someone else.
 def test_the_speaker_is_not_the_person_spoken_for(tmp_path):
     text = '''

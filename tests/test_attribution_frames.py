@@ -24,6 +24,8 @@ CASES = {
     "verb-that": ('Maria Okafor said that "the harbour needs dredging now."', "Maria Okafor"),
     "according-to": ('According to Maria Okafor, "the harbour needs dredging now."',
                      "Maria Okafor"),
+    "quoted-as-saying": ('The Courier quoted Maria Okafor as saying that "the harbour needs '
+                         'dredging now."', "Maria Okafor"),
     "possessive-statement": ('Maria Okafor\'s statement that "the harbour needs dredging '
                              'now" surprised nobody.', "Maria Okafor"),
 }

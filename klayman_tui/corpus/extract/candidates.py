@@ -852,6 +852,7 @@ class Gatherer:
         self._cued = False  # a cue of its own names someone, found or not
         self._cued_for_nobody = False
         self._cued_by_pronoun = ""  # "he said": the he or she that is the cue's subject
+        self._pronoun_cue: tuple[str, list[tuple[int, int]], dict[str, float]] = ("", [], {})
         for index, (block, quotation) in enumerate(parts):
             window, at = article.sentence_around(block, quotation.open_at, quotation.outer_end)
             if at < 0:
@@ -907,6 +908,7 @@ class Gatherer:
             # left unnamed, whom no name the pronoun looks back to stands for.
             gender = PRONOUN_GENDER.get(self._cued_by_pronoun)
             people = article.people
+            own_rule, own_cue, own_features = self._pronoun_cue
 
             def unnamed_only(entity: Entity, rule: str, features: dict[str, float],
                              cue: list[tuple[int, int]], named: tuple[int, int] | None) -> None:
@@ -917,8 +919,11 @@ class Gatherer:
                         and entity.gender in (None, gender)
                         and not any(people.entity_of(m).is_person
                                     for m in people.within(cue[0][1], first.open_at))):
-                    propose(entity, rule, {**features, "pronoun_unnamed_subject": 1.0},
-                            cue, named)
+                    # (the quote's own cue decides, its he named where the sentence
+                    # before has the speaker speak)
+                    propose(entity, own_rule, {**own_features, "slot_pronoun": 1.0,
+                                               "pronoun_unnamed_subject": 1.0},
+                            own_cue, cue[0])
             self._sentence_before(unnamed_only, first_block, first, floor)
         cued = set(found)
         self._context(propose, first_block, first, cued, self._cued)
@@ -959,12 +964,14 @@ class Gatherer:
                       extra: dict[str, float] | None = None) -> None:
         if rule in frames.DIRECT:
             self._cued = True
-            if window.classes[first] == "P" and window.words[first].lower() in ("he", "she"):
-                self._cued_by_pronoun = window.words[first].lower()
         features = {**_verb_features(window, verb), **(extra or {})}
         cue_first = min(first, verb) if verb is not None else first
         cue_last = max(last, verb) if verb is not None else last
         cue = [window.span(cue_first, cue_last)]
+        if rule in frames.DIRECT and window.classes[first] == "P" and (
+                window.words[first].lower() in ("he", "she")):
+            self._cued_by_pronoun = window.words[first].lower()
+            self._pronoun_cue = (rule, cue, features)
         distance = abs(window.spans[first][0] - position)
         features["cue_distance"] = min(distance, CUE_DISTANCE_SCALE) / CUE_DISTANCE_SCALE
         found = _slot_entities(self.article, window, first, last, floor)

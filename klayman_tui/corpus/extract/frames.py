@@ -96,6 +96,10 @@ BEFORE = (
     _frame("verb-that", r"(?P<v>V)a*(?:[NPp]|[DM]?[wn])?a*T[^.@]*?@$", "before",
            "X said that “…”"),
     _frame("according-to", rf"kt{SUBJECT}[^.@]*?@$", "slot", "according to X, “…”"),
+    _frame("quoted-as-saying",
+           rf"(?P<s>N|{_NP})(?:\([^()]{{0,{BRACKET_ASIDE_TOKENS}}}\))?"
+           rf"(?:,[^.@QVGz;:]{{1,{SUBJECT_REACH}}},)?a*zG[^.@]*?@$", "slot",
+           "quoted X as saying “…”"),
     _frame("possessive-statement",
            rf"(?P<s>M)[wWd]{{0,{POSSESSIVE_MODIFIERS}}}s[,:]?(?:T|[,:])?@$", "slot",
            "X’s declaration that “…”"),
@@ -107,7 +111,7 @@ DIRECT = frozenset(f.name for f in AFTER if f.name != "quote-clause-cue") | {
     "verb-that", "according-to", "possessive-statement", "reported", "reported-farther"}
 # Any speech verb before the quotation in its sentence ("X said the deal was “…”").
 VERB = re.compile(r"V")
-PARTICIPLE = re.compile(r"G[^.@]*?@$")
+PARTICIPLE = re.compile(r"(?<!z)G[^.@]*?@$")  # (not "as saying": quoted-as-saying)
 COLON = re.compile(r":@$")
 # A label: the sentence is only a name and its description before the colon, or a name
 # after a dash ("… for Republican contests - Philip Bump: “…”").
