@@ -199,6 +199,22 @@ def test_honorifics_of_other_countries_are_not_part_of_the_name(tmp_path, full, 
     assert speaker_of(tmp_path, text, "Antibiotics will last") == expected
 
 
+@pytest.mark.parametrize("full,short", [
+    ("Síle Nic an tSaoi", "Ms Nic an tSaoi"),
+    ("Pádraig Mac an Bhaird", "Mr Mac an Bhaird"),
+])
+def test_an_irish_article_inside_a_surname_is_part_of_it(tmp_path, full, short):
+    text = f'''
+        Rail strike talks
+
+        {full}, a spokesperson for the union, said the dispute was "a matter for the company".
+
+        "We will keep pressing for a deal," {short} said.
+        '''
+    got = quotes_of(tmp_path, text)
+    assert [speaker for speaker, _ in got] == [full, full], got
+
+
 def test_one_person_is_one_speaker(tmp_path):
     text = '''
         Summit

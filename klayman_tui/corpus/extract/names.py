@@ -45,7 +45,13 @@ _PART_REST = rf"(?:{_TITLE_REST}|\.(?:\s?[{UPPER}]\.)*|(?:[\w’'-]*\w)?)"
 # An Arabic article joined to the name it opens: "Mubarak Jaber al-Sabah", "Abd
 # ar-Rahman", "Zia ud-Din".
 _JOINED_PARTICLE = rf"(?:al|el|ad|an|ar|as|ash|at|az|ud|ul)-{_WORD}"
-_RUN_REST = rf"(?:[ \t]+(?:(?:{_PARTICLE}[ \t]+){{0,2}}{_PART}|{_JOINED_PARTICLE}))*"
+# An Irish article before a name it mutates: "Síle Nic an tSaoi", "Mac an Bhaird"
+# (after the words for "son of", "daughter of", "descendant of").
+_IRISH_PATRONYMS = frozenset("mac mhic nic ní uí ó ua".split())
+_AFTER_PATRONYM = "|".join(f"(?<={w.capitalize()} )" for w in sorted(_IRISH_PATRONYMS))
+_IRISH_ARTICLE = rf"(?:{_AFTER_PATRONYM})an[ \t]+[tnh]?{_WORD}"
+_RUN_REST = (rf"(?:[ \t]+(?:(?:{_PARTICLE}[ \t]+){{0,2}}{_PART}|{_JOINED_PARTICLE}"
+             rf"|{_IRISH_ARTICLE}))*")
 NAME_RUN_RE = re.compile(rf"[{UPPER}](?<![\w’'.-].){_PART_REST}" + _RUN_REST)
 # ... or on such an article in small letters, alone ("Back in Baghdad, al-Jubouri was
 # unmoved"): searched only in paragraphs that hold one (a search that may start on a
@@ -233,8 +239,10 @@ def read_run(run: str, inside: bool = False, named: bool = False) -> Run | None:
     if last - first == 1 and bare[first] in _NOT_NAMES_ALONE and not organisation:
         return None  # "Secretary", "Rep.", "Critics": a title or a role, not a name
     if not organisation and not FUNCTION_WORDS.isdisjoint(bare[first + 1:last - 1]) and any(
-            b in FUNCTION_WORDS and not _is_initials(w) for b, w in zip(
-                bare[first + 1:last - 1], words[first + 1:last - 1])):
+            b in FUNCTION_WORDS and not _is_initials(w) and not (
+                b == "an" and bare[i - 1] in _IRISH_PATRONYMS)
+            for i, b, w in zip(range(first + 1, last - 1), bare[first + 1:last - 1],
+                               words[first + 1:last - 1])):
         return None  # "Growing Up Weightless", "Gone With The Wind": a title (not the
         #              initial of "Jock A. Finlayson")
     possessive = words[last - 1].endswith(_POSSESSIVE_ENDS) and len(words[last - 1]) > 2
