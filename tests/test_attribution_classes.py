@@ -318,6 +318,32 @@ def test_an_abbreviated_title_is_the_role_named_later(tmp_path):
     assert speaker_of(tmp_path, text, "easy political vote") == "Chris Christie"
 
 
+def test_the_spokesperson_is_the_one_brought_in_last_not_one_named_before(tmp_path):
+    text = '''
+        Waiting lists grow
+
+        Alliance health spokesperson Helen Dorrian said the figures were a matter for the whole Executive.
+
+        A Department of Health spokesperson said the framework had delivered more assessments.
+
+        "The Minister has been clear that funding is needed," the spokesperson said.
+        '''
+    assert speaker_of(tmp_path, text, "funding is needed") != "Helen Dorrian"
+
+
+def test_a_role_ending_another_phrase_brings_nobody_in(tmp_path):
+    text = '''
+        Town hall
+
+        President Barack Obama answered a Gold Star mother on Wednesday night.
+
+        During the town hall, Tina Houchins had a question for the president.
+
+        "This is an issue that has been manufactured," the president said.
+        '''
+    assert speaker_of(tmp_path, text, "manufactured") == "Barack Obama"
+
+
 def test_a_judge_titled_justice_is_the_judge_later(tmp_path):
     text = '''
         Appeal dismissed

@@ -20,8 +20,9 @@ from operator import itemgetter
 
 from ..ingest.speakers import SpeakerBook
 from ..model import Block, Role, Source
-from ..words.lexicon import (CORE_LEMMAS, DEFINITE_DETERMINERS, MENTAL_LEMMAS, PRONOUN_GENDER,
-                             SPEECH_VERBS, SUBORDINATORS, VERB_LEMMA, WEAK_LEMMAS)
+from ..words.lexicon import (CORE_LEMMAS, DEFINITE_DETERMINERS, FUNCTION_WORDS,
+                             MENTAL_LEMMAS, PRONOUN_GENDER, SPEECH_VERBS, SUBORDINATORS,
+                             VERB_LEMMA, WEAK_LEMMAS)
 from ..words.roles import (ANONYMOUS_ROLES, COMPASS_WORDS, DEMONYM_NOUNS, FEMALE_NOUNS,
                            ISSUED_NOUNS, MALE_NOUNS, ORGANISATION_NOUNS, ROLE_NOUNS,
                            STATEMENT_NOUNS)
@@ -321,8 +322,12 @@ def _slot_entities(article: Article, window: Window, first: int, last: int,
         # "One Western Conference executive, who spoke on condition of anonymity, said
         # … “…,” the executive said": one the article brought in without a name.
         unnamed = _introduced(article.source.text, head, before, span[0])
+        # (brought in by the noun as its head, "A Department of Health spokesperson
+        # said", not by a phrase that ends in it, "a question for the president")
+        plainly = unnamed if unnamed >= 0 and _heads_introduction(
+            article.source.text, unnamed, head) else -1
         found += _described(people, head, span[0], before, features, possessor, named_as,
-                            said, aged, unnamed, owned)
+                            said, aged, unnamed, owned, plainly)
         if found:
             return found
     if cls == "n" and first and classes[first - 1] == "p" and (
@@ -514,21 +519,39 @@ def _is_word_character(character: str) -> bool:
     return character.isalnum() or character == "_"  # what ``\w`` matches
 
 
-def _introduced(text: str, head: str, low: int, high: int) -> bool:
-    """Whether ``text[low:high]`` brings someone in by ``head`` without a name: "a
+def _heads_introduction(text: str, at: int, head: str) -> bool:
+    """Whether the introduction at ``at`` ("A Department of Health spokesperson") has
+    ``head`` for its noun: no function word before it but "of" after "one" and those
+    inside a name ("of Health")."""
+    words = text[at:at + 200].split()[1:INTRODUCED_WORDS + 2]
+    for index, word in enumerate(words):
+        low = word.lower().strip(",.’'")
+        if low == head:
+            return True
+        if low in FUNCTION_WORDS and not (index == 0 and low == "of") and not (
+                index + 1 < len(words) and words[index + 1][:1].isupper()):
+            return False
+    return False
+
+
+def _introduced(text: str, head: str, low: int, high: int) -> int:
+    """Where ``text[low:high]`` last brings someone in by ``head`` without a name: "a
     senior executive", "One Western Conference executive" (an article, up to four
-    words, the noun ending a word). One pattern for every noun, the noun compared
-    here: a pattern per noun cost more to compile than all its searches."""
+    words, the noun ending a word); -1 where it does not. One pattern for every noun,
+    the noun compared here: a pattern per noun cost more to compile than all its
+    searches."""
+    found = -1
     for match in _INTRODUCING_RE.finditer(text, low, high):
         for piece in match.groups():
             if piece is None:
                 break
             if piece.startswith(head) and (bool(head) and _is_word_character(head[-1])) != (
                     len(piece) > len(head) and _is_word_character(piece[len(head)])):
-                return True  # the noun, and a word's edge after it
+                found = match.start()  # the noun, and a word's edge after it
+                break
             if not all(_is_word_character(c) or c in _PLAIN_WORD_MARKS for c in piece):
                 break  # no word: nothing after it is read
-    return False
+    return found
 
 
 # An age in a description: "the 38-year-old", "the 67-year-old former teacher".
@@ -539,7 +562,8 @@ def _described(people: People, head: str, position: int, floor: int,
                features: dict[str, float], possessor: Entity | None = None,
                named_as: tuple[str, ...] = (),
                said: frozenset[str] = frozenset(), aged: bool = False,
-               unnamed: bool = False, owned: bool = False) -> list[Standing]:
+               unnamed: int = -1, owned: bool = False, plainly: int = -1
+               ) -> list[Standing]:
     """Who a definite description stands for: "the company said" is the organisation
     named before; "the director said" the person named before with that role (or any
     role of ``said``, its words for roles), else the person last named who fits, if the
@@ -547,9 +571,11 @@ def _described(people: People, head: str, position: int, floor: int,
     spokesman said" only someone given that role. ``aged``: the description gives an
     age ("the 38-year-old mechanic"), so it is a person's whatever its noun; so does a
     place or a team it is of (``named_as``: "the Edinburgh lock", "the Ohio senator").
-    ``unnamed``: the article brought in someone by the noun without a name ("One
-    executive, who spoke on condition of anonymity, said"), whom the description stands
-    for unless a person named was given the role. ``owned``: its words say whose it
+    ``unnamed``: where the article brought in someone by the noun without a name ("One
+    executive, who spoke on condition of anonymity, said"; -1: nowhere), whom the
+    description stands for unless a person named was given the role; ``plainly``: where
+    the noun was that introduction's head, which stands before any person given the
+    role before it. ``owned``: its words say whose it
     is ("the state secretary's office"), so a body is not the last one named."""
     if head in STATEMENT_NOUNS:
         return []
@@ -591,6 +617,8 @@ def _described(people: People, head: str, position: int, floor: int,
         if entity.kind == "org" or mention.pronoun or entity is possessor:
             continue
         if head in entity.roles or not said.isdisjoint(entity.roles):
+            if plainly > mention.start:
+                return []  # "A Department of Health spokesperson said" since: that one
             return [(entity, {**features, "role_named_before": 1.0},
                      (mention.start, mention.end))]
         if possessor is not None:
@@ -607,7 +635,7 @@ def _described(people: People, head: str, position: int, floor: int,
             last_fitting = (entity, mention) if _told_of(entity, mention) else False
         if salient is None or entity.mentions > salient[0].mentions:
             salient = (entity, mention)
-    if not last_fitting or unnamed or head in ANONYMOUS_ROLES or not (
+    if not last_fitting or unnamed >= 0 or head in ANONYMOUS_ROLES or not (
             aged or named_as or head in ROLE_NOUNS or frames.AGENT_RE.search(head)):
         return []  # "the voice asked": not a word for what somebody named does
     assert isinstance(last_fitting, tuple) and salient is not None  # set together
