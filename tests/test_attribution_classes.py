@@ -809,6 +809,16 @@ def test_she_after_a_role_and_a_name_set_off_is_the_name(tmp_path):
     assert speaker_of(tmp_path, text, "Whoever has family") == "Zeynep Oral"
 
 
+@pytest.mark.parametrize("name", ["Md Shahidul Islam", "Mohd Azmi Rahman"])
+def test_an_abbreviated_given_name_makes_a_man_of_the_name(name):
+    # ("Md", "Mohd": Muhammad, as South and Southeast Asian news writes it) so that a
+    # "he" after him stands for him.
+    from klayman_tui.corpus.extract.names import read_run
+
+    run = read_run(name, inside=True)
+    assert (run.kind, run.gender) == ("person", "m")
+
+
 # 7. Transcripts inside news.
 def test_transcript_turns_inside_a_quotation(tmp_path):
     text = '''

@@ -135,7 +135,12 @@ def first_names() -> dict[str, str]:
     fields = text.split()
     if len(fields) % 2:
         raise ValueError("first_names.txt: every line is a name and its gender")
-    return dict(zip(fields[::2], fields[1::2]))
+    return dict(zip(fields[::2], fields[1::2])) | ABBREVIATED_GIVEN_NAMES
+
+
+# Given names as South and Southeast Asian news abbreviates them ("Md Shahidul Islam",
+# "Mohd Azmi"), which the names list lacks: Muhammad's.
+ABBREVIATED_GIVEN_NAMES = {"md": "m", "mohd": "m", "muhd": "m"}
 
 
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m",
