@@ -331,6 +331,17 @@ def test_the_spokesperson_is_the_one_brought_in_last_not_one_named_before(tmp_pa
     assert speaker_of(tmp_path, text, "funding is needed") != "Helen Dorrian"
 
 
+def test_a_description_stands_for_the_subject_not_one_named_in_its_aside(tmp_path):
+    text = '''
+        Wahda hold Al Ain
+
+        "We controlled the first half," Goran Petrovic said.
+
+        Mohammed Al Hammadi, who has played beside Omar Abdulrahman since 2012, was less guarded. "If we keep this spirit, we can beat anybody," the defender said.
+        '''
+    assert speaker_of(tmp_path, text, "beat anybody") == "Mohammed Al Hammadi"
+
+
 def test_a_role_ending_another_phrase_brings_nobody_in(tmp_path):
     text = '''
         Town hall

@@ -612,6 +612,7 @@ def _described(people: People, head: str, position: int, floor: int,
         return []  # "the lawyers said", "wrote the authors": a group, not one named person
     gender = "f" if head in FEMALE_NOUNS else "m" if head in MALE_NOUNS else None
     last_fitting = salient = None
+    passing: Mention | None = None
     for mention in people.before(position, floor):
         entity = people.entity_of(mention)
         if entity.kind == "org" or mention.pronoun or entity is possessor:
@@ -633,6 +634,14 @@ def _described(people: People, head: str, position: int, floor: int,
             # (not one a clause inside the sentence is about: "Justice Kahukura reminded
             # the jury that Tāwhai was not required …, the judge said")
             last_fitting = (entity, mention) if _told_of(entity, mention) else False
+            passing = mention  # named in passing: the sentence's subject may be told of
+        elif last_fitting is False and mention.initial and mention.subject and not (
+                modifies(mention) or mention.embedded) and passing is not None and (
+                _same_sentence(mention, passing)):
+            # "Al Hammadi, who has captained Wahda since 2012, was less guarded. “…,” the
+            # defender said": the subject opening the sentence, not the club named in its
+            # aside.
+            last_fitting = (entity, mention)
         if salient is None or entity.mentions > salient[0].mentions:
             salient = (entity, mention)
     if not last_fitting or unnamed >= 0 or head in ANONYMOUS_ROLES or not (
@@ -645,6 +654,17 @@ def _described(people: People, head: str, position: int, floor: int,
         found.append((salient[0], {**features, "role_salient_person": 1.0},
                       (salient[1].start, salient[1].end)))
     return found
+
+
+def _same_sentence(earlier: Mention, later: Mention) -> bool:
+    """Whether two mentions of one paragraph have no sentence's end between them."""
+    if earlier._text is not later._text or not earlier._text:
+        return False
+    between = earlier._text[earlier.end - earlier._base:later.start - later._base]
+    return _SENTENCE_END_RE.search(between) is None
+
+
+_SENTENCE_END_RE = re.compile(r"[.!?]\s")
 
 
 def _told_of(entity: Entity, mention) -> bool:
