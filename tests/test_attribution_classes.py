@@ -215,6 +215,17 @@ def test_an_irish_article_inside_a_surname_is_part_of_it(tmp_path, full, short):
     assert [speaker for speaker, _ in got] == [full, full], got
 
 
+def test_a_rank_in_capitals_before_a_surname_is_the_person_named_in_full(tmp_path):
+    text = '''
+        Fuel queues grow
+
+        Police spokesman SSP Nihal Rathnayake said officers had been posted at every station.
+
+        "We will not allow anyone to jump the queue," SSP Rathnayake said.
+        '''
+    assert speaker_of(tmp_path, text, "jump the queue") == "Nihal Rathnayake"
+
+
 def test_one_person_is_one_speaker(tmp_path):
     text = '''
         Summit

@@ -760,6 +760,9 @@ def _names_follow(masked: str, start: int) -> bool:
                                or len(word) > 5 and word.endswith(_AGENT_ENDS))
 
 
+_ACRONYM_RE = re.compile(r"[A-Z]{2,5}")  # a rank or an office in capitals: "SSP", "DIG"
+
+
 @lru_cache(maxsize=65536)
 def _run_shape(text: str) -> tuple[bool, bool, bool] | None:
     """What a run's own words tell, read once however often it recurs (a name recurs
@@ -1201,6 +1204,12 @@ class People:
                     # no she for Sergio Paz Posse, no he for Hessa Al Marzouqi)
                     entity.he = entity.she = 0
                     entity.known_gender = False
+            if not longer and _ACRONYM_RE.fullmatch(entity.core[0]) and len(entity.key) > 1:
+                # "SSP Rathnayake", "DIG Perera": a rank in capitals before the surname
+                # of the one person named in full with it ("SSP Nihal Rathnayake").
+                longer = _distinct_roots([o for o in by_last[_surname(entity.key)]
+                                          if o.kind == "person" and o is not entity
+                                          and o.key[-len(entity.key) + 1:] == entity.key[1:]])
             if len(longer) == 1:
                 self._join(entity, longer[0])
         self._join_sentence_openers(full, by_first, by_last, given)
