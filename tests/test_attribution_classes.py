@@ -390,6 +390,23 @@ def test_a_role_the_lede_leaves_unnamed_is_the_person_named_with_it_next(tmp_pat
     assert speaker_of(tmp_path, text, "abuse of the process") == "Miriam Okafor"
 
 
+def test_a_role_the_lede_leaves_unnamed_is_named_a_few_paragraphs_on(tmp_path):
+    text = '''
+        Pub landlord killed
+
+        Two men were jailed yesterday by a judge who said the killing had been caused by "nothing more than a spilt pint and a bruised ego".
+
+        Kieran Walsh, 24, and Daniel Horsfall, 27, attacked the landlord in the car park last August.
+
+        Both men admitted manslaughter at Leeds Crown Court in April.
+
+        Passing sentence, Mr Justice Pennington told them they had ruined a family.
+
+        "He did what licensees do every night of the week," the prosecutor, Nicholas Braithwaite, said.
+        '''
+    assert speaker_of(tmp_path, text, "spilt pint") == "Pennington"
+
+
 def test_a_role_the_lede_leaves_unnamed_stays_unnamed_when_nobody_has_it(tmp_path):
     text = '''
         Challenge to waterfront plan fails
@@ -818,6 +835,17 @@ def test_a_quotation_after_one_decided_goes_on_with_its_speaker(tmp_path):
     assert speaker_of(tmp_path, text, "They said this was from the mayor") == "58-year-old farmer"
 
 
+def test_she_after_a_widow_named_by_her_first_name_is_the_widow(tmp_path):
+    text = '''
+        Pub landlord killed
+
+        A taxi driver told police that one of the men had boasted about the attack.
+
+        Mr Fairclough's widow, Janet, sat in the public gallery. In a statement read to the court, she said: "Graham was the kindest man I ever met."
+        '''
+    assert speaker_of(tmp_path, text, "kindest man") == "Janet"
+
+
 def test_she_after_a_role_and_a_name_set_off_is_the_name(tmp_path):
     text = '''
         Quake town empties
@@ -967,6 +995,28 @@ def test_q_and_a_inside_a_story_answers_for_the_person_it_was_put_to(tmp_path, q
             "Quota. It is always quota, and it will be until the boats can fish again.") in got
     # After the turns, a paragraph quoting somebody else is the story again.
     assert ("Máire Ní Fhlatharta", "good news for every harbour on this coast.") in got
+
+
+def test_answers_after_a_sentence_about_a_witness_are_the_witness(tmp_path):
+    text = '''
+        Ex-treasurer convicted
+
+        A federal jury convicted former county treasurer Darlene Pruitt of embezzling $2.3 million. Pruitt showed no emotion as the verdict was read.
+
+        Defense attorney Lawrence Keel said Pruitt would appeal. "Darlene Pruitt did not steal a dime," he said.
+
+        The case turned on the testimony of Maribel Ortiz, the deputy treasurer. Under cross-examination last week, Ortiz held firm. According to a court transcript:
+
+        Q. You had access to the signature stamp, didn't you?
+
+        A. Everybody in the office knew where the stamp was kept.
+
+        Q. But you could have.
+
+        A. I could have. I didn't. She did.
+        '''
+    got = quotes_of(tmp_path, text)
+    assert ("Maribel Ortiz", "I could have. I didn't. She did.") in got, got
 
 
 def test_questions_at_a_news_conference_are_the_reporters(tmp_path):

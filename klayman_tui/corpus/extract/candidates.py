@@ -370,7 +370,7 @@ DECIDED_CUES = 3
 # Nouns for one person, whom a he or she may stand for.
 _PERSON_HEADS = ROLE_NOUNS - ORGANISATION_NOUNS - STATEMENT_NOUNS
 # Paragraphs after a description's own in which the person it stands for is named.
-NAMED_AFTER_PARAGRAPHS = 1
+NAMED_AFTER_PARAGRAPHS = 3
 
 
 def _named_next(article: Article, head: str, position: int

@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 
 from ..ingest.blocks import Turn
 from ..ingest.speakers import SpeakerBook
@@ -325,12 +326,18 @@ _LABEL_IN_QUOTE_RE = re.compile(
     r"([A-Z](?<=[\s.?!—–\"“‘'-].)[A-Z’'-]+(?: [A-Z][A-Z’'-]+)?):\s+")
 
 
+# Paragraphs from the one naming the person who answers to the first answer: the
+# introduction, then the question.
+OPENING_PARAGRAPHS = 2
+
+
 def _interviewee(article: Article, before: int) -> Entity | None:
     """Whom an interview is with when no label or entry says: the one person its
     introduction (what comes before the first answer) names most, twice at least ("Anjali
     Raghavan’s first novel … she told an audience"); of two named as often (a couple),
     the one named nearer the interview ("Thuy Tran spoke with …"); else None."""
     counts: dict[int, list] = {}
+    opening: tuple[Entity, int] | None = None  # the last sentence subject, and where
     for order, mention in enumerate(article.people.mentions):
         if mention.start >= before:
             break
@@ -340,6 +347,18 @@ def _interviewee(article: Article, before: int) -> Entity | None:
         tally = counts.setdefault(id(entity), [entity, 0, 0])
         tally[1] += 1
         tally[2] = order
+        if mention.subject and not mention.pronoun:
+            opening = entity, mention.start
+    # The turns set out after a sentence whose subject is a person ("Under
+    # cross-examination, Ortiz held firm. According to a court transcript:") are that
+    # person's answers: the subject of the paragraph right before the first question.
+    if opening is not None:
+        blocks = article.blocks
+        answer = bisect_left(blocks, before, key=lambda block: block.start)
+        named = bisect_right(blocks, opening[1], key=lambda block: block.start) - 1
+        if answer - named <= OPENING_PARAGRAPHS and not any(
+                blocks[i].role is Role.ANSWER for i in range(named, answer)):
+            return opening[0]
     ranked = sorted(counts.values(), key=lambda tally: (-tally[1], -tally[2]))
     if not ranked or ranked[0][1] < 2:
         return None

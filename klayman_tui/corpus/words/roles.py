@@ -39,7 +39,9 @@ priest vicar midwife paramedic firefighter lecturer physicist biologist chemist 
 psychologist sociologist pollster pollsters nominee candidate candidates supporter
 supporters opponent opponents official boss chief democrat democrats republican
 republicans conservative conservatives liberal liberals mp mps mep meps msp msps mla
-mlas mpp mpps td tds""".split())  # (members of parliaments, as news writes them: "the Donegal TD")
+mlas mpp mpps td tds widow widower fiancee fiancée fiance fiancé girlfriend boyfriend
+niece nephew aunt uncle grandson granddaughter stepmother stepfather stepson stepdaughter
+juror jurors""".split())  # (members of parliaments, as news writes them: "the Donegal TD")
 ROLE_NOUNS = _PEOPLE | frozenset(t for t in TITLES if len(t) > 3 and "." not in t)
 # Abbreviated titles spelled out, so that "Gov. Chris Christie" is the person "the
 # governor" stands for later (the abbreviations of news style guides).
@@ -64,9 +66,11 @@ observer observers member members voice someone critic critics supporter support
 guy guys girl boy lady fellow kid kids resident neighbor neighbour passer-by bystander
 official's employee employees worker workers staffer staffers""".split())
 FEMALE_NOUNS = frozenset("""spokeswoman actress woman women girl mother daughter wife sister
-chairwoman businesswoman grandmother mom queen princess""".split())
+chairwoman businesswoman grandmother mom queen princess widow fiancee fiancée girlfriend
+niece aunt granddaughter stepmother stepdaughter""".split())
 MALE_NOUNS = frozenset("""spokesman actor man men guy boy father son husband brother chairman
-businessman grandfather dad king prince""".split())
+businessman grandfather dad king prince widower fiance fiancé boyfriend nephew uncle grandson
+stepfather stepson""".split())
 # Organisations speak too: "the company said in a statement".
 ORGANISATION_NOUNS = frozenset("""company firm bank group agency department ministry
 government administration police team club union council committee commission board
