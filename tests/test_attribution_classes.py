@@ -835,6 +835,19 @@ def test_a_quotation_after_one_decided_goes_on_with_its_speaker(tmp_path):
     assert speaker_of(tmp_path, text, "They said this was from the mayor") == "58-year-old farmer"
 
 
+def test_he_after_a_sentence_whose_subject_is_a_description_is_that_person(tmp_path):
+    text = '''
+        Landlord's killers jailed
+
+        Passing sentence, Judge Harold Pennington said the attack had been cowardly.
+
+        Rehana Malik, for Daniel Horsfall, said he had tried to pull Kieran Walsh away. "He was trying to stop it," she said.
+
+        The judge rejected that account. "The footage does not show a peacemaker," he said.
+        '''
+    assert speaker_of(tmp_path, text, "does not show a peacemaker") == "Harold Pennington"
+
+
 def test_she_after_a_widow_named_by_her_first_name_is_the_widow(tmp_path):
     text = '''
         Pub landlord killed

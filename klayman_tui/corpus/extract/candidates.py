@@ -973,6 +973,7 @@ class Gatherer:
                                                "pronoun_unnamed_subject": 1.0},
                             own_cue, cue[0])
             self._sentence_before(unnamed_only, first_block, first, floor)
+            self._described_subject(propose, first_block, first, floor, gender)
         cued = set(found)
         self._context(propose, first_block, first, cued, self._cued)
         if subject and not self._cued:
@@ -1107,6 +1108,33 @@ class Gatherer:
                 first, last = subject
                 self._propose_slot(propose, rule, window, first, last - 1, None, floor,
                                    quotation.open_at)
+
+    def _described_subject(self, propose: Proposer, block: Block, quotation: Quotation,
+                           floor: int, gender: str | None) -> None:
+        """"The judge rejected that account. “…,” he said": the he is the person the
+        sentence before has for its subject by a description ("the judge"), whom no
+        name the pronoun looks back to puts first."""
+        article = self.article
+        start = article.sentence_start(block, quotation.open_at)
+        window = article.sentence_before(block, block.start + start)
+        if window is None or not window.classes:
+            return
+        subject = frames.subject_of_sentence(window, window.classes)
+        if subject is None or window.classes[subject[0]] not in "DM":
+            return  # a name or a pronoun: the pronoun's own antecedents
+        first, end = subject
+        own_rule, own_cue, own_features = self._pronoun_cue
+        if window.classes[first] == "D" and (
+                window.words[first].lower() not in DEFINITE_DETERMINERS):
+            return  # "An Uzbek water specialist …": someone new
+        for entity, slot, _ in _slot_entities(article, window, first, end - 1, floor):
+            # (one the article gave that role, not a guess at the person last named)
+            if slot.get("role_named_before") and entity.kind in ("person", "name") and (
+                    entity.gender in (None, gender)):
+                propose(entity, own_rule,
+                        {**own_features, "slot_pronoun": 1.0, "pronoun_subject": 1.0,
+                         "pronoun_described_subject": 1.0}, own_cue,
+                        window.span(first, end - 1))
 
     def _sentence_after(self, propose, block: Block, quotation: Quotation) -> None:
         """An article's first quotation, a paragraph of its own with no cue, whose
