@@ -146,6 +146,18 @@ def test_a_nationality_is_not_a_speaker(tmp_path):
     assert speaker_of(tmp_path, text, "hurts our farmers") == "Linda Cho"
 
 
+@pytest.mark.parametrize("place", ["the Grand Concourse", "High Street", "the Royal Mile"])
+def test_a_word_of_a_longer_title_makes_no_person_of_a_place(tmp_path, place):
+    text = f'''
+        The Night Shift
+
+        When I met Carmen Villanueva in her apartment on {place} last spring, she kept the dismissal order on top of the refrigerator.
+
+        "Ten months for nothing," she said.
+        '''
+    assert speaker_of(tmp_path, text, "Ten months") == "Carmen Villanueva"
+
+
 # 3. Job titles stay out of the name; one person is one speaker.
 def test_job_titles_are_not_part_of_the_name(tmp_path):
     text = '''

@@ -113,7 +113,14 @@ advise inform remind read sing chant dismiss""".split())
 # Seri, Tun, Encik and Puan, Fijian Ratu. (Not the ones that are also surnames:
 # Burmese Ko and Ma, Indonesian Pak and Bu.)
 _HONORIFICS_ABROAD = "u daw khun datuk dato datin seri tun encik puan ratu"
-TITLES = frozenset(_lines("titles.txt")) | frozenset(
+# Words of nameparser's titles that are parts of longer ones ("Grand Duke", "High
+# Commissioner", "Supreme Court Justice", "Software Engineer"), not titles alone: before
+# a capitalised word they make no person of it ("the Grand Concourse", "High Street").
+_TITLE_PARTS = frozenset("""grand high most royal united states state rock blues film
+radio television travel tax software computer credit discovery field flag flying kingdom
+knowledge mathematics mystery opera operating revenue risk strategy theater theatre uk us
+""".split())
+TITLES = (frozenset(_lines("titles.txt")) - _TITLE_PARTS) | frozenset(
     ("mr mrs ms dr " + _HONORIFICS_ABROAD).split())
 HONORIFICS = frozenset(("mr mrs ms miss mx dr prof sir dame lord lady madam madame mme "
                         "mlle monsieur herr frau rev " + _HONORIFICS_ABROAD).split())
