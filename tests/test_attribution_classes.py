@@ -158,6 +158,24 @@ def test_a_word_of_a_longer_title_makes_no_person_of_a_place(tmp_path, place):
     assert speaker_of(tmp_path, text, "Ten months") == "Carmen Villanueva"
 
 
+@pytest.mark.parametrize("run", ["The Charlotte Observer", "The Night Shift"])
+def test_a_name_after_the_is_no_person(run):
+    # (however its first word reads as a given name: no she stands for it)
+    from klayman_tui.corpus.extract.names import read_run
+
+    found = read_run(run)
+    assert (found.kind, found.gender) == ("name", None)
+
+
+def test_said_the_reverend(tmp_path):
+    text = '''
+        Flood response criticised
+
+        "What appeared to be normal was only normal for some of us," said the Rev. Peter Wherry.
+        '''
+    assert speaker_of(tmp_path, text, "only normal") == "Peter Wherry"
+
+
 # 3. Job titles stay out of the name; one person is one speaker.
 def test_job_titles_are_not_part_of_the_name(tmp_path):
     text = '''

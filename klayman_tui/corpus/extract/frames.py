@@ -323,6 +323,11 @@ _BE = frozenset("was were is are been being be".split())
 _PLACE_PREPOSITIONS = frozenset("of in at near".split())
 
 
+def _opens_with_title(name: str) -> bool:
+    """A run of capitals that opens with a title: "Rev. Peter Wherry", "Hon. Jo Bloggs"."""
+    return name.split(None, 1)[0].rstrip(".").lower() in TITLES
+
+
 def _is_title(name: str) -> bool:
     """A run of capitals that ends with a title: "Pennsylvania Gov.", "Foreign Minister"."""
     return name.rsplit(None, 1)[-1].rstrip(".").lower() in TITLES
@@ -604,8 +609,11 @@ def subjects_after(window: Window, verb: int) -> list[tuple[int, int, str]]:
             found.append((j, j, "after-verb"))  # "said the party's leader Jo Bloggs"
         elif (j == i + 1 and j < n and classes[j] == "N" and (j + 1 == n or classes[j + 1]
                                                            not in "wWnO")
-              and window.words[i].lower() in _INDEFINITE):
-            found.append((j, j, "after-verb"))  # "said an Iowa Democrat", "one …"
+              and (window.words[i].lower() in _INDEFINITE
+                   or window.words[i].lower() == "the" and _opens_with_title(window.words[j]))):
+            # "said an Iowa Democrat", "one …"; "said the Rev. Peter Wherry" (a title
+            # news style puts "the" before)
+            found.append((j, j, "after-verb"))
         elif head is not None and classes[head] in "nOswW":
             last = head
             if j + 1 < n and classes[j] == "o" and window.words[j].lower() in ROLE_OF:

@@ -295,12 +295,15 @@ def read_run(run: str, inside: bool = False, named: bool = False) -> Run | None:
         elif low in MALE_TITLES:
             gender = "m"
     titled_gender = gender is not None
-    if gender is None and len(core) > 1:
+    # "The Night Shift", "The Grace Commission": a name after "The" is a title's or a
+    # body's, however its first word reads.
+    after_the = bool(first) and bare[first - 1] == "the" and not start
+    if gender is None and len(core) > 1 and not after_the:
         gender = {"m": "m", "f": "f"}.get(given.get(lows[start], ""))
     titled = not _TITLED_BY.isdisjoint(lows[:start])
     if len(core) == 1 and len(core[0]) > 1 and core[0].isupper() and not titled:
         kind = "caps"     # "SURABAYA", "CNN", a transcript's "PENCE"
-    elif titled or (len(core) > 1 and lows[start] in given) or any(
+    elif titled or (len(core) > 1 and lows[start] in given and not after_the) or any(
             _is_initials(w) and _bare(w) not in _PLACE_INITIALS for w in core[:-1]):
         kind = "person"
     else:
