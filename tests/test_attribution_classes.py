@@ -245,6 +245,16 @@ def test_an_irish_article_inside_a_surname_is_part_of_it(tmp_path, full, short):
     assert [speaker for speaker, _ in got] == [full, full], got
 
 
+@pytest.mark.parametrize("letters", ["QC", "KC", "OBE"])
+def test_letters_after_a_name_are_no_speaker(tmp_path, letters):
+    text = f'''
+        Landlord's killers jailed
+
+        Sarah Okonjo, {letters}, for Walsh, said her client was "genuinely and profoundly ashamed" of what he did.
+        '''
+    assert speaker_of(tmp_path, text, "profoundly ashamed") == "Sarah Okonjo"
+
+
 def test_a_rank_in_capitals_before_a_surname_is_the_person_named_in_full(tmp_path):
     text = '''
         Fuel queues grow

@@ -926,6 +926,12 @@ class People:
                     self._title_words.append((base + start, base + end, key[0], masked, base))
                 continue
             if (len(key) == 1 and mentions and mentions[-1].end == base + start - 2
+                    and masked[start - 2:start] == ", " and masked[end:end + 1] in (",", ".")
+                    and run.kind == "caps" and mentions[-1].entity.kind == "person"):
+                # "Sarah Okonjo, QC, for Walsh, said", "Jane Roe, KC,": letters after a
+                # person's name (a rank, an honour, a degree), nobody of their own
+                continue
+            if (len(key) == 1 and mentions and mentions[-1].end == base + start - 2
                     and masked[start - 2:start] == ", " and masked[end:end + 1] == ","
                     and (mentions[-1].entity.kind == "org" or key[0][1:2] == "-")):
                 # "the University of the West Indies, Mona, said": its campus; "State
