@@ -176,6 +176,20 @@ def test_said_the_reverend(tmp_path):
     assert speaker_of(tmp_path, text, "only normal") == "Peter Wherry"
 
 
+@pytest.mark.parametrize("who,expected", [
+    ("police in Limerick", "police, Limerick"),
+    ("gardaí in Limerick", "gardaí, Limerick"),
+    ("officials in Beijing", "officials, Beijing"),
+])
+def test_a_body_in_a_place_speaks_not_the_place(tmp_path, who, expected):
+    text = f'''
+        One punch
+
+        In a statement, {who} said: "One punch can kill. We would ask everyone to walk away."
+        '''
+    assert speaker_of(tmp_path, text, "One punch can kill") == expected
+
+
 # 3. Job titles stay out of the name; one person is one speaker.
 def test_job_titles_are_not_part_of_the_name(tmp_path):
     text = '''

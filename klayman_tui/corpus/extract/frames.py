@@ -485,8 +485,10 @@ def _head_before(window: Window, i: int, floor: int, loose: bool = False
                 # "Its resident representative in Kyiv, Maarten de Wit, said": a role
                 # with no determiner before it is the head too, not the place.
                 inner = _head_before(window, j - 1, floor)
-                if inner is not None and (classes[inner[0]] in "DM" or classes[
-                        inner[0]] == "n" and not window.words[j - 1].endswith("s")):
+                if inner is not None and (classes[inner[0]] in "DMO" or classes[
+                        inner[0]] == "n"):
+                    # (and a body or a group: "police in Limerick said", "officials
+                    # in Beijing said": theirs, not the place's)
                     return inner[0], i
                 if inner is not None and classes[inner[0]] == "N":
                     return inner
