@@ -891,6 +891,19 @@ def test_he_after_a_sentence_whose_subject_is_a_description_is_that_person(tmp_p
     assert speaker_of(tmp_path, text, "does not show a peacemaker") == "Harold Pennington"
 
 
+def test_he_after_her_client_is_not_the_woman_named_before(tmp_path):
+    text = '''
+        The Night Shift
+
+        Just after one in the morning, Adaeze Okafor was standing at the defense table, reading a file. Her client, a teenager charged with stealing a phone, was being led in. He had been in a holding cell for thirty-one hours.
+
+        As her supervisor, Miriam Feld, puts it, "most people burn out before their loans are paid off."
+
+        "It makes it sound like I'm selling cars," Okafor said. "I'm not closing anything," she said.
+        '''
+    assert speaker_of(tmp_path, text, "not closing anything") == "Adaeze Okafor"
+
+
 def test_she_after_a_widow_named_by_her_first_name_is_the_widow(tmp_path):
     text = '''
         Pub landlord killed

@@ -182,7 +182,7 @@ _NOT_AFTER_SUBJECT = _NOT_VERBS | ROLE_NOUNS | ORGANISATION_NOUNS | STATEMENT_NO
 # "one mother", "a retired police officer", "A Welsh Government spokesman": an article,
 # at most two words (names among them), a noun for a person (read in Python: an
 # alternation of every noun cost a tenth of the parse).
-_ARTICLE = r"(?:(?<=[Aa])n?|(?<=[Oo])ne|(?<=[Aa])nother)"
+_ARTICLE = r"(?:(?<=[Aa])n?|(?<=[Oo])ne|(?<=[Aa])nother|(?<=H)(?:is|er))"
 # A he or she (group "pronoun"), or an article and the words after it (groups 1, 3 and
 # 5, the spaces between them 2 and 4; read in a lookahead, so a he or she among them is
 # found too): one search of a paragraph finds both, where each had a search of its own
@@ -191,6 +191,7 @@ _PRONOUN_OR_ARTICLE_RE = re.compile(
     rf"[HhSsAaOo](?<!\w.)(?:{_ARTICLE}(?=\s+([A-Za-z][\w-]*)(?:(\s+)([A-Za-z][\w-]*)"
     rf"(?:(\s+)([a-z][\w-]*))?)?)|(?P<pronoun>{_SUBJECT_PRONOUN}))")
 _PERSON_NOUNS = FEMALE_NOUNS | MALE_NOUNS
+_NAME_SET_OFF_RE = re.compile(rf"\S*,\s+[{UPPER}]")  # "…, Lesieli Lātū"
 
 
 # After a description, the name it gives: "who gave her name only as", "identified
@@ -1012,6 +1013,12 @@ class People:
             if described is None:
                 continue
             head, described_to = described
+            if masked[at:at + 1] == "H" and (head in _PERSON_NOUNS or _NAME_SET_OFF_RE.match(
+                    masked, described_to)):
+                # "His" or "Her" before a word for kin ("Her daughter", named as such
+                # elsewhere) or before a name set off ("His eldest daughter, Lesieli
+                # Lātū,"): the one named, not someone new ("Her client … He had been")
+                continue
             given, told = self._given_name(masked, base, described_to)
             if not head and given is None:
                 continue

@@ -41,7 +41,7 @@ supporters opponent opponents official boss chief democrat democrats republican
 republicans conservative conservatives liberal liberals mp mps mep meps msp msps mla
 mlas mpp mpps td tds widow widower fiancee fiancée fiance fiancé girlfriend boyfriend
 niece nephew aunt uncle grandson granddaughter stepmother stepfather stepson stepdaughter
-juror jurors""".split())  # (members of parliaments, as news writes them: "the Donegal TD")
+juror jurors client clients""".split())  # (members of parliaments, as news writes them: "the Donegal TD")
 ROLE_NOUNS = _PEOPLE | frozenset(t for t in TITLES if len(t) > 3 and "." not in t)
 # Abbreviated titles spelled out, so that "Gov. Chris Christie" is the person "the
 # governor" stands for later (the abbreviations of news style guides).
