@@ -904,6 +904,19 @@ def test_he_after_her_client_is_not_the_woman_named_before(tmp_path):
     assert speaker_of(tmp_path, text, "not closing anything") == "Adaeze Okafor"
 
 
+def test_a_name_set_off_after_a_role_is_the_subject_of_any_verb(tmp_path):
+    text = '''
+        Murder trial
+
+        "The pathology can tell you the distance," said Dr Aoife Brennan, the state pathologist.
+
+        Mr Tierney's widow, Bernadette Tierney, gave evidence last week that the two men had not spoken in four years.
+
+        "He said he'd be back for the news at six," she said.
+        '''
+    assert speaker_of(tmp_path, text, "back for the news") == "Bernadette Tierney"
+
+
 def test_she_after_a_widow_named_by_her_first_name_is_the_widow(tmp_path):
     text = '''
         Pub landlord killed

@@ -449,6 +449,13 @@ def _is_subject(masked: str, start: int, end: int, after=None, before=False) -> 
             return True  # "Customers on Saturday included Carlos Ibarra, who drove …"
     if after is None:
         after = _next_word(masked, end)
+        if after is None and before and before.group(1).lower() in ROLE_NOUNS and (
+                before.group(0).rstrip().endswith(",")):
+            # "Mr Tierney's widow, Bernadette Tierney, gave evidence": a name set off
+            # after a role, then the clause's verb, whatever verb it is
+            after = _COMMA_WORD_RE.match(masked, end)
+            if after is not None and after.group(1) in FUNCTION_WORDS:
+                after = None  # "…, a teacher,": another aside
     if after is not None and after.group(1) == "and":
         return _coordinated_subject(masked, after.end(1))
     return after is not None and after.group(1) not in _NOT_AFTER_SUBJECT
