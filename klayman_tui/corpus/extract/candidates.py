@@ -376,7 +376,7 @@ NAMED_AFTER_PARAGRAPHS = 3
 def _named_next(article: Article, head: str, position: int
                 ) -> tuple[Entity, tuple[int, int]] | None:
     """The person the article names after ``position``, in the rest of its paragraph
-    or the next, with the role ``head``."""
+    or the ``NAMED_AFTER_PARAGRAPHS`` after it, with the role ``head``."""
     blocks = article.blocks
     index = bisect_left(blocks, position, key=lambda block: block.end)
     if index == len(blocks):
@@ -575,8 +575,8 @@ def _described(people: People, head: str, position: int, floor: int,
     executive, who spoke on condition of anonymity, said"; -1: nowhere), whom the
     description stands for unless a person named was given the role; ``plainly``: where
     the noun was that introduction's head, which stands before any person given the
-    role before it. ``owned``: its words say whose it
-    is ("the state secretary's office"), so a body is not the last one named."""
+    role before it. ``owned``: its words say whose it is ("the state secretary's
+    office"), so a body is not the last one named."""
     if head in STATEMENT_NOUNS:
         return []
     if head in ORGANISATION_NOUNS:
