@@ -1101,6 +1101,26 @@ def test_answers_after_a_sentence_about_a_witness_are_the_witness(tmp_path):
     assert ("Maribel Ortiz", "I could have. I didn't. She did.") in got, got
 
 
+def test_answers_of_one_the_outlet_spoke_with_after_a_role_set_off(tmp_path):
+    text = '''
+        Riau residents gasp for air as haze crisis enters third month
+
+        Thick haze from peatland fires blanketed Riau on Thursday. He said the fires were the result of years of clearing, said Hendra Saputra of Walhi Riau. Riau has closed its schools.
+
+        The Jakarta Post spoke with the head of the Riau Disaster Mitigation Agency (BPBD), Syamsul Bahri, about the efforts to put out the fires. Below are excerpts from the interview.
+
+        Q: Why is the situation not improving?
+
+        A: We are fighting fires on peatland, and peat fires are very difficult to extinguish.
+
+        Q: When do you expect the haze to clear?
+
+        A: Honestly, only the rain can end this.
+        '''
+    got = quotes_of(tmp_path, text)
+    assert ("Syamsul Bahri", "Honestly, only the rain can end this.") in got, got
+
+
 def test_questions_at_a_news_conference_are_the_reporters(tmp_path):
     text = '''
         Teenager stuns top seed

@@ -171,7 +171,10 @@ def readable_title(title: str, text: str) -> str:
 _SPOKE_TO_RE = re.compile(
     r"(?<!\b[Hh]e )(?<!\b[Ss]he )(?<!\bwho )(?<!\b[Tt]hey )"  # "he spoke with POLITICO"
     r"\b(?:spoke|talked|chatted|sat down|caught up|an interview|in conversation)\s+"
-    rf"(?:to|with)\s+(?:(?i:{'|'.join(sorted(HONORIFICS))})\.?\s+)?"
+    # (past a role set off before the name: "spoke with the head of the Riau Disaster
+    # Mitigation Agency (BPBD), Syamsul Bahri, about …")
+    r"(?:to|with)\s+(?:(?:the|its|their|our)\s+[^,.;:]{1,80},\s+)?"
+    rf"(?:(?i:{'|'.join(sorted(HONORIFICS))})\.?\s+)?"
     r"((?:[A-Z][\w'’-]+|N[íi]|Mac|Mc|de|van|von|al|bin)(?:\s+(?:[A-Z][\w'’-]+|N[íi]|de|van|der|von|al|bin)){0,3})")
 
 
