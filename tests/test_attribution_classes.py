@@ -280,6 +280,21 @@ def test_a_rank_in_capitals_before_a_surname_is_the_person_named_in_full(tmp_pat
     assert speaker_of(tmp_path, text, "jump the queue") == "Nihal Rathnayake"
 
 
+@pytest.mark.parametrize("name,expected", [
+    ("Dr. Than Than Aye", "Than Than Aye"),   # "Than", a word of English
+    ("U Than Shwe", "Than Shwe"),
+])
+def test_a_name_after_an_honorific_may_hold_words_of_english(tmp_path, name, expected):
+    text = f'''
+        Cyclone relief
+
+        U.S. Sen. Thomas Whitcomb called the junta's response "criminal negligence".
+
+        At a clinic in Bogalay, {name}, who travelled from Yangon, said supplies were short. "We have antibiotics for maybe one more week," the doctor said.
+        '''
+    assert speaker_of(tmp_path, text, "one more week") == expected
+
+
 def test_one_person_is_one_speaker(tmp_path):
     text = '''
         Summit

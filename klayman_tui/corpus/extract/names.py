@@ -238,13 +238,15 @@ def read_run(run: str, inside: bool = False, named: bool = False) -> Run | None:
         last - first in (2, 3) and _SYLLABLE_GIVEN_RE.fullmatch(words[last - 1]))
     if last - first == 1 and bare[first] in _NOT_NAMES_ALONE and not organisation:
         return None  # "Secretary", "Rep.", "Critics": a title or a role, not a name
-    if not organisation and not FUNCTION_WORDS.isdisjoint(bare[first + 1:last - 1]) and any(
+    if not organisation and bare[first] not in HONORIFICS and not FUNCTION_WORDS.isdisjoint(
+            bare[first + 1:last - 1]) and any(
             b in FUNCTION_WORDS and not _is_initials(w) and not (
                 b == "an" and bare[i - 1] in _IRISH_PATRONYMS)
             for i, b, w in zip(range(first + 1, last - 1), bare[first + 1:last - 1],
                                words[first + 1:last - 1])):
         return None  # "Growing Up Weightless", "Gone With The Wind": a title (not the
-        #              initial of "Jock A. Finlayson")
+        #              initial of "Jock A. Finlayson"; not after an honorific: "Dr. Than
+        #              Than Aye", "U Than Shwe" are names)
     possessive = words[last - 1].endswith(_POSSESSIVE_ENDS) and len(words[last - 1]) > 2
     names = words[first:last]
     lows = bare[first:last]
