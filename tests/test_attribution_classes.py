@@ -932,6 +932,16 @@ def test_a_name_set_off_after_a_role_is_the_subject_of_any_verb(tmp_path):
     assert speaker_of(tmp_path, text, "back for the news") == "Bernadette Tierney"
 
 
+def test_one_brought_in_with_an_age_is_the_subject():
+    # "Among them was 68-year-old Ouk Savy, …": the one a she after it stands for, as
+    # "Among them was Ouk Savy" is.
+    from klayman_tui.corpus.extract.entities import _is_subject
+
+    text = "Among them was 68-year-old Ouk Savy, whose house was demolished first."
+    start = text.index("Ouk")
+    assert _is_subject(text, start, start + len("Ouk Savy"))
+
+
 def test_she_after_a_widow_named_by_her_first_name_is_the_widow(tmp_path):
     text = '''
         Pub landlord killed

@@ -432,11 +432,17 @@ def _previous_word(masked: str, start: int) -> re.Match | None:
     return previous_word(masked, start, PREVIOUS_WORD_REACH)
 
 
+_AGE_BEFORE_RE = re.compile(r"\d+-year-old")
+
+
 def _is_subject(masked: str, start: int, end: int, after=None, before=False) -> bool:
     """A name is a clause's subject when a verb follows it (past an aside) and no
     preposition comes right before it: "Cook said", "Buser, however, is counting".
     ``after`` and ``before`` are the next and previous words when already found."""
     if before is False:
+        before = _previous_word(masked, start)
+    if before is not None and _AGE_BEFORE_RE.fullmatch(before.group(1)):
+        start = before.start(1)  # "Among them was 68-year-old Ouk Savy": read past the age
         before = _previous_word(masked, start)
     if before is not None and not masked[before.end(1):start].strip():
         word = before.group(1).lower()
