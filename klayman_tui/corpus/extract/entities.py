@@ -179,9 +179,10 @@ _INTRODUCING_VERBS = frozenset(("included", "includes", "include", "including"))
 _INVERTED_RE = re.compile(r"(?:^|[.!?]\s+)(?:Among|Also|Joining|Alongside|Beside|Behind|"
                           r"Outside|Inside|Next|With|One|Another)\b[^.!?,]{0,30}$")
 _NOT_AFTER_SUBJECT = _NOT_VERBS | ROLE_NOUNS | ORGANISATION_NOUNS | STATEMENT_NOUNS
-# "one mother", "a retired police officer", "A Welsh Government spokesman": an article,
-# at most two words (names among them), a noun for a person (read in Python: an
-# alternation of every noun cost a tenth of the parse).
+# "one mother", "a retired police officer", "A Welsh Government spokesman", "Her client"
+# (His or Her with its capital: a sentence's start): an article, at most two words
+# (names among them), a noun for a person (read in Python: an alternation of every
+# noun cost a tenth of the parse).
 _ARTICLE = r"(?:(?<=[Aa])n?|(?<=[Oo])ne|(?<=[Aa])nother|(?<=H)(?:is|er))"
 # A he or she (group "pronoun"), or an article and the words after it (groups 1, 3 and
 # 5, the spaces between them 2 and 4; read in a lookahead, so a he or she among them is

@@ -1,10 +1,10 @@
 """Find quotations in a paragraph by pairing quotation marks of the same type.
 
 Curly double “ ”, straight double ", two apostrophes '' (the typewriter style some
-archives keep for both, or to close what two backticks `` open), guillemets « » (as news in French, Spanish, Italian, Russian
-and others mark speech, spaces inside or not), curly single ‘ ’ and straight single '
-are paired separately; an
-apostrophe inside a word (China’s, don't) or before a year (’06) is never a quote mark,
+archives keep for both, or to close what two backticks `` open), guillemets « » (as
+news in French, Spanish, Italian, Russian and others mark speech, spaces inside or
+not), curly single ‘ ’ and straight single ' are paired separately; an apostrophe
+inside a word (China’s, don't) or before a year (’06) is never a quote mark,
 and a stray mark never swallows the rest of the paragraph.
 """
 

@@ -130,6 +130,11 @@ MALE_TITLES = frozenset("mr sir lord monsieur herr king prince duke baron count 
                         "brother uncle u encik ratu".split())
 
 
+# Given names as South and Southeast Asian news abbreviates them ("Md Shahidul Islam",
+# "Mohd Azmi"), which the names list lacks: Muhammad's.
+ABBREVIATED_GIVEN_NAMES = {"md": "m", "mohd": "m", "muhd": "m"}
+
+
 @lru_cache(maxsize=1)
 def first_names() -> dict[str, str]:
     """Given name -> "m", "f" or "?" (either)."""
@@ -144,10 +149,6 @@ def first_names() -> dict[str, str]:
         raise ValueError("first_names.txt: every line is a name and its gender")
     return dict(zip(fields[::2], fields[1::2])) | ABBREVIATED_GIVEN_NAMES
 
-
-# Given names as South and Southeast Asian news abbreviates them ("Md Shahidul Islam",
-# "Mohd Azmi"), which the names list lacks: Muhammad's.
-ABBREVIATED_GIVEN_NAMES = {"md": "m", "mohd": "m", "muhd": "m"}
 
 
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m",

@@ -41,7 +41,8 @@ supporters opponent opponents official boss chief democrat democrats republican
 republicans conservative conservatives liberal liberals mp mps mep meps msp msps mla
 mlas mpp mpps td tds widow widower fiancee fiancée fiance fiancé girlfriend boyfriend
 niece nephew aunt uncle grandson granddaughter stepmother stepfather stepson stepdaughter
-juror jurors client clients""".split())  # (members of parliaments, as news writes them: "the Donegal TD")
+juror jurors client clients""".split())
+# (members of parliaments as news writes them: "the Donegal TD"; kin: "his widow, Janet")
 ROLE_NOUNS = _PEOPLE | frozenset(t for t in TITLES if len(t) > 3 and "." not in t)
 # Abbreviated titles spelled out, so that "Gov. Chris Christie" is the person "the
 # governor" stands for later (the abbreviations of news style guides).
@@ -113,6 +114,6 @@ DEMONYM_NOUNS = frozenset("""swede spaniard dane finn pole turk scot brit briton
 dutchman frenchman englishman irishman welshman scotsman greek czech slovak serb croat
 bosniak kosovar icelander zealander kiwi filipino filipina argentine thai kazakh uzbek
 tajik kyrgyz turkmen pakistani iraqi israeli saudi kuwaiti qatari emirati omani yemeni
-bahraini bangladeshi nepali afghan somali malawian sudanese""".split())
+bahraini bangladeshi nepali somali""".split())
 # Words of a compass before a nationality, which stay part of it ("the South Korean").
 COMPASS_WORDS = frozenset("north south east west northern southern eastern western".split())
