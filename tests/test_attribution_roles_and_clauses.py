@@ -357,3 +357,15 @@ def test_with_a_name_and_a_participle_is_that_name_speaking(tmp_path, body, expe
         '''
     got = speakers_of(tmp_path, text, "little or no service")
     assert got == [expected] if expected else got != ["Members"]
+
+
+# A verb that takes an object ("described the mood as") is not inverted: the noun after
+# it is what is described, not who speaks.
+def test_the_object_of_a_verb_of_describing_does_not_speak(tmp_path):
+    text = '''
+        Producers hold their nerve
+
+        Prices fell for a third week. A delegate from a Gulf member state, who spoke on condition of anonymity because he was not authorised to talk to the media, described the mood among producers as "cautious but not alarmed about the months ahead".
+        '''
+    speakers = speakers_of(tmp_path, text, "cautious but not")
+    assert len(speakers) == 1 and "delegate" in speakers[0]

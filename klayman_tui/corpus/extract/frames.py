@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..words.lexicon import (CORE_LEMMAS, DEFINITE_DETERMINERS, DETERMINERS,
+from ..words.lexicon import (CORE_LEMMAS, DEFINITE_DETERMINERS, DETERMINERS, OBJECT_LEMMAS,
                              SUBORDINATORS, TITLES, VERB_LEMMA, first_names)
 from .tokens import Window
 
@@ -540,7 +540,10 @@ def _role_of_body(window: Window, start: int, floor: int) -> int:
 
 def inverted(window: Window, verb: int) -> bool:
     """Whether a verb comes before its subject: it opens the clause ("…,” said X",
-    "Said X:"), after only adverbs."""
+    "Said X:"), after only adverbs; never one whose object follows it ("described the
+    mood as")."""
+    if VERB_LEMMA.get(window.words[verb].lower()) in OBJECT_LEMMAS:
+        return False
     i = verb - 1
     while i >= 0 and window.classes[i] == "a":
         i -= 1

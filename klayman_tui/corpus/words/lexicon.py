@@ -106,6 +106,11 @@ WEAK_LEMMAS = frozenset("""continue describe call report order decline offer sha
 charge remember think believe hope fear worry estimate cite blame accuse mock praise
 promise urge threaten predict recommend maintain observe note relay echo counter
 advise inform remind read sing chant dismiss""".split())
+# Verbs that take the one spoken to or about as their object ("described the mood as",
+# "told reporters", "urged voters"): the noun after them is never their subject, as it
+# is after "said" ("“…,” said the minister").
+OBJECT_LEMMAS = frozenset("""accuse advise assure beg blame call chide cite criticize
+criticise describe dismiss inform mock praise remind tell tout urge""".split())
 
 # -- names -----------------------------------------------------------------------------
 # Honorifics as the news of their countries writes them before a name, none of them
