@@ -369,3 +369,20 @@ def test_the_object_of_a_verb_of_describing_does_not_speak(tmp_path):
         '''
     speakers = speakers_of(tmp_path, text, "cautious but not")
     assert len(speakers) == 1 and "delegate" in speakers[0]
+
+
+# No object of a preposition is a subject: before a verb, a noun phrase after "over",
+# "on" or "near" is passed over for the first of its clause ("A lorry driver charged over
+# a crash on a motorway told", "Residents near the plant said").
+@pytest.mark.parametrize("subject,expected", [
+    ("A lorry driver charged over a crash on the motorway", "driver"),
+    ("Residents near the chemical plant", "Residents"),
+])
+def test_the_object_of_a_preposition_does_not_speak(tmp_path, subject, expected):
+    text = f'''
+        Crash trial opens
+
+        {subject} told the hearing on Monday that they had "never seen anything like it in all their years there".
+        '''
+    speakers = speakers_of(tmp_path, text, "never seen anything")
+    assert len(speakers) == 1 and expected in speakers[0]

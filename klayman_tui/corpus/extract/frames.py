@@ -255,6 +255,8 @@ def subjects_before(window: Window, verb: int, floor: int = 0) -> list[tuple[int
                 return [(subject[0], subject[1] - 1, "coordinated")]
         return found
     head = _head_before(window, i, floor, loose)
+    if head is not None and classes[head[0]] in "DM":
+        head = _before_prepositions(window, head[0], floor, loose) or head
     if head is not None:
         named = _unclosed_aside(classes, head[0], floor)
         if named is not None:
@@ -517,6 +519,39 @@ def _head_before(window: Window, i: int, floor: int, loose: bool = False
 
 
 POSSESSIVES = frozenset("its his her their our my your".split())
+# What opens a clause, so that the noun phrase after it is the clause's first.
+_CLAUSE_MARKS = frozenset(",;:.@Q(cTx")
+
+
+def _before_prepositions(window: Window, start: int, floor: int, loose: bool
+                         ) -> tuple[int, int] | None:
+    """The subject when the noun phrase at ``start`` is the object of a preposition
+    after a noun or a verb ("A farmer accused of murdering his neighbour in a dispute
+    over a boundary ditch told", "Residents near the plant said"): no preposition's
+    object is a subject, and the clause's subject is its first noun phrase. None when
+    the phrase follows no preposition, or the clause opens with none ("Many of the
+    residents said": theirs)."""
+    classes = window.classes
+    at = start - 1
+    if at - 1 < floor or classes[at] != "o" or classes[at - 1] not in "wWnNOsV":
+        return None
+    k = at - 1
+    while k - 1 >= floor and classes[k - 1] not in _CLAUSE_MARKS and (
+            window.words[k - 1].lower() not in SUBORDINATORS):
+        k -= 1
+    while k < at and classes[k] == "a":
+        k += 1
+    if classes[k] not in "DN" and not (classes[k] in "nO" and k == at - 1 or classes[k] == "n"):
+        return None
+    end = k + 1 if classes[k] == "D" else k
+    while end + 1 < at and classes[end] in "wW":  # its modifiers, then its nouns
+        end += 1
+    while end + 1 < at and classes[end + 1] in "nNO":
+        end += 1
+    if end >= at or end - k > 3 or classes[end] not in "nNO" and not (
+            loose and classes[end] in "wW"):
+        return None  # (no phrase of a few words: "several environmental groups granted")
+    return _head_before(window, end, floor, loose)
 # What an aside that ends in a name may hold before it: a role's words and names.
 _ROLE_ASIDE = frozenset("wWnNaO")
 
