@@ -1126,6 +1126,34 @@ def test_answers_after_a_sentence_about_a_witness_are_the_witness(tmp_path):
     assert ("Maribel Ortiz", "I could have. I didn't. She did.") in got, got
 
 
+# The one the introduction says put the questions ("Under questioning by …",
+# "cross-examined by …") asks them, past a body that modifies the role.
+@pytest.mark.parametrize("asked_by", [
+    "Under questioning by Assistant District Attorney Rosa Delgado,",
+    "Cross-examined by Harwell Mills attorney Rosa Delgado,",
+])
+def test_questions_of_a_transcript_are_the_one_the_introduction_says_put_them(
+        tmp_path, asked_by):
+    text = f'''
+        Mill manager denies shredding
+
+        The former manager of the Harwell Mills plant, Dennis Archer, told jurors on Tuesday that he never ordered records destroyed.
+
+        {asked_by} Archer stood by his account. The exchange went as follows:
+
+        Q. Who told you to empty the filing room?
+
+        A. Nobody told me. We were moving offices.
+
+        Q. On a Sunday night?
+
+        A. That was when the van was free.
+        '''
+    got = quotes_of(tmp_path, text)
+    assert ("Rosa Delgado", "On a Sunday night?") in got, got
+    assert ("Dennis Archer", "That was when the van was free.") in got, got
+
+
 def test_answers_of_one_the_outlet_spoke_with_after_a_role_set_off(tmp_path):
     text = '''
         Riau residents gasp for air as haze crisis enters third month

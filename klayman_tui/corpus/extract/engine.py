@@ -16,7 +16,7 @@ import re
 from bisect import bisect_left, bisect_right
 
 from ..ingest.blocks import Turn
-from ..ingest.speakers import SpeakerBook
+from ..ingest.speakers import SpeakerBook, is_unnamed_interviewer
 from ..words.lexicon import HONORIFICS, MINOR_WORDS, NAME_PARTICLES
 from ..model import UNCERTAIN_BELOW, UNKNOWN_SPEAKER, Block, Quote, QuoteKind, Role, Source
 from . import frames
@@ -217,10 +217,16 @@ def extract_quotes(source: Source, turns: dict[int, Turn], book: SpeakerBook) ->
     name = _Namer(book)
     quotes: list[Quote] = []
     interviewee = None  # whom an interview no label or entry names is with, once read
+    questioner: str | None = None  # who asks, when the introduction says so, once read
     for block in source.blocks:
         turn = turns.get(block.index)
         if turn is not None and block.role in (Role.ANSWER, Role.QUESTION):
             speaker = turn.speaker
+            if block.role is Role.QUESTION and speaker and is_unnamed_interviewer(speaker):
+                if questioner is None:
+                    asking = _questioner(article, block.start)
+                    questioner = name(asking) if asking is not None else speaker
+                speaker = questioner
             if speaker is None and block.role is Role.ANSWER:
                 if interviewee is None:
                     found = _interviewee(article, block.start)
@@ -363,6 +369,35 @@ def _interviewee(article: Article, before: int) -> Entity | None:
     if not ranked or ranked[0][1] < 2:
         return None
     return ranked[0][0]
+
+
+# What an introduction says of the one asking a transcript's questions: "Under
+# questioning by Assistant U.S. Atty. Karen Whitfield", "cross-examined by".
+_ASKED_BY_RE = re.compile(r"\b(?:questioning|questioned|examination|examined|asked|pressed"
+                          r"|quizzed)\s+(?:by|from)\s", re.IGNORECASE)
+# How far after "by" the one asking is named: past a role ("Brightmoor attorney").
+_ASKED_BY_REACH = 60
+
+
+def _questioner(article: Article, before: int) -> Entity | None:
+    """Who asks a transcript's questions when its introduction (the paragraphs before
+    the first question) names them: the first person named just after "questioning
+    by", "cross-examined by" …; else None (the article's interviewer asks)."""
+    blocks = article.blocks
+    first = bisect_left(blocks, before, key=lambda block: block.start)
+    text = article.source.text
+    people = article.people
+    for block in reversed(blocks[max(0, first - OPENING_PARAGRAPHS - 1):first]):
+        for asked in _ASKED_BY_RE.finditer(text, block.start, block.end):
+            named = [people.entity_of(mention).root() for mention in people.within(
+                asked.end(), asked.end() + _ASKED_BY_REACH) if not mention.pronoun]
+            # (a person before a body that only modifies a role: "Brightmoor attorney
+            # Daniel Abernathy")
+            found = next((e for e in named if e.is_person), None) or next(
+                (e for e in named if people.person(e)), None)
+            if found is not None:
+                return found
+    return None
 
 
 def _label_name(article: Article, label: str, name: "_Namer") -> str:
