@@ -1281,6 +1281,30 @@ def test_wire_end_notes_are_not_interview_answers(tmp_path):
     assert got == [("Mark Daigneault", "We defended well for four quarters")]
 
 
+def test_a_match_reports_line_ups_are_no_interview(tmp_path):
+    """Labels over lists at a report's foot (line-ups, scorers, the referee) make no
+    interview of the article: nobody talks under them, so they are no questions or
+    answers, and the quotes above keep their speakers."""
+    text = '''
+        Rovers stun City in the Cup
+
+        Non-league Rovers knocked City out of the FA Cup on Saturday.
+
+        "I'm so proud of every one of them," said Rovers manager Tony Kavanagh.
+
+        Rovers: Whitlock, Okafor, Barnes, Doyle, Pritchett, Hale, Marsh, Quinlan, Foster, Adeyemi, Darby.
+        Subs not used: Ellis, Kerrigan, Mulholland, Tate, Burrows.
+
+        Goals: Adeyemi 42, Darby 81.
+
+        City: Lindqvist, Harker, Zielinski, Moss, Pryce, Ndlovu, Goodwin, Ashby, Cole, Redfern, McAllen.
+
+        Ref: P Crossley (Lancashire).
+        '''
+    got = quotes_of(tmp_path, text)
+    assert got == [("Tony Kavanagh", "I'm so proud of every one of them")], got
+
+
 def test_notes_under_team_labels_are_no_transcript(tmp_path):
     """A recap's notes under each team's name, with the story's quotes between them:
     nobody talks in the notes (no I, we, you, no question), so they are no turns, and

@@ -210,11 +210,7 @@ def _label_roles(texts: list[str], candidates: list[int], book: SpeakerBook,
     # "Blues: The Blues' top line was dominant …"): no turns.
     # A broadcast transcript's labels are names in capitals, each taking several turns
     # ("KATE TINDALL: At first glance …"): people, however much of it is narration.
-    counts = Counter(label for label, _ in found.values())
-    voices = sum(count >= 2 and label.isupper() and " " in label
-                 for label, count in counts.items())
-    talking = sum(_talks(texts[i][offset:]) for i, (_, offset) in found.items())
-    if talking * 2 < len(found) and voices < 2:
+    if not people_talk([(label, texts[i][offset:]) for i, (label, offset) in found.items()]):
         return {}
     labels = {label for label, _ in found.values()}
     # "Q: …" with answers set below, unlabelled: three questions make an interview.
@@ -262,6 +258,15 @@ def _talks(turn: str) -> bool:
     """Whether a turn's own words (not what it quotes) speak as people do: "I", "we",
     "you", or a question."""
     return _TALKING_RE.search(_QUOTED_RE.sub(" ", turn)) is not None
+
+
+def people_talk(turns: list[tuple[str, str]]) -> bool:
+    """Whether labelled paragraphs, (label, words after it), are people talking: most
+    say I, we or you or ask, or two names in capitals take several turns each."""
+    counts = Counter(label for label, _ in turns)
+    voices = sum(count >= 2 and label.isupper() and " " in label
+                 for label, count in counts.items())
+    return sum(_talks(words) for _, words in turns) * 2 >= len(turns) or voices >= 2
 
 
 def _asks_only(labels) -> bool:

@@ -8,7 +8,7 @@ import re
 from ..model import METADATA_FIELDS, Author, Block, Metadata, Role, names_in_prose
 from ..neutralise import neutral_line
 from ..words.lexicon import ABBREVIATIONS, HONORIFICS, MINOR_WORDS, MONTH_STEMS, TITLES, UPPER
-from .blocks import BY_LEAD, DATE_RE, EMPHASIS, LABEL_RE
+from .blocks import BY_LEAD, DATE_RE, EMPHASIS, LABEL_RE, people_talk
 from .bylines import NEWSROOM_WORDS, author_record, split_byline
 from .clipping import date_line
 from .dates import find_dates, may_hold_date
@@ -189,6 +189,12 @@ def _untitled(name: str) -> str:
     return " ".join(words[first:])
 
 
+def _turn(paragraph: str) -> tuple[str, str]:
+    """A labelled paragraph's label and its words after it."""
+    match = LABEL_RE.match(paragraph)
+    return (match.group("label"), paragraph[match.end():]) if match else ("", paragraph)
+
+
 def _introduced(text: str, before: list[Block]) -> str | None:
     """The person the prose just before an article's labelled Q and A turns says was
     interviewed, by the fullest name the article gives them ("Ms Ní Bhriain" is
@@ -265,7 +271,9 @@ def infer_metadata(text: str, blocks: list[Block], markdown: bool = False) -> Me
     labelled = [i for i, b in enumerate(blocks)  # (no paragraph copied to read 40 characters)
                 if text.find(":", b.start, min(b.end, b.start + 40)) >= 0
                 and LABEL_RE.match(b.text)]
-    if len(labelled) >= 4:
+    # (labels over lists are no interview: a match report's line-ups, "Ashcombe:
+    # Whitlock, Okafor, …", "Subs not used: …", "Ref: P Crossley")
+    if len(labelled) >= 4 and people_talk([_turn(blocks[i].text) for i in labelled]):
         kind = "interview"
         if interviewee is None:
             interviewee = _introduced(text, blocks[max(0, labelled[0] - 3):labelled[0]])
