@@ -386,3 +386,17 @@ def test_the_object_of_a_preposition_does_not_speak(tmp_path, subject, expected)
         '''
     speakers = speakers_of(tmp_path, text, "never seen anything")
     assert len(speakers) == 1 and expected in speakers[0]
+
+
+# A number's separators are no commas of the sentence: the aside "which provided
+# £250,000 of the film's £1.2m budget," closes where it does, and its role speaks.
+def test_a_number_with_separators_does_not_break_an_aside(tmp_path):
+    text = '''
+        Debut takes the prize
+
+        Critic Helen Ruskin called it "the most assured British debut in years".
+
+        A spokesman for the UK Film Council, which provided £250,000 of the film's £1.2m budget, said: "This is a fantastic result for British film and for new talent."
+        '''
+    speakers = speakers_of(tmp_path, text, "fantastic result")
+    assert len(speakers) == 1 and "spokesman" in speakers[0], speakers

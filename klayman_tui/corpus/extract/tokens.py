@@ -174,7 +174,8 @@ def mask(text: str, start: int, quotations: Sequence[Quotation]) -> str:
 _TOKEN_KINDS = (
     (r"\x01", ""),                          # a masked quotation
     (r"[^\W\d_]", r"\.(?:[^\W\d_]\.)+"),    # initials: "U.S."
-    (r"[^\W_]", r"(?:[\w’'&-]*\w)?\.?"),     # a word, with a full stop after it
+    # a word, with a full stop after it; a number with its separators ("250,000", "1.2m")
+    (r"[^\W_]", r"(?:[\w’'&-]*\w)?(?:(?<=\d)[.,]\d(?:[\w’'&-]*\w)?)*\.?"),
     ("-", "-"),                              # "--"
     (r"[,;:.!?()—–―‒-]", ""),                # punctuation
 )
