@@ -400,3 +400,16 @@ def test_a_number_with_separators_does_not_break_an_aside(tmp_path):
         '''
     speakers = speakers_of(tmp_path, text, "fantastic result")
     assert len(speakers) == 1 and "spokesman" in speakers[0], speakers
+
+
+# An acronym with its stops is written as the article writes it: "the F.B.I. said" is
+# the F.B.I.'s, not "F.b.i.".
+def test_an_acronym_with_stops_keeps_its_capitals(tmp_path):
+    text = '''
+        Diplomats expelled
+
+        WASHINGTON, June 12 — The F.B.I. said today that two Soviet diplomats had been ordered to leave the country.
+
+        "Their activities were incompatible with their diplomatic status," the F.B.I. said in a statement.
+        '''
+    assert speakers_of(tmp_path, text, "incompatible") == ["F.B.I."]

@@ -259,7 +259,9 @@ ACRONYM_LETTERS = 3
 
 
 def _acronym(word: str) -> bool:
-    return len(word) <= ACRONYM_LETTERS or not any(c in "AEIOUY" for c in word)
+    """Whether a word in capitals is an acronym ("NHS", "F.B.I."), kept as written."""
+    return len(word) <= ACRONYM_LETTERS or not any(c in "AEIOUY" for c in word) or (
+        "." in word and all(len(letter) <= 1 for letter in word.split(".")))
 
 
 _CHAIN_REACH = 1200   # characters back a clause-opening he or she looks for its person
