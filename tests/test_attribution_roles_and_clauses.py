@@ -413,3 +413,15 @@ def test_an_acronym_with_stops_keeps_its_capitals(tmp_path):
         "Their activities were incompatible with their diplomatic status," the F.B.I. said in a statement.
         '''
     assert speakers_of(tmp_path, text, "incompatible") == ["F.B.I."]
+
+
+# Past a preposition's object inside a relative clause without commas, the subject is
+# the one the clause is about: "A city official who has taken part in the talks said".
+def test_the_subject_before_a_relative_clause_speaks(tmp_path):
+    text = '''
+        Hospital strike goes on
+
+        A city official who has taken part in the talks said privately that the gap between the two sides was "not as large as the rhetoric suggests".
+        '''
+    speakers = speakers_of(tmp_path, text, "not as large")
+    assert len(speakers) == 1 and "official" in speakers[0], speakers

@@ -528,7 +528,9 @@ def _before_prepositions(window: Window, start: int, floor: int, loose: bool
     """The subject when the noun phrase at ``start`` is the object of a preposition
     after a noun or a verb ("A farmer accused of murdering his neighbour in a dispute
     over a boundary ditch told", "Residents near the plant said"): no preposition's
-    object is a subject, and the clause's subject is its first noun phrase. None when
+    object is a subject, and the clause's subject is its first noun phrase, or the one
+    a relative clause is about ("A city official who has taken part in the talks
+    said"). None when
     the phrase follows no preposition, or the clause opens with none ("Many of the
     residents said": theirs)."""
     classes = window.classes
@@ -539,6 +541,10 @@ def _before_prepositions(window: Window, start: int, floor: int, loose: bool
     while k - 1 >= floor and classes[k - 1] not in _CLAUSE_MARKS and (
             window.words[k - 1].lower() not in SUBORDINATORS):
         k -= 1
+    if k - 2 >= floor and classes[k - 1] == "x" and classes[k - 2] in "nNO":
+        # "A city official who has taken part in the talks said": the one the
+        # relative clause is about
+        return _head_before(window, k - 2, floor, loose)
     while k < at and classes[k] == "a":
         k += 1
     if classes[k] not in "DN" and not (classes[k] in "nO" and k == at - 1 or classes[k] == "n"):
