@@ -425,3 +425,14 @@ def test_the_subject_before_a_relative_clause_speaks(tmp_path):
         '''
     speakers = speakers_of(tmp_path, text, "not as large")
     assert len(speakers) == 1 and "official" in speakers[0], speakers
+
+
+# A feeling reported after the speech verb ("wrote … that she was worried about the
+# cost:") is no passive verb of speech: the words are the writer's.
+def test_a_feeling_after_the_verb_is_no_passive(tmp_path):
+    text = '''
+        Group texting app launches
+
+        Not everyone is sold. Dana Reilly, who writes the mobile blog Thumbstruck, wrote in a post this morning that she was worried about the cost to users: "Most people are still paying per text, and a chatty group could cost them a fortune."
+        '''
+    assert speakers_of(tmp_path, text, "Most people") == ["Dana Reilly"]

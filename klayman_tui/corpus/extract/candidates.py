@@ -1034,6 +1034,10 @@ class Gatherer:
         “…”"), with its subject, the outermost first; and the sentence's subject for an
         -ing cue ("…, calling the protester “…”") or a colon ("X gloated: “…”")."""
         verbs = [m.start() for m in frames.VERB.finditer(head)]
+        if len(verbs) > 1 and VERB_LEMMA.get(window.words[verbs[-1]].lower()) in MENTAL_LEMMAS:
+            # the thought reported is in the reporter's words ("wrote … that she was
+            # worried about the cost: “…”": not a passive's)
+            verbs = verbs[:-1]
         if verbs and frames.passive(window, verbs[-1]):
             # "X said she was told that “…”": somebody else's words; whose, when "by"
             # says so ("was described by one critic as “…”").
@@ -1044,8 +1048,6 @@ class Gatherer:
                                    verbs[-1], floor, position, {"subject_passive-agent": 1.0})
             self._cued = True
             return
-        if len(verbs) > 1 and VERB_LEMMA.get(window.words[verbs[-1]].lower()) in MENTAL_LEMMAS:
-            verbs = verbs[:-1]  # the thought reported is in the reporter's words
         for rank, verb in enumerate(verbs):
             nearest = rank == len(verbs) - 1
             if (id(window), verb) in self._claimed:
