@@ -1173,7 +1173,7 @@ class Gatherer:
         asks = text[quotation.inner_start:quotation.inner_end].rstrip()[-1:] == "?"
         run = []  # the paragraphs of turns before it, nearest first
         for index in range(block.index - 1, max(-1, block.index - 1 - DIALOGUE_TURNS), -1):
-            before = _quote_only(article, article.blocks[index], DIALOGUE_CUE_WORDS)
+            before = _turn_quotes(article, article.blocks[index], DIALOGUE_CUE_WORDS)
             if before is None:
                 break
             run.append(index)
@@ -1253,6 +1253,21 @@ def _quote_only(article: Article, block: Block, cue_words: int) -> Quotation | N
         return None
     after = text[quotation.outer_end:block.end].split()
     return quotation if len(after) <= cue_words else None
+
+
+def _turn_quotes(article: Article, block: Block, cue_words: int) -> Quotation | None:
+    """The last quotation of a paragraph that is quotations, with at most ``cue_words``
+    words between and after them ("“…,” Vance replied. “…?”"), or None."""
+    found = article.quotations.get(block.index) or []
+    if not found or any(quotation.close_at is None for quotation in found):
+        return None
+    text = article.source.text
+    if text[block.start:found[0].open_at].strip():
+        return None
+    words = len(text[found[-1].outer_end:block.end].split())
+    for quotation, following in zip(found, found[1:]):
+        words += len(text[quotation.outer_end:following.open_at].split())
+    return found[-1] if words <= cue_words else None
 
 
 def add_proposal(found: dict[int, Candidate], entity: Entity, rule: str,
