@@ -436,3 +436,21 @@ def test_a_feeling_after_the_verb_is_no_passive(tmp_path):
         Not everyone is sold. Dana Reilly, who writes the mobile blog Thumbstruck, wrote in a post this morning that she was worried about the cost to users: "Most people are still paying per text, and a chatty group could cost them a fortune."
         '''
     assert speakers_of(tmp_path, text, "Most people") == ["Dana Reilly"]
+
+
+# "One" or "Another" opening a clause as its subject is one of the people the sentence
+# before names by a word for them: "Fans reacted … One, posting as …, wrote:" is a fan
+# (the verb after "Another" stays a verb); with nobody named so, it is nobody named.
+def test_one_of_a_group_the_sentence_before_names_speaks(tmp_path):
+    text = '''
+        Band splits
+
+        Fans also reacted with dismay on the band's message board.
+
+        One, posting under the name "sheffgirl78", wrote: "Gutted. Absolutely gutted. They were my teenage years."
+
+        The band's last album sold poorly. Another wrote: "Saw them in 1997 when twenty people came. Best gig of my life."
+        '''
+    got = {quote[:6]: speaker for speaker, quote in quotes_of(tmp_path, text)}
+    assert got["Gutted"] == "fan", got
+    assert got["Saw th"] == "Unknown", got

@@ -220,6 +220,14 @@ def _slot_entities(article: Article, window: Window, first: int, last: int,
     the slot's features and where a pronoun's person is named."""
     classes = window.classes
     people = article.people
+    if first == last and classes[first] == "D" and (
+            window.words[first].lower() in frames.ONE_OF_A_GROUP):
+        # "Fans also reacted with dismay. One, posting under the name …, wrote:": one
+        # of the group named last before it, by its noun; no one when none is named.
+        noun = _group_before(article, window.spans[first][0])
+        if noun is None:
+            return []
+        return [(people.unnamed(noun, noun), {"slot_role": 1.0}, None)]
     if classes[first] == "D" and last == first + 1 and classes[last] == "N":
         first += 1  # "the New York Times": the name
     if first == last and classes[first] == "N" and first and (
@@ -675,6 +683,35 @@ def _told_of(entity: Entity, mention) -> bool:
     is someone the article has not named (PolNeAR train and dev: 12 of 12 such were
     somebody else; on the hand-labelled news no such person was the one)."""
     return entity.speaks > 0 or told_of(mention)
+
+
+# Characters back the sentence before is looked for in ("Fans …. One … wrote:").
+GROUP_REACH = 400
+# A word in lower case, or opening a sentence ("Fans also reacted"), never a name's.
+_LOWER_WORD_RE = re.compile(r"(?<![\w’'-])(?:[^\W\d_A-Z]|(?<=[.!?]\s)[A-Z]|(?<=\n)[A-Z]|^[A-Z])"
+                            r"[\w’'-]*", re.MULTILINE)
+_SENTENCE_END_RE = re.compile(r"[.!?][\"”’]?\s")
+_ONE_ALONE_RE = re.compile(r"\s*(?:One|Another)\b(?!\s+(?:of\b|[a-z]+\s))")
+
+
+def _group_before(article: Article, position: int) -> str | None:
+    """The noun, in the singular, of the last people the sentence before ``position``
+    names by a word for them ("Fans also reacted": "fan"; "… one user wrote": "user"),
+    or None."""
+    text = article.source.text[max(0, position - GROUP_REACH):position]
+    ends = [0] + [m.end() for m in _SENTENCE_END_RE.finditer(text)]
+    back = 2
+    # (past a sentence of one of the group: "One, posting as …, wrote: “…” Another wrote:")
+    while back < len(ends) and _ONE_ALONE_RE.match(text, ends[-back]):
+        back += 1
+    text = text[ends[-back] if back <= len(ends) else 0:]
+    for word in reversed(_LOWER_WORD_RE.findall(text)):
+        word = word.lower()
+        if _plural_role(word):
+            return word[:-1]
+        if word in _PERSON_HEADS and word not in ANONYMOUS_ROLES:
+            return word
+    return None
 
 
 def _plural_role(head: str) -> bool:

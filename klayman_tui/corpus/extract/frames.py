@@ -495,6 +495,9 @@ def _head_before(window: Window, i: int, floor: int, loose: bool = False
                 if inner is not None and classes[inner[0]] == "N":
                     return inner
         return i, i
+    if cls == "D" and window.words[i].lower() in ONE_OF_A_GROUP and (
+            i == floor or classes[i - 1] in ".@Q:;"):
+        return i, i  # "Fans reacted. One, posting as “sheffgirl78”, wrote:": one fan
     if cls in _NOMINAL or cls == "w":
         if cls in "wW" and (window.words[i].lower().endswith("ing") or not loose):
             return None  # "the drinking continued", "the past described": no role noun
@@ -519,6 +522,8 @@ def _head_before(window: Window, i: int, floor: int, loose: bool = False
 
 
 POSSESSIVES = frozenset("its his her their our my your".split())
+# Words that open a clause as its subject for one of a group the sentence before names.
+ONE_OF_A_GROUP = frozenset(("one", "another"))
 # What opens a clause, so that the noun phrase after it is the clause's first.
 _CLAUSE_MARKS = frozenset(",;:.@Q(cTx")
 

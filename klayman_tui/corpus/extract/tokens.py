@@ -16,7 +16,8 @@ from typing import TYPE_CHECKING
 
 from ..words.lexicon import (ABBREVIATIONS, AUXILIARIES, CONJUNCTIONS, DETERMINERS,
                              OBJECT_PRONOUNS, PHRASAL_CUES, PREPOSITIONS, RELATIVES,
-                             SPEECH_PARTICIPLES, SPEECH_VERBS, SUBJECT_PRONOUNS, UPPER)
+                             SPEECH_PARTICIPLES, SPEECH_VERBS, SUBJECT_PRONOUNS, UPPER,
+                             VERB_LEMMA)
 from ..words.roles import ORGANISATION_NOUNS, ROLE_NOUNS, STATEMENT_NOUNS
 
 if TYPE_CHECKING:  # both import this module
@@ -319,7 +320,11 @@ def tokenize(masked: str, low: int, high: int, base: int,
         for i in range(1, len(classes)):
             # "the report stated", "his comments", "secretary of state": a speech verb's
             # form after a determiner or a preposition is a noun.
-            if classes[i] == "V" and classes[i - 1] in "DMo":
+            if classes[i] == "V" and classes[i - 1] in "DMo" and not (
+                    words[i - 1].lower() in ("one", "another") and (
+                        i == 1 or classes[i - 2] in ".@Q:;")
+                    and VERB_LEMMA.get(words[i].lower()) != words[i].lower()):
+                # (but "Another wrote:", "One said": one of a group, and its verb)
                 classes[i] = "s" if words[i].lower() in STATEMENT_NOUNS else "w"
         joined = "".join(classes)
     if "DNV" in joined:
