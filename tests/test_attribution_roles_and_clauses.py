@@ -454,3 +454,30 @@ def test_one_of_a_group_the_sentence_before_names_speaks(tmp_path):
     got = {quote[:6]: speaker for speaker, quote in quotes_of(tmp_path, text)}
     assert got["Gutted"] == "fan", got
     assert got["Saw th"] == "Unknown", got
+
+
+# "The company said" stands for a body known by a name of its own when the article shows
+# it is one (a person's role after its name: "Lajur co-founder and CEO"); not for a
+# name shown only as a person's ("Ayu's father").
+def test_the_company_is_the_body_named_by_a_name_of_its_own(tmp_path):
+    text = '''
+        Ride-hailing fares cut
+
+        Lajur co-founder and CEO Hendra Salim launched the cheaper tier in June.
+
+        Drivers say their pay has fallen. Lajur says the change is working as intended.
+
+        "Driver earnings are calculated fairly and transparently," the company said in a statement.
+        '''
+    assert speakers_of(tmp_path, text, "calculated fairly") == ["Lajur"]
+
+
+def test_the_company_is_no_person_named_before(tmp_path):
+    text = '''
+        Gun auction pulled
+
+        The listing offered the gun used to kill Ayu Lestari in 2012. Ayu's father, Budi Lestari, issued a statement condemning it. Ayu was 17.
+
+        "We want no part in the listing on our web site or in any of the publicity," the company said.
+        '''
+    assert speakers_of(tmp_path, text, "no part in the listing") != ["Ayu Lestari"]

@@ -562,6 +562,43 @@ def _introduced(text: str, head: str, low: int, high: int) -> int:
     return found
 
 
+# Bodies news names by a name of their own more than by a noun and a name (not "the
+# ministry", "the government", "the team": a country's, a city's or a study's name is
+# no body of theirs).
+_NAMED_BODY_NOUNS = frozenset("""company firm band club association startup start-up
+airline bank studio network channel website site publication newspaper magazine paper
+charity trust foundation institute society union label retailer""".split())
+# Roles only a person has ("Trayvon's father"): no body's.
+_KIN = frozenset("""father mother son daughter wife husband brother sister widow widower
+uncle aunt nephew niece cousin grandmother grandfather grandson granddaughter girlfriend
+boyfriend fiance fiancé fiancee fiancée partner friend dad mum mom""".split())
+# A name's words after it, for a role it holds: "Latchwell CEO Owen Brandt", "Tiga's
+# chief executive", "Dropwell spokeswoman".
+_NAME_ROLE_RE = re.compile(r"(?:[’']s?)?\s+([\w-]+)")
+
+
+def _body_by_name(people: People, entity: Entity, head: str) -> bool:
+    """Whether a name that no title, first name, he or she makes a person's, and that is
+    not only a place's, names a body the article shows as one: a role of one person
+    after it ("Latchwell CEO", "Tiga's chief executive", "the Scarlets coach"; not kin:
+    "Trayvon's father") or the description's own noun before it ("the trade association
+    Tiga" for "the association")."""
+    if entity.kind not in ("name", "caps") or entity.is_person or entity.is_place:
+        return False
+    for mention in people.mentions:
+        if mention.pronoun or people.entity_of(mention) is not entity or not mention._text:
+            continue
+        text, start, end = mention._text, mention.start - mention._base, mention.end - mention._base
+        after = _NAME_ROLE_RE.match(text, end)
+        if after is not None:
+            word = after.group(1).lower()
+            if word in _PERSON_HEADS and not _plural_role(word) and word not in _KIN:
+                return True
+        if text[max(0, start - len(head) - 1):start].lower() == f"{head} ":
+            return True
+    return False
+
+
 # An age in a description: "the 38-year-old", "the 67-year-old former teacher".
 _AGE_WORD_RE = re.compile(r"\d+-year-old$")
 
@@ -600,7 +637,8 @@ def _described(people: People, head: str, position: int, floor: int,
             if head in entity.roles and entity.kind != "person":
                 last = (entity, mention)
                 break
-            if entity.kind != "org":
+            if entity.kind != "org" and not (
+                    head in _NAMED_BODY_NOUNS and _body_by_name(people, entity, head)):
                 continue
             if head in entity.key:
                 last = (entity, mention)
