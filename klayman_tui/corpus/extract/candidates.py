@@ -743,8 +743,8 @@ def _group_before(article: Article, position: int) -> str | None:
     while back < len(ends) and _ONE_ALONE_RE.match(text, ends[-back]):
         back += 1
     text = text[ends[-back] if back <= len(ends) else 0:]
-    for word in reversed(_LOWER_WORD_RE.findall(text)):
-        word = word.lower()
+    for found in reversed([m.group().lower() for m in _LOWER_WORD_RE.finditer(text)]):
+        word: str = found
         if _plural_role(word):
             return word[:-1]
         if word in _PERSON_HEADS and word not in ANONYMOUS_ROLES:
