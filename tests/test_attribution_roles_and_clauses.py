@@ -481,3 +481,20 @@ def test_the_company_is_no_person_named_before(tmp_path):
         "We want no part in the listing on our web site or in any of the publicity," the company said.
         '''
     assert speakers_of(tmp_path, text, "no part in the listing") != ["Ayu Lestari"]
+
+
+# A he after "a spokesman for X … said" is that spokesman, as after one who asked not to
+# be named: the one the sentence before has speak, unnamed by custom, not a man named
+# paragraphs back.
+def test_a_he_after_a_spokesman_for_a_body_is_the_spokesman(tmp_path):
+    text = '''
+        Hospital cleaning a disgrace, MPs say
+
+        Its national health officer, Mick Garside, said: "Privatisation has been a disaster for hospital cleaning."
+
+        But a spokesman for the Hospital Support Services Federation, which represents private contractors, said it was "unfair" to blame his members.
+
+        "Our members work to the specifications the trusts set and the prices they pay," he said.
+        '''
+    speakers = speakers_of(tmp_path, text, "Our members work")
+    assert len(speakers) == 1 and "spokesman" in speakers[0], speakers

@@ -373,6 +373,11 @@ _ANONYMOUS_RE = re.compile(
     r"|\bnot\s+to\s+(?:\S+\s+)?(?:publish|use|give)\s+(?:his|her|their)\s+(?:full\s+)?names?\b"
     r"|\bdeclined\s+to\s+(?:be\s+named|give\s+(?:his|her|their)\s+(?:full\s+)?names?)\b"
     r"|\bnot\s+authori[sz]ed\s+to\s+(?:speak|talk|comment)\b")
+# One who speaks for a body, unnamed by the story's custom ("a spokesman for the
+# Hospital Support Services Federation … said"): a speaker left unnamed as one who
+# asked not to be named is.
+_SPEAKS_FOR_RE = re.compile(r"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w-]+\s+){0,2}spokes(?:man|woman|person)"
+                            r"\s+(?:for|of|at|with)\b")
 # Quotes decided last whose cues a quote with none of its own may read again.
 DECIDED_CUES = 3
 # Nouns for one person, whom a he or she may stand for.
@@ -1036,7 +1041,9 @@ class Gatherer:
             def unnamed_only(entity: Entity, rule: str, features: dict[str, float],
                              cue: list[tuple[int, int]], named: tuple[int, int] | None) -> None:
                 if (entity.kind == "unnamed" and entity is not NOBODY
-                        and _ANONYMOUS_RE.search(article.source.text, cue[0][0], first.open_at)
+                        and (_ANONYMOUS_RE.search(article.source.text, cue[0][0], first.open_at)
+                             or _SPEAKS_FOR_RE.search(article.source.text, cue[0][0],
+                                                      first.open_at))
                         and not entity.roles.isdisjoint(_PERSON_HEADS)
                         and not any(_plural_role(head) for head in entity.roles)
                         and entity.gender in (None, gender)
