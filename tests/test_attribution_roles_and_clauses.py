@@ -498,3 +498,20 @@ def test_a_he_after_a_spokesman_for_a_body_is_the_spokesman(tmp_path):
         '''
     speakers = speakers_of(tmp_path, text, "Our members work")
     assert len(speakers) == 1 and "spokesman" in speakers[0], speakers
+
+
+# A description right after one the story leaves unnamed ("who asked not to be named")
+# is that one, whatever its noun: "the MP" after "another Labour backbencher", not the
+# MP named before.
+def test_a_description_after_one_left_unnamed_is_that_one(tmp_path):
+    text = '''
+        Minister resigns over contract
+
+        Labour MP Ian Gibb defended his colleague. "He has done nothing wrong," Mr Gibb said.
+
+        But another Labour backbencher, who asked not to be named, was less sympathetic.
+
+        "He should have declared the friendship from day one," the MP said.
+        '''
+    speakers = speakers_of(tmp_path, text, "declared the friendship")
+    assert speakers and speakers != ["Ian Gibb"], speakers

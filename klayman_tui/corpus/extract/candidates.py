@@ -334,6 +334,12 @@ def _slot_entities(article: Article, window: Window, first: int, last: int,
         # said", not by a phrase that ends in it, "a question for the president")
         plainly = unnamed if unnamed >= 0 and _heads_introduction(
             article.source.text, unnamed, head) else -1
+        if unnamed < 0 and head in _PERSON_HEADS and not named_as and _ANONYMOUS_RE.search(
+                article.source.text, max(before, span[0] - ANONYMOUS_REACH), span[0]):
+            # "another Labour backbencher, who asked not to be named, was less
+            # sympathetic. “…,” the MP said": the one just left unnamed, by another noun,
+            # not the MP named before
+            return [(people.unnamed(role, head), features, None)]
         found += _described(people, head, span[0], before, features, possessor, named_as,
                             said, aged, unnamed, owned, plainly)
         if found:
@@ -373,6 +379,9 @@ _ANONYMOUS_RE = re.compile(
     r"|\bnot\s+to\s+(?:\S+\s+)?(?:publish|use|give)\s+(?:his|her|their)\s+(?:full\s+)?names?\b"
     r"|\bdeclined\s+to\s+(?:be\s+named|give\s+(?:his|her|their)\s+(?:full\s+)?names?)\b"
     r"|\bnot\s+authori[sz]ed\s+to\s+(?:speak|talk|comment)\b")
+# Characters back a description looks for one just left unnamed ("who asked not to be
+# named"): about the sentence before.
+ANONYMOUS_REACH = 300
 # One who speaks for a body, unnamed by the story's custom ("a spokesman for the
 # Hospital Support Services Federation … said"): a speaker left unnamed as one who
 # asked not to be named is.
