@@ -1124,6 +1124,8 @@ def test_answers_after_a_sentence_about_a_witness_are_the_witness(tmp_path):
         '''
     got = quotes_of(tmp_path, text)
     assert ("Maribel Ortiz", "I could have. I didn't. She did.") in got, got
+    # A court's transcript: the questions are counsel's, the lawyer named last before.
+    assert ("Lawrence Keel", "But you could have.") in got, got
 
 
 # The one the introduction says put the questions ("Under questioning by …",

@@ -397,7 +397,24 @@ def _questioner(article: Article, before: int) -> Entity | None:
                 (e for e in named if people.person(e)), None)
             if found is not None:
                 return found
+    # A court's transcript ("Under cross-examination, Ortiz held firm. According to a
+    # court transcript:"): the questions are counsel's, the lawyer named last before.
+    opening = blocks[max(0, first - OPENING_PARAGRAPHS - 1)].start
+    if _IN_COURT_RE.search(text, opening, before) is None:
+        return None
+    for mention in people.before(before, 0):
+        entity = people.entity_of(mention).root()
+        if not mention.pronoun and entity.kind != "unnamed" and not entity.roles.isdisjoint(
+                _COUNSEL):
+            return entity
     return None
+
+
+# What says a transcript is a court's, and who asks there.
+_IN_COURT_RE = re.compile(r"\b(?:cross-examin\w*|examination|court transcript|testi\w+)\b",
+                          re.IGNORECASE)
+_COUNSEL = frozenset("""attorney lawyer prosecutor counsel barrister solicitor advocate
+""".split())
 
 
 def _label_name(article: Article, label: str, name: "_Namer") -> str:
