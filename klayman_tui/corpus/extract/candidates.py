@@ -27,11 +27,13 @@ from ..words.roles import (ANONYMOUS_ROLES, COMPASS_WORDS, DEMONYM_NOUNS, FEMALE
                            ISSUED_NOUNS, MALE_NOUNS, ORGANISATION_NOUNS, ROLE_NOUNS,
                            STATEMENT_NOUNS)
 from . import frames
-from .entities import (NOBODY, Entity, Mention, People, acts, modifies, owns_a_role,
+from .entities import (NOBODY, PREVIOUS_WORD_REACH, Entity, Mention, People, acts, modifies,
+                       owns_a_role,
                        told_of)
 from .names import DEMONYM_ENDS
 from .quotations import Quotation
-from .tokens import SENTENCE_REACH, Window, mask, sentence_end, sentence_start, tokenize
+from .tokens import (SENTENCE_REACH, Window, mask, previous_word, sentence_end, sentence_start,
+                     tokenize)
 
 # One a description or a pronoun may stand for: the entity, its features, where named.
 Standing = tuple[Entity, dict[str, float], tuple[int, int] | None]
@@ -223,9 +225,12 @@ def _slot_entities(article: Article, window: Window, first: int, last: int,
     if first == last and classes[first] == "D" and (
             window.words[first].lower() in frames.ONE_OF_A_GROUP):
         # "Fans also reacted with dismay. One, posting under the name …, wrote:": one
-        # of the group named last before it, by its noun; no one when none is named.
+        # of the group named last before it, by its noun; no one when none is named,
+        # nor when its sentence names a person ("One, a retired teacher named Mary
+        # Jones, said": hers, as the other cues read it).
         noun = _group_before(article, window.spans[first][0])
-        if noun is None:
+        if noun is None or any(people.entity_of(m).is_person for m in people.within(
+                window.spans[first][1], window.spans[-1][1])):
             return []
         return [(people.unnamed(noun, noun), {"slot_role": 1.0}, None)]
     if classes[first] == "D" and last == first + 1 and classes[last] == "N":
@@ -334,10 +339,10 @@ def _slot_entities(article: Article, window: Window, first: int, last: int,
         # said", not by a phrase that ends in it, "a question for the president")
         plainly = unnamed if unnamed >= 0 and _heads_introduction(
             article.source.text, unnamed, head) else -1
-        if unnamed < 0 and head in _PERSON_HEADS and not named_as and _ANONYMOUS_RE.search(
+        if unnamed < 0 and head in _PERSON_HEADS and not named_as and _ANOTHER_UNNAMED_RE.search(
                 article.source.text, max(before, span[0] - ANONYMOUS_REACH), span[0]):
             # "another Labour backbencher, who asked not to be named, was less
-            # sympathetic. “…,” the MP said": the one just left unnamed, by another noun,
+            # sympathetic. “…,” the MP said": another of the kind, just left unnamed,
             # not the MP named before
             return [(people.unnamed(role, head), features, None)]
         found += _described(people, head, span[0], before, features, possessor, named_as,
@@ -382,6 +387,10 @@ _ANONYMOUS_RE = re.compile(
 # Characters back a description looks for one just left unnamed ("who asked not to be
 # named"): about the sentence before.
 ANONYMOUS_REACH = 300
+# "another" of the kind named before, whom the story leaves unnamed: "another Labour
+# backbencher, who asked not to be named," (not "A government source, who …").
+_ANOTHER_UNNAMED_RE = re.compile(
+    r"\b[Aa]nother\s+[^.,;:!?]{1,60},\s*who\s+(?:asked|requested|declined|spoke|was\s+not|is\s+not)\b")
 # One who speaks for a body, unnamed by the story's custom ("a spokesman for the
 # Hospital Support Services Federation … said"): a speaker left unnamed as one who
 # asked not to be named is.
@@ -586,31 +595,41 @@ charity trust foundation institute society union label retailer""".split())
 _KIN = frozenset("""father mother son daughter wife husband brother sister widow widower
 uncle aunt nephew niece cousin grandmother grandfather grandson granddaughter girlfriend
 boyfriend fiance fiancé fiancee fiancée partner friend dad mum mom""".split())
-# A name's words after it, for a role it holds: "Latchwell CEO Owen Brandt", "Tiga's
-# chief executive", "Dropwell spokeswoman".
-_NAME_ROLE_RE = re.compile(r"(?:[’']s?)?\s+([\w-]+)")
+# A name's word after it, for a role it holds: "Latchwell CEO Owen Brandt", "Dropwell
+# spokeswoman".
+_NAME_ROLE_RE = re.compile(r"\s+([\w-]+)")
 
 
 def _body_by_name(people: People, entity: Entity, head: str) -> bool:
     """Whether a name that no title, first name, he or she makes a person's, and that is
-    not only a place's, names a body the article shows as one: a role of one person
-    after it ("Latchwell CEO", "Tiga's chief executive", "the Scarlets coach"; not kin:
-    "Trayvon's father") or the description's own noun before it ("the trade association
-    Tiga" for "the association")."""
+    not only a place's, names a body the article shows as one: the name before a role
+    of one person, as a body's name goes ("Latchwell CEO Owen Brandt", "Lajur co-founder",
+    "the Scarlets coach"; not "Marsh's lawyer": a person has one too), a clause about
+    it that opens with "which" ("Tiga, which represents developers,"), or the
+    description's own noun before it ("the trade association Tiga" for "the
+    association"). What the words around each name say is read once an article."""
     if entity.kind not in ("name", "caps") or entity.is_person or entity.is_place:
         return False
-    for mention in people.mentions:
-        if mention.pronoun or people.entity_of(mention) is not entity or not mention._text:
-            continue
-        text, start, end = mention._text, mention.start - mention._base, mention.end - mention._base
-        after = _NAME_ROLE_RE.match(text, end)
-        if after is not None:
-            word = after.group(1).lower()
-            if word in _PERSON_HEADS and not _plural_role(word) and word not in _KIN:
-                return True
-        if text[max(0, start - len(head) - 1):start].lower() == f"{head} ":
-            return True
-    return False
+    if people.around is None:
+        people.around = {}
+        for mention in people.mentions:
+            if mention.pronoun or not mention._text or mention.possessive:
+                continue
+            text = mention._text
+            start, end = mention.start - mention._base, mention.end - mention._base
+            role, before = people.around.setdefault(id(people.entity_of(mention)), (False, set()))
+            after = _NAME_ROLE_RE.match(text, end)
+            if after is not None and not role:
+                word = after.group(1).lower()
+                if word in _PERSON_HEADS and not _plural_role(word) and word not in _KIN:
+                    people.around[id(people.entity_of(mention))] = (True, before)
+            if not role and text.startswith(", which ", end):
+                people.around[id(people.entity_of(mention))] = (True, before)
+            word_before = previous_word(text, start, PREVIOUS_WORD_REACH)
+            if word_before is not None:
+                before.add(word_before.group(1).lower())
+    role, before = people.around.get(id(entity), (False, set()))
+    return role or head in before
 
 
 # An age in a description: "the 38-year-old", "the 67-year-old former teacher".
@@ -756,7 +775,9 @@ def _group_before(article: Article, position: int) -> str | None:
     # (past a sentence of one of the group: "One, posting as …, wrote: “…” Another wrote:")
     while back < len(ends) and _ONE_ALONE_RE.match(text, ends[-back]):
         back += 1
-    text = text[ends[-back] if back <= len(ends) else 0:]
+    # (the sentences before, not the words of its own before it: "“The manager has
+    # lost the dressing room,” one said" is no manager's)
+    text = text[ends[-back] if back <= len(ends) else 0:ends[-1]]
     for found in reversed([m.group().lower() for m in _LOWER_WORD_RE.finditer(text)]):
         word: str = found
         if _plural_role(word):
@@ -1261,15 +1282,22 @@ class Gatherer:
         if not _quote_only(article, block, 0):
             return None
         text = article.source.text
-        asks = text[quotation.inner_start:quotation.inner_end].rstrip()[-1:] == "?"
-        run = []  # the paragraphs of turns before it, nearest first
+        asks = own_question = text[quotation.inner_start:quotation.inner_end].rstrip()[-1:] == "?"
+        several = False  # a turn before it of several quotations
+        nearest_asks = False  # the turn right before it asks
+        run: list[int] = []  # the paragraphs of turns before it, nearest first
         for index in range(block.index - 1, max(-1, block.index - 1 - DIALOGUE_TURNS), -1):
             before = _turn_quotes(article, article.blocks[index], DIALOGUE_CUE_WORDS)
             if before is None:
                 break
+            several = several or len(article.quotations.get(index) or []) > 1
+            if not run:
+                nearest_asks = text[before.inner_start:before.inner_end].rstrip()[-1:] == "?"
             run.append(index)
             asks = asks or text[before.inner_start:before.inner_end].rstrip()[-1:] == "?"
-        if len(run) < 2 or not asks:
+        if len(run) < 2 or not asks or several and not (own_question or nearest_asks):
+            # (with turns of several quotations, a statement after a statement goes on
+            # from the last speaker: only a question or an answer to one is a new turn)
             return None
         decided = {spoken.paragraph: spoken for spoken in article.spoken[-len(run) - 1:]}
         known = [(distance, decided[index]) for distance, index in enumerate(run, 1)

@@ -387,32 +387,44 @@ def _questioner(article: Article, before: int) -> Entity | None:
     first = bisect_left(blocks, before, key=lambda block: block.start)
     text = article.source.text
     people = article.people
+    said_who = False  # the introduction says who asks, named or not
     for block in reversed(blocks[max(0, first - OPENING_PARAGRAPHS - 1):first]):
         for asked in _ASKED_BY_RE.finditer(text, block.start, block.end):
+            said_who = True
             named = [people.entity_of(mention).root() for mention in people.within(
-                asked.end(), asked.end() + _ASKED_BY_REACH) if not mention.pronoun]
-            # (a person before a body that only modifies a role: "Brightmoor attorney
-            # Daniel Abernathy")
+                asked.end(), asked.end() + _ASKED_BY_REACH) if not mention.pronoun
+                and _ASKER_WORDS_RE.fullmatch(text, asked.end(), mention.start)]
+            # (a person named right after, past a body that only modifies a role,
+            # "Brightmoor attorney Daniel Abernathy"; not one further on: "questioned
+            # by detectives about the death of Karen Price", "from prosecutors, Ortiz")
             found = next((e for e in named if e.is_person), None) or next(
                 (e for e in named if people.person(e)), None)
             if found is not None:
                 return found
     # A court's transcript ("Under cross-examination, Ortiz held firm. According to a
-    # court transcript:"): the questions are counsel's, the lawyer named last before.
+    # court transcript:"): the questions are counsel's, the lawyer named last before,
+    # not the one who answers them.
     opening = blocks[max(0, first - OPENING_PARAGRAPHS - 1)].start
-    if _IN_COURT_RE.search(text, opening, before) is None:
-        return None
+    if said_who or _IN_COURT_RE.search(text, opening, before) is None:
+        return None  # (not when it says who asks, unnamed: "Under questioning from
+        #               prosecutors")
+    answers = _interviewee(article, before)
     for mention in people.before(before, 0):
         entity = people.entity_of(mention).root()
-        if not mention.pronoun and entity.kind != "unnamed" and not entity.roles.isdisjoint(
-                _COUNSEL):
+        if not mention.pronoun and entity.kind != "unnamed" and entity is not answers and (
+                not entity.roles.isdisjoint(_COUNSEL)):
             return entity
     return None
 
 
+# The words between "questioning by" and the asker's name: capitalised ones, a role's
+# and a determiner ("Assistant U.S. Atty.", "Brightmoor attorney", "the defence
+# barrister"), no comma.
+_ASKER_WORDS_RE = re.compile(r"(?:(?:the|defen[cs]e|[A-Z][\w.’'-]*|attorney|lawyer|"
+                             r"prosecutor|counsel|barrister|solicitor|advocate)\s+)*")
 # What says a transcript is a court's, and who asks there.
-_IN_COURT_RE = re.compile(r"\b(?:cross-examin\w*|examination|court transcript|testi\w+)\b",
-                          re.IGNORECASE)
+_IN_COURT_RE = re.compile(r"\b(?:cross-examin\w*|court transcript|trial transcript"
+                          r"|witness stand)\b", re.IGNORECASE)
 _COUNSEL = frozenset("""attorney lawyer prosecutor counsel barrister solicitor advocate
 """.split())
 

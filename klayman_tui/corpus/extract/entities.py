@@ -859,6 +859,9 @@ class People:
         # surname (``_entity_of``); set by ``link`` when the article has such a surname.
         self._named_at: _NamedAt | None = None
         self._told: dict[int, str] = {}  # told_gender's answers, by the root's id
+        # what the words around each entity's names say of it, read once when first
+        # asked (candidates._body_by_name): by its id, a role after a name, words before
+        self.around: dict[int, tuple[bool, set[str]]] | None = None
         self._texts: list[str] = []        # the paragraphs read, masked
         self._headlines: set[int] = set()  # where headlines start
 

@@ -196,6 +196,9 @@ def subjects_before(window: Window, verb: int, floor: int = 0) -> list[tuple[int
             # "Bret Stephens, who, after trading insults with Mr. Hannity, said"
             before = _skip_back(classes, before - 2, floor)
         head = _past_places(window, _head_before(window, before, floor, loose), floor)
+        if head is not None and inside and head[0] == head[1] and (
+                window.words[head[0]].lower() in ONE_OF_A_GROUP):
+            head = None  # "One, a retired teacher named Mary Jones, said": hers
         if head is not None:
             found.append((*head, "aside"))
         if inside and classes[opening + 1] == "N" and (
@@ -540,8 +543,9 @@ def _before_prepositions(window: Window, start: int, floor: int, loose: bool
     residents said": theirs)."""
     classes = window.classes
     at = start - 1
-    if at - 1 < floor or classes[at] != "o" or classes[at - 1] not in "wWnNOsV":
-        return None
+    if at - 1 < floor or classes[at] != "o" or classes[at - 1] not in "wWnNOsV" or (
+            window.words[at].lower() in SUBORDINATORS):
+        return None  # (not a clause's opening word: "Investors panicked after the minister said")
     k = at - 1
     while k - 1 >= floor and classes[k - 1] not in _CLAUSE_MARKS and (
             window.words[k - 1].lower() not in SUBORDINATORS):

@@ -189,6 +189,9 @@ def _untitled(name: str) -> str:
     return " ".join(words[first:])
 
 
+_QA_LABELS = frozenset(("q", "a", "question", "answer"))
+
+
 def _turn(paragraph: str) -> tuple[str, str]:
     """A labelled paragraph's label and its words after it."""
     match = LABEL_RE.match(paragraph)
@@ -273,7 +276,10 @@ def infer_metadata(text: str, blocks: list[Block], markdown: bool = False) -> Me
                 and LABEL_RE.match(b.text)]
     # (labels over lists are no interview: a match report's line-ups, "Ashcombe:
     # Whitlock, Okafor, …", "Subs not used: …", "Ref: P Crossley")
-    if len(labelled) >= 4 and people_talk([_turn(blocks[i].text) for i in labelled]):
+    turns = [_turn(blocks[i].text) for i in labelled]
+    if len(labelled) >= 4 and (people_talk(turns) or any(
+            label.lower() in _QA_LABELS for label, _ in turns)):
+        # (a Q and A is an interview by its form, whatever its other labels: "Photo:")
         kind = "interview"
         if interviewee is None:
             interviewee = _introduced(text, blocks[max(0, labelled[0] - 3):labelled[0]])

@@ -1,0 +1,169 @@
+"""Where this round's cue rules must not reach: ordinary sentences a review of the round
+found them getting wrong (a subordinator taken for a preposition, an asker named after
+"by" who is not the one right after it, a person taken for a body, an anonymous source
+taken for the MP named before, the words of a quote read as its speaker's group, a turn
+of several quotations ending a statement's run). Every article here is written for
+these tests."""
+
+import textwrap
+
+import klayman_tui
+
+
+def quotes_of(tmp_path, text):
+    (tmp_path / "story.txt").write_text(textwrap.dedent(text).lstrip(), encoding="utf-8")
+    return [(q.speaker, q.text) for q in klayman_tui.load([tmp_path]).sources[0].quotes]
+
+
+def speakers_of(tmp_path, text, words):
+    return [speaker for speaker, quote in quotes_of(tmp_path, text) if words in quote]
+
+
+def test_a_subordinator_is_no_preposition(tmp_path):
+    text = '''
+        Markets slide
+
+        Investors panicked after the minister said: "There will be cuts to every department."
+        '''
+    assert speakers_of(tmp_path, text, "cuts to every") == ["minister"]
+
+
+def test_questioning_by_a_group_names_no_asker(tmp_path):
+    """"Under questioning from prosecutors, Ortiz …": the prosecutors ask, not Ortiz,
+    and not the lawyer named before (who is the other side's)."""
+    text = '''
+        Ex-treasurer convicted
+
+        Defense attorney Lawrence Keel said Pruitt would appeal.
+
+        The case turned on the testimony of Maribel Ortiz, the deputy treasurer. Under questioning from prosecutors, Ortiz described how the money moved. According to a court transcript:
+
+        Q. Who had access to the signature stamp?
+
+        A. Everybody in the office knew where the stamp was kept.
+
+        Q. Who used it most?
+
+        A. She did.
+        '''
+    got = dict((quote, speaker) for speaker, quote in quotes_of(tmp_path, text))
+    assert got["Who had access to the signature stamp?"] not in ("Maribel Ortiz",
+                                                                  "Lawrence Keel"), got
+
+
+def test_the_asker_is_named_right_after_questioning_by(tmp_path):
+    text = '''
+        Suspect's interview played to jury
+
+        Darren Hale, 41, was questioned by detectives about the death of Karen Price in 2019. The jury heard a recording of that interview on Wednesday. Part of it went as follows:
+
+        Q. Where were you that night?
+
+        A. At home. I told you already.
+
+        Q. Can anyone confirm that?
+
+        A. No. I live alone.
+        '''
+    got = dict((quote, speaker) for speaker, quote in quotes_of(tmp_path, text))
+    assert got["Can anyone confirm that?"] != "Karen Price", got
+
+
+def test_an_interview_with_a_lawyer_is_no_court_transcript(tmp_path):
+    text = '''
+        Five questions for a civil rights lawyer
+
+        Civil rights attorney Maria Lopez has spent a decade challenging police stops in the city. Last month she gave testimony before the city council. We spoke to her this week.
+
+        Q. Why did you take on this case?
+
+        A. Because nobody else would. I grew up two streets from where it happened.
+
+        Q. What do you want the council to do?
+
+        A. I want them to publish the data. That's all.
+        '''
+    got = dict((quote, speaker) for speaker, quote in quotes_of(tmp_path, text))
+    assert got["What do you want the council to do?"] != "Maria Lopez", got
+
+
+def test_a_person_with_a_lawyer_is_no_company(tmp_path):
+    text = '''
+        Founder sues over dismissal
+
+        Marsh was dismissed in March after twelve years. Marsh's lawyer said the dismissal was unlawful and that Marsh would appeal.
+
+        Rival firms have watched the case closely.
+
+        The company said in a statement: "We acted within the law at every stage."
+        '''
+    assert speakers_of(tmp_path, text, "We acted within") != ["Marsh"]
+
+
+def test_an_anonymous_source_is_not_the_mp_named_before(tmp_path):
+    text = '''
+        Plan row
+
+        Conservative MP John Smith criticised the plan on Monday. A government source, who asked not to be named, said the plan would go ahead.
+
+        But the MP said: "This plan will not survive the week in its current form."
+        '''
+    assert speakers_of(tmp_path, text, "will not survive") == ["John Smith"]
+
+
+def test_one_of_a_group_is_not_named_by_its_own_words(tmp_path):
+    text = '''
+        Fans angry
+
+        Fans were furious after the defeat. "The manager has lost the dressing room completely," one said.
+        '''
+    assert speakers_of(tmp_path, text, "lost the dressing room") != ["manager"]
+
+
+def test_one_named_in_its_own_aside_is_that_person(tmp_path):
+    text = '''
+        Residents speak
+
+        Several residents spoke out at the meeting. One, a retired teacher named Mary Jones, said: "We were never consulted about any of this."
+        '''
+    assert speakers_of(tmp_path, text, "never consulted") == ["Mary Jones"]
+
+
+def test_a_statement_after_a_turn_of_several_quotations_goes_on(tmp_path):
+    text = '''
+        School safety
+
+        "Is it safe for the children?" asked one mother, Claire Dunn.
+
+        "It is completely safe," head teacher Robert Hayes said. "The building was inspected in May."
+
+        "We have nothing to hide from anyone, and parents are welcome to visit."
+        '''
+    assert speakers_of(tmp_path, text, "nothing to hide") == ["Robert Hayes"]
+
+
+def test_furniture_labels_do_not_veto_a_q_and_a(tmp_path):
+    text = '''
+        Ten minutes with the new harbour master
+
+        Siobhan Byrne took over the harbour in June. We met her on the quay.
+
+        Photo: The harbour at dawn, May 2024.
+
+        Q: What surprised you most?
+
+        A: The weather. It changes every hour here.
+
+        Q: And the boats?
+
+        A: Fewer than there were, but the crews are good.
+
+        Related: Harbour fees to rise in autumn.
+
+        Tags: harbour, fishing, Byrne.
+
+        Source: Harbour Authority annual report.
+
+        Credit: Staff photographer.
+        '''
+    assert any(quote.startswith("What surprised you") for _, quote in quotes_of(tmp_path, text))
