@@ -515,3 +515,17 @@ def test_a_description_after_one_left_unnamed_is_that_one(tmp_path):
         '''
     speakers = speakers_of(tmp_path, text, "declared the friendship")
     assert speakers and speakers != ["Ian Gibb"], speakers
+
+
+# Military and police ranks with their stops, as the AP Stylebook writes them, end no
+# sentence: "said Spc. Latoya Granger", "said Pfc. Anthony Russo".
+@pytest.mark.parametrize("rank", ["Spc.", "Pfc.", "Sgt. 1st Class", "Ens.", "Const."])
+def test_a_rank_with_its_stop_ends_no_sentence(tmp_path, rank):
+    text = f'''
+        Clearing the mine lanes
+
+        It is slow, careful work. A good day, the soldiers said, is 200 meters of lane.
+
+        "Nobody here is in a hurry, and I'm glad nobody's pushing us to be," said {rank} Latoya Granger, 22, of Dayton, Ohio.
+        '''
+    assert speakers_of(tmp_path, text, "Nobody here") == ["Latoya Granger"]
