@@ -529,3 +529,20 @@ def test_a_rank_with_its_stop_ends_no_sentence(tmp_path, rank):
         "Nobody here is in a hurry, and I'm glad nobody's pushing us to be," said {rank} Latoya Granger, 22, of Dayton, Ohio.
         '''
     assert speakers_of(tmp_path, text, "Nobody here") == ["Latoya Granger"]
+
+
+# A number inside a name after a given name is the name's ("Lorraine Two Feathers"); a
+# description set off with a name in its aside is that name, not someone named before.
+def test_a_name_may_hold_a_number_and_an_aside_names_its_description(tmp_path):
+    text = '''
+        Pipeline approved
+
+        The tribe, which has fought the project for three years, said it would appeal.
+
+        "They heard us, and then they voted as if we had never spoken," said Lorraine Two Feathers, chairwoman of the tribal council.
+
+        The pipeline's developer, Prairie Midstream Partners of Houston, said in a statement that the project "meets or exceeds every federal and state safety standard".
+        '''
+    assert speakers_of(tmp_path, text, "They heard us") == ["Lorraine Two Feathers"]
+    speakers = speakers_of(tmp_path, text, "meets or exceeds")
+    assert len(speakers) == 1 and "Prairie Midstream" in speakers[0], speakers

@@ -208,6 +208,10 @@ def subjects_before(window: Window, verb: int, floor: int = 0) -> list[tuple[int
             # (after a name that a preposition makes a place or a body: "The head of
             # the … secretariat at Kompania Węglowa, Henryk Ślęzak, said"; or after a
             # title in capitals: "The Opposition Leader, Peter Halloran, accused")
+            if head is not None and classes[head[0]] in "DM":
+                # "The pipeline's developer, Prairie Midstream Partners of Houston,
+                # said": the description is the one its aside names, no one before
+                found.remove((*head, "aside"))
             found.append((inside[0], inside[0], "appositive-name"))
         elif inside and classes[i - 1] == "N" and (head is None or classes[head[0]] in "DMnO") \
                 and all(c in _ROLE_ASIDE for c in classes[opening + 1:i]):

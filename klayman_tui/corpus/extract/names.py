@@ -187,6 +187,11 @@ def _month_word(word: str, low: str) -> bool:
     return low in DAYS_AND_MONTHS and not word.endswith(".")
 
 
+# Numbers that Lakota, Dakota and other peoples' surnames hold ("Two Feathers", "Three
+# Irons", "Four Bears"), in a name after a given name.
+_NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten".split())
+
+
 @lru_cache(maxsize=65536)
 def read_run(run: str, inside: bool = False, named: bool = False) -> Run | None:
     """The name in one run of capitalised words, or None when it names nobody.
@@ -241,12 +246,14 @@ def read_run(run: str, inside: bool = False, named: bool = False) -> Run | None:
     if not organisation and bare[first] not in HONORIFICS and not FUNCTION_WORDS.isdisjoint(
             bare[first + 1:last - 1]) and any(
             b in FUNCTION_WORDS and not _is_initials(w) and not (
-                b == "an" and bare[i - 1] in _IRISH_PATRONYMS)
+                b == "an" and bare[i - 1] in _IRISH_PATRONYMS) and not (
+                b in _NUMBER_WORDS and bare[first] in given)
             for i, b, w in zip(range(first + 1, last - 1), bare[first + 1:last - 1],
                                words[first + 1:last - 1])):
         return None  # "Growing Up Weightless", "Gone With The Wind": a title (not the
         #              initial of "Jock A. Finlayson"; not after an honorific: "Dr. Than
-        #              Than Aye", "U Than Shwe" are names)
+        #              Than Aye", "U Than Shwe" are names; nor a number after a given
+        #              name: "Lorraine Two Feathers")
     possessive = words[last - 1].endswith(_POSSESSIVE_ENDS) and len(words[last - 1]) > 2
     names = words[first:last]
     lows = bare[first:last]
