@@ -546,3 +546,18 @@ def test_a_name_may_hold_a_number_and_an_aside_names_its_description(tmp_path):
     assert speakers_of(tmp_path, text, "They heard us") == ["Lorraine Two Feathers"]
     speakers = speakers_of(tmp_path, text, "meets or exceeds")
     assert len(speakers) == 1 and "Prairie Midstream" in speakers[0], speakers
+
+
+# Nouns for bodies ("the South African presidency", "the Indian delegation") are no
+# description of a person named before.
+@pytest.mark.parametrize("body", ["The South African presidency", "The Indian delegation",
+                                  "The UN climate secretariat"])
+def test_a_body_by_its_noun_is_no_person_named_before(tmp_path, body):
+    text = f'''
+        Climate talks run late
+
+        Mark Hallworth, the British envoy, said talks would run into the night.
+
+        {body}, which had pressed for a deal, said in a statement that it was "confident that a balanced package is within reach".
+        '''
+    assert speakers_of(tmp_path, text, "balanced package") != ["Mark Hallworth"]
