@@ -561,3 +561,18 @@ def test_a_body_by_its_noun_is_no_person_named_before(tmp_path, body):
         {body}, which had pressed for a deal, said in a statement that it was "confident that a balanced package is within reach".
         '''
     assert speakers_of(tmp_path, text, "balanced package") != ["Mark Hallworth"]
+
+
+# A second verb of speech shares its sentence's subject when that subject is a noun
+# phrase too: "An analysis by Peatland Watch Indonesia … found that … and warned that
+# “…”" is the analysis's, not the farmer quoted before.
+def test_a_coordinated_verb_shares_a_noun_phrase_subject(tmp_path):
+    text = '''
+        Haze returns
+
+        "Now they say it is a crime, but nobody gives us the machines," Sutarno said.
+
+        An analysis by Peatland Watch Indonesia, a coalition of environmental groups, found that most of the burned area lay inside concessions, and warned that "the same concessions that burned in 2015 are burning again".
+        '''
+    speakers = speakers_of(tmp_path, text, "same concessions")
+    assert len(speakers) == 1 and "Peatland Watch" in speakers[0], speakers

@@ -258,7 +258,7 @@ def subjects_before(window: Window, verb: int, floor: int = 0) -> list[tuple[int
             # "Ó Muirí rejected the claim as “…” and accused the DUP of “…”": the verb
             # before is no speech verb, and the sentence's subject is the one.
             subject = subject_of_sentence(window, classes[:i])
-            if subject is not None and classes[subject[0]] in "NP":
+            if subject is not None and classes[subject[0]] in "NPDM":
                 return [(subject[0], subject[1] - 1, "coordinated")]
         return found
     head = _head_before(window, i, floor, loose)
