@@ -576,3 +576,14 @@ def test_a_coordinated_verb_shares_a_noun_phrase_subject(tmp_path):
         '''
     speakers = speakers_of(tmp_path, text, "same concessions")
     assert len(speakers) == 1 and "Peatland Watch" in speakers[0], speakers
+
+
+# ... but not a pronoun of its own: in "This is why Democrats can't just point their
+# fingers and cry “…”", "This" is no subject of "cry".
+def test_a_demonstrative_is_no_subject_of_a_coordinated_verb(tmp_path):
+    text = '''
+        How the party lost its base
+
+        Wall Street executives are overwhelmingly white. This is why Democrats can't just point their fingers and cry "but they're racist!" when they lose.
+        '''
+    assert not any("why" in speaker for speaker in speakers_of(tmp_path, text, "racist"))

@@ -258,7 +258,11 @@ def subjects_before(window: Window, verb: int, floor: int = 0) -> list[tuple[int
             # "Ó Muirí rejected the claim as “…” and accused the DUP of “…”": the verb
             # before is no speech verb, and the sentence's subject is the one.
             subject = subject_of_sentence(window, classes[:i])
-            if subject is not None and classes[subject[0]] in "NPDM":
+            opens = classes[subject[0]] if subject is not None else ""
+            if subject is not None and (opens in "NP" or opens in "DM" and classes[
+                    subject[0] + 1:subject[0] + 2] in ("w", "W", "n", "N", "O", "s")):
+                # (a determiner that opens a noun phrase, "An analysis by …", not a
+                # pronoun of its own: "This is why Democrats … cry “…”")
                 return [(subject[0], subject[1] - 1, "coordinated")]
         return found
     head = _head_before(window, i, floor, loose)
