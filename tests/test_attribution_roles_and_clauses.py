@@ -587,3 +587,15 @@ def test_a_demonstrative_is_no_subject_of_a_coordinated_verb(tmp_path):
         Wall Street executives are overwhelmingly white. This is why Democrats can't just point their fingers and cry "but they're racist!" when they lose.
         '''
     assert not any("why" in speaker for speaker in speakers_of(tmp_path, text, "racist"))
+
+
+# An aside that is "the" and a name names the description before it: "A third, the
+# Acequia del Llano, said" is the Acequia's, not "third"'s.
+def test_an_aside_of_the_and_a_name_names_the_description(tmp_path):
+    text = '''
+        Water fight
+
+        Officials from two of the acequia associations said they were open to talks. A third, the Acequia del Llano, said in a written statement that it "will defend the water rights of its members by every legal means available".
+        '''
+    speakers = speakers_of(tmp_path, text, "will defend")
+    assert len(speakers) == 1 and "Llano" in speakers[0], speakers

@@ -201,7 +201,10 @@ def subjects_before(window: Window, verb: int, floor: int = 0) -> list[tuple[int
             head = None  # "One, a retired teacher named Mary Jones, said": hers
         if head is not None:
             found.append((*head, "aside"))
-        if inside and classes[opening + 1] == "N" and (
+        # (an aside that is a name, or "the" and a name: "A third, the Acequia del Llano,")
+        named_aside = inside and (classes[opening + 1] == "N" or opening + 3 == i and (
+            classes[opening + 1:i] == "DN" and window.words[opening + 1].lower() == "the"))
+        if named_aside and (
                 head is None or classes[head[0]] in "DMnO" or classes[head[0]] == "N" and (
                     head[0] - 1 >= floor and classes[head[0] - 1] == "o"
                     or _is_title(window.words[head[0]]))):
