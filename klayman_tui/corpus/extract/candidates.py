@@ -21,15 +21,14 @@ from operator import itemgetter
 from ..ingest.speakers import SpeakerBook
 from ..model import Block, Role, Source
 from ..words.lexicon import (CORE_LEMMAS, DEFINITE_DETERMINERS, FUNCTION_WORDS,
-                             MENTAL_LEMMAS, PRONOUN_GENDER, SPEECH_VERBS, SUBORDINATORS,
-                             VERB_LEMMA, WEAK_LEMMAS)
+                             MENTAL_LEMMAS, ONE_OF_A_GROUP, PRONOUN_GENDER, SPEECH_VERBS,
+                             SUBORDINATORS, VERB_LEMMA, WEAK_LEMMAS)
 from ..words.roles import (ANONYMOUS_ROLES, COMPASS_WORDS, DEMONYM_NOUNS, FEMALE_NOUNS,
                            ISSUED_NOUNS, MALE_NOUNS, ORGANISATION_NOUNS, ROLE_NOUNS,
                            STATEMENT_NOUNS)
 from . import frames
 from .entities import (NOBODY, PREVIOUS_WORD_REACH, Entity, Mention, People, acts, modifies,
-                       owns_a_role,
-                       told_of)
+                       owns_a_role, told_of)
 from .names import DEMONYM_ENDS
 from .quotations import Quotation
 from .tokens import (SENTENCE_REACH, Window, mask, previous_word, sentence_end, sentence_start,
@@ -223,7 +222,7 @@ def _slot_entities(article: Article, window: Window, first: int, last: int,
     classes = window.classes
     people = article.people
     if first == last and classes[first] == "D" and (
-            window.words[first].lower() in frames.ONE_OF_A_GROUP):
+            window.words[first].lower() in ONE_OF_A_GROUP):
         # "Fans also reacted with dismay. One, posting under the name …, wrote:": one
         # of the group named last before it, by its noun; no one when none is named,
         # nor when its sentence names a person ("One, a retired teacher named Mary
@@ -617,17 +616,16 @@ def _body_by_name(people: People, entity: Entity, head: str) -> bool:
                 continue
             text = mention._text
             start, end = mention.start - mention._base, mention.end - mention._base
-            role, before = people.around.setdefault(id(people.entity_of(mention)), (False, set()))
+            key = id(people.entity_of(mention))
+            role, before = people.around.get(key, (False, set()))
             after = _NAME_ROLE_RE.match(text, end)
-            if after is not None and not role:
-                word = after.group(1).lower()
-                if word in _PERSON_HEADS and not _plural_role(word) and word not in _KIN:
-                    people.around[id(people.entity_of(mention))] = (True, before)
-            if not role and text.startswith(", which ", end):
-                people.around[id(people.entity_of(mention))] = (True, before)
+            word = after.group(1).lower() if after is not None else ""
+            role = role or text.startswith(", which ", end) or (
+                word in _PERSON_HEADS and not _plural_role(word) and word not in _KIN)
             word_before = previous_word(text, start, PREVIOUS_WORD_REACH)
             if word_before is not None:
                 before.add(word_before.group(1).lower())
+            people.around[key] = (role, before)
     role, before = people.around.get(id(entity), (False, set()))
     return role or head in before
 

@@ -417,16 +417,16 @@ def _questioner(article: Article, before: int) -> Entity | None:
     return None
 
 
-# The words between "questioning by" and the asker's name: capitalised ones, a role's
-# and a determiner ("Assistant U.S. Atty.", "Brightmoor attorney", "the defence
-# barrister"), no comma.
-_ASKER_WORDS_RE = re.compile(r"(?:(?:the|defen[cs]e|[A-Z][\w.’'-]*|attorney|lawyer|"
-                             r"prosecutor|counsel|barrister|solicitor|advocate)\s+)*")
 # What says a transcript is a court's, and who asks there.
 _IN_COURT_RE = re.compile(r"\b(?:cross-examin\w*|court transcript|trial transcript"
                           r"|witness stand)\b", re.IGNORECASE)
 _COUNSEL = frozenset("""attorney lawyer prosecutor counsel barrister solicitor advocate
 """.split())
+# The words between "questioning by" and the asker's name: capitalised ones, counsel's
+# and a determiner ("Assistant U.S. Atty.", "Brightmoor attorney", "the defence
+# barrister"), no comma.
+_ASKER_WORDS_RE = re.compile(r"(?:(?:the|defen[cs]e|[A-Z][\w.’'-]*|"
+                             + "|".join(sorted(_COUNSEL)) + r")\s+)*")
 
 
 def _label_name(article: Article, label: str, name: "_Namer") -> str:

@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 
 from ..words.lexicon import (CORE_LEMMAS, DEFINITE_DETERMINERS, DETERMINERS, OBJECT_LEMMAS,
-                             SUBORDINATORS, TITLES, VERB_LEMMA, first_names)
+                             ONE_OF_A_GROUP, SUBORDINATORS, TITLES, VERB_LEMMA, first_names)
 from .tokens import Window
 
 
@@ -536,8 +536,6 @@ def _head_before(window: Window, i: int, floor: int, loose: bool = False
 
 
 POSSESSIVES = frozenset("its his her their our my your".split())
-# Words that open a clause as its subject for one of a group the sentence before names.
-ONE_OF_A_GROUP = frozenset(("one", "another"))
 # What opens a clause, so that the noun phrase after it is the clause's first.
 _CLAUSE_MARKS = frozenset(",;:.@Q(cTx")
 
@@ -549,9 +547,8 @@ def _before_prepositions(window: Window, start: int, floor: int, loose: bool
     over a boundary ditch told", "Residents near the plant said"): no preposition's
     object is a subject, and the clause's subject is its first noun phrase, or the one
     a relative clause is about ("A city official who has taken part in the talks
-    said"). None when
-    the phrase follows no preposition, or the clause opens with none ("Many of the
-    residents said": theirs)."""
+    said"). None when the phrase follows no preposition, or the clause opens with none
+    ("Many of the residents said": theirs)."""
     classes = window.classes
     at = start - 1
     if at - 1 < floor or classes[at] != "o" or classes[at - 1] not in "wWnNOsV" or (
@@ -578,6 +575,8 @@ def _before_prepositions(window: Window, start: int, floor: int, loose: bool
             loose and classes[end] in "wW"):
         return None  # (no phrase of a few words: "several environmental groups granted")
     return _head_before(window, end, floor, loose)
+
+
 # What an aside that ends in a name may hold before it: a role's words and names.
 _ROLE_ASIDE = frozenset("wWnNaO")
 

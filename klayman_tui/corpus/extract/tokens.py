@@ -15,9 +15,9 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..words.lexicon import (ABBREVIATIONS, AUXILIARIES, CONJUNCTIONS, DETERMINERS,
-                             OBJECT_PRONOUNS, PHRASAL_CUES, PREPOSITIONS, RELATIVES,
-                             SPEECH_PARTICIPLES, SPEECH_VERBS, SUBJECT_PRONOUNS, UPPER,
-                             VERB_LEMMA)
+                             OBJECT_PRONOUNS, ONE_OF_A_GROUP, PHRASAL_CUES, PREPOSITIONS,
+                             RELATIVES, SPEECH_PARTICIPLES, SPEECH_VERBS, SUBJECT_PRONOUNS,
+                             UPPER, VERB_LEMMA)
 from ..words.roles import ORGANISATION_NOUNS, ROLE_NOUNS, STATEMENT_NOUNS
 
 if TYPE_CHECKING:  # both import this module
@@ -321,7 +321,7 @@ def tokenize(masked: str, low: int, high: int, base: int,
             # "the report stated", "his comments", "secretary of state": a speech verb's
             # form after a determiner or a preposition is a noun.
             if classes[i] == "V" and classes[i - 1] in "DMo" and not (
-                    words[i - 1].lower() in ("one", "another") and (
+                    words[i - 1].lower() in ONE_OF_A_GROUP and (
                         i == 1 or classes[i - 2] in ".@Q:;")
                     and VERB_LEMMA.get(words[i].lower()) != words[i].lower()):
                 # (but "Another wrote:", "One said": one of a group, and its verb)

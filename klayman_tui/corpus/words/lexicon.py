@@ -106,6 +106,9 @@ WEAK_LEMMAS = frozenset("""continue describe call report order decline offer sha
 charge remember think believe hope fear worry estimate cite blame accuse mock praise
 promise urge threaten predict recommend maintain observe note relay echo counter
 advise inform remind read sing chant dismiss""".split())
+# Words that open a clause as its subject for one of a group the sentence before names
+# ("Fans reacted. One, posting as …, wrote:").
+ONE_OF_A_GROUP = frozenset(("one", "another"))
 # Verbs that take the one spoken to or about as their object ("described the mood as",
 # "told reporters", "urged voters"): the noun after them is never their subject, as it
 # is after "said" ("“…,” said the minister").
