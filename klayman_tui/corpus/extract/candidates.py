@@ -623,11 +623,19 @@ def _body_by_name(people: People, entity: Entity, head: str) -> bool:
             role = role or text.startswith(", which ", end) or (
                 word in _PERSON_HEADS and not _plural_role(word) and word not in _KIN)
             word_before = previous_word(text, start, PREVIOUS_WORD_REACH)
-            if word_before is not None:
+            if word_before is not None and text[word_before.end(1):start].isspace():
+                # (the word right before, in its phrase: not "… Golf Foundation. Almost")
                 before.add(word_before.group(1).lower())
             people.around[key] = (role, before)
     role, before = people.around.get(id(entity), (False, set()))
     return role or head in before
+
+
+def _called(people: People, entity: Entity, head: str) -> bool:
+    """Whether a body ``_body_by_name`` shows as one has the noun right before its name
+    ("the trade association Tiga" for "the association")."""
+    around = people.around if _body_by_name(people, entity, head) else None
+    return around is not None and head in around[id(entity)][1]
 
 
 # An age in a description: "the 38-year-old", "the 67-year-old former teacher".
@@ -671,7 +679,9 @@ def _described(people: People, head: str, position: int, floor: int,
             if entity.kind != "org" and not (
                     head in _NAMED_BODY_NOUNS and _body_by_name(people, entity, head)):
                 continue
-            if head in entity.key:
+            if head in entity.key or head in _NAMED_BODY_NOUNS and _called(people, entity, head):
+                # (its own name has the noun, or the noun stands before it: "indie band
+                # Vanity Kills" for "the band", not an album named since)
                 last = (entity, mention)
                 break
             if last is None and (told_of(mention) or acts(mention)):
@@ -721,6 +731,16 @@ def _described(people: People, head: str, position: int, floor: int,
             last_fitting = (entity, mention)
         if salient is None or entity.mentions > salient[0].mentions:
             salient = (entity, mention)
+    if possessor is None and unnamed < 0 and floor > 0:
+        # "India’s environment minister, Meenakshi Raghavan, …" and, a dozen paragraphs
+        # on, "the Indian minister struck a conciliatory note": the one the article gave
+        # the role, however far back, before a guess at the person named last.
+        for mention in people.before(floor, 0):
+            entity = people.entity_of(mention)
+            if entity.kind != "org" and not mention.pronoun and (
+                    head in entity.roles or not said.isdisjoint(entity.roles)):
+                return [(entity, {**features, "role_named_before": 1.0},
+                         (mention.start, mention.end))]
     if not last_fitting or unnamed >= 0 or head in ANONYMOUS_ROLES or not (
             aged or named_as or head in ROLE_NOUNS or frames.AGENT_RE.search(head)):
         return []  # "the voice asked": not a word for what somebody named does

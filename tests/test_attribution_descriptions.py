@@ -1,0 +1,81 @@
+"""Descriptions that stand for someone the article named: a role given far back ("the
+Indian minister" a dozen paragraphs after "India's environment minister, Meenakshi
+Raghavan"), and a body called by its noun ("indie band Vanity Kills" for "the band").
+Every article here is written for these tests."""
+
+import textwrap
+
+import klayman_tui
+
+
+def quotes_of(tmp_path, text):
+    (tmp_path / "story.txt").write_text(textwrap.dedent(text).lstrip(), encoding="utf-8")
+    return [(q.speaker, q.text) for q in klayman_tui.load([tmp_path]).sources[0].quotes]
+
+
+def speakers_of(tmp_path, text, words):
+    return [speaker for speaker, quote in quotes_of(tmp_path, text) if words in quote]
+
+
+_FILLER = "\n\n".join(
+    f"        Session {n} of the talks covered the finance rules and the adaptation fund."
+    for n in range(12))
+
+
+def test_a_role_given_far_back_names_its_holder(tmp_path):
+    """Past the paragraphs a pronoun looks back through, "the Indian minister" is still
+    the one the article called a minister, not the man named since."""
+    text = f'''
+        Talks stall at climate summit
+
+        India’s environment minister, Meenakshi Raghavan, responded angrily. “Equity is not negotiable,” she said.
+
+{_FILLER}
+
+        Mark Hallworth, the British negotiator, said the text was close.
+
+        After a huddle in a side room, the Indian minister struck a more conciliatory note. “We are not here to block anything,” she told journalists.
+        '''
+    assert speakers_of(tmp_path, text, "block anything") == ["Meenakshi Raghavan"]
+
+
+def test_a_role_nobody_was_given_is_nobody_far_back(tmp_path):
+    """The far search is for one given the role: a man named long before is not "the
+    judge"."""
+    text = f'''
+        Talks stall at climate summit
+
+        Mark Hallworth, the British negotiator, said the text was close.
+
+{_FILLER}
+
+        After a huddle in a side room, the judge struck a more conciliatory note. “We are not here to block anything,” she told journalists.
+        '''
+    assert speakers_of(tmp_path, text, "block anything") != ["Mark Hallworth"]
+
+
+def test_the_band_is_the_name_its_noun_stands_before(tmp_path):
+    """"Sheffield indie band Vanity Kills" is "the band", not the album named since."""
+    text = '''
+        Vanity Kills to split
+
+        Sheffield indie band Vanity Kills have announced they are splitting up after 10 years together.
+
+        The four-piece, whose 2003 album Steel City Sleepers reached number two in the UK chart, will play a farewell tour in April.
+
+        In a statement on their website, the band said: “This hasn’t been an easy decision and it hasn’t been made overnight.”
+        '''
+    assert speakers_of(tmp_path, text, "easy decision") == ["Vanity Kills"]
+
+
+def test_a_word_ending_the_sentence_before_does_not_call_a_name(tmp_path):
+    """"… the National Golf Foundation. Almost 650 courses …": "Almost" is not a body
+    the word "foundation" stands before; "the foundation" is the Foundation."""
+    text = '''
+        Golf courses close
+
+        There are four million fewer players than a decade ago, according to the National Golf Foundation. Almost 650 courses have closed since 2006, the group says.
+
+        Between 130 and 160 courses are closing every year, a trend that the foundation predicts will continue “for the next few years of the decade.”
+        '''
+    assert speakers_of(tmp_path, text, "next few years") == ["National Golf Foundation"]
