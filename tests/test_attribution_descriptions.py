@@ -79,3 +79,18 @@ def test_a_word_ending_the_sentence_before_does_not_call_a_name(tmp_path):
         Between 130 and 160 courses are closing every year, a trend that the foundation predicts will continue “for the next few years of the decade.”
         '''
     assert speakers_of(tmp_path, text, "next few years") == ["National Golf Foundation"]
+
+
+def test_a_first_name_after_of_in_a_body_s_name_starts_no_person(tmp_path):
+    """"Harrowgate Land Systems of Sterling Heights, Mich., said": the company, not a
+    man called Sterling Heights; "the Lord for Donald Trump" still holds Donald Trump."""
+    text = '''
+        Navy weighs vehicle cuts
+
+        The prime contractor, Harrowgate Land Systems of Sterling Heights, Mich., said in a statement that it had “absorbed significant engineering changes at the government’s request” and remained confident.
+
+        Lance Wallnau believes he has a word from the Lord for Donald Trump. “We are going to win this thing,” Trump told the crowd.
+        '''
+    speakers = speakers_of(tmp_path, text, "absorbed significant")
+    assert len(speakers) == 1 and speakers[0].startswith("Harrowgate Land Systems")
+    assert speakers_of(tmp_path, text, "win this thing") == ["Donald Trump"]
