@@ -94,3 +94,59 @@ def test_a_first_name_after_of_in_a_body_s_name_starts_no_person(tmp_path):
     speakers = speakers_of(tmp_path, text, "absorbed significant")
     assert len(speakers) == 1 and speakers[0].startswith("Harrowgate Land Systems")
     assert speakers_of(tmp_path, text, "win this thing") == ["Donald Trump"]
+
+
+def test_questions_a_byline_did_not_put_are_the_reporters_the_introduction_names(tmp_path):
+    """A briefing's excerpt under a byline: "She took questions from reporters" says
+    who asks, so the questions are a reporter's, not the author's."""
+    text = '''
+        Navy admits near-collision
+
+        By Dana Kerrigan, Navy Times
+
+        At a Pentagon briefing on Thursday, Rear Adm. Lucía Fernández-Ward said the service had made progress.
+
+        She took questions from reporters for about 20 minutes. An excerpt, lightly edited for length:
+
+        Q: Admiral, was the officer of the deck fully qualified?
+
+        A: Yes. Every watchstander on that bridge held current qualifications.
+
+        Q: Was the identification system transmitting?
+
+        A: I am not going to get ahead of the investigation.
+
+        Q: Is the Navy still short of sailors in Japan?
+
+        A: We have improved manning significantly.
+        '''
+    got = quotes_of(tmp_path, text)
+    assert ("reporter", "Was the identification system transmitting?") in got, got
+
+
+def test_the_one_who_pressed_the_witness_asks_the_transcript_s_questions(tmp_path):
+    """"Labour MP Dev Sharma pressed Lieutenant General Sir Duncan Rennie …": his
+    questions, not the byline's author's; and his name without "Labour MP"."""
+    text = '''
+        Army chief admits vehicle failings
+
+        By Callum Fraser, UK Defence Journal
+
+        The committee heard that some crew members had been treated for hearing loss.
+
+        In one of the sharpest exchanges of the session, Labour MP Dev Sharma pressed Lieutenant General Sir Duncan Rennie on when he was first briefed. The following is taken from the committee's transcript:
+
+        Q: General, when did you personally first learn of the injuries?
+
+        A: I was briefed on the noise issue in the summer of 2020.
+
+        Q: And you didn't ask?
+
+        A: I asked what the mitigations were.
+
+        Q: Do you think the soldiers were let down?
+
+        A: Yes, I think some of them were.
+        '''
+    got = quotes_of(tmp_path, text)
+    assert ("Dev Sharma", "And you didn't ask?") in got, got

@@ -621,7 +621,7 @@ def _body_by_name(people: People, entity: Entity, head: str) -> bool:
             after = _NAME_ROLE_RE.match(text, end)
             word = after.group(1).lower() if after is not None else ""
             role = role or text.startswith(", which ", end) or (
-                word in _PERSON_HEADS and not _plural_role(word) and word not in _KIN)
+                word in _PERSON_HEADS and not plural_role(word) and word not in _KIN)
             word_before = previous_word(text, start, PREVIOUS_WORD_REACH)
             if word_before is not None and text[word_before.end(1):start].isspace():
                 # (the word right before, in its phrase: not "… Golf Foundation. Almost")
@@ -695,7 +695,7 @@ def _described(people: People, head: str, position: int, floor: int,
             return []  # "the Trump campaign said": not the last body named
         return [(entity, {**features, "role_organisation_before": 1.0},
                  (mention.start, mention.end))]
-    if _plural_role(head):
+    if plural_role(head):
         return []  # "the lawyers said", "wrote the authors": a group, not one named person
     gender = "f" if head in FEMALE_NOUNS else "m" if head in MALE_NOUNS else None
     last_fitting = salient = None
@@ -798,14 +798,14 @@ def _group_before(article: Article, position: int) -> str | None:
     text = text[ends[-back] if back <= len(ends) else 0:ends[-1]]
     for found in reversed([m.group().lower() for m in _LOWER_WORD_RE.finditer(text)]):
         word: str = found
-        if _plural_role(word):
+        if plural_role(word):
             return word[:-1]
         if word in _PERSON_HEADS and word not in ANONYMOUS_ROLES:
             return word
     return None
 
 
-def _plural_role(head: str) -> bool:
+def plural_role(head: str) -> bool:
     """"lawyers", "authors", "protesters": the plural of a word for somebody (not
     "boss", "actress", "witness")."""
     if not head.endswith("s") or head.endswith("ss"):
@@ -1093,7 +1093,7 @@ class Gatherer:
                              or _SPEAKS_FOR_RE.search(article.source.text, cue[0][0],
                                                       first.open_at))
                         and not entity.roles.isdisjoint(_PERSON_HEADS)
-                        and not any(_plural_role(head) for head in entity.roles)
+                        and not any(plural_role(head) for head in entity.roles)
                         and entity.gender in (None, gender)
                         and not any(people.entity_of(m).is_person
                                     for m in people.within(cue[0][1], first.open_at))):

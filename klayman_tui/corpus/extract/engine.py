@@ -21,7 +21,7 @@ from ..words.lexicon import HONORIFICS, MINOR_WORDS, NAME_PARTICLES
 from ..model import UNCERTAIN_BELOW, UNKNOWN_SPEAKER, Block, Quote, QuoteKind, Role, Source
 from . import frames
 from .candidates import (QUOTABLE, Article, Candidate, Gatherer, Spoken, add_proposal,
-                         entity_features)
+                         entity_features, plural_role)
 from .decide import UNKNOWN_BELOW, decide
 from .entities import Entity
 from .quotations import Quotation, find_quotations
@@ -222,7 +222,11 @@ def extract_quotes(source: Source, turns: dict[int, Turn], book: SpeakerBook) ->
         turn = turns.get(block.index)
         if turn is not None and block.role in (Role.ANSWER, Role.QUESTION):
             speaker = turn.speaker
-            if block.role is Role.QUESTION and speaker and is_unnamed_interviewer(speaker):
+            if block.role is Role.QUESTION and speaker and (
+                    is_unnamed_interviewer(speaker)
+                    or speaker == source.metadata.interviewer):
+                # (the byline's author asks unless the introduction names who does:
+                # "Labour MP Dev Sharma pressed the general …", "questions from reporters")
                 if questioner is None:
                     asking = _questioner(article, block.start)
                     questioner = name(asking) if asking is not None else speaker
@@ -374,7 +378,13 @@ def _interviewee(article: Article, before: int) -> Entity | None:
 # What an introduction says of the one asking a transcript's questions: "Under
 # questioning by Assistant U.S. Atty. Karen Whitfield", "cross-examined by".
 _ASKED_BY_RE = re.compile(r"\b(?:questioning|questioned|examination|examined|asked|pressed"
-                          r"|quizzed)\s+(?:by|from)\s", re.IGNORECASE)
+                          r"|quizzed|questions)\s+(?:by|from)\s", re.IGNORECASE)
+# Those who ask, unnamed, right after it: "took questions from reporters" (the one
+# word for them, in the plural).
+_ASKERS_RE = re.compile(r"(?:the\s+)?([a-z]+s)\b")
+# A person who asks another, as the subject of the asking: "Labour MP Dev Sharma
+# pressed Lieutenant General Sir Duncan Rennie … on when he was first briefed".
+_ASKS_RE = re.compile(r"\s+(?:pressed|questioned|quizzed|grilled|asked|challenged)\s+[A-Z]")
 # How far after "by" the one asking is named: past a role ("Brightmoor attorney").
 _ASKED_BY_REACH = 60
 
@@ -401,6 +411,15 @@ def _questioner(article: Article, before: int) -> Entity | None:
                 (e for e in named if people.person(e)), None)
             if found is not None:
                 return found
+            askers = _ASKERS_RE.match(text, asked.end())
+            if askers is not None and plural_role(askers.group(1)):
+                # (named by what they are: "She took questions from reporters")
+                return people.unnamed(askers.group(1)[:-1], askers.group(1)[:-1])
+        for mention in people.within(block.start, block.end):
+            entity = people.entity_of(mention).root()
+            if not mention.pronoun and entity.kind != "org" and _ASKS_RE.match(
+                    text, mention.end) and (entity.is_person or people.person(entity)):
+                return entity  # "Labour MP Dev Sharma pressed Lieutenant General …"
     # A court's transcript ("Under cross-examination, Ortiz held firm. According to a
     # court transcript:"): the questions are counsel's, the lawyer named last before,
     # not the one who answers them.

@@ -289,7 +289,9 @@ def read_run(run: str, inside: bool = False, named: bool = False) -> Run | None:
     # Luther King"; never leaving only a suffix: "… King Jr.").
     for j in range(len(names) - 2, start - 1, -1):
         if (lows[j] in TITLES or lows[j] in ABBREVIATIONS and not _month_word(
-                names[j], lows[j]) or _court_title(lows, j)) and lows[j + 1] not in SUFFIXES:
+                names[j], lows[j]) or _court_title(lows, j) or lows[j] in ROLE_NOUNS
+                and len(names[j]) > 1 and names[j].isupper()) and lows[j + 1] not in SUFFIXES:
+            # (a role in capitals too: "Labour MP Dev Sharma", "Acme CEO Ravi Patel")
             start = j + 1
             break
     before, core = tuple(names[:start]), tuple(names[start:])
