@@ -150,3 +150,33 @@ def test_the_one_who_pressed_the_witness_asks_the_transcript_s_questions(tmp_pat
         '''
     got = quotes_of(tmp_path, text)
     assert ("Dev Sharma", "And you didn't ask?") in got, got
+
+
+def test_a_name_set_off_after_a_role_of_something_is_the_one_who_said(tmp_path):
+    """"said Alpha Violet's head of sales, Virginie Laporte": her words, not a head's."""
+    text = '''
+        Bear win lifts sales
+
+        Paris-based Alpha Violet handles the film.
+
+        “A Golden Bear changes the conversation completely,” said Alpha Violet’s head of sales, Virginie Laporte.
+
+        “We had a very good year at the box office,” said the studio’s head of distribution, Mark Olsen.
+        '''
+    got = quotes_of(tmp_path, text)
+    assert ("Virginie Laporte", "A Golden Bear changes the conversation completely") in got, got
+    assert ("Mark Olsen", "We had a very good year at the box office") in got, got
+
+
+def test_a_role_before_a_name_opening_the_sentence_before_is_that_name(tmp_path):
+    """"The Hungarian director Lili Fekete, whose …, said that she … ‘…,’ she said":
+    Lili Fekete's, not the director named before her."""
+    text = '''
+        Cinematographer dies at 88
+
+        His longtime collaborator, the director Krystyna Wołoszyn, said he was wonderful company. ‘He never complained about the work,’ she said.
+
+        The Hungarian director Lili Fekete, whose debut feature premiered at Locarno, said that she had watched The Salt of Winter forty times as a student. ‘He showed me that the camera could be a character,’ she said.
+        '''
+    got = quotes_of(tmp_path, text)
+    assert ("Lili Fekete", "He showed me that the camera could be a character") in got, got

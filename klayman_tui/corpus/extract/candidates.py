@@ -1255,6 +1255,8 @@ class Gatherer:
         if subject is None or window.classes[subject[0]] not in "DM":
             return  # a name or a pronoun: the pronoun's own antecedents
         first, end = subject
+        if end < len(window.classes) and window.classes[end] == "N":
+            return  # "The Hungarian director Lili Fekete, whose …, said": her name's
         own_rule, own_cue, own_features = self._pronoun_cue
         if window.classes[first] == "D" and (
                 window.words[first].lower() not in DEFINITE_DETERMINERS):

@@ -681,15 +681,19 @@ def subjects_after(window: Window, verb: int) -> list[tuple[int, int, str]]:
             found.append((j, j, "after-verb"))
         elif head is not None and classes[head] in "nOswW":
             last = head
+            after = j  # past the role's body, where a name set off may follow
             if j + 1 < n and classes[j] == "o" and window.words[j].lower() in ROLE_OF:
                 # "said a spokesman for the State Department": the role and its body, as
                 # before the verb ("a spokesman for the State Department said").
                 k = j + 2 if classes[j + 1] == "D" and j + 2 < n else j + 1
                 if classes[k] == "N":
                     last = k
+                after = k
+                while after < n and after - k < MODIFIER_RUN and classes[after] in _MODIFIER:
+                    after += 1  # "said Alpha Violet's head of sales, Virginie Laporte"
             found.append((i, last, "after-verb"))
-            if j + 1 < n and classes[j] == "," and classes[j + 1] == "N":
-                found.append((j + 1, j + 1, "appositive-name"))
+            if after + 1 < n and classes[after] == "," and classes[after + 1] == "N":
+                found.append((after + 1, after + 1, "appositive-name"))
         return found
     # Modifiers before a name: "said Montclair State University political scientist X",
     # and titles joined by "and": "said former Pennsylvania Gov. and Democratic National
