@@ -180,3 +180,19 @@ def test_a_role_before_a_name_opening_the_sentence_before_is_that_name(tmp_path)
         '''
     got = quotes_of(tmp_path, text)
     assert ("Lili Fekete", "He showed me that the camera could be a character") in got, got
+
+
+def test_a_he_after_a_fronted_topic_is_the_topic(tmp_path):
+    """"For Brian Hollis, 58, from Swindon, the debate is personal. He had a stroke":
+    the he is Hollis, not the professor quoted before."""
+    text = '''
+        Salt debate
+
+        Professor Rajesh Malhotra said the targets were too weak. "We need a law," he said.
+
+        For Brian Hollis, 58, from Swindon, the debate is personal. He had a stroke three years ago.
+
+        "I never added salt at the table, so I thought I was fine," he said.
+        '''
+    got = quotes_of(tmp_path, text)
+    assert ("Brian Hollis", "I never added salt at the table, so I thought I was fine") in got, got

@@ -1416,6 +1416,7 @@ class People:
                             continue  # the other of a shared surname: own sentence only
                         subject = (subject.subject and not subject.embedded
                                    or subject.described and subject.initial
+                                   or _fronted_topic(subject)
                                    or subject.named_speaking
                                    and position >= start - _SPEAKING_REACH
                                    or entity.is_person and _who_spoke(subject))
@@ -1667,6 +1668,21 @@ although though if that so then but and where until once""".split()) | AUXILIARI
 
 
 _CLAUSE_GENDER_RE = re.compile(rf"[,.;:!?\x01]|\b({OWN_PRONOUNS})\b")
+
+
+def _fronted_topic(mention: Mention) -> bool:
+    """Whether a name is the topic its sentence opens with, set off by a comma ("For
+    Brian Hollis, 58, from Swindon, the debate is personal. He had a stroke …"): whom
+    a he or she after it is about, as a subject's."""
+    text = mention._text
+    if not text:
+        return False
+    at, end = mention.start - mention._base, mention.end - mention._base
+    return text.startswith(",", end) and _TOPIC_RE.fullmatch(
+        text, sentence_start(text, at), at) is not None
+
+
+_TOPIC_RE = re.compile(r"(?:For|As for)\s+")
 
 
 def _clause_gender(mention: Mention) -> str | None:
