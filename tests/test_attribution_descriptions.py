@@ -196,3 +196,15 @@ def test_a_he_after_a_fronted_topic_is_the_topic(tmp_path):
         '''
     got = quotes_of(tmp_path, text)
     assert ("Brian Hollis", "I never added salt at the table, so I thought I was fine") in got, got
+
+
+def test_a_party_and_state_after_a_lawmaker_is_no_speaker(tmp_path):
+    """"Rep. Colleen Brandt, D-Va., a member of …, said": hers, not "D-Va"'s."""
+    text = '''
+        Navy near-collision
+
+        Lawmakers were quick to respond.
+
+        “Two years ago the Navy told us they had fixed this,” Rep. Colleen Brandt, D-Va., a member of the House Armed Services Committee, said in a statement.
+        '''
+    assert speakers_of(tmp_path, text, "Two years ago") == ["Colleen Brandt"]

@@ -189,8 +189,10 @@ def subjects_before(window: Window, verb: int, floor: int = 0) -> list[tuple[int
             return found
         inside = [j for j in range(opening + 1, i) if classes[j] == "N"]
         before = _skip_back(classes, opening - 1, floor)
-        if before - 1 > floor and classes[before] == "d" and classes[before - 1] == ",":
-            # "Linda Greaves, 54, who sat … with his brother Jason, said": past an age
+        if before - 1 > floor and (classes[before] == "d" or _PARTY_RE.match(
+                window.words[before])) and classes[before - 1] == ",":
+            # "Linda Greaves, 54, who sat … with his brother Jason, said": past an age,
+            # or a party and state ("Rep. Colleen Brandt, D-Va., a member of …, said")
             before = _skip_back(classes, before - 2, floor)
         if before - 1 > floor and classes[before] == "x" and classes[before - 1] == ",":
             # "Bret Stephens, who, after trading insults with Mr. Hannity, said"
@@ -466,6 +468,10 @@ def _relative_opening(classes: str, closing: int, floor: int) -> int:
     if opening <= floor or any(c in classes[opening + 1:closing] for c in "@Q.;:"):
         return -1
     return opening
+
+
+# A party and a state after a lawmaker's name: "D-Va.", "R-Texas", "I-Vt."
+_PARTY_RE = re.compile(r"[A-Z]-[A-Z][A-Za-z.]*$")
 
 
 def _skip_back(classes: str, i: int, floor: int) -> int:
