@@ -208,3 +208,17 @@ def test_a_party_and_state_after_a_lawmaker_is_no_speaker(tmp_path):
         “Two years ago the Navy told us they had fixed this,” Rep. Colleen Brandt, D-Va., a member of the House Armed Services Committee, said in a statement.
         '''
     assert speakers_of(tmp_path, text, "Two years ago") == ["Colleen Brandt"]
+
+
+def test_a_description_set_off_as_anonymous_is_someone_new(tmp_path):
+    """"said the health commissioner of a large Midwestern county, who spoke on
+    condition of anonymity": not the man quoted before."""
+    text = '''
+        Vaccine doses stretched
+
+        “The message keeps changing,” said Kenji Morales, who directs outreach at a health organization in Queens.
+
+        Some local officials were more worried about supply. “We will give the shot any way the FDA tells us to,” said the health commissioner of a large Midwestern county, who spoke on condition of anonymity because he was not authorized to criticize federal policy.
+        '''
+    speakers = speakers_of(tmp_path, text, "give the shot")
+    assert speakers == ["health commissioner"], speakers

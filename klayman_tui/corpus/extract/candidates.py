@@ -344,6 +344,10 @@ def _slot_entities(article: Article, window: Window, first: int, last: int,
             # sympathetic. “…,” the MP said": another of the kind, just left unnamed,
             # not the MP named before
             return [(people.unnamed(role, head), features, None)]
+        if head in _PERSON_HEADS and _left_unnamed(article.source.text, span[1]):
+            # "said the health commissioner of a large Midwestern county, who spoke on
+            # condition of anonymity": someone new, not the person named before
+            return [(people.unnamed(role, head), features, None)]
         found += _described(people, head, span[0], before, features, possessor, named_as,
                             said, aged, unnamed, owned, plainly)
         if found:
@@ -383,6 +387,19 @@ _ANONYMOUS_RE = re.compile(
     r"|\bnot\s+to\s+(?:\S+\s+)?(?:publish|use|give)\s+(?:his|her|their)\s+(?:full\s+)?names?\b"
     r"|\bdeclined\s+to\s+(?:be\s+named|give\s+(?:his|her|their)\s+(?:full\s+)?names?)\b"
     r"|\bnot\s+authori[sz]ed\s+to\s+(?:speak|talk|comment)\b")
+def _left_unnamed(text: str, end: int) -> bool:
+    """Whether the clause set off right after a description (past its "of …") says
+    its person is left unnamed: "the health commissioner of a large county, who spoke
+    on condition of anonymity because he was not authorized to …"."""
+    clause = _WHO_AFTER_RE.match(text, end)
+    return clause is not None and _ANONYMOUS_RE.search(text, clause.end(), min(
+        len(text), clause.end() + ANONYMOUS_CLAUSE)) is not None
+
+
+# A relative clause set off after a description, past a phrase of its own.
+_WHO_AFTER_RE = re.compile(r"[^.;:,!?\"“”\n]{0,60},\s+who\s")
+# Characters of that clause read for its anonymity.
+ANONYMOUS_CLAUSE = 60
 # Characters back a description looks for one just left unnamed ("who asked not to be
 # named"): about the sentence before.
 ANONYMOUS_REACH = 300
