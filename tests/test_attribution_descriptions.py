@@ -222,3 +222,23 @@ def test_a_description_set_off_as_anonymous_is_someone_new(tmp_path):
         '''
     speakers = speakers_of(tmp_path, text, "give the shot")
     assert speakers == ["health commissioner"], speakers
+
+
+def test_a_she_whose_paragraph_names_no_subject_is_the_one_named_with_an_s(tmp_path):
+    """"The film marks Străjescu’s second feature after her debut, The Night Ferry, …
+    Speaking to Screen, she said …" and then "“…,” she said": Străjescu, not the sales
+    agent quoted before (the sentence names a film, no person, as its subject)."""
+    text = '''
+        Romanian drama wins Golden Bear
+
+        Ioana Străjescu’s April Snow has won the Golden Bear. “I am very happy tonight,” Străjescu said.
+
+        International sales are handled by Paris-based Alpha Violet, which told Screen on Sunday that it had received offers overnight.
+
+        “A Golden Bear changes the conversation completely,” said Alpha Violet’s head of sales, Virginie Laporte.
+
+        The film marks Străjescu’s second feature after her 2014 debut, The Night Ferry, which played in Berlin’s Forum section. Speaking to Screen earlier in the week, she said she had waited almost a decade to make it.
+
+        “I was afraid of the story because it is partly my family’s story,” she said at the time.
+        '''
+    assert speakers_of(tmp_path, text, "afraid of the story") == ["Ioana Străjescu"]

@@ -1446,6 +1446,10 @@ class People:
                         break
                 if chosen is not None:
                     break
+            if (chosen is None or chosen is NOBODY) and masked:
+                # "The film marks Străjescu’s second feature … Speaking to Screen, she
+                # said": no subject fits, one its paragraph names with an 's does
+                chosen = self._possessed_in(possessed, base, start, gender) or chosen
             if chosen is None or chosen is NOBODY:
                 continue
             if chosen.gender is None and not contested and chosen.kind != "unnamed":
