@@ -242,3 +242,16 @@ def test_a_she_whose_paragraph_names_no_subject_is_the_one_named_with_an_s(tmp_p
         “I was afraid of the story because it is partly my family’s story,” she said at the time.
         '''
     assert speakers_of(tmp_path, text, "afraid of the story") == ["Ioana Străjescu"]
+
+
+def test_a_name_set_off_after_a_role_from_a_place_is_a_person(tmp_path):
+    """"A delegate from Tonga, Semisi Latu, then took the floor. “…,” he said": Latu, a
+    person by the role before him, not the man named before."""
+    text = '''
+        Bali talks
+
+        When Paul Kessling, the head of the US delegation, told the plenary that Washington could not accept the text, the hall erupted in boos.
+
+        A delegate from Tonga, Semisi Latu, then took the floor. "We seek your leadership, but if you are not willing to lead, leave it to the rest of us," he said.
+        '''
+    assert speakers_of(tmp_path, text, "We seek your leadership") == ["Semisi Latu"]

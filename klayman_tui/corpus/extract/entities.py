@@ -193,6 +193,10 @@ _PRONOUN_OR_ARTICLE_RE = re.compile(
     rf"(?:(\s+)([a-z][\w-]*))?)?)|(?P<pronoun>{_SUBJECT_PRONOUN}))")
 _PERSON_NOUNS = FEMALE_NOUNS | MALE_NOUNS
 _NAME_SET_OFF_RE = re.compile(rf"\S*,\s+[{UPPER}]")  # "…, Lesieli Lātū"
+# A role and a phrase of where or whom it is, set off before a name: "A delegate from
+# Tonga, ", "the mayor of Tuzla, " (group 1: the role).
+_ROLE_OF_PLACE_RE = re.compile(
+    r"(?:^|\b(?:[Aa]n?|[Tt]he)\s+)([a-z][\w-]*)\s+(?:from|of|for|at|in)\s+[^,.;:\x01]{1,40},\s*$")
 
 
 # After a description, the name it gives: "who gave her name only as", "identified
@@ -1006,7 +1010,10 @@ class People:
                 elif previous in _LOCATIVES and not run.possessive:
                     entity.located += 1
                 elif previous.endswith(",") and masked[end:end + 1] == ",":
-                    self._role_set_off(previous[:-1], entity)
+                    role_of = _ROLE_OF_PLACE_RE.search(masked, max(0, start - 80), start)
+                    # (a role and where it is from: "A delegate from Tonga, Semisi Latu,")
+                    self._role_set_off(role_of.group(1) if role_of else previous[:-1],
+                                       entity)
             if masked[end:end + 1] == "," and not run.possessive:
                 self._appositive(masked, end, entity)
                 if persons.AGE_RE.match(masked, end) and entity.kind in ("name", "caps"):
