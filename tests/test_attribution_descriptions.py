@@ -255,3 +255,15 @@ def test_a_name_set_off_after_a_role_from_a_place_is_a_person(tmp_path):
         A delegate from Tonga, Semisi Latu, then took the floor. "We seek your leadership, but if you are not willing to lead, leave it to the rest of us," he said.
         '''
     assert speakers_of(tmp_path, text, "We seek your leadership") == ["Semisi Latu"]
+
+
+def test_a_name_closing_a_relative_clause_is_not_the_verb_s_subject(tmp_path):
+    """"Rep. Abdulhamid Lucman of Lanao del Sur, whose district includes Marawi, said
+    …“…,” he said": Lucman's, not Marawi's (a place closing the "whose" clause, and a
+    place of several words with "del" after "of")."""
+    text = '''
+        Marawi siege
+
+        Rep. Abdulhamid Lucman of Lanao del Sur, whose district includes Marawi, said the government must prepare a plan now. “Do not wait for the last shot to be fired,” he said during the session.
+        '''
+    assert speakers_of(tmp_path, text, "Do not wait") == ["Abdulhamid Lucman"]

@@ -99,7 +99,8 @@ def _next_word(masked: str, end: int) -> re.Match[str] | None:
 # verb: "of", "at" or "from" and a run of capitalised words.
 _AFFILIATIONS = frozenset(("of", "at", "from"))
 _AFFILIATION = (rf"\s+(?:of|at|from)\s+(?:the\s+)?[{UPPER}][\w.’'-]*"
-                rf"(?:\s+(?:of\s+)?[{UPPER}][\w.’'-]*)*")
+                rf"(?:\s+(?:(?:of|de|del|la|da|di|do|dos|das|du|van|von|der|y)\s+)?"
+                rf"[{UPPER}][\w.’'-]*)*")  # ("of Lanao del Sur", "from Rio de Janeiro")
 _AFFILIATION_RE = re.compile(_AFFILIATION)
 # ... and the word after it.
 _AFFILIATED_RE = re.compile(_AFFILIATION + r",?\s+(?:[a-z]+ly\s+)?([a-z][\w’'-]*)")
@@ -446,6 +447,8 @@ def _is_subject(masked: str, start: int, end: int, after=None, before=False) -> 
     """A name is a clause's subject when a verb follows it (past an aside) and no
     preposition comes right before it: "Cook said", "Buser, however, is counting".
     ``after`` and ``before`` are the next and previous words when already found."""
+    if masked.startswith(",", end) and _in_relative(masked, start):
+        return False  # "Lucman, whose district includes Marawi, said": not Marawi's verb
     if before is False:
         before = _previous_word(masked, start)
     if before is not None and _AGE_BEFORE_RE.fullmatch(before.group(1)):
@@ -472,6 +475,18 @@ def _is_subject(masked: str, start: int, end: int, after=None, before=False) -> 
     if after is not None and after.group(1) == "and":
         return _coordinated_subject(masked, after.end(1))
     return after is not None and after.group(1) not in _NOT_AFTER_SUBJECT
+
+
+def _in_relative(masked: str, start: int) -> bool:
+    """Whether the words before ``start`` back to the last comma open a relative
+    clause set off by it ("…, whose district includes ", "…, who met ")."""
+    comma = masked.rfind(",", max(0, start - RELATIVE_REACH), start)
+    return comma >= 0 and _RELATIVE_RE.match(masked, comma + 1, start) is not None
+
+
+# Characters back a relative clause's comma is looked for; its opening words.
+RELATIVE_REACH = 60
+_RELATIVE_RE = re.compile(r"\s*(?:who|whose|which)\s[^,.;:!?\x01]*$")
 
 
 # Words after "and" within which the verb of a subject of two is looked for.
