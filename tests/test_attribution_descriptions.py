@@ -267,3 +267,93 @@ def test_a_name_closing_a_relative_clause_is_not_the_verb_s_subject(tmp_path):
         Rep. Abdulhamid Lucman of Lanao del Sur, whose district includes Marawi, said the government must prepare a plan now. “Do not wait for the last shot to be fired,” he said during the session.
         '''
     assert speakers_of(tmp_path, text, "Do not wait") == ["Abdulhamid Lucman"]
+
+
+def test_a_group_by_a_plural_noun_with_a_modifier_says_its_words(tmp_path):
+    """"Farmers' unions have described the measures as “…”": the unions', not the
+    farmer quoted before."""
+    text = '''
+        Drought in Catalonia
+
+        "The trees are alive, but only just," Xavier Roca told Euronews.
+
+        Farmers’ unions have described the measures as "a catastrophe for the countryside" and say compensation falls short.
+        '''
+    speakers = speakers_of(tmp_path, text, "catastrophe")
+    assert len(speakers) == 1 and "unions" in speakers[0].lower(), speakers
+
+
+_COURT = '''
+    Witness: Sergeant ordered detainee left in sun
+
+    Staff Sgt. Darnell K. Whitacre, 34, a platoon sergeant, is charged with maltreatment of a detainee.
+
+    Sgt. Luis A. Echevarria was the government's first witness. Under questioning by the lead prosecutor, Capt. Andrea Hollings, he described the afternoon.
+
+    Q: What did Staff Sgt. Whitacre tell you to do with the detainee?
+
+    A: Put him on the Hesco, facing the sun.
+
+    Q: Was the detainee given any water?
+
+    A: Not while the sergeant was out there.
+
+    Whitacre's civilian defense attorney, Gregory Stiles, told the panel a different story.
+
+    "This is a case built by a disappointed soldier with a grudge," Stiles said in his opening.
+
+    On cross-examination Tuesday, Stiles pressed Echevarria on why he waited seven months to report it.
+
+    Q: You never told anyone in your chain of command, did you?
+
+    A: No, sir.
+
+    Q: Not your first sergeant. Not your company commander.
+
+    A: No, sir. I didn't think it would go anywhere.
+    '''
+
+
+def test_each_exchange_of_a_transcript_has_the_asker_its_introduction_names(tmp_path):
+    """The prosecutor named after "questioning by the lead prosecutor," asks the first
+    exchange; the attorney who "pressed Echevarria" the second; Echevarria, not the
+    accused named most, answers both."""
+    got = quotes_of(tmp_path, _COURT)
+    assert ("Andrea Hollings", "Was the detainee given any water?") in got, got
+    assert ("Luis A. Echevarria", "Not while the sergeant was out there.") in got, got
+    assert ("Gregory Stiles", "You never told anyone in your chain of command, did you?") in got, got
+    assert ("Luis A. Echevarria", "No, sir. I didn't think it would go anywhere.") in got, got
+
+
+def test_an_exchange_whose_introduction_names_nobody_goes_on_from_the_one_before(tmp_path):
+    text = '''
+        Executive grilled over email
+
+        Gregory Lindahl, the vice president, was Menon's boss. Under questioning from Brightmoor attorney Daniel Abernathy, he said the email had been a bad metaphor.
+
+        Q: Mr. Lindahl, you received this email, correct?
+
+        A: I believe so, yes.
+
+        Q: And you replied to it?
+
+        A: I replied to a different part of it.
+
+        Lindahl's reply, which Abernathy then put up on the courtroom monitors, was short.
+
+        Q: Why not put it in a deck?
+
+        A: Because it was a bad metaphor, as I said.
+        '''
+    got = quotes_of(tmp_path, text)
+    assert ("Daniel Abernathy", "Why not put it in a deck?") in got, got
+    assert ("Gregory Lindahl", "Because it was a bad metaphor, as I said.") in got, got
+
+
+def test_prose_between_two_labelled_exchanges_is_the_story(tmp_path):
+    """A paragraph set apart between "A: …" and the next "Q: …" that does not talk is
+    narration: its quote is the attorney's, not part of the witness's answer."""
+    got = quotes_of(tmp_path, _COURT)
+    assert ("Gregory Stiles", "This is a case built by a disappointed soldier with a grudge") in got, got
+    assert not [quote for _, quote in got if quote.startswith(("On cross-examination",
+                                                               "Whitacre's civilian"))], got

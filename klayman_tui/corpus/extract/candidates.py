@@ -129,6 +129,9 @@ class Spoken:
     read: list[tuple[int, int]] = field(default_factory=list)
 
 
+_TURN_ROLES = (Role.ANSWER, Role.QUESTION)
+
+
 class Article:
     """What one article's attribution reads: its paragraphs masked, their quotations,
     its people, and the quotes decided so far."""
@@ -143,10 +146,11 @@ class Article:
         text = source.text
         # Names after the last quotation (and the paragraph after it, which may be an
         # unmarked quotation after a colon) can name no speaker.
-        # (An interview's introduction, up to its first answer, says whom it is with.)
+        # (An interview's introductions, up to its last turn, say whom each exchange
+        # is with and who asks.)
         last = max([i for i, found in quotations.items() if found]
                    + [b.index for b in self.blocks if text[b.end - 1:b.end] == ":"]
-                   + [next((b.index for b in self.blocks if b.role is Role.ANSWER), -1)],
+                   + [b.index for b in self.blocks if b.role in _TURN_ROLES],
                    default=-1) + 1
         for block in self.blocks:
             if block.role not in _NAMED_ROLES or block.index > last:

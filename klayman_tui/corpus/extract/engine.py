@@ -216,11 +216,25 @@ def extract_quotes(source: Source, turns: dict[int, Turn], book: SpeakerBook) ->
     gatherer = Gatherer(article)
     name = _Namer(book)
     quotes: list[Quote] = []
-    interviewee = None  # whom an interview no label or entry names is with, once read
+    interviewee = None  # whom an exchange no label or entry names is with, once read
     questioner: str | None = None  # who asks, when the introduction says so, once read
+    opened = -1  # where the exchange of turns being read starts
+    last_turn = -2  # the index of the last turn read
+    was_labelled = False  # whether that turn had a label ("Q:"), not prose set below one
+    exchanges = 0  # exchanges of turns read so far
+    before_asking = before_answering = None  # who asked and answered in the one before
     for block in source.blocks:
         turn = turns.get(block.index)
         if turn is not None and block.role in (Role.ANSWER, Role.QUESTION):
+            if block.index != last_turn + 1 or block.label and block.role is Role.QUESTION and (
+                    not was_labelled):
+                # A new exchange after prose ("On cross-examination, Stiles pressed
+                # Echevarria …"): its own introduction may say who asks and who answers;
+                # else the exchange before goes on ("Lindahl's reply read …" ¶ "Q: …").
+                opened, exchanges = block.start, exchanges + 1
+                before_asking, before_answering = questioner, interviewee
+                interviewee = questioner = None
+            last_turn, was_labelled = block.index, bool(block.label)
             speaker = turn.speaker
             if block.role is Role.QUESTION and speaker and (
                     is_unnamed_interviewer(speaker)
@@ -228,13 +242,15 @@ def extract_quotes(source: Source, turns: dict[int, Turn], book: SpeakerBook) ->
                 # (the byline's author asks unless the introduction names who does:
                 # "Labour MP Dev Sharma pressed the general …", "questions from reporters")
                 if questioner is None:
-                    asking = _questioner(article, block.start)
-                    questioner = name(asking) if asking is not None else speaker
+                    asking = _questioner(article, opened)
+                    questioner = name(asking) if asking is not None else (
+                        before_asking or speaker)
                 speaker = questioner
             if speaker is None and block.role is Role.ANSWER:
                 if interviewee is None:
-                    found = _interviewee(article, block.start)
-                    interviewee = name(found) if found is not None else UNKNOWN_SPEAKER
+                    found = _interviewee(article, opened, exchanges > 1)
+                    interviewee = name(found) if found is not None else (
+                        before_answering or UNKNOWN_SPEAKER)
                 speaker = interviewee
             speaker = speaker or UNKNOWN_SPEAKER
             if block.label and speaker.isupper() and len(speaker) > 2:
@@ -341,13 +357,18 @@ _LABEL_IN_QUOTE_RE = re.compile(
 OPENING_PARAGRAPHS = 2
 
 
-def _interviewee(article: Article, before: int) -> Entity | None:
+def _interviewee(article: Article, before: int, local: bool = False) -> Entity | None:
     """Whom an interview is with when no label or entry says: the one person its
     introduction (what comes before the first answer) names most, twice at least ("Anjali
     Raghavan’s first novel … she told an audience"); of two named as often (a couple),
-    the one named nearer the interview ("Thuy Tran spoke with …"); else None."""
+    the one named nearer the interview ("Thuy Tran spoke with …"); else None. The one
+    the sentence before asks ("Stiles pressed Echevarria on why …") answers. ``local``:
+    only that, for an exchange after another (whose own introduction may say nothing of
+    who answers: "Lindahl's reply, which Abernathy put up on the monitors, …")."""
     counts: dict[int, list] = {}
-    opening: tuple[Entity, int] | None = None  # the last sentence subject, and where
+    # the last sentence subject, where it starts and ends, and whom it asks ("Stiles
+    # pressed Echevarria")
+    opening: tuple[Entity, int, int, Entity | None] | None = None
     for order, mention in enumerate(article.people.mentions):
         if mention.start >= before:
             break
@@ -358,10 +379,17 @@ def _interviewee(article: Article, before: int) -> Entity | None:
         tally[1] += 1
         tally[2] = order
         if mention.subject and not mention.pronoun:
-            opening = entity, mention.start
+            opening = entity, mention.start, mention.end, None
+        elif opening is not None and opening[3] is None and _ASKS_BETWEEN_RE.fullmatch(
+                article.source.text, opening[2], mention.start):
+            opening = opening[0], opening[1], opening[2], entity  # (asked right after it)
     # The turns set out after a sentence whose subject is a person ("Under
     # cross-examination, Ortiz held firm. According to a court transcript:") are that
     # person's answers: the subject of the paragraph right before the first question.
+    if opening is not None and opening[3] is not None:
+        return opening[3]  # "Stiles pressed Echevarria on why …": the one pressed answers
+    if local:
+        return None
     if opening is not None:
         blocks = article.blocks
         answer = bisect_left(blocks, before, key=lambda block: block.start)
@@ -385,6 +413,7 @@ _ASKERS_RE = re.compile(r"(?:the\s+)?([a-z]+s)\b")
 # A person who asks another, as the subject of the asking: "Labour MP Dev Sharma
 # pressed Lieutenant General Sir Duncan Rennie … on when he was first briefed".
 _ASKS_RE = re.compile(r"\s+(?:pressed|questioned|quizzed|grilled|asked|challenged)\s+[A-Z]")
+_ASKS_BETWEEN_RE = re.compile(r"\s+(?:pressed|questioned|quizzed|grilled|asked|challenged)\s+")
 # How far after "by" the one asking is named: past a role ("Brightmoor attorney").
 _ASKED_BY_REACH = 60
 
@@ -444,7 +473,9 @@ _COUNSEL = frozenset("""attorney lawyer prosecutor counsel barrister solicitor a
 # The words between "questioning by" and the asker's name: capitalised ones, counsel's
 # and a determiner ("Assistant U.S. Atty.", "Brightmoor attorney", "the defence
 # barrister"), no comma.
-_ASKER_WORDS_RE = re.compile(r"(?:(?:the|defen[cs]e|[A-Z][\w.’'-]*|"
+_ASKER_WORDS_RE = re.compile(r"(?:(?:the\s+)?(?:[a-z]+\s+){0,2}(?:" + "|".join(sorted(_COUNSEL))
+                             + r"),\s+)?"  # (a role set off first: "the lead prosecutor, ")
+                             r"(?:(?:the|defen[cs]e|[A-Z][\w.’'-]*|"
                              + "|".join(sorted(_COUNSEL)) + r")\s+)*")
 
 

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from ..words.lexicon import (CORE_LEMMAS, DEFINITE_DETERMINERS, DETERMINERS, OBJECT_LEMMAS,
                              ONE_OF_A_GROUP, SUBORDINATORS, TITLES, VERB_LEMMA, first_names)
+from ..words.roles import ORGANISATION_NOUNS, ROLE_NOUNS
 from .tokens import Window
 
 
@@ -519,6 +520,14 @@ def _head_before(window: Window, i: int, floor: int, loose: bool = False
             i == floor or classes[i - 1] in ".@Q:;"):
         return i, i  # "Fans reacted. One, posting as “sheffgirl78”, wrote:": one fan
     if cls in _NOMINAL or cls == "w":
+        if cls in "wW" and not loose and group_noun(window.words[i].lower()):
+            # "Farmers' unions have described the measures as", "FDA reviewers wrote":
+            # a group, by a plural noun for people or bodies, opening its clause
+            j = i
+            while j - 1 >= floor and i - j < MODIFIER_RUN and classes[j - 1] in "nNwW":
+                j -= 1
+            if j == floor or classes[j - 1] in _CLAUSE_MARKS:
+                return j, i
         if cls in "wW" and (window.words[i].lower().endswith("ing") or not loose):
             return None  # "the drinking continued", "the past described": no role noun
         j = i
@@ -539,6 +548,14 @@ def _head_before(window: Window, i: int, floor: int, loose: bool = False
         # "the Florida senator" without its determiner in reach, or "Aral Sea": no.
         return None
     return None
+
+
+def group_noun(word: str) -> bool:
+    """A plural noun for people or bodies: "reviewers", "unions", "inspectors"."""
+    if not word.endswith("s") or word.endswith("ss"):
+        return False
+    single = word[:-1]
+    return single in ROLE_NOUNS or single in ORGANISATION_NOUNS or bool(AGENT_RE.search(single))
 
 
 POSSESSIVES = frozenset("its his her their our my your".split())

@@ -358,8 +358,14 @@ def build_blocks(source: Source, *, kind: str | None, interviewee: str | None,
                 current = answer
             elif i > last_label and (
                     all_labelled and raw[i].first_in_group and not _talks(texts[i])
-                    or any(mark in texts[i] for mark in _QUOTE_MARKS)):
-                current = None  # after the turns, a paragraph quoting someone: the story
+                    or any(mark in texts[i] for mark in _QUOTE_MARKS)) or (
+                    answer is None and current.role is Role.ANSWER
+                    and raw[i].first_in_group and not _talks(texts[i])):
+                # After the turns, a paragraph quoting someone, or set apart and not
+                # talking, is the story; so is one set apart and not talking between two
+                # exchanges whose every turn is labelled ("A: Four hours." ¶ "Prosecutors
+                # also introduced a sworn statement …" ¶ "Q: You never told anyone?").
+                current = None
                 continue
             roles[i] = current.role
             turns[i] = current
