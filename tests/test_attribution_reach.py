@@ -167,3 +167,70 @@ def test_furniture_labels_do_not_veto_a_q_and_a(tmp_path):
         Credit: Staff photographer.
         '''
     assert any(quote.startswith("What surprised you") for _, quote in quotes_of(tmp_path, text))
+
+
+# A second review's counter-examples to this round's rules.
+def test_a_name_set_off_after_a_body_that_is_a_person_is_not_the_speaker(tmp_path):
+    """"said a spokesman for the prime minister, Anthony Albanese": the spokesman's;
+    "a lawyer for the mayor of Lagos, Babajide Sanwo-Olu": the lawyer's, and the mayor
+    is given no "lawyer" role."""
+    text = '''
+        Albanese faces backlash
+
+        Rents rose for the tenth straight quarter.
+
+        "The government is listening to renters and will act," said a spokesman for the prime minister, Anthony Albanese.
+
+        "We have not been consulted on any of this," said a lawyer for the mayor of Lagos, Babajide Sanwo-Olu, in a separate dispute.
+        '''
+    got = dict((quote, speaker) for speaker, quote in quotes_of(tmp_path, text))
+    assert got["The government is listening to renters and will act"] == "spokesman", got
+    assert got["We have not been consulted on any of this"] == "lawyer", got
+
+
+def test_one_who_pressed_someone_earlier_asks_no_interview_s_questions(tmp_path):
+    text = '''
+        Jerome Powell: 'We are not in a hurry'
+
+        By Claire Jones
+
+        The Federal Reserve chair has spent the summer under fire. Last month Senator Elizabeth Warren pressed Powell on why rates were still so high.
+
+        Powell spoke to the Financial Times in his office on Tuesday. The interview has been edited.
+
+        Q: Are you worried about the political pressure?
+
+        A: No. We do our job and we let the politics take care of itself.
+
+        Q: When will you cut rates?
+
+        A: When the data tell us it is time.
+
+        Q: Do you plan to serve out your term?
+
+        A: Yes, I do.
+        '''
+    got = dict((quote, speaker) for speaker, quote in quotes_of(tmp_path, text))
+    assert got["When will you cut rates?"] == "Claire Jones", got
+
+
+def test_anonymity_of_those_spoken_to_leaves_the_speaker_named(tmp_path):
+    text = '''
+        Biden presses senators
+
+        President Joe Biden met a group of Republican senators at the White House on Tuesday.
+
+        "We are going to get this done, one way or another," the president told the group of senators, who spoke on condition of anonymity to describe the private meeting.
+        '''
+    assert speakers_of(tmp_path, text, "get this done") == ["Joe Biden"]
+
+
+def test_a_role_after_to_is_not_the_name_s_role(tmp_path):
+    """"In a letter to the editor of the Irish Times, Fergal Keane, a retired teacher,
+    said": Keane is no editor."""
+    text = '''
+        Funeral of Dundalk firefighter
+
+        In a letter to the editor of the Irish Times, Fergal Keane, a retired teacher, said the service had moved the whole town. "Dundalk will never forget him," the editor said.
+        '''
+    assert speakers_of(tmp_path, text, "never forget him") != ["Fergal Keane"]

@@ -400,8 +400,10 @@ def _left_unnamed(text: str, end: int) -> bool:
         len(text), clause.end() + ANONYMOUS_CLAUSE)) is not None
 
 
-# A relative clause set off after a description, past a phrase of its own.
-_WHO_AFTER_RE = re.compile(r"[^.;:,!?\"“”\n]{0,60},\s+who\s")
+# A relative clause set off right after a description or its "of" phrase (not after
+# the verb's object: "the president told the group of senators, who spoke on condition
+# of anonymity").
+_WHO_AFTER_RE = re.compile(r"(?:\s+(?:of|in|at|from|with)\s+[^.;:,!?\"“”\n]{1,50})?,\s+who\s")
 # Characters of that clause read for its anonymity.
 ANONYMOUS_CLAUSE = 60
 # Characters back a description looks for one just left unnamed ("who asked not to be
@@ -752,16 +754,6 @@ def _described(people: People, head: str, position: int, floor: int,
             last_fitting = (entity, mention)
         if salient is None or entity.mentions > salient[0].mentions:
             salient = (entity, mention)
-    if possessor is None and unnamed < 0 and floor > 0:
-        # "India’s environment minister, Meenakshi Raghavan, …" and, a dozen paragraphs
-        # on, "the Indian minister struck a conciliatory note": the one the article gave
-        # the role, however far back, before a guess at the person named last.
-        for mention in people.before(floor, 0):
-            entity = people.entity_of(mention)
-            if entity.kind != "org" and not mention.pronoun and (
-                    head in entity.roles or not said.isdisjoint(entity.roles)):
-                return [(entity, {**features, "role_named_before": 1.0},
-                         (mention.start, mention.end))]
     if not last_fitting or unnamed >= 0 or head in ANONYMOUS_ROLES or not (
             aged or named_as or head in ROLE_NOUNS or frames.AGENT_RE.search(head)):
         return []  # "the voice asked": not a word for what somebody named does

@@ -441,9 +441,12 @@ def _questioner(article: Article, before: int) -> Entity | None:
             if found is not None:
                 return found
             askers = _ASKERS_RE.match(text, asked.end())
-            if askers is not None and plural_role(askers.group(1)):
-                # (named by what they are: "She took questions from reporters")
+            if askers is not None and plural_role(askers.group(1)) and block.index == first - 1:
+                # (named by what they are, right before the exchange: "She took questions
+                # from reporters for about 20 minutes. An excerpt:")
                 return people.unnamed(askers.group(1)[:-1], askers.group(1)[:-1])
+        if block.index != first - 1:
+            continue  # (one who pressed another earlier asks no later interview's questions)
         for mention in people.within(block.start, block.end):
             entity = people.entity_of(mention).root()
             if not mention.pronoun and entity.kind != "org" and _ASKS_RE.match(

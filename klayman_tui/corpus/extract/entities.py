@@ -194,10 +194,13 @@ _PRONOUN_OR_ARTICLE_RE = re.compile(
     rf"(?:(\s+)([a-z][\w-]*))?)?)|(?P<pronoun>{_SUBJECT_PRONOUN}))")
 _PERSON_NOUNS = FEMALE_NOUNS | MALE_NOUNS
 _NAME_SET_OFF_RE = re.compile(rf"\S*,\s+[{UPPER}]")  # "…, Lesieli Lātū"
-# A role and a phrase of where or whom it is, set off before a name: "A delegate from
-# Tonga, ", "the mayor of Tuzla, " (group 1: the role).
+# A role and a phrase of where or whom it is, opening its clause and set off before a
+# name: "A delegate from Tonga, ", ", the mayor of Tuzla, " (group 1: the role); not
+# "said a lawyer for the mayor of Lagos, …", "a letter to the editor of the Irish
+# Times, …".
 _ROLE_OF_PLACE_RE = re.compile(
-    r"(?:^|\b(?:[Aa]n?|[Tt]he)\s+)([a-z][\w-]*)\s+(?:from|of|for|at|in)\s+[^,.;:\x01]{1,40},\s*$")
+    r"(?:^|[.!?;:,—]\s+)(?:[Aa]n?|[Tt]he)\s+([a-z][\w-]*)\s+(?:from|of|for|at|in)\s+"
+    r"[^,.;:\x01]{1,40},\s*$")
 
 
 # After a description, the name it gives: "who gave her name only as", "identified

@@ -711,9 +711,14 @@ def subjects_after(window: Window, verb: int) -> list[tuple[int, int, str]]:
                 k = j + 2 if classes[j + 1] == "D" and j + 2 < n else j + 1
                 if classes[k] == "N":
                     last = k
-                after = k
-                while after < n and after - k < MODIFIER_RUN and classes[after] in _MODIFIER:
-                    after += 1  # "said Alpha Violet's head of sales, Virginie Laporte"
+                if k == j + 1 and (classes[i] == "M" or any(
+                        w.endswith(("’s", "'s")) for w in window.words[i:j])):
+                    # "said Alpha Violet's head of sales, Virginie Laporte": a role of
+                    # someone's, of what it deals in (no "the", no name, no role: "a
+                    # spokesman for the prime minister, Anthony Albanese" is his)
+                    after = k
+                    while after < n and after - k < MODIFIER_RUN and classes[after] in "wW":
+                        after += 1
             found.append((i, last, "after-verb"))
             if after + 1 < n and classes[after] == "," and classes[after + 1] == "N":
                 found.append((after + 1, after + 1, "appositive-name"))
