@@ -320,3 +320,17 @@ def test_prose_between_two_labelled_exchanges_is_the_story(tmp_path):
     assert ("Gregory Stiles", "This is a case built by a disappointed soldier with a grudge") in got, got
     assert not [quote for _, quote in got if quote.startswith(("On cross-examination",
                                                                "Whitacre's civilian"))], got
+
+
+def test_the_statement_is_the_body_its_noun_announced_it_by(tmp_path):
+    """"Glass Canyon have broken up. The band announced the split in a statement …
+    “…,” the statement read": the band's, the name a verb in the plural shows a group;
+    not a statement's, and not "Calapan and Batangas are" made a body."""
+    text = '''
+        Glass Canyon split
+
+        Chicago indie rockers Glass Canyon have broken up, ending a ten-year run. The band announced the split Tuesday in a statement posted to its MySpace page.
+
+        "After ten years, four records and more vans than we can count, we have decided to stop," the statement read.
+        '''
+    assert speakers_of(tmp_path, text, "After ten years") == ["statement, Glass Canyon"]

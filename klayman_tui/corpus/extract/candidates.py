@@ -471,16 +471,19 @@ def _issuer(people: People, head: str, position: int, floor: int) -> Entity | No
     pattern = _statement_pattern(head)
     sentence = None  # the sentence's paragraph and start, and where "a statement" is and ends
     before = after = None  # the issuer nearest before it, and the first after it
+    said_in = ""  # that sentence
     for mention in people.before(position, floor):
         if mention.pronoun or mention.described:
             continue
         text, at = mention._text, mention.start - mention._base
         start = sentence_start(text, at)
         if sentence is None:
-            found = pattern.search(text, start, sentence_end(text, at))
+            end = sentence_end(text, at)
+            found = pattern.search(text, start, end)
             if found is None:
                 continue
             sentence = (mention._base, start, found.start(), found.end())
+            said_in = text[start:end]
         elif (mention._base, start) != sentence[:2]:
             break
         entity = people.entity_of(mention)
@@ -493,7 +496,22 @@ def _issuer(people: People, head: str, position: int, floor: int) -> Entity | No
                 before = before or entity  # the loop reads back: the first is nearest
             else:
                 after = entity  # the last read is the first after it
+    if before is None and after is None and sentence is not None:
+        # "The band announced the split in a statement", "In a statement released ahead
+        # of the show, the agency said": the body its noun stands for.
+        body = _BODY_ISSUES_RE.search(said_in)
+        if body is not None and body.group(1).lower() in ORGANISATION_NOUNS:
+            holders = _described(people, body.group(1).lower(), sentence[0] + sentence[1],
+                                 floor, {})
+            if holders:
+                return holders[0][0]
     return before or after
+
+
+# A body by its noun that says or issues something: "The band announced", "the
+# agency said".
+_BODY_ISSUES_RE = re.compile(r"\b[Tt]he\s+([a-z]+)\s+(?:has\s+|had\s+|have\s+)?(?:said|says|issued|"
+                             r"released|sent|wrote|posted|announced|added|confirmed|stated)\b")
 
 
 def _quoted_issuer(article: Article, head: str, position: int, floor: int) -> Entity | None:
@@ -620,13 +638,16 @@ boyfriend fiance fiancé fiancee fiancée partner friend dad mum mom""".split())
 # A name's word after it, for a role it holds: "Latchwell CEO Owen Brandt", "Dropwell
 # spokeswoman".
 _NAME_ROLE_RE = re.compile(r"\s+([\w-]+)")
+# Verbs in the plural after one name: a group's ("Glass Canyon have broken up").
+_PLURAL_VERBS = frozenset(("have", "are", "were"))
 
 
 def _body_by_name(people: People, entity: Entity, head: str) -> bool:
     """Whether a name that no title, first name, he or she makes a person's, and that is
     not only a place's, names a body the article shows as one: the name before a role
     of one person, as a body's name goes ("Latchwell CEO Owen Brandt", "Lajur co-founder",
-    "the Scarlets coach"; not "Marsh's lawyer": a person has one too), a clause about
+    "the Scarlets coach"; not "Marsh's lawyer": a person has one too), a verb in the
+    plural ("Glass Canyon have broken up"), a clause about
     it that opens with "which" ("Tiga, which represents developers,"), or the
     description's own noun before it ("the trade association Tiga" for "the
     association"). What the words around each name say is read once an article."""
@@ -643,12 +664,17 @@ def _body_by_name(people: People, entity: Entity, head: str) -> bool:
             role, before = people.around.get(key, (False, set()))
             after = _NAME_ROLE_RE.match(text, end)
             word = after.group(1).lower() if after is not None else ""
+            found = previous_word(text, start, PREVIOUS_WORD_REACH)
+            # (the word right before, in its phrase: not "… Golf Foundation. Almost")
+            word_before = found.group(1).lower() if found is not None and text[
+                found.end(1):start].isspace() else ""
             role = role or text.startswith(", which ", end) or (
-                word in _PERSON_HEADS and not plural_role(word) and word not in _KIN)
-            word_before = previous_word(text, start, PREVIOUS_WORD_REACH)
-            if word_before is not None and text[word_before.end(1):start].isspace():
-                # (the word right before, in its phrase: not "… Golf Foundation. Almost")
-                before.add(word_before.group(1).lower())
+                word in _PERSON_HEADS and not plural_role(word) and word not in _KIN) or (
+                # a verb in the plural after it alone: "Glass Canyon have broken up" (not
+                # "Calapan and Batangas are")
+                word in _PLURAL_VERBS and word_before != "and" and mention.subject)
+            if word_before:
+                before.add(word_before)
             people.around[key] = (role, before)
     role, before = people.around.get(id(entity), (False, set()))
     return role or head in before
