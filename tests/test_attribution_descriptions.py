@@ -334,3 +334,33 @@ def test_the_statement_is_the_body_its_noun_announced_it_by(tmp_path):
         "After ten years, four records and more vans than we can count, we have decided to stop," the statement read.
         '''
     assert speakers_of(tmp_path, text, "After ten years") == ["statement, Glass Canyon"]
+
+
+def test_a_relative_clause_between_a_group_and_its_verb_is_passed_over(tmp_path):
+    """"Inspectors who visited the school in March last year described it as “…”": the
+    inspectors', not the head teacher's quoted before nor the school's; and "Sanders"
+    opening a sentence is still a name, not a group of sanders."""
+    text = '''
+        Village school faces closure
+
+        "Small schools are always vulnerable when numbers dip," said head teacher Julia Catchpole.
+
+        Inspectors who visited the school in March last year described it as "a happy and caring place where every child is known".
+
+        Bernie Sanders spoke next. Sanders said the plan was "a gift to the biggest banks in the country".
+        '''
+    got = quotes_of(tmp_path, text)
+    assert ("inspectors", "a happy and caring place where every child is known") in got, got
+    assert ("Bernie Sanders", "a gift to the biggest banks in the country") in got, got
+
+
+def test_a_he_after_when_inside_a_relative_clause_is_still_he(tmp_path):
+    """"Rep. Joe Wilson, the South Carolina congressman who gained national attention in
+    2009 when he yelled “You lie!” at the president": the he is Wilson, not a
+    congressman left unnamed."""
+    text = '''
+        Endorsements
+
+        The latest is Rep. Joe Wilson, the South Carolina congressman who gained national attention in 2009 when he yelled “You lie, and everybody knows it!” at the president.
+        '''
+    assert speakers_of(tmp_path, text, "You lie") == ["Joe Wilson"]

@@ -267,6 +267,17 @@ def _slot_entities(article: Article, window: Window, first: int, last: int,
     span = window.span(first, last)
     if cls == "N" or cls == "M" and first == last:
         mentions = people.within(span[0], span[1]) or list(people.before(span[1], span[0]))
+        word = window.words[first]
+        if first == last and cls == "N" and not word.isupper() and (
+                word[:-1].lower() in ROLE_NOUNS and word.endswith("s")) and (
+                first == 0 or classes[first - 1] in ".Q") and (not mentions or (
+                people.entity_of(mentions[0]).kind == "name"
+                and not people.entity_of(mentions[0]).is_person)):
+            # "Inspectors who visited the school described it as …": a group its
+            # sentence opens with, a capital only for that (a word for people in the
+            # plural, not a name such as "Sanders")
+            return [(people.unnamed(word.lower(), word.lower()), {"slot_bare_role": 1.0},
+                     None)]
         if not mentions:
             return []
         entity = people.entity_of(mentions[0])

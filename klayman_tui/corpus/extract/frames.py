@@ -274,12 +274,31 @@ def subjects_before(window: Window, verb: int, floor: int = 0) -> list[tuple[int
     head = _head_before(window, i, floor, loose)
     if head is not None and classes[head[0]] in "DM":
         head = _before_prepositions(window, head[0], floor, loose) or head
+    if head is None or classes[head[0]] != "P":  # ("… who gained fame when he yelled")
+        head = _before_relative(window, head[0] if head is not None else i, floor) or head
     if head is not None:
         named = _unclosed_aside(classes, head[0], floor)
         if named is not None:
             return [(named, named, "aside")]
         found.append((*head, how))
     return found
+
+
+def _before_relative(window: Window, start: int, floor: int) -> tuple[int, int] | None:
+    """The subject when the phrase at ``start`` closes a relative clause with no
+    commas ("Inspectors who visited the school described it as …"): the noun the
+    clause is about, before "who"; None when no "who" opens the words back to the
+    clause's start."""
+    classes = window.classes
+    k = start - 1
+    while k - 1 >= floor and classes[k] not in _CLAUSE_MARKS:
+        if window.words[k].lower() in SUBORDINATORS:
+            return None  # "the congressman who gained fame when the crowd yelled"
+        k -= 1
+    if k - 1 >= floor and classes[k] == "x" and window.words[k].lower() == "who" and (
+            classes[k - 1] in "nNOwW"):
+        return _head_before(window, k - 1, floor, True)
+    return None
 
 
 def _unclosed_aside(classes: str, start: int, floor: int) -> int | None:
