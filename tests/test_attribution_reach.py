@@ -234,3 +234,45 @@ def test_a_role_after_to_is_not_the_name_s_role(tmp_path):
         In a letter to the editor of the Irish Times, Fergal Keane, a retired teacher, said the service had moved the whole town. "Dundalk will never forget him," the editor said.
         '''
     assert speakers_of(tmp_path, text, "never forget him") != ["Fergal Keane"]
+
+
+def test_a_who_clause_with_a_subject_of_its_own_is_not_passed_over(tmp_path):
+    """"A teenager who detectives described as “…” has been jailed": the detectives'
+    words, not the teenager's; "The official who Judge Helen Okafor called “…”": hers."""
+    text = '''
+        Teenager jailed over stabbing
+
+        A teenager who detectives described as “a real and present danger to the public” has been jailed for 12 years.
+
+        The official who Judge Helen Okafor called “a disgrace to public service” was sentenced separately.
+        '''
+    got = dict((quote, speaker) for speaker, quote in quotes_of(tmp_path, text))
+    assert got["a real and present danger to the public"] != "teenager", got
+    assert got["a disgrace to public service"] == "Helen Okafor", got
+
+
+def test_were_after_if_shows_no_group(tmp_path):
+    """"Even if Neymar were available, …": no sign Neymar is a club; "the club said"
+    is not his."""
+    text = '''
+        Santos deny Neymar return talks
+
+        Even if Neymar were available, the wage demands would be far beyond the club's means, according to people familiar with its finances.
+
+        The club said it was “not in talks with any player currently under contract elsewhere”.
+        '''
+    assert speakers_of(tmp_path, text, "not in talks") != ["Neymar"]
+
+
+def test_a_statement_of_a_person_is_no_body_s_named_later_in_its_sentence(tmp_path):
+    text = '''
+        Council faces legal challenge over bin strikes
+
+        Unite members in Birmingham have voted to extend their strike.
+
+        Sharon Graham, the union's general secretary, criticised the council in a statement after the council confirmed it would press ahead with the pay changes.
+
+        The statement said: “Birmingham's workers will not be bullied into accepting poverty pay.”
+        '''
+    speakers = speakers_of(tmp_path, text, "will not be bullied")
+    assert speakers and "Council" not in speakers[0], speakers

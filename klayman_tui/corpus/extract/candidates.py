@@ -272,7 +272,8 @@ def _slot_entities(article: Article, window: Window, first: int, last: int,
                 word[:-1].lower() in ROLE_NOUNS and word.endswith("s")) and (
                 first == 0 or classes[first - 1] in ".Q") and (not mentions or (
                 people.entity_of(mentions[0]).kind == "name"
-                and not people.entity_of(mentions[0]).is_person)):
+                and not people.entity_of(mentions[0]).is_person
+                and people.entity_of(mentions[0]).mentions == 1)):  # (not "the Chiefs")
             # "Inspectors who visited the school described it as …": a group its
             # sentence opens with, a capital only for that (a word for people in the
             # plural, not a name such as "Sanders")
@@ -483,6 +484,7 @@ def _issuer(people: People, head: str, position: int, floor: int) -> Entity | No
     sentence = None  # the sentence's paragraph and start, and where "a statement" is and ends
     before = after = None  # the issuer nearest before it, and the first after it
     said_in = ""  # that sentence
+    person_subject = False  # whether a person named there is a subject in it
     for mention in people.before(position, floor):
         if mention.pronoun or mention.described:
             continue
@@ -498,6 +500,7 @@ def _issuer(people: People, head: str, position: int, floor: int) -> Entity | No
         elif (mention._base, start) != sentence[:2]:
             break
         entity = people.entity_of(mention)
+        person_subject = person_subject or entity.is_person and mention.subject
         if entity.kind != "unnamed" and _FROM_RE.fullmatch(text, sentence[3], at):
             return entity  # "a news release from the Durham Police Department"
         if (not mention.possessive and entity.kind != "unnamed"
@@ -507,9 +510,11 @@ def _issuer(people: People, head: str, position: int, floor: int) -> Entity | No
                 before = before or entity  # the loop reads back: the first is nearest
             else:
                 after = entity  # the last read is the first after it
-    if before is None and after is None and sentence is not None:
+    if before is None and after is None and sentence is not None and not person_subject:
         # "The band announced the split in a statement", "In a statement released ahead
-        # of the show, the agency said": the body its noun stands for.
+        # of the show, the agency said": the body its noun stands for (not where a
+        # person is the sentence's subject: "Sharon Graham … criticised the council in
+        # a statement after the council confirmed …").
         body = _BODY_ISSUES_RE.search(said_in)
         if body is not None and body.group(1).lower() in ORGANISATION_NOUNS:
             holders = _described(people, body.group(1).lower(), sentence[0] + sentence[1],
@@ -650,7 +655,7 @@ boyfriend fiance fiancé fiancee fiancée partner friend dad mum mom""".split())
 # spokeswoman".
 _NAME_ROLE_RE = re.compile(r"\s+([\w-]+)")
 # Verbs in the plural after one name: a group's ("Glass Canyon have broken up").
-_PLURAL_VERBS = frozenset(("have", "are", "were"))
+_PLURAL_VERBS = frozenset(("have", "are"))  # (not "were": "Even if Neymar were …")
 
 
 def _body_by_name(people: People, entity: Entity, head: str) -> bool:

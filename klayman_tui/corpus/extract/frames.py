@@ -296,7 +296,10 @@ def _before_relative(window: Window, start: int, floor: int) -> tuple[int, int] 
             return None  # "the congressman who gained fame when the crowd yelled"
         k -= 1
     if k - 1 >= floor and classes[k] == "x" and window.words[k].lower() == "who" and (
-            classes[k - 1] in "nNOwW"):
+            classes[k - 1] in "nNOwW") and classes[k + 1] not in "DNnMPOp" and not (
+            group_noun(window.words[k + 1].lower())):
+        # (a clause whose subject is "who": not "A teenager who detectives described
+        # as …", "The official who Judge Helen Okafor called …")
         return _head_before(window, k - 1, floor, True)
     return None
 
