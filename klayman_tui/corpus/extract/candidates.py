@@ -403,6 +403,8 @@ _ANONYMOUS_RE = re.compile(
     r"|\bnot\s+to\s+(?:\S+\s+)?(?:publish|use|give)\s+(?:his|her|their)\s+(?:full\s+)?names?\b"
     r"|\bdeclined\s+to\s+(?:be\s+named|give\s+(?:his|her|their)\s+(?:full\s+)?names?)\b"
     r"|\bnot\s+authori[sz]ed\s+to\s+(?:speak|talk|comment)\b")
+
+
 def _left_unnamed(text: str, end: int) -> bool:
     """Whether the clause set off right after a description (past its "of …") says
     its person is left unnamed: "the health commissioner of a large county, who spoke
@@ -663,10 +665,10 @@ def _body_by_name(people: People, entity: Entity, head: str) -> bool:
     not only a place's, names a body the article shows as one: the name before a role
     of one person, as a body's name goes ("Latchwell CEO Owen Brandt", "Lajur co-founder",
     "the Scarlets coach"; not "Marsh's lawyer": a person has one too), a verb in the
-    plural ("Glass Canyon have broken up"), a clause about
-    it that opens with "which" ("Tiga, which represents developers,"), or the
-    description's own noun before it ("the trade association Tiga" for "the
-    association"). What the words around each name say is read once an article."""
+    plural after it ("Glass Canyon have broken up"), a clause about it that opens with
+    "which" ("Tiga, which represents developers,"), or the description's own noun
+    before it ("the trade association Tiga" for "the association"). What the words
+    around each name say is read once an article."""
     if entity.kind not in ("name", "caps") or entity.is_person or entity.is_place:
         return False
     if people.around is None:

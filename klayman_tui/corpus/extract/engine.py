@@ -412,8 +412,9 @@ _ASKED_BY_RE = re.compile(r"\b(?:questioning|questioned|examination|examined|ask
 _ASKERS_RE = re.compile(r"(?:the\s+)?([a-z]+s)\b")
 # A person who asks another, as the subject of the asking: "Labour MP Dev Sharma
 # pressed Lieutenant General Sir Duncan Rennie … on when he was first briefed".
-_ASKS_RE = re.compile(r"\s+(?:pressed|questioned|quizzed|grilled|asked|challenged)\s+[A-Z]")
-_ASKS_BETWEEN_RE = re.compile(r"\s+(?:pressed|questioned|quizzed|grilled|asked|challenged)\s+")
+_ASKS = r"\s+(?:pressed|questioned|quizzed|grilled|asked|challenged)\s+"
+_ASKS_RE = re.compile(_ASKS + "[A-Z]")
+_ASKS_BETWEEN_RE = re.compile(_ASKS)  # (between the asker's name and the one asked)
 # How far after "by" the one asking is named: past a role ("Brightmoor attorney").
 _ASKED_BY_REACH = 60
 
@@ -421,7 +422,9 @@ _ASKED_BY_REACH = 60
 def _questioner(article: Article, before: int) -> Entity | None:
     """Who asks a transcript's questions when its introduction (the paragraphs before
     the first question) names them: the first person named just after "questioning
-    by", "cross-examined by" …; else None (the article's interviewer asks)."""
+    by", "cross-examined by" …; and in the paragraph right before the exchange, those
+    it asks "questions from" ("reporters": a reporter) or the one who "pressed" the
+    witness; else None (the article's interviewer asks)."""
     blocks = article.blocks
     first = bisect_left(blocks, before, key=lambda block: block.start)
     text = article.source.text
@@ -475,7 +478,8 @@ _COUNSEL = frozenset("""attorney lawyer prosecutor counsel barrister solicitor a
 """.split())
 # The words between "questioning by" and the asker's name: capitalised ones, counsel's
 # and a determiner ("Assistant U.S. Atty.", "Brightmoor attorney", "the defence
-# barrister"), no comma.
+# barrister"), no comma but after a counsel's role set off first ("the lead
+# prosecutor, Capt. Andrea Hollings").
 _ASKER_WORDS_RE = re.compile(r"(?:(?:the\s+)?(?:[a-z]+\s+){0,2}(?:" + "|".join(sorted(_COUNSEL))
                              + r"),\s+)?"  # (a role set off first: "the lead prosecutor, ")
                              r"(?:(?:the|defen[cs]e|[A-Z][\w.’'-]*|"
