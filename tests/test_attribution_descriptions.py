@@ -364,3 +364,17 @@ def test_a_he_after_when_inside_a_relative_clause_is_still_he(tmp_path):
         The latest is Rep. Joe Wilson, the South Carolina congressman who gained national attention in 2009 when he yelled “You lie, and everybody knows it!” at the president.
         '''
     assert speakers_of(tmp_path, text, "You lie") == ["Joe Wilson"]
+
+
+def test_a_cooperative_or_an_incorporated_body_is_no_person(tmp_path):
+    """"Big Sky Electric Cooperative confirmed …" is a body (not a person called Sky
+    Electric Cooperative), so "the utility said" is its."""
+    text = '''
+        Wildfire probe turns to power line
+
+        Big Sky Electric Cooperative confirmed that one of its distribution lines failed near the fire's point of origin.
+
+        "Big Sky Electric is cooperating fully with investigators and has preserved all equipment," the utility said in a statement.
+        '''
+    speakers = speakers_of(tmp_path, text, "cooperating fully")
+    assert speakers == ["Big Sky Electric Cooperative"], speakers

@@ -107,6 +107,7 @@ district valley bay coast beach hotel restaurant cafe theater theatre cinema sta
 mall market exchange cup league games olympics championship award awards prize day week
 year christmas thanksgiving easter god internet web online pac coalition alliance caucus
 institute initiative project program programme campaign federation confederation society
+cooperative co-op incorporated utility utilities petroleum mining shipping
 academy agency trust commission network league chamber productions entertainment label
 records music pictures""".split())
 # Nationalities that do not end as most do (-an, -ese, -ish, -ic: names.DEMONYM_ENDS),
