@@ -129,7 +129,7 @@ class Spoken:
     read: list[tuple[int, int]] = field(default_factory=list)
 
 
-_TURN_ROLES = (Role.ANSWER, Role.QUESTION)
+TURN_ROLES = (Role.ANSWER, Role.QUESTION)  # the roles of a transcript's turns
 
 
 class Article:
@@ -150,7 +150,7 @@ class Article:
         # is with and who asks.)
         last = max([i for i, found in quotations.items() if found]
                    + [b.index for b in self.blocks if text[b.end - 1:b.end] == ":"]
-                   + [b.index for b in self.blocks if b.role in _TURN_ROLES],
+                   + [b.index for b in self.blocks if b.role in TURN_ROLES],
                    default=-1) + 1
         for block in self.blocks:
             if block.role not in _NAMED_ROLES or block.index > last:
@@ -426,7 +426,8 @@ ANONYMOUS_REACH = 300
 # "another" of the kind named before, whom the story leaves unnamed: "another Labour
 # backbencher, who asked not to be named," (not "A government source, who …").
 _ANOTHER_UNNAMED_RE = re.compile(
-    r"\b[Aa]nother\s+[^.,;:!?]{1,60},\s*who\s+(?:asked|requested|declined|spoke|was\s+not|is\s+not)\b")
+    r"\b[Aa]nother\s+[^.,;:!?]{1,60},\s*who\s+"
+    r"(?:asked|requested|declined|spoke|was\s+not|is\s+not)\b")
 # One who speaks for a body, unnamed by the story's custom ("a spokesman for the
 # Hospital Support Services Federation … said"): a speaker left unnamed as one who
 # asked not to be named is.
@@ -687,7 +688,8 @@ def _body_by_name(people: People, entity: Entity, head: str) -> bool:
             word_before = found.group(1).lower() if found is not None and text[
                 found.end(1):start].isspace() else ""
             role = role or text.startswith(", which ", end) or (
-                word in _PERSON_HEADS and not plural_role(word) and word not in _KIN) or (
+                word in _PERSON_HEADS and not frames.plural_role(word)
+                and word not in _KIN) or (
                 # a verb in the plural after it alone: "Glass Canyon have broken up" (not
                 # "Calapan and Batangas are")
                 word in _PLURAL_VERBS and word_before != "and" and mention.subject)
@@ -762,7 +764,7 @@ def _described(people: People, head: str, position: int, floor: int,
             return []  # "the Trump campaign said": not the last body named
         return [(entity, {**features, "role_organisation_before": 1.0},
                  (mention.start, mention.end))]
-    if plural_role(head):
+    if frames.plural_role(head):
         return []  # "the lawyers said", "wrote the authors": a group, not one named person
     gender = "f" if head in FEMALE_NOUNS else "m" if head in MALE_NOUNS else None
     last_fitting = salient = None
@@ -855,20 +857,11 @@ def _group_before(article: Article, position: int) -> str | None:
     text = text[ends[-back] if back <= len(ends) else 0:ends[-1]]
     for found in reversed([m.group().lower() for m in _LOWER_WORD_RE.finditer(text)]):
         word: str = found
-        if plural_role(word):
+        if frames.plural_role(word):
             return word[:-1]
         if word in _PERSON_HEADS and word not in ANONYMOUS_ROLES:
             return word
     return None
-
-
-def plural_role(head: str) -> bool:
-    """"lawyers", "authors", "protesters": the plural of a word for somebody (not
-    "boss", "actress", "witness")."""
-    if not head.endswith("s") or head.endswith("ss"):
-        return False
-    single = head[:-1]
-    return single in ROLE_NOUNS or bool(frames.AGENT_RE.search(single))
 
 
 def _goes_on(window: Window, at: int) -> bool:
@@ -1150,7 +1143,7 @@ class Gatherer:
                              or _SPEAKS_FOR_RE.search(article.source.text, cue[0][0],
                                                       first.open_at))
                         and not entity.roles.isdisjoint(_PERSON_HEADS)
-                        and not any(plural_role(head) for head in entity.roles)
+                        and not any(frames.plural_role(head) for head in entity.roles)
                         and entity.gender in (None, gender)
                         and not any(people.entity_of(m).is_person
                                     for m in people.within(cue[0][1], first.open_at))):

@@ -20,8 +20,8 @@ from ..ingest.speakers import SpeakerBook, is_unnamed_interviewer
 from ..words.lexicon import HONORIFICS, MINOR_WORDS, NAME_PARTICLES
 from ..model import UNCERTAIN_BELOW, UNKNOWN_SPEAKER, Block, Quote, QuoteKind, Role, Source
 from . import frames
-from .candidates import (QUOTABLE, Article, Candidate, Gatherer, Spoken, add_proposal,
-                         entity_features, plural_role)
+from .candidates import (QUOTABLE, TURN_ROLES, Article, Candidate, Gatherer, Spoken,
+                         add_proposal, entity_features)
 from .decide import UNKNOWN_BELOW, decide
 from .entities import Entity
 from .quotations import Quotation, find_quotations
@@ -225,7 +225,7 @@ def extract_quotes(source: Source, turns: dict[int, Turn], book: SpeakerBook) ->
     before_asking = before_answering = None  # who asked and answered in the one before
     for block in source.blocks:
         turn = turns.get(block.index)
-        if turn is not None and block.role in (Role.ANSWER, Role.QUESTION):
+        if turn is not None and block.role in TURN_ROLES:
             if block.index != last_turn + 1 or block.label and block.role is Role.QUESTION and (
                     not was_labelled):
                 # A new exchange after prose ("On cross-examination, Stiles pressed
@@ -444,7 +444,8 @@ def _questioner(article: Article, before: int) -> Entity | None:
             if found is not None:
                 return found
             askers = _ASKERS_RE.match(text, asked.end())
-            if askers is not None and plural_role(askers.group(1)) and block.index == first - 1:
+            if askers is not None and block.index == first - 1 and frames.plural_role(
+                    askers.group(1)):
                 # (named by what they are, right before the exchange: "She took questions
                 # from reporters for about 20 minutes. An excerpt:")
                 return people.unnamed(askers.group(1)[:-1], askers.group(1)[:-1])

@@ -572,12 +572,18 @@ def _head_before(window: Window, i: int, floor: int, loose: bool = False
     return None
 
 
-def group_noun(word: str) -> bool:
-    """A plural noun for people or bodies: "reviewers", "unions", "inspectors"."""
-    if not word.endswith("s") or word.endswith("ss"):
+def plural_role(head: str) -> bool:
+    """"lawyers", "authors", "protesters": the plural of a word for somebody (not
+    "boss", "actress", "witness")."""
+    if not head.endswith("s") or head.endswith("ss"):
         return False
-    single = word[:-1]
-    return single in ROLE_NOUNS or single in ORGANISATION_NOUNS or bool(AGENT_RE.search(single))
+    single = head[:-1]
+    return single in ROLE_NOUNS or bool(AGENT_RE.search(single))
+
+
+def group_noun(word: str) -> bool:
+    """A plural noun for people or bodies: "reviewers", "inspectors", "unions"."""
+    return plural_role(word) or word.endswith("s") and word[:-1] in ORGANISATION_NOUNS
 
 
 POSSESSIVES = frozenset("its his her their our my your".split())

@@ -269,7 +269,8 @@ def read_run(run: str, inside: bool = False, named: bool = False) -> Run | None:
              names[i], lows[i]))
          and names[i][:1].isupper() and lows[i] not in FUNCTION_WORDS
          and ORGANISATION_WORDS.isdisjoint(lows[i:])
-         and not (organisation and i and lows[i - 1] in FUNCTION_WORDS)  # "Acme Systems of Sterling Heights"
+         # (not after "of" in a body's name: "Acme Systems of Sterling Heights")
+         and not (organisation and i and lows[i - 1] in FUNCTION_WORDS)
          and not (i and (lows[i] in NAME_PARTICLES  # "Hessa Al Marzouqi": Al is no first name
                          or _inside_name(names, lows, i, inside)))), None)
     if start is None:

@@ -171,6 +171,7 @@ _ASKING_LABELS = ("q", "question")
 # initial opening a paragraph ("A. Smith said …") is not an answer.
 _QA_STOP_RE = re.compile(r"^(?P<label>[QA])\.\s+(?=\S)")
 _ANSWERING_LABELS = ("a", "answer")
+QA_LABELS = frozenset(_ASKING_LABELS + _ANSWERING_LABELS)
 
 
 # Paragraphs before a transcript's first turn that may say it was a news conference.

@@ -8,7 +8,7 @@ import re
 from ..model import METADATA_FIELDS, Author, Block, Metadata, Role, names_in_prose
 from ..neutralise import neutral_line
 from ..words.lexicon import ABBREVIATIONS, HONORIFICS, MINOR_WORDS, MONTH_STEMS, TITLES, UPPER
-from .blocks import BY_LEAD, DATE_RE, EMPHASIS, LABEL_RE, people_talk
+from .blocks import BY_LEAD, DATE_RE, EMPHASIS, LABEL_RE, QA_LABELS, people_talk
 from .bylines import NEWSROOM_WORDS, author_record, split_byline
 from .clipping import date_line
 from .dates import find_dates, may_hold_date
@@ -189,9 +189,6 @@ def _untitled(name: str) -> str:
     return " ".join(words[first:])
 
 
-_QA_LABELS = frozenset(("q", "a", "question", "answer"))
-
-
 def _turn(paragraph: str) -> tuple[str, str]:
     """A labelled paragraph's label and its words after it."""
     match = LABEL_RE.match(paragraph)
@@ -278,7 +275,7 @@ def infer_metadata(text: str, blocks: list[Block], markdown: bool = False) -> Me
     # Whitlock, Okafor, …", "Subs not used: …", "Ref: P Crossley")
     turns = [_turn(blocks[i].text) for i in labelled]
     if len(labelled) >= 4 and (people_talk(turns) or any(
-            label.lower() in _QA_LABELS for label, _ in turns)):
+            label.lower() in QA_LABELS for label, _ in turns)):
         # (a Q and A is an interview by its form, whatever its other labels: "Photo:")
         kind = "interview"
         if interviewee is None:

@@ -80,7 +80,8 @@ office embassy university school hospital newspaper paper magazine station websi
 outlet channel publication pac city county state district province municipality borough
 township region trust institute foundation association society corporation regulator
 operator utility gardaí gardai garda presidency secretariat directorate inspectorate
-delegation chancellery cabinet tribunal band label startup start-up""".split())  # (Ireland's police: "gardaí said")
+delegation chancellery cabinet tribunal band label startup
+start-up""".split())  # (Ireland's police: "gardaí said")
 # Nouns that stand for a statement rather than a person: "according to the statement".
 STATEMENT_NOUNS = frozenset("""statement report study survey forecast release letter memo
 filing complaint lawsuit documents document indictment ruling announcement analysis data
