@@ -378,3 +378,29 @@ def test_a_cooperative_or_an_incorporated_body_is_no_person(tmp_path):
         '''
     speakers = speakers_of(tmp_path, text, "cooperating fully")
     assert speakers == ["Big Sky Electric Cooperative"], speakers
+
+
+def test_a_she_after_a_role_set_off_before_a_name_is_that_person(tmp_path):
+    """"Kenya's envoy, Grace Mbugua, said … “…,” she said": the envoy the sentence
+    before names, not the envoy named earlier with the same role."""
+    text = '''
+        Funding talks end
+
+        "We came for a fair deal and we are leaving with a promise," Brazil's envoy Camila Rocha told the plenary after the vote.
+
+        Kenya's envoy, Grace Mbugua, said the fund would arrive too late for the farmers of the north. "Our herders cannot eat a pledge," she said.
+        '''
+    assert speakers_of(tmp_path, text, "cannot eat a pledge") == ["Grace Mbugua"]
+
+
+def test_letters_set_off_after_a_name_do_not_hide_its_verb(tmp_path):
+    """"Sarah Okafor, KC, for Dunne, said … “…,” she said": the barrister, whose verb
+    comes after the letters and whom she is for; not the woman who spoke before."""
+    text = '''
+        Pub attack sentencing
+
+        Mrs Maeve Dunleavy, the victim's sister, sat in the gallery. "He was the gentlest man in the town," she said in a statement read to the court.
+
+        Sarah Okafor, KC, for Dunne, said her client was ashamed. "He is a young man who made a terrible choice," she said.
+        '''
+    assert speakers_of(tmp_path, text, "terrible choice") == ["Sarah Okafor"]

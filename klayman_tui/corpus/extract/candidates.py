@@ -1305,8 +1305,9 @@ class Gatherer:
         if subject is None or window.classes[subject[0]] not in "DM":
             return  # a name or a pronoun: the pronoun's own antecedents
         first, end = subject
-        if end < len(window.classes) and window.classes[end] == "N":
-            return  # "The Hungarian director Lili Fekete, whose …, said": her name's
+        if window.classes[end:end + 1] == "N" or window.classes[end:end + 3] == ",N,":
+            return  # "The Hungarian director Lili Fekete, whose …, said", "Nigeria's
+            # delegate, Olufunke Adeyemi, said": her name's
         own_rule, own_cue, own_features = self._pronoun_cue
         if window.classes[first] == "D" and (
                 window.words[first].lower() not in DEFINITE_DETERMINERS):

@@ -123,7 +123,8 @@ ASIDE_CHAIN_CHARS = 250
 _RELATIVE = frozenset(("who", "whose"))
 _LEADING_COMMA_RE = re.compile(
     rf"(?:\s*\([^()]{{0,{BRACKET_ASIDE_CHARS}}}\))?"
-    r"(?:\s*,(?=\s*(?!(?:he|she|it|we|they|i|you)\b)[a-z\d])|(?=\s+(?:who|whose)\s))")
+    r"(?:\s*,(?=\s*(?!(?:he|she|it|we|they|i|you)\b)[a-z\d]|\s*[A-Z]{2,4},)"
+    r"|(?=\s+(?:who|whose)\s))")
 _CHAIN_WORD_RE = re.compile(r"\s+(?:[a-z]+ly\s+)?([a-z][\w’'-]*)")
 _ASIDE_STOP_RE = re.compile(r"[,.;:!?\x01()]")
 
@@ -133,7 +134,8 @@ def _past_asides(masked: str, end: int) -> re.Match[str] | None:
     function, role or organisation word (as ``_next_word`` gives it); else None.
     The chain opens with a word in lower case or a number, not a pronoun (after a
     capital or a pronoun a clause of its own starts: "After meeting Trump, Smith said",
-    "Soon, he became"), and holds no stop but an abbreviation's ("Mr. Bush")."""
+    "Soon, he became"), or by letters set off after a name ("Sarah Okonjo, QC, for
+    Walsh, said"), and holds no stop but an abbreviation's ("Mr. Bush")."""
     comma = _LEADING_COMMA_RE.match(masked, end)
     if comma is None:
         return None
