@@ -404,3 +404,33 @@ def test_letters_set_off_after_a_name_do_not_hide_its_verb(tmp_path):
         Sarah Okafor, KC, for Dunne, said her client was ashamed. "He is a young man who made a terrible choice," she said.
         '''
     assert speakers_of(tmp_path, text, "terrible choice") == ["Sarah Okafor"]
+
+
+def test_it_in_the_clause_a_speech_verb_reports_is_that_verb_s_subject(tmp_path):
+    """"Japan's consulate in Mombasa said in a statement that it had urged … “…”": the
+    it is the consulate, the subject of the verb that reports its clause; not Mombasa,
+    nor the company that spoke before."""
+    text = '''
+        Port strike enters second week
+
+        Kaito Logistics said the strike had cost it two ships' worth of cargo and that it would "not negotiate under pressure".
+
+        Japan's consulate in Mombasa said in a statement that it had urged Japanese firms to "respect the rights of their workers" and to return to talks.
+        '''
+    speakers = speakers_of(tmp_path, text, "respect the rights")
+    assert len(speakers) == 1 and "consulate" in speakers[0] and "Kaito" not in speakers[0]
+
+
+def test_a_noun_with_who_after_it_opening_a_sentence_is_someone_a_he_stands_for(tmp_path):
+    """"One former cadet, who cannot be named for legal reasons, told the court … “…,”
+    he said": the cadet (a noun no list has, a person's by the "who" after it), not
+    the sergeant on trial."""
+    text = '''
+        Sergeant denies abusing cadets
+
+        Sergeant Colin Prentice, 41, denies six charges of ill-treating cadets at a training camp in 2019. He told investigators the exercises were "tough but fair".
+
+        One former cadet, who cannot be named for legal reasons, told the court he had been made to run in full kit until he collapsed. "Nobody helped me. They just stood there and laughed," he said.
+        '''
+    speakers = speakers_of(tmp_path, text, "Nobody helped me")
+    assert len(speakers) == 1 and "cadet" in speakers[0] and "Prentice" not in speakers[0]

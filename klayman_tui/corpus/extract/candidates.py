@@ -1027,6 +1027,18 @@ def _paragraphs_between(article: Article, a: int, b: int) -> int:
 
 # -- gathering ------------------------------------------------------------------------------
 
+def _its_reporter(window: Window, outer_verb: int, slot: tuple[int, int, str]) -> bool:
+    """Whether ``slot`` is an "it" or "they" opening the clause the speech verb
+    ``outer_verb`` reports ("said in a statement that it had asked"): a "that" right
+    before it, and no verb between."""
+    first, last, _ = slot
+    classes = window.classes
+    return (first == last and classes[first] == "P"
+            and window.words[first].lower() in ("it", "they")
+            and first >= 1 and classes[first - 1] == "T"
+            and "V" not in classes[outer_verb + 1:first])
+
+
 def _subordinate(window: Window, verb: int) -> bool:
     """"When Stern asked …, Paltrow revealed": the verb is in a clause that opens with
     a subordinating word, with no comma between."""
@@ -1228,19 +1240,27 @@ class Gatherer:
                                    verbs[-1], floor, position, {"subject_passive-agent": 1.0})
             self._cued = True
             return
+        outer: list[tuple[int, int, str]] = []  # the subjects of the verb before
         for rank, verb in enumerate(verbs):
             nearest = rank == len(verbs) - 1
             if (id(window), verb) in self._claimed:
+                outer = []
                 continue
             self._claimed.add((id(window), verb))
             rule = "reported" if nearest else "reported-farther"
             extra = {"verbs_between": min(len(verbs) - rank - 1, COUNT_CAP) / COUNT_CAP}
             if _subordinate(window, verb):
                 extra["verb_subordinate"] = 1.0
-            for first, last, how in frames.subjects_before(window, verb) or (
-                    frames.subjects_after(window, verb) if frames.inverted(window, verb) else []):
+            slots = frames.subjects_before(window, verb) or (
+                frames.subjects_after(window, verb) if frames.inverted(window, verb) else [])
+            if outer and len(slots) == 1 and _its_reporter(window, verbs[rank - 1], slots[0]):
+                # "China's embassy said in a statement that it had asked …": the it of
+                # the clause the verb before reports is that verb's subject
+                slots = [(first, last, how) for first, last, how in outer]
+            for first, last, how in slots:
                 self._propose_slot(propose, rule, window, first, last, verb, floor, position,
                                    {f"subject_{how}": 1.0, **extra})
+            outer = [slot for slot in slots if window.classes[slot[0]] != "P"]
         if frames.PARTICIPLE.search(head) or frames.COLON.search(head):
             # "Former secretary of state Hillary Clinton: “…”": the name before the
             # colon; else the sentence's subject ("Smith told reporters: “…”").

@@ -228,6 +228,9 @@ def _described_head(match: re.Match, opens: bool = False) -> tuple[str, int] | N
             return head, match.start(group) + len(head)
         if opens and head in _PERSON_ROLES and _ends_phrase(match.string, match.end(group)):
             return head, match.end(group)
+        if opens and _WHO_NEXT_RE.match(match.string, match.end(group)) and (
+                word.islower() and word not in FUNCTION_WORDS and word not in _NOT_SPEAKERS):
+            return word, match.end(group)  # "One former recruit, who …": a person's noun
         if opens and group > 1 and word in SPEECH_VERBS and VERB_LEMMA.get(word) != word:
             noun = match.group(group - 2)
             if noun in FUNCTION_WORDS or noun in _NOT_SPEAKERS or not noun.islower():
@@ -238,6 +241,8 @@ def _described_head(match: re.Match, opens: bool = False) -> tuple[str, int] | N
     return None
 
 
+# A relative "who" right after a noun: the noun is a person's.
+_WHO_NEXT_RE = re.compile(r",?\s+who\s")
 # Nouns for what is said or who speaks as a body, not for a person.
 _NOT_SPEAKERS = STATEMENT_NOUNS | ORGANISATION_NOUNS | SPEECH_VERBS
 # Nouns for one person by what they do ("a group", "the district" are bodies).

@@ -529,7 +529,10 @@ def _head_before(window: Window, i: int, floor: int, loose: bool = False
                 # Jerusalem": "of" phrases in a row belong to what the first ends.
                 # "Its resident representative in Kyiv, Maarten de Wit, said": a role
                 # with no determiner before it is the head too, not the place.
-                inner = _head_before(window, j - 1, floor)
+                # (a noun of no known kind only before a place: "Japan's consulate in
+                # Mombasa said", not "three days after Trump told")
+                inner = _head_before(window, j - 1, floor, loose and (
+                    window.words[j].lower() in _PLACE_PREPOSITIONS))
                 if inner is not None and (classes[inner[0]] in "DMO" or classes[
                         inner[0]] == "n"):
                     # (and a body or a group: "police in Limerick said", "officials
