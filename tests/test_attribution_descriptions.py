@@ -434,3 +434,18 @@ def test_a_noun_with_who_after_it_opening_a_sentence_is_someone_a_he_stands_for(
         '''
     speakers = speakers_of(tmp_path, text, "Nobody helped me")
     assert len(speakers) == 1 and "cadet" in speakers[0] and "Prentice" not in speakers[0]
+
+
+def test_the_statement_is_the_body_whose_verb_issued_it(tmp_path):
+    """"Provincial police said in a statement that … “…,” the statement said": the
+    statement is the police's (a body by a capitalised word and its noun, which no
+    name in the sentence issues), not a statement of nobody's."""
+    text = '''
+        Officers suspended after arrest video
+
+        A video of the arrest, filmed by a passer-by, was shared thousands of times on Sunday.
+
+        Provincial police said in a statement that two officers had been suspended while the arrest is investigated. "The conduct shown in the video falls far short of what the public expects of us," the statement said.
+        '''
+    speakers = speakers_of(tmp_path, text, "falls far short")
+    assert len(speakers) == 1 and "police" in speakers[0].lower()

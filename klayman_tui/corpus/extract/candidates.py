@@ -265,7 +265,9 @@ def _slot_entities(article: Article, window: Window, first: int, last: int,
                     return holders
     cls = classes[first]
     span = window.span(first, last)
-    if cls == "N" or cls == "M" and first == last:
+    if cls == "N" and last == first + 1 and classes[last] == "O":
+        pass  # "Federal police said", "Toronto police": the body, by its noun
+    elif cls == "N" or cls == "M" and first == last:
         mentions = people.within(span[0], span[1]) or list(people.before(span[1], span[0]))
         word = window.words[first]
         if first == last and cls == "N" and not word.isupper() and (
@@ -381,7 +383,7 @@ def _slot_entities(article: Article, window: Window, first: int, last: int,
             and not owned):
         # (not "the campaign’s statement": whose it is is said)
         issuer = _issuer(people, head, span[0], before) or _quoted_issuer(
-            article, head, span[0], before)
+            article, head, span[0], before) or _subject_issuer(article, head, span[0], before)
         if issuer is not None:
             role = f"{role}, {issuer.root().name}"  # "the statement said": whose statement
     if words[0] in ("a", "an") and cls not in "nO" and not organisation and (
@@ -561,6 +563,44 @@ def _quoted_issuer(article: Article, head: str, position: int, floor: int) -> En
         said = [s.entity for s in article.spoken if low <= s.position < high
                 and any(low <= a < high for a, _ in s.cue)]
         return said[-1] if said else None
+    return None
+
+
+def _subject_issuer(article: Article, head: str, position: int, floor: int) -> Entity | None:
+    """Whose is "the statement" when no name issues it and no quote there is decided:
+    the subject of the speech verb in the last sentence before it with "a statement"
+    ("Federal police said in a statement that …", "In a statement posted on its
+    account, it said …"): a body or a group, never a person (whose words "the
+    statement" would not be). None when that sentence has no such subject."""
+    if head not in ISSUED_NOUNS:
+        return None
+    pattern = _statement_pattern(head)
+    for block in reversed(article.blocks):
+        if block.end <= floor:
+            return None
+        masked = article.masked.get(block.index)
+        if block.start >= position or masked is None:
+            continue
+        found = None
+        for found in pattern.finditer(masked, 0, position - block.start):
+            pass  # the last one before the quote
+        if found is None:
+            continue
+        low = sentence_start(masked, found.start(), SENTENCE_REACH)
+        high = sentence_end(masked, found.start(), SENTENCE_REACH)
+        window = article.window(block, low, high)
+        for verb, cls in enumerate(window.classes):
+            if cls != "V" or window.words[verb].lower() not in SPEECH_VERBS:
+                continue
+            for first, last, _ in frames.subjects_before(window, verb):
+                if window.classes[first] == "s":
+                    continue  # "the statement said" itself
+                for entity, _, _ in _slot_entities(article, window, first, last, floor):
+                    if entity.kind in ("org", "unnamed") and entity.roles.isdisjoint(
+                            STATEMENT_NOUNS):
+                        return entity
+            return None
+        return None
     return None
 
 

@@ -568,8 +568,8 @@ def _head_before(window: Window, i: int, floor: int, loose: bool = False
             return j, i  # "Its resident representative": a possessive, then a role
         if cls in "nO" and j == i:
             return i, i  # "Critics said", "police said"
-        if cls == "n" and classes[j] == "N":
-            return j, i
+        if cls in "nO" and classes[j] == "N":
+            return j, i  # "Federal police said"
         # "the Florida senator" without its determiner in reach, or "Aral Sea": no.
         return None
     return None
