@@ -449,3 +449,22 @@ def test_the_statement_is_the_body_whose_verb_issued_it(tmp_path):
         '''
     speakers = speakers_of(tmp_path, text, "falls far short")
     assert len(speakers) == 1 and "police" in speakers[0].lower()
+
+
+def test_a_body_s_name_joined_by_and_is_one_name(tmp_path):
+    """"the Food and Drug Administration", "the Ministry of Environment and Forestry":
+    one body each (not "Drug Administration", "Forestry"); "the Justice Department and
+    Federal Trade Commission" stay two."""
+    text = '''
+        Vaccine review delayed
+
+        The Food and Drug Administration said in a statement that it needed "more time to review the safety data" before ruling on the shot.
+
+        In Jakarta, the Ministry of Environment and Forestry said the permits were "under review and may be revoked" within weeks.
+
+        Lawyers for the Justice Department and Federal Trade Commission told the judge the talks were "going nowhere fast" on Friday.
+        '''
+    quotes = dict((text, speaker) for speaker, text in quotes_of(tmp_path, text))
+    assert quotes["more time to review the safety data"] == "Food and Drug Administration"
+    assert quotes["under review and may be revoked"] == "Ministry of Environment and Forestry"
+    assert " and " not in quotes["going nowhere fast"]

@@ -24,7 +24,8 @@ from ..words.lexicon import (AUXILIARIES, CONJUNCTIONS, DAYS_AND_MONTHS, DETERMI
                              FUNCTION_WORDS, NAME_PARTICLES, OWN_PRONOUNS, PREPOSITIONS,
                              PRONOUN_GENDER, SPEECH_VERBS, SUBORDINATORS, TITLES, UPPER,
                              VERB_LEMMA, first_names)
-from ..words.roles import (FEMALE_NOUNS, MALE_NOUNS, ORGANISATION_NOUNS, ROLE_NOUNS,
+from ..words.roles import (FEMALE_NOUNS, MALE_NOUNS, ORGANISATION_NOUNS, ORGANISATION_WORDS,
+                           ROLE_NOUNS,
                            SPELLED_OUT, STATEMENT_NOUNS, TITLE_ROLES)
 from . import persons
 from .names import (DEMONYM_ENDS, NAME_RUN_RE, PARTICLE_RUN_RE, PARTICLE_START_RE,
@@ -351,6 +352,46 @@ def _called_a_body(masked: str, match) -> tuple[tuple, int] | None:
     words = tuple(text.split())
     run = Run(0, 0, len(words), words, (), "org", None, False)
     return (run, tuple(w.lower().rstrip(".") for w in words), 0, len(text)), joined.end()
+
+
+def _joined_by_and(masked: str, at: int, end: int, text: str, lead: int
+                   ) -> tuple[tuple, int] | None:
+    """One body's name of two runs joined by "and": the second ends in a word for a
+    body ("Food and Drug Administration", "House Ways and Means Committee"), or the
+    first is a body's name with "of" or "for" and the second one word for a field of
+    work ("Centers for Disease Control and Prevention", "Ministry of Environment and
+    Forestry"; not "Bank of America and Citigroup", nor, alas, "Office of Management
+    and Budget"). Only after "the", and not after a name that is whole already ("the
+    State Department and White House") or in capitals ("the FBI and …"). None when
+    either is a person's or the second ends in 's. ``lead``: where the first run's
+    name starts in it (past "The")."""
+    opening = text[lead:].split()
+    if not opening or opening[-1].lower() in ORGANISATION_WORDS or opening == [
+            opening[0].upper()] or not (
+            masked[max(0, at + lead - 4):at + lead].lower() == "the " or text[:4] == "The "):
+        return None  # (one named in full already, "the State Department and …", or no "the")
+    second = NAME_RUN_RE.match(masked, end + 5)
+    if second is None or second.group().endswith(("’s", "'s")) or masked.startswith(
+            _JOINING, second.end()):
+        return None  # (nor where the second goes on: "… and National Association of …")
+    words = second.group().split()
+    if len(words) > AND_JOINED_WORDS or _run_info(second.group()) is not None and (
+            _run_info(second.group())[0].kind == "person"):  # type: ignore[index]
+        return None
+    last = words[-1].lower()
+    if last not in ORGANISATION_WORDS and not (
+            len(words) == 1 and (" of " in text or " for " in text) and _FIELD_RE.search(last)):
+        return None
+    parts = tuple(masked[at + lead:second.end()].split())
+    run = Run(0, 0, len(parts), parts, (), "org", None, False)
+    key = tuple(w.lower().rstrip(".") for w in parts)
+    return (run, key, lead, second.end() - at), second.end()
+
+
+# Words of the second run of a body's name joined by "and"; the endings of a word for a
+# field of work ("Forestry", "Prevention", "Development", "Fisheries", "Statistics").
+AND_JOINED_WORDS = 3
+_FIELD_RE = re.compile(r"(?:ion|ment|ry|ies|ics|ce|ure|ism|ity|ty)$")
 
 
 _JOINING = (" of ", " for ", " on ", " de ")  # what _ORG_JOIN_RE opens with, spaced once
@@ -965,6 +1006,12 @@ class People:
                         run, key, lead, kept = longer
                         start, end = at + lead, at + kept
                     skip_to = position = joined.end()
+            if run.kind != "person" and not run.possessive and masked.startswith(" and ", end):
+                both = _joined_by_and(masked, at, end, masked[at:end], lead)
+                if both is not None:
+                    (run, key, lead, kept), skip_to = both
+                    start, end = at + lead, at + kept
+                    position = skip_to
             if len(key) == 1 and run.kind == "name" and not run.possessive and _modifies(
                     masked, end, run.core[0]):
                 # "Democratic inquisitors", "American farmers", "London-based"; but a
