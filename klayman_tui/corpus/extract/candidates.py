@@ -592,9 +592,11 @@ def _subject_issuer(article: Article, head: str, position: int, floor: int) -> E
         for verb, cls in enumerate(window.classes):
             if cls != "V" or window.words[verb].lower() not in SPEECH_VERBS:
                 continue
-            for first, last, _ in frames.subjects_before(window, verb):
-                if window.classes[first] == "s":
-                    continue  # "the statement said" itself
+            for first, last, how in frames.subjects_before(window, verb):
+                if window.classes[first] == "s" or how != "next-to-verb":
+                    continue  # "the statement said" itself; a subject read past asides
+                    # ("The trust, in a statement signed by its Director of Works, Ade
+                    # Bello, said": not the Director's works)
                 for entity, _, _ in _slot_entities(article, window, first, last, floor):
                     if entity.kind in ("org", "unnamed") and entity.roles.isdisjoint(
                             STATEMENT_NOUNS):
