@@ -468,3 +468,16 @@ def test_a_body_s_name_joined_by_and_is_one_name(tmp_path):
     assert quotes["more time to review the safety data"] == "Food and Drug Administration"
     assert quotes["under review and may be revoked"] == "Ministry of Environment and Forestry"
     assert " and " not in quotes["going nowhere fast"]
+
+
+def test_a_sea_or_reef_named_like_a_person_is_no_he(tmp_path):
+    """"… near Second Thomas Reef, he said": a reef (its word says a place, though Thomas
+    is a first name), so the he is the admiral who spoke before."""
+    text = '''
+        Admiral warns of patrols
+
+        Adm. Peter Lindqvist told the forum that the navy would "keep sailing wherever the law allows".
+
+        Asked by a reporter about fishing boats harassed near Second Thomas Reef last month, he said: "We will not leave our fishermen alone out there."
+        '''
+    assert speakers_of(tmp_path, text, "leave our fishermen") == ["Peter Lindqvist"]

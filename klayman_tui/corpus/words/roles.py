@@ -100,6 +100,8 @@ times news post journal network service services street avenue road county city 
 republic kingdom court house senate congress parliament police army navy force forces
 office foundation fund club church hospital museum festival film films studios studio
 records press media securities mountains mountain river lake island islands park square
+sea seas ocean gulf strait straits shoal shoals reef reefs atoll archipelago peninsula
+canal lagoon glacier plateau basin desert
 station bureau board authority organization organisation corporation holdings partners
 capital technologies technology systems labs motors international national federal global
 united north south east west northern southern eastern western new central daily weekly
