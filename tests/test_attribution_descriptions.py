@@ -481,3 +481,21 @@ def test_a_sea_or_reef_named_like_a_person_is_no_he(tmp_path):
         Asked by a reporter about fishing boats harassed near Second Thomas Reef last month, he said: "We will not leave our fishermen alone out there."
         '''
     assert speakers_of(tmp_path, text, "leave our fishermen") == ["Peter Lindqvist"]
+
+
+def test_what_a_study_found_is_the_study_s(tmp_path):
+    """"A 2020 review by the Harbour Safety Board found that … “…”": the board's words
+    (find reports what a study or an inquiry says), not the man quoted before; "before
+    he was found, after telling a nurse he had “…”" is his, as before."""
+    text = '''
+        Ferry checks questioned
+
+        "Nobody ever came to check the lifeboats," said Tomas Reyes, a deckhand.
+
+        A 2020 review by the Harbour Safety Board found that inspections on small ferries "vary widely in quality and are rarely written down."
+
+        Ana Ruiz had been on watch the night before she was found, after telling a colleague she had "nothing left to give".
+        '''
+    quotes = dict((text, speaker) for speaker, text in quotes_of(tmp_path, text))
+    assert "Harbour Safety Board" in quotes["vary widely in quality and are rarely written down."]
+    assert quotes["nothing left to give"] == "Ana Ruiz"

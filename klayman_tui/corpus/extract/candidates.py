@@ -1069,6 +1069,10 @@ def _paragraphs_between(article: Article, a: int, b: int) -> int:
 
 # -- gathering ------------------------------------------------------------------------------
 
+# Verbs that report what a study or an inquiry found, not speech, in the passive.
+_FINDING_LEMMAS = frozenset(("find",))
+
+
 def _its_reporter(window: Window, outer_verb: int, slot: tuple[int, int, str]) -> bool:
     """Whether ``slot`` is an "it" or "they" opening the clause the speech verb
     ``outer_verb`` reports ("said in a statement that it had asked"): a "that" right
@@ -1268,6 +1272,10 @@ class Gatherer:
         “…”"), with its subject, the outermost first; and the sentence's subject for an
         -ing cue ("…, calling the protester “…”") or a colon ("X gloated: “…”")."""
         verbs = [m.start() for m in frames.VERB.finditer(head)]
+        # (a finding's verb in the passive is no report: "before he was found, after
+        # telling a nurse he had “…”")
+        verbs = [verb for verb in verbs if VERB_LEMMA.get(window.words[verb].lower()) not in
+                 _FINDING_LEMMAS or not frames.passive(window, verb)]
         if len(verbs) > 1 and VERB_LEMMA.get(window.words[verbs[-1]].lower()) in MENTAL_LEMMAS:
             # the thought reported is in the reporter's words ("wrote … that she was
             # worried about the cost: “…”": not a passive's)

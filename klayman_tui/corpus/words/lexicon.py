@@ -31,7 +31,7 @@ _IRREGULAR = {  # lemma: (3rd person, past, -ing)
     "sum": ("sums", "summed", "summing"), "quip": ("quips", "quipped", "quipping"),
     "snap": ("snaps", "snapped", "snapping"), "plead": ("pleads", "pleaded", "pleading"),
     "hope": ("hopes", "hoped", "hoping"), "offer": ("offers", "offered", "offering"),
-    "counter": ("counters", "countered", "countering"),
+    "counter": ("counters", "countered", "countering"), "find": ("finds", "found", "finding"),
     "remember": ("remembers", "remembered", "remembering"),
     "answer": ("answers", "answered", "answering"), "order": ("orders", "ordered", "ordering"),
     "mutter": ("mutters", "muttered", "muttering"), "wonder": ("wonders", "wondered", "wondering"),
