@@ -499,3 +499,18 @@ def test_what_a_study_found_is_the_study_s(tmp_path):
     quotes = dict((text, speaker) for speaker, text in quotes_of(tmp_path, text))
     assert "Harbour Safety Board" in quotes["vary widely in quality and are rarely written down."]
     assert quotes["nothing left to give"] == "Ana Ruiz"
+
+
+def test_a_place_after_from_does_not_act_for_the_company(tmp_path):
+    """"two engineers, one from Market Deeping, Lincolnshire, were injured …" ¶ "the
+    company said": Market Deeping (a body's word, "market", in a town's name) follows
+    "from", so the verb after it is not its act, and it is not the company."""
+    text = '''
+        Blast at chemical plant
+
+        Two engineers, one from Market Deeping, Lincolnshire, were injured in the blast on Monday.
+
+        In a statement, the company said it was "reviewing every safety procedure at the site".
+        '''
+    speakers = speakers_of(tmp_path, text, "reviewing every safety procedure")
+    assert len(speakers) == 1 and "Market" not in speakers[0]

@@ -775,7 +775,12 @@ def acts(mention: Mention) -> bool:
     if not mention._text:
         return False
     after = _next_word(mention._text, mention.end - mention._base)
-    return after is not None and _acts_verb(after.group(1))
+    if after is None or not _acts_verb(after.group(1)):
+        return False
+    before = _previous_word(mention._text, mention.start - mention._base)
+    # (not a preposition's object: "the officer, from Market Harborough, Leicestershire,
+    # were killed" is no Market Harborough's act)
+    return before is None or before.group(1).lower() not in PREPOSITIONS
 
 
 def modifies(mention: Mention) -> bool:
