@@ -514,3 +514,35 @@ def test_a_place_after_from_does_not_act_for_the_company(tmp_path):
         '''
     speakers = speakers_of(tmp_path, text, "reviewing every safety procedure")
     assert len(speakers) == 1 and "Market" not in speakers[0]
+
+
+def test_the_ministry_is_the_one_described_since_the_last_body_named(tmp_path):
+    """"The Northern Fleet Command said …" ¶ "Norway’s defence ministry said …" ¶ "the
+    ministry said": the defence ministry (a body called by its noun, unnamed), not the
+    command named before it."""
+    text = '''
+        Patrols near the border
+
+        The Northern Fleet Command said its ships had "completed a routine exercise" in the Barents Sea.
+
+        Norway’s defence ministry said it had tracked four warships close to its waters on Saturday.
+
+        In a statement, the ministry said it had "followed the ships at every moment and will go on doing so".
+        '''
+    speakers = speakers_of(tmp_path, text, "followed the ships")
+    assert len(speakers) == 1 and "ministry" in speakers[0] and "Command" not in speakers[0]
+
+
+def test_the_company_after_the_chinese_company_is_the_one_named(tmp_path):
+    """"Zhenhua Logistics Group said …" ¶ "the state-owned company declined …" ¶ "the company
+    said": a description with "the" stands for the one named, so it is Zhenhua's."""
+    text = '''
+        Port deal under review
+
+        Zhenhua Logistics Group said it would appeal the decision to block its bid for the terminal.
+
+        Asked about the security concerns, the state-owned company declined to give details.
+
+        In a statement, the company said the review had been "politically motivated from the start".
+        '''
+    assert speakers_of(tmp_path, text, "politically motivated") == ["Zhenhua Logistics Group"]

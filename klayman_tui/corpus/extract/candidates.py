@@ -366,6 +366,8 @@ def _slot_entities(article: Article, window: Window, first: int, last: int,
             # "said the health commissioner of a large Midwestern county, who spoke on
             # condition of anonymity": someone new, not the person named before
             return [(people.unnamed(role, head), features, None)]
+        if head in ORGANISATION_NOUNS:
+            unnamed = _described_body(article.source.text, head, before, span[0])
         found += _described(people, head, span[0], before, features, possessor, named_as,
                             said, aged, unnamed, owned, plainly)
         if found:
@@ -666,6 +668,43 @@ def _heads_introduction(text: str, at: int, head: str) -> bool:
     return False
 
 
+def _described_body(text: str, head: str, low: int, high: int) -> int:
+    """Where ``text[low:high]`` last calls a body by ``head`` in small letters after
+    a word of its own ("Taiwan’s defence ministry said", "the state-run company"), not
+    in a name; -1 where it does not."""
+    at = high
+    while True:
+        at = text.rfind(head, low, at)
+        if at < 0:
+            return -1
+        after = text[at + len(head):at + len(head) + 1]
+        if not (after.isalnum() or after in "-’'") and _opens_body_description(
+                text[max(low, at - DESCRIBED_BODY_CHARS):at]):
+            return at
+        if at <= low:
+            return -1
+
+
+# Characters before a body's noun read for the words that open its description.
+DESCRIBED_BODY_CHARS = 40
+
+
+def _opens_body_description(before: str) -> bool:
+    """Whether the words right before a noun open a description of a body of its own:
+    a possessive or "a"/"an", past up to two words in small letters ("Taiwan’s defence
+    ", "a state-run "); not "the", which stands for one named before ("the Chinese
+    company")."""
+    words = before.split()
+    if not before.endswith(" ") or not words:
+        return False
+    for word in reversed(words[-3:]):
+        if word.endswith(("’s", "'s")) or word in ("a", "an"):
+            return True
+        if not word.islower() or word in FUNCTION_WORDS:
+            return False
+    return False
+
+
 def _introduced(text: str, head: str, low: int, high: int) -> int:
     """Where ``text[low:high]`` last brings someone in by ``head`` without a name: "a
     senior executive", "One Western Conference executive" (an article, up to four
@@ -802,6 +841,8 @@ def _described(people: People, head: str, position: int, floor: int,
         if last is None:
             return []
         entity, mention = last
+        if unnamed > mention.end and head not in entity.key and head not in entity.roles:
+            return []  # "Taiwan’s defence ministry said …" since: that ministry, unnamed
         if not all(word in entity.name for word in named_as):
             return []  # "the Trump campaign said": not the last body named
         return [(entity, {**features, "role_organisation_before": 1.0},
