@@ -546,3 +546,18 @@ def test_the_company_after_the_chinese_company_is_the_one_named(tmp_path):
         In a statement, the company said the review had been "politically motivated from the start".
         '''
     assert speakers_of(tmp_path, text, "politically motivated") == ["Zhenhua Logistics Group"]
+
+
+def test_the_message_is_whoever_sent_it(tmp_path):
+    """"Okafor, 34, could not attend, but sent a message read out by the host. ‘…,’ the
+    message read": the message is Okafor's (the subject of the verb of sending), not
+    the host's nor nobody's."""
+    text = '''
+        Theatre awards
+
+        Best new play went to Chidi Okafor's Salt Road. Okafor, 34, could not attend as he is touring in Canada, but sent a message read out by the host, the comedian Ray Dunne.
+
+        'I am sorry I cannot be there tonight, but the cast deserve this more than I do,' the message read.
+        '''
+    speakers = speakers_of(tmp_path, text, "cast deserve this")
+    assert len(speakers) == 1 and "Okafor" in speakers[0]

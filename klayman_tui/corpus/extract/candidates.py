@@ -571,9 +571,9 @@ def _quoted_issuer(article: Article, head: str, position: int, floor: int) -> En
 def _subject_issuer(article: Article, head: str, position: int, floor: int) -> Entity | None:
     """Whose is "the statement" when no name issues it and no quote there is decided:
     the subject of the speech verb in the last sentence before it with "a statement"
-    ("Federal police said in a statement that …", "In a statement posted on its
-    account, it said …"): a body or a group, never a person (whose words "the
-    statement" would not be). None when that sentence has no such subject."""
+    ("Federal police said in a statement that …", "Begum, 29, was unable to attend,
+    but sent a message read out by the host"), or of its verb of sending. None when
+    that sentence has no such subject."""
     if head not in ISSUED_NOUNS:
         return None
     pattern = _statement_pattern(head)
@@ -591,21 +591,25 @@ def _subject_issuer(article: Article, head: str, position: int, floor: int) -> E
         low = sentence_start(masked, found.start(), SENTENCE_REACH)
         high = sentence_end(masked, found.start(), SENTENCE_REACH)
         window = article.window(block, low, high)
-        for verb, cls in enumerate(window.classes):
-            if cls != "V" or window.words[verb].lower() not in SPEECH_VERBS:
-                continue
+        for verb, word in enumerate(window.words):
+            if not (window.classes[verb] == "V" and word.lower() in SPEECH_VERBS
+                    or word.lower() in _ISSUING_VERBS) or window.classes[verb + 1:verb + 2] == "s":
+                continue  # (not "a short written statement": a word of the statement's)
             for first, last, how in frames.subjects_before(window, verb):
-                if window.classes[first] == "s" or how != "next-to-verb":
+                if window.classes[first] == "s" or how not in ("next-to-verb", "coordinated"):
                     continue  # "the statement said" itself; a subject read past asides
                     # ("The trust, in a statement signed by its Director of Works, Ade
                     # Bello, said": not the Director's works)
                 for entity, _, _ in _slot_entities(article, window, first, last, floor):
-                    if entity.kind in ("org", "unnamed") and entity.roles.isdisjoint(
-                            STATEMENT_NOUNS):
+                    if entity.roles.isdisjoint(STATEMENT_NOUNS):
                         return entity
-            return None
         return None
     return None
+
+
+# Verbs of sending what is said, besides the verbs of saying: "Begum … sent a message
+# read out by the host".
+_ISSUING_VERBS = frozenset("sent issued released posted published".split())
 
 
 def _statement_pattern(head: str) -> re.Pattern:
