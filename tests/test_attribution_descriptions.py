@@ -561,3 +561,18 @@ def test_the_message_is_whoever_sent_it(tmp_path):
         '''
     speakers = speakers_of(tmp_path, text, "cast deserve this")
     assert len(speakers) == 1 and "Okafor" in speakers[0]
+
+
+def test_a_noun_with_a_role_set_after_it_is_someone_a_he_stands_for(tmp_path):
+    """"Another claimant, a retired teacher from Hull, said … “…,” he said": the
+    claimant (a noun no list has, a person's by the role set after it), not the
+    lawyer named before."""
+    text = '''
+        Compensation scheme delayed
+
+        Mark Ellison, a lawyer for 40 former workers, said the delays were "inexcusable".
+
+        Another claimant, a retired teacher from Hull, said he had waited three years for an answer. "I have filled in every form they sent me," he said.
+        '''
+    speakers = speakers_of(tmp_path, text, "every form they sent")
+    assert len(speakers) == 1 and "claimant" in speakers[0]

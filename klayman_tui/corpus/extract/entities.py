@@ -229,9 +229,12 @@ def _described_head(match: re.Match, opens: bool = False) -> tuple[str, int] | N
             return head, match.start(group) + len(head)
         if opens and head in _PERSON_ROLES and _ends_phrase(match.string, match.end(group)):
             return head, match.end(group)
-        if opens and _WHO_NEXT_RE.match(match.string, match.end(group)) and (
-                word.islower() and word not in FUNCTION_WORDS and word not in _NOT_SPEAKERS):
-            return word, match.end(group)  # "One former recruit, who …": a person's noun
+        if opens and word.islower() and word not in FUNCTION_WORDS and (
+                word not in _NOT_SPEAKERS) and (_WHO_NEXT_RE.match(match.string, match.end(group))
+                                                 or _role_set_after(match.string, match.end(group))):
+            # "One former recruit, who …", "Another applicant, a former cultural adviser
+            # …,": a person's noun
+            return word, match.end(group)
         if opens and group > 1 and word in SPEECH_VERBS and VERB_LEMMA.get(word) != word:
             noun = match.group(group - 2)
             if noun in FUNCTION_WORDS or noun in _NOT_SPEAKERS or not noun.islower():
@@ -242,6 +245,13 @@ def _described_head(match: re.Match, opens: bool = False) -> tuple[str, int] | N
     return None
 
 
+def _role_set_after(text: str, end: int) -> bool:
+    """Whether an aside after a noun calls it by a role: ", a former cultural adviser"."""
+    aside = _AN_ASIDE_RE.match(text, end)
+    return aside is not None and not _PERSON_ROLES.isdisjoint(aside.group(1).split())
+
+
+_AN_ASIDE_RE = re.compile(r",\s+(?:a|an)\s+((?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)\b")
 # A relative "who" right after a noun: the noun is a person's.
 _WHO_NEXT_RE = re.compile(r",?\s+who\s")
 # Nouns for what is said or who speaks as a body, not for a person.
