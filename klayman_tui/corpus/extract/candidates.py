@@ -24,8 +24,8 @@ from ..words.lexicon import (CORE_LEMMAS, DEFINITE_DETERMINERS, FUNCTION_WORDS,
                              MENTAL_LEMMAS, ONE_OF_A_GROUP, PRONOUN_GENDER, SPEECH_VERBS,
                              SUBORDINATORS, VERB_LEMMA, WEAK_LEMMAS)
 from ..words.roles import (ANONYMOUS_ROLES, COMPASS_WORDS, DEMONYM_NOUNS, FEMALE_NOUNS,
-                           ISSUED_NOUNS, MALE_NOUNS, ORGANISATION_NOUNS, ROLE_NOUNS,
-                           STATEMENT_NOUNS)
+                           ISSUED_NOUNS, MALE_NOUNS, ORGANISATION_NOUNS, PLACE_FEATURE_WORDS,
+                           ROLE_NOUNS, STATEMENT_NOUNS)
 from . import frames
 from .entities import (NOBODY, PREVIOUS_WORD_REACH, Entity, Mention, People, acts, modifies,
                        owns_a_role, told_of)
@@ -590,12 +590,15 @@ def _subject_issuer(article: Article, head: str, position: int, floor: int) -> E
             continue
         low = sentence_start(masked, found.start(), SENTENCE_REACH)
         high = sentence_end(masked, found.start(), SENTENCE_REACH)
+        if _ON_BEHALF_RE.match(masked, found.end(), high):
+            return None  # "Her lawyer read a statement on her behalf": not the lawyer's
         window = article.window(block, low, high)
         for verb, word in enumerate(window.words):
             if not (window.classes[verb] == "V" and word.lower() in SPEECH_VERBS
                     or word.lower() in _ISSUING_VERBS) or window.classes[verb + 1:verb + 2] == "s":
                 continue  # (not "a short written statement": a word of the statement's)
-            for first, last, how in frames.subjects_before(window, verb):
+            subjects = frames.subjects_before(window, verb)
+            for first, last, how in subjects:
                 if window.classes[first] == "s" or how not in ("next-to-verb", "coordinated"):
                     continue  # "the statement said" itself; a subject read past asides
                     # ("The trust, in a statement signed by its Director of Works, Ade
@@ -603,10 +606,15 @@ def _subject_issuer(article: Article, head: str, position: int, floor: int) -> E
                 for entity, _, _ in _slot_entities(article, window, first, last, floor):
                     if entity.roles.isdisjoint(STATEMENT_NOUNS):
                         return entity
+            if subjects:
+                return None  # the first verb with a subject only ("Sharon Graham, …,
+                # criticised the council in a statement after the council confirmed")
         return None
     return None
 
 
+# A statement made for someone else: "on her behalf", "on behalf of his family".
+_ON_BEHALF_RE = re.compile(r"\S*(?:\s+\S+){0,3}?\s+on\s+(?:\w+\s+)?behalf\b")
 # Verbs of sending what is said, besides the verbs of saying: "Begum … sent a message
 # read out by the host".
 _ISSUING_VERBS = frozenset("sent issued released posted published".split())
@@ -830,6 +838,8 @@ def _described(people: People, head: str, position: int, floor: int,
             if head in entity.roles and entity.kind != "person":
                 last = (entity, mention)
                 break
+            if entity.key[-1:] and entity.key[-1] in PLACE_FEATURE_WORDS:
+                continue  # "the Red Sea remains too dangerous": a place, not "the company"
             if entity.kind != "org" and not (
                     head in _NAMED_BODY_NOUNS and _body_by_name(people, entity, head)):
                 continue
@@ -1317,10 +1327,12 @@ class Gatherer:
         “…”"), with its subject, the outermost first; and the sentence's subject for an
         -ing cue ("…, calling the protester “…”") or a colon ("X gloated: “…”")."""
         verbs = [m.start() for m in frames.VERB.finditer(head)]
-        # (a finding's verb in the passive is no report: "before he was found, after
-        # telling a nurse he had “…”")
+        # (a finding's verb reports only a "that" clause, and never in the passive:
+        # "Officers found the words “…” painted", "before he was found, after telling a
+        # nurse he had “…”")
         verbs = [verb for verb in verbs if VERB_LEMMA.get(window.words[verb].lower()) not in
-                 _FINDING_LEMMAS or not frames.passive(window, verb)]
+                 _FINDING_LEMMAS or window.classes[verb + 1:verb + 2] == "T"
+                 and not frames.passive(window, verb)]
         if len(verbs) > 1 and VERB_LEMMA.get(window.words[verbs[-1]].lower()) in MENTAL_LEMMAS:
             # the thought reported is in the reporter's words ("wrote … that she was
             # worried about the cost: “…”": not a passive's)

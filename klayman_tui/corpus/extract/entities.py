@@ -24,8 +24,8 @@ from ..words.lexicon import (AUXILIARIES, CONJUNCTIONS, DAYS_AND_MONTHS, DETERMI
                              FUNCTION_WORDS, NAME_PARTICLES, OWN_PRONOUNS, PREPOSITIONS,
                              PRONOUN_GENDER, SPEECH_VERBS, SUBORDINATORS, TITLES, UPPER,
                              VERB_LEMMA, first_names)
-from ..words.roles import (FEMALE_NOUNS, MALE_NOUNS, ORGANISATION_NOUNS, ORGANISATION_WORDS,
-                           ROLE_NOUNS,
+from ..words.roles import (COLLECTIVE_NOUNS, FEMALE_NOUNS, MALE_NOUNS, ORGANISATION_NOUNS,
+                           ORGANISATION_WORDS, ROLE_NOUNS,
                            SPELLED_OUT, STATEMENT_NOUNS, TITLE_ROLES)
 from . import persons
 from .names import (DEMONYM_ENDS, NAME_RUN_RE, PARTICLE_RUN_RE, PARTICLE_START_RE,
@@ -230,7 +230,8 @@ def _described_head(match: re.Match, opens: bool = False) -> tuple[str, int] | N
         if opens and head in _PERSON_ROLES and _ends_phrase(match.string, match.end(group)):
             return head, match.end(group)
         if opens and word.islower() and word not in FUNCTION_WORDS and (
-                word not in _NOT_SPEAKERS) and (_WHO_NEXT_RE.match(match.string, match.end(group))
+                word not in _NOT_SPEAKERS) and word not in COLLECTIVE_NOUNS and (
+                _WHO_NEXT_RE.match(match.string, match.end(group))
                                                  or _role_set_after(match.string, match.end(group))):
             # "One former recruit, who …", "Another applicant, a former cultural adviser
             # …,": a person's noun
@@ -372,7 +373,9 @@ def _joined_by_and(masked: str, at: int, end: int, text: str, lead: int
     work ("Centers for Disease Control and Prevention", "Ministry of Environment and
     Forestry"; not "Bank of America and Citigroup", nor, alas, "Office of Management
     and Budget"). Only after "the", and not after a name that is whole already ("the
-    State Department and White House") or in capitals ("the FBI and …"). None when
+    State Department and White House", "the Ministry of Health and Kenyatta National
+    Hospital": one with "of" before a name of three words) or in capitals ("the FBI
+    and …"). None when
     either is a person's or the second ends in 's. ``lead``: where the first run's
     name starts in it (past "The")."""
     opening = text[lead:].split()
@@ -385,7 +388,8 @@ def _joined_by_and(masked: str, at: int, end: int, text: str, lead: int
             _JOINING, second.end()):
         return None  # (nor where the second goes on: "… and National Association of …")
     words = second.group().split()
-    if len(words) > AND_JOINED_WORDS or _run_info(second.group()) is not None and (
+    if len(words) > AND_JOINED_WORDS or len(words) == AND_JOINED_WORDS and (
+            " of " in text or " for " in text) or _run_info(second.group()) is not None and (
             _run_info(second.group())[0].kind == "person"):  # type: ignore[index]
         return None
     last = words[-1].lower()
@@ -790,7 +794,8 @@ def acts(mention: Mention) -> bool:
     before = _previous_word(mention._text, mention.start - mention._base)
     # (not a preposition's object: "the officer, from Market Harborough, Leicestershire,
     # were killed" is no Market Harborough's act)
-    return before is None or before.group(1).lower() not in PREPOSITIONS
+    word = before.group(1).lower() if before is not None else ""
+    return word not in PREPOSITIONS or word in SUBORDINATORS  # ("after Intel warned")
 
 
 def modifies(mention: Mention) -> bool:

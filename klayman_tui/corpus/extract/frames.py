@@ -530,9 +530,10 @@ def _head_before(window: Window, i: int, floor: int, loose: bool = False
                 # "Its resident representative in Kyiv, Maarten de Wit, said": a role
                 # with no determiner before it is the head too, not the place.
                 # (a noun of no known kind only before a place: "Japan's consulate in
-                # Mombasa said", not "three days after Trump told")
+                # Mombasa said", not "three days after Trump told" nor "the official
+                # account of the Chinese Embassy said")
                 inner = _head_before(window, j - 1, floor, loose and (
-                    window.words[j].lower() in _PLACE_PREPOSITIONS))
+                    window.words[j].lower() in _PLACE_PREPOSITIONS - {"of"}))
                 if inner is not None and (classes[inner[0]] in "DMO" or classes[
                         inner[0]] == "n"):
                     # (and a body or a group: "police in Limerick said", "officials

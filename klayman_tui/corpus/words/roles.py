@@ -44,6 +44,17 @@ niece nephew aunt uncle grandson granddaughter stepmother stepfather stepson ste
 juror jurors client clients""".split())
 # (members of parliaments as news writes them: "the Donegal TD"; kin: "his widow, Janet")
 ROLE_NOUNS = _PEOPLE | frozenset(t for t in TITLES if len(t) > 3 and "." not in t)
+# Words that end the name of a place on the map, not of a body: "the Red Sea" never
+# speaks as "the company" does.
+PLACE_FEATURE_WORDS = frozenset("""sea seas gulf shoal shoals reef reefs atoll archipelago
+peninsula canal lagoon glacier plateau basin desert river lake island islands mountain
+mountains valley bay coast beach""".split())
+# Nouns for a group of people as one ("A crowd, who had waited since dawn, cheered"):
+# never one person a he or she stands for.
+COLLECTIVE_NOUNS = frozenset("""crowd couple family families jury audience panel class
+congregation mob gang crew staff public delegation contingent squad unit platoon
+battalion regiment troop population community tribe clan household generation majority
+minority side pair trio quartet group team""".split())
 # Abbreviated titles spelled out, so that "Gov. Chris Christie" is the person "the
 # governor" stands for later (the abbreviations of news style guides).
 SPELLED_OUT = {"gov": "governor", "sen": "senator", "rep": "representative",
@@ -100,7 +111,7 @@ times news post journal network service services street avenue road county city 
 republic kingdom court house senate congress parliament police army navy force forces
 office foundation fund club church hospital museum festival film films studios studio
 records press media securities mountains mountain river lake island islands park square
-sea seas ocean gulf strait straits shoal shoals reef reefs atoll archipelago peninsula
+sea seas gulf shoal shoals reef reefs atoll archipelago peninsula
 canal lagoon glacier plateau basin desert
 station bureau board authority organization organisation corporation holdings partners
 capital technologies technology systems labs motors international national federal global
