@@ -576,3 +576,21 @@ def test_a_noun_with_a_role_set_after_it_is_someone_a_he_stands_for(tmp_path):
         '''
     speakers = speakers_of(tmp_path, text, "every form they sent")
     assert len(speakers) == 1 and "claimant" in speakers[0]
+
+
+def test_a_review_or_an_inquiry_speaks_as_a_statement_does(tmp_path):
+    """"The Evening Ledger's review called it “…”": the Ledger's words (a review is a
+    statement of whoever owns it), not the director quoted before; "The inquiry found
+    that … “…”" is the inquiry's."""
+    text = '''
+        Thriller tops box office
+
+        "We made it for the price of a car," director Sam Okoye said at the premiere.
+
+        The Evening Ledger's review called it "a nasty, nimble little machine".
+
+        The inquiry found that the studio had "ignored every warning about the stunt".
+        '''
+    found = dict((quote, speaker) for speaker, quote in quotes_of(tmp_path, text))
+    assert "Evening Ledger" in found["a nasty, nimble little machine"]
+    assert "inquiry" in found["ignored every warning about the stunt"]

@@ -99,7 +99,8 @@ filing complaint lawsuit documents document indictment ruling announcement analy
 figures note email e-mail post tweet transcript poll opinion decision order verdict
 editorial ad advert advertisement video book memoir declaration words remark remarks comment
 comments quip motto slogan reply response answer message line view verdict warning
-promise claim argument speech""".split())
+promise claim argument speech review article column audit assessment investigation
+inquiry summary""".split())
 # Statements somebody issues: "the statement said" is whoever "said in a statement".
 ISSUED_NOUNS = frozenset("""statement release letter email e-mail memo note post tweet
 message announcement declaration""".split())
