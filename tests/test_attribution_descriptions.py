@@ -594,3 +594,14 @@ def test_a_review_or_an_inquiry_speaks_as_a_statement_does(tmp_path):
     found = dict((quote, speaker) for speaker, quote in quotes_of(tmp_path, text))
     assert "Evening Ledger" in found["a nasty, nimble little machine"]
     assert "inquiry" in found["ignored every warning about the stunt"]
+
+
+def test_initials_in_brackets_make_one_body_of_a_name_with_and(tmp_path):
+    """"The Department of Roads and Bridges (DRB) said": the bracketed letters are the
+    initials of the whole name, so it is one body, not "Bridges"."""
+    text = '''
+        Flood-control projects questioned
+
+        The Department of Roads and Bridges (DRB) said it was "committed to full transparency" about the projects.
+        '''
+    assert speakers_of(tmp_path, text, "full transparency") == ["Department of Roads and Bridges"]

@@ -375,15 +375,20 @@ def _joined_by_and(masked: str, at: int, end: int, text: str, lead: int
     and Budget"). Only after "the", and not after a name that is whole already ("the
     State Department and White House", "the Ministry of Health and Kenyatta National
     Hospital": one with "of" before a name of three words) or in capitals ("the FBI
-    and …"). None when
-    either is a person's or the second ends in 's. ``lead``: where the first run's
-    name starts in it (past "The")."""
+    and …"); whatever the words, when the letters in brackets after it are the whole's
+    initials ("Department of Public Works and Highways (DPWH)"). None when either is a
+    person's or the second ends in 's. ``lead``: where the first run's name starts in
+    it (past "The")."""
     opening = text[lead:].split()
+    second = NAME_RUN_RE.match(masked, end + 5)
+    if second is not None and _spelled_by_initials(masked, at + lead, second.end()):
+        # "a Department of Public Works and Highways (DPWH) official": the bracketed
+        # letters are the initials of the whole
+        return _one_body(masked, at, lead, second.end())
     if not opening or opening[-1].lower() in ORGANISATION_WORDS or opening == [
             opening[0].upper()] or not (
             masked[max(0, at + lead - 4):at + lead].lower() == "the " or text[:4] == "The "):
         return None  # (one named in full already, "the State Department and …", or no "the")
-    second = NAME_RUN_RE.match(masked, end + 5)
     if second is None or second.group().endswith(("’s", "'s")) or masked.startswith(
             _JOINING, second.end()):
         return None  # (nor where the second goes on: "… and National Association of …")
@@ -396,10 +401,29 @@ def _joined_by_and(masked: str, at: int, end: int, text: str, lead: int
     if last not in ORGANISATION_WORDS and not (
             len(words) == 1 and (" of " in text or " for " in text) and _FIELD_RE.search(last)):
         return None
-    parts = tuple(masked[at + lead:second.end()].split())
+    return _one_body(masked, at, lead, second.end())
+
+
+def _one_body(masked: str, at: int, lead: int, end: int) -> tuple[tuple, int]:
+    """The run of a body's name from ``at + lead`` to ``end``, and where it ends."""
+    parts = tuple(masked[at + lead:end].split())
     run = Run(0, 0, len(parts), parts, (), "org", None, False)
     key = tuple(w.lower().rstrip(".") for w in parts)
-    return (run, key, lead, second.end() - at), second.end()
+    return (run, key, lead, end - at), end
+
+
+_BRACKETED_LETTERS_RE = re.compile(r"\s*\(([A-Z]{3,8})\)")
+
+
+def _spelled_by_initials(masked: str, start: int, end: int) -> bool:
+    """Whether the letters in brackets right after ``masked[start:end]`` are the
+    initials of its words in capitals ("Department of Public Works and Highways
+    (DPWH)")."""
+    letters = _BRACKETED_LETTERS_RE.match(masked, end)
+    if letters is None:
+        return False
+    initials = "".join(w[0] for w in masked[start:end].split() if w[:1].isupper())
+    return initials == letters.group(1)
 
 
 # Words of the second run of a body's name joined by "and"; the endings of a word for a
