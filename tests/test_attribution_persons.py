@@ -684,3 +684,17 @@ def test_a_korean_name_whose_surname_is_an_english_place_word_is_a_person(tmp_pa
         Park Ji-yeon, an analyst at Mirae Asset, said the numbers were "a turning point for the industry". "Investors have waited a long time," Ms. Park said.
         '''
     assert speakers_of(tmp_path, text, "Investors have waited") == ["Park Ji-yeon"]
+
+
+def test_a_nickname_opening_with_an_article_is_left_out_of_the_name(tmp_path):
+    """"Horacio “el Turco” Saldívar had to face the press … “…,” he said": one person,
+    Horacio Saldívar, whom the he stands for (the nickname opens with "el" in small
+    letters, so it was read as a quotation that split the name in two)."""
+    (tmp_path / "story.txt").write_text(
+        "Coach under pressure\n\n"
+        "River won 2-0, and Horacio “el Turco” Saldívar had to face the press with the "
+        "chants of the fans still ringing.\n\n"
+        "\"I am not going to talk about me,\" he said.\n", encoding="utf-8")
+    quotes = klayman_tui.load([tmp_path]).sources[0].quotes
+    assert [(q.speaker, q.text) for q in quotes] == [
+        ("Horacio Saldívar", "I am not going to talk about me")]

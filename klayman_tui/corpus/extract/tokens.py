@@ -137,6 +137,8 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
 _FOLLOWING_WORD_RE = re.compile(r"\s+([\w’'-]+)")  # ("the “Pose” actor": a title)
 _NAME_BEFORE_RE = re.compile(rf"[{UPPER}][\w’'.-]* $")  # a capitalised word, then the mark
 _NAME_LIKE_RE = re.compile(rf"[{UPPER}][\w’'.-]*(?: [{UPPER}][\w’'.-]*){{0,2}}")
+# A nickname may open with an article in small letters: "Horacio “el Turco” Saldívar".
+_NICKNAME_RE = re.compile(rf"[a-z]{{1,3}} [{UPPER}][\w’'.-]*(?: [{UPPER}][\w’'.-]*)?")
 def mask(text: str, start: int, quotations: Sequence[Quotation]) -> str:
     """The paragraph ``text`` (at offset ``start``) with each quotation blanked to
     ``QUOTE_MARK`` and spaces; a quotation that ends its sentence (“… no-brainer.”) keeps
@@ -150,7 +152,9 @@ def mask(text: str, start: int, quotations: Sequence[Quotation]) -> str:
         pieces.append(text[cursor:a])
         inner = text[a + q.width:b - q.width] if q.close_at is not None else ""
         following = _FOLLOWING_WORD_RE.match(text, b)
-        if _NAME_LIKE_RE.fullmatch(inner) and not (
+        if (_NAME_LIKE_RE.fullmatch(inner) or _NICKNAME_RE.fullmatch(inner) and (
+                following is not None and following.group(1)[:1].isupper()
+                and _NAME_BEFORE_RE.search(text, max(0, a - 40), a) is not None)) and not (
                 following and following.group(1).lower() in ROLE_NOUNS):
             # A quoted name ("his name was “Perry”", "“Perry” countered") is a name; a
             # nickname inside one ("Anthony “Tony” Lezama") is left out of it.
