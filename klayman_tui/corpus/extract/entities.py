@@ -369,9 +369,9 @@ def _joined_by_and(masked: str, at: int, end: int, text: str, lead: int
                    ) -> tuple[tuple, int] | None:
     """One body's name of two runs joined by "and": the second ends in a word for a
     body ("Food and Drug Administration", "House Ways and Means Committee"), or the
-    first is a body's name with "of" or "for" and the second one word for a field of
-    work ("Centers for Disease Control and Prevention", "Ministry of Environment and
-    Forestry"; not "Bank of America and Citigroup", nor, alas, "Office of Management
+    first is a body's name with "of" or "for" and the second a word or two for a field
+    of work ("Centers for Disease Control and Prevention", "Ministry of Youth and Sports
+    Development"; not "Bank of America and Citigroup", nor, alas, "Office of Management
     and Budget"). Only after "the", and not after a name that is whole already ("the
     State Department and White House", "the Ministry of Health and Kenyatta National
     Hospital": one with "of" before a name of three words) or in capitals ("the FBI
@@ -399,7 +399,8 @@ def _joined_by_and(masked: str, at: int, end: int, text: str, lead: int
         return None
     last = words[-1].lower()
     if last not in ORGANISATION_WORDS and not (
-            len(words) == 1 and (" of " in text or " for " in text) and _FIELD_RE.search(last)):
+            len(words) < AND_JOINED_WORDS and (" of " in text or " for " in text)
+            and _FIELD_RE.search(last)):
         return None
     return _one_body(masked, at, lead, second.end())
 
