@@ -608,3 +608,16 @@ def test_initials_in_brackets_make_one_body_of_a_name_with_and(tmp_path):
         The Department of Roads and Bridges (DRB) said it was "committed to full transparency" about the projects.
         '''
     assert speakers_of(tmp_path, text, "full transparency") == ["Department of Roads and Bridges"]
+
+
+def test_a_role_after_an_age_is_the_named_person_s(tmp_path):
+    """"Tan Wei Ming, 58, the fourth prosecution witness, said …" ¶ "“…,” the witness
+    said": the witness is Tan (the role is read after the age too)."""
+    text = '''
+        Graft trial hears of dinner meeting
+
+        Tan Wei Ming, 58, the fourth prosecution witness, said on Tuesday he had met the minister twice.
+
+        "He told me the contract was already decided," the witness said.
+        '''
+    assert speakers_of(tmp_path, text, "already decided") == ["Tan Wei Ming"]

@@ -1133,8 +1133,13 @@ class People:
                                        entity)
             if masked[end:end + 1] == "," and not run.possessive:
                 self._appositive(masked, end, entity)
-                if persons.AGE_RE.match(masked, end) and entity.kind in ("name", "caps"):
-                    entity.kind = "person"  # "Halyna Petrivna, 71, who lives …"
+                aged = persons.AGE_RE.match(masked, end)
+                if aged is not None:
+                    if entity.kind in ("name", "caps"):
+                        entity.kind = "person"  # "Halyna Petrivna, 71, who lives …"
+                    # (and a role after the age: "Lim Chee Keong, 62, the 11th
+                    # prosecution witness")
+                    self._appositive(masked, aged.end() - 1, entity)
             if initial and not entity.said_so:
                 after = _next_word(masked, end)
                 entity.said_so = after is not None and after.group(1) in SPEECH_VERBS
