@@ -376,3 +376,48 @@ def test_a_body_after_a_subordinator_still_acts(tmp_path):
         "The market has become much more difficult," the company said.
         '''
     assert speakers_of(tmp_path, text, "much more difficult") == ["Intel Corporation"]
+
+
+def test_a_statement_noun_before_a_body_s_noun_names_that_body(tmp_path):
+    text = '''
+        Panel reports
+
+        "We found no evidence of wrongdoing by any officer," the review panel said.
+
+        "The force must now rebuild trust," the inquiry team said.
+        '''
+    found = [speaker for speaker, _ in quotes_of(tmp_path, text)]
+    assert found == ["review panel", "inquiry team"]
+
+
+def test_a_quoted_insult_ending_a_sentence_is_no_nickname(tmp_path):
+    text = '''
+        Rival mocked
+
+        Trump called Haley "a Birdbrain." Haley laughed it off at a rally in Iowa on Saturday.
+
+        "I have been called a lot worse by a lot better," she said.
+        '''
+    assert speakers_of(tmp_path, text, "a lot worse") == ["Haley"]
+
+
+def test_a_company_after_a_ministry_and_is_a_body_of_its_own(tmp_path):
+    text = '''
+        Chip plant deal
+
+        The Ministry of Industry and Samsung Electronics signed the agreement in Seoul.
+
+        "We will invest $20 billion over five years," Samsung said.
+        '''
+    assert speakers_of(tmp_path, text, "invest $20 billion") == ["Samsung Electronics"]
+
+
+def test_a_possessive_role_after_an_age_is_the_next_name_s(tmp_path):
+    text = '''
+        Victim named
+
+        The man was identified as John Doe, 34, his attorney, Mark Green, said Tuesday. Doe told reporters he would fight the charges.
+
+        "My client is innocent," the attorney said.
+        '''
+    assert speakers_of(tmp_path, text, "My client is innocent") == ["Mark Green"]

@@ -253,6 +253,8 @@ def _role_set_after(text: str, end: int) -> bool:
 
 
 _AN_ASIDE_RE = re.compile(r",\s+(?:a|an)\s+((?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)\b")
+# A role after an age opens with an article ("…, 62, the 11th prosecution witness").
+_ROLE_AFTER_AGE_RE = re.compile(r"\s*(?:the|a|an)\s")
 # A relative "who" right after a noun: the noun is a person's.
 _WHO_NEXT_RE = re.compile(r",?\s+who\s")
 # Nouns for what is said or who speaks as a body, not for a person.
@@ -369,9 +371,9 @@ def _joined_by_and(masked: str, at: int, end: int, text: str, lead: int
                    ) -> tuple[tuple, int] | None:
     """One body's name of two runs joined by "and": the second ends in a word for a
     body ("Food and Drug Administration", "House Ways and Means Committee"), or the
-    first is a body's name with "of" or "for" and the second a word or two for a field
-    of work ("Centers for Disease Control and Prevention", "Ministry of Youth and Sports
-    Development"; not "Bank of America and Citigroup", nor, alas, "Office of Management
+    first is a body's name with "of" or "for" and the second one word for a field of
+    work ("Centers for Disease Control and Prevention", "Ministry of Environment and
+    Forestry"; not "Bank of America and Citigroup", nor, alas, "Office of Management
     and Budget"). Only after "the", and not after a name that is whole already ("the
     State Department and White House", "the Ministry of Health and Kenyatta National
     Hospital": one with "of" before a name of three words) or in capitals ("the FBI
@@ -399,8 +401,7 @@ def _joined_by_and(masked: str, at: int, end: int, text: str, lead: int
         return None
     last = words[-1].lower()
     if last not in ORGANISATION_WORDS and not (
-            len(words) < AND_JOINED_WORDS and (" of " in text or " for " in text)
-            and _FIELD_RE.search(last)):
+            len(words) == 1 and (" of " in text or " for " in text) and _FIELD_RE.search(last)):
         return None
     return _one_body(masked, at, lead, second.end())
 
@@ -1138,8 +1139,10 @@ class People:
                     if entity.kind in ("name", "caps"):
                         entity.kind = "person"  # "Halyna Petrivna, 71, who lives …"
                     # (and a role after the age: "Lim Chee Keong, 62, the 11th
-                    # prosecution witness")
-                    self._appositive(masked, aged.end() - 1, entity)
+                    # prosecution witness"; not "John Doe, 34, his attorney, Mark
+                    # Green, said": the attorney's)
+                    if _ROLE_AFTER_AGE_RE.match(masked, aged.end()):
+                        self._appositive(masked, aged.end() - 1, entity)
             if initial and not entity.said_so:
                 after = _next_word(masked, end)
                 entity.said_so = after is not None and after.group(1) in SPEECH_VERBS

@@ -18,7 +18,7 @@ from ..words.lexicon import (ABBREVIATIONS, AUXILIARIES, CONJUNCTIONS, DETERMINE
                              OBJECT_PRONOUNS, ONE_OF_A_GROUP, PHRASAL_CUES, PREPOSITIONS,
                              RELATIVES, SPEECH_PARTICIPLES, SPEECH_VERBS, SUBJECT_PRONOUNS,
                              UPPER, VERB_LEMMA)
-from ..words.roles import ORGANISATION_NOUNS, ROLE_NOUNS, STATEMENT_NOUNS
+from ..words.roles import ORGANISATION_NOUNS, ROLE_NOUNS, STATEMENT_NOUNS, WORK_NOUNS
 
 if TYPE_CHECKING:  # both import this module
     from .entities import Mention
@@ -139,6 +139,18 @@ _NAME_BEFORE_RE = re.compile(rf"[{UPPER}][\w’'.-]* $")  # a capitalised word, 
 _NAME_LIKE_RE = re.compile(rf"[{UPPER}][\w’'.-]*(?: [{UPPER}][\w’'.-]*){{0,2}}")
 # A nickname may open with an article in small letters: "Horacio “el Turco” Saldívar".
 _NICKNAME_RE = re.compile(rf"[a-z]{{1,3}} [{UPPER}][\w’'.-]*(?: [{UPPER}][\w’'.-]*)?")
+def _nickname(inner: str, text: str, a: int, following: re.Match | None) -> bool:
+    """Whether quoted words opening with a short word in small letters are a nickname
+    inside a name ("Horacio “el Turco” Saldívar"): between two capitalised words, the
+    second not the first again, no stop inside ("Trump called Haley “a Birdbrain.”
+    Haley laughed": a sentence ends there)."""
+    if following is None or not following.group(1)[:1].isupper() or not (
+            _NICKNAME_RE.fullmatch(inner)) or inner[-1:] in ".!?,":
+        return False
+    before = _NAME_BEFORE_RE.search(text, max(0, a - 40), a)
+    return before is not None and before.group().strip() != following.group(1)
+
+
 def mask(text: str, start: int, quotations: Sequence[Quotation]) -> str:
     """The paragraph ``text`` (at offset ``start``) with each quotation blanked to
     ``QUOTE_MARK`` and spaces; a quotation that ends its sentence (“… no-brainer.”) keeps
@@ -152,9 +164,7 @@ def mask(text: str, start: int, quotations: Sequence[Quotation]) -> str:
         pieces.append(text[cursor:a])
         inner = text[a + q.width:b - q.width] if q.close_at is not None else ""
         following = _FOLLOWING_WORD_RE.match(text, b)
-        if (_NAME_LIKE_RE.fullmatch(inner) or _NICKNAME_RE.fullmatch(inner) and (
-                following is not None and following.group(1)[:1].isupper()
-                and _NAME_BEFORE_RE.search(text, max(0, a - 40), a) is not None)) and not (
+        if (_NAME_LIKE_RE.fullmatch(inner) or _nickname(inner, text, a, following)) and not (
                 following and following.group(1).lower() in ROLE_NOUNS):
             # A quoted name ("his name was “Perry”", "“Perry” countered") is a name; a
             # nickname inside one ("Anthony “Tony” Lezama") is left out of it.
@@ -330,6 +340,17 @@ def tokenize(masked: str, low: int, high: int, base: int,
                     and VERB_LEMMA.get(words[i].lower()) != words[i].lower()):
                 # (but "Another wrote:", "One said": one of a group, and its verb)
                 classes[i] = "s" if words[i].lower() in STATEMENT_NOUNS else "w"
+        joined = "".join(classes)
+    if "sn" in joined or "sO" in joined or "sw" in joined:
+        for i in range(len(classes) - 1):
+            # "the audit committee said", "an inquiry spokeswoman", "the review panel
+            # said", "a review panel member": the name of a body's work before a noun
+            # for a person or a body, or before one that such a noun or a verb follows,
+            # describes it (not "the editorial board": an editorial's own)
+            if classes[i] == "s" and words[i].lower() in WORK_NOUNS and (
+                    classes[i + 1] in "nO" or classes[i + 1] == "w"
+                    and classes[i + 2:i + 3] in (["V"], ["n"], ["O"])):
+                classes[i] = "w"
         joined = "".join(classes)
     if "DNV" in joined:
         for i in range(2, len(classes)):

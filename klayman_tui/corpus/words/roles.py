@@ -101,6 +101,9 @@ editorial ad advert advertisement video book memoir declaration words remark rem
 comments quip motto slogan reply response answer message line view verdict warning
 promise claim argument speech review article column audit assessment investigation
 inquiry summary""".split())
+# Statements that are also the work a body is named for, and so often come before its
+# noun: "the review panel", "the audit committee", "an inquiry spokeswoman".
+WORK_NOUNS = frozenset("review audit inquiry investigation assessment".split())
 # Statements somebody issues: "the statement said" is whoever "said in a statement".
 ISSUED_NOUNS = frozenset("""statement release letter email e-mail memo note post tweet
 message announcement declaration""".split())
