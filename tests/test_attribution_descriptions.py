@@ -618,3 +618,18 @@ def test_a_role_after_an_age_is_the_named_person_s(tmp_path):
         "He told me the contract was already decided," the witness said.
         '''
     assert speakers_of(tmp_path, text, "already decided") == ["Tan Wei Ming"]
+
+
+def test_a_statement_issued_through_someone_is_its_subject_s(tmp_path):
+    """"In a statement issued through the players' union, the squad said … “…,” the
+    statement read": the squad's (the "issued" that follows the statement is no verb
+    of the sentence's subject)."""
+    text = '''
+        Players threaten boycott
+
+        In a statement issued through the Rugby Players Union on Monday, the squad said they had not been paid since December.
+
+        "We are tired of empty promises," the statement read.
+        '''
+    speakers = speakers_of(tmp_path, text, "empty promises")
+    assert len(speakers) == 1 and "squad" in speakers[0]

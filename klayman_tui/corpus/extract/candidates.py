@@ -595,8 +595,10 @@ def _subject_issuer(article: Article, head: str, position: int, floor: int) -> E
         window = article.window(block, low, high)
         for verb, word in enumerate(window.words):
             if not (window.classes[verb] == "V" and word.lower() in SPEECH_VERBS
-                    or word.lower() in _ISSUING_VERBS) or window.classes[verb + 1:verb + 2] == "s":
-                continue  # (not "a short written statement": a word of the statement's)
+                    or word.lower() in _ISSUING_VERBS) or window.classes[verb - 1:verb] == "s" or (
+                        window.classes[verb + 1:verb + 2] == "s"):
+                continue  # (not "a short written statement", "a statement issued
+                # through the union": words of the statement's)
             subjects = frames.subjects_before(window, verb)
             for first, last, how in subjects:
                 if window.classes[first] == "s" or how not in ("next-to-verb", "coordinated"):
