@@ -633,3 +633,17 @@ def test_a_statement_issued_through_someone_is_its_subject_s(tmp_path):
         '''
     speakers = speakers_of(tmp_path, text, "empty promises")
     assert len(speakers) == 1 and "squad" in speakers[0]
+
+
+def test_a_verb_after_a_message_and_before_a_preposition_is_its_participle(tmp_path):
+    """"In a message posted on Instagram, Kauã thanked the club and wrote that he was
+    leaving “…”": Kauã's (posted is the message's, not a verb whose subject the message
+    is, so "wrote" is not the message's)."""
+    text = '''
+        Striker leaves for Lisbon
+
+        The club's president said the fee was "the biggest in our history".
+
+        In a message posted on Instagram, Kauã thanked the club and wrote that he was leaving "with a heart divided in two."
+        '''
+    assert speakers_of(tmp_path, text, "heart divided") == ["Kauã"]

@@ -341,6 +341,15 @@ def tokenize(masked: str, low: int, high: int, base: int,
                 # (but "Another wrote:", "One said": one of a group, and its verb)
                 classes[i] = "s" if words[i].lower() in STATEMENT_NOUNS else "w"
         joined = "".join(classes)
+    if "DsVo" in joined:
+        for i in range(2, len(classes) - 1):
+            # "In a message posted on Instagram, Kauã … wrote", "a statement issued
+            # through the union": a speech verb's form after "a" and a statement's noun,
+            # with a preposition after it, is the statement's participle
+            if (classes[i] == "V" and classes[i - 1] == "s" and classes[i + 1] == "o"
+                    and classes[i - 2] == "D" and words[i - 2].lower() in ("a", "an")):
+                classes[i] = "w"
+        joined = "".join(classes)
     if "sn" in joined or "sO" in joined or "sw" in joined:
         for i in range(len(classes) - 1):
             # "the audit committee said", "an inquiry spokeswoman", "the review panel
