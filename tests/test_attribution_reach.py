@@ -421,3 +421,13 @@ def test_a_possessive_role_after_an_age_is_the_next_name_s(tmp_path):
         "My client is innocent," the attorney said.
         '''
     assert speakers_of(tmp_path, text, "My client is innocent") == ["Mark Green"]
+
+
+def test_a_statement_said_in_part_keeps_its_verb(tmp_path):
+    text = '''
+        Club responds
+
+        A statement said in part that the club would "do everything to find who did this".
+        '''
+    speakers = speakers_of(tmp_path, text, "find who did this")
+    assert speakers and speakers[0] != "Unknown", speakers

@@ -347,7 +347,9 @@ def tokenize(masked: str, low: int, high: int, base: int,
             # through the union": a speech verb's form after "a" and a statement's noun,
             # with a preposition after it, is the statement's participle
             if (classes[i] == "V" and classes[i - 1] == "s" and classes[i + 1] == "o"
-                    and classes[i - 2] == "D" and words[i - 2].lower() in ("a", "an")):
+                    and classes[i - 2] == "D" and words[i - 2].lower() in ("a", "an")
+                    and VERB_LEMMA.get(words[i].lower()) != "say"):  # ("A statement said in
+                # part that …": its verb)
                 classes[i] = "w"
         joined = "".join(classes)
     if "sn" in joined or "sO" in joined or "sw" in joined:
