@@ -593,15 +593,16 @@ def _subject_issuer(article: Article, head: str, position: int, floor: int) -> E
         if _ON_BEHALF_RE.match(masked, found.end(), high):
             return None  # "Her lawyer read a statement on her behalf": not the lawyer's
         window = article.window(block, low, high)
+        classes = window.classes
         for verb, word in enumerate(window.words):
-            if not (window.classes[verb] == "V" and word.lower() in SPEECH_VERBS
-                    or word.lower() in _ISSUING_VERBS) or window.classes[verb - 1:verb] == "s" or (
-                        window.classes[verb + 1:verb + 2] == "s"):
+            if not (classes[verb] == "V" and word.lower() in SPEECH_VERBS
+                    or word.lower() in _ISSUING_VERBS) or "s" in (
+                        classes[verb - 1:verb], classes[verb + 1:verb + 2]):
                 continue  # (not "a short written statement", "a statement issued
                 # through the union": words of the statement's)
             subjects = frames.subjects_before(window, verb)
             for first, last, how in subjects:
-                if window.classes[first] == "s" or how not in ("next-to-verb", "coordinated"):
+                if classes[first] == "s" or how not in ("next-to-verb", "coordinated"):
                     continue  # "the statement said" itself; a subject read past asides
                     # ("The trust, in a statement signed by its Director of Works, Ade
                     # Bello, said": not the Director's works)
@@ -684,8 +685,8 @@ def _heads_introduction(text: str, at: int, head: str) -> bool:
 
 def _described_body(text: str, head: str, low: int, high: int) -> int:
     """Where ``text[low:high]`` last calls a body by ``head`` in small letters after
-    a word of its own ("Taiwan’s defence ministry said", "the state-run company"), not
-    in a name; -1 where it does not."""
+    words of its own ("Taiwan’s defence ministry said", "a state-run company"), not in
+    a name; -1 where it does not."""
     at = high
     while True:
         at = text.rfind(head, low, at)
@@ -840,7 +841,7 @@ def _described(people: People, head: str, position: int, floor: int,
             if head in entity.roles and entity.kind != "person":
                 last = (entity, mention)
                 break
-            if entity.key[-1:] and entity.key[-1] in PLACE_FEATURE_WORDS:
+            if entity.key and entity.key[-1] in PLACE_FEATURE_WORDS:
                 continue  # "the Red Sea remains too dangerous": a place, not "the company"
             if entity.kind != "org" and not (
                     head in _NAMED_BODY_NOUNS and _body_by_name(people, entity, head)):
@@ -1126,7 +1127,8 @@ def _paragraphs_between(article: Article, a: int, b: int) -> int:
 
 # -- gathering ------------------------------------------------------------------------------
 
-# Verbs that report what a study or an inquiry found, not speech, in the passive.
+# Verbs that report what a study or an inquiry found: only a "that" clause after them,
+# and never in the passive ("he was found").
 _FINDING_LEMMAS = frozenset(("find",))
 
 
@@ -1365,7 +1367,7 @@ class Gatherer:
             if outer and len(slots) == 1 and _its_reporter(window, verbs[rank - 1], slots[0]):
                 # "China's embassy said in a statement that it had asked …": the it of
                 # the clause the verb before reports is that verb's subject
-                slots = [(first, last, how) for first, last, how in outer]
+                slots = list(outer)
             for first, last, how in slots:
                 self._propose_slot(propose, rule, window, first, last, verb, floor, position,
                                    {f"subject_{how}": 1.0, **extra})

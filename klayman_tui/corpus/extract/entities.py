@@ -25,8 +25,8 @@ from ..words.lexicon import (AUXILIARIES, CONJUNCTIONS, DAYS_AND_MONTHS, DETERMI
                              PRONOUN_GENDER, SPEECH_VERBS, SUBORDINATORS, TITLES, UPPER,
                              VERB_LEMMA, first_names)
 from ..words.roles import (COLLECTIVE_NOUNS, FEMALE_NOUNS, MALE_NOUNS, ORGANISATION_NOUNS,
-                           ORGANISATION_WORDS, ROLE_NOUNS,
-                           SPELLED_OUT, STATEMENT_NOUNS, TITLE_ROLES)
+                           ORGANISATION_WORDS, ROLE_NOUNS, SPELLED_OUT, STATEMENT_NOUNS,
+                           TITLE_ROLES)
 from . import persons
 from .names import (DEMONYM_ENDS, NAME_RUN_RE, PARTICLE_RUN_RE, PARTICLE_START_RE,
                     SUFFIXES, TOKEN_RE, Run, read_run)
@@ -230,9 +230,9 @@ def _described_head(match: re.Match, opens: bool = False) -> tuple[str, int] | N
         if opens and head in _PERSON_ROLES and _ends_phrase(match.string, match.end(group)):
             return head, match.end(group)
         if opens and word.islower() and word not in FUNCTION_WORDS and (
-                word not in _NOT_SPEAKERS) and word not in COLLECTIVE_NOUNS and (
+                word not in _NOT_SPEAKERS and word not in COLLECTIVE_NOUNS) and (
                 _WHO_NEXT_RE.match(match.string, match.end(group))
-                                                 or _role_set_after(match.string, match.end(group))):
+                or _role_set_after(match.string, match.end(group))):
             # "One former recruit, who …", "Another applicant, a former cultural adviser
             # …,": a person's noun
             return word, match.end(group)
@@ -395,9 +395,9 @@ def _joined_by_and(masked: str, at: int, end: int, text: str, lead: int
             _JOINING, second.end()):
         return None  # (nor where the second goes on: "… and National Association of …")
     words = second.group().split()
+    read = _run_info(second.group())
     if len(words) > AND_JOINED_WORDS or len(words) == AND_JOINED_WORDS and (
-            " of " in text or " for " in text) or _run_info(second.group()) is not None and (
-            _run_info(second.group())[0].kind == "person"):  # type: ignore[index]
+            " of " in text or " for " in text) or read is not None and read[0].kind == "person":
         return None
     last = words[-1].lower()
     if last not in ORGANISATION_WORDS and not (

@@ -139,6 +139,8 @@ _NAME_BEFORE_RE = re.compile(rf"[{UPPER}][\w’'.-]* $")  # a capitalised word, 
 _NAME_LIKE_RE = re.compile(rf"[{UPPER}][\w’'.-]*(?: [{UPPER}][\w’'.-]*){{0,2}}")
 # A nickname may open with an article in small letters: "Horacio “el Turco” Saldívar".
 _NICKNAME_RE = re.compile(rf"[a-z]{{1,3}} [{UPPER}][\w’'.-]*(?: [{UPPER}][\w’'.-]*)?")
+
+
 def _nickname(inner: str, text: str, a: int, following: re.Match | None) -> bool:
     """Whether quoted words opening with a short word in small letters are a nickname
     inside a name ("Horacio “el Turco” Saldívar"): between two capitalised words, the
