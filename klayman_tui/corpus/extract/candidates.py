@@ -544,36 +544,24 @@ def _quoted_issuer(article: Article, head: str, position: int, floor: int) -> En
     was “…”" ¶ "The statement read, “…”": Ada Bello's; "In an emailed statement, a
     company spokesperson said it was “devastated”": the spokesperson's). None when that
     sentence (since ``floor``) holds no quote decided by a cue in it, or there is none."""
-    if head not in ISSUED_NOUNS:
+    last = _last_issued(article, head, position, floor)
+    if last is None:
         return None
-    pattern = _statement_pattern(head)
-    for block in reversed(article.blocks):
-        if block.end <= floor:
-            break
-        masked = article.masked.get(block.index)
-        if block.start >= position or masked is None:
-            continue
-        found = None
-        for found in pattern.finditer(masked, 0, position - block.start):
-            pass  # the last one before the quote
-        if found is None:
-            continue
-        low = block.start + sentence_start(masked, found.start())
-        high = block.start + sentence_end(masked, found.start())
-        # (its cue there too: a quote only guessed to go on from the one before is
-        # the statement's own words, "“…,” begins a scripted message")
-        said = [s.entity for s in article.spoken if low <= s.position < high
-                and any(low <= a < high for a, _ in s.cue)]
-        return said[-1] if said else None
-    return None
+    block, masked, found = last
+    low = block.start + sentence_start(masked, found.start())
+    high = block.start + sentence_end(masked, found.start())
+    # (its cue there too: a quote only guessed to go on from the one before is the
+    # statement's own words, "“…,” begins a scripted message")
+    said = [s.entity for s in article.spoken if low <= s.position < high
+            and any(low <= a < high for a, _ in s.cue)]
+    return said[-1] if said else None
 
 
-def _subject_issuer(article: Article, head: str, position: int, floor: int) -> Entity | None:
-    """Whose is "the statement" when no name issues it and no quote there is decided:
-    the subject of the speech verb in the last sentence before it with "a statement"
-    ("Federal police said in a statement that …", "Begum, 29, was unable to attend,
-    but sent a message read out by the host"), or of its verb of sending. None when
-    that sentence has no such subject."""
+def _last_issued(article: Article, head: str, position: int, floor: int
+                 ) -> tuple[Block, str, re.Match[str]] | None:
+    """The last "a statement" (for ``head``, see ``_statement_pattern``) before
+    ``position`` and since ``floor``: its paragraph, the paragraph's masked text and the
+    match; None when there is none (or the noun is one nobody issues)."""
     if head not in ISSUED_NOUNS:
         return None
     pattern = _statement_pattern(head)
@@ -586,33 +574,45 @@ def _subject_issuer(article: Article, head: str, position: int, floor: int) -> E
         found = None
         for found in pattern.finditer(masked, 0, position - block.start):
             pass  # the last one before the quote
-        if found is None:
-            continue
-        low = sentence_start(masked, found.start(), SENTENCE_REACH)
-        high = sentence_end(masked, found.start(), SENTENCE_REACH)
-        if _ON_BEHALF_RE.match(masked, found.end(), high):
-            return None  # "Her lawyer read a statement on her behalf": not the lawyer's
-        window = article.window(block, low, high)
-        classes = window.classes
-        for verb, word in enumerate(window.words):
-            if not (classes[verb] == "V" and word.lower() in SPEECH_VERBS
-                    or word.lower() in _ISSUING_VERBS) or "s" in (
-                        classes[verb - 1:verb], classes[verb + 1:verb + 2]):
-                continue  # (not "a short written statement", "a statement issued
-                # through the union": words of the statement's)
-            subjects = frames.subjects_before(window, verb)
-            for first, last, how in subjects:
-                if classes[first] == "s" or how not in ("next-to-verb", "coordinated"):
-                    continue  # "the statement said" itself; a subject read past asides
-                    # ("The trust, in a statement signed by its Director of Works, Ade
-                    # Bello, said": not the Director's works)
-                for entity, _, _ in _slot_entities(article, window, first, last, floor):
-                    if entity.roles.isdisjoint(STATEMENT_NOUNS):
-                        return entity
-            if subjects:
-                return None  # the first verb with a subject only ("Sharon Graham, …,
-                # criticised the council in a statement after the council confirmed")
+        if found is not None:
+            return block, masked, found
+    return None
+
+
+def _subject_issuer(article: Article, head: str, position: int, floor: int) -> Entity | None:
+    """Whose is "the statement" when no name issues it and no quote there is decided:
+    the subject of the speech verb in the last sentence before it with "a statement"
+    ("Federal police said in a statement that …", "Begum, 29, was unable to attend,
+    but sent a message read out by the host"), or of its verb of sending. None when
+    that sentence has no such subject."""
+    issued = _last_issued(article, head, position, floor)
+    if issued is None:
         return None
+    block, masked, found = issued
+    low = sentence_start(masked, found.start(), SENTENCE_REACH)
+    high = sentence_end(masked, found.start(), SENTENCE_REACH)
+    if _ON_BEHALF_RE.match(masked, found.end(), high):
+        return None  # "Her lawyer read a statement on her behalf": not the lawyer's
+    window = article.window(block, low, high)
+    classes = window.classes
+    for verb, word in enumerate(window.words):
+        if not (classes[verb] == "V" and word.lower() in SPEECH_VERBS
+                or word.lower() in _ISSUING_VERBS) or "s" in (
+                    classes[verb - 1:verb], classes[verb + 1:verb + 2]):
+            continue  # (not "a short written statement", "a statement issued through
+            # the union": words of the statement's)
+        subjects = frames.subjects_before(window, verb)
+        for first, last, how in subjects:
+            if classes[first] == "s" or how not in ("next-to-verb", "coordinated"):
+                continue  # "the statement said" itself; a subject read past asides ("The
+                # trust, in a statement signed by its Director of Works, Ade Bello,
+                # said": not the Director's works)
+            for entity, _, _ in _slot_entities(article, window, first, last, floor):
+                if entity.roles.isdisjoint(STATEMENT_NOUNS):
+                    return entity
+        if subjects:
+            return None  # the first verb with a subject only ("Sharon Graham, …,
+            # criticised the council in a statement after the council confirmed")
     return None
 
 
