@@ -647,3 +647,18 @@ def test_a_verb_after_a_message_and_before_a_preposition_is_its_participle(tmp_p
         In a message posted on Instagram, Kauã thanked the club and wrote that he was leaving "with a heart divided in two."
         '''
     assert speakers_of(tmp_path, text, "heart divided") == ["Kauã"]
+
+
+def test_the_mission_is_the_body_whose_name_has_it(tmp_path):
+    """"The UN Assistance Mission for Somalia (Unsom) urged … “…,” the mission said":
+    the mission is the body named with the word, not the party that spoke since."""
+    text = '''
+        Election dispute
+
+        The UN Assistance Mission for Somalia (Unsom) urged all parties to take their complaints to the courts.
+
+        Opposition spokesman Ahmed Warsame said the party would "not accept a stolen vote".
+
+        "Political leaders have a responsibility to keep the peace," the mission said in a statement.
+        '''
+    assert speakers_of(tmp_path, text, "keep the peace") == ["UN Assistance Mission for Somalia"]

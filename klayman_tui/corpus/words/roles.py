@@ -91,7 +91,8 @@ office embassy university school hospital newspaper paper magazine station websi
 outlet channel publication pac city county state district province municipality borough
 township region trust institute foundation association society corporation regulator
 operator utility gardaí gardai garda presidency secretariat directorate inspectorate
-delegation chancellery cabinet tribunal band label startup
+delegation chancellery cabinet tribunal band label startup mission consulate watchdog
+registry federation confederation league observatory palace
 start-up""".split())  # (Ireland's police: "gardaí said")
 # Nouns that stand for a statement rather than a person: "according to the statement".
 STATEMENT_NOUNS = frozenset("""statement report study survey forecast release letter memo
@@ -127,7 +128,7 @@ year christmas thanksgiving easter god internet web online pac coalition allianc
 institute initiative project program programme campaign federation confederation society
 cooperative co-op incorporated utility utilities petroleum mining shipping
 academy agency trust commission network league chamber productions entertainment label
-records music pictures""".split())
+records music pictures mission embassy consulate observatory palace registry""".split())
 # Nationalities that do not end as most do (-an, -ese, -ish, -ic: names.DEMONYM_ENDS),
 # as a noun for one person: "the Swede", "the Spaniard", "the Iraqi".
 DEMONYM_NOUNS = frozenset("""swede spaniard dane finn pole turk scot brit briton swiss
