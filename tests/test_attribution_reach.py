@@ -431,3 +431,25 @@ def test_a_statement_said_in_part_keeps_its_verb(tmp_path):
         '''
     speakers = speakers_of(tmp_path, text, "find who did this")
     assert speakers and speakers[0] != "Unknown", speakers
+
+
+def test_a_letter_s_recipient_is_not_the_subject_of_its_verb(tmp_path):
+    text = '''
+        Minister resigns over expenses
+
+        A letter written by the minister to the prime minister said she had "lost the confidence of colleagues."
+        '''
+    speakers = speakers_of(tmp_path, text, "lost the confidence")
+    assert speakers and "prime minister" not in speakers[0], speakers
+
+
+def test_the_observatory_is_not_the_body_that_spoke_last(tmp_path):
+    text = '''
+        Heatwave warning
+
+        The Met Office said temperatures could "exceed 40C in places."
+
+        A report released by the observatory said the summer was "the hottest on record."
+        '''
+    speakers = speakers_of(tmp_path, text, "hottest on record")
+    assert speakers and "Met Office" not in speakers[0], speakers

@@ -740,6 +740,10 @@ def _introduced(text: str, head: str, low: int, high: int) -> int:
     return found
 
 
+# Bodies "the <noun>" stands for only when their name or an aside has the noun: "the
+# observatory" is no Met Office that spoke last, "the mission" no embassy.
+_OWN_NAME_NOUNS = frozenset("""mission consulate watchdog registry federation
+confederation league observatory palace""".split())
 # Bodies news names by a name of their own more than by a noun and a name (not "the
 # ministry", "the government", "the team": a country's, a city's or a study's name is
 # no body of theirs).
@@ -851,7 +855,8 @@ def _described(people: People, head: str, position: int, floor: int,
                 # Vanity Kills" for "the band", not an album named since)
                 last = (entity, mention)
                 break
-            if last is None and (told_of(mention) or acts(mention)):
+            if last is None and head not in _OWN_NAME_NOUNS and (
+                    told_of(mention) or acts(mention)):
                 # (one that acts or speaks: not "told the Financial Times", "said
                 # Oliver Grantham at Numis Securities")
                 last = (entity, mention)

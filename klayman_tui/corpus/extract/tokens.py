@@ -141,6 +141,10 @@ _NAME_LIKE_RE = re.compile(rf"[{UPPER}][\w’'.-]*(?: [{UPPER}][\w’'.-]*){{0,2
 _NICKNAME_RE = re.compile(rf"[a-z]{{1,3}} [{UPPER}][\w’'.-]*(?: [{UPPER}][\w’'.-]*)?")
 
 
+# Where a statement was put: "posted on Instagram", "published in the Gazette".
+_MEDIUM_PREPOSITIONS = frozenset("on in at via through".split())
+
+
 def _nickname(inner: str, text: str, a: int, following: re.Match | None) -> bool:
     """Whether quoted words opening with a short word in small letters are a nickname
     inside a name ("Horacio “el Turco” Saldívar"): between two capitalised words, the
@@ -349,9 +353,11 @@ def tokenize(masked: str, low: int, high: int, base: int,
             # through the union": a speech verb's form after "a" and a statement's noun,
             # with a preposition after it, is the statement's participle
             if (classes[i] == "V" and classes[i - 1] == "s" and classes[i + 1] == "o"
+                    and words[i + 1].lower() in _MEDIUM_PREPOSITIONS
                     and classes[i - 2] == "D" and words[i - 2].lower() in ("a", "an")
                     and VERB_LEMMA.get(words[i].lower()) != "say"):  # ("A statement said in
-                # part that …": its verb)
+                # part that …": its verb; "A letter written by the minister to the prime
+                # minister said": not where the letter was, but who wrote it)
                 classes[i] = "w"
         joined = "".join(classes)
     if "sn" in joined or "sO" in joined or "sw" in joined:
