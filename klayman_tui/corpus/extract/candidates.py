@@ -24,8 +24,8 @@ from ..words.lexicon import (CORE_LEMMAS, DEFINITE_DETERMINERS, FUNCTION_WORDS,
                              MENTAL_LEMMAS, ONE_OF_A_GROUP, PRONOUN_GENDER, SPEECH_VERBS,
                              SUBORDINATORS, VERB_LEMMA, WEAK_LEMMAS)
 from ..words.roles import (ANONYMOUS_ROLES, COMPASS_WORDS, DEMONYM_NOUNS, FEMALE_NOUNS,
-                           ISSUED_NOUNS, MALE_NOUNS, ORGANISATION_NOUNS, PLACE_FEATURE_WORDS,
-                           ROLE_NOUNS, STATEMENT_NOUNS)
+                           ISSUED_NOUNS, MALE_NOUNS, ORGANISATION_NOUNS, OWN_NAME_BODY_NOUNS,
+                           PLACE_FEATURE_WORDS, ROLE_NOUNS, STATEMENT_NOUNS)
 from . import frames
 from .entities import (NOBODY, PREVIOUS_WORD_REACH, Entity, Mention, People, acts, modifies,
                        owns_a_role, told_of)
@@ -740,10 +740,6 @@ def _introduced(text: str, head: str, low: int, high: int) -> int:
     return found
 
 
-# Bodies "the <noun>" stands for only when their name or an aside has the noun: "the
-# observatory" is no Met Office that spoke last, "the mission" no embassy.
-_OWN_NAME_NOUNS = frozenset("""mission consulate watchdog registry federation
-confederation league observatory palace""".split())
 # Bodies news names by a name of their own more than by a noun and a name (not "the
 # ministry", "the government", "the team": a country's, a city's or a study's name is
 # no body of theirs).
@@ -855,7 +851,7 @@ def _described(people: People, head: str, position: int, floor: int,
                 # Vanity Kills" for "the band", not an album named since)
                 last = (entity, mention)
                 break
-            if last is None and head not in _OWN_NAME_NOUNS and (
+            if last is None and head not in OWN_NAME_BODY_NOUNS and (
                     told_of(mention) or acts(mention)):
                 # (one that acts or speaks: not "told the Financial Times", "said
                 # Oliver Grantham at Numis Securities")

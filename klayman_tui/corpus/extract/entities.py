@@ -231,7 +231,7 @@ def _described_head(match: re.Match, opens: bool = False) -> tuple[str, int] | N
             return head, match.end(group)
         if opens and word.islower() and word not in FUNCTION_WORDS and (
                 word not in _NOT_SPEAKERS and word not in COLLECTIVE_NOUNS) and (
-                _WHO_NEXT_RE.match(match.string, match.end(group))
+                _WHO_AFTER_RE.match(match.string, match.end(group))
                 or _role_set_after(match.string, match.end(group))):
             # "One former recruit, who …", "Another applicant, a former cultural adviser
             # …,": a person's noun
@@ -255,8 +255,6 @@ def _role_set_after(text: str, end: int) -> bool:
 _AN_ASIDE_RE = re.compile(r",\s+(?:a|an)\s+((?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)\b")
 # A role after an age opens with an article ("…, 62, the 11th prosecution witness").
 _ROLE_AFTER_AGE_RE = re.compile(r"\s*(?:the|a|an)\s")
-# A relative "who" right after a noun: the noun is a person's.
-_WHO_NEXT_RE = re.compile(r",?\s+who\s")
 # Nouns for what is said or who speaks as a body, not for a person.
 _NOT_SPEAKERS = STATEMENT_NOUNS | ORGANISATION_NOUNS | SPEECH_VERBS
 # Nouns for one person by what they do ("a group", "the district" are bodies).

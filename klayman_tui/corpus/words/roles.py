@@ -44,11 +44,6 @@ niece nephew aunt uncle grandson granddaughter stepmother stepfather stepson ste
 juror jurors client clients""".split())
 # (members of parliaments as news writes them: "the Donegal TD"; kin: "his widow, Janet")
 ROLE_NOUNS = _PEOPLE | frozenset(t for t in TITLES if len(t) > 3 and "." not in t)
-# Words that end the name of a place on the map, not of a body: "the Red Sea" never
-# speaks as "the company" does.
-PLACE_FEATURE_WORDS = frozenset("""sea seas gulf shoal shoals reef reefs atoll archipelago
-peninsula canal lagoon glacier plateau basin desert river lake island islands mountain
-mountains valley bay coast beach""".split())
 # Nouns for a group of people as one ("A crowd, who had waited since dawn, cheered"):
 # never one person a he or she stands for.
 COLLECTIVE_NOUNS = frozenset("""crowd couple family families jury audience panel class
@@ -83,52 +78,58 @@ niece aunt granddaughter stepmother stepdaughter""".split())
 MALE_NOUNS = frozenset("""spokesman actor man men guy boy father son husband brother chairman
 businessman grandfather dad king prince widower fiance fiancé boyfriend nephew uncle grandson
 stepfather stepson""".split())
+# Bodies "the <noun>" stands for only when their name or an aside has the noun: "the
+# observatory" is no Met Office that spoke last, "the mission" no embassy.
+OWN_NAME_BODY_NOUNS = frozenset("""mission consulate watchdog registry federation
+confederation league observatory palace""".split())
 # Organisations speak too: "the company said in a statement".
-ORGANISATION_NOUNS = frozenset("""company firm bank group agency department ministry
-government administration police team club union council committee commission board
-organisation organization campaign charity party network studio airline authority court
-office embassy university school hospital newspaper paper magazine station website site
-outlet channel publication pac city county state district province municipality borough
-township region trust institute foundation association society corporation regulator
-operator utility gardaí gardai garda presidency secretariat directorate inspectorate
-delegation chancellery cabinet tribunal band label startup mission consulate watchdog
-registry federation confederation league observatory palace
+ORGANISATION_NOUNS = OWN_NAME_BODY_NOUNS | frozenset("""company firm bank group agency
+department ministry government administration police team club union council committee
+commission board organisation organization campaign charity party network studio airline
+authority court office embassy university school hospital newspaper paper magazine
+station website site outlet channel publication pac city county state district province
+municipality borough township region trust institute foundation association society
+corporation regulator operator utility gardaí gardai garda presidency secretariat
+directorate inspectorate delegation chancellery cabinet tribunal band label startup
 start-up""".split())  # (Ireland's police: "gardaí said")
-# Nouns that stand for a statement rather than a person: "according to the statement".
-STATEMENT_NOUNS = frozenset("""statement report study survey forecast release letter memo
-filing complaint lawsuit documents document indictment ruling announcement analysis data
-figures note email e-mail post tweet transcript poll opinion decision order verdict
-editorial ad advert advertisement video book memoir declaration words remark remarks comment
-comments quip motto slogan reply response answer message line view verdict warning
-promise claim argument speech review article column audit assessment investigation
-inquiry summary""".split())
 # Statements that are also the work a body is named for, and so often come before its
 # noun: "the review panel", "the audit committee", "an inquiry spokeswoman".
 WORK_NOUNS = frozenset("review audit inquiry investigation assessment".split())
+# Nouns that stand for a statement rather than a person: "according to the statement".
+STATEMENT_NOUNS = WORK_NOUNS | frozenset("""statement report study survey forecast release
+letter memo filing complaint lawsuit documents document indictment ruling announcement
+analysis data figures note email e-mail post tweet transcript poll opinion decision
+order verdict editorial ad advert advertisement video book memoir declaration words
+remark remarks comment comments quip motto slogan reply response answer message line
+view verdict warning promise claim argument speech article column summary""".split())
 # Statements somebody issues: "the statement said" is whoever "said in a statement".
 ISSUED_NOUNS = frozenset("""statement release letter email e-mail memo note post tweet
 message announcement declaration""".split())
+# Words that end the name of a place on the map, not of a body: "the Red Sea" never
+# speaks as "the company" does.
+PLACE_FEATURE_WORDS = frozenset("""sea seas gulf shoal shoals reef reefs atoll archipelago
+peninsula canal lagoon glacier plateau basin desert river lake island islands mountain
+mountains valley bay coast beach""".split())
 # A word in a name run that makes it an organisation or a place, not a person.
-ORGANISATION_WORDS = frozenset("""department ministry agency administration association
-airport airports airlines airline airways university college school institute center centre
-council commission committee party union bank reserve inc corp co ltd llc plc group company
-times news post journal network service services street avenue road county city state states
-republic kingdom court house senate congress parliament police army navy force forces
-office foundation fund club church hospital museum festival film films studios studio
-records press media securities mountains mountain river lake island islands park square
-sea seas gulf shoal shoals reef reefs atoll archipelago peninsula
-canal lagoon glacier plateau basin desert
+ORGANISATION_WORDS = PLACE_FEATURE_WORDS | frozenset("""department ministry agency
+administration association airport airports airlines airline airways university college
+school institute center centre council commission committee party union bank reserve inc
+corp co ltd llc plc group company times news post journal network service services
+street avenue road county city state states republic kingdom court house senate congress
+parliament police army navy force forces office foundation fund club church hospital
+museum festival film films studios studio records press media securities park square
 station bureau board authority organization organisation corporation holdings partners
-capital technologies technology systems labs motors international national federal global
-united north south east west northern southern eastern western new central daily weekly
-magazine channel radio tv television broadcasting government governments region province
-district valley bay coast beach hotel restaurant cafe theater theatre cinema stadium arena
-mall market exchange cup league games olympics championship award awards prize day week
-year christmas thanksgiving easter god internet web online pac coalition alliance caucus
-institute initiative project program programme campaign federation confederation society
-cooperative co-op incorporated utility utilities petroleum mining shipping
-academy agency trust commission network league chamber productions entertainment label
-records music pictures mission embassy consulate observatory palace registry""".split())
+capital technologies technology systems labs motors international national federal
+global united north south east west northern southern eastern western new central daily
+weekly magazine channel radio tv television broadcasting government governments region
+province district valley bay coast beach hotel restaurant cafe theater theatre cinema
+stadium arena mall market exchange cup league games olympics championship award awards
+prize day week year christmas thanksgiving easter god internet web online pac coalition
+alliance caucus institute initiative project program programme campaign federation
+confederation society cooperative co-op incorporated utility utilities petroleum mining
+shipping academy agency trust commission network league chamber productions
+entertainment label records music pictures mission embassy consulate observatory palace
+registry""".split())
 # Nationalities that do not end as most do (-an, -ese, -ish, -ic: names.DEMONYM_ENDS),
 # as a noun for one person: "the Swede", "the Spaniard", "the Iraqi".
 DEMONYM_NOUNS = frozenset("""swede spaniard dane finn pole turk scot brit briton swiss
