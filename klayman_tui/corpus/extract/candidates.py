@@ -265,8 +265,11 @@ def _slot_entities(article: Article, window: Window, first: int, last: int,
                     return holders
     cls = classes[first]
     span = window.span(first, last)
-    if cls == "N" and last == first + 1 and classes[last] == "O":
-        pass  # "Federal police said", "Toronto police": the body, by its noun
+    if cls == "N" and last == first + 1 and (classes[last] in "nO" or frames.group_noun(
+            window.words[last].lower())):
+        # "Federal police said", "Toronto police": the body, by its noun; "Clinton aides
+        # said", "Federal inspectors wrote": the group, not the name before its noun
+        pass
     elif cls == "N" or cls == "M" and first == last:
         mentions = people.within(span[0], span[1]) or list(people.before(span[1], span[0]))
         word = window.words[first]
@@ -1131,6 +1134,10 @@ def _paragraphs_between(article: Article, a: int, b: int) -> int:
 # Verbs that report what a study or an inquiry found: only a "that" clause after them,
 # and never in the passive ("he was found").
 _FINDING_LEMMAS = frozenset(("find",))
+# The "that" after such a verb: right after it, or past an adverb or a short phrase of
+# a preposition ("found in March that", "concluded in its report that"), not past an
+# object ("found the car that was stolen").
+_FINDING_THAT_RE = re.compile(r"(?:a|o[DwWds]{1,3})?T")
 
 
 def _its_reporter(window: Window, outer_verb: int, slot: tuple[int, int, str]) -> bool:
@@ -1295,6 +1302,9 @@ class Gatherer:
         verb = match.start("v")
         if (id(window), verb) in self._claimed:
             return
+        if frame.name == "verb-that" and VERB_LEMMA.get(window.words[verb].lower()) in (
+                _FINDING_LEMMAS) and not _FINDING_THAT_RE.match(window.classes, verb + 1):
+            return  # "Officers found the car that was “…”": a relative clause, no finding
         slots = []
         if frame.subject in ("before", "either"):
             slots += frames.subjects_before(window, verb, low)
@@ -1336,7 +1346,7 @@ class Gatherer:
         # "Officers found the words “…” painted", "before he was found, after telling a
         # nurse he had “…”")
         verbs = [verb for verb in verbs if VERB_LEMMA.get(window.words[verb].lower()) not in
-                 _FINDING_LEMMAS or window.classes[verb + 1:verb + 2] == "T"
+                 _FINDING_LEMMAS or _FINDING_THAT_RE.match(window.classes, verb + 1)
                  and not frames.passive(window, verb)]
         if len(verbs) > 1 and VERB_LEMMA.get(window.words[verbs[-1]].lower()) in MENTAL_LEMMAS:
             # the thought reported is in the reporter's words ("wrote … that she was

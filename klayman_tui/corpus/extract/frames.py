@@ -18,9 +18,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..words.lexicon import (CORE_LEMMAS, DEFINITE_DETERMINERS, DETERMINERS, OBJECT_LEMMAS,
-                             ONE_OF_A_GROUP, SUBORDINATORS, TITLES, VERB_LEMMA, first_names)
-from ..words.roles import ORGANISATION_NOUNS, ROLE_NOUNS
+from ..words.lexicon import (CORE_LEMMAS, DEFINITE_DETERMINERS, DETERMINERS, FUNCTION_WORDS,
+                             OBJECT_LEMMAS, ONE_OF_A_GROUP, SUBORDINATORS, TITLES, VERB_LEMMA,
+                             first_names)
+from ..words.roles import COLLECTIVE_NOUNS, ORGANISATION_NOUNS, ROLE_NOUNS
 from .tokens import Window
 
 
@@ -271,9 +272,13 @@ def subjects_before(window: Window, verb: int, floor: int = 0) -> list[tuple[int
                 # pronoun of its own: "This is why Democrats … cry “…”")
                 return [(subject[0], subject[1] - 1, "coordinated")]
         return found
-    head = _head_before(window, i, floor, loose)
-    if head is not None and classes[head[0]] in "DM":
-        head = _before_prepositions(window, head[0], floor, loose) or head
+    head = _participle_subject(window, i, floor)
+    if head is None:
+        head = _head_before(window, i, floor, loose)
+        if head is not None and classes[head[0]] in "DM":
+            head = _before_prepositions(window, head[0], floor, loose) or head
+        elif head is None and classes[i] in "sOn":
+            head = _phrase_before_of(window, i, floor, loose)
     if head is None or classes[head[0]] != "P":  # ("… who gained fame when he yelled")
         head = _before_relative(window, head[0] if head is not None else i, floor) or head
     if head is not None:
@@ -282,6 +287,52 @@ def subjects_before(window: Window, verb: int, floor: int = 0) -> list[tuple[int
             return [(named, named, "aside")]
         found.append((*head, how))
     return found
+
+
+def _phrase_before_of(window: Window, i: int, floor: int, loose: bool
+                     ) -> tuple[int, int] | None:
+    """"A board of inquiry found that", "a spokesman for committee Democrats said": a
+    preposition's object with no determiner of its own (ending at token ``i``) ends the
+    phrase the clause opens with."""
+    start = i
+    while start - 1 >= floor and window.classes[start - 1] in "wWnNOd":
+        start -= 1
+    return _before_prepositions(window, start, floor, loose)
+
+
+# Participles that say who wrote a text: "a statement issued by the ministry said" is
+# the ministry's (not "a document seen by Reuters says": the document's).
+_AUTHORSHIP_PARTICIPLES = frozenset("""issued released published written signed sent
+posted prepared produced compiled drafted filed submitted authored""".split())
+
+
+def _participle_subject(window: Window, i: int, floor: int) -> tuple[int, int] | None:
+    """The subject when the clause opens with a noun phrase and a participle's "by"
+    ("A document seen by Reuters says", "The man arrested by police on Monday said",
+    "A board of inquiry convened by the army found"): the noun phrase, not the agent
+    after "by"; but when the phrase is a text and the participle says who wrote it, the
+    agent ("a statement issued by the ministry said"). None when the clause opens with
+    no such phrase."""
+    classes, words = window.classes, window.words
+    start = i
+    while start - 1 >= floor and classes[start - 1] not in _CLAUSE_MARKS:
+        start -= 1
+    for by in range(start + 2, i + 1):
+        if classes[by] != "o" or words[by].lower() != "by":
+            continue
+        participle = words[by - 1].lower()
+        if classes[by - 1] not in "wV" or not participle.endswith(("ed", "en", "wn")):
+            return None
+        head = _head_before(window, by - 2, floor, True)
+        if head is None and classes[by - 2] in "sO":
+            head = _phrase_before_of(window, by - 2, floor, True)
+        if head is None or head[0] != start or classes[start] not in "DMnN":
+            return None
+        if classes[by - 2] == "s" and participle in _AUTHORSHIP_PARTICIPLES:
+            # the one who wrote it: "A report published by the agency on Monday said"
+            return passive_agent(window, by - 1)
+        return head
+    return None
 
 
 def _before_relative(window: Window, start: int, floor: int) -> tuple[int, int] | None:
@@ -554,8 +605,11 @@ def _head_before(window: Window, i: int, floor: int, loose: bool = False
                 j -= 1
             if j == floor or classes[j - 1] in _CLAUSE_MARKS:
                 return j, i
-        if cls in "wW" and (window.words[i].lower().endswith("ing") or not loose):
-            return None  # "the drinking continued", "the past described": no role noun
+        if cls in "wW" and (window.words[i].lower().endswith("ing") or not loose and (
+                window.words[i].lower() not in COLLECTIVE_NOUNS)):
+            # "the drinking continued", "the past described": no role noun (but a group
+            # of people as one is one: "The panel found that", "the jury concluded")
+            return None
         j = i
         while j - 1 >= floor and i - j < MODIFIER_RUN and (
                 classes[j - 1] in _MODIFIER_BACK
@@ -569,6 +623,14 @@ def _head_before(window: Window, i: int, floor: int, loose: bool = False
             return j, i  # "Its resident representative": a possessive, then a role
         if cls in "nO" and j == i:
             return i, i  # "Critics said", "police said"
+        if j < i and (j == floor or classes[j - 1] in _CLAUSE_MARKS) and (
+                all(c in "wWnNOd" for c in classes[j:i]) and not any(
+                    w.lower() in FUNCTION_WORDS for w in window.words[j:i])
+                and group_noun(window.words[i].lower())):
+            # "Democratic lawmakers said", "Federal inspectors wrote", "Senior officials
+            # said": a group, by its plural noun and the words before it, opening its
+            # clause (no determiner needed, as a single role needs one)
+            return j, i
         if cls in "nO" and classes[j] == "N":
             return j, i  # "Federal police said"
         # "the Florida senator" without its determiner in reach, or "Aral Sea": no.

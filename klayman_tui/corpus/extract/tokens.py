@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..words.lexicon import (ABBREVIATIONS, AUXILIARIES, CONJUNCTIONS, DETERMINERS,
-                             OBJECT_PRONOUNS, ONE_OF_A_GROUP, PHRASAL_CUES, PREPOSITIONS,
+                             FUNCTION_WORDS, OBJECT_PRONOUNS, ONE_OF_A_GROUP, PHRASAL_CUES, PREPOSITIONS,
                              RELATIVES, SPEECH_PARTICIPLES, SPEECH_VERBS, SUBJECT_PRONOUNS,
                              UPPER, VERB_LEMMA)
 from ..words.roles import ORGANISATION_NOUNS, ROLE_NOUNS, STATEMENT_NOUNS, WORK_NOUNS
@@ -336,11 +336,18 @@ def tokenize(masked: str, low: int, high: int, base: int,
                     and "V" in joined[i + 1:i + 1 + IT_VERB_REACH]):
                 classes[i] = "P"
         joined = "".join(classes)
-    if "DV" in joined or "MV" in joined or "oV" in joined:
+    if "That" in words[:1] and classes[1:2] in (["s"], ["w"], ["n"], ["O"]):
+        # "That study found that …": a determiner opening the sentence before its noun
+        classes[0] = "D"
+        joined = "".join(classes)
+    if "DV" in joined or "MV" in joined or "oV" in joined or _NOUN_BEFORE_VERB_RE.search(
+            joined) and any(w[-2:] in ("'s", "’s") for w in words):
         for i in range(1, len(classes)):
-            # "the report stated", "his comments", "secretary of state": a speech verb's
-            # form after a determiner or a preposition is a noun.
-            if classes[i] == "V" and classes[i - 1] in "DMo" and not (
+            # "the report stated", "his comments", "secretary of state", "the board's
+            # report concluded": a speech verb's form after a determiner, a preposition
+            # or a noun's 's is a noun.
+            if classes[i] == "V" and (classes[i - 1] in "DMo" or _possessive_noun(
+                    words[i - 1], classes[i - 1])) and not (
                     words[i - 1].lower() in ONE_OF_A_GROUP and (
                         i == 1 or classes[i - 2] in ".@Q:;")
                     and VERB_LEMMA.get(words[i].lower()) != words[i].lower()):
@@ -380,6 +387,19 @@ def tokenize(masked: str, low: int, high: int, base: int,
                 classes[i] = "s" if words[i].lower() in STATEMENT_NOUNS else "w"
         joined = "".join(classes)
     return Window(spans, words, joined)
+
+
+_NOUN_BEFORE_VERB_RE = re.compile("[wnOs]V")
+
+
+def _possessive_noun(word: str, cls: str) -> bool:
+    """"board's", "agency’s": a common noun with an 's (not "who's", "let's",
+    "everyone's": no noun's)."""
+    if cls not in "wnOs" or word[-2:] not in ("'s", "’s") or not word[:1].islower():
+        return False
+    base = word[:-2]
+    return base not in FUNCTION_WORDS and base != "let" and not base.endswith(
+        ("one", "body"))
 
 
 _GROUP_RE = re.compile(r"(?:ans|ians|ese)$")

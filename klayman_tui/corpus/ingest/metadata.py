@@ -214,6 +214,42 @@ def _introduced(text: str, before: list[Block]) -> str | None:
     return None
 
 
+# Unlabelled questions that make an exchange: at least this many, each set apart.
+EXCHANGE_QUESTIONS = 3
+# A question set apart is a paragraph of at most this many characters.
+QUESTION_CHARACTERS = 400
+
+
+def unlabelled_exchange(blocks: list[Block]) -> int | None:
+    """Where prose introduces a Q and A with no labels: the index of a paragraph of
+    narration ending in a colon ("In an interview, Iyer spoke about the cap … Edited
+    excerpts:") that the story's last paragraphs follow as questions set apart, short,
+    quoting nobody and ending in a question mark, each answered by a paragraph or more
+    that asks nothing; at least three of them, the first right after the colon. None
+    when the article has no such exchange."""
+    body = [b for b in blocks if b.role is Role.NARRATION]
+    for at, block in enumerate(body):
+        if not block.text.rstrip().endswith(":"):
+            continue
+        questions = 0
+        answered = True  # the last question has its answer
+        for after in body[at + 1:]:
+            words = after.text.rstrip()
+            if words.endswith("?") and len(words) <= QUESTION_CHARACTERS and not any(
+                    mark in words for mark in "“”\""):
+                if not answered:
+                    break  # two questions in a row: no exchange
+                questions, answered = questions + 1, False
+            elif questions == 0:
+                break  # the colon's paragraph is followed by no question
+            else:
+                answered = True
+        else:
+            if questions >= EXCHANGE_QUESTIONS and answered:
+                return blocks.index(block)
+    return None
+
+
 def infer_metadata(text: str, blocks: list[Block], markdown: bool = False) -> Metadata:
     """Title from the headline (or first line), author from a "By …" byline, a date
     from a date pattern near the top; anything not found stays missing. ``markdown``:
@@ -280,6 +316,13 @@ def infer_metadata(text: str, blocks: list[Block], markdown: bool = False) -> Me
         kind = "interview"
         if interviewee is None:
             interviewee = _introduced(text, blocks[max(0, labelled[0] - 3):labelled[0]])
+    if kind is None:
+        opened = unlabelled_exchange(blocks)
+        if opened is not None:
+            # "… Edited excerpts:" ¶ "What was your first reaction?" ¶ "Honestly, …":
+            # a Q and A whose questions are set apart by their question marks alone
+            kind = "interview"
+            interviewee = _introduced(text, blocks[max(0, opened - 3):opened + 1])
     # In an interview the byline's author is the one asking.
     interviewer = names_in_prose([a.name for a in authors]) or None \
         if kind == "interview" else None

@@ -190,19 +190,21 @@ RELATIVES = frozenset("who whom whose which".split())
 # Words that open a sentence or clause and so are no part of a name after them (an
 # auxiliary opens a question or a condition: "Had Sanders won"; not "will", "may" and
 # "can", which open names).
-FUNCTION_WORDS = frozenset("""a an the and but or nor so yet for of to in on at by from
-with without about above after against along among around as because before behind below
-beneath beside between beyond during except inside into like near off onto out outside over
-past since through throughout till toward towards under underneath until up upon via within
-when whenever where wherever while whilst if unless though although whether than then that
-this these those there here it its it's they them their we our you your i me my he him his
-she her hers who whom whose which what why how all any both each either every few many more
-most much neither no none not nothing some such also just only even still now later earlier
-meanwhile instead indeed however yes well oh please thanks thank today tonight tomorrow
-yesterday last next first second third finally perhaps maybe never always often sometimes
-already again despite given unlike amid once twice other another one two three four five six
-seven eight nine ten previously currently recently eventually ultimately okay ok sure dear
-hi hello according had has have did does do was were is are would should could must
+FUNCTION_WORDS = frozenset("""a an the and but or nor so yet for of to in on at by from with
+without about above after against along among around as because before behind below beneath
+beside between beyond during except inside into like near off onto out outside over past
+since through throughout till toward towards under underneath until up upon via within when
+whenever where wherever while whilst if unless though although whether than then that this
+these those there here it its it's they them their we our you your i me my he him his she
+her hers who whom whose which what why how all any both each either every few many more most
+much neither no none not nothing some such also just only even still now later earlier
+meanwhile instead indeed however nevertheless nonetheless moreover furthermore consequently
+hence thus therefore otherwise besides likewise accordingly regardless notably yes well oh
+please thanks thank today tonight tomorrow yesterday last next first second third finally
+perhaps maybe never always often sometimes already again despite given unlike amid once
+twice other another one two three four five six seven eight nine ten previously currently
+recently eventually ultimately okay ok sure dear hi hello according had has have did does do
+was were is are would should could must
 """.split())
 # -- the calendar ------------------------------------------------------------------------
 MONTHS = ("January February March April May June July August September October "

@@ -1,0 +1,96 @@
+"""Groups named by a plural noun with no determiner, and texts that speak: the subject
+of a cue is the group ("Democratic lawmakers said", not "Democratic"; "Clinton aides
+said", not Clinton), the body or text that found something ("A board of inquiry found
+in March that", "That study found that"), and the noun phrase a participle's "by"
+describes ("A document seen by Reuters says": the document's, not Reuters'), unless
+the participle says who wrote the text ("a report published by the agency said": the
+agency's). Every article here is written for these tests."""
+
+import textwrap
+
+import klayman_tui
+
+
+def speakers(tmp_path, text):
+    (tmp_path / "story.txt").write_text(textwrap.dedent(text).lstrip(), encoding="utf-8")
+    return {q.text: q.speaker for q in klayman_tui.load([tmp_path]).sources[0].quotes}
+
+
+def test_a_group_by_its_plural_noun_and_modifiers(tmp_path):
+    got = speakers(tmp_path, '''
+        Budget fight
+
+        The bill passed the House late on Thursday.
+
+        Democratic lawmakers said the bill "would gut protections for millions of workers."
+
+        Federal inspectors wrote that the decision "ignored the risk to the nearby farms."
+
+        Clinton aides said the schedule "would not change because of one bad poll."
+
+        Senior officials said the plan "was never going to survive a vote in the chamber."
+        ''')
+    assert got["would gut protections for millions of workers."] == "Democratic lawmakers"
+    assert got["ignored the risk to the nearby farms."] == "Federal inspectors"
+    assert got["would not change because of one bad poll."] == "Clinton aides"
+    assert got["was never going to survive a vote in the chamber."] == "Senior officials"
+
+
+def test_a_body_or_a_text_that_found_something(tmp_path):
+    got = speakers(tmp_path, '''
+        Range death
+
+        The soldier died in a training accident last year.
+
+        A board of inquiry found in March that there had been "a failure of basic supervision on the day."
+
+        The panel found that there had been "no attempt to warn the families at any stage."
+
+        That study found that the smaller dose produced "no more side effects than a flu shot."
+        ''')
+    assert got["a failure of basic supervision on the day."] == "board"
+    assert got["no attempt to warn the families at any stage."] == "panel"
+    assert got["no more side effects than a flu shot."] == "study"
+
+
+def test_a_found_object_is_no_finding(tmp_path):
+    """"found the car that …" reports nothing: "that" opens a relative clause."""
+    got = speakers(tmp_path, '''
+        Stolen car
+
+        The car was taken from a driveway on Elm Street.
+
+        Officers found the car that was "burned out and stripped of its wheels" near the river.
+        ''')
+    assert got["burned out and stripped of its wheels"] != "Officers"
+
+
+def test_the_phrase_a_participle_describes_speaks(tmp_path):
+    got = speakers(tmp_path, '''
+        Cuts ahead
+
+        The company has not commented on its plans.
+
+        A document seen by Reuters says the company "will cut a third of its workforce by March."
+
+        An internal memo obtained by the newspaper warns that staff "must not discuss the merger with clients."
+
+        The man arrested by police on Monday said he "had never been to the warehouse."
+        ''')
+    assert got["will cut a third of its workforce by March."] == "document"
+    assert got["must not discuss the merger with clients."] == "internal memo"
+    assert got["had never been to the warehouse."] == "man"
+
+
+def test_a_text_written_by_someone_is_theirs(tmp_path):
+    got = speakers(tmp_path, '''
+        River report
+
+        The river has been monitored since 1990.
+
+        A report published by the agency on Monday said the river "is dying faster than anyone predicted."
+
+        A statement issued by the Foreign Ministry said the talks "had been frank and useful."
+        ''')
+    assert got["is dying faster than anyone predicted."] == "agency"
+    assert got["had been frank and useful."] == "Foreign Ministry"

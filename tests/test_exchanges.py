@@ -1,0 +1,80 @@
+"""Q and A exchanges inside news that no "Q:" labels: questions set apart by their
+question marks after an introduction ending in a colon ("Edited excerpts:"), and a call's
+transcript whose labels give where each speaker is from ("Jens Hartwig, Bankhaus
+Lindner:"). Every article here is written for these tests."""
+
+import textwrap
+
+import klayman_tui
+from klayman_tui.corpus.model import QuoteKind
+
+
+def quotes_of(tmp_path, text):
+    (tmp_path / "story.txt").write_text(textwrap.dedent(text).lstrip(), encoding="utf-8")
+    return klayman_tui.load([tmp_path]).sources[0].quotes
+
+
+EXCERPTS = '''
+    Small lenders want room to grow
+
+    The central bank's draft rules cap the loans any one lender may make to small firms.
+
+    Anjali Rao, founder of the Pune-based lender CreditKart, has been among the loudest critics of the draft. In an interview, Rao spoke about the cap and her plans. Edited excerpts:
+
+    What did you make of the draft rules?
+
+    Frankly, we were surprised. Nobody in the industry was consulted before the circular came out.
+
+    We have written to the regulator twice since then and heard nothing back.
+
+    Will the cap hurt your business?
+
+    In the short run, yes. We will have to turn away borrowers we would have lent to last year.
+
+    When do you expect to break even?
+
+    Not before 2023. I would rather grow carefully than fast.
+    '''
+
+
+def test_questions_set_apart_after_a_colon_are_an_exchange(tmp_path):
+    quotes = quotes_of(tmp_path, EXCERPTS)
+    answers = {q.text: q.speaker for q in quotes if q.kind is QuoteKind.ANSWER}
+    questions = [q.text for q in quotes if q.kind is QuoteKind.QUESTION]
+    assert questions == ["What did you make of the draft rules?",
+                         "Will the cap hurt your business?",
+                         "When do you expect to break even?"]
+    assert set(answers.values()) == {"Anjali Rao"}, answers
+    assert "Not before 2023. I would rather grow carefully than fast." in answers
+    assert any(text.startswith("We have written to the regulator") for text in answers)
+
+
+def test_a_question_in_the_story_makes_no_exchange(tmp_path):
+    """Questions the story itself asks, with no introduction ending in a colon, stay
+    the story's."""
+    text = EXCERPTS.replace("Edited excerpts:", "Her answers were frank.")
+    quotes = quotes_of(tmp_path, text)
+    assert not [q for q in quotes if q.kind in (QuoteKind.QUESTION, QuoteKind.ANSWER)]
+
+
+def test_a_label_may_say_where_its_speaker_is_from(tmp_path):
+    quotes = quotes_of(tmp_path, '''
+        Insurer cuts forecast
+
+        Shares in Nordhafen Re fell 9 percent after the insurer cut its profit forecast.
+
+        On the call with analysts, chief financial officer Ingrid Sauer faced repeated questions about the new targets. One exchange captured the mood:
+
+        Jens Hartwig, Bankhaus Lindner: Should we read the new range as a floor or as a ceiling?
+
+        Ingrid Sauer: Neither. It is our best estimate based on what we see today.
+
+        Hartwig: So there is still downside risk to the guidance?
+
+        Sauer: There is always risk. But we have built in more caution this time.
+        ''')
+    said = {q.text: q.speaker for q in quotes}
+    assert said["Should we read the new range as a floor or as a ceiling?"] == "Jens Hartwig"
+    assert said["So there is still downside risk to the guidance?"] == "Jens Hartwig"
+    assert said["There is always risk. But we have built in more caution this time."] == (
+        "Ingrid Sauer")
