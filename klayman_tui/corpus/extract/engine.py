@@ -238,11 +238,16 @@ def extract_quotes(source: Source, turns: dict[int, Turn], book: SpeakerBook) ->
             speaker = turn.speaker
             if block.role is Role.QUESTION and speaker and (
                     is_unnamed_interviewer(speaker)
-                    or speaker == source.metadata.interviewer):
+                    or speaker == source.metadata.interviewer
+                    or speaker == block.label and not _labels_a_person(article, speaker)):
                 # (the byline's author asks unless the introduction names who does:
-                # "Labour MP Dev Sharma pressed the general …", "questions from reporters")
+                # "Labour MP Dev Sharma pressed the general …", "questions from reporters";
+                # so does a label that names nobody the article names: "M&G:" after
+                # "Sibiya spoke to Thandeka Mokoena")
                 if questioner is None:
                     asking = _questioner(article, opened)
+                    if asking is None and speaker == block.label:
+                        asking = _spoken_to(article, opened, turns)
                     questioner = name(asking) if asking is not None else (
                         before_asking or speaker)
                 speaker = questioner
@@ -407,6 +412,9 @@ def _interviewee(article: Article, before: int, local: bool = False) -> Entity |
 # questioning by Assistant U.S. Atty. Karen Whitfield", "cross-examined by".
 _ASKED_BY_RE = re.compile(r"\b(?:questioning|questioned|examination|examined|asked|pressed"
                           r"|quizzed|questions)\s+(?:by|from)\s", re.IGNORECASE)
+# One the introduction says somebody spoke to ("Sibiya spoke to Thandeka Mokoena"): the
+# asker, unless it is the one who answers ("I spoke with Alison at Sundance").
+_SPOKE_TO_RE = re.compile(r"\b(?:spoke|talked)\s+(?:to|with)\s")
 # Those who ask, unnamed, right after it: "took questions from reporters" (the one
 # word for them, in the plural).
 _ASKERS_RE = re.compile(r"(?:the\s+)?([a-z]+s)\b")
@@ -417,6 +425,40 @@ _ASKS_RE = re.compile(_ASKS + "[A-Z]")
 _ASKS_BETWEEN_RE = re.compile(_ASKS)  # (between the asker's name and the one asked)
 # How far after "by" the one asking is named: past a role ("Brightmoor attorney").
 _ASKED_BY_REACH = 60
+
+
+def _labels_a_person(article: Article, label: str) -> bool:
+    """Whether a transcript's label names a person the article names ("WALLACE" for
+    Chris Wallace), by a first name or a title, not a body or nobody ("M&G", "Reel
+    Notes": a label's words alone, which speak in every turn, make no person)."""
+    entity = _label_entity(article, label)
+    return entity is not None and (entity.root().kind == "person" or entity.root().titled)
+
+
+def _spoken_to(article: Article, before: int, turns: dict[int, Turn]) -> Entity | None:
+    """The person the paragraph right before a transcript's first question says
+    somebody spoke to, when no labelled answer names them; else None."""
+    blocks = article.blocks
+    first = bisect_left(blocks, before, key=lambda block: block.start)
+    if first == 0:
+        return None
+    block = blocks[first - 1]
+    text = article.source.text
+    people = article.people
+    answering: set[int] = set()  # whom the answers' labels name
+    for index, turn in turns.items():
+        label = blocks[index].label
+        if turn.role is Role.ANSWER and label:
+            labelled = _label_entity(article, label)
+            if labelled is not None:
+                answering.add(id(labelled.root()))
+    for spoke in _SPOKE_TO_RE.finditer(text, block.start, block.end):
+        for mention in people.within(spoke.end(), spoke.end() + _ASKED_BY_REACH):
+            entity = people.entity_of(mention).root()
+            if mention.start == spoke.end() and not mention.pronoun and (
+                    entity.is_person or people.person(entity)) and id(entity) not in answering:
+                return entity
+    return None
 
 
 def _questioner(article: Article, before: int) -> Entity | None:
@@ -523,6 +565,10 @@ def _label_entity(article: Article, label: str) -> Entity | None:
 
 
 def _capitalised(label: str) -> str:
+    """A label in capitals in ordinary case ("PENCE": "Pence"), but an abbreviation,
+    with no vowel, as written ("M&G", "CNN")."""
+    if not any(c in "AEIOUY" for c in label.upper()):
+        return label
     return " ".join(word.capitalize() for word in label.split())
 
 

@@ -320,10 +320,38 @@ def _office_holder(masked: str, match) -> tuple[tuple | None, int]:
     rest = office and NAME_RUN_RE.match(masked, office.end())
     found = rest and _run_info(rest.group())
     if not found or found[0].kind == "org" or len(found[1]) < 2:
-        return None, 0
+        return _long_office_holder(masked, match)
     assert office is not None and rest is not None  # found needs both
     shift = office.end() - match.start()
     return (found[0], found[1], 0, found[3] + shift), rest.end()
+
+
+# "of" or "for" after a title, then an office of several words and the holder's name
+# in one run of capitals ("Minister for Foreign Affairs Simon Coveney").
+_OFFICE_OPENS_RE = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?")
+
+
+def _long_office_holder(masked: str, match) -> tuple[tuple | None, int]:
+    """The name ending a run of capitals after "Title for" or "Title of", from the
+    first word that is a first name ("French Minister for Digital Affairs Claire
+    Delaunay": Claire Delaunay), as ``_office_holder`` gives it; else (None, 0)."""
+    opens = _OFFICE_OPENS_RE.match(masked, match.end())
+    run = opens and NAME_RUN_RE.match(masked, opens.end())
+    if run is None:
+        return None, 0
+    given = first_names()
+    words = list(_WORD_RE.finditer(run.group()))
+    for word in words[1:-1]:
+        if word.group().lower() in given:
+            found = _run_info(run.group()[word.start():])
+            if found is None or found[0].kind != "person":
+                return None, 0
+            shift = run.start() + word.start() - match.start()
+            return (found[0], found[1], 0, found[3] + shift), run.end()
+    return None, 0
+
+
+_WORD_RE = re.compile(r"\S+")
 
 
 _OFFICE_TITLES = TITLES | ROLE_NOUNS
@@ -1374,6 +1402,7 @@ class People:
                                           and o.key[-len(entity.key) + 1:] == entity.key[1:]])
             if len(longer) == 1:
                 self._join(entity, longer[0])
+        self._join_namesakes(full)
         self._join_sentence_openers(full, by_first, by_last, given)
         for entity in self.entities.values():
             if len(entity.key) != 1 or entity.kind == "org":
@@ -1383,6 +1412,12 @@ class People:
                 by_first.get(word, [])) or _distinct_roots(
                 [e for e in by_paternal.get(word, []) if e.key[0] in given])
             targets = [t for t in targets if t is not entity]
+            if not targets and entity.kind in ("name", "caps") and not entity.is_person:
+                # "Kaede Communications Inc." … "Kaede said": a body by the first word of
+                # its name, when no one else's name has it
+                targets = _distinct_roots([e for e in self.entities.values()
+                                           if e.kind == "org" and len(e.key) > 1
+                                           and e.key[0] == word])
             if len(targets) == 1:
                 self._join(entity, targets[0])
             elif len(targets) > 1:
@@ -1392,6 +1427,23 @@ class People:
         if self._ambiguous:
             self._named_at = _NamedAt(self.mentions, self._ambiguous)
         self._follow_pronouns()
+
+    def _join_namesakes(self, full: list[Entity]) -> None:
+        """"Charlotte Maxeke Johannesburg Academic Hospital" … "who has worked at
+        Charlotte Maxeke": a name that begins the name of one body the article names,
+        mostly where a place goes and never with a title or as one who speaks, is that
+        body called by its namesake's name, not a person."""
+        bodies = [e for e in self.entities.values() if e.kind == "org" and len(e.key) >= 3]
+        if not bodies:
+            return
+        for entity in full:
+            if (entity.alias_of is not None or entity.titled or entity.said_so
+                    or entity.speaks or entity.located * 2 < entity.mentions):
+                continue
+            named = _distinct_roots([b for b in bodies if b.key[:len(entity.key)] == entity.key
+                                     and len(b.key) > len(entity.key)])
+            if len(named) == 1:
+                self._join(entity, named[0])
 
     def _join_sentence_openers(self, full: list[Entity], by_first: dict[str, list[Entity]],
                                by_last: dict[str, list[Entity]], given) -> None:

@@ -157,10 +157,22 @@ def _nickname(inner: str, text: str, a: int, following: re.Match | None) -> bool
     return before is not None and before.group().strip() != following.group(1)
 
 
+# "(retd)", "(retired)", "(Retd.)" between a rank and a name.
+_RETIRED_RE = re.compile(r"(?<=[\w.] )\((?i:retd|retired|rtd|ret)\.?\)(?= \S)")
+
+
+def _blank(match: re.Match[str]) -> str:
+    return " " * len(match.group())
+
+
 def mask(text: str, start: int, quotations: Sequence[Quotation]) -> str:
     """The paragraph ``text`` (at offset ``start``) with each quotation blanked to
     ``QUOTE_MARK`` and spaces; a quotation that ends its sentence (“… no-brainer.”) keeps
-    a full stop at its end, so the sentence still ends there."""
+    a full stop at its end, so the sentence still ends there. A rank's "(retd)" is
+    blanked too, so that the rank and the name are one run ("Lt Gen (retd) Harjit Singh
+    Bedi")."""
+    if "(r" in text or "(R" in text:
+        text = _RETIRED_RE.sub(_blank, text)
     if not quotations:
         return text
     pieces: list[str] = []

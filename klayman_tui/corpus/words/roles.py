@@ -81,10 +81,10 @@ stepfather stepson""".split())
 # Bodies "the <noun>" stands for only when their name or an aside has the noun: "the
 # observatory" is no Met Office that spoke last, "the mission" no embassy.
 OWN_NAME_BODY_NOUNS = frozenset("""mission consulate watchdog registry federation
-confederation league observatory palace""".split())
+confederation league observatory palace ministry""".split())
 # Organisations speak too: "the company said in a statement".
 ORGANISATION_NOUNS = OWN_NAME_BODY_NOUNS | frozenset("""company firm bank group agency
-department ministry government administration police team club union council committee
+department government administration police team club union council committee
 commission board organisation organization campaign charity party network studio airline
 authority court office embassy university school hospital newspaper paper magazine
 station website site outlet channel publication pac city county state district province

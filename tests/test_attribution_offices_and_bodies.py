@@ -1,0 +1,136 @@
+"""Names around offices and bodies: a holder after a long office ("Minister for Foreign
+Affairs Simon Coveney"), a rank's "(retd)", a body called by the first word of its name
+("Kaede said") or by its namesake's name ("worked at Charlotte Maxeke" for the hospital),
+"the ministry" only for a body whose name says ministry, and a transcript's label that
+names nobody ("M&G:") asked by the one the introduction says the answerer spoke to.
+Every article here is written for these tests."""
+
+import textwrap
+
+import klayman_tui
+
+
+def speakers(tmp_path, text):
+    (tmp_path / "story.txt").write_text(textwrap.dedent(text).lstrip(), encoding="utf-8")
+    return {q.text.rstrip(","): q.speaker for q in klayman_tui.load([tmp_path]).sources[0].quotes}
+
+
+def test_a_holder_after_a_long_office_and_a_retired_rank(tmp_path):
+    got = speakers(tmp_path, '''
+        Ministers meet
+
+        The talks in Brussels ended on Friday.
+
+        "We want an agreement before the end of our presidency," French Minister for Digital Affairs Claire Delaunay told reporters.
+
+        "The deal is done and we will sign it," Minister for Foreign Affairs Simon Coveney said.
+
+        "We need a floor price to be set by the regulator," said Lt Gen (retd) Harjit Singh Bedi, director general of the association.
+        ''')
+    assert got["We want an agreement before the end of our presidency"] == "Claire Delaunay"
+    assert got["The deal is done and we will sign it"] == "Simon Coveney"
+    assert got["We need a floor price to be set by the regulator"] == "Harjit Singh Bedi"
+
+
+def test_a_body_by_the_first_word_of_its_name(tmp_path):
+    got = speakers(tmp_path, '''
+        Carriers cut prices
+
+        Sakura's announcement leaves Kaede Communications Inc. as the only carrier without a cheap plan.
+
+        Kaede said in a statement it would announce its own pricing "at the appropriate time, after a full review."
+        ''')
+    assert got["at the appropriate time, after a full review."] == "Kaede Communications Inc."
+
+
+def test_a_hospital_by_its_namesakes_name_is_no_she(tmp_path):
+    got = speakers(tmp_path, '''
+        Cancer backlog grows
+
+        More than 2 000 patients are waiting for treatment at Charlotte Maxeke Johannesburg Academic Hospital. Both machines of Charlotte Maxeke have been broken since May.
+
+        Dr Nomvula Sibiya, an oncologist who has worked at Charlotte Maxeke for 11 years, has become a critic of the department. Last month she told Parliament that the backlog had become "a death sentence by queue for our patients".
+        ''')
+    assert got["a death sentence by queue for our patients"] == "Nomvula Sibiya"
+
+
+def test_the_ministry_is_no_company_named_before(tmp_path):
+    got = speakers(tmp_path, '''
+        Telecom merger talks
+
+        Hexa Telecom, the third-largest operator, is in talks to buy its rival Numeria. Hexa declined to comment.
+
+        "The state will be vigilant on investment, employment and prices," the finance ministry said in a statement.
+        ''')
+    assert got["The state will be vigilant on investment, employment and prices"] != (
+        "Hexa Telecom")
+
+
+def test_a_label_naming_nobody_asks_for_the_one_spoken_to(tmp_path):
+    got = speakers(tmp_path, '''
+        Inside the cancer backlog
+
+        Dr Nomvula Sibiya is an oncologist at a Johannesburg hospital.
+
+        Sibiya spoke to Thandeka Mokoena. This interview has been edited for length and clarity.
+
+        M&G: How long is the average patient waiting for radiotherapy right now?
+
+        Sibiya: Between eight and 14 months. You should start within six weeks.
+
+        M&G: What happens to a patient in that time?
+
+        Sibiya: The cancer grows. We are losing patients who should have lived.
+
+        M&G: What would you say to the MEC?
+
+        Sibiya: Come and sit in our waiting room for one day.
+        ''')
+    assert got["What happens to a patient in that time?"] == "Thandeka Mokoena"
+    assert got["Come and sit in our waiting room for one day."] == "Nomvula Sibiya"
+
+
+def test_an_abbreviation_as_a_label_is_written_as_it_is(tmp_path):
+    """With no introduction naming who asks, the label is the asker, as written."""
+    got = speakers(tmp_path, '''
+        Inside the cancer backlog
+
+        Dr Nomvula Sibiya is an oncologist at a Johannesburg hospital. This interview has been edited for length.
+
+        M&G: How long is the average patient waiting for radiotherapy right now?
+
+        Sibiya: Between eight and 14 months. You should start within six weeks.
+
+        M&G: What happens to a patient in that time?
+
+        Sibiya: The cancer grows. We are losing patients who should have lived.
+
+        M&G: What would you say to the MEC?
+
+        Sibiya: Come and sit in our waiting room for one day.
+        ''')
+    assert got["What happens to a patient in that time?"] == "M&G"
+
+
+def test_the_one_spoken_with_who_answers_asks_nothing(tmp_path):
+    """"I spoke with Nadia at the festival": she answers; the questions are not hers."""
+    got = speakers(tmp_path, '''
+        Festival talk: Nadia Okafor on her first feature
+
+        Nadia Okafor is a director from Lagos. I spoke with Nadia at the festival about her film.
+
+        Reel Notes: How did the project start?
+
+        Nadia Okafor: I had been filming my grandmother for two years before I knew it was a film.
+
+        Reel Notes: What was the hardest scene to shoot?
+
+        Nadia Okafor: The market scene. We had one day and it rained the whole time.
+
+        Reel Notes: What comes next?
+
+        Nadia Okafor: A comedy, if anyone will pay for it.
+        ''')
+    assert got["What was the hardest scene to shoot?"] != "Nadia Okafor"
+    assert got["The market scene. We had one day and it rained the whole time."] == (
+        "Nadia Okafor")
