@@ -134,3 +134,39 @@ def test_the_one_spoken_with_who_answers_asks_nothing(tmp_path):
     assert got["What was the hardest scene to shoot?"] != "Nadia Okafor"
     assert got["The market scene. We had one day and it rained the whole time."] == (
         "Nadia Okafor")
+
+
+def test_the_company_is_the_body_that_spoke_by_a_plain_name(tmp_path):
+    got = speakers(tmp_path, '''
+        Lock maker patches flaw
+
+        Security researchers found a flaw in the Latchwell smart lock last month.
+
+        Latchwell said it had released an update to every lock in use.
+
+        The company said the update "fully addresses the issue the researchers reported."
+        ''')
+    assert got["fully addresses the issue the researchers reported."] == "Latchwell"
+
+
+def test_the_government_is_no_country_named_where_a_place_goes(tmp_path):
+    got = speakers(tmp_path, '''
+        Gas imports end
+
+        Lithuania has stopped importing gas from Russia. Russia said the decision was political.
+
+        In a statement, the government said it was "a response to energy blackmail by a neighbour."
+        ''')
+    assert got["a response to energy blackmail by a neighbour."] != "Russia"
+
+
+def test_an_ordinal_of_a_title_is_part_of_it(tmp_path):
+    got = speakers(tmp_path, '''
+        Gas talks stall
+
+        Belarusian First Deputy Prime Minister Viktor Rusakovich told Interfax that Minsk would not accept a price "that would destroy our economy."
+
+        Scottish First Minister Nicola Sturgeon said the deal was "a good day for the north-east."
+        ''')
+    assert got["that would destroy our economy."] == "Viktor Rusakovich"
+    assert got["a good day for the north-east."] == "Nicola Sturgeon"

@@ -24,11 +24,12 @@ from ..words.lexicon import (CORE_LEMMAS, DEFINITE_DETERMINERS, FUNCTION_WORDS,
                              MENTAL_LEMMAS, ONE_OF_A_GROUP, PRONOUN_GENDER, SPEECH_VERBS,
                              SUBORDINATORS, VERB_LEMMA, WEAK_LEMMAS)
 from ..words.roles import (ANONYMOUS_ROLES, COMPASS_WORDS, DEMONYM_NOUNS, FEMALE_NOUNS,
-                           ISSUED_NOUNS, MALE_NOUNS, ORGANISATION_NOUNS, OWN_NAME_BODY_NOUNS,
-                           PLACE_FEATURE_WORDS, ROLE_NOUNS, STATEMENT_NOUNS)
+                           GOVERNING_NOUNS, ISSUED_NOUNS, MALE_NOUNS, ORGANISATION_NOUNS,
+                           OWN_NAME_BODY_NOUNS, PLACE_FEATURE_WORDS, ROLE_NOUNS,
+                           STATEMENT_NOUNS)
 from . import frames
 from .entities import (NOBODY, PREVIOUS_WORD_REACH, Entity, Mention, People, acts, modifies,
-                       owns_a_role, told_of)
+                       owns_a_role, says, told_of)
 from .names import DEMONYM_ENDS
 from .quotations import Quotation
 from .tokens import (SENTENCE_REACH, Window, mask, previous_word, sentence_end, sentence_start,
@@ -848,6 +849,8 @@ def _described(people: People, head: str, position: int, floor: int,
                 continue  # "the Red Sea remains too dangerous": a place, not "the company"
             if entity.kind != "org" and not (
                     head in _NAMED_BODY_NOUNS and _body_by_name(people, entity, head)):
+                if last is None and _plain_body(people, entity, mention, head):
+                    last = (entity, mention)  # "Acme said …. the company said"
                 continue
             if head in entity.key or head in _NAMED_BODY_NOUNS and _called(people, entity, head):
                 # (its own name has the noun, or the noun stands before it: "indie band
@@ -914,6 +917,31 @@ def _described(people: People, head: str, position: int, floor: int,
         found.append((salient[0], {**features, "role_salient_person": 1.0},
                       (salient[1].start, salient[1].end)))
     return found
+
+
+# Nouns a plain name that speaks never stands for: bodies only their own name calls so,
+# and the governments of places ("Russia said … the government said": not Russia).
+_PLAIN_NAME_NOT = OWN_NAME_BODY_NOUNS | GOVERNING_NOUNS
+
+
+def _plain_body(people: People, entity: Entity, mention: Mention, head: str) -> bool:
+    """Whether "the <head>" may stand for ``entity``, named at ``mention`` by a name no
+    word of which says it is a body ("Acme said demand had fallen. … the company
+    said"): a name that speaks there, outside the headline ("Panel reports"), and no
+    person (no title, no he or she, not the end of a longer name: "Viktor Rusakovich …
+    Rusakovich said") nor a place (never named where one goes: "in Russia"); and a noun
+    such a name may be (``_PLAIN_NAME_NOT``)."""
+    return (head not in _PLAIN_NAME_NOT and entity.kind in ("name", "caps")
+            and not entity.located and not entity.titled and entity.he + entity.she == 0
+            and says(mention) and not people.in_headline(mention)
+            and not _ends_a_longer_name(people, entity))
+
+
+def _ends_a_longer_name(people: People, entity: Entity) -> bool:
+    """Whether the words of ``entity``'s name end a longer name the article gives."""
+    key = entity.key
+    return any(len(other.key) > len(key) and other.key[-len(key):] == key
+               for other in people.entities.values())
 
 
 def _same_sentence(earlier: Mention, later: Mention) -> bool:

@@ -834,6 +834,15 @@ def owns_a_role(mention: Mention) -> bool:
     return found is not None and found.group(1) in ROLE_NOUNS
 
 
+def says(mention: Mention) -> bool:
+    """Whether a speech verb follows the name as its verb ("Acme said", "Sport Ireland
+    said"), as ``acts`` reads it."""
+    if not acts(mention):
+        return False
+    after = _next_word(mention._text, mention.end - mention._base)
+    return after is not None and after.group(1) in SPEECH_VERBS
+
+
 def acts(mention: Mention) -> bool:
     """Whether a verb follows the name (past asides), whatever comes before it: "The
     Granvik Education Board said", "the Times reported" (a determiner before a name
@@ -1770,6 +1779,10 @@ class People:
         while index >= 0 and mentions[index].start >= floor:
             yield mentions[index]
             index -= 1
+
+    def in_headline(self, mention: Mention) -> bool:
+        """Whether ``mention`` is in the article's headline."""
+        return mention._base in self._headlines
 
     def within(self, start: int, end: int) -> list[Mention]:
         """Name mentions inside ``[start, end)``, in order (not pronouns)."""

@@ -190,6 +190,7 @@ def _month_word(word: str, low: str) -> bool:
 # Numbers that Lakota, Dakota and other peoples' surnames hold ("Two Feathers", "Three
 # Irons", "Four Bears"), in a name after a given name.
 _NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten".split())
+_ORDINALS = frozenset("first second third".split())
 
 
 @lru_cache(maxsize=65536)
@@ -247,13 +248,15 @@ def read_run(run: str, inside: bool = False, named: bool = False) -> Run | None:
             bare[first + 1:last - 1]) and any(
             b in FUNCTION_WORDS and not _is_initials(w) and not (
                 b == "an" and bare[i - 1] in _IRISH_PATRONYMS) and not (
-                b in _NUMBER_WORDS and bare[first] in given)
+                b in _NUMBER_WORDS and bare[first] in given) and not (
+                b in _ORDINALS and bare[i + 1] in TITLES)
             for i, b, w in zip(range(first + 1, last - 1), bare[first + 1:last - 1],
                                words[first + 1:last - 1])):
         return None  # "Growing Up Weightless", "Gone With The Wind": a title (not the
         #              initial of "Jock A. Finlayson"; not after an honorific: "Dr. Than
         #              Than Aye", "U Than Shwe" are names; nor a number after a given
-        #              name: "Lorraine Two Feathers")
+        #              name: "Lorraine Two Feathers"; nor an ordinal of a title:
+        #              "Belarusian First Deputy Prime Minister Viktor Rusakovich")
     possessive = words[last - 1].endswith(_POSSESSIVE_ENDS) and len(words[last - 1]) > 2
     names = words[first:last]
     lows = bare[first:last]

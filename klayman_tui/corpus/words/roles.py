@@ -92,6 +92,11 @@ municipality borough township region trust institute foundation association soci
 corporation regulator operator utility gardaí gardai garda presidency secretariat
 directorate inspectorate delegation chancellery cabinet tribunal band label startup
 start-up""".split())  # (Ireland's police: "gardaí said")
+# Bodies that govern a place: a place's name that speaks ("Russia said") is no "the
+# government" (whose the article may never name), as a plain name ("Acme said") may be
+# "the company".
+GOVERNING_NOUNS = frozenset("""government administration state city county district
+province municipality borough township region presidency cabinet chancellery""".split())
 # Statements that are also the work a body is named for, and so often come before its
 # noun: "the review panel", "the audit committee", "an inquiry spokeswoman".
 WORK_NOUNS = frozenset("review audit inquiry investigation assessment".split())
