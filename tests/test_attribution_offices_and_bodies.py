@@ -170,3 +170,30 @@ def test_an_ordinal_of_a_title_is_part_of_it(tmp_path):
         ''')
     assert got["that would destroy our economy."] == "Viktor Rusakovich"
     assert got["a good day for the north-east."] == "Nicola Sturgeon"
+
+
+def test_the_holder_set_off_after_an_office_of_two_bodies(tmp_path):
+    got = speakers(tmp_path, '''
+        Bonus row
+
+        The players have not been paid since the tournament ended.
+
+        When contacted, the Minister of Youth and Sports Development, Abdullahi Garba Idris, said his ministry had released the money "more than a week ago".
+        ''')
+    assert got["more than a week ago"] == "Abdullahi Garba Idris"
+
+
+def test_a_title_before_its_holder_is_named_and_its_initials(tmp_path):
+    got = speakers(tmp_path, '''
+        Court questions poll delay
+
+        A five-member bench grilled the election commission on Tuesday, with the chief justice remarking that the Constitution "does not leave room for convenience".
+
+        The bench, headed by Chief Justice Arif Hussain Khilji, was hearing a petition against the delay.
+
+        Attorney General Khalid Jameel Rana told the bench that the government was "fully committed" to holding elections.
+
+        "There were 117 incidents in the last two months alone," the AG said.
+        ''')
+    assert got["does not leave room for convenience"] == "Arif Hussain Khilji"
+    assert got["There were 117 incidents in the last two months alone"] == "Khalid Jameel Rana"

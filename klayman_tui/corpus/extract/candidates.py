@@ -20,13 +20,13 @@ from operator import itemgetter
 
 from ..ingest.speakers import SpeakerBook
 from ..model import Block, Role, Source
-from ..words.lexicon import (CORE_LEMMAS, DEFINITE_DETERMINERS, FUNCTION_WORDS,
+from ..words.lexicon import (CORE_LEMMAS, DEFINITE_DETERMINERS, FUNCTION_WORDS, HONORIFICS,
                              MENTAL_LEMMAS, ONE_OF_A_GROUP, PRONOUN_GENDER, SPEECH_VERBS,
                              SUBORDINATORS, VERB_LEMMA, WEAK_LEMMAS)
 from ..words.roles import (ANONYMOUS_ROLES, COMPASS_WORDS, DEMONYM_NOUNS, FEMALE_NOUNS,
                            GOVERNING_NOUNS, ISSUED_NOUNS, MALE_NOUNS, ORGANISATION_NOUNS,
                            OWN_NAME_BODY_NOUNS, PLACE_FEATURE_WORDS, ROLE_NOUNS,
-                           STATEMENT_NOUNS)
+                           STATEMENT_NOUNS, TITLE_ROLES)
 from . import frames
 from .entities import (NOBODY, PREVIOUS_WORD_REACH, Entity, Mention, People, acts, modifies,
                        owns_a_role, says, told_of)
@@ -243,6 +243,12 @@ def _slot_entities(article: Article, window: Window, first: int, last: int,
             window.words[first - 1].lower() in DEFINITE_DETERMINERS):
         *place_words, last_word = window.words[first].split()
         noun = last_word.lower()
+        if not place_words and _ACRONYM_RE.fullmatch(last_word):
+            # "Attorney General Khalid Jameel Rana told the bench … “…,” the AG said": the
+            # person named before whose title's initials the letters are
+            initialled = _title_initials(people, noun, window.spans[first][0], before)
+            if initialled is not None:
+                return [initialled]
         if place_words and noun in ROLE_NOUNS:
             # "the Donegal TD said", "the Strangford MLA": a role of a place, capitalised
             # with it; the person named before who fits, as "the Ohio senator" is.
@@ -392,11 +398,14 @@ def _slot_entities(article: Article, window: Window, first: int, last: int,
             article, head, span[0], before) or _subject_issuer(article, head, span[0], before)
         if issuer is not None:
             role = f"{role}, {issuer.root().name}"  # "the statement said": whose statement
-    if words[0] in ("a", "an") and cls not in "nO" and not organisation and (
-            head in ROLE_NOUNS and head not in ANONYMOUS_ROLES):
+    if (words[0] in ("a", "an") or definite and cls != "M") and cls not in "nO" and (
+            not organisation and (head in ROLE_NOUNS or head in TITLE_ROLES)
+            and head not in ANONYMOUS_ROLES):
         # "A High Court judge yesterday dismissed …, calling it “…”", and the next
         # paragraph names "Mr Justice Anderson Kwok": the lede's role is the person
-        # named with it next.
+        # named with it next; so is a definite one no one named before stands for
+        # ("with the chief justice remarking that …" before "Chief Justice Arif
+        # Hussain Khilji").
         holder = _named_next(article, head, span[1])
         if holder is not None:
             return [(holder[0], {**features, "role_named_after": 1.0}, holder[1])]
@@ -449,6 +458,26 @@ _PERSON_HEADS = ROLE_NOUNS - ORGANISATION_NOUNS - STATEMENT_NOUNS
 NAMED_AFTER_PARAGRAPHS = 3
 
 
+# Letters a title is shortened to: "AG", "DG", "PM".
+_ACRONYM_RE = re.compile(r"[A-Z]{2,4}")
+
+
+def _title_initials(people: People, letters: str, position: int, floor: int
+                    ) -> tuple[Entity, dict[str, float], tuple[int, int]] | None:
+    """The person named last before ``position`` whose title has words whose first
+    letters are ``letters`` ("ag": Attorney General Khalid Jameel Rana), with where."""
+    wanted = sorted(letters)
+    for mention in people.before(position, floor):
+        entity = people.entity_of(mention)
+        if entity.kind != "person" or len(entity.roles) < len(wanted):
+            continue
+        initials = sorted(role[0] for role in entity.roles if role and role not in HONORIFICS)
+        if len(initials) == len(wanted) and initials == wanted:
+            return entity, {"slot_role_definite": 1.0, "role_named_before": 1.0}, (
+                mention.start, mention.end)
+    return None
+
+
 def _named_next(article: Article, head: str, position: int
                 ) -> tuple[Entity, tuple[int, int]] | None:
     """The person the article names after ``position``, in the rest of its paragraph
@@ -478,9 +507,10 @@ def _with_subject(window: Window, head: str) -> tuple[int, int] | None:
     return found.span("short") if found.group("short") else found.span("name")
 
 
-# "with", a name ("Transport for London") or a noun ("police", "the agency"), perhaps a
-# short form in brackets, at the end.
-_WITH_NAME_RE = re.compile(r"o(?P<name>N(?:[oD]*N)*|D?[wn]?[nO])(?:\((?P<short>N)\))?$")
+# "with", a name ("Transport for London") or a noun ("police", "the agency", "the chief
+# justice"), perhaps a short form in brackets, at the end.
+_WITH_NAME_RE = re.compile(
+    r"o(?P<name>N(?:[oD]*N)*|D[wWn]{0,2}[nOw]|[wn]?[nO])(?:\((?P<short>N)\))?$")
 
 
 def _issuer(people: People, head: str, position: int, floor: int) -> Entity | None:

@@ -211,13 +211,19 @@ def subjects_before(window: Window, verb: int, floor: int = 0) -> list[tuple[int
         if named_aside and (
                 head is None or classes[head[0]] in "DMnO" or classes[head[0]] == "N" and (
                     head[0] - 1 >= floor and classes[head[0] - 1] == "o"
-                    or _is_title(window.words[head[0]]))):
+                    or _is_title(window.words[head[0]])
+                    # (the second of two a preposition joins: "the Minister of Youth and
+                    # Sports Development, Abdullahi Garba Idris, said")
+                    or _second_of_two(classes, head[0], floor))):
             # (after a name that a preposition makes a place or a body: "The head of
             # the … secretariat at Kompania Węglowa, Henryk Ślęzak, said"; or after a
             # title in capitals: "The Opposition Leader, Peter Halloran, accused")
-            if head is not None and classes[head[0]] in "DM":
+            if head is not None and (classes[head[0]] in "DM" or head[0] - 1 >= floor and (
+                    classes[head[0] - 1] == "o" or _second_of_two(classes, head[0], floor))):
                 # "The pipeline's developer, Prairie Midstream Partners of Houston,
-                # said": the description is the one its aside names, no one before
+                # said": the description is the one its aside names, no one before; so
+                # is a role's body ("the Minister of Youth and Sports Development,
+                # Abdullahi Garba Idris, said": not Sports Development)
                 found.remove((*head, "aside"))
             found.append((inside[0], inside[0], "appositive-name"))
         elif inside and classes[i - 1] == "N" and (head is None or classes[head[0]] in "DMnO") \
@@ -533,6 +539,12 @@ def _aside_opening(classes: str, closing: int, floor: int) -> int:
 # lost to Bill Clinton in the 1992 Democratic primaries and whose views then on trade
 # and other issues clashed with those of the former Arkansas governor, described".
 RELATIVE_REACH = 3 * SUBJECT_REACH
+
+
+def _second_of_two(classes: str, at: int, floor: int) -> bool:
+    """Whether the name at ``at`` is the second of two a preposition joins ("of Youth
+    and Sports Development")."""
+    return at - 3 >= floor and classes[at - 3:at] == "oNc"
 
 
 def _relative_opening(classes: str, closing: int, floor: int) -> int:
