@@ -698,3 +698,17 @@ def test_a_nickname_opening_with_an_article_is_left_out_of_the_name(tmp_path):
     quotes = klayman_tui.load([tmp_path]).sources[0].quotes
     assert [(q.speaker, q.text) for q in quotes] == [
         ("Horacio Saldívar", "I am not going to talk about me")]
+
+
+def test_a_surname_first_that_is_also_a_bodys_word(tmp_path):
+    """"Park Sung-min … Park said": a romanised given name of two syllables ends a name
+    whose surname comes first, though "park" names places and bodies too."""
+    (tmp_path / "story.txt").write_text(textwrap.dedent('''
+        Carriers race to fix 5G coverage
+
+        Hanul Telecom CEO Park Sung-min acknowledged the problems in a meeting with reporters on Thursday.
+
+        "Building a network takes time, and 5G uses higher frequencies," Park said.
+        ''').lstrip(), encoding="utf-8")
+    quotes = klayman_tui.load([tmp_path]).sources[0].quotes
+    assert [q.speaker for q in quotes] == ["Park Sung-min"]

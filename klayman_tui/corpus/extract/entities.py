@@ -1414,9 +1414,17 @@ class People:
         self._join_namesakes(full)
         self._join_sentence_openers(full, by_first, by_last, given)
         for entity in self.entities.values():
-            if len(entity.key) != 1 or entity.kind == "org":
+            if len(entity.key) != 1:
                 continue
             word = entity.key[0]
+            if entity.kind == "org":
+                # A body's word alone is a person's name when it is one of a person's
+                # the article names ("Park Sung-min … Park said"), else a body's.
+                targets = [t for t in _distinct_roots(by_last.get(word, []) + by_first.get(
+                    word, [])) if t.kind == "person" and t is not entity]
+                if len(targets) == 1:
+                    self._join(entity, targets[0])
+                continue
             targets = _distinct_roots(by_last.get(word, [])) or _distinct_roots(
                 by_first.get(word, [])) or _distinct_roots(
                 [e for e in by_paternal.get(word, []) if e.key[0] in given])
@@ -1513,8 +1521,12 @@ class People:
         whole = self.entities.get(name)
         if whole is not None and whole.he + whole.she > 0:
             return True
-        surname = self.entities.get(name[-1:]) if len(name) > 1 else None
-        if surname is None or surname.kind == "org":
+        # (a romanised given name of two syllables ends a name whose surname comes
+        # first: "Park Sung-min" is "Park said", though a park is a body's word)
+        family_first = len(name) == 2 and _LOWER_SYLLABLE_GIVEN_RE.fullmatch(name[1])
+        surname = self.entities.get(name[:1] if family_first else name[-1:]) if len(
+            name) > 1 else None
+        if surname is None or surname.kind == "org" and not family_first:
             return False
         return surname.he + surname.she > 0 or surname.said_so or any(
             m.speaks for m in self.mentions if m.entity is surname and not m.possessive)
@@ -1895,6 +1907,9 @@ def _clause_gender(mention: Mention) -> str | None:
     if found is None or found.group(1) is None:
         return None
     return PRONOUN_GENDER[found.group(1)]
+
+
+_LOWER_SYLLABLE_GIVEN_RE = re.compile(r"[a-z]{1,5}-[a-z]{2,5}")  # "ji-yeon", "sung-min"
 
 
 def _surname(key: tuple[str, ...]) -> str:
