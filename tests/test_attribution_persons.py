@@ -712,3 +712,17 @@ def test_a_surname_first_that_is_also_a_bodys_word(tmp_path):
         ''').lstrip(), encoding="utf-8")
     quotes = klayman_tui.load([tmp_path]).sources[0].quotes
     assert [q.speaker for q in quotes] == ["Park Sung-min"]
+
+
+def test_a_surname_that_is_also_a_function_word(tmp_path):
+    """"said team captain Collins Otieno Were": inside a sentence, a capitalised word
+    after a name is its surname, though "were" is a word of grammar."""
+    (tmp_path / "story.txt").write_text(textwrap.dedent('''
+        Sevens strike
+
+        The players met on Monday.
+
+        "Nobody wants to miss Hong Kong," said team captain Collins Otieno Were.
+        ''').lstrip(), encoding="utf-8")
+    quotes = klayman_tui.load([tmp_path]).sources[0].quotes
+    assert [q.speaker for q in quotes] == ["Collins Otieno Were"]

@@ -227,6 +227,11 @@ def read_run(run: str, inside: bool = False, named: bool = False) -> Run | None:
     while last > first and (bare[last - 1] in DAYS_AND_MONTHS or bare[last - 1] in FUNCTION_WORDS):
         if last - first >= 2 and bare[last - 2] in given and bare[last - 1] not in _DAYS:
             break  # "Theresa May", "Mary June": a surname that is also a month
+        if inside and last - first >= 3 and bare[last - 1] in FUNCTION_WORDS and (
+                bare[last - 1] != "i"):
+            break  # "said Collins Otieno Were": inside a sentence a word in capitals
+            # after a name is its surname, whatever else it is
+
         last -= 1
     for index in range(first, last - 1):
         if words[index].endswith(_POSSESSIVE_ENDS) and len(words[index]) > 2:
