@@ -197,3 +197,17 @@ def test_a_title_before_its_holder_is_named_and_its_initials(tmp_path):
         ''')
     assert got["does not leave room for convenience"] == "Arif Hussain Khilji"
     assert got["There were 117 incidents in the last two months alone"] == "Khalid Jameel Rana"
+
+
+def test_a_name_set_off_after_a_bodys_description_is_that_body(tmp_path):
+    got = speakers(tmp_path, '''
+        Enka star returns
+
+        The 68-year-old singer gave her first concert since 2007 on Saturday.
+
+        Her management agency, Sakura Promotion, had said little about her health in the intervening years.
+
+        In a statement released ahead of the show, the agency said she had been training with a coach. "Her recovery has been slow but complete," the statement said.
+        ''')
+    assert got["Her recovery has been slow but complete"] == "statement, Sakura Promotion"
+

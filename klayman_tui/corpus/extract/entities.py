@@ -312,6 +312,14 @@ _OFFICE_RE = re.compile(rf"\s+of\s+(?:the\s+)?[{UPPER}][\w’'-]*"
                         rf"(?:\s+for\s+(?:the\s+)?[{UPPER}][\w’'-]*)?[ \t]+(?=[{UPPER}])")
 
 
+# A description of a body, opened by a possessive or an article with at most two words
+# between, ending with its noun and the comma before the name it sets off ("Her
+# management agency, ", "The band's label, "); no preposition in it.
+_BODY_SET_OFF_RE = re.compile(r"(?:^|[\s(])(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Tt]he|[Aa]n?"
+                              r"|\w+[’']s)\s+(?:[a-z-]+\s+){0,2}[a-z]+,\s$")
+BODY_SET_OFF_REACH = 60  # characters back the description is looked for in
+
+
 def _office_holder(masked: str, match) -> tuple[tuple | None, int]:
     """The name after "Title of Office" ("Secretary of State Condoleezza Rice"), as
     ``_run_info`` gives it with its mention from the title on (as a title's run is),
@@ -1165,8 +1173,19 @@ class People:
                 elif previous.endswith(",") and masked[end:end + 1] == ",":
                     role_of = _ROLE_OF_PLACE_RE.search(masked, max(0, start - 80), start)
                     # (a role and where it is from: "A delegate from Tonga, Semisi Latu,")
-                    self._role_set_off(role_of.group(1) if role_of else previous[:-1],
-                                       entity)
+                    role = role_of.group(1) if role_of else previous[:-1]
+                    if role in ORGANISATION_NOUNS and role not in ROLE_NOUNS:
+                        if role_of is None and role not in COLLECTIVE_NOUNS and (
+                                _BODY_SET_OFF_RE.search(
+                                masked, max(0, start - BODY_SET_OFF_REACH), start)):
+                            # "Her management agency, Sakura Promotion, had said": a body
+                            # of that kind, whatever its words (not "an officer from West
+                            # Yorkshire Police, Gavin Holroyd": the noun is no description;
+                            # nor a group's member: "the state's delegation, Scott,")
+                            entity.roles.add(role)
+                            entity.kind = "org"
+                    else:
+                        self._role_set_off(role, entity)
             if masked[end:end + 1] == "," and not run.possessive:
                 self._appositive(masked, end, entity)
                 aged = persons.AGE_RE.match(masked, end)
