@@ -20,13 +20,13 @@ from operator import itemgetter
 
 from ..ingest.speakers import SpeakerBook
 from ..model import Block, Role, Source
-from ..words.lexicon import (CORE_LEMMAS, DEFINITE_DETERMINERS, FUNCTION_WORDS, HONORIFICS,
-                             MENTAL_LEMMAS, ONE_OF_A_GROUP, PRONOUN_GENDER, SPEECH_VERBS,
+from ..words.lexicon import (CORE_LEMMAS, DAYS_AND_MONTHS, DEFINITE_DETERMINERS,
+                             FUNCTION_WORDS, HONORIFICS, MENTAL_LEMMAS, ONE_OF_A_GROUP, PRONOUN_GENDER, SPEECH_VERBS,
                              SUBORDINATORS, VERB_LEMMA, WEAK_LEMMAS)
 from ..words.roles import (ANONYMOUS_ROLES, COMPASS_WORDS, DEMONYM_NOUNS, FEMALE_NOUNS,
-                           GOVERNING_NOUNS, ISSUED_NOUNS, MALE_NOUNS, ORGANISATION_NOUNS,
-                           OWN_NAME_BODY_NOUNS, PLACE_FEATURE_WORDS, ROLE_NOUNS,
-                           STATEMENT_NOUNS, TITLE_ROLES)
+                           GOVERNING_NOUNS, GOVERNMENT_NOUNS, ISSUED_NOUNS, MALE_NOUNS,
+                           ORGANISATION_NOUNS, OWN_NAME_BODY_NOUNS, PLACE_FEATURE_WORDS,
+                           ROLE_NOUNS, STATEMENT_NOUNS, TITLE_ROLES)
 from . import frames
 from .entities import (NOBODY, PREVIOUS_WORD_REACH, Entity, Mention, People, acts, modifies,
                        owns_a_role, says, told_of)
@@ -131,6 +131,22 @@ class Spoken:
 
 
 TURN_ROLES = (Role.ANSWER, Role.QUESTION)  # the roles of a transcript's turns
+# A dateline opening a paragraph: a place in capitals, perhaps a region and the agency
+# in brackets, then a dash ("WASHINGTON —", "PARIS (Reuters) -", "SURABAYA, Indonesia
+# —"); or, opening the story, a colon ("ISLAMABAD:").
+_DATELINE_RE = re.compile(r"[A-Z][A-Z'’.-]+(?:[ ][A-Z][A-Z'’.-]+){0,3}"
+                          r"(?:,[ ][A-Z][\w.]*(?:[ ][A-Z0-9][\w.]*){0,3})?"
+                          r"(?:[ ]?\([A-Za-z .&-]{1,40}\))?[ ]?(?P<mark>—|–|--?|:)[ ]+(?=\S)")
+
+
+def _without_dateline(masked: str, lede: bool) -> str:
+    """A paragraph of narration with the dateline it opens with blanked, so that its
+    first sentence's subject is the words after it ("WASHINGTON — Democratic lawmakers
+    said"); a colon's only in the story's first paragraph (a turn is "PENCE: …")."""
+    found = _DATELINE_RE.match(masked)
+    if found is None or found.group("mark") == ":" and not lede:
+        return masked
+    return " " * found.end() + masked[found.end():]
 
 
 class Article:
@@ -153,11 +169,15 @@ class Article:
                    + [b.index for b in self.blocks if text[b.end - 1:b.end] == ":"]
                    + [b.index for b in self.blocks if b.role in TURN_ROLES],
                    default=-1) + 1
+        lede = True  # the story's first paragraph is still to come
         for block in self.blocks:
             if block.role not in _NAMED_ROLES or block.index > last:
                 continue
             masked = mask(text[block.start:block.end], block.start,
                           quotations.get(block.index, []))
+            if block.role is Role.NARRATION or block.role is Role.DEK:
+                masked = _without_dateline(masked, lede)
+                lede = False
             self.masked[block.index] = masked
             self.people.scan(masked, block.start, block.role is Role.HEADLINE)
         self.people.link()
@@ -887,8 +907,8 @@ def _described(people: People, head: str, position: int, floor: int,
                 # Vanity Kills" for "the band", not an album named since)
                 last = (entity, mention)
                 break
-            if last is None and head not in OWN_NAME_BODY_NOUNS and (
-                    told_of(mention) or acts(mention)):
+            if last is None and head not in OWN_NAME_BODY_NOUNS and head not in (
+                    GOVERNMENT_NOUNS) and (told_of(mention) or acts(mention)):
                 # (one that acts or speaks: not "told the Financial Times", "said
                 # Oliver Grantham at Numis Securities")
                 last = (entity, mention)
@@ -957,14 +977,36 @@ _PLAIN_NAME_NOT = OWN_NAME_BODY_NOUNS | GOVERNING_NOUNS
 def _plain_body(people: People, entity: Entity, mention: Mention, head: str) -> bool:
     """Whether "the <head>" may stand for ``entity``, named at ``mention`` by a name no
     word of which says it is a body ("Acme said demand had fallen. … the company
-    said"): a name that speaks there, outside the headline ("Panel reports"), and no
-    person (no title, no he or she, not the end of a longer name: "Viktor Rusakovich …
-    Rusakovich said") nor a place (never named where one goes: "in Russia"); and a noun
-    such a name may be (``_PLAIN_NAME_NOT``)."""
+    said"): written there as one word or letters in capitals ("AER", "Latchwell"; not
+    "Sipho Ndlovu", a person whose first name no list has), that speaks there, outside
+    the headline ("Panel reports"), and no person (no title, no he or she, not the end
+    of a longer name: "Viktor Rusakovich … Rusakovich said") nor a place (never named
+    where one goes: "in Russia") nor a body called by another noun ("the Unite union"
+    is no "the company"); and a noun such a name may be (``_PLAIN_NAME_NOT``)."""
+    named = mention.entity  # (the words written there: "Latchwell", of Latchwell Touch)
     return (head not in _PLAIN_NAME_NOT and entity.kind in ("name", "caps")
+            and (named.kind == "caps" or len(named.key) == 1)
             and not entity.located and not entity.titled and entity.he + entity.she == 0
             and says(mention) and not people.in_headline(mention)
-            and not _ends_a_longer_name(people, entity))
+            and entity.roles.isdisjoint(ORGANISATION_NOUNS - {head})
+            and not _ends_a_longer_name(people, named)
+            and not _called_by_noun_after(people, entity, head))
+
+
+def _called_by_noun_after(people: People, entity: Entity, head: str) -> bool:
+    """Whether a mention of ``entity`` has a body's noun other than ``head`` right
+    after it ("the Unite union said": a union, no "the company")."""
+    for mention in people.mentions:
+        if mention.pronoun or people.entity_of(mention) is not entity or not mention._text:
+            continue
+        after = _NOUN_AFTER_RE.match(mention._text, mention.end - mention._base)
+        if after is not None and after.group(1) in ORGANISATION_NOUNS and (
+                after.group(1) != head):
+            return True
+    return False
+
+
+_NOUN_AFTER_RE = re.compile(r"\s+([a-z]+)\b")
 
 
 def _ends_a_longer_name(people: People, entity: Entity) -> bool:
@@ -1192,10 +1234,30 @@ def _paragraphs_between(article: Article, a: int, b: int) -> int:
 # Verbs that report what a study or an inquiry found: only a "that" clause after them,
 # and never in the passive ("he was found").
 _FINDING_LEMMAS = frozenset(("find",))
-# The "that" after such a verb: right after it, or past an adverb or a short phrase of
-# a preposition ("found in March that", "concluded in its report that"), not past an
-# object ("found the car that was stolen").
+# The "that" after such a verb: right after it, or past an adverb, a short phrase of a
+# preposition ("found in March that", "concluded in its report that") or of time
+# ("found last year that", "found earlier this month that"), not past an object
+# ("found the car that was stolen").
 _FINDING_THAT_RE = re.compile(r"(?:a|o[DwWds]{1,3})?T")
+_TIME_WORDS = frozenset("""last this next earlier later week weeks month months year years
+weekend morning afternoon evening night day days today yesterday ago recently""".split())
+
+
+def _finding_that(window: Window, verb: int) -> bool:
+    """Whether the "that" a verb of finding reports comes after it (``_FINDING_THAT_RE``,
+    or past words of time)."""
+    if _FINDING_THAT_RE.match(window.classes, verb + 1):
+        return True
+    at = verb + 1
+    while at < len(window.words) and at - verb <= TIME_PHRASE_WORDS:
+        word = window.words[at].lower()
+        if word not in _TIME_WORDS and word not in DAYS_AND_MONTHS:
+            break
+        at += 1
+    return at > verb + 1 and window.classes[at:at + 1] == "T"
+
+
+TIME_PHRASE_WORDS = 3  # words of time between a verb of finding and its "that"
 
 
 def _its_reporter(window: Window, outer_verb: int, slot: tuple[int, int, str]) -> bool:
@@ -1354,6 +1416,8 @@ class Gatherer:
         extra = extra or {}
         if frame.subject == "slot":
             first, last = match.span("s")
+            if window.words[first].lower() in SUBORDINATORS:
+                return  # "“…,” while Le Pen voters said …": the clause after is theirs
             self._propose_slot(propose, frame.name, window, first, last - 1, None, floor,
                                position, extra)
             return
@@ -1361,11 +1425,17 @@ class Gatherer:
         if (id(window), verb) in self._claimed:
             return
         if frame.name == "verb-that" and VERB_LEMMA.get(window.words[verb].lower()) in (
-                _FINDING_LEMMAS) and not _FINDING_THAT_RE.match(window.classes, verb + 1):
+                _FINDING_LEMMAS) and not _finding_that(window, verb):
             return  # "Officers found the car that was “…”": a relative clause, no finding
         slots = []
         if frame.subject in ("before", "either"):
             slots += frames.subjects_before(window, verb, low)
+        if low and slots:
+            # "“…,” while Le Pen voters said it was …": a clause a subordinator opens
+            # after the quotation, its subject right after it, is no cue of its (not
+            # "“…,” as his father dreamed, Mr. Turry said")
+            slots = [slot for slot in slots if not (
+                slot[0] > low and window.words[slot[0] - 1].lower() in SUBORDINATORS)]
         if frame.subject in ("after", "either") and not slots:
             slots += frames.subjects_after(window, verb)
         if slots:  # a frame that finds no subject leaves the verb to the next one
@@ -1404,7 +1474,7 @@ class Gatherer:
         # "Officers found the words “…” painted", "before he was found, after telling a
         # nurse he had “…”")
         verbs = [verb for verb in verbs if VERB_LEMMA.get(window.words[verb].lower()) not in
-                 _FINDING_LEMMAS or _FINDING_THAT_RE.match(window.classes, verb + 1)
+                 _FINDING_LEMMAS or _finding_that(window, verb)
                  and not frames.passive(window, verb)]
         if len(verbs) > 1 and VERB_LEMMA.get(window.words[verbs[-1]].lower()) in MENTAL_LEMMAS:
             # the thought reported is in the reporter's words ("wrote … that she was
@@ -1466,7 +1536,8 @@ class Gatherer:
         where = "previous-sentence"
         if window is None and block.index > 0:
             previous = article.blocks[block.index - 1]
-            if previous.role in QUOTABLE and previous.index in article.masked:
+            if previous.role in QUOTABLE and previous.index in article.masked and (
+                    previous.role is not Role.HEADLINE):  # (a headline tells no one's cue)
                 window = article.last_sentence(previous)
                 where = "previous-paragraph"
         if window is None or not window.classes:

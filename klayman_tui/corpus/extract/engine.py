@@ -437,7 +437,9 @@ def _labels_a_person(article: Article, label: str) -> bool:
 
 def _spoken_to(article: Article, before: int, turns: dict[int, Turn]) -> Entity | None:
     """The person the paragraph right before a transcript's first question says
-    somebody spoke to, when no labelled answer names them; else None."""
+    somebody spoke to, in a sentence that ends with the name and gives no title ("Sibiya
+    spoke to Thandeka Mokoena."; not "she spoke to Health MEC Nomantu Nkomo-Ralehoko
+    about the waiting lists"), when no labelled answer names them; else None."""
     blocks = article.blocks
     first = bisect_left(blocks, before, key=lambda block: block.start)
     if first == 0:
@@ -456,7 +458,9 @@ def _spoken_to(article: Article, before: int, turns: dict[int, Turn]) -> Entity 
         for mention in people.within(spoke.end(), spoke.end() + _ASKED_BY_REACH):
             entity = people.entity_of(mention).root()
             if mention.start == spoke.end() and not mention.pronoun and (
-                    entity.is_person or people.person(entity)) and id(entity) not in answering:
+                    text.startswith(".", mention.end) and not entity.titled
+                    and (entity.is_person or people.person(entity))
+                    and id(entity) not in answering):
                 return entity
     return None
 

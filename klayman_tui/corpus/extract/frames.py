@@ -635,18 +635,30 @@ def _head_before(window: Window, i: int, floor: int, loose: bool = False
             return j, i  # "Its resident representative": a possessive, then a role
         if cls in "nO" and j == i:
             return i, i  # "Critics said", "police said"
-        if j < i and (j == floor or classes[j - 1] in _CLAUSE_MARKS) and (
-                all(c in "wWnNOd" for c in classes[j:i]) and not any(
-                    w.lower() in FUNCTION_WORDS for w in window.words[j:i])
-                and group_noun(window.words[i].lower())):
-            # "Democratic lawmakers said", "Federal inspectors wrote", "Senior officials
-            # said": a group, by its plural noun and the words before it, opening its
-            # clause (no determiner needed, as a single role needs one)
-            return j, i
+        group = _bare_group(window, i, floor)
+        if group is not None:
+            return group
         if cls in "nO" and classes[j] == "N":
             return j, i  # "Federal police said"
         # "the Florida senator" without its determiner in reach, or "Aral Sea": no.
         return None
+    return None
+
+
+def _bare_group(window: Window, i: int, floor: int) -> tuple[int, int] | None:
+    """"Democratic lawmakers said", "Federal inspectors wrote", "while Le Pen voters
+    said": a group by its plural noun (at ``i``) and the words before it, none a word of
+    grammar, opening its clause; no determiner needed, as a single role needs one."""
+    classes, words = window.classes, window.words
+    if not group_noun(words[i].lower()):
+        return None
+    j = i
+    while j - 1 >= floor and i - j < MODIFIER_RUN and classes[j - 1] in "wWnNOd" and (
+            words[j - 1].lower() not in FUNCTION_WORDS):
+        j -= 1
+    if j < i and (j == floor or classes[j - 1] in _CLAUSE_MARKS
+                  or words[j - 1].lower() in SUBORDINATORS):
+        return j, i
     return None
 
 
@@ -655,7 +667,7 @@ def plural_role(head: str) -> bool:
     "boss", "actress", "witness")."""
     if not head.endswith("s") or head.endswith("ss"):
         return False
-    single = head[:-1]
+    single = head[:-3] + "y" if head.endswith("ies") else head[:-1]  # ("allies": ally)
     return single in ROLE_NOUNS or bool(AGENT_RE.search(single))
 
 

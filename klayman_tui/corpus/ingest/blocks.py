@@ -207,7 +207,7 @@ def _label_roles(texts: list[str], candidates: list[int], book: SpeakerBook,
     if lede in found:
         label, offset = found[lede]
         if (sum(other == label for other, _ in found.values()) == 1
-                and not _talks(texts[lede][offset:])):
+                and not talks(texts[lede][offset:])):
             del found[lede]
     # A transcript is people talking: most turns say I, we or you, or ask (outside any
     # quotation). Notes under labels say none of it ("Kraken: At Chicago on Monday.",
@@ -258,7 +258,7 @@ _TALKING_RE = re.compile(r"\?|\bI\b|\b(?i:I[’']m|me|my|we|us|our|you|your)\b")
 _QUOTED_RE = re.compile(r"[“\"][^“”\"]*[”\"]")
 
 
-def _talks(turn: str) -> bool:
+def talks(turn: str) -> bool:
     """Whether a turn's own words (not what it quotes) speak as people do: "I", "we",
     "you", or a question."""
     return _TALKING_RE.search(_QUOTED_RE.sub(" ", turn)) is not None
@@ -270,7 +270,7 @@ def people_talk(turns: list[tuple[str, str]]) -> bool:
     counts = Counter(label for label, _ in turns)
     voices = sum(count >= 2 and label.isupper() and " " in label
                  for label, count in counts.items())
-    return sum(_talks(words) for _, words in turns) * 2 >= len(turns) or voices >= 2
+    return sum(talks(words) for _, words in turns) * 2 >= len(turns) or voices >= 2
 
 
 def _asks_only(labels) -> bool:
@@ -361,10 +361,10 @@ def build_blocks(source: Source, *, kind: str | None, interviewee: str | None,
             elif answer is not None and current.role is Role.QUESTION:
                 current = answer
             elif i > last_label and (
-                    all_labelled and raw[i].first_in_group and not _talks(texts[i])
+                    all_labelled and raw[i].first_in_group and not talks(texts[i])
                     or any(mark in texts[i] for mark in _QUOTE_MARKS)) or (
                     answer is None and current.role is Role.ANSWER
-                    and raw[i].first_in_group and not _talks(texts[i])):
+                    and raw[i].first_in_group and not talks(texts[i])):
                 # After the turns, a paragraph quoting someone, or set apart and not
                 # talking, is the story; so is one set apart and not talking between two
                 # exchanges whose every turn is labelled ("A: Four hours." ¶ "Prosecutors

@@ -41,7 +41,7 @@ supporters opponent opponents official boss chief democrat democrats republican
 republicans conservative conservatives liberal liberals mp mps mep meps msp msps mla
 mlas mpp mpps td tds widow widower fiancee fiancée fiance fiancé girlfriend boyfriend
 niece nephew aunt uncle grandson granddaughter stepmother stepfather stepson stepdaughter
-juror jurors client clients""".split())
+juror jurors client clients ally allies""".split())
 # (members of parliaments as news writes them: "the Donegal TD"; kin: "his widow, Janet")
 ROLE_NOUNS = _PEOPLE | frozenset(t for t in TITLES if len(t) > 3 and "." not in t)
 # Nouns for a group of people as one ("A crowd, who had waited since dawn, cheered"):
@@ -97,6 +97,10 @@ start-up""".split())  # (Ireland's police: "gardaí said")
 # "the company".
 GOVERNING_NOUNS = frozenset("""government administration state city county district
 province municipality borough township region presidency cabinet chancellery""".split())
+# Of those, the ones only a government is: "the government said" is no company or
+# union that spoke before (a school board may be "the district", a city's council "the
+# city").
+GOVERNMENT_NOUNS = frozenset("government administration presidency cabinet chancellery".split())
 # Statements that are also the work a body is named for, and so often come before its
 # noun: "the review panel", "the audit committee", "an inquiry spokeswoman".
 WORK_NOUNS = frozenset("review audit inquiry investigation assessment".split())
