@@ -183,11 +183,11 @@ def test_the_holder_set_off_after_an_office_of_two_bodies(tmp_path):
     assert got["more than a week ago"] == "Abdullahi Garba Idris"
 
 
-def test_a_title_before_its_holder_is_named_and_its_initials(tmp_path):
+def test_a_title_by_its_initials(tmp_path):
     got = speakers(tmp_path, '''
         Court questions poll delay
 
-        A five-member bench grilled the election commission on Tuesday, with the chief justice remarking that the Constitution "does not leave room for convenience".
+        ISLAMABAD: A five-member bench grilled the election commission on Tuesday, with the chief justice remarking that the Constitution "does not leave room for convenience".
 
         The bench, headed by Chief Justice Arif Hussain Khilji, was hearing a petition against the delay.
 
@@ -195,8 +195,10 @@ def test_a_title_before_its_holder_is_named_and_its_initials(tmp_path):
 
         "There were 117 incidents in the last two months alone," the AG said.
         ''')
-    assert got["does not leave room for convenience"] == "Arif Hussain Khilji"
     assert got["There were 117 incidents in the last two months alone"] == "Khalid Jameel Rana"
+    # (the chief justice before he is named is left to the weights: "the coach said"
+    # before another side's coach is named would be a guess)
+    assert got["does not leave room for convenience"] != "Islamabad"
 
 
 def test_a_name_set_off_after_a_bodys_description_is_that_body(tmp_path):

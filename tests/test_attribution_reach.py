@@ -587,3 +587,79 @@ def test_the_government_is_no_company_that_spoke(tmp_path):
         The prime minister said Ottawa would help. "We are monitoring closely," the government said in a release.
         '''
     assert speakers_of(tmp_path, text, "monitoring closely") != ["Keyera Corp"]
+
+
+# -- the second review's (each was wrong on b6ad509) -------------------------------------
+def test_a_person_by_one_name_is_no_company(tmp_path):
+    text = '''
+        Starship launch delayed
+
+        SpaceX on Thursday postponed the next test flight after engineers found a fault in an engine.
+
+        Musk said on X that the launch could slip by two weeks. "Better to be cautious than to lose another vehicle," Musk wrote.
+
+        "Safety is our highest priority," the company said.
+        '''
+    assert speakers_of(tmp_path, text, "Safety is our highest priority") != ["Musk"]
+
+
+def test_the_coach_is_not_the_other_sides_coach_named_next(tmp_path):
+    text = '''
+        Sundowns into the semis
+
+        Mamelodi Sundowns reached the semi-finals on Saturday with a 3-0 win over Al Ahly.
+
+        "The players executed the plan perfectly," the coach said.
+
+        Al Ahly coach Marcel Koller said his side had been "outplayed in every department".
+        '''
+    assert speakers_of(tmp_path, text, "executed the plan") != ["Marcel Koller"]
+
+
+def test_the_first_minister_is_no_deputy_first_minister(tmp_path):
+    text = '''
+        Welsh budget passes
+
+        First Minister Eluned Morgan's budget passed the Senedd on Tuesday after a deal.
+
+        Deputy First Minister Huw Irranca-Davies said the deal would bring more money. "This is good news for every community," he said.
+
+        "I am grateful to Jane Dodds for putting Wales first," the first minister said.
+        '''
+    assert speakers_of(tmp_path, text, "grateful to Jane Dodds") == ["Eluned Morgan"]
+
+
+def test_initials_two_people_share_name_neither(tmp_path):
+    text = '''
+        Leaders sign pact
+
+        Prime Minister Anthony Albanese and his New Zealand counterpart Chris Hipkins on Friday signed an agreement.
+
+        "This is about fairness for people who have made Australia their home," the PM said.
+
+        Hipkins, the New Zealand Prime Minister, said the change would affect 350,000 people.
+        '''
+    assert speakers_of(tmp_path, text, "about fairness") != ["Chris Hipkins"]
+
+
+def test_a_papers_questions_answered_with_you_make_no_interview(tmp_path):
+    text = '''
+        Flight cancelled? Here are your rights
+
+        Thousands of passengers have been stranded after an air traffic control failure.
+
+        The regulator has urged airlines to look after travellers. Here is what you need to know:
+
+        Can I get a refund?
+
+        Yes. If your flight is cancelled, you are entitled to a full refund or another flight.
+
+        Will the airline pay for my hotel?
+
+        Airlines must provide food and a room if you are stuck overnight.
+
+        Can I claim compensation?
+
+        Probably not. You cannot claim when the disruption is outside the airline's control.
+        '''
+    assert quotes_of(tmp_path, text) == []

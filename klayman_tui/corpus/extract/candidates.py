@@ -26,7 +26,7 @@ from ..words.lexicon import (CORE_LEMMAS, DAYS_AND_MONTHS, DEFINITE_DETERMINERS,
 from ..words.roles import (ANONYMOUS_ROLES, COMPASS_WORDS, DEMONYM_NOUNS, FEMALE_NOUNS,
                            GOVERNING_NOUNS, GOVERNMENT_NOUNS, ISSUED_NOUNS, MALE_NOUNS,
                            ORGANISATION_NOUNS, OWN_NAME_BODY_NOUNS, PLACE_FEATURE_WORDS,
-                           ROLE_NOUNS, STATEMENT_NOUNS, TITLE_ROLES)
+                           ROLE_NOUNS, STATEMENT_NOUNS)
 from . import frames
 from .entities import (NOBODY, PREVIOUS_WORD_REACH, Entity, Mention, People, acts, modifies,
                        owns_a_role, says, told_of)
@@ -418,14 +418,12 @@ def _slot_entities(article: Article, window: Window, first: int, last: int,
             article, head, span[0], before) or _subject_issuer(article, head, span[0], before)
         if issuer is not None:
             role = f"{role}, {issuer.root().name}"  # "the statement said": whose statement
-    if (words[0] in ("a", "an") or definite and cls != "M") and cls not in "nO" and (
-            not organisation and (head in ROLE_NOUNS or head in TITLE_ROLES)
-            and head not in ANONYMOUS_ROLES):
+    if words[0] in ("a", "an") and cls not in "nO" and not organisation and (
+            head in ROLE_NOUNS and head not in ANONYMOUS_ROLES):
         # "A High Court judge yesterday dismissed …, calling it “…”", and the next
         # paragraph names "Mr Justice Anderson Kwok": the lede's role is the person
-        # named with it next; so is a definite one no one named before stands for
-        # ("with the chief justice remarking that …" before "Chief Justice Arif
-        # Hussain Khilji").
+        # named with it next. (Not a definite one: "the coach said" ¶ "Al Ahly coach
+        # Marcel Koller" is the other side's.)
         holder = _named_next(article, head, span[1])
         if holder is not None:
             return [(holder[0], {**features, "role_named_after": 1.0}, holder[1])]
@@ -484,18 +482,25 @@ _ACRONYM_RE = re.compile(r"[A-Z]{2,4}")
 
 def _title_initials(people: People, letters: str, position: int, floor: int
                     ) -> tuple[Entity, dict[str, float], tuple[int, int]] | None:
-    """The person named last before ``position`` whose title has words whose first
-    letters are ``letters`` ("ag": Attorney General Khalid Jameel Rana), with where."""
+    """The one person named before ``position`` whose title has words whose first
+    letters are ``letters`` ("ag": Attorney General Khalid Jameel Rana), with where it
+    is named last; None when none is, or two are ("Prime Minister Anthony Albanese and
+    his New Zealand counterpart" … "the PM said")."""
     wanted = sorted(letters)
+    found: tuple[Entity, dict[str, float], tuple[int, int]] | None = None
     for mention in people.before(position, floor):
-        entity = people.entity_of(mention)
+        entity = people.entity_of(mention).root()
         if entity.kind != "person" or len(entity.roles) < len(wanted):
             continue
         initials = sorted(role[0] for role in entity.roles if role and role not in HONORIFICS)
-        if len(initials) == len(wanted) and initials == wanted:
-            return entity, {"slot_role_definite": 1.0, "role_named_before": 1.0}, (
+        if len(initials) != len(wanted) or initials != wanted:
+            continue
+        if found is not None and found[0] is not entity:
+            return None
+        if found is None:
+            found = entity, {"slot_role_definite": 1.0, "role_named_before": 1.0}, (
                 mention.start, mention.end)
-    return None
+    return found
 
 
 def _named_next(article: Article, head: str, position: int
@@ -930,7 +935,10 @@ def _described(people: People, head: str, position: int, floor: int,
         entity = people.entity_of(mention)
         if entity.kind == "org" or mention.pronoun or entity is possessor:
             continue
-        if head in entity.roles or not said.isdisjoint(entity.roles):
+        if (head in entity.roles or not said.isdisjoint(entity.roles)) and (
+                said.issuperset(entity.roles & _LESSER_RANKS)):
+            # (not one of a lesser rank than the description says: "the first minister"
+            # is no Deputy First Minister)
             if plainly > mention.start:
                 return []  # "A Department of Health spokesperson said" since: that one
             return [(entity, {**features, "role_named_before": 1.0},
@@ -990,7 +998,25 @@ def _plain_body(people: People, entity: Entity, mention: Mention, head: str) -> 
             and says(mention) and not people.in_headline(mention)
             and entity.roles.isdisjoint(ORGANISATION_NOUNS - {head})
             and not _ends_a_longer_name(people, named)
-            and not _called_by_noun_after(people, entity, head))
+            and not _called_by_noun_after(people, entity, head)
+            and _spoken_of_as_it(people, entity))
+
+
+def _spoken_of_as_it(people: People, entity: Entity) -> bool:
+    """Whether the article speaks of ``entity`` as "it" right after a mention of it, in
+    the same sentence ("Latchwell said it had released an update", "Eskom said its
+    plan"), as of a body and never of a person ("Musk said … Musk wrote")."""
+    for mention in people.mentions:
+        if mention.pronoun or not mention._text or people.entity_of(mention) is not entity:
+            continue
+        if _IT_AFTER_RE.match(mention._text, mention.end - mention._base):
+            return True
+    return False
+
+
+# "it" or "its" within a few words after a name, in its sentence and before any "he",
+# "she", "his" or "her".
+_IT_AFTER_RE = re.compile(r"(?:[’']s)?(?:\s+(?!(?:he|she|his|her)\b)[\w,’'-]+){0,4}?\s+(?:it|its)\b")
 
 
 def _called_by_noun_after(people: People, entity: Entity, head: str) -> bool:
@@ -1014,6 +1040,10 @@ def _ends_a_longer_name(people: People, entity: Entity) -> bool:
     key = entity.key
     return any(len(other.key) > len(key) and other.key[-len(key):] == key
                for other in people.entities.values())
+
+
+# Words that make a title a lesser one than the title without them.
+_LESSER_RANKS = frozenset("deputy vice assistant associate acting under junior shadow".split())
 
 
 def _same_sentence(earlier: Mention, later: Mention) -> bool:

@@ -258,6 +258,15 @@ _TALKING_RE = re.compile(r"\?|\bI\b|\b(?i:I[’']m|me|my|we|us|our|you|your)\b")
 _QUOTED_RE = re.compile(r"[“\"][^“”\"]*[”\"]")
 
 
+_SPEAKING_FOR_ONESELF_RE = re.compile(r"\bI\b|\b(?i:I[’']m|I[’']ve|me|my)\b")
+
+
+def says_i(turn: str) -> bool:
+    """Whether a turn's own words (not what it quotes) say I, me or my: one person
+    answering, not a paper's "we" and "you" ("Here is what you need to know")."""
+    return _SPEAKING_FOR_ONESELF_RE.search(_QUOTED_RE.sub(" ", turn)) is not None
+
+
 def talks(turn: str) -> bool:
     """Whether a turn's own words (not what it quotes) speak as people do: "I", "we",
     "you", or a question."""

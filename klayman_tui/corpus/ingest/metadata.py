@@ -8,7 +8,8 @@ import re
 from ..model import METADATA_FIELDS, Author, Block, Metadata, Role, names_in_prose
 from ..neutralise import neutral_line
 from ..words.lexicon import ABBREVIATIONS, HONORIFICS, MINOR_WORDS, MONTH_STEMS, TITLES, UPPER
-from .blocks import BY_LEAD, DATE_RE, EMPHASIS, LABEL_RE, QA_LABELS, people_talk, talks
+from .blocks import (BY_LEAD, DATE_RE, EMPHASIS, LABEL_RE, QA_LABELS, people_talk, says_i,
+                     talks)
 from .bylines import NEWSROOM_WORDS, author_record, split_byline
 from .clipping import date_line
 from .dates import find_dates, may_hold_date
@@ -226,14 +227,15 @@ def unlabelled_exchange(blocks: list[Block]) -> int | None:
     excerpts:") that the story's last paragraphs follow as questions set apart, short,
     quoting nobody and ending in a question mark, each answered by a paragraph or more
     that asks nothing, most of them in the words of one who talks (I, we, you: not an
-    explainer's "What happened?" ¶ "The bridge collapsed at 1.30am …"); at least three
-    questions, the first right after the colon. None when the article has no such
-    exchange."""
+    explainer's "What happened?" ¶ "The bridge collapsed at 1.30am …") and one at least
+    saying I (not a paper's "Here is what you need to know:" ¶ "Can I get a refund?" ¶
+    "Yes. … you are entitled …"); at least three questions, the first right after the
+    colon. None when the article has no such exchange."""
     body = [b for b in blocks if b.role is Role.NARRATION]
     for at, block in enumerate(body):
         if not block.text.rstrip().endswith(":"):
             continue
-        questions = answers = talking = 0
+        questions = answers = talking = oneself = 0
         answered = True  # the last question has its answer
         for after in body[at + 1:]:
             words = after.text.rstrip()
@@ -248,8 +250,10 @@ def unlabelled_exchange(blocks: list[Block]) -> int | None:
                 answered = True
                 answers += 1
                 talking += talks(words)
+                oneself += says_i(words)
         else:
-            if questions >= EXCHANGE_QUESTIONS and answered and talking * 3 >= answers * 2:
+            if questions >= EXCHANGE_QUESTIONS and answered and talking * 3 >= answers * 2 and (
+                    oneself):
                 return blocks.index(block)
     return None
 
