@@ -312,12 +312,6 @@ _OFFICE_RE = re.compile(rf"\s+of\s+(?:the\s+)?[{UPPER}][\w’'-]*"
                         rf"(?:\s+for\s+(?:the\s+)?[{UPPER}][\w’'-]*)?[ \t]+(?=[{UPPER}])")
 
 
-# A description of a body, opened by a possessive or an article with at most two words
-# between, ending with its noun and the comma before the name it sets off ("Her
-# management agency, ", "The band's label, "); no preposition in it.
-_BODY_SET_OFF_RE = re.compile(r"(?:^|[\s(])(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Tt]he|[Aa]n?"
-                              r"|\w+[’']s)\s+(?:[a-z-]+\s+){0,2}[a-z]+,\s$")
-BODY_SET_OFF_REACH = 60  # characters back the description is looked for in
 
 
 def _office_holder(masked: str, match) -> tuple[tuple | None, int]:
@@ -1173,19 +1167,8 @@ class People:
                 elif previous.endswith(",") and masked[end:end + 1] == ",":
                     role_of = _ROLE_OF_PLACE_RE.search(masked, max(0, start - 80), start)
                     # (a role and where it is from: "A delegate from Tonga, Semisi Latu,")
-                    role = role_of.group(1) if role_of else previous[:-1]
-                    if role in ORGANISATION_NOUNS and role not in ROLE_NOUNS:
-                        if role_of is None and role not in COLLECTIVE_NOUNS and (
-                                _BODY_SET_OFF_RE.search(
-                                masked, max(0, start - BODY_SET_OFF_REACH), start)):
-                            # "Her management agency, Sakura Promotion, had said": a body
-                            # of that kind, whatever its words (not "an officer from West
-                            # Yorkshire Police, Gavin Holroyd": the noun is no description;
-                            # nor a group's member: "the state's delegation, Scott,")
-                            entity.roles.add(role)
-                            entity.kind = "org"
-                    else:
-                        self._role_set_off(role, entity)
+                    self._role_set_off(role_of.group(1) if role_of else previous[:-1],
+                                       entity)
             if masked[end:end + 1] == "," and not run.possessive:
                 self._appositive(masked, end, entity)
                 aged = persons.AGE_RE.match(masked, end)
@@ -1448,12 +1431,6 @@ class People:
                 by_first.get(word, [])) or _distinct_roots(
                 [e for e in by_paternal.get(word, []) if e.key[0] in given])
             targets = [t for t in targets if t is not entity]
-            if not targets and entity.kind in ("name", "caps") and not entity.is_person:
-                # "Kaede Communications Inc." … "Kaede said": a body by the first word of
-                # its name, when no one else's name has it
-                targets = _distinct_roots([e for e in self.entities.values()
-                                           if e.kind == "org" and len(e.key) > 1
-                                           and e.key[0] == word])
             if len(targets) == 1:
                 self._join(entity, targets[0])
             elif len(targets) > 1:

@@ -44,12 +44,9 @@ _COMMENT_SAYS_RE = re.compile(r"\bsays:\s*$", re.IGNORECASE)
 # Opened by its words' first letters, as ``_FURNITURE_WORD_RE`` is.
 _CAPTION_RE = re.compile(
     r"[PpCc(](?i:(?<=p)(?<!\w.)hoto(?:graph)?\b|(?<=c)(?<!\w.)ourtesy\b|(?<=\()credit|(?<=\()$)")
-# A turn's label ("AK:", "Q:"), in Markdown's emphasis too ("**Q:**", "**Q**:"); a
-# name may have where the speaker is from after a comma, as a call's transcript writes
-# it ("Jens Hartwig, Bankhaus Lindner:"), which is no part of the label.
+# A turn's label ("AK:", "Q:"), in Markdown's emphasis too ("**Q:**", "**Q**:").
 LABEL_RE = re.compile(r"^(?P<em>\*\*|__|\*|_)?"
                       rf"(?P<label>[{UPPER}a-z][\w.'’&-]*(?:\s+[{UPPER}][\w.'’&-]*){{0,3}})"
-                      rf"(?:,(?:\s+[{UPPER}][\w.'’&-]*){{1,4}})?"
                       r"(?:(?P=em))?:(?:(?P=em))?\s+(?=\S)")
 EMPHASIS = "*_"  # Markdown's marks around a whole line ("*By Ann Lee*")
 
