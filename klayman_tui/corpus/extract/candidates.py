@@ -21,8 +21,9 @@ from operator import itemgetter
 from ..ingest.speakers import SpeakerBook
 from ..model import Block, Role, Source
 from ..words.lexicon import (CORE_LEMMAS, DAYS_AND_MONTHS, DEFINITE_DETERMINERS,
-                             FUNCTION_WORDS, HONORIFICS, MENTAL_LEMMAS, ONE_OF_A_GROUP, PRONOUN_GENDER, SPEECH_VERBS,
-                             SUBORDINATORS, VERB_LEMMA, WEAK_LEMMAS)
+                             FUNCTION_WORDS, HONORIFICS, MENTAL_LEMMAS, ONE_OF_A_GROUP,
+                             PRONOUN_GENDER, SPEECH_VERBS, SUBORDINATORS, VERB_LEMMA,
+                             WEAK_LEMMAS)
 from ..words.roles import (ANONYMOUS_ROLES, COMPASS_WORDS, DEMONYM_NOUNS, FEMALE_NOUNS,
                            GOVERNING_NOUNS, GOVERNMENT_NOUNS, ISSUED_NOUNS, MALE_NOUNS,
                            ORGANISATION_NOUNS, OWN_NAME_BODY_NOUNS, PLACE_FEATURE_WORDS,
@@ -1016,7 +1017,8 @@ def _spoken_of_as_it(people: People, entity: Entity) -> bool:
 
 # "it" or "its" within a few words after a name, in its sentence and before any "he",
 # "she", "his" or "her".
-_IT_AFTER_RE = re.compile(r"(?:[’']s)?(?:\s+(?!(?:he|she|his|her)\b)[\w,’'-]+){0,4}?\s+(?:it|its)\b")
+_IT_AFTER_RE = re.compile(
+    r"(?:[’']s)?(?:\s+(?!(?:he|she|his|her)\b)[\w,’'-]+){0,4}?\s+(?:it|its)\b")
 
 
 def _called_by_noun_after(people: People, entity: Entity, head: str) -> bool:
@@ -1032,7 +1034,7 @@ def _called_by_noun_after(people: People, entity: Entity, head: str) -> bool:
     return False
 
 
-_NOUN_AFTER_RE = re.compile(r"\s+([a-z]+)\b")
+_NOUN_AFTER_RE = re.compile(r"\s+([a-z]+)\b")  # the word in small letters after a name
 
 
 def _ends_a_longer_name(people: People, entity: Entity) -> bool:

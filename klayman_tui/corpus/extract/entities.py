@@ -312,8 +312,6 @@ _OFFICE_RE = re.compile(rf"\s+of\s+(?:the\s+)?[{UPPER}][\w’'-]*"
                         rf"(?:\s+for\s+(?:the\s+)?[{UPPER}][\w’'-]*)?[ \t]+(?=[{UPPER}])")
 
 
-
-
 def _office_holder(masked: str, match) -> tuple[tuple | None, int]:
     """The name after "Title of Office" ("Secretary of State Condoleezza Rice"), as
     ``_run_info`` gives it with its mention from the title on (as a title's run is),
@@ -342,7 +340,7 @@ def _long_office_holder(masked: str, match) -> tuple[tuple | None, int]:
     if run is None:
         return None, 0
     given = first_names()
-    words = list(_WORD_RE.finditer(run.group()))
+    words = list(TOKEN_RE.finditer(run.group()))
     for word in words[1:-1]:
         if word.group().lower() in given:
             found = _run_info(run.group()[word.start():])
@@ -351,9 +349,6 @@ def _long_office_holder(masked: str, match) -> tuple[tuple | None, int]:
             shift = run.start() + word.start() - match.start()
             return (found[0], found[1], 0, found[3] + shift), run.end()
     return None, 0
-
-
-_WORD_RE = re.compile(r"\S+")
 
 
 _OFFICE_TITLES = TITLES | ROLE_NOUNS

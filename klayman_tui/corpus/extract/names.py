@@ -231,7 +231,6 @@ def read_run(run: str, inside: bool = False, named: bool = False) -> Run | None:
                 bare[last - 1] != "i"):
             break  # "said Collins Otieno Were": inside a sentence a word in capitals
             # after a name is its surname, whatever else it is
-
         last -= 1
     for index in range(first, last - 1):
         if words[index].endswith(_POSSESSIVE_ENDS) and len(words[index]) > 2:

@@ -15,9 +15,9 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..words.lexicon import (ABBREVIATIONS, AUXILIARIES, CONJUNCTIONS, DETERMINERS,
-                             FUNCTION_WORDS, OBJECT_PRONOUNS, ONE_OF_A_GROUP, PHRASAL_CUES, PREPOSITIONS,
-                             RELATIVES, SPEECH_PARTICIPLES, SPEECH_VERBS, SUBJECT_PRONOUNS,
-                             UPPER, VERB_LEMMA)
+                             FUNCTION_WORDS, OBJECT_PRONOUNS, ONE_OF_A_GROUP, PHRASAL_CUES,
+                             PREPOSITIONS, RELATIVES, SPEECH_PARTICIPLES, SPEECH_VERBS,
+                             SUBJECT_PRONOUNS, UPPER, VERB_LEMMA)
 from ..words.roles import ORGANISATION_NOUNS, ROLE_NOUNS, STATEMENT_NOUNS, WORK_NOUNS
 
 if TYPE_CHECKING:  # both import this module
