@@ -189,3 +189,17 @@ def test_a_title_by_its_initials(tmp_path):
     # (the chief justice before he is named is left to the weights: "the coach said"
     # before another side's coach is named would be a guess)
     assert got["does not leave room for convenience"] != "Islamabad"
+
+
+def test_initials_of_a_hyphenated_title_not_a_bodys(tmp_path):
+    got = speakers(tmp_path, '''
+        BBC chief defends impartiality
+
+        BBC Director-General Tim Davie on Tuesday defended the corporation after a documentary was found to have edited a speech.
+
+        "We got this wrong, and we have apologised," the DG said.
+
+        The National Security Agency said separately that National Security Adviser Jake Sullivan had been briefed. "The NSA has corrected the errors," the NSA said.
+        ''')
+    assert got["We got this wrong, and we have apologised"] == "Tim Davie"
+    assert got["The NSA has corrected the errors"] != "Jake Sullivan"

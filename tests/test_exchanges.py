@@ -55,3 +55,27 @@ def test_a_question_in_the_story_makes_no_exchange(tmp_path):
     quotes = quotes_of(tmp_path, text)
     assert not [q for q in quotes if q.kind in (QuoteKind.QUESTION, QuoteKind.ANSWER)]
 
+
+
+def test_an_introduction_right_after_the_headline(tmp_path):
+    """The one paragraph before the questions may be the article's first, under its
+    headline: "She spoke to us in her Lagos office:"."""
+    quotes = quotes_of(tmp_path, '''
+        Ngozi Okafor: "I never planned to run a bank"
+
+        Ngozi Okafor became the first woman to head one of Nigeria's biggest banks in January. She spoke to us in her Lagos office:
+
+        What did you want to be as a child?
+
+        I wanted to be a doctor. My father was a pharmacist.
+
+        How did you end up in banking?
+
+        Mostly by accident. I took a graduate job at a bank and never left.
+
+        What is your biggest challenge now?
+
+        Inflation. Our customers are struggling.
+        ''')
+    answers = {q.speaker for q in quotes if q.kind is QuoteKind.ANSWER}
+    assert answers == {"Ngozi Okafor"}

@@ -22,7 +22,7 @@ from ..ingest.speakers import SpeakerBook
 from ..model import Block, Role, Source
 from ..words.lexicon import (CORE_LEMMAS, DAYS_AND_MONTHS, DEFINITE_DETERMINERS,
                              FUNCTION_WORDS, HONORIFICS, MENTAL_LEMMAS, ONE_OF_A_GROUP,
-                             PRONOUN_GENDER, SPEECH_VERBS, SUBORDINATORS, VERB_LEMMA,
+                             PRONOUN_GENDER, SPEECH_VERBS, SUBORDINATORS, TITLES, VERB_LEMMA,
                              WEAK_LEMMAS)
 from ..words.roles import (ANONYMOUS_ROLES, COMPASS_WORDS, DEMONYM_NOUNS, FEMALE_NOUNS,
                            GOVERNING_NOUNS, GOVERNMENT_NOUNS, ISSUED_NOUNS, MALE_NOUNS,
@@ -481,20 +481,29 @@ NAMED_AFTER_PARAGRAPHS = 3
 _ACRONYM_RE = re.compile(r"[A-Z]{2,4}")
 
 
+def _title_initials_of(roles: set[str]) -> list[str]:
+    """The first letters, in order of the alphabet, of the words of a title among
+    ``roles`` ("BBC Director-General": d and g; not the body's "bbc", nor "Mr")."""
+    words = [part for role in roles for part in role.split("-")]
+    return sorted(word[0] for word in words if word and word not in HONORIFICS and (
+        word in TITLES or word in ROLE_NOUNS))
+
+
 def _title_initials(people: People, letters: str, position: int, floor: int
                     ) -> tuple[Entity, dict[str, float], tuple[int, int]] | None:
     """The one person named before ``position`` whose title has words whose first
     letters are ``letters`` ("ag": Attorney General Khalid Jameel Rana), with where it
     is named last; None when none is, or two are ("Prime Minister Anthony Albanese and
-    his New Zealand counterpart" … "the PM said")."""
+    his New Zealand counterpart" … "the PM said"), or a name the letters are the
+    initials of is named before."""
     wanted = sorted(letters)
     found: tuple[Entity, dict[str, float], tuple[int, int]] | None = None
     for mention in people.before(position, floor):
         entity = people.entity_of(mention).root()
-        if entity.kind != "person" or len(entity.roles) < len(wanted):
-            continue
-        initials = sorted(role[0] for role in entity.roles if role and role not in HONORIFICS)
-        if len(initials) != len(wanted) or initials != wanted:
+        if "".join(word[0] for word in entity.key if word not in FUNCTION_WORDS) == letters:
+            return None  # a body's own initials ("the NSA" after the National Security
+            # Agency, not its National Security Adviser)
+        if entity.kind != "person" or _title_initials_of(entity.roles) != wanted:
             continue
         if found is not None and found[0] is not entity:
             return None

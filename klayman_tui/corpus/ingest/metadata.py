@@ -223,7 +223,7 @@ QUESTION_CHARACTERS = 400
 
 def unlabelled_exchange(blocks: list[Block]) -> int | None:
     """Where prose introduces a Q and A with no labels: the index of a paragraph of
-    narration ending in a colon ("In an interview, Iyer spoke about the cap … Edited
+    narration (or the dek: "She spoke to us in her Lagos office:") ending in a colon ("In an interview, Iyer spoke about the cap … Edited
     excerpts:") that the story's last paragraphs follow as questions set apart, short,
     quoting nobody and ending in a question mark, each answered by a paragraph or more
     that asks nothing, most of them in the words of one who talks (I, we, you: not an
@@ -231,7 +231,7 @@ def unlabelled_exchange(blocks: list[Block]) -> int | None:
     saying I (not a paper's "Here is what you need to know:" ¶ "Can I get a refund?" ¶
     "Yes. … you are entitled …"); at least three questions, the first right after the
     colon. None when the article has no such exchange."""
-    body = [b for b in blocks if b.role is Role.NARRATION]
+    body = [b for b in blocks if b.role is Role.NARRATION or b.role is Role.DEK]
     for at, block in enumerate(body):
         if not block.text.rstrip().endswith(":"):
             continue
