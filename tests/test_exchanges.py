@@ -79,3 +79,11 @@ def test_an_introduction_right_after_the_headline(tmp_path):
         ''')
     answers = {q.speaker for q in quotes if q.kind is QuoteKind.ANSWER}
     assert answers == {"Ngozi Okafor"}
+
+
+def test_an_answer_opening_with_by_is_no_byline(tmp_path):
+    quotes = quotes_of(tmp_path, EXCERPTS.replace(
+        "In the short run, yes. We will have to turn away borrowers we would have lent to"
+        " last year.", "By and large, yes. I will have to turn some borrowers away."))
+    answers = [q.text for q in quotes if q.kind is QuoteKind.ANSWER]
+    assert any(text.startswith("By and large, yes.") for text in answers)

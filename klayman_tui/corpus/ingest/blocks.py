@@ -26,8 +26,10 @@ _FURNITURE_WORD_RE = re.compile(
     r"[SsſNnAa](?<!\w.)(?i:(?<=s)ubscribe|(?<=n)ewsletter|(?<=a)ll rights reserved)\b")
 _AUTHOR_BIO_RE = re.compile(r"^about the author$", re.IGNORECASE)
 BY_LEAD = r"(?:(?:written|story|words|text|posted)\s+)?by"  # "Written by Ann Lee"
+# (a name's capital after "by", whatever the case of the rest: "By accident, really."
+# is an answer's first words, no byline)
 _BYLINE_RE = re.compile(
-    rf"^({BY_LEAD}\s+[A-Z].{{0,80}}|(staff|contributing|senior|special|guest)\s+"
+    rf"^({BY_LEAD}\s+(?-i:[A-Z]).{{0,80}}|(staff|contributing|senior|special|guest)\s+"
     r"(writer|reporter|correspondent|editor|contributor))$",
     re.IGNORECASE,
 )
