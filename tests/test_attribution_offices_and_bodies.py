@@ -56,14 +56,9 @@ def test_the_ministry_is_no_company_named_before(tmp_path):
         "Hexa Telecom")
 
 
-def test_a_label_naming_nobody_asks_for_the_one_spoken_to(tmp_path):
-    got = speakers(tmp_path, '''
-        Inside the cancer backlog
-
-        Dr Nomvula Sibiya is an oncologist at a Johannesburg hospital.
-
-        Sibiya spoke to Thandeka Mokoena. This interview has been edited for length and clarity.
-
+# An interview's turns under a label that names no person ("M&G:"), as South African
+# papers print them.
+M_AND_G_TURNS = '''
         M&G: How long is the average patient waiting for radiotherapy right now?
 
         Sibiya: Between eight and 14 months. You should start within six weeks.
@@ -75,7 +70,17 @@ def test_a_label_naming_nobody_asks_for_the_one_spoken_to(tmp_path):
         M&G: What would you say to the MEC?
 
         Sibiya: Come and sit in our waiting room for one day.
-        ''')
+        '''
+
+
+def test_a_label_naming_nobody_asks_for_the_one_spoken_to(tmp_path):
+    got = speakers(tmp_path, '''
+        Inside the cancer backlog
+
+        Dr Nomvula Sibiya is an oncologist at a Johannesburg hospital.
+
+        Sibiya spoke to Thandeka Mokoena. This interview has been edited for length and clarity.
+        ''' + M_AND_G_TURNS)
     assert got["What happens to a patient in that time?"] == "Thandeka Mokoena"
     assert got["Come and sit in our waiting room for one day."] == "Nomvula Sibiya"
 
@@ -86,19 +91,7 @@ def test_an_abbreviation_as_a_label_is_written_as_it_is(tmp_path):
         Inside the cancer backlog
 
         Dr Nomvula Sibiya is an oncologist at a Johannesburg hospital. This interview has been edited for length.
-
-        M&G: How long is the average patient waiting for radiotherapy right now?
-
-        Sibiya: Between eight and 14 months. You should start within six weeks.
-
-        M&G: What happens to a patient in that time?
-
-        Sibiya: The cancer grows. We are losing patients who should have lived.
-
-        M&G: What would you say to the MEC?
-
-        Sibiya: Come and sit in our waiting room for one day.
-        ''')
+        ''' + M_AND_G_TURNS)
     assert got["What happens to a patient in that time?"] == "M&G"
 
 
