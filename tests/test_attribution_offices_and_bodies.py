@@ -196,3 +196,48 @@ def test_initials_of_a_hyphenated_title_not_a_bodys(tmp_path):
         ''')
     assert got["We got this wrong, and we have apologised"] == "Tim Davie"
     assert got["The NSA has corrected the errors"] != "Jake Sullivan"
+
+
+def test_the_holder_of_an_office_of_a_place_with_an_honorific_or_a_who(tmp_path):
+    # An office with a place's or a body's word before the holder ("Kilosa District
+    # Commissioner"): the honorific, or a "who" clause after the name, says a person
+    # is named, so "she" is that person.
+    got = speakers(tmp_path, '''
+        Land row flares again
+
+        Farmers and herders clashed again near the two villages on Monday.
+
+        Kilosa District Commissioner Ms Rehema Mwakalinga said the government would form a team.
+
+        "The root of this conflict is the boundary and we will fix it," she said.
+        ''')
+    assert got["The root of this conflict is the boundary and we will fix it"] == "Rehema Mwakalinga"
+    got = speakers(tmp_path, '''
+        Land row flares again
+
+        Farmers and herders clashed again near the two villages on Monday.
+
+        Mvomero District Commissioner Ntemi Kisanga, who visited the villages yesterday, said a team would resurvey the land.
+
+        "Nobody will be allowed to take the law into their own hands," she said.
+        ''')
+    assert got["Nobody will be allowed to take the law into their own hands"] == "Ntemi Kisanga"
+
+
+def test_the_organisation_is_a_body_written_as_one(tmp_path):
+    # A body whose name has no body's word, written as a body is ("The Indonesian Red
+    # Cross said it", "Animals Australia, which …"), is what "the organisation" and
+    # "the group" say next; a title in quotation marks is not ("The Long Orbit").
+    got = speakers(tmp_path, '''
+        Volcano forces thousands from homes
+
+        Mount Merapi erupted again on Friday, and officials widened the danger zone.
+
+        The Indonesian Red Cross said it had sent 30 ambulances to the area. "Our teams are ready to go in as soon as it is safe," the organisation said in a statement.
+
+        Animals Australia, which filmed the camps, welcomed the move but said it was late.
+
+        "The evidence is overwhelming that animals suffer in the camps," the group said.
+        ''')
+    assert got["Our teams are ready to go in as soon as it is safe"] == "Indonesian Red Cross"
+    assert got["The evidence is overwhelming that animals suffer in the camps"] == "Animals Australia"

@@ -1492,8 +1492,12 @@ class People:
             if org.kind != "org" or org.alias_of is not None:
                 continue
             name = tuple(w.lower().rstrip(".") for w in core)
-            if not self._named_as_person(name):
-                continue
+            if not self._named_as_person(name) and not (
+                    ORGANISATION_WORDS.isdisjoint(name) and any(
+                    m.entity is org and not m.possessive and m._text and _WHO_AFTER_RE.match(
+                        m._text, m.end - m._base) for m in self.mentions)):
+                continue  # (", who" after the run: a person's clause, "… Rehema
+                #           Mwakalinga, who visited the villages, said")
             person = self.entities.get(name)
             if person is None:
                 person = self.entities[name] = self._new(name, core, "person")

@@ -155,6 +155,16 @@ def _holder(names: list[str], lows: list[str]) -> int:
     return 0
 
 
+def _honoured_holder(names: list[str], lows: list[str]) -> bool:
+    """Whether an organisation's run ends in an office, an honorific and a name: the
+    honorific says a person is named ("Kilosa District Commissioner Ms Rehema
+    Mwakalinga", "Kenya Ports Authority chairman Mr Juma Ali"), whatever the words
+    before it are; not when a body's word follows ("Sir John Soane Museum")."""
+    holder = _holder(names, lows)
+    return holder >= 2 and lows[holder - 1] in HONORIFICS and ORGANISATION_WORDS.isdisjoint(
+        lows[holder:])
+
+
 def _he_surname(words: list[str], bare: list[str], first: int, last: int) -> bool:
     """"He" before one or two capitalised words that are not function words, titles,
     roles or speech verbs opens a Chinese name, surname first ("He Jianxiong"); the
@@ -281,7 +291,7 @@ def read_run(run: str, inside: bool = False, named: bool = False) -> Run | None:
          and not (i and (lows[i] in NAME_PARTICLES  # "Hessa Al Marzouqi": Al is no first name
                          or _inside_name(names, lows, i, inside)))), None)
     if start is None:
-        if organisation:
+        if organisation and not _honoured_holder(names, lows):
             return Run(first, first, last, tuple(names), (), "org", None, possessive,
                        holder=_holder(names, lows))
         start = 0
@@ -302,6 +312,9 @@ def read_run(run: str, inside: bool = False, named: bool = False) -> Run | None:
             # (a role in capitals too: "Labour MP Dev Sharma", "Acme CEO Ravi Patel")
             start = j + 1
             break
+    if start and first and bare[first - 1] == "the" and _TITLED_BY.isdisjoint(lows[:start]):
+        start = 0  # "The Indonesian Red Cross": a body's name, all of it (no title before
+        #            a first name: "the Republican Donald Trump" is not written)
     before, core = tuple(names[:start]), tuple(names[start:])
     if (start and len(core) == 1 and lows[start] in _NOT_NAMES_ALONE
             and _PERSON_MARKS.isdisjoint(lows[:start])):
