@@ -726,3 +726,27 @@ def test_a_surname_that_is_also_a_function_word(tmp_path):
         ''').lstrip(), encoding="utf-8")
     quotes = klayman_tui.load([tmp_path]).sources[0].quotes
     assert [q.speaker for q in quotes] == ["Collins Otieno Were"]
+
+
+def test_a_person_brought_in_by_an_age_and_a_noun(tmp_path):
+    # "A 15-year-old boy …, who …, said": someone new the next "he" stands for, not the
+    # man named before; "Losana Tuimoala, a spokeswoman for …," is a she, whatever her
+    # first name.
+    text = '''
+        Border chaos
+
+        Rubén Castaño Gil, the city's mayor, said the town could not cope. "We have nowhere to put them," he said.
+
+        A 15-year-old boy from Fnideq, the Moroccan town across the border, who spoke through an interpreter, said he had heard the border was open.
+
+        “Everybody in my neighbourhood was saying it: the police are not stopping anyone,” he said.
+        '''
+    assert speakers_of(tmp_path, text, "Everybody in my neighbourhood") == ["boy"]
+    text = '''
+        Cyclone recovery
+
+        Losana Tuimoala, a spokeswoman for the Fiji Red Cross Society, said volunteers in the towns of Ba and Tavua had seen whole settlements flattened.
+
+        She added: "Water and sanitation is our biggest worry now, and disease follows quickly."
+        '''
+    assert speakers_of(tmp_path, text, "Water and sanitation") == ["Losana Tuimoala"]

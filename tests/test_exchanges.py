@@ -87,3 +87,32 @@ def test_an_answer_opening_with_by_is_no_byline(tmp_path):
         " last year.", "By and large, yes. I will have to turn some borrowers away."))
     answers = [q.text for q in quotes if q.kind is QuoteKind.ANSWER]
     assert any(text.startswith("By and large, yes.") for text in answers)
+
+
+def test_question_and_answer_spelled_out_with_a_full_stop(tmp_path):
+    # Spanish papers set an interview's turns as "Question." and "Answer."; the answers
+    # are the one the introduction names, not a body named after the exchange.
+    quotes = quotes_of(tmp_path, '''
+        Bishop of Cádiz: “They are our neighbours”
+
+        Ignacio Valverde Ruano has led the diocese of Cádiz and Ceuta for seven years.
+
+        Ignacio Valverde Ruano receives visitors in a bare office in the bishop’s palace in Cádiz.
+
+        Question. You have been criticised for opening parish halls to migrants. Do you understand those who object?
+
+        Answer. I understand the fear, but I do not share the conclusion. Nobody crosses the Strait because of a mattress.
+
+        Q. The government says the reception system is overwhelmed. Is it?
+
+        A. It is. I have seen people sleeping on the floor of a sports centre.
+
+        Q. What do you say to the families of those who have died?
+
+        A. That we pray for their children, and that we try to give them a name.
+
+        Rocío Barroso, who coordinates Cáritas Cádiz, said the halls had taken in 1,400 people.
+        ''')
+    turns = [(q.kind, q.speaker) for q in quotes if q.kind in (QuoteKind.QUESTION, QuoteKind.ANSWER)]
+    assert turns[:2] == [(QuoteKind.QUESTION, "interviewer"), (QuoteKind.ANSWER, "Ignacio Valverde Ruano")]
+    assert [s for k, s in turns if k is QuoteKind.ANSWER] == ["Ignacio Valverde Ruano"] * 3

@@ -193,7 +193,7 @@ _ARTICLE = r"(?:(?<=[Aa])n?|(?<=[Oo])ne|(?<=[Aa])nother|(?<=H)(?:is|er))"
 # found too): one search of a paragraph finds both, where each had a search of its own
 # and every article a match of its words.
 _PRONOUN_OR_ARTICLE_RE = re.compile(
-    rf"[HhSsAaOo](?<!\w.)(?:{_ARTICLE}(?=\s+([A-Za-z][\w-]*)(?:(\s+)([A-Za-z][\w-]*)"
+    rf"[HhSsAaOo](?<!\w.)(?:{_ARTICLE}(?=\s+([A-Za-z0-9][\w-]*)(?:(\s+)([A-Za-z][\w-]*)"
     rf"(?:(\s+)([a-z][\w-]*))?)?)|(?P<pronoun>{_SUBJECT_PRONOUN}))")
 _PERSON_NOUNS = FEMALE_NOUNS | MALE_NOUNS
 _NAME_SET_OFF_RE = re.compile(rf"\S*,\s+[{UPPER}]")  # "…, Lesieli Lātū"
@@ -1347,6 +1347,16 @@ class People:
                     entity.kind = "person"  # "Serhii, a 34-year-old drone operator,"
                 if not roles.isdisjoint(_PERSON_ROLES):
                     entity.titled = True
+                    # (of the role's gender: "Losana Tuimoala, a spokeswoman for …," is
+                    # a she, whatever her first name)
+                    female, male = not roles.isdisjoint(FEMALE_NOUNS), not roles.isdisjoint(
+                        MALE_NOUNS)
+                    if female != male:
+                        if female:
+                            entity.she += 2
+                        else:
+                            entity.he += 2
+                        entity.known_gender = entity.sure_gender = True
                 elif entity.kind in ("name", "caps"):
                     entity.kind = "org"  # "ReCell, the company she started,": a body
 

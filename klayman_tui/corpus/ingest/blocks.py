@@ -171,7 +171,9 @@ _ASKING_LABELS = ("q", "question")
 # An interview's turns set off by a full stop, not a colon ("Q. Why salt?" / "A. My
 # grandfather …"): only question and answer, and only where both are used, so that an
 # initial opening a paragraph ("A. Smith said …") is not an answer.
-_QA_STOP_RE = re.compile(r"^(?P<label>[QA])\.\s+(?=\S)")
+# (or spelled out, as Spanish papers set them: "Question. You have been …" / "Answer. I
+# understand …")
+_QA_STOP_RE = re.compile(r"^(?P<label>[QA]|Question|Answer)\.\s+(?=\S)")
 _ANSWERING_LABELS = ("a", "answer")
 QA_LABELS = frozenset(_ASKING_LABELS + _ANSWERING_LABELS)
 
@@ -199,7 +201,7 @@ def _label_roles(texts: list[str], candidates: list[int], book: SpeakerBook,
             found[i] = (match.group("label"), match.end())
         elif match := _QA_STOP_RE.match(text):
             stopped[i] = (match.group("label"), match.end())
-    if {label for label, _ in stopped.values()} == {"Q", "A"}:
+    if {label[0] for label, _ in stopped.values()} == {"Q", "A"}:
         found.update(stopped)
     # The story's first paragraph under a label used nowhere else, in words that do not
     # talk, opens with a dateline ("SINGAPORE: Hazy skies returned …"), not a turn.
