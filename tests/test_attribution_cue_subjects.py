@@ -91,6 +91,18 @@ PARAGRAPHS = {
          'former mayor of the old town, described the plan during a Tuesday interview as '
          '"a change to the bay for ever."', "Paul Haddad"),
     ],
+    # Words of time between a subject and its verb ("The ministry on Tuesday said"):
+    # passed over, never the subject themselves ("week", "ministry week").
+    "time before the verb": [
+        ('The harbour board on Tuesday said the plan would "change the bay for ever."',
+         "harbour board"),
+        ('The royal commission this week described the plan as one that would "change '
+         'the bay for ever."', "royal commission"),
+        ('Nadia Ferreira earlier this month said the plan would "change the bay for '
+         'ever."', "Nadia Ferreira"),
+        ('The ministry late Tuesday said the plan would "change the bay for ever."',
+         "ministry"),
+    ],
 }
 
 

@@ -750,3 +750,25 @@ def test_a_person_brought_in_by_an_age_and_a_noun(tmp_path):
         She added: "Water and sanitation is our biggest worry now, and disease follows quickly."
         '''
     assert speakers_of(tmp_path, text, "Water and sanitation") == ["Losana Tuimoala"]
+
+
+def test_a_description_is_the_subject_not_one_named_in_passing(tmp_path):
+    # "the former governor" after "Jeb Bush hit back …, mocking Sanders": the subject
+    # who acts, not the man quoted before and named here only in passing; and "a bare
+    # office in the bishop’s palace" brings in no unnamed bishop for "the bishop".
+    text = '''
+        Rivals trade blows
+
+        Bernie Sanders spoke to a crowd in Iowa. "We are going to win this state," Sanders said. "Nobody thought we could."
+
+        Jeb Bush hit back at a rally in Des Moines on Monday, mocking Sanders over his tax plan. "He is great at the one-liners, but he is a chaos candidate," the former governor said.
+        '''
+    assert speakers_of(tmp_path, text, "chaos candidate") == ["Jeb Bush"]
+    text = '''
+        Bishop speaks out
+
+        Ignacio Valverde Ruano receives visitors in a bare office in the bishop’s palace in Cádiz.
+
+        The bishop, who last month described the deaths as “a wound on the conscience of Andalusia,” has opened two parish halls.
+        '''
+    assert speakers_of(tmp_path, text, "a wound on the conscience") == ["Ignacio Valverde Ruano"]

@@ -730,6 +730,7 @@ INTRODUCED_WORDS = 4
 _INTRODUCING_RE = re.compile(
     r"[AaOo](?<!\w.)(?:(?<=[Aa])n?|(?<=[Oo])ne|(?<=[Aa])nother)(?=\s+(\S+)"
     + r"(?:\s+(\S+))?" * INTRODUCED_WORDS + ")")
+_POSSESSIVE_ENDINGS = frozenset(("’s", "'s", "’", "'"))
 _PLAIN_WORD_MARKS = "’'-"  # what a word before the noun may hold beside word characters
 
 
@@ -801,7 +802,10 @@ def _introduced(text: str, head: str, low: int, high: int) -> int:
             if piece is None:
                 break
             if piece.startswith(head) and (bool(head) and _is_word_character(head[-1])) != (
-                    len(piece) > len(head) and _is_word_character(piece[len(head)])):
+                    len(piece) > len(head) and _is_word_character(piece[len(head)])) and (
+                    piece[len(head):] not in _POSSESSIVE_ENDINGS):
+                # (not the noun as an owner: "a bare office in the bishop’s palace"
+                # brings in a palace, no bishop)
                 found = match.start()  # the noun, and a word's edge after it
                 break
             if not all(_is_word_character(c) or c in _PLAIN_WORD_MARKS for c in piece):
@@ -941,6 +945,7 @@ def _described(people: People, head: str, position: int, floor: int,
     gender = "f" if head in FEMALE_NOUNS else "m" if head in MALE_NOUNS else None
     last_fitting = salient = None
     passing: Mention | None = None
+    in_passing = False
     for mention in people.before(position, floor):
         entity = people.entity_of(mention)
         if entity.kind == "org" or mention.pronoun or entity is possessor:
@@ -966,13 +971,16 @@ def _described(people: People, head: str, position: int, floor: int,
             # the jury that Tāwhai was not required …, the judge said")
             last_fitting = (entity, mention) if _told_of(entity, mention) else False
             passing = mention  # named in passing: the sentence's subject may be told of
-        elif last_fitting is False and mention.initial and mention.subject and not (
+            in_passing = not told_of(mention)
+        elif (last_fitting is False or in_passing) and mention.initial and mention.subject and not (
                 modifies(mention) or mention.embedded) and passing is not None and (
                 _same_sentence(mention, passing)):
             # "Al Hammadi, who has captained Wahda since 2012, was less guarded. “…,” the
             # defender said": the subject opening the sentence, not the club named in its
-            # aside.
+            # aside; nor one quoted before but named here in passing ("Bill Clinton got
+            # in on the game, bashing Sanders. “…,” the former president said").
             last_fitting = (entity, mention)
+            in_passing = False
         if salient is None or entity.mentions > salient[0].mentions:
             salient = (entity, mention)
     if not last_fitting or unnamed >= 0 or head in ANONYMOUS_ROLES or not (

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..words.lexicon import (CORE_LEMMAS, DEFINITE_DETERMINERS, DETERMINERS, FUNCTION_WORDS,
+from ..words.lexicon import (CORE_LEMMAS, DAYS, DEFINITE_DETERMINERS, DETERMINERS, FUNCTION_WORDS,
                              OBJECT_LEMMAS, ONE_OF_A_GROUP, SUBORDINATORS, TITLES, VERB_LEMMA,
                              first_names)
 from ..words.roles import COLLECTIVE_NOUNS, ORGANISATION_NOUNS, ROLE_NOUNS
@@ -173,6 +173,7 @@ def subjects_before(window: Window, verb: int, floor: int = 0) -> list[tuple[int
     if passive(window, verb, floor):
         return found  # "she was told that “…”": the words are somebody else's
     i = _skip_back(classes, verb - 1, floor)
+    i = _skip_back(classes, _past_time(window, i, floor), floor)
     if i < floor or window.words[i].lower() in SUBORDINATORS:
         return found  # "… if asked", "when told": a clause with no subject of its own
     how = "next-to-verb"
@@ -558,6 +559,37 @@ def _relative_opening(classes: str, closing: int, floor: int) -> int:
 
 # A party and a state after a lawmaker's name: "D-Va.", "R-Texas", "I-Vt."
 _PARTY_RE = re.compile(r"[A-Z]-[A-Z][A-Za-z.]*$")
+
+
+_WEEKDAYS = frozenset(d.lower() for d in DAYS) | frozenset(("yesterday", "today", "tonight"))
+_TIME_NOUNS = frozenset("week weekend month year night morning afternoon evening".split())
+_TIME_DEICTICS = frozenset(("this", "last", "earlier", "later"))
+_BEFORE_A_DAY = frozenset(("on", "late", "early", "last", "this"))
+
+
+def _past_time(window: Window, i: int, floor: int) -> int:
+    """The token before words of time that end at ``i``, between a subject and its
+    verb ("The ministry on Tuesday said", "The royal commission this week described",
+    "The company late Tuesday said", "Trump earlier this month said"); ``i`` when
+    there are none."""
+    words = window.words
+    j = i
+    if j >= floor and words[j].lower() in _TIME_NOUNS and j - 1 >= floor:
+        if words[j - 1].lower() in _WEEKDAYS:
+            j -= 1  # "on Tuesday night"
+        elif words[j - 1].lower() in _TIME_DEICTICS:
+            j -= 2  # "this week", "last month"
+            if j >= floor and words[j].lower() in _TIME_DEICTICS:
+                j -= 1  # "earlier this month"
+            return j if j < i else i
+        else:
+            return i
+    if j >= floor and words[j].lower() in _WEEKDAYS:
+        j -= 1
+        if j >= floor and words[j].lower() in _BEFORE_A_DAY:
+            j -= 1
+        return j
+    return i
 
 
 def _skip_back(classes: str, i: int, floor: int) -> int:
