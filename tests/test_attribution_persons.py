@@ -772,3 +772,26 @@ def test_a_description_is_the_subject_not_one_named_in_passing(tmp_path):
         The bishop, who last month described the deaths as “a wound on the conscience of Andalusia,” has opened two parish halls.
         '''
     assert speakers_of(tmp_path, text, "a wound on the conscience") == ["Ignacio Valverde Ruano"]
+
+
+def test_the_description_of_someone_brought_in_before(tmp_path):
+    # "The young man at the center of the case, who …, spoke" is the man the article
+    # brought in before ("a 21-year-old man from Aleppo"), and the next "he" his.
+    text = '''
+        Appeals committee blocks return of refugee
+
+        The committee upheld the appeal of a 21-year-old man from Aleppo who arrived on the island in March.
+
+        "These decisions are taken by independent bodies and we respect them," Migration Minister Yiannis Kostopoulos told reporters.
+
+        Mr Kostopoulos added that the government was considering changes to the committees.
+
+        "It is an attempt to change the referee because you do not like the score," said Eleni Marinaki, a lawyer who represented the man.
+
+        The European Commission said in a statement that it was "aware of the decisions" and in close contact with the authorities.
+
+        The young man at the center of the case, who asked that his name not be published, spoke to reporters through an interpreter at the camp.
+
+        "When they told me I was going back to Turkey I did not sleep for ten days," he said.
+        '''
+    assert speakers_of(tmp_path, text, "did not sleep for ten days") == ["man"]

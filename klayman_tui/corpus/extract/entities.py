@@ -184,16 +184,16 @@ _INVERTED_RE = re.compile(r"(?:^|[.!?]\s+)(?:Among|Also|Joining|Alongside|Beside
                           r"Outside|Inside|Next|With|One|Another)\b[^.!?,]{0,30}$")
 _NOT_AFTER_SUBJECT = _NOT_VERBS | ROLE_NOUNS | ORGANISATION_NOUNS | STATEMENT_NOUNS
 # "one mother", "a retired police officer", "A Welsh Government spokesman", "Her client"
-# (His or Her with its capital: a sentence's start): an article, at most two words
+# (His, Her or The with its capital: a sentence's start): an article, at most two words
 # (names among them), a noun for a person (read in Python: an alternation of every
 # noun cost a tenth of the parse).
-_ARTICLE = r"(?:(?<=[Aa])n?|(?<=[Oo])ne|(?<=[Aa])nother|(?<=H)(?:is|er))"
+_ARTICLE = r"(?:(?<=[Aa])n?|(?<=[Oo])ne|(?<=[Aa])nother|(?<=H)(?:is|er)|(?<=T)he)"
 # A he or she (group "pronoun"), or an article and the words after it (groups 1, 3 and
 # 5, the spaces between them 2 and 4; read in a lookahead, so a he or she among them is
 # found too): one search of a paragraph finds both, where each had a search of its own
 # and every article a match of its words.
 _PRONOUN_OR_ARTICLE_RE = re.compile(
-    rf"[HhSsAaOo](?<!\w.)(?:{_ARTICLE}(?=\s+([A-Za-z0-9][\w-]*)(?:(\s+)([A-Za-z][\w-]*)"
+    rf"[HhSsAaOoT](?<!\w.)(?:{_ARTICLE}(?=\s+([A-Za-z0-9][\w-]*)(?:(\s+)([A-Za-z][\w-]*)"
     rf"(?:(\s+)([a-z][\w-]*))?)?)|(?P<pronoun>{_SUBJECT_PRONOUN}))")
 _PERSON_NOUNS = FEMALE_NOUNS | MALE_NOUNS
 _NAME_SET_OFF_RE = re.compile(rf"\S*,\s+[{UPPER}]")  # "…, Lesieli Lātū"
@@ -1196,6 +1196,18 @@ class People:
             if described is None:
                 continue
             head, described_to = described
+            if masked[at:at + 1] == "T":
+                # "The young man at the center of the case, who …, spoke": the one the
+                # article brought in by the noun before ("a 21-year-old man from
+                # Aleppo"), opening a sentence; nobody new
+                known = self.entities.get(("\x00role", head))
+                if opens and head in _PERSON_NOUNS and known is not None:
+                    known.mentions += 1
+                    mention = Mention(base + at, base + described_to, known, None, False,
+                                      opens, "", masked, base)
+                    mention.described = True
+                    self.mentions.append(mention)
+                continue
             if masked[at:at + 1] == "H" and (head in _PERSON_NOUNS or _NAME_SET_OFF_RE.match(
                     masked, described_to)):
                 # "His" or "Her" before a word for kin ("Her daughter", named as such
