@@ -241,3 +241,18 @@ def test_the_organisation_is_a_body_written_as_one(tmp_path):
         ''')
     assert got["Our teams are ready to go in as soon as it is safe"] == "Indonesian Red Cross"
     assert got["The evidence is overwhelming that animals suffer in the camps"] == "Animals Australia"
+
+
+def test_a_team_written_as_a_body_is_the_club_that_speaks_next(tmp_path):
+    # "The Panthers have confirmed …" (a body after "The", speaking in the perfect):
+    # "the club said" is the Panthers.
+    got = speakers(tmp_path, '''
+        Injury blow for Penrith
+
+        Reece Mataele left the field in the second half.
+
+        The Panthers have confirmed Mataele will miss six weeks.
+
+        “Reece will see a specialist on Monday and we hope he is back soon,” the club said in a statement.
+        ''')
+    assert got["Reece will see a specialist on Monday and we hope he is back soon"] == "Panthers"

@@ -795,3 +795,36 @@ def test_the_description_of_someone_brought_in_before(tmp_path):
         "When they told me I was going back to Turkey I did not sleep for ten days," he said.
         '''
     assert speakers_of(tmp_path, text, "did not sleep for ten days") == ["man"]
+
+
+def test_an_age_set_off_after_a_name_and_a_reply_shot_back(tmp_path):
+    # "Fonua, the 22-year-old dubbed …," is a person whatever his first name, the he
+    # after it his; "Tolliver shot back" is a cue like "replied".
+    text = '''
+        Panthers lose
+
+        Josh Calder scored twice and Kalani Fonua was sent to the bin.
+
+        “We were good enough to win it today,” Calder said.
+
+        Fonua, the 22-year-old dubbed the “Tongan Torpedo” by the faithful, admitted he had let his teammates down.
+
+        “It’s the ref’s call and I’ve got to live with it,” he told reporters.
+        '''
+    assert speakers_of(tmp_path, text, "ref’s call") == ["Kalani Fonua"]
+    text = '''
+        Police review board clashes
+
+        Commissioner Ray Tolliver chaired the meeting, and board member Dolores Whitfield questioned him.
+
+        “With respect, Commissioner, you were one of them,” she said.
+
+        “I’m still one of them and proud of it,” Tolliver shot back.
+        '''
+    quotes_of(tmp_path, text)
+    quotes = {q.text.rstrip(","): (q.speaker, q.rule)
+              for q in klayman_tui.load([tmp_path]).sources[0].quotes}
+    # (she is the one known to be a she, not the sentence's opener whose first name
+    # tells nothing: Ray)
+    assert quotes["With respect, Commissioner, you were one of them"][0] == "Dolores Whitfield"
+    assert quotes["I’m still one of them and proud of it"] == ("Ray Tolliver", "quote-subject-verb")

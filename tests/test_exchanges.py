@@ -116,3 +116,28 @@ def test_question_and_answer_spelled_out_with_a_full_stop(tmp_path):
     turns = [(q.kind, q.speaker) for q in quotes if q.kind in (QuoteKind.QUESTION, QuoteKind.ANSWER)]
     assert turns[:2] == [(QuoteKind.QUESTION, "interviewer"), (QuoteKind.ANSWER, "Ignacio Valverde Ruano")]
     assert [s for k, s in turns if k is QuoteKind.ANSWER] == ["Ignacio Valverde Ruano"] * 3
+
+
+def test_a_q_and_a_heading_opens_the_exchange_and_names_who_answers(tmp_path):
+    # "Q&A: Two minutes with Tawera Ngata" heads the box: no turn of its own, and the
+    # answers are the one it is with (his position before his name is no name's word).
+    quotes = quotes_of(tmp_path, '''
+        Crusaders go top
+
+        Hooker Tawera Ngata scored two tries as the Crusaders beat the Highlanders 31-17.
+
+        The Highlanders will be sweating on midfielder Jake Raukawa. A spokeswoman said Raukawa had damaged his ribs.
+
+        Q&A: Two minutes with Tawera Ngata
+
+        Q: Fifty games for the Crusaders. What does that mean to you?
+
+        A: It means a lot. I grew up watching these boys on TV, so it is pretty special.
+
+        Q: Where did the nickname come from?
+
+        A: One of the boys gave me that at under-20s and it stuck. I don't mind it.
+        ''')
+    assert not any("Two minutes with" in q.text for q in quotes)
+    answers = [q.speaker for q in quotes if q.kind is QuoteKind.ANSWER]
+    assert answers == ["Tawera Ngata", "Tawera Ngata"]

@@ -1005,9 +1005,9 @@ def _plain_body(people: People, entity: Entity, mention: Mention, head: str) -> 
     word of which says it is a body ("Acme said demand had fallen. … the company
     said"): written there as one word or letters in capitals ("AER", "Latchwell"; not
     "Sipho Ndlovu", a person whose first name no list has) and spoken of as "it", that
-    speaks there; or a name of several words written as a body's (``_written_as_body``:
-    "The Indonesian Red Cross said", "Animals Australia, which …, welcomed"), that
-    speaks or acts there; outside the headline ("Panel reports"), and no person (no title, no he or she, not the end
+    speaks there; or a name written as a body's (``_written_as_body``: "The Indonesian
+    Red Cross said", "The Panthers have confirmed", "Animals Australia, which …,
+    welcomed"), that speaks or acts there; outside the headline ("Panel reports"), and no person (no title, no he or she, not the end
     of a longer name: "Viktor Rusakovich … Rusakovich said") nor a place (never named
     where one goes: "in Russia") nor a body called by another noun ("the Unite union"
     is no "the company"); and a noun such a name may be (``_PLAIN_NAME_NOT``)."""
@@ -1015,8 +1015,7 @@ def _plain_body(people: People, entity: Entity, mention: Mention, head: str) -> 
     return (head not in _PLAIN_NAME_NOT and entity.kind in ("name", "caps")
             and ((named.kind == "caps" or len(named.key) == 1) and says(mention)
                  and _spoken_of_as_it(people, entity)
-                 or len(named.key) > 1 and (says(mention) or told_of(mention))
-                 and _written_as_body(people, entity))
+                 or (says(mention) or told_of(mention)) and _written_as_body(people, entity))
             and not entity.located and not entity.titled and entity.he + entity.she == 0
             and not people.in_headline(mention)
             and entity.roles.isdisjoint(ORGANISATION_NOUNS - {head})
@@ -1025,7 +1024,7 @@ def _plain_body(people: People, entity: Entity, mention: Mention, head: str) -> 
 
 
 def _written_as_body(people: People, entity: Entity) -> bool:
-    """Whether a name of several words is written as a body's is, never as a person's:
+    """Whether a name is written as a body's is, never as a person's:
     after "the" ("The Indonesian Red Cross said"), or with "its" or ", which" right
     after it ("Animals Australia, which provided the footage,"; "Médecins Sans
     Frontières and its teams"). (A person's name of words no list has, "Sipho Ndlovu
@@ -1036,7 +1035,7 @@ def _written_as_body(people: People, entity: Entity) -> bool:
         start, end = mention.start - mention._base, mention.end - mention._base
         the = _THE_BEFORE_RE.search(mention._text, 0, start)
         if the is not None and (the.group(1) == "the" or mention._text[:the.start()].rstrip(
-                )[-1:] in ("", ".", "!", "?")) or _BODY_AFTER_RE.match(mention._text, end):
+                )[-1:] in ("", ".", "!", "?", ":")) or _BODY_AFTER_RE.match(mention._text, end):
             # ("The" inside a sentence opens a title: 'space drama “The Long Orbit”')
             return True
     return False

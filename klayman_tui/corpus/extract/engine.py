@@ -370,6 +370,9 @@ def _interviewee(article: Article, before: int, local: bool = False) -> Entity |
     the sentence before asks ("Stiles pressed Echevarria on why …") answers. ``local``:
     only that, for an exchange after another (whose own introduction may say nothing of
     who answers: "Lindahl's reply, which Abernathy put up on the monitors, …")."""
+    headed = _heading_with(article, before)
+    if headed is not None:
+        return headed  # "Q&A: Two minutes with Tawera Ngata"
     counts: dict[int, list] = {}
     # the last sentence subject, where it starts and ends, and whom it asks ("Stiles
     # pressed Echevarria")
@@ -406,6 +409,36 @@ def _interviewee(article: Article, before: int, local: bool = False) -> Entity |
     if not ranked or ranked[0][1] < 2:
         return None
     return ranked[0][0]
+
+
+# A heading's words at most, and "with" right before the name it ends in.
+HEADING_WORDS = 12
+_WITH_BEFORE_RE = re.compile(r"\bwith\s+$", re.IGNORECASE)
+
+
+def _heading_with(article: Article, before: int) -> Entity | None:
+    """The person a short heading right before an exchange says it is with, the name
+    ending it: "Q&A: Two minutes with Tawera Ngata", "In conversation with Ana Duarte";
+    else None."""
+    blocks = article.blocks
+    at = bisect_left(blocks, before, key=lambda block: block.start) - 1
+    if at < 0:
+        return None
+    block = blocks[at]
+    text = article.source.text
+    heading = text[block.start:block.end].rstrip(" .:")
+    if len(heading.split()) > HEADING_WORDS:
+        return None
+    for mention in article.people.mentions:
+        if mention.start < block.start or mention.pronoun:
+            continue
+        if mention.start >= block.start + len(heading):
+            break
+        entity = article.people.entity_of(mention).root()
+        if (mention.end >= block.start + len(heading) - 1 and _WITH_BEFORE_RE.search(
+                text, block.start, mention.start) and entity.kind != "org"):
+            return entity
+    return None
 
 
 # What an introduction says of the one asking a transcript's questions: "Under

@@ -837,7 +837,13 @@ def says(mention: Mention) -> bool:
     if not acts(mention):
         return False
     after = _next_word(mention._text, mention.end - mention._base)
+    if after is not None and after.group(1) in _PERFECT:
+        after = _AFTER_PERFECT_RE.match(mention._text, after.end(1))  # "have confirmed"
     return after is not None and after.group(1) in SPEECH_VERBS
+
+
+_PERFECT = frozenset(("has", "have", "had"))
+_AFTER_PERFECT_RE = re.compile(r"\s+(?:also\s+|since\s+|now\s+)?([a-z]+)")
 
 
 def acts(mention: Mention) -> bool:
@@ -1352,11 +1358,12 @@ class People:
             # (and what kind of body it is: "Friends of the Library, the volunteer
             # group that organised the turnout,": the group a later "the group" is)
             roles = {w.strip("’'") for w in words} & _APPOSITIVE_NOUNS
+            if any(w.endswith("-year-old") for w in words) and entity.kind in ("name", "caps"):
+                # "Serhii, a 34-year-old drone operator,", "Fonua, the 22-year-old dubbed
+                # …,": an age is a person's
+                entity.kind = "person"
             if roles:
                 entity.roles |= roles
-                aged = any(w.endswith("-year-old") for w in words)
-                if aged and entity.kind in ("name", "caps"):
-                    entity.kind = "person"  # "Serhii, a 34-year-old drone operator,"
                 if not roles.isdisjoint(_PERSON_ROLES):
                     entity.titled = True
                     # (of the role's gender: "Losana Tuimoala, a spokeswoman for …," is
@@ -1651,7 +1658,14 @@ class People:
                             # "Brodie confirmed that …, while hooker Stuart Lennox was
                             # nursing a dead leg. … he said": the subject its sentence
                             # opens with, before one of a clause inside it.
-                            chosen = self._opening_subject(recent, named, gender) or chosen
+                            opening = self._opening_subject(recent, named, gender)
+                            if opening is not None and (
+                                    opening.gender == gender or chosen.gender is None):
+                                # (not one not known to be a he or she before one known
+                                # to be: "Commissioner Ray Tolliver chaired the meeting,
+                                # and board member Dolores Whitfield questioned him. …,
+                                # she said")
+                                chosen = opening
                         if position < base:
                             # "The row fuelled speculation about Halloran's future. …, he
                             # said": one named with an 's in the pronoun's paragraph, when

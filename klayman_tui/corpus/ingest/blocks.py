@@ -197,6 +197,8 @@ def _label_roles(texts: list[str], candidates: list[int], book: SpeakerBook,
         text = texts[i]
         # A label ("AK:", "dGenerate Films:") ends within the first few words.
         match = LABEL_RE.match(text) if ":" in text[:40] else None
+        if match and match.group("label").lower().replace(" ", "") == "q&a":
+            continue  # "Q&A: Two minutes with Tawera Ngata": the exchange's heading
         if match:
             found[i] = (match.group("label"), match.end())
         elif match := _QA_STOP_RE.match(text):

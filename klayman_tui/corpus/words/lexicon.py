@@ -39,6 +39,7 @@ _IRREGULAR = {  # lemma: (3rd person, past, -ing)
     "concur": ("concurs", "concurred", "concurring"), "admit": ("admits", "admitted", "admitting"),
     "brag": ("brags", "bragged", "bragging"), "chide": ("chides", "chided", "chiding"),
     "submit": ("submits", "submitted", "submitting"),
+    "shoot": ("shoots", "shot", "shooting"), "hit": ("hits", "hit", "hitting"),
 }
 
 
@@ -91,7 +92,8 @@ def _verb_forms() -> tuple[frozenset[str], frozenset[str], dict[str, str], tuple
 
 def _is_phrase(words: list[str]) -> bool:
     """A line of the verb list that is one phrasal cue ("point out"), not a row of lemmas."""
-    return 1 < len(words) <= 4 and words[-1] in {"out", "in", "on", "up", "it", "say", "saying"}
+    return 1 < len(words) <= 4 and words[-1] in {"out", "in", "on", "up", "it", "say", "saying",
+                                                  "back"}
 
 
 SPEECH_VERBS, SPEECH_PARTICIPLES, VERB_LEMMA, PHRASAL_CUES = _verb_forms()
