@@ -828,3 +828,27 @@ def test_an_age_set_off_after_a_name_and_a_reply_shot_back(tmp_path):
     # tells nothing: Ray)
     assert quotes["With respect, Commissioner, you were one of them"][0] == "Dolores Whitfield"
     assert quotes["I’m still one of them and proud of it"] == ("Ray Tolliver", "quote-subject-verb")
+
+
+def test_a_participle_opening_a_sentence_is_no_name(tmp_path):
+    # "Asked whether …, Zafar smiled and said:" is Zafar's (the participle "Asked" is
+    # nobody, and its phrase no subject); "Asked what he had said to Kearney …, he
+    # smiled" is not Kearney's he: the one spoken to is no antecedent.
+    text = '''
+        Squad named
+
+        Captain Kamran Zafar said he was satisfied with the squad and the staff.
+
+        Asked whether the team would prepare spinning tracks for the series, Zafar smiled and said: "That is for the groundsmen to decide, not me."
+        '''
+    assert speakers_of(tmp_path, text, "groundsmen") == ["Kamran Zafar"]
+    text = '''
+        Everton win
+
+        Rui Valente praised his side. Liam Kearney scored.
+
+        Valente's side travel to Newcastle next Saturday. Asked what he had said to Kearney at the final whistle, he smiled.
+
+        "I told him he should score more often, because then I would not need so many grey hairs," he said.
+        '''
+    assert speakers_of(tmp_path, text, "grey hairs") == ["Rui Valente"]

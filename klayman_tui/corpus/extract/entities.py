@@ -608,6 +608,17 @@ COORDINATED_WORDS = 5
 _CLAUSE_END_RE = re.compile(r"[,.;:!?\x01—–()]")
 
 
+def _opening_participle(masked: str, at: int, end: int, word: str) -> bool:
+    """Whether a capitalised word opening a sentence is a speech verb's participle
+    before its phrase ("Asked whether …,", "Pressed on the delay,"), not a name."""
+    return (word.endswith("ed") and word in SPEECH_VERBS
+            and (at < 2 or masked[at - 2:at].rstrip()[-1:] in _SENTENCE_ENDS)
+            and _LOWER_AFTER_RE.match(masked, end) is not None)
+
+
+_LOWER_AFTER_RE = re.compile(r"\s+[a-z]")
+
+
 def _coordinated_subject(masked: str, start: int) -> bool:
     """Whether "and" after a name joins a second subject to it: "Louise Kinsella (31)
     and her three children have been living …", "Ward and Lin said" (a verb within a
@@ -1079,6 +1090,9 @@ class People:
                 position = at + found[3]
             run, key, lead, kept = found
             start, end = at + lead, at + kept
+            if len(key) == 1 and run.kind == "name" and _opening_participle(
+                    masked, at, end, key[0]):
+                continue  # "Asked whether the team would …, Zafar said": no name
             if kept < len(text) and run.possessive:
                 position = end  # "Zionist Union Party’s Nachman Shai": read on after the 's
             if run.kind == "org":
@@ -1997,6 +2011,9 @@ def _in_own_sentence(recent: list[tuple[int, Entity, Mention | bool]], sentence:
                 person(entity)):
             continue
         before = _previous_word(mention._text, mention.start - mention._base)
-        if before is None or before.group(1).lower() not in PREPOSITIONS:
-            return entity
+        if before is None or before.group(1).lower() not in _PREPOSITIONS_AND_TO:
+            return entity  # (not "Asked what he had said to Kearney, he smiled")
     return None
+
+
+_PREPOSITIONS_AND_TO = PREPOSITIONS | {"to"}
