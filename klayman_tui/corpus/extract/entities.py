@@ -1210,24 +1210,16 @@ class People:
             # "WIRED spoke to one mother, who …": someone he or she may stand for.
             at = match.start()
             opens = at == 0 or masked[max(0, at - 3):at].rstrip()[-1:] in _SENTENCE_ENDS
+            if masked[at:at + 1] == "T":
+                if opens:
+                    self._definite(masked, base, match)
+                continue
             described = _described_head(match, opens)
             if described is None and match.group(1) == "of":
                 described = "", match.end(1)  # "One of the sellers, who gave his name …"
             if described is None:
                 continue
             head, described_to = described
-            if masked[at:at + 1] == "T":
-                # "The young man at the center of the case, who …, spoke": the one the
-                # article brought in by the noun before ("a 21-year-old man from
-                # Aleppo"), opening a sentence; nobody new
-                known = self.entities.get(("\x00role", head))
-                if opens and head in _PERSON_NOUNS and known is not None:
-                    known.mentions += 1
-                    mention = Mention(base + at, base + described_to, known, None, False,
-                                      opens, "", masked, base)
-                    mention.described = True
-                    self.mentions.append(mention)
-                continue
             if masked[at:at + 1] == "H" and (head in _PERSON_NOUNS or _NAME_SET_OFF_RE.match(
                     masked, described_to)):
                 # "His" or "Her" before a word for kin ("Her daughter", named as such
@@ -1259,6 +1251,26 @@ class People:
                               False, opens, "", masked, base)
             mention.described = True
             self.mentions.append(mention)
+
+    def _definite(self, masked: str, base: int, match: re.Match) -> None:
+        """"The" and a noun for a person opening a sentence: a mention of the one the
+        article brought in by that noun before ("a 21-year-old man from Aleppo … The
+        young man at the center of the case, who …, spoke"); nobody new. (Not of the
+        person last named with a role it names, "The chief selector also rejected …":
+        PolNeAR lost three quotes to it and gained none.)"""
+        at = match.start()
+        described = _described_head(match, True)
+        if described is not None and described[0] in _PERSON_NOUNS:
+            known = self.entities.get(("\x00role", described[0]))
+            if known is not None:
+                self._described_mention(masked, base, at, described[1], known)
+
+    def _described_mention(self, masked: str, base: int, at: int, end: int,
+                           entity: Entity) -> None:
+        entity.mentions += 1
+        mention = Mention(base + at, base + end, entity, None, False, True, "", masked, base)
+        mention.described = True
+        self.mentions.append(mention)
 
     def _given_name(self, masked: str, base: int, end: int) -> tuple[Entity | None, str]:
         """The entity of the name a description goes on to give ("a woman who gave her
