@@ -120,11 +120,12 @@ def test_question_and_answer_spelled_out_with_a_full_stop(tmp_path):
 
 def test_a_q_and_a_heading_opens_the_exchange_and_names_who_answers(tmp_path):
     # "Q&A: Two minutes with Tawera Ngata" heads the box: no turn of its own, and the
-    # answers are the one it is with (his position before his name is no name's word).
+    # answers are the one it is with; a sentence ending in a name after "with" is no
+    # heading ("Willis spoke to us after a meeting with … Luxon.").
     quotes = quotes_of(tmp_path, '''
         Crusaders go top
 
-        Hooker Tawera Ngata scored two tries as the Crusaders beat the Highlanders 31-17.
+        Crusaders hooker Tawera Ngata scored two tries as the Crusaders beat the Highlanders 31-17.
 
         The Highlanders will be sweating on midfielder Jake Raukawa. A spokeswoman said Raukawa had damaged his ribs.
 
@@ -141,3 +142,18 @@ def test_a_q_and_a_heading_opens_the_exchange_and_names_who_answers(tmp_path):
     assert not any("Two minutes with" in q.text for q in quotes)
     answers = [q.speaker for q in quotes if q.kind is QuoteKind.ANSWER]
     assert answers == ["Tawera Ngata", "Tawera Ngata"]
+    quotes = quotes_of(tmp_path, '''
+        Budget squeeze
+
+        Finance Minister Nicola Willis has ruled out tax cuts this year. Willis spoke to us after a meeting with Prime Minister Christopher Luxon.
+
+        Q: Why no tax cuts this year?
+
+        A: Because households are still paying off debt and I will not borrow to pay for cuts.
+
+        Q: What do you say to those who were promised relief?
+
+        A: I would say to them, look at what we have already delivered on rates.
+        ''')
+    answers = [q.speaker for q in quotes if q.kind is QuoteKind.ANSWER]
+    assert answers == ["Nicola Willis", "Nicola Willis"]

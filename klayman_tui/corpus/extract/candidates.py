@@ -972,7 +972,8 @@ def _described(people: People, head: str, position: int, floor: int,
             last_fitting = (entity, mention) if _told_of(entity, mention) else False
             passing = mention  # named in passing: the sentence's subject may be told of
             in_passing = not told_of(mention)
-        elif (last_fitting is False or in_passing) and mention.initial and mention.subject and not (
+        elif (last_fitting is False or in_passing and entity.roles.isdisjoint(
+                _PERSON_HEADS - {head})) and mention.initial and mention.subject and not (
                 modifies(mention) or mention.embedded) and passing is not None and (
                 _same_sentence(mention, passing)):
             # "Al Hammadi, who has captained Wahda since 2012, was less guarded. “…,” the
@@ -1033,6 +1034,9 @@ def _written_as_body(people: People, entity: Entity) -> bool:
         if mention.pronoun or not mention._text or people.entity_of(mention) is not entity:
             continue
         start, end = mention.start - mention._base, mention.end - mention._base
+        if len(entity.key) == 1 and not (entity.key[0].endswith("s") or entity.kind == "caps"):
+            return False  # (one word: a team's or a band's plural, "The Panthers"; "The
+            #                Edge" is a person)
         the = _THE_BEFORE_RE.search(mention._text, 0, start)
         if the is not None and (the.group(1) == "the" or mention._text[:the.start()].rstrip(
                 )[-1:] in ("", ".", "!", "?", ":")) or _BODY_AFTER_RE.match(mention._text, end):

@@ -418,17 +418,18 @@ _WITH_BEFORE_RE = re.compile(r"\bwith\s+$", re.IGNORECASE)
 
 def _heading_with(article: Article, before: int) -> Entity | None:
     """The person a short heading right before an exchange says it is with, the name
-    ending it: "Q&A: Two minutes with Tawera Ngata", "In conversation with Ana Duarte";
-    else None."""
+    ending it: "Q&A: Two minutes with Tawera Ngata", "In conversation with Ana Duarte"
+    (no sentence: no full stop at its end); else None."""
     blocks = article.blocks
     at = bisect_left(blocks, before, key=lambda block: block.start) - 1
     if at < 0:
         return None
     block = blocks[at]
     text = article.source.text
-    heading = text[block.start:block.end].rstrip(" .:")
-    if len(heading.split()) > HEADING_WORDS:
-        return None
+    heading = text[block.start:block.end].rstrip(" :")
+    if len(heading.split()) > HEADING_WORDS or heading.endswith((".", "!", "?")):
+        return None  # (a sentence, not a heading: "Willis spoke to us after a meeting
+        #              with Prime Minister Christopher Luxon.")
     for mention in article.people.mentions:
         if mention.start < block.start or mention.pronoun:
             continue

@@ -608,6 +608,46 @@ COORDINATED_WORDS = 5
 _CLAUSE_END_RE = re.compile(r"[,.;:!?\x01—–()]")
 
 
+def _first_run(words: list[str], nouns: set[str]) -> list[str]:
+    """The first run of words in a row that are among ``nouns``."""
+    run: list[str] = []
+    for word in words:
+        if word in nouns:
+            run.append(word)
+        elif run:
+            break
+    return run
+
+
+def _either_gender(entity: Entity) -> bool:
+    """Whether the first name of ``entity`` is one the lists give to both ("Ray")."""
+    return len(entity.key) > 1 and first_names().get(entity.key[0]) == "?"
+
+
+_TALKING = frozenset(("spoke", "talked", "speaking", "talking"))
+
+
+def _speaks_there(mention: "Mention") -> bool:
+    """Whether the one a description names is the subject of a verb of speech in its
+    sentence ("A 15-year-old boy …, who …, said", "The young man …, who …, spoke to
+    Kathimerini"), not only told of ("A 19-year-old man remains in a stable
+    condition")."""
+    text, end = mention._text, mention.end - mention._base
+    stop = _SENTENCE_STOP_RE.search(text, end)
+    previous = ""
+    for word in _WORD_RE.findall(text, end, stop.start() if stop else len(text)):
+        word = word.lower()
+        if (word in SPEECH_VERBS or word in _TALKING) and previous not in _BE_WORDS:
+            return True  # (not "The woman's family have been told")
+        previous = word
+    return False
+
+
+_SENTENCE_STOP_RE = re.compile(r"[.!?\x01](?:\s|$)")
+_WORD_RE = re.compile(r"[A-Za-z’'-]+")
+_BE_WORDS = frozenset("be been being was were is are".split())
+
+
 def _opening_participle(masked: str, at: int, end: int, word: str) -> bool:
     """Whether a capitalised word opening a sentence is a speech verb's participle
     before its phrase ("Asked whether …,", "Pressed on the delay,"), not a name."""
@@ -1245,10 +1285,13 @@ class People:
                 mention.described = True
                 self.mentions.append(mention)
                 continue
+            by_age = match.group(1)[:1].isdigit()
             entity = self.unnamed(head, head)
-            entity.mentions += 1
             mention = Mention(base + at, base + described_to, entity, None,
                               False, opens, "", masked, base)
+            if by_age and not _speaks_there(mention):
+                continue  # "A 19-year-old man remains in hospital": told of, not speaking
+            entity.mentions += 1
             mention.described = True
             self.mentions.append(mention)
 
@@ -1267,8 +1310,10 @@ class People:
 
     def _described_mention(self, masked: str, base: int, at: int, end: int,
                            entity: Entity) -> None:
-        entity.mentions += 1
         mention = Mention(base + at, base + end, entity, None, False, True, "", masked, base)
+        if not _speaks_there(mention):
+            return  # "The man remains in police custody": told of, not speaking
+        entity.mentions += 1
         mention.described = True
         self.mentions.append(mention)
 
@@ -1394,8 +1439,11 @@ class People:
                     entity.titled = True
                     # (of the role's gender: "Losana Tuimoala, a spokeswoman for …," is
                     # a she, whatever her first name)
-                    female, male = not roles.isdisjoint(FEMALE_NOUNS), not roles.isdisjoint(
-                        MALE_NOUNS)
+                    # (its first nouns for people only: "a veteran actress" is a she,
+                    # "a lawyer representing the woman" none)
+                    head_nouns = _first_run([w.strip("’'") for w in words], roles)
+                    female = not FEMALE_NOUNS.isdisjoint(head_nouns)
+                    male = not MALE_NOUNS.isdisjoint(head_nouns)
                     if female != male:
                         if female:
                             entity.she += 2
@@ -1686,11 +1734,13 @@ class People:
                             # opens with, before one of a clause inside it.
                             opening = self._opening_subject(recent, named, gender)
                             if opening is not None and (
-                                    opening.gender == gender or chosen.gender is None):
-                                # (not one not known to be a he or she before one known
-                                # to be: "Commissioner Ray Tolliver chaired the meeting,
-                                # and board member Dolores Whitfield questioned him. …,
-                                # she said")
+                                    opening.gender == gender or chosen.gender is None
+                                    or not _either_gender(opening)):
+                                # (not one whose first name is either a he's or a she's
+                                # before one known to be: "Commissioner Ray Tolliver
+                                # chaired the meeting, and board member Dolores Whitfield
+                                # questioned him. …, she said"; a first name no list has
+                                # leaves the opener: "Professor Tomasi Vuetilovoni …")
                                 chosen = opening
                         if position < base:
                             # "The row fuelled speculation about Halloran's future. …, he

@@ -617,6 +617,11 @@ def _head_before(window: Window, i: int, floor: int, loose: bool = False
         # "Holger Schmieding of Berenberg", "James Hall with the New York Police
         # Department": the person, not the firm; "a spokesman for the Harbour
         # Authority": the spokesman, of that authority.
+        if cls == "N" and i - 2 >= floor and classes[i - 1] == "t" and classes[i - 2] == "n":
+            # "an aide to Macron said": the aide, Macron's (not Macron)
+            inner = _head_before(window, i - 2, floor, loose)
+            if inner is not None and classes[inner[0]] in "DMn":
+                return inner[0], i
         if cls == "N" and i - 2 >= floor and classes[i - 1] in "oD":
             j = i - 1 if classes[i - 1] == "o" else i - 2
             if j - 1 >= floor and classes[j] == "o":

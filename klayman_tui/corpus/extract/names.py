@@ -312,9 +312,10 @@ def read_run(run: str, inside: bool = False, named: bool = False) -> Run | None:
             # (a role in capitals too: "Labour MP Dev Sharma", "Acme CEO Ravi Patel")
             start = j + 1
             break
-    if start and first and bare[first - 1] == "the" and _TITLED_BY.isdisjoint(lows[:start]):
-        start = 0  # "The Indonesian Red Cross": a body's name, all of it (no title before
-        #            a first name: "the Republican Donald Trump" is not written)
+    if start and first and bare[first - 1] == "the" and _TITLED_BY.isdisjoint(lows[:start]) and (
+            given.get(lows[start]) not in ("m", "f")):
+        start = 0  # "The Indonesian Red Cross": a body's name, all of it (not before a
+        #            first name of a he or she: "The Spaniard Carlos Alcaraz")
     before, core = tuple(names[:start]), tuple(names[start:])
     if (start and len(core) == 1 and lows[start] in _NOT_NAMES_ALONE
             and _PERSON_MARKS.isdisjoint(lows[:start])):

@@ -41,13 +41,7 @@ supporters opponent opponents official boss chief democrat democrats republican
 republicans conservative conservatives liberal liberals mp mps mep meps msp msps mla
 mlas mpp mpps td tds widow widower fiancee fiancée fiance fiancé girlfriend boyfriend
 niece nephew aunt uncle grandson granddaughter stepmother stepfather stepson stepdaughter
-juror jurors client clients ally allies""".split()) | frozenset(
-    # players by their positions ("Hooker Tawera Ngata", "the striker said")
-    """striker strikers goalkeeper goalkeepers goalie defender defenders midfielder
-midfielders winger wingers fullback full-back halfback half-back fly-half scrum-half
-hooker flanker batsman batsmen batter bowler bowlers wicketkeeper wicket-keeper spinner
-paceman quarterback linebacker pitcher catcher shortstop outfielder infielder goaltender
-playmaker skipper""".split())
+juror jurors client clients ally allies""".split())
 # (members of parliaments as news writes them: "the Donegal TD"; kin: "his widow, Janet")
 ROLE_NOUNS = _PEOPLE | frozenset(t for t in TITLES if len(t) > 3 and "." not in t)
 # Nouns for a group of people as one ("A crowd, who had waited since dawn, cheered"):
