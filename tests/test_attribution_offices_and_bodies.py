@@ -239,7 +239,7 @@ def test_the_organisation_is_a_body_written_as_one(tmp_path):
 
         "The evidence is overwhelming that animals suffer in the camps," the group said.
         ''')
-    assert got["Our teams are ready to go in as soon as it is safe"] == "Indonesian Red Cross"
+    assert got["Our teams are ready to go in as soon as it is safe"] == "Red Cross"
     assert got["The evidence is overwhelming that animals suffer in the camps"] == "Animals Australia"
 
 

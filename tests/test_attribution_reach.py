@@ -736,6 +736,14 @@ def test_a_nationality_after_the_is_no_part_of_a_persons_name(tmp_path):
         '''
     assert speakers_of(tmp_path, text, "found my level") == ["Carlos Alcaraz"]
     text = '''
+        De Minaur through
+
+        The Australian Alex de Minaur beat the seventh seed in four sets.
+
+        “I felt great out there and the crowd were unbelievable,” de Minaur said.
+        '''
+    assert speakers_of(tmp_path, text, "felt great out there") == ["Alex de Minaur"]
+    text = '''
         U2 to record in Dublin
 
         The Edge has said U2 will begin recording their next album early next year.
@@ -752,8 +760,11 @@ def test_an_aide_to_someone_is_not_that_someone(tmp_path):
         French President Emmanuel Macron is considering a referendum on pension reform.
 
         “He has not ruled anything out,” an aide to Macron this week said.
+
+        “It would be a huge gamble,” a source close to Prime Minister François Bayrou on Tuesday said.
         '''
-    assert speakers_of(tmp_path, text, "ruled anything out") != ["Emmanuel Macron"]
+    assert speakers_of(tmp_path, text, "ruled anything out") == ["aide, Emmanuel Macron"]
+    assert speakers_of(tmp_path, text, "huge gamble") != ["François Bayrou"]
 
 
 def test_an_opener_with_a_first_name_no_list_has_keeps_the_he(tmp_path):

@@ -29,7 +29,7 @@ from ..words.roles import (COLLECTIVE_NOUNS, FEMALE_NOUNS, MALE_NOUNS, ORGANISAT
                            TITLE_ROLES)
 from . import persons
 from .names import (DEMONYM_ENDS, NAME_RUN_RE, PARTICLE_RUN_RE, PARTICLE_START_RE,
-                    SUFFIXES, TOKEN_RE, Run, read_run)
+                    SUFFIXES, TOKEN_RE, Run, has_title, read_run)
 from .tokens import PREVIOUS_WORD_RE, is_abbreviation, previous_word, sentence_start
 
 # Patterns that open on a word start with its first letter, and a lookbehind after it
@@ -1198,7 +1198,9 @@ class People:
             if run.holder:
                 self._holders[key] = (run.core[run.holder:], run.core[:run.holder])
             if run.before:
-                entity.titled = True
+                # (words before a name that are no title leave a body's name untitled:
+                # "The Indonesian Red Cross")
+                entity.titled = entity.titled or run.kind != "name" or has_title(run.before)
                 entity.roles.update(_roles_of(run.before))
             if run.gender is not None:
                 if run.gender == "m":

@@ -617,9 +617,12 @@ def _head_before(window: Window, i: int, floor: int, loose: bool = False
         # "Holger Schmieding of Berenberg", "James Hall with the New York Police
         # Department": the person, not the firm; "a spokesman for the Harbour
         # Authority": the spokesman, of that authority.
-        if cls == "N" and i - 2 >= floor and classes[i - 1] == "t" and classes[i - 2] == "n":
+        role = i - 2
+        if role - 1 >= floor and classes[role] == "w" and window.words[role].lower() == "close":
+            role -= 1  # "a source close to Bayrou said"
+        if cls == "N" and role >= floor and classes[i - 1] == "t" and classes[role] == "n":
             # "an aide to Macron said": the aide, Macron's (not Macron)
-            inner = _head_before(window, i - 2, floor, loose)
+            inner = _head_before(window, role, floor, loose)
             if inner is not None and classes[inner[0]] in "DMn":
                 return inner[0], i
         if cls == "N" and i - 2 >= floor and classes[i - 1] in "oD":

@@ -155,6 +155,11 @@ def _holder(names: list[str], lows: list[str]) -> int:
     return 0
 
 
+def has_title(words: tuple[str, ...]) -> bool:
+    """Whether any of the words before a name is a title, an honorific or a role."""
+    return not _TITLED_BY.isdisjoint(_bare(word) for word in words)
+
+
 def _honoured_holder(names: list[str], lows: list[str]) -> bool:
     """Whether an organisation's run ends in an office, an honorific and a name: the
     honorific says a person is named ("Kilosa District Commissioner Ms Rehema
@@ -312,10 +317,6 @@ def read_run(run: str, inside: bool = False, named: bool = False) -> Run | None:
             # (a role in capitals too: "Labour MP Dev Sharma", "Acme CEO Ravi Patel")
             start = j + 1
             break
-    if start and first and bare[first - 1] == "the" and _TITLED_BY.isdisjoint(lows[:start]) and (
-            given.get(lows[start]) not in ("m", "f")):
-        start = 0  # "The Indonesian Red Cross": a body's name, all of it (not before a
-        #            first name of a he or she: "The Spaniard Carlos Alcaraz")
     before, core = tuple(names[:start]), tuple(names[start:])
     if (start and len(core) == 1 and lows[start] in _NOT_NAMES_ALONE
             and _PERSON_MARKS.isdisjoint(lows[:start])):
@@ -331,7 +332,10 @@ def read_run(run: str, inside: bool = False, named: bool = False) -> Run | None:
     titled_gender = gender is not None
     # "The Night Shift", "The Grace Commission": a name after "The" is a title's or a
     # body's, however its first word reads.
-    after_the = bool(first) and bare[first - 1] == "the" and not start
+    # (So is one after "the" and words that are no title, unless its first name is a
+    # he's or a she's: "The Indonesian Red Cross", not "The Spaniard Carlos Alcaraz".)
+    after_the = bool(first) and bare[first - 1] == "the" and (not start or _TITLED_BY.isdisjoint(
+        lows[:start]) and given.get(lows[start]) not in ("m", "f"))
     if gender is None and len(core) > 1 and not after_the:
         gender = {"m": "m", "f": "f"}.get(given.get(lows[start], ""))
     titled = not _TITLED_BY.isdisjoint(lows[:start])
