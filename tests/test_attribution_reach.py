@@ -776,3 +776,66 @@ def test_an_opener_with_a_first_name_no_list_has_keeps_the_he(tmp_path):
         “We simply do not have the nurses to staff them safely,” he said.
         '''
     assert speakers_of(tmp_path, text, "do not have the nurses") == ["Tomasi Vuetilovoni"]
+
+
+# The fourth review (of the round's fixes): a heading's "with" after any word, a tag
+# ("…, police said") after someone told of by age, phrases of place and occasion
+# between a subject and its verb, and "hit back" in sport.
+
+def test_a_heading_with_a_name_after_any_word_names_no_answerer(tmp_path):
+    from klayman_tui.corpus.model import QuoteKind
+    (tmp_path / "story.txt").write_text(textwrap.dedent('''
+        Former ambassador: flattery works, but only for a while
+
+        Sir Kim Darroch was Britain's ambassador in Washington until 2019. We asked him how London should handle the next four years.
+
+        Q&A: How to deal with Trump
+
+        Q: Should the prime minister flatter the president?
+
+        A: Flattery works, but only for a while. You need something to trade.
+
+        Q: Will Britain get a trade deal?
+
+        A: I doubt it. I would not bet the farm on it.
+        ''').lstrip(), encoding="utf-8")
+    answers = [q.speaker for q in klayman_tui.load([tmp_path]).sources[0].quotes
+               if q.kind is QuoteKind.ANSWER]
+    assert "Donald Trump" not in answers and "Trump" not in answers
+    assert answers == ["Kim Darroch", "Kim Darroch"]
+
+
+def test_one_told_of_by_age_then_a_tag_takes_no_he(tmp_path):
+    text = '''
+        Stabbing in Glasgow
+
+        Detective Sergeant Tomas Brady said officers were called to the street at 11pm.
+
+        A 19-year-old man remains in hospital, police said.
+
+        "We would urge anyone with information to call us," he said.
+        '''
+    assert speakers_of(tmp_path, text, "anyone with information") == ["Tomas Brady"]
+
+
+def test_phrases_of_place_and_occasion_before_the_verb(tmp_path):
+    text = '''
+        Ruto hits out
+
+        Kenya's president spoke to supporters across the Rift Valley.
+
+        William Ruto at a rally in Eldoret on Saturday said the protesters were "paid by people who want to see Kenya fail".
+
+        Volodymyr Zelensky in an interview with CNN on Sunday said the offensive was "going slower than we wanted".
+        '''
+    assert speakers_of(tmp_path, text, "paid by people") == ["William Ruto"]
+    assert speakers_of(tmp_path, text, "going slower") == ["Volodymyr Zelensky"]
+
+
+def test_hit_back_in_sport_is_no_cue(tmp_path):
+    text = '''
+        City level late on
+
+        Erling Haaland hit back within two minutes, prompting Pep Guardiola to describe his striker as "a machine who never stops".
+        '''
+    assert speakers_of(tmp_path, text, "a machine") != ["Erling Haaland"]

@@ -413,7 +413,12 @@ def _interviewee(article: Article, before: int, local: bool = False) -> Entity |
 
 # A heading's words at most, and "with" right before the name it ends in.
 HEADING_WORDS = 12
-_WITH_BEFORE_RE = re.compile(r"\bwith\s+$", re.IGNORECASE)
+# "with" after a word for talking to someone ("Two minutes with", "In conversation
+# with", "Q&A with"), not after any word ("How to deal with Trump", "The trouble with
+# Tesla", "Ukraine's war with Russia").
+_WITH_BEFORE_RE = re.compile(
+    r"\b(?:minutes|conversation|interview|chat|talk|talking|questions|q&a|lunch|coffee)"
+    r"\s+with\s+$", re.IGNORECASE)
 
 
 def _heading_with(article: Article, before: int) -> Entity | None:

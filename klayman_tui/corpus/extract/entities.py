@@ -635,12 +635,17 @@ def _speaks_there(mention: "Mention") -> bool:
     text, end = mention._text, mention.end - mention._base
     stop = _SENTENCE_STOP_RE.search(text, end)
     previous = ""
-    for word in _WORD_RE.findall(text, end, stop.start() if stop else len(text)):
-        word = word.lower()
+    for found in _WORD_RE.finditer(text, end, stop.start() if stop else len(text)):
+        word = found.group().lower()
         if (word in SPEECH_VERBS or word in _TALKING) and previous not in _BE_WORDS:
-            return True  # (not "The woman's family have been told")
+            # (not "The woman's family have been told", nor another's tag at the end:
+            # "A 19-year-old man remains in hospital, police said")
+            return not _TAG_BEFORE_RE.search(text, max(end, found.start() - 40), found.start())
         previous = word
     return False
+
+
+_TAG_BEFORE_RE = re.compile(r",\s+(?!who\b|which\b)(?:[\w’'-]+\s+){1,2}$")
 
 
 _SENTENCE_STOP_RE = re.compile(r"[.!?\x01](?:\s|$)")

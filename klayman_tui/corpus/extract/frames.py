@@ -644,6 +644,10 @@ def _head_before(window: Window, i: int, floor: int, loose: bool = False
                     return inner[0], i
                 if inner is not None and classes[inner[0]] == "N":
                     return inner
+                if inner is None and window.words[j].lower() not in ROLE_OF:
+                    opener = _past_phrases(window, j, floor)
+                    if opener is not None:
+                        return opener  # "Ruto at a rally in Eldoret said": not Eldoret
         return i, i
     if cls == "D" and window.words[i].lower() in ONE_OF_A_GROUP and (
             i == floor or classes[i - 1] in ".@Q:;"):
@@ -682,6 +686,25 @@ def _head_before(window: Window, i: int, floor: int, loose: bool = False
             return j, i  # "Federal police said"
         # "the Florida senator" without its determiner in reach, or "Aral Sea": no.
         return None
+    return None
+
+
+_IN_PHRASES = frozenset("oDdwWa")  # what phrases of place and occasion hold
+
+
+def _past_phrases(window: Window, j: int, floor: int) -> tuple[int, int] | None:
+    """The name or he/she opening the clause before phrases of place and occasion that
+    end at ``j`` ("William Ruto at a rally in", "Zelensky in an interview with"): the
+    subject, when only such phrases stand between it and the verb; else None."""
+    classes = window.classes
+    k = j
+    while k - 1 >= floor and classes[k - 1] in _IN_PHRASES:
+        k -= 1
+    k -= 1
+    if k < floor or classes[k] not in "NP" or classes[k + 1] != "o":
+        return None
+    if k == floor or classes[k - 1] in _CLAUSE_MARKS:
+        return k, k
     return None
 
 

@@ -39,7 +39,7 @@ _IRREGULAR = {  # lemma: (3rd person, past, -ing)
     "concur": ("concurs", "concurred", "concurring"), "admit": ("admits", "admitted", "admitting"),
     "brag": ("brags", "bragged", "bragging"), "chide": ("chides", "chided", "chiding"),
     "submit": ("submits", "submitted", "submitting"),
-    "shoot": ("shoots", "shot", "shooting"), "hit": ("hits", "hit", "hitting"),
+    "shoot": ("shoots", "shot", "shooting"),
 }
 
 
