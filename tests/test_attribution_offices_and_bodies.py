@@ -256,3 +256,20 @@ def test_a_team_written_as_a_body_is_the_club_that_speaks_next(tmp_path):
         “Reece will see a specialist on Monday and we hope he is back soon,” the club said in a statement.
         ''')
     assert got["Reece will see a specialist on Monday and we hope he is back soon"] == "Panthers"
+
+
+def test_a_body_with_its_initials_in_brackets_and_a_place_after_around(tmp_path):
+    # "Medecins Sans Frontieres (MSF), which provides care … around Tripoli, said its
+    # teams …": the charity, not Tripoli ("around" is a preposition like "in").
+    got = speakers(tmp_path, '''
+        Migrants trapped as clashes near detention centre
+
+        The refugee agency said it had asked the ministry to move detainees to its facility in central Tripoli, which is already full.
+
+        A 24-year-old Eritrean held at the centre, who gave only his first name, Yonas, said detainees could hear explosions at night.
+
+        Medecins Sans Frontieres (MSF), which provides medical care in detention centres around Tripoli, said its teams had treated detainees for malnutrition.
+
+        "These people are not criminals and they are being held without any legal process," the charity said.
+        ''')
+    assert got["These people are not criminals and they are being held without any legal process"] == "Medecins Sans Frontieres"

@@ -1046,7 +1046,7 @@ def _written_as_body(people: People, entity: Entity) -> bool:
 
 
 _THE_BEFORE_RE = re.compile(r"\b(the|The)\s+(?:[A-Z][\w’'.-]*\s+){0,2}$")
-_BODY_AFTER_RE = re.compile(r"(?:\s+its\b|,\s+which\b)")
+_BODY_AFTER_RE = re.compile(r"(?:\s*\([^()]{1,12}\))?(?:\s+its\b|,\s+which\b)")
 
 
 def _spoken_of_as_it(people: People, entity: Entity) -> bool:

@@ -182,7 +182,8 @@ could should can must not never already often sometimes always first last yester
 tonight tomorrow""".split())
 PREPOSITIONS = frozenset("""of in on at by from with about for into onto over under like
 than as via between among against toward towards after before during since through
-without within across behind beyond near upon amid""".split())
+without within across behind beyond near upon amid around outside inside throughout
+along alongside beside despite""".split())
 CONJUNCTIONS = frozenset("and but or nor so yet".split())
 # Words that open a clause inside a sentence ("when Stern asked", "support Clinton if he
 # loses"): never a verb after a name.
