@@ -852,3 +852,29 @@ def test_a_participle_opening_a_sentence_is_no_name(tmp_path):
         "I told him he should score more often, because then I would not need so many grey hairs," he said.
         '''
     assert speakers_of(tmp_path, text, "grey hairs") == ["Rui Valente"]
+
+
+def test_a_councillor_by_the_abbreviated_title_and_a_who_after_from(tmp_path):
+    # "said Coun. Joanne Leblanc" is Leblanc ("Coun." and "Cllr" are titles, as "Sen."
+    # is); "an angry response from Coun Whitaker, who said …" makes Whitaker the he
+    # after it (a person named after "from" is no place).
+    text = '''
+        Rooming houses row
+
+        “We are talking about some of the most vulnerable people in this city,” said Coun. Joanne Leblanc, who chairs the housing committee.
+        '''
+    assert speakers_of(tmp_path, text, "most vulnerable people") == ["Joanne Leblanc"]
+    text = '''
+        Leeds budget approved
+
+        The council's deputy leader, Coun Neil Whitaker, presented the budget on Wednesday.
+
+        The Conservative group leader, Coun Stewart Golding, said the pandemic was being used as "a convenient excuse".
+
+        "Long before anybody had heard of Covid-19, this administration was raiding its reserves," Coun Golding said.
+
+        That drew an angry response from Coun Whitaker, who said it was "a bit rich" to be lectured on funding.
+
+        "I would gently remind Coun Golding who has been in charge in Westminster for eleven years," he said.
+        '''
+    assert speakers_of(tmp_path, text, "gently remind") == ["Neil Whitaker"]

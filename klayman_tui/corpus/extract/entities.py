@@ -959,8 +959,10 @@ def _who_spoke(mention: Mention) -> bool:
     if text.find(" who ", end, end + WHO_SPOKE_REACH) < 0:
         return False  # most names: told without the regex
     before = _previous_word(text, start)
-    if before is not None and before.group(1).lower() in _PLACE_PREPOSITIONS:
-        return False  # "Ann Ruiz of Iowa, who said": Iowa is where she is from
+    if before is not None and before.group(1).lower() in _PLACE_PREPOSITIONS and (
+            mention.entity.root().kind != "person"):
+        return False  # "Ann Ruiz of Iowa, who said": Iowa is where she is from (not a
+        #               person's name: "an angry response from Coun Whitaker, who said")
     found = _WHO_SPOKE_RE.match(text, end)
     return found is not None and found.group(1) in SPEECH_VERBS
 
