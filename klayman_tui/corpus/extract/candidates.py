@@ -1008,8 +1008,8 @@ def _plain_body(people: People, entity: Entity, mention: Mention, head: str) -> 
     "Sipho Ndlovu", a person whose first name no list has) and spoken of as "it", that
     speaks there; or a name written as a body's (``_written_as_body``: "The Indonesian
     Red Cross said", "The Panthers have confirmed", "Animals Australia, which …,
-    welcomed"), that speaks or acts there; outside the headline ("Panel reports"), and no person (no title, no he or she, not the end
-    of a longer name: "Viktor Rusakovich … Rusakovich said") nor a place (never named
+    welcomed"), that speaks or acts there; outside the headline ("Panel reports"), and
+    no person (no title, no he or she, not the end of a longer name: "Viktor Rusakovich … Rusakovich said") nor a place (never named
     where one goes: "in Russia") nor a body called by another noun ("the Unite union"
     is no "the company"); and a noun such a name may be (``_PLAIN_NAME_NOT``)."""
     named = mention.entity  # (the words written there: "Latchwell", of Latchwell Touch)
@@ -1025,18 +1025,18 @@ def _plain_body(people: People, entity: Entity, mention: Mention, head: str) -> 
 
 
 def _written_as_body(people: People, entity: Entity) -> bool:
-    """Whether a name is written as a body's is, never as a person's:
-    after "the" ("The Indonesian Red Cross said"), or with "its" or ", which" right
-    after it ("Animals Australia, which provided the footage,"; "Médecins Sans
-    Frontières and its teams"). (A person's name of words no list has, "Sipho Ndlovu
-    said it was", is neither.)"""
+    """Whether a name is written as a body's, never as a person's is: after "the" ("The
+    Indonesian Red Cross said"), or with "its" or ", which" right after it ("Animals
+    Australia, which provided the footage,"; "Médecins Sans Frontières (MSF), which").
+    A name of one word only as a plural or in capitals ("The Panthers"; "The Edge" is a
+    person). (A person's name of words no list has, "Sipho Ndlovu said it was", is
+    neither.)"""
+    if len(entity.key) == 1 and not (entity.key[0].endswith("s") or entity.kind == "caps"):
+        return False
     for mention in people.mentions:
         if mention.pronoun or not mention._text or people.entity_of(mention) is not entity:
             continue
         start, end = mention.start - mention._base, mention.end - mention._base
-        if len(entity.key) == 1 and not (entity.key[0].endswith("s") or entity.kind == "caps"):
-            return False  # (one word: a team's or a band's plural, "The Panthers"; "The
-            #                Edge" is a person)
         the = _THE_BEFORE_RE.search(mention._text, 0, start)
         if the is not None and (the.group(1) == "the" or mention._text[:the.start()].rstrip(
                 )[-1:] in ("", ".", "!", "?", ":")) or _BODY_AFTER_RE.match(mention._text, end):

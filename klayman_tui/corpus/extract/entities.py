@@ -646,8 +646,6 @@ def _speaks_there(mention: "Mention") -> bool:
 
 
 _TAG_BEFORE_RE = re.compile(r",\s+(?!who\b|which\b)(?:[\w’'-]+\s+){1,2}$")
-
-
 _SENTENCE_STOP_RE = re.compile(r"[.!?\x01](?:\s|$)")
 _WORD_RE = re.compile(r"[A-Za-z’'-]+")
 _BE_WORDS = frozenset("be been being was were is are".split())
@@ -1294,15 +1292,10 @@ class People:
                 mention.described = True
                 self.mentions.append(mention)
                 continue
-            by_age = match.group(1)[:1].isdigit()
-            entity = self.unnamed(head, head)
-            mention = Mention(base + at, base + described_to, entity, None,
-                              False, opens, "", masked, base)
-            if by_age and not _speaks_there(mention):
-                continue  # "A 19-year-old man remains in hospital": told of, not speaking
-            entity.mentions += 1
-            mention.described = True
-            self.mentions.append(mention)
+            # (brought in by an age in figures, only when speaking: "A 19-year-old man
+            # remains in hospital" is told of)
+            self._described_mention(masked, base, at, described_to, self.unnamed(head, head),
+                                    opens, speaking=match.group(1)[:1].isdigit())
 
     def _definite(self, masked: str, base: int, match: re.Match) -> None:
         """"The" and a noun for a person opening a sentence: a mention of the one the
@@ -1315,13 +1308,17 @@ class People:
         if described is not None and described[0] in _PERSON_NOUNS:
             known = self.entities.get(("\x00role", described[0]))
             if known is not None:
-                self._described_mention(masked, base, at, described[1], known)
+                # (only when speaking: "The man remains in police custody" is told of)
+                self._described_mention(masked, base, at, described[1], known, True,
+                                        speaking=True)
 
     def _described_mention(self, masked: str, base: int, at: int, end: int,
-                           entity: Entity) -> None:
-        mention = Mention(base + at, base + end, entity, None, False, True, "", masked, base)
-        if not _speaks_there(mention):
-            return  # "The man remains in police custody": told of, not speaking
+                           entity: Entity, opens: bool, speaking: bool = False) -> None:
+        """A mention of ``entity`` by a description; ``speaking``: only if it is the
+        subject of a verb of speech in its sentence (``_speaks_there``)."""
+        mention = Mention(base + at, base + end, entity, None, False, opens, "", masked, base)
+        if speaking and not _speaks_there(mention):
+            return
         entity.mentions += 1
         mention.described = True
         self.mentions.append(mention)
@@ -1446,10 +1443,9 @@ class People:
                 entity.roles |= roles
                 if not roles.isdisjoint(_PERSON_ROLES):
                     entity.titled = True
-                    # (of the role's gender: "Losana Tuimoala, a spokeswoman for …," is
-                    # a she, whatever her first name)
-                    # (its first nouns for people only: "a veteran actress" is a she,
-                    # "a lawyer representing the woman" none)
+                    # (of the gender of its first nouns for people, whatever the first
+                    # name: "Losana Tuimoala, a spokeswoman for …," and "a veteran
+                    # actress" are shes, "a lawyer representing the woman" neither)
                     head_nouns = _first_run([w.strip("’'") for w in words], roles)
                     female = not FEMALE_NOUNS.isdisjoint(head_nouns)
                     male = not MALE_NOUNS.isdisjoint(head_nouns)
@@ -1605,11 +1601,8 @@ class People:
                 continue
             name = tuple(w.lower().rstrip(".") for w in core)
             if not self._named_as_person(name) and not (
-                    ORGANISATION_WORDS.isdisjoint(name) and any(
-                    m.entity is org and not m.possessive and m._text and _WHO_AFTER_RE.match(
-                        m._text, m.end - m._base) for m in self.mentions)):
-                continue  # (", who" after the run: a person's clause, "… Rehema
-                #           Mwakalinga, who visited the villages, said")
+                    ORGANISATION_WORDS.isdisjoint(name) and self._who_after(org)):
+                continue
             person = self.entities.get(name)
             if person is None:
                 person = self.entities[name] = self._new(name, core, "person")
@@ -1617,6 +1610,12 @@ class People:
             person.titled = True
             person.roles.update(_roles_of(before))
             self._join(org, person)
+
+    def _who_after(self, entity: Entity) -> bool:
+        """Whether a mention of ``entity`` has a person's clause after it: "… District
+        Commissioner Rehema Mwakalinga, who visited the villages, said"."""
+        return any(m.entity is entity and not m.possessive and m._text and _WHO_AFTER_RE.match(
+            m._text, m.end - m._base) is not None for m in self.mentions)
 
     def _named_as_person(self, name: tuple[str, ...]) -> bool:
         """Whether the article names ``name``, or its surname alone, as a person: with

@@ -581,7 +581,7 @@ def _past_time(window: Window, i: int, floor: int) -> int:
             j -= 2  # "this week", "last month"
             if j >= floor and words[j].lower() in _TIME_DEICTICS:
                 j -= 1  # "earlier this month"
-            return j if j < i else i
+            return j
         else:
             return i
     if j >= floor and words[j].lower() in _WEEKDAYS:
@@ -617,12 +617,14 @@ def _head_before(window: Window, i: int, floor: int, loose: bool = False
         # "Holger Schmieding of Berenberg", "James Hall with the New York Police
         # Department": the person, not the firm; "a spokesman for the Harbour
         # Authority": the spokesman, of that authority.
-        role = i - 2
-        if role - 1 >= floor and classes[role] == "w" and window.words[role].lower() == "close":
-            role -= 1  # "a source close to Bayrou said"
-        if cls == "N" and role >= floor and classes[i - 1] == "t" and classes[role] == "n":
-            # "an aide to Macron said": the aide, Macron's (not Macron)
-            inner = _head_before(window, role, floor, loose)
+        if cls == "N" and i - 2 >= floor and classes[i - 1] == "t":
+            # "an aide to Macron said", "a source close to Bayrou said": the aide,
+            # Macron's (not Macron)
+            role = i - 2
+            if role - 1 >= floor and classes[role] == "w" and (
+                    window.words[role].lower() == "close"):
+                role -= 1
+            inner = _head_before(window, role, floor, loose) if classes[role] == "n" else None
             if inner is not None and classes[inner[0]] in "DMn":
                 return inner[0], i
         if cls == "N" and i - 2 >= floor and classes[i - 1] in "oD":
