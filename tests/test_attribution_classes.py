@@ -950,7 +950,7 @@ def test_she_after_a_widow_named_by_her_first_name_is_the_widow(tmp_path):
 
         Mr Fairclough's widow, Janet, sat in the public gallery. In a statement read to the court, she said: "Graham was the kindest man I ever met."
         '''
-    assert speaker_of(tmp_path, text, "kindest man") == "Janet"
+    assert speaker_of(tmp_path, text, "kindest man") == "Janet Fairclough"
 
 
 def test_she_after_a_role_and_a_name_set_off_is_the_name(tmp_path):

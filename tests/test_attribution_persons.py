@@ -878,3 +878,22 @@ def test_a_councillor_by_the_abbreviated_title_and_a_who_after_from(tmp_path):
         "I would gently remind Coun Golding who has been in charge in Westminster for eleven years," he said.
         '''
     assert speakers_of(tmp_path, text, "gently remind") == ["Neil Whitaker"]
+
+
+def test_a_first_name_set_off_after_kin_of_someone_named_bears_the_surname(tmp_path):
+    # "Mr Okafor's widow, Ngozi," is Ngozi Okafor, as news names a family; one named in
+    # full keeps her own name, and a friend's first name gets none.
+    text = '''
+        Tributes paid to baker killed on ring road
+
+        Emeka Okafor, 58, died at the scene after his van was struck on Tuesday night.
+
+        Mr Okafor’s widow, Ngozi, said the family was heartbroken. “He was the first up every morning and the last to bed,” she said.
+
+        His sister, Adaeze Nwosu, said: “He fed half this street for thirty years.”
+
+        Okafor's friend, Tunde, said: “Nobody ever left his shop hungry, whatever they could pay.”
+        '''
+    assert speakers_of(tmp_path, text, "first up") == ["Ngozi Okafor"]
+    assert speakers_of(tmp_path, text, "fed half") == ["Adaeze Nwosu"]
+    assert speakers_of(tmp_path, text, "Nobody ever left") == ["Tunde"]

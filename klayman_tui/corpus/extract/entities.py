@@ -598,6 +598,14 @@ def _in_relative(masked: str, start: int) -> bool:
     return comma >= 0 and _RELATIVE_RE.match(masked, comma + 1, start) is not None
 
 
+# Kin who mostly bear the surname of the one they are kin to, and the words between
+# that one's name in the possessive and the kin's first name set off ("’s widow, ",
+# "'s eldest daughter, ").
+_FAMILY_NOUNS = frozenset("""wife husband widow widower son daughter mother father
+brother sister grandson granddaughter grandmother grandfather""".split())
+_KIN_AFTER_RE = re.compile(r"(?:['’]s?)?\s+(?:[a-z-]+\s+){0,2}[a-z]+,\s+")
+
+
 # Characters back a relative clause's comma is looked for; its opening words.
 RELATIVE_REACH = 60
 _RELATIVE_RE = re.compile(r"\s*(?:who|whose|which)\s[^,.;:!?\x01]*$")
@@ -1231,6 +1239,7 @@ class People:
                     # (a role and where it is from: "A delegate from Tonga, Semisi Latu,")
                     self._role_set_off(role_of.group(1) if role_of else previous[:-1],
                                        entity)
+                    self._family_name(masked, base, start, previous[:-1], entity)
             if masked[end:end + 1] == "," and not run.possessive:
                 self._appositive(masked, end, entity)
                 aged = persons.AGE_RE.match(masked, end)
@@ -1402,6 +1411,25 @@ class People:
                 entity.she += CURATED_PRONOUN_WEIGHT
             entity.known_gender = entity.sure_gender = pronoun is not None
         return entity
+
+    def _family_name(self, masked: str, base: int, start: int, kin: str,
+                     entity: Entity) -> None:
+        """A first name alone set off after a word for close kin of someone named in
+        the possessive bears that person's surname, as news names a family: "Mr
+        Fairclough's widow, Janet," is Janet Fairclough, "Lātū's eldest daughter, Mele,"
+        Mele Lātū. (One whose surname is another's is named in full: "his widow, Jane
+        Roe".)"""
+        if kin not in _FAMILY_NOUNS or len(entity.key) != 1 or not self.mentions:
+            return
+        owner = self.mentions[-1]
+        if (not owner.possessive or owner.pronoun or owner.start < base
+                or owner.entity.kind in ("org", "unnamed")):
+            return
+        if not _KIN_AFTER_RE.fullmatch(masked, owner.end - base, start):
+            return
+        surname = owner.entity.core[-1]
+        if surname.lower() != entity.key[0] and len(entity.core) == 1:
+            entity.core = (entity.core[0], surname)
 
     @staticmethod
     def _role_set_off(role: str, entity: Entity) -> None:
