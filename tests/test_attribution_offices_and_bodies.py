@@ -273,3 +273,21 @@ def test_a_body_with_its_initials_in_brackets_and_a_place_after_around(tmp_path)
         "These people are not criminals and they are being held without any legal process," the charity said.
         ''')
     assert got["These people are not criminals and they are being held without any legal process"] == "Medecins Sans Frontieres"
+
+
+def test_a_name_an_aside_calls_a_subsidiary_is_the_company(tmp_path):
+    # "a subsidiary of …" says what kind of thing the name is, and "New Orleans" is a
+    # place: the company that speaks next is the subsidiary, not the city named since.
+    got = speakers(tmp_path, '''
+        Residents vow to fight plant
+
+        The state granted permits to a plastics complex proposed by Heron Plastics, a subsidiary of the Tokyo-based Kanda Group.
+
+        In a statement, Heron Plastics said the plant would meet every standard.
+
+        The stretch of river between Baton Rouge and New Orleans has long been called an industrial corridor.
+
+        "We remain committed to being a good neighbour to every family here," the company said.
+        ''')
+    assert got["We remain committed to being a good neighbour to every family here"] == (
+        "Heron Plastics")

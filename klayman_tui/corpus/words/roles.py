@@ -91,7 +91,9 @@ station website site outlet channel publication pac city county state district p
 municipality borough township region trust institute foundation association society
 corporation regulator operator utility gardaí gardai garda presidency secretariat
 directorate inspectorate delegation chancellery cabinet tribunal band label startup
-start-up""".split())  # (Ireland's police: "gardaí said")
+start-up subsidiary conglomerate consortium cooperative co-operative nonprofit
+non-profit manufacturer carmaker automaker drugmaker chipmaker insurer lender retailer
+supermarket brewery museum gallery laboratory""".split())  # (Ireland's police: "gardaí said")
 # Bodies that govern a place: a place's name that speaks ("Russia said") is no "the
 # government" (whose the article may never name), as a plain name ("Acme said") may be
 # "the company".
