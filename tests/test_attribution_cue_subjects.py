@@ -342,3 +342,39 @@ def test_a_statement_whose_owner_is_named_stays_theirs(tmp_path):
     named = "Ruth Okonjo said in a statement that she was studying the plan."
     quote = '"The plan would change the bay for ever," the board\'s statement said.'
     assert speaker_of(tmp_path, OPENING, named, quote) == "board's statement"
+
+
+def test_a_title_that_may_be_a_first_name_before_its_office_and_the_holder(tmp_path):
+    # "Dean" is a first name too; before "of Students" and a person's name it is a title.
+    assert speaker_of(tmp_path, OPENING, f'"We will keep {QUOTE}," Dean of Students '
+                      'Sandra Villarreal said in a statement.') == "Sandra Villarreal"
+
+
+def test_the_family_of_one_a_relative_clause_tells_of(tmp_path):
+    # "family" ends in -ly and is no adverb; the clause "who died after being hit …" has
+    # no subject of its own, so the noun before "of" is the verb's subject, not Leeds.
+    got = speaker_of(tmp_path, "The family of a cyclist who died after being hit by a van in "
+                     f'Leeds have described how he loved "{QUOTE} and every hill in it".')
+    assert "family" in got and "Leeds" not in got
+
+
+def test_a_family_is_no_one_person_and_its_statement_is_its_own(tmp_path):
+    # "The victim's family, in a statement …, said" is read past its aside; a family is
+    # a group, never the councillor who spoke before.
+    got = speaker_of(
+        tmp_path, OPENING,
+        '"My thoughts are with this man and everyone who loved him," Councillor Donnie Fraser said.',
+        "The victim's family, in a statement released through police, said they were "
+        '"devastated" by his death.',
+        f'"He loved {QUOTE} and he loved his nephews," the statement said.')
+    assert "family" in got and "Fraser" not in got
+
+
+def test_a_statement_of_one_named_before_a_relative_clause(tmp_path):
+    # "Goicoechea, who did not attend, asked … in a letter": the letter is his.
+    assert speaker_of(
+        tmp_path, OPENING,
+        "Martín Goicoechea, who did not attend the meeting, asked for privacy in a letter "
+        "that was read aloud by a volunteer.",
+        f'"I want to thank everyone who kept {QUOTE}," the letter said.') == (
+        "letter, Martín Goicoechea")

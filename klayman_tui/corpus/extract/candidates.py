@@ -24,11 +24,11 @@ from ..words.lexicon import (CORE_LEMMAS, DAYS_AND_MONTHS, DEFINITE_DETERMINERS,
                              FUNCTION_WORDS, HONORIFICS, MENTAL_LEMMAS, ONE_OF_A_GROUP,
                              PRONOUN_GENDER, SPEECH_VERBS, SUBORDINATORS, TITLES, VERB_LEMMA,
                              WEAK_LEMMAS)
-from ..words.roles import (ANONYMOUS_ROLES, COMPASS_WORDS, DEMONYM_NOUNS, FEMALE_NOUNS,
-                           GOVERNING_NOUNS, GOVERNMENT_NOUNS, ISSUED_NOUNS, MALE_NOUNS,
-                           ORGANISATION_NOUNS, ORGANISATION_WORDS, OWN_NAME_BODY_NOUNS,
-                           PLACE_FEATURE_WORDS,
-                           ROLE_NOUNS, STATEMENT_NOUNS)
+from ..words.roles import (ANONYMOUS_ROLES, COLLECTIVE_NOUNS, COMPASS_WORDS, DEMONYM_NOUNS,
+                           FEMALE_NOUNS, GOVERNING_NOUNS, GOVERNMENT_NOUNS, ISSUED_NOUNS,
+                           MALE_NOUNS, ORGANISATION_NOUNS, ORGANISATION_WORDS,
+                           OWN_NAME_BODY_NOUNS, PLACE_FEATURE_WORDS, ROLE_NOUNS,
+                           STATEMENT_NOUNS)
 from . import frames
 from .entities import (NOBODY, PREVIOUS_WORD_REACH, Entity, Mention, People, acts, modifies,
                        owns_a_role, says, told_of)
@@ -673,10 +673,12 @@ def _subject_issuer(article: Article, head: str, position: int, floor: int) -> E
             # the union": words of the statement's)
         subjects = frames.subjects_before(window, verb)
         for first, last, how in subjects:
-            if classes[first] == "s" or how not in ("next-to-verb", "coordinated"):
-                continue  # "the statement said" itself; a subject read past asides ("The
-                # trust, in a statement signed by its Director of Works, Ade Bello,
-                # said": not the Director's works)
+            if classes[first] == "s" or how not in ("next-to-verb", "coordinated") and (
+                    how != "aside" or first > 0):
+                continue  # "the statement said" itself; a subject read past asides only
+                # when it opens the sentence ("The victim's family, in a statement …,
+                # said"; not "The trust, in a statement signed by its Director of Works,
+                # Ade Bello, said": not the Director's works)
             for entity, _, _ in _slot_entities(article, window, first, last, floor):
                 if entity.roles.isdisjoint(STATEMENT_NOUNS):
                     return entity
@@ -958,8 +960,10 @@ def _described(people: People, head: str, position: int, floor: int,
             return []  # "the Trump campaign said": not the last body named
         return [(entity, {**features, "role_organisation_before": 1.0},
                  (mention.start, mention.end))]
-    if frames.plural_role(head):
-        return []  # "the lawyers said", "wrote the authors": a group, not one named person
+    if frames.plural_role(head) or head in COLLECTIVE_NOUNS:
+        # "the lawyers said", "wrote the authors", "the victim's family said": a group,
+        # not one named person
+        return []
     gender = "f" if head in FEMALE_NOUNS else "m" if head in MALE_NOUNS else None
     last_fitting = salient = None
     passing: Mention | None = None

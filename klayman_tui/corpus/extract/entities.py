@@ -1121,6 +1121,13 @@ class People:
                 holder, holder_end = _office_holder(masked, match)
                 if holder is not None:
                     found, skip_to = holder, holder_end
+            elif found is not None and len(found[1]) == 1 and found[0].kind == "name" and (
+                    masked.startswith((" of ", " for "), run_end)):
+                # "Dean of Students Sandra Villarreal": a word that may be a first name
+                # is a title when an office and a person's name follow it
+                holder, holder_end = _office_holder(masked, match)
+                if holder is not None:
+                    found, skip_to = holder, holder_end
             body = None if found is not None and found[0].kind == "person" or not (
                 masked.startswith(_JOINING, run_end)) else _called_a_body(masked, match)
             if body is not None:

@@ -350,8 +350,11 @@ def _before_relative(window: Window, start: int, floor: int) -> tuple[int, int] 
     classes = window.classes
     k = start - 1
     while k - 1 >= floor and classes[k] not in _CLAUSE_MARKS:
-        if window.words[k].lower() in SUBORDINATORS:
-            return None  # "the congressman who gained fame when the crowd yelled"
+        if window.words[k].lower() in SUBORDINATORS and not (
+                window.words[k + 1].lower().endswith("ing")):
+            # "the congressman who gained fame when the crowd yelled" (but "who died
+            # after being hit by a van": a clause with no subject of its own)
+            return None
         k -= 1
     if k - 1 >= floor and classes[k] == "x" and window.words[k].lower() == "who" and (
             classes[k - 1] in "nNOwW") and classes[k + 1] not in "DNnMPOp" and not (

@@ -82,8 +82,11 @@ def is_abbreviation(text: str, end: int) -> bool:
     return word.lower() in ABBREVIATIONS
 
 
-# Words of -ly this short are no adverbs: "only", "holy", "ugly", "July".
+# Words of -ly this short are no adverbs: "only", "holy", "ugly", "July"; nor are the
+# nouns for people, bodies and texts that end so ("family", "reply").
 SHORT_LY_WORD = 4
+_LY_NOUNS = frozenset(word for word in ROLE_NOUNS | ORGANISATION_NOUNS | STATEMENT_NOUNS
+                      if word.endswith("ly"))
 # Token classes after "it" an adverb may stand in before the speech verb: "it also says".
 IT_VERB_REACH = 3
 _OPENERS = frozenset("the a an he she it they we i but and in on at this that there his "
@@ -247,7 +250,8 @@ def _word_class(low: str) -> str:
         return "x"
     if low in DETERMINERS:
         return "D"
-    if low in AUXILIARIES or (low.endswith("ly") and len(low) > SHORT_LY_WORD):
+    if low in AUXILIARIES or (low.endswith("ly") and len(low) > SHORT_LY_WORD
+                              and low not in _LY_NOUNS):
         return "a"
     if low in PREPOSITIONS:
         return "o"
