@@ -897,3 +897,18 @@ def test_a_first_name_set_off_after_kin_of_someone_named_bears_the_surname(tmp_p
     assert speakers_of(tmp_path, text, "first up") == ["Ngozi Okafor"]
     assert speakers_of(tmp_path, text, "fed half") == ["Adaeze Nwosu"]
     assert speakers_of(tmp_path, text, "Nobody ever left") == ["Tunde"]
+
+
+def test_she_after_one_described_who_spoke_in_her_sentence_is_that_one(tmp_path):
+    # The student is described, not named, past a possessive ("master's"), a phrase and
+    # a clause; the she after her speaks for her, not for the woman named before.
+    text = '''
+        Graduate housing to be cut
+
+        Jenna Halvorsen, an undergraduate senator who attended the rally, said she worried the same reasoning could be applied to undergraduates. "We were told this would never happen," Halvorsen said.
+
+        Not all graduate students opposed the change. A second-year master's student in mechanical engineering, who asked not to be named because she has applied for a resident assistant post, said she had been waitlisted twice.
+
+        "I understand why people are upset, but I've been on a waitlist since I got here," she said.
+        '''
+    assert speakers_of(tmp_path, text, "waitlist since") == ["student"]

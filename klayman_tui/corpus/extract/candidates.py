@@ -1240,6 +1240,20 @@ def _a_thing(entity: Entity) -> bool:
 _THINGS = STATEMENT_NOUNS | ORGANISATION_NOUNS
 
 
+def _said_so_before(people: People, mention: Mention, entity: Entity) -> bool:
+    """Whether a he or she stands for one its sentence shows speaking before it ("A
+    second-year student …, who asked not to be named because she has applied …, said"):
+    the mention of ``entity`` before it in its sentence speaks."""
+    text = mention._text
+    if not text:
+        return False
+    low = mention._base + sentence_start(text, mention.start - mention._base, SENTENCE_REACH)
+    for earlier in people.before(mention.start, low):
+        if people.entity_of(earlier) is entity:
+            return earlier.speaks
+    return False
+
+
 def _antecedents_named(article: Article, pronoun: str, position: int, floor: int,
                        seen: list[int], chained_entity: Entity | None,
                        last_speaker: Entity | None, shown: bool) -> list[Standing]:
@@ -1281,7 +1295,7 @@ def _antecedents_named(article: Article, pronoun: str, position: int, floor: int
             features["pronoun_agrees"] = 1.0
         if mention.subject:
             features["pronoun_subject"] = 1.0
-        if mention.speaks:
+        if mention.speaks or mention.pronoun and _said_so_before(people, mention, entity):
             features["pronoun_antecedent_speaks"] = 1.0
         if mention.embedded:
             features["pronoun_antecedent_embedded"] = 1.0

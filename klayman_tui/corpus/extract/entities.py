@@ -193,8 +193,8 @@ _ARTICLE = r"(?:(?<=[Aa])n?|(?<=[Oo])ne|(?<=[Aa])nother|(?<=H)(?:is|er)|(?<=T)he
 # found too): one search of a paragraph finds both, where each had a search of its own
 # and every article a match of its words.
 _PRONOUN_OR_ARTICLE_RE = re.compile(
-    rf"[HhSsAaOoT](?<!\w.)(?:{_ARTICLE}(?=\s+([A-Za-z0-9][\w-]*)(?:(\s+)([A-Za-z][\w-]*)"
-    rf"(?:(\s+)([a-z][\w-]*))?)?)|(?P<pronoun>{_SUBJECT_PRONOUN}))")
+    rf"[HhSsAaOoT](?<!\w.)(?:{_ARTICLE}(?=\s+([A-Za-z0-9][\w-]*(?:['’]s)?)(?:(\s+)"
+    rf"([A-Za-z][\w-]*(?:['’]s)?)(?:(\s+)([a-z][\w-]*))?)?)|(?P<pronoun>{_SUBJECT_PRONOUN}))")
 _PERSON_NOUNS = FEMALE_NOUNS | MALE_NOUNS
 _NAME_SET_OFF_RE = re.compile(rf"\S*,\s+[{UPPER}]")  # "…, Lesieli Lātū"
 # A role and a phrase of where or whom it is, opening its clause and set off before a
@@ -1333,8 +1333,14 @@ class People:
         """A mention of ``entity`` by a description; ``speaking``: only if it is the
         subject of a verb of speech in its sentence (``_speaks_there``)."""
         mention = Mention(base + at, base + end, entity, None, False, opens, "", masked, base)
-        if speaking and not _speaks_there(mention):
+        there = (speaking or opens) and _speaks_there(mention)
+        if speaking and not there:
             return
+        if there and opens:
+            # "A second-year master's student in engineering, who asked not to be
+            # named, said she …": the one described speaks, past the phrases between
+            mention._read()
+            mention._subject = mention._speaks = True
         entity.mentions += 1
         mention.described = True
         self.mentions.append(mention)
@@ -1816,7 +1822,7 @@ class People:
                 else:
                     chosen.she += 1
             recent.append((start, chosen, True))
-            added.append(Mention(start, end, chosen, gender, False, False, pronoun))
+            added.append(Mention(start, end, chosen, gender, False, False, pronoun, masked, base))
         self.mentions = sorted(self.mentions + added, key=lambda m: m.start)
         self._starts = [m.start for m in self.mentions]
 
