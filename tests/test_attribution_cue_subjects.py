@@ -378,3 +378,17 @@ def test_a_statement_of_one_named_before_a_relative_clause(tmp_path):
         "that was read aloud by a volunteer.",
         f'"I want to thank everyone who kept {QUOTE}," the letter said.') == (
         "letter, Martín Goicoechea")
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # an honorific of South Asia, then a name one of whose words is a title elsewhere
+    ("Party standing committee member Begum Rokeya Sultana Chowdhury rejected the "
+     f'claims, saying the rivals "want to keep {QUOTE} for themselves".',
+     "Rokeya Sultana Chowdhury"),
+    # a role of several words between the body and the name opening the sentence
+    ("APC national working committee member Alhaji Bukar Modu Lawan rejected the claims, "
+     f'saying the rivals "want to keep {QUOTE} for themselves".', "Bukar Modu Lawan"),
+])
+def test_a_member_of_a_body_named_after_an_honorific_opens_the_sentence(
+        tmp_path, sentence, expected):
+    assert speaker_of(tmp_path, OPENING, sentence) == expected

@@ -146,12 +146,15 @@ def subject_of_sentence(window: Window, classes: str) -> tuple[int, int] | None:
         return None
     first, end = found.span("s")
     if classes[end - 1] == "N":
+        # (the role's words: "standing committee member" too, a role noun among them)
         role = end
         while role < len(classes) and role - end < MODIFIER_RUN and (
-                classes[role] == "n" or classes[role] == "w"
-                and AGENT_RE.search(window.words[role])):
+                classes[role] in "nOw"):
             role += 1
-        if role > end and role < len(classes) and classes[role] in "NM":
+        if role > end and role < len(classes) and classes[role] in "NM" and (
+                "n" in classes[end:role] or all(
+                    classes[k] == "w" and AGENT_RE.search(window.words[k])
+                    for k in range(end, role))):
             return role, role + 1
     return first, end
 

@@ -310,7 +310,12 @@ def read_run(run: str, inside: bool = False, named: bool = False) -> Run | None:
     # A title inside the run ends what comes before the name: "Charlotte Mayor Jennifer
     # Roberts", "Homeland Security Secretary Jeh Johnson" (never the last word: "Martin
     # Luther King"; never leaving only a suffix: "… King Jr.").
+    # (After an honorific only right after it, "Mr Justice Kwok": a name's word that is
+    # a title elsewhere is the name's, "Begum Rokeya Sultana Chowdhury".)
+    honoured = bool(start) and lows[start - 1] in HONORIFICS
     for j in range(len(names) - 2, start - 1, -1):
+        if honoured and j > start:
+            continue
         if (lows[j] in TITLES or lows[j] in ABBREVIATIONS and not _month_word(
                 names[j], lows[j]) or _court_title(lows, j) or lows[j] in ROLE_NOUNS
                 and len(names[j]) > 1 and names[j].isupper()) and lows[j + 1] not in SUFFIXES:
