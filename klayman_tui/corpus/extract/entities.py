@@ -521,7 +521,14 @@ def _participle_opener(masked: str, start: int, end: int, run) -> bool:
     lead = masked[start - 2:start].rstrip()[-1:] if start >= 2 else ""
     if start and lead not in _SENTENCE_ENDS:
         return False
-    return masked[end:end + 1] == ","
+    if masked[end:end + 1] == ",":
+        return True
+    # "Edited excerpts from the interview:": an -ed word before its noun, no verb after
+    after = _LOWER_WORD_RE.match(masked, end)
+    return word.endswith("ed") and after is not None and not _acts_verb(after.group(1))
+
+
+_LOWER_WORD_RE = re.compile(r" ([a-z][a-z’'-]*)\b")
 
 
 # " and Serena Williams": a first name and a surname after "and".
