@@ -388,6 +388,9 @@ def test_a_statement_of_one_named_before_a_relative_clause(tmp_path):
     # a role of several words between the body and the name opening the sentence
     ("APC national working committee member Alhaji Bukar Modu Lawan rejected the claims, "
      f'saying the rivals "want to keep {QUOTE} for themselves".', "Bukar Modu Lawan"),
+    # Nigeria's "Malam" is an honorific as "Mr" is: the name set off after the role
+    ("The party dismissed the claims. Its Publicity Secretary, Malam Sani Aliyu Dutsi, "
+     f'said the rivals "want to keep {QUOTE} for themselves".', "Sani Aliyu Dutsi"),
 ])
 def test_a_member_of_a_body_named_after_an_honorific_opens_the_sentence(
         tmp_path, sentence, expected):

@@ -123,7 +123,7 @@ criticise describe dismiss inform mock praise remind tell tout urge""".split())
 # Seri, Tun, Encik and Puan, Fijian Ratu. (Not the ones that are also surnames:
 # Burmese Ko and Ma, Indonesian Pak and Bu.)
 _HONORIFICS_ABROAD = ("u daw khun datuk dato datin seri tun encik puan ratu begum shri smt "
-                      "shrimati alhaji alhaja hajia")
+                      "shrimati alhaji alhaja hajia malam mallam")
 # Words of nameparser's titles that are parts of longer ones ("Grand Duke", "High
 # Commissioner", "Supreme Court Justice", "Software Engineer"), not titles alone: before
 # a capitalised word they make no person of it ("the Grand Concourse", "High Street").
@@ -139,7 +139,7 @@ FEMALE_TITLES = frozenset("mrs ms miss dame lady madam madame mme mlle frau quee
                           "duchess baroness countess sister mother aunt daw datin puan begum "
                           "smt shrimati alhaja hajia".split())
 MALE_TITLES = frozenset("mr sir lord monsieur herr king prince duke baron count father "
-                        "brother uncle u encik ratu shri alhaji".split())
+                        "brother uncle u encik ratu shri alhaji malam mallam".split())
 
 
 # Given names as South and Southeast Asian news abbreviates them ("Md Shahidul Islam",
