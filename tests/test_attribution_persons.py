@@ -912,3 +912,19 @@ def test_she_after_one_described_who_spoke_in_her_sentence_is_that_one(tmp_path)
         "I understand why people are upset, but I've been on a waitlist since I got here," she said.
         '''
     assert speakers_of(tmp_path, text, "waitlist since") == ["student"]
+
+
+def test_a_name_set_off_after_a_role_or_a_description_is_the_one_who_goes_on(tmp_path):
+    # "Another resident, Svitlana, said" is Svitlana, not a second unnamed resident
+    # (and the he after the governor named the same way is his).
+    text = '''
+        Evacuations go on near Kharkiv
+
+        Anatoliy, 74, was brought out on Tuesday with his cat. “I stayed through the occupation, but now there is nothing left,” says Anatoliy, sitting on a bench.
+
+        Kharkiv’s regional governor, Yevhen Hrebenyuk, has tried to reassure residents of the city. “The situation is difficult but under control,” he wrote on Telegram.
+
+        One resident said the shelling had gone on all night. Another resident, Svitlana, said the building had no basement. “We used to sit in the corridor between two walls,” she said.
+        '''
+    assert speakers_of(tmp_path, text, "under control") == ["Yevhen Hrebenyuk"]
+    assert speakers_of(tmp_path, text, "corridor") == ["Svitlana"]

@@ -1290,8 +1290,8 @@ class People:
             if described is None:
                 continue
             head, described_to = described
-            if masked[at:at + 1] == "H" and (head in _PERSON_NOUNS or _NAME_SET_OFF_RE.match(
-                    masked, described_to)):
+            if _NAME_SET_OFF_RE.match(masked, described_to) or masked[at:at + 1] == "H" and (
+                    head in _PERSON_NOUNS):
                 # "His" or "Her" before a word for kin ("Her daughter", named as such
                 # elsewhere) or before a name set off ("His eldest daughter, Lesieli
                 # Lātū,"): the one named, not someone new ("Her client … He had been")
