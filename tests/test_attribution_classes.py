@@ -1756,3 +1756,16 @@ def test_a_shared_surname_alone_is_the_one_named_most(tmp_path):
         "Every single vote in this state counts," Obama said.
         '''
     assert speaker_of(tmp_path, text, "Every single vote") == "Barack Obama"
+
+
+@pytest.mark.parametrize("run, expected", [
+    # a word in small letters between a first name and a day is no surname
+    ("University Hospital Kerry on Wednesday", ("University", "Hospital", "Kerry")),
+    ("Kerry on Wednesday", ("Kerry",)),
+    # a surname that is also a month or a function word, in capitals, still is one
+    ("Theresa May", ("Theresa", "May")),
+])
+def test_a_name_ends_at_its_last_capitalised_word(run, expected):
+    from klayman_tui.corpus.extract.names import read_run
+
+    assert read_run(run, inside=True).core == expected
