@@ -395,3 +395,10 @@ def test_a_statement_of_one_named_before_a_relative_clause(tmp_path):
 def test_a_member_of_a_body_named_after_an_honorific_opens_the_sentence(
         tmp_path, sentence, expected):
     assert speaker_of(tmp_path, OPENING, sentence) == expected
+
+
+def test_a_name_after_a_preposition_before_a_colon_is_no_label(tmp_path):
+    # "… ended his homily in Irish: “…”": the language is no speaker's label; the
+    # sentence's subject speaks.
+    assert speaker_of(tmp_path, OPENING, "Fr Seán Breathnach ended his homily in Irish: "
+                      f'"Keep {QUOTE}, a chairde."') == "Seán Breathnach"

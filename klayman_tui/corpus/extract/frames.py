@@ -116,9 +116,10 @@ VERB = re.compile(r"V")
 PARTICIPLE = re.compile(r"(?<!z)G[^.@]*?@$")  # (not "as saying": quoted-as-saying)
 COLON = re.compile(r":@$")
 # A label: the sentence is only a name and its description before the colon, or a name
-# after a dash ("… for Republican contests - Philip Bump: “…”").
+# after a dash ("… for Republican contests - Philip Bump: “…”"); not a name after a
+# preposition ("Fr Breathnach ended his homily in Irish: “…”").
 NAME_COLON = re.compile(
-    rf"(?:^[^.@QVGTx,;:]{{0,{MODIFIER_RUN}}}?|-)(?P<s>N)"
+    rf"(?:^[^.@QVGTx,;:]{{0,{MODIFIER_RUN}}}?|-)(?<!o)(?P<s>N)"
     rf"(?:\([^()]{{0,{BRACKET_ASIDE_TOKENS}}}\))?:@$")
 # The sentence's subject: its first name, pronoun or noun phrase (past an opening
 # adverbial: "On Monday, Smith …").
