@@ -94,3 +94,23 @@ def test_a_text_written_by_someone_is_theirs(tmp_path):
         ''')
     assert got["is dying faster than anyone predicted."] == "agency"
     assert got["had been frank and useful."] == "Foreign Ministry"
+
+
+def test_another_is_one_more_of_those_the_sentence_before_names(tmp_path):
+    # The customer's quoted words end no sentence of the narration and hold no noun of
+    # it: "Another" is another customer. A sign is nobody, so another sign's words go
+    # to no one, not to the motorists named before it.
+    got = speakers(tmp_path, '''
+        Chip shop owner dies
+
+        Tributes have poured in on social media since the news broke on Monday.
+
+        One customer wrote: “Forty years of the best chips in town and never once did she forget my order. Rest in peace Pat.”
+
+        Another said: “She used to give us the scraps for nothing on the way home from school.”
+
+        Motorists in Arizona were treated to a series of themed driving advisories. One highway sign read, “Trust in the Force, but always buckle up.” Another advised, “Aggressive driving is the path to the Dark Side.”
+        ''')
+    assert got["She used to give us the scraps for nothing on the way home from school."] == (
+        "customer")
+    assert got["Aggressive driving is the path to the Dark Side."] != "motorist"

@@ -1143,7 +1143,15 @@ GROUP_REACH = 400
 _LOWER_WORD_RE = re.compile(r"(?<![\w’'-])(?:[^\W\d_A-Z]|(?<=[.!?]\s)[A-Z]|(?<=\n)[A-Z]|^[A-Z])"
                             r"[\w’'-]*", re.MULTILINE)
 _SENTENCE_END_RE = re.compile(r"[.!?][\"”’]?\s")
+_QUOTED_RE = re.compile(r"“[^“”]*”|\"[^\"\n]*\"")
 _ONE_ALONE_RE = re.compile(r"\s*(?:One|Another)\b(?!\s+(?:of\b|[a-z]+\s))")
+
+
+def _blank_quoted(found: re.Match[str]) -> str:
+    """A quotation's words as spaces, keeping a full stop that ends it and its mark."""
+    quoted = found.group()
+    kept = 2 if quoted[-2:-1] in (".", "!", "?") else 0
+    return " " * (len(quoted) - kept) + quoted[len(quoted) - kept:]
 
 
 def _group_before(article: Article, position: int) -> str | None:
@@ -1151,6 +1159,9 @@ def _group_before(article: Article, position: int) -> str | None:
     names by a word for them ("Fans also reacted": "fan"; "… one user wrote": "user"),
     or None."""
     text = article.source.text[max(0, position - GROUP_REACH):position]
+    # (the words quoted are no one's noun, and their full stops end no sentence: "One
+    # customer wrote: “… my order. Rest in peace Pat.” ¶ Another said:")
+    text = _QUOTED_RE.sub(_blank_quoted, text)
     ends = [0] + [m.end() for m in _SENTENCE_END_RE.finditer(text)]
     back = 2
     # (past a sentence of one of the group: "One, posting as …, wrote: “…” Another wrote:")
