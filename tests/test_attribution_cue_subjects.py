@@ -402,3 +402,11 @@ def test_a_name_after_a_preposition_before_a_colon_is_no_label(tmp_path):
     # sentence's subject speaks.
     assert speaker_of(tmp_path, OPENING, "Fr Seán Breathnach ended his homily in Irish: "
                       f'"Keep {QUOTE}, a chairde."') == "Seán Breathnach"
+
+
+def test_an_ing_verb_after_a_passive_one_cues_the_words(tmp_path):
+    # "… were told on Monday night, adding: “…”": the words are the one adding them,
+    # not those who told.
+    assert speaker_of(tmp_path, OPENING, "Stavros Economou said the volunteers had been told "
+                      f'on Monday night, adding: "We will keep {QUOTE} for him."') == (
+        "Stavros Economou")

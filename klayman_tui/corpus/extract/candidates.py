@@ -1605,6 +1605,12 @@ class Gatherer:
             # the thought reported is in the reporter's words ("wrote … that she was
             # worried about the cost: “…”": not a passive's)
             verbs = verbs[:-1]
+        participle = frames.PARTICIPLE.search(head)
+        if verbs and participle is not None and participle.start() > verbs[-1] and (
+                frames.passive(window, verbs[-1])):
+            # "Smith said the players were told on Monday, adding: “…”": the -ing verb
+            # after the passive one cues the words
+            verbs = verbs[:-1]
         if verbs and frames.passive(window, verbs[-1]):
             # "X said she was told that “…”": somebody else's words; whose, when "by"
             # says so ("was described by one critic as “…”").
