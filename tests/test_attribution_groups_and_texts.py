@@ -109,8 +109,14 @@ def test_another_is_one_more_of_those_the_sentence_before_names(tmp_path):
 
         Another said: “She used to give us the scraps for nothing on the way home from school.”
 
+        Sam Waters responded on Twitter. Waters tweeted, “Two of a kind who think they are above the rules.”
+
+        Another tweeted, “She thinks she is above the rules and the law.”
+
         Motorists in Arizona were treated to a series of themed driving advisories. One highway sign read, “Trust in the Force, but always buckle up.” Another advised, “Aggressive driving is the path to the Dark Side.”
         ''')
     assert got["She used to give us the scraps for nothing on the way home from school."] == (
         "customer")
     assert got["Aggressive driving is the path to the Dark Side."] != "motorist"
+    # (a name opening the sentence before is nobody's noun: not "waters")
+    assert got["She thinks she is above the rules and the law."] != "water"

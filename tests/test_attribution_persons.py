@@ -928,3 +928,20 @@ def test_a_name_set_off_after_a_role_or_a_description_is_the_one_who_goes_on(tmp
         '''
     assert speakers_of(tmp_path, text, "under control") == ["Yevhen Hrebenyuk"]
     assert speakers_of(tmp_path, text, "corridor") == ["Svitlana"]
+
+
+def test_a_name_set_off_after_a_role_for_a_person_is_a_persons(tmp_path):
+    # "Her granddaughter, Tahlia Carpenter," is a person even with a first name no list
+    # has, so the words she goes on with in the next paragraph are hers.
+    text = '''
+        Elder farewelled
+
+        Hundreds gathered on Friday for the funeral of Wiradjuri elder Mavis Carpenter.
+
+        Her granddaughter, Tahlia Carpenter, who now teaches the language at a high school, read a passage during the service.
+
+        "Nan never let us say we were losing the language," she told the ABC afterwards. "She said it was sleeping."
+
+        "She'd be a bit cranky with all of us for making this much fuss. But she'd be proud, too."
+        '''
+    assert speakers_of(tmp_path, text, "cranky") == ["Tahlia Carpenter"]

@@ -1158,7 +1158,8 @@ def _group_before(article: Article, position: int) -> str | None:
     """The noun, in the singular, of the last people the sentence before ``position``
     names by a word for them ("Fans also reacted": "fan"; "… one user wrote": "user"),
     or None."""
-    text = article.source.text[max(0, position - GROUP_REACH):position]
+    low = max(0, position - GROUP_REACH)
+    text = article.source.text[low:position]
     # (the words quoted are no one's noun, and their full stops end no sentence: "One
     # customer wrote: “… my order. Rest in peace Pat.” ¶ Another said:")
     text = _QUOTED_RE.sub(_blank_quoted, text)
@@ -1169,9 +1170,12 @@ def _group_before(article: Article, position: int) -> str | None:
         back += 1
     # (the sentences before, not the words of its own before it: "“The manager has
     # lost the dressing room,” one said" is no manager's)
-    text = text[ends[-back] if back <= len(ends) else 0:ends[-1]]
-    for found in reversed([m.group().lower() for m in _LOWER_WORD_RE.finditer(text)]):
-        word: str = found
+    opening = ends[-back] if back <= len(ends) else 0
+    for found in reversed(list(_LOWER_WORD_RE.finditer(text, opening, ends[-1]))):
+        word = found.group().lower()
+        if found.group()[:1].isupper() and article.people.within(
+                low + found.start(), low + found.end()):
+            continue  # a name opening the sentence: "Waters tweeted, “…”"
         if frames.plural_role(word):
             return word[:-1]
         if word in _PERSON_HEADS and word not in ANONYMOUS_ROLES:

@@ -1459,6 +1459,8 @@ class People:
             return
         entity.roles.add(role)
         entity.titled = True
+        if entity.kind == "name" and len(entity.key) > 1 and role not in ORGANISATION_NOUNS:
+            entity.kind = "person"  # "Her granddaughter, Tahlia Carpenter,": a person's
         if role in FEMALE_NOUNS:
             entity.she += 2
         elif role in MALE_NOUNS:
