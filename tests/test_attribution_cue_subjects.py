@@ -410,3 +410,12 @@ def test_an_ing_verb_after_a_passive_one_cues_the_words(tmp_path):
     assert speaker_of(tmp_path, OPENING, "Stavros Economou said the volunteers had been told "
                       f'on Monday night, adding: "We will keep {QUOTE} for him."') == (
         "Stavros Economou")
+
+
+def test_a_speech_verbs_form_after_an_adjective_and_before_the_verb_is_a_noun(tmp_path):
+    # "pledge" is a verb of speech too; in "the former pledge said" it is the noun.
+    assert speaker_of(
+        tmp_path, OPENING, "Rachel Lamb, a lawyer for the chapter, said the suspension was unfair.",
+        "A former pledge who left last spring, and who asked not to be named, said the "
+        "atmosphere had worsened.",
+        f'"We kept {QUOTE} as a joke," the former pledge said.') == "former pledge"

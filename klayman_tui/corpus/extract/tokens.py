@@ -370,6 +370,14 @@ def tokenize(masked: str, low: int, high: int, base: int,
                 # (but "Another wrote:", "One said": one of a group, and its verb)
                 classes[i] = "s" if words[i].lower() in STATEMENT_NOUNS else "w"
         joined = "".join(classes)
+    if "wVV" in joined:
+        for i in range(2, len(classes) - 1):
+            # "the former pledge said", "one recent report found": a speech verb's form
+            # between a determiner's adjective and the verb is a noun
+            if (classes[i] == "V" and classes[i + 1] == "V" and classes[i - 1] == "w"
+                    and classes[i - 2] in "DM"):
+                classes[i] = "s" if words[i].lower() in STATEMENT_NOUNS else "w"
+        joined = "".join(classes)
     if "DsVo" in joined:
         for i in range(2, len(classes) - 1):
             # "In a message posted on Instagram, Kauã … wrote", "a statement issued
