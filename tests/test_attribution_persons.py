@@ -945,3 +945,18 @@ def test_a_name_set_off_after_a_role_for_a_person_is_a_persons(tmp_path):
         "She'd be a bit cranky with all of us for making this much fuss. But she'd be proud, too."
         '''
     assert speakers_of(tmp_path, text, "cranky") == ["Tahlia Carpenter"]
+
+
+def test_the_kin_of_someone_unnamed_who_speaks_is_someone_new(tmp_path):
+    # "The pledge's mother, reached by phone, said": someone the article had not brought
+    # in, whose the she after is, not the woman who spoke before.
+    text = '''
+        Fraternity suspended
+
+        "The guys who do this know it's wrong," said Maya Okonkwo, a public health sophomore.
+
+        The pledge's mother, reached by phone in Houston, said her son had returned to classes.
+
+        "He's lucky. We're all lucky," she said.
+        '''
+    assert speakers_of(tmp_path, text, "lucky") == ["pledge's mother"]

@@ -1323,13 +1323,18 @@ class People:
     def _definite(self, masked: str, base: int, match: re.Match) -> None:
         """"The" and a noun for a person opening a sentence: a mention of the one the
         article brought in by that noun before ("a 21-year-old man from Aleppo … The
-        young man at the center of the case, who …, spoke"); nobody new. (Not of the
-        person last named with a role it names, "The chief selector also rejected …":
-        PolNeAR lost three quotes to it and gained none.)"""
+        young man at the center of the case, who …, spoke"); nobody new, unless someone's
+        ("The pledge's mother … said"). (Not of the person last named with a role it
+        names, "The chief selector also rejected …": PolNeAR lost three quotes to it and
+        gained none.)"""
         at = match.start()
         described = _described_head(match, True)
         if described is not None and described[0] in _PERSON_NOUNS:
             known = self.entities.get(("\x00role", described[0]))
+            if known is None and match.group(1).endswith(("'s", "’s")):
+                # "The pledge's mother, reached by phone, said": someone new, whose
+                # the words say
+                known = self.unnamed(masked[match.start(1):described[1]], described[0])
             if known is not None:
                 # (only when speaking: "The man remains in police custody" is told of)
                 self._described_mention(masked, base, at, described[1], known, True,
