@@ -419,3 +419,12 @@ def test_a_speech_verbs_form_after_an_adjective_and_before_the_verb_is_a_noun(tm
         "A former pledge who left last spring, and who asked not to be named, said the "
         "atmosphere had worsened.",
         f'"We kept {QUOTE} as a joke," the former pledge said.') == "former pledge"
+
+
+def test_a_name_set_off_after_a_role_of_a_body_in_the_possessive(tmp_path):
+    # "The chair of Halbrook's Board of Trustees, Patricia Almquist, said": hers, not
+    # the board's (nor the president named before).
+    assert speaker_of(
+        tmp_path, OPENING, '"We will appeal," President Gregory Lindqvist said.',
+        "The chair of Halbrook's Board of Trustees, Patricia Almquist, said in a statement "
+        f'that the board "stands behind {QUOTE} and the appeal."') == "Patricia Almquist"

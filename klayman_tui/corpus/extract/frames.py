@@ -216,6 +216,10 @@ def subjects_before(window: Window, verb: int, floor: int = 0) -> list[tuple[int
         if named_aside and (
                 head is None or classes[head[0]] in "DMnO" or classes[head[0]] == "N" and (
                     head[0] - 1 >= floor and classes[head[0] - 1] == "o"
+                    # (a body's in the possessive between: "The chair of Halbrook’s Board
+                    # of Trustees, Patricia Almquist, said")
+                    or head[0] - 2 >= floor and classes[head[0] - 1] == "M"
+                    and classes[head[0] - 2] == "o"
                     or _is_title(window.words[head[0]])
                     # (the second of two a preposition joins: "the Minister of Youth and
                     # Sports Development, Abdullahi Garba Idris, said")
