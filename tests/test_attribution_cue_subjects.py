@@ -381,10 +381,13 @@ def test_a_statement_of_one_named_before_a_relative_clause(tmp_path):
 
 
 @pytest.mark.parametrize("sentence, expected", [
-    # an honorific of South Asia, then a name one of whose words is a title elsewhere
-    ("Party standing committee member Begum Rokeya Sultana Chowdhury rejected the "
+    # an honorific, then a name one of whose words is a title elsewhere
+    ("Party standing committee member Mrs Rokeya Sultana Chowdhury rejected the "
      f'claims, saying the rivals "want to keep {QUOTE} for themselves".',
      "Rokeya Sultana Chowdhury"),
+    # a surname that is an honorific elsewhere ("Begum") is not taken for one
+    ("Shamima Begum has lost her appeal. Begum rejected the claims, saying the rivals "
+     f'"want to keep {QUOTE}".', "Shamima Begum"),
     # a role of several words between the body and the name opening the sentence
     ("APC national working committee member Alhaji Bukar Modu Lawan rejected the claims, "
      f'saying the rivals "want to keep {QUOTE} for themselves".', "Bukar Modu Lawan"),
@@ -428,3 +431,18 @@ def test_a_name_set_off_after_a_role_of_a_body_in_the_possessive(tmp_path):
         tmp_path, OPENING, '"We will appeal," President Gregory Lindqvist said.',
         "The chair of Halbrook's Board of Trustees, Patricia Almquist, said in a statement "
         f'that the board "stands behind {QUOTE} and the appeal."') == "Patricia Almquist"
+
+
+def test_a_name_after_from_before_a_colon_is_a_label(tmp_path):
+    # ("in Irish:" names no speaker; "from Anthony Albanese:" does)
+    assert speaker_of(tmp_path, OPENING, '"We are still waiting," Jon Raven said.',
+                      f'The response from Anthony Albanese: "We will keep {QUOTE}."') == (
+        "Anthony Albanese")
+
+
+def test_a_name_in_ing_after_a_subordinator_is_the_clauses_subject(tmp_path):
+    # "who turned on the forward after Sterling said …": Sterling's clause, and his words
+    got = speaker_of(tmp_path, OPENING, "Chelsea fans who turned on the forward after Raheem "
+                     f'Sterling said the club was "{QUOTE} in chaos" were wrong to abuse him, '
+                     "the Chelsea Supporters' Trust said on Thursday.")
+    assert got == "Raheem Sterling"

@@ -276,16 +276,16 @@ def test_a_body_with_its_initials_in_brackets_and_a_place_after_around(tmp_path)
 
 
 def test_a_name_an_aside_calls_a_subsidiary_is_the_company(tmp_path):
-    # "a subsidiary of …" says what kind of thing the name is, and "New Orleans" is a
-    # place: the company that speaks next is the subsidiary, not the city named since.
+    # "a subsidiary of …" says what kind of thing the name is: the company that speaks
+    # next is the subsidiary, not the city named before it.
     got = speakers(tmp_path, '''
         Residents vow to fight plant
+
+        The stretch of river between Baton Rouge and New Orleans has long been called an industrial corridor.
 
         The state granted permits to a plastics complex proposed by Heron Plastics, a subsidiary of the Tokyo-based Kanda Group.
 
         In a statement, Heron Plastics said the plant would meet every standard.
-
-        The stretch of river between Baton Rouge and New Orleans has long been called an industrial corridor.
 
         "We remain committed to being a good neighbour to every family here," the company said.
         ''')

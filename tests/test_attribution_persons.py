@@ -960,3 +960,31 @@ def test_the_kin_of_someone_unnamed_who_speaks_is_someone_new(tmp_path):
         "He's lucky. We're all lucky," she said.
         '''
     assert speakers_of(tmp_path, text, "lucky") == ["pledge's mother"]
+
+
+@pytest.mark.parametrize("aside, expected", [
+    ("Suspilne reported", "witness"),      # a parenthesis naming a broadcaster
+    ("Oleh's neighbour", "witness"),       # a possessive: someone else's neighbour
+])
+def test_a_description_before_an_aside_that_names_someone_else(tmp_path, aside, expected):
+    text = f'''
+        Strike on Kherson market
+
+        Oleh Kovalchuk, 61, was among those killed, officials said.
+
+        One witness, {aside}, said he had been buying bread when the first shell landed. "I saw a woman fall next to me," he said.
+        '''
+    assert speakers_of(tmp_path, text, "fall next to me") == [expected]
+
+
+@pytest.mark.parametrize("owner, expected", [
+    ("Ayaan", "Imran"),                   # the child's first name is no family name
+    ("Prince Harry", "Imran"),            # nor is a prince's
+])
+def test_kin_of_one_named_by_a_first_name_keeps_the_name_given(tmp_path, owner, expected):
+    text = f'''
+        Boy, 6, pulled from canal
+
+        {owner}'s father, Imran, said the family was grateful. "He is home and he is safe, and that is all that matters," he said.
+        '''
+    assert speakers_of(tmp_path, text, "home and he is safe") == [expected]

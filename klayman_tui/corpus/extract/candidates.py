@@ -26,9 +26,8 @@ from ..words.lexicon import (CORE_LEMMAS, DAYS_AND_MONTHS, DEFINITE_DETERMINERS,
                              WEAK_LEMMAS)
 from ..words.roles import (ANONYMOUS_ROLES, COLLECTIVE_NOUNS, COMPASS_WORDS, DEMONYM_NOUNS,
                            FEMALE_NOUNS, GOVERNING_NOUNS, GOVERNMENT_NOUNS, ISSUED_NOUNS,
-                           MALE_NOUNS, ORGANISATION_NOUNS, ORGANISATION_WORDS,
-                           OWN_NAME_BODY_NOUNS, PLACE_FEATURE_WORDS, ROLE_NOUNS,
-                           STATEMENT_NOUNS)
+                           MALE_NOUNS, ORGANISATION_NOUNS, OWN_NAME_BODY_NOUNS,
+                           PLACE_FEATURE_WORDS, ROLE_NOUNS, STATEMENT_NOUNS)
 from . import frames
 from .entities import (NOBODY, PREVIOUS_WORD_REACH, Entity, Mention, People, acts, modifies,
                        owns_a_role, says, told_of)
@@ -883,20 +882,6 @@ def _called(people: People, entity: Entity, head: str) -> bool:
 _AGE_WORD_RE = re.compile(r"\d+-year-old$")
 
 
-# Words that open a place's name of two words ("New Orleans", "West Bengal") and
-# that end a street's ("Oak Street"): not "United", for "United Nations".
-_PLACE_OPENERS = COMPASS_WORDS | frozenset(("new",))
-_STREET_WORDS = frozenset("street avenue road square".split())
-
-
-def _named_as_place(key: tuple[str, ...]) -> bool:
-    """Whether a name reads as a place's, not a body's: "New Orleans", "Oak Street"
-    (not "New Orleans Saints", "New York Times" or "United Nations")."""
-    if len(key) == 2 and key[0] in _PLACE_OPENERS:
-        return key[1] not in ORGANISATION_WORDS
-    return len(key) >= 2 and key[-1] in _STREET_WORDS
-
-
 def _described(people: People, head: str, position: int, floor: int,
                features: dict[str, float], possessor: Entity | None = None,
                named_as: tuple[str, ...] = (),
@@ -931,11 +916,8 @@ def _described(people: People, head: str, position: int, floor: int,
             if head in entity.roles and entity.kind != "person":
                 last = (entity, mention)
                 break
-            if entity.key and (entity.key[-1] in PLACE_FEATURE_WORDS or (
-                    head not in GOVERNING_NOUNS and _named_as_place(entity.key))):
-                # "the Red Sea remains too dangerous", "between Baton Rouge and New
-                # Orleans": a place, not "the company"
-                continue
+            if entity.key and entity.key[-1] in PLACE_FEATURE_WORDS:
+                continue  # "the Red Sea remains too dangerous": a place, not "the company"
             if entity.kind != "org" and not (
                     head in _NAMED_BODY_NOUNS and _body_by_name(people, entity, head)):
                 if last is None and _plain_body(people, entity, mention, head):
@@ -1649,7 +1631,7 @@ class Gatherer:
         if frames.PARTICIPLE.search(head) or frames.COLON.search(head):
             # "Former secretary of state Hillary Clinton: “…”": the name before the
             # colon; else the sentence's subject ("Smith told reporters: “…”").
-            named = frames.NAME_COLON.search(head)
+            named = frames.name_colon(window, head)
             subject = named.span("s") if named else (
                 _with_subject(window, head) or frames.subject_of_sentence(window, head))
             if subject:

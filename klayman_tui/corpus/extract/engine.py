@@ -23,7 +23,7 @@ from . import frames
 from .candidates import (QUOTABLE, TURN_ROLES, Article, Candidate, Gatherer, Spoken,
                          add_proposal, entity_features)
 from .decide import UNKNOWN_BELOW, decide
-from .entities import NOBODY, Entity
+from .entities import Entity
 from .quotations import Quotation, find_quotations
 
 # Set by benchmarks/fit_attribution.py: called with (source, quote text, candidates) for
@@ -248,8 +248,6 @@ def extract_quotes(source: Source, turns: dict[int, Turn], book: SpeakerBook) ->
                     asking = _questioner(article, opened)
                     if asking is None and speaker == block.label:
                         asking = _spoken_to(article, opened, turns)
-                    if asking is None and is_unnamed_interviewer(speaker):
-                        asking = _outlets_asker(article, opened)
                     questioner = name(asking) if asking is not None else (
                         before_asking or speaker)
                 speaker = questioner
@@ -474,36 +472,6 @@ def _labels_a_person(article: Article, label: str) -> bool:
     Notes": a label's words alone, which speak in every turn, make no person)."""
     entity = _label_entity(article, label)
     return entity is not None and (entity.root().kind == "person" or entity.root().titled)
-
-
-def _outlets_asker(article: Article, before: int) -> Entity | None:
-    """The reporter the introduction of an interview says the one interviewed spoke to,
-    named after an outlet's possessive ("Nishad … spoke to The Wire’s Meenakshi Rawat at
-    a guest house"), within the paragraphs before the first question; else None."""
-    blocks = article.blocks
-    first = bisect_left(blocks, before, key=lambda block: block.start)
-    text = article.source.text
-    people = article.people
-    answering = None
-    for block in blocks[max(0, first - OPENING_PARAGRAPHS - 1):first]:
-        for spoke in _SPOKE_TO_RE.finditer(text, block.start, block.end):
-            outlet = _OUTLETS_RE.match(text, spoke.end())
-            if outlet is None:
-                continue
-            for mention in people.within(outlet.end(), outlet.end() + _ASKED_BY_REACH):
-                entity = people.entity_of(mention).root()
-                if mention.start != outlet.end() or mention.pronoun or entity.titled or not (
-                        entity.is_person or people.person(entity)):
-                    break
-                if answering is None:
-                    answering = _interviewee(article, before) or NOBODY
-                if entity is not answering:
-                    return entity
-    return None
-
-
-# An outlet's name in the possessive before its reporter's: "The Wire’s ", "CNN's ".
-_OUTLETS_RE = re.compile(r"(?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w&.-]*['’]s\s+")
 
 
 def _spoken_to(article: Article, before: int, turns: dict[int, Turn]) -> Entity | None:

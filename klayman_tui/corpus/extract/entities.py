@@ -197,6 +197,8 @@ _PRONOUN_OR_ARTICLE_RE = re.compile(
     rf"([A-Za-z][\w-]*(?:['’]s)?)(?:(\s+)([a-z][\w-]*))?)?)|(?P<pronoun>{_SUBJECT_PRONOUN}))")
 _PERSON_NOUNS = FEMALE_NOUNS | MALE_NOUNS
 _NAME_SET_OFF_RE = re.compile(rf"\S*,\s+[{UPPER}]")  # "…, Lesieli Lātū"
+# "…, Svitlana,": a name of up to four words closed by a comma (no 's: "Oleh's neighbour")
+_NAME_CLOSED_RE = re.compile(rf",\s+[{UPPER}][\w.-]*(?:\s+[{UPPER}][\w.-]*){{0,3}},")
 # A role and a phrase of where or whom it is, opening its clause and set off before a
 # name: "A delegate from Tonga, ", ", the mayor of Tuzla, " (group 1: the role); not
 # "said a lawyer for the mayor of Lagos, …", "a letter to the editor of the Irish
@@ -1290,11 +1292,13 @@ class People:
             if described is None:
                 continue
             head, described_to = described
-            if _NAME_SET_OFF_RE.match(masked, described_to) or masked[at:at + 1] == "H" and (
-                    head in _PERSON_NOUNS):
+            if masked[at:at + 1] == "H" and (head in _PERSON_NOUNS or _NAME_SET_OFF_RE.match(
+                    masked, described_to)) or _NAME_CLOSED_RE.match(masked, described_to):
                 # "His" or "Her" before a word for kin ("Her daughter", named as such
                 # elsewhere) or before a name set off ("His eldest daughter, Lesieli
-                # Lātū,"): the one named, not someone new ("Her client … He had been")
+                # Lātū,"), any description before a name set off by two commas
+                # ("Another resident, Svitlana, said"): the one named, not someone new
+                # ("Her client … He had been"; not "One witness, Suspilne reported,")
                 continue
             given, told = self._given_name(masked, base, described_to)
             if not head and given is None:
@@ -1442,7 +1446,8 @@ class People:
         """A first name alone set off after a word for close kin of someone named in
         the possessive bears that person's surname, as news names a family: "Mr
         Fairclough's widow, Janet," is Janet Fairclough, "Lātū's eldest daughter, Mele,"
-        Mele Lātū. (One whose surname is another's is named in full: "his widow, Jane
+        Mele Lātū, when the article names that person with a title or in full by that
+        surname. (One whose surname is another's is named in full: "his widow, Jane
         Roe".)"""
         if kin not in _FAMILY_NOUNS or len(entity.key) != 1 or not self.mentions:
             return
@@ -1453,7 +1458,12 @@ class People:
         if not _KIN_AFTER_RE.fullmatch(masked, owner.end - base, start):
             return
         surname = owner.entity.core[-1]
-        if surname.lower() != entity.key[0] and len(entity.core) == 1:
+        last = surname.lower().rstrip(".")
+        if last in first_names() or not (owner.entity.titled or any(
+                len(key) > 1 and key[-1] == last for key in self.entities)):
+            return  # a first name ("Prince Harry's wife", "Ayaan's father"), or a word
+            #         the article gives as nobody's surname
+        if last != entity.key[0] and len(entity.core) == 1:
             entity.core = (entity.core[0], surname)
 
     @staticmethod

@@ -116,10 +116,9 @@ VERB = re.compile(r"V")
 PARTICIPLE = re.compile(r"(?<!z)G[^.@]*?@$")  # (not "as saying": quoted-as-saying)
 COLON = re.compile(r":@$")
 # A label: the sentence is only a name and its description before the colon, or a name
-# after a dash ("… for Republican contests - Philip Bump: “…”"); not a name after a
-# preposition ("Fr Breathnach ended his homily in Irish: “…”").
+# after a dash ("… for Republican contests - Philip Bump: “…”").
 NAME_COLON = re.compile(
-    rf"(?:^[^.@QVGTx,;:]{{0,{MODIFIER_RUN}}}?|-)(?<!o)(?P<s>N)"
+    rf"(?:^[^.@QVGTx,;:]{{0,{MODIFIER_RUN}}}?|-)(?P<s>N)"
     rf"(?:\([^()]{{0,{BRACKET_ASIDE_TOKENS}}}\))?:@$")
 # The sentence's subject: its first name, pronoun or noun phrase (past an opening
 # adverbial: "On Monday, Smith …").
@@ -131,6 +130,20 @@ _SUBJECT_AT = re.compile(_SUBJECT_OPENING)  # matched at a position (after a dat
 # A dateline: a place in capitals before a dash ("TALLAHASSEE —", "WASHINGTON, Dec. 8
 # (UPI) —"), not the sentence's subject.
 DATELINE = re.compile(rf"N[^.@QPVGM\-]{{0,{DATELINE_TOKENS}}}-")
+
+
+def name_colon(window: Window, head: str) -> re.Match[str] | None:
+    """A label before the colon (``NAME_COLON``), but not a name after "in", "into",
+    "on" or "to", a language or a medium ("ended his homily in Irish:", "wrote on
+    Facebook:"; "The response from Anthony Albanese:" is his)."""
+    found = NAME_COLON.search(head)
+    at = found.start("s") if found is not None else 0
+    if at and head[at - 1] == "o" and window.words[at - 1].lower() in _MEDIUM_BEFORE:
+        return None
+    return found
+
+
+_MEDIUM_BEFORE = frozenset(("in", "into", "on", "to"))
 
 
 def subject_of_sentence(window: Window, classes: str) -> tuple[int, int] | None:
@@ -359,9 +372,10 @@ def _before_relative(window: Window, start: int, floor: int) -> tuple[int, int] 
     k = start - 1
     while k - 1 >= floor and classes[k] not in _CLAUSE_MARKS:
         if window.words[k].lower() in SUBORDINATORS and not (
-                window.words[k + 1].lower().endswith("ing")):
+                window.words[k + 1].endswith("ing") and window.words[k + 1][:1].islower()):
             # "the congressman who gained fame when the crowd yelled" (but "who died
-            # after being hit by a van": a clause with no subject of its own)
+            # after being hit by a van": a clause with no subject of its own; "after
+            # Sterling said" has one)
             return None
         k -= 1
     if k - 1 >= floor and classes[k] == "x" and window.words[k].lower() == "who" and (

@@ -122,7 +122,7 @@ criticise describe dismiss inform mock praise remind tell tout urge""".split())
 # part of it: Burmese U and Daw (Mr, Mrs), Thai Khun, Malaysian Datuk, Dato', Datin,
 # Seri, Tun, Encik and Puan, Fijian Ratu. (Not the ones that are also surnames:
 # Burmese Ko and Ma, Indonesian Pak and Bu.)
-_HONORIFICS_ABROAD = ("u daw khun datuk dato datin seri tun encik puan ratu begum shri smt "
+_HONORIFICS_ABROAD = ("u daw khun datuk dato datin seri tun encik puan ratu shri smt "
                       "shrimati alhaji alhaja hajia malam mallam")
 # Words of nameparser's titles that are parts of longer ones ("Grand Duke", "High
 # Commissioner", "Supreme Court Justice", "Software Engineer"), not titles alone: before
@@ -136,10 +136,9 @@ TITLES = (frozenset(_lines("titles.txt")) - _TITLE_PARTS) | frozenset(
 HONORIFICS = frozenset(("mr mrs ms miss mx dr prof sir dame lord lady madam madame mme "
                         "mlle monsieur herr frau rev " + _HONORIFICS_ABROAD).split())
 FEMALE_TITLES = frozenset("mrs ms miss dame lady madam madame mme mlle frau queen princess "
-                          "duchess baroness countess sister mother aunt daw datin puan begum "
-                          "smt shrimati alhaja hajia".split())
+                          "duchess baroness countess sister mother aunt daw datin puan".split())
 MALE_TITLES = frozenset("mr sir lord monsieur herr king prince duke baron count father "
-                        "brother uncle u encik ratu shri alhaji malam mallam".split())
+                        "brother uncle u encik ratu".split())
 
 
 # Given names as South and Southeast Asian news abbreviates them ("Md Shahidul Islam",
