@@ -21,9 +21,9 @@ from functools import lru_cache
 from operator import itemgetter
 
 from ..words.lexicon import (AUXILIARIES, CONJUNCTIONS, DAYS_AND_MONTHS, DETERMINERS,
-                             FUNCTION_WORDS, NAME_PARTICLES, OWN_PRONOUNS, PREPOSITIONS,
-                             PRONOUN_GENDER, SPEECH_VERBS, SUBORDINATORS, TITLES, UPPER,
-                             VERB_LEMMA, first_names)
+                             FUNCTION_WORDS, HONORIFICS, NAME_PARTICLES, OWN_PRONOUNS,
+                             PREPOSITIONS, PRONOUN_GENDER, SPEECH_VERBS, SUBORDINATORS, TITLES,
+                             UPPER, VERB_LEMMA, first_names)
 from ..words.roles import (COLLECTIVE_NOUNS, FEMALE_NOUNS, MALE_NOUNS, ORGANISATION_NOUNS,
                            ORGANISATION_WORDS, ROLE_NOUNS, SPELLED_OUT, STATEMENT_NOUNS,
                            TITLE_ROLES)
@@ -1446,9 +1446,8 @@ class People:
         """A first name alone set off after a word for close kin of someone named in
         the possessive bears that person's surname, as news names a family: "Mr
         Fairclough's widow, Janet," is Janet Fairclough, "Lātū's eldest daughter, Mele,"
-        Mele Lātū, when the article names that person with a title or in full by that
-        surname. (One whose surname is another's is named in full: "his widow, Jane
-        Roe".)"""
+        Mele Lātū, when the article names that person in full or after an honorific.
+        (One whose surname is another's is named in full: "his widow, Jane Roe".)"""
         if kin not in _FAMILY_NOUNS or len(entity.key) != 1 or not self.mentions:
             return
         owner = self.mentions[-1]
@@ -1459,10 +1458,12 @@ class People:
             return
         surname = owner.entity.core[-1]
         last = surname.lower().rstrip(".")
-        if last in first_names() or not (owner.entity.titled or any(
-                len(key) > 1 and key[-1] == last for key in self.entities)):
-            return  # a first name ("Prince Harry's wife", "Ayaan's father"), or a word
-            #         the article gives as nobody's surname
+        titled = masked[owner.start - base:owner.end - base].split(None, 1)[0].lower(
+            ).rstrip(".") in HONORIFICS  # "Mr Fairclough's"
+        if len(owner.entity.key) == 1 and not titled and not any(
+                len(key) > 1 and key[-1] == last for key in self.entities):
+            return  # one word the article gives as nobody's surname: "Prince Harry's
+            #         wife", "Ayaan's father"
         if last != entity.key[0] and len(entity.core) == 1:
             entity.core = (entity.core[0], surname)
 
