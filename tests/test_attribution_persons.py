@@ -915,14 +915,15 @@ def test_she_after_one_described_who_spoke_in_her_sentence_is_that_one(tmp_path)
 
 
 def test_a_name_set_off_after_a_role_or_a_description_is_the_one_who_goes_on(tmp_path):
-    # "Another resident, Svitlana, said" is Svitlana, not a second unnamed resident
-    # (and the he after the governor named the same way is his).
+    # "Another resident, Svitlana, said" is Svitlana, not a second unnamed resident;
+    # the governor set off after his role is the subject of "has tried", however far an
+    # aside after it would reach (", has tried … the city, which"), so the he is his.
     text = '''
         Evacuations go on near Kharkiv
 
         Anatoliy, 74, was brought out on Tuesday with his cat. “I stayed through the occupation, but now there is nothing left,” says Anatoliy, sitting on a bench.
 
-        Kharkiv’s regional governor, Yevhen Hrebenyuk, has tried to reassure residents of the city. “The situation is difficult but under control,” he wrote on Telegram.
+        Kharkiv’s regional governor, Yevhen Hrebenyuk, has tried to reassure residents of the city, which is again being hit by glide bombs almost daily. “The situation is difficult but under control,” he wrote on Telegram.
 
         One resident said the shelling had gone on all night. Another resident, Svitlana, said the building had no basement. “We used to sit in the corridor between two walls,” she said.
         '''

@@ -57,6 +57,8 @@ _NEXT_WORD_RE = re.compile(
     rf"(?:,{_ASIDE_PART}{{1,{COMMA_ASIDE_CHARS}}})?)?,)?"
     r"\s+(?:[a-z]+ly\s+)?([a-z][\w’'-]*)")
 _COMMA_WORD_RE = re.compile(r",\s+([a-z][\w’'-]*)")
+_FINITE_AUXILIARIES = frozenset("""has have had is was were are will would can could
+may might shall should does did""".split())
 
 
 def _next_word_match(masked: str, end: int) -> re.Match[str] | None:
@@ -793,12 +795,15 @@ class Mention:
     def _read(self) -> None:
         text, start, end = self._text, self.start - self._base, self.end - self._base
         following = _next_word(text, end)
-        if following is None and text[start - 2:start] == ", ":
+        if text[start - 2:start] == ", ":
             # Set off by commas, an aside naming the one before ("Her husband, Patrick,
             # was less sure", "the boy's uncle, Mehmet Aslan, waited"): a verb after it
-            # is its verb.
+            # is its verb (an auxiliary however far an aside would reach: "Kharkiv’s
+            # regional governor, Yevhen Hrebenyuk, has tried to reassure residents of
+            # the city, which …").
             found = _COMMA_WORD_RE.match(text, end)
-            if found is not None and _acts_verb(found.group(1)):
+            if found is not None and (following is None and _acts_verb(found.group(1))
+                                      or found.group(1) in _FINITE_AUXILIARIES):
                 following = found
         previous = _previous_word(text, start)
         self._subject = not self.possessive and _is_subject(
