@@ -7,6 +7,8 @@ these tests."""
 
 import textwrap
 
+import pytest
+
 import klayman_tui
 
 
@@ -839,3 +841,79 @@ def test_hit_back_in_sport_is_no_cue(tmp_path):
         Erling Haaland hit back within two minutes, prompting Pep Guardiola to describe his striker as "a machine who never stops".
         '''
     assert speakers_of(tmp_path, text, "a machine") != ["Erling Haaland"]
+
+
+# Review 9 (35 articles written against this stop's later changes): the near-misses it
+# found, each kept where the narrowed rule now leaves it.
+def test_a_past_tense_between_a_noun_and_a_speech_verb_stays_a_verb(tmp_path):
+    # "The couple denied reports …" ("denied" is no noun as "pledge" is in "the former
+    # pledge said"): the couple's words, not the writer named before.
+    text = '''
+        Couple deny split
+
+        "It was always a business arrangement," the columnist Priya Nair wrote last week.
+
+        The couple denied reports they had separated, saying in a joint statement: "We are happier than ever and grateful for your kindness."
+        '''
+    assert speakers_of(tmp_path, text, "happier than ever") != ["Priya Nair"]
+
+
+@pytest.mark.parametrize("aside", ["The building's developer, Toplace Properties,",
+                                   "Their next opponent, Inter Milan,"])
+def test_a_body_set_off_after_a_role_takes_no_he_or_she(tmp_path, aside):
+    text = f'''
+        Residents left waiting
+
+        Ana Ruiz, a nurse who owns a unit on the ninth floor, said she had paid every levy on time for four years.
+
+        {aside} was placed into administration last year, leaving owners with little chance of recovering repair costs.
+
+        "Nobody from the company has ever called us back," she said.
+        '''
+    assert speakers_of(tmp_path, text, "ever called us back") == ["Ana Ruiz"]
+
+
+def test_an_ing_verb_with_its_own_subject_after_a_passive_one_cues_nobody_before(tmp_path):
+    text = '''
+        Hospital crowding
+
+        Health Minister Simeon Brown was criticised by opposition MPs in the House on Tuesday, with one saying: "People are dying in corridors while the minister reads from a script."
+        '''
+    assert speakers_of(tmp_path, text, "dying in corridors") != ["Simeon Brown"]
+
+
+def test_a_scare_quote_keeps_its_group_noun_for_another(tmp_path):
+    text = '''
+        School board meeting
+
+        The meeting was interrupted by a group calling themselves "concerned parents". One shouted: "Shame on you all for doing this."
+
+        Another said: "You are putting our children at risk every single day."
+        '''
+    assert speakers_of(tmp_path, text, "putting our children") == ["parent"]
+
+
+def test_a_spokeswoman_of_a_body_is_no_one_new(tmp_path):
+    # "The ministry's spokeswoman" is no one brought in as kin is ("The pledge's
+    # mother"): the she after is the spokesperson named before.
+    text = '''
+        Beijing protests
+
+        "The Philippine side must stop its provocations," Foreign Ministry spokesperson Mao Ning told reporters.
+
+        The ministry's spokeswoman said Beijing had lodged "stern representations" with the embassy.
+
+        "China will firmly defend its sovereignty and its interests," she said.
+        '''
+    assert speakers_of(tmp_path, text, "firmly defend") == ["Mao Ning"]
+
+
+def test_a_name_set_off_after_a_chain_of_roles_is_the_inner_roles(tmp_path):
+    # "An aide to the national chairman of Nigeria's Labour Party, Julius Abure, said":
+    # the aide's words, not Abure's.
+    text = '''
+        Tribunal ruling
+
+        An aide to the national chairman of Nigeria's Labour Party, Julius Abure, said the ruling was "a tragedy for democracy and for every voter".
+        '''
+    assert speakers_of(tmp_path, text, "tragedy for democracy") != ["Julius Abure"]

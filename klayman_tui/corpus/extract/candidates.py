@@ -1125,13 +1125,17 @@ GROUP_REACH = 400
 _LOWER_WORD_RE = re.compile(r"(?<![\w’'-])(?:[^\W\d_A-Z]|(?<=[.!?]\s)[A-Z]|(?<=\n)[A-Z]|^[A-Z])"
                             r"[\w’'-]*", re.MULTILINE)
 _SENTENCE_END_RE = re.compile(r"[.!?][\"”’]?\s")
+SCARE_QUOTE_WORDS = 4  # (as the labelled sets' required rows: four words or more)
 _QUOTED_RE = re.compile(r"“[^“”]*”|\"[^\"\n]*\"")
 _ONE_ALONE_RE = re.compile(r"\s*(?:One|Another)\b(?!\s+(?:of\b|[a-z]+\s))")
 
 
 def _blank_quoted(found: re.Match[str]) -> str:
-    """A quotation's words as spaces, keeping a full stop that ends it and its mark."""
+    """A quotation's words as spaces, keeping a full stop that ends it and its mark;
+    not a scare quote's few words ("a group calling themselves “concerned parents”")."""
     quoted = found.group()
+    if len(quoted.split()) < SCARE_QUOTE_WORDS:
+        return quoted
     kept = 2 if quoted[-2:-1] in (".", "!", "?") else 0
     return " " * (len(quoted) - kept) + quoted[len(quoted) - kept:]
 
@@ -1593,9 +1597,11 @@ class Gatherer:
             verbs = verbs[:-1]
         participle = frames.PARTICIPLE.search(head)
         if verbs and participle is not None and participle.start() > verbs[-1] and (
-                frames.passive(window, verbs[-1])):
+                frames.passive(window, verbs[-1])) and not any(
+                    word.lower() == "with" for word in window.words[verbs[-1]:participle.start()]):
             # "Smith said the players were told on Monday, adding: “…”": the -ing verb
-            # after the passive one cues the words
+            # after the passive one cues the words (not one with a subject of its own:
+            # "was criticised by MPs, with one saying:")
             verbs = verbs[:-1]
         if verbs and frames.passive(window, verbs[-1]):
             # "X said she was told that “…”": somebody else's words; whose, when "by"

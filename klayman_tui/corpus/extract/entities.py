@@ -1340,9 +1340,10 @@ class People:
         described = _described_head(match, True)
         if described is not None and described[0] in _PERSON_NOUNS:
             known = self.entities.get(("\x00role", described[0]))
-            if known is None and match.group(1).endswith(("'s", "’s")):
+            if known is None and match.group(1).endswith(("'s", "’s")) and (
+                    described[0] in persons.KIN_NOUNS):
                 # "The pledge's mother, reached by phone, said": someone new, whose
-                # the words say
+                # kin the words say (not "The ministry's spokeswoman": one named so)
                 known = self.unnamed(masked[match.start(1):described[1]], described[0])
             if known is not None:
                 # (only when speaking: "The man remains in police custody" is told of)
@@ -1480,7 +1481,10 @@ class People:
             return
         entity.roles.add(role)
         entity.titled = True
-        if entity.kind == "name" and len(entity.key) > 1 and role not in ORGANISATION_NOUNS:
+        if entity.kind == "name" and len(entity.key) > 1 and (
+                role in persons.KIN_NOUNS or role in FEMALE_NOUNS or role in MALE_NOUNS):
+            # (a role only a person has: not "developer, Toplace Properties", "Their
+            # next opponent, Inter Milan")
             entity.kind = "person"  # "Her granddaughter, Tahlia Carpenter,": a person's
         if role in FEMALE_NOUNS:
             entity.she += 2

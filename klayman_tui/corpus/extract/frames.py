@@ -229,10 +229,11 @@ def subjects_before(window: Window, verb: int, floor: int = 0) -> list[tuple[int
         if named_aside and (
                 head is None or classes[head[0]] in "DMnO" or classes[head[0]] == "N" and (
                     head[0] - 1 >= floor and classes[head[0] - 1] == "o"
-                    # (a body's in the possessive between: "The chair of Halbrook’s Board
-                    # of Trustees, Patricia Almquist, said")
-                    or head[0] - 2 >= floor and classes[head[0] - 1] == "M"
-                    and classes[head[0] - 2] == "o"
+                    # (a body's in the possessive between, after the one role opening
+                    # the clause: "The chair of Halbrook’s Board of Trustees, Patricia
+                    # Almquist, said"; not "An aide to the national chairman of
+                    # Nigeria's Labour Party, Julius Abure, said")
+                    or _role_of_possessive(classes, head[0], floor)
                     or _is_title(window.words[head[0]])
                     # (the second of two a preposition joins: "the Minister of Youth and
                     # Sports Development, Abdullahi Garba Idris, said")
@@ -315,6 +316,15 @@ def subjects_before(window: Window, verb: int, floor: int = 0) -> list[tuple[int
             return [(named, named, "aside")]
         found.append((*head, how))
     return found
+
+
+def _role_of_possessive(classes: str, name: int, floor: int) -> bool:
+    """Whether the name at token ``name`` is a body's in the possessive after "of" and
+    the one role noun opening its clause ("The chair of Halbrook’s Board of …")."""
+    role = name - 3
+    if role - 1 < floor or classes[role:name] != "noM" or classes[role - 1] != "D":
+        return False
+    return role - 2 < floor or classes[role - 2] in ",.;:@Q"
 
 
 def _phrase_before_of(window: Window, i: int, floor: int, loose: bool

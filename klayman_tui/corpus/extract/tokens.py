@@ -375,7 +375,9 @@ def tokenize(masked: str, low: int, high: int, base: int,
             # "the former pledge said", "one recent report found": a speech verb's form
             # between a determiner's adjective and the verb is a noun
             if (classes[i] == "V" and classes[i + 1] == "V" and classes[i - 1] == "w"
-                    and classes[i - 2] in "DM"):
+                    and classes[i - 2] in "DM"
+                    # (a noun's form, not a past: "The couple denied reports")
+                    and VERB_LEMMA.get(words[i].lower()) == words[i].lower()):
                 classes[i] = "s" if words[i].lower() in STATEMENT_NOUNS else "w"
         joined = "".join(classes)
     if "DsVo" in joined:
