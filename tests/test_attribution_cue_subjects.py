@@ -363,7 +363,8 @@ def test_a_family_is_no_one_person_and_its_statement_is_its_own(tmp_path):
     # a group, never the councillor who spoke before.
     got = speaker_of(
         tmp_path, OPENING,
-        '"My thoughts are with this man and everyone who loved him," Councillor Donnie Fraser said.',
+        '"My thoughts are with this man and everyone who loved him," Councillor Donnie '
+        'Fraser said.',
         "The victim's family, in a statement released through police, said they were "
         '"devastated" by his death.',
         f'"He loved {QUOTE} and he loved his nephews," the statement said.')
@@ -418,7 +419,8 @@ def test_an_ing_verb_after_a_passive_one_cues_the_words(tmp_path):
 def test_a_speech_verbs_form_after_an_adjective_and_before_the_verb_is_a_noun(tmp_path):
     # "pledge" is a verb of speech too; in "the former pledge said" it is the noun.
     assert speaker_of(
-        tmp_path, OPENING, "Rachel Lamb, a lawyer for the chapter, said the suspension was unfair.",
+        tmp_path, OPENING,
+        "Rachel Lamb, a lawyer for the chapter, said the suspension was unfair.",
         "A former pledge who left last spring, and who asked not to be named, said the "
         "atmosphere had worsened.",
         f'"We kept {QUOTE} as a joke," the former pledge said.') == "former pledge"
