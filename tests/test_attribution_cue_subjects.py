@@ -448,3 +448,13 @@ def test_a_name_in_ing_after_a_subordinator_is_the_clauses_subject(tmp_path):
                      f'Sterling said the club was "{QUOTE} in chaos" were wrong to abuse him, '
                      "the Chelsea Supporters' Trust said on Thursday.")
     assert got == "Raheem Sterling"
+
+
+def test_a_name_before_the_noun_that_is_the_subject_is_no_speaker(tmp_path):
+    # "Kerry football has “lost …”, the parish priest told mourners": the priest's, not
+    # Kerry's (Kerry only modifies "football", the sentence's subject).
+    got = speaker_of(tmp_path, f'Kerry football has "lost {QUOTE} and a gentleman", the parish '
+                     "priest told mourners at the funeral on Saturday.",
+                     "Mr Ó Conchúir won an All-Ireland medal with Kerry in 1962 and died at "
+                     "University Hospital Kerry on Wednesday.")
+    assert "priest" in got and "Kerry" not in got

@@ -1647,7 +1647,11 @@ class Gatherer:
                                    position)
         elif not verbs:
             subject = frames.subject_of_sentence(window, head)
-            if subject and head[subject[0]] in "NP":
+            if subject and head[subject[0]] in "NP" and not (
+                    head[subject[1]:subject[1] + 2] in ("wa", "wV")
+                    and window.words[subject[1]].lower() not in FUNCTION_WORDS):
+                # (not a name before the noun that is the subject: "Kerry football has
+                # “lost a giant”"; but "Trump now has")
                 first, last = subject
                 self._propose_slot(propose, "sentence-subject", window, first, last - 1, None,
                                    floor, position)
