@@ -1013,9 +1013,10 @@ def _plain_body(people: People, entity: Entity, mention: Mention, head: str) -> 
     speaks there; or a name written as a body's (``_written_as_body``: "The Indonesian
     Red Cross said", "The Panthers have confirmed", "Animals Australia, which …,
     welcomed"), that speaks or acts there; outside the headline ("Panel reports"), and
-    no person (no title, no he or she, not the end of a longer name: "Viktor Rusakovich … Rusakovich said") nor a place (never named
-    where one goes: "in Russia") nor a body called by another noun ("the Unite union"
-    is no "the company"); and a noun such a name may be (``_PLAIN_NAME_NOT``)."""
+    no person (no title, no he or she, not the end of a longer name: "Viktor
+    Rusakovich … Rusakovich said") nor a place (never named where one goes: "in
+    Russia") nor a body called by another noun ("the Unite union" is no "the
+    company"); and a noun such a name may be (``_PLAIN_NAME_NOT``)."""
     named = mention.entity  # (the words written there: "Latchwell", of Latchwell Touch)
     return (head not in _PLAIN_NAME_NOT and entity.kind in ("name", "caps")
             and ((named.kind == "caps" or len(named.key) == 1) and says(mention)
@@ -1597,8 +1598,8 @@ class Gatherer:
             verbs = verbs[:-1]
         participle = frames.PARTICIPLE.search(head)
         if verbs and participle is not None and participle.start() > verbs[-1] and (
-                frames.passive(window, verbs[-1])) and not any(
-                    word.lower() == "with" for word in window.words[verbs[-1]:participle.start()]):
+                frames.passive(window, verbs[-1])) and "with" not in (
+                    word.lower() for word in window.words[verbs[-1]:participle.start()]):
             # "Smith said the players were told on Monday, adding: “…”": the -ing verb
             # after the passive one cues the words (not one with a subject of its own:
             # "was criticised by MPs, with one saying:")
@@ -1634,7 +1635,7 @@ class Gatherer:
                 self._propose_slot(propose, rule, window, first, last, verb, floor, position,
                                    {f"subject_{how}": 1.0, **extra})
             outer = [slot for slot in slots if window.classes[slot[0]] != "P"]
-        if frames.PARTICIPLE.search(head) or frames.COLON.search(head):
+        if participle is not None or frames.COLON.search(head):
             # "Former secretary of state Hillary Clinton: “…”": the name before the
             # colon; else the sentence's subject ("Smith told reporters: “…”").
             named = frames.name_colon(window, head)

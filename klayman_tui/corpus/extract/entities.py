@@ -528,11 +528,8 @@ def _participle_opener(masked: str, start: int, end: int, run) -> bool:
     if masked[end:end + 1] == ",":
         return True
     # "Edited excerpts from the interview:": an -ed word before its noun, no verb after
-    after = _LOWER_WORD_RE.match(masked, end)
+    after = _LOWER_AFTER_RE.match(masked, end)
     return word.endswith("ed") and after is not None and not _acts_verb(after.group(1))
-
-
-_LOWER_WORD_RE = re.compile(r" ([a-z][a-z’'-]*)\b")
 
 
 # " and Serena Williams": a first name and a surname after "and".
@@ -678,7 +675,7 @@ def _opening_participle(masked: str, at: int, end: int, word: str) -> bool:
             and _LOWER_AFTER_RE.match(masked, end) is not None)
 
 
-_LOWER_AFTER_RE = re.compile(r"\s+[a-z]")
+_LOWER_AFTER_RE = re.compile(r"\s+([a-z][a-z’'-]*)")  # a word in small letters after it
 
 
 def _coordinated_subject(masked: str, start: int) -> bool:

@@ -120,8 +120,9 @@ criticise describe dismiss inform mock praise remind tell tout urge""".split())
 # -- names -----------------------------------------------------------------------------
 # Honorifics as the news of their countries writes them before a name, none of them
 # part of it: Burmese U and Daw (Mr, Mrs), Thai Khun, Malaysian Datuk, Dato', Datin,
-# Seri, Tun, Encik and Puan, Fijian Ratu. (Not the ones that are also surnames:
-# Burmese Ko and Ma, Indonesian Pak and Bu.)
+# Seri, Tun, Encik and Puan, Fijian Ratu, Indian Shri, Smt and Shrimati, Nigerian
+# Alhaji, Alhaja, Hajia, Malam and Mallam. (Not the ones that are also surnames:
+# Burmese Ko and Ma, Indonesian Pak and Bu, South Asian Begum.)
 _HONORIFICS_ABROAD = ("u daw khun datuk dato datin seri tun encik puan ratu shri smt "
                       "shrimati alhaji alhaja hajia malam mallam")
 # Words of nameparser's titles that are parts of longer ones ("Grand Duke", "High
