@@ -1,6 +1,6 @@
 """Q and A exchanges inside news that no "Q:" labels: questions set apart by their
-question marks after an introduction ending in a colon ("Edited excerpts:"). Every
-article here is written for these tests."""
+question marks after an introduction ending in a colon ("Edited excerpts:") or in the note
+that the interview was edited. Every article here is written for these tests."""
 
 import textwrap
 
@@ -174,3 +174,62 @@ def test_edited_excerpts_on_a_line_of_their_own_name_nobody(tmp_path):
     questions = {q.speaker for q in quotes if q.kind is QuoteKind.QUESTION}
     assert answers == {"Anjali Rao"}
     assert questions == {"interviewer"}
+
+
+NOTED = '''
+    Ferry workers walk out again
+
+    By Maya Lindqvist
+
+    Crews on the island routes stopped work at dawn on Monday, the third stoppage this spring.
+
+    Tomas Berg has piloted the Vaxholm ferry for 19 years and chairs the crews' union branch. He spoke to us on the quay before the morning sailing. The interview has been edited for length and clarity.
+
+    How long can the crews stay out?
+
+    As long as it takes. I have members who have not had a real raise in six years, and they are angry.
+
+    What would bring you back?
+
+    A contract that keeps up with prices. We are not asking for the moon.
+
+    Do you worry about the islanders who cannot get to work?
+
+    Every day. My own mother lives on Ljusterö. But the company could end this tomorrow.
+
+    The operator's chief executive, Lena Ekdahl, said on Monday that the offer on the table was "fair and final". "We have gone as far as we responsibly can," she said.
+    '''
+
+
+def test_questions_after_a_note_that_the_interview_was_edited(tmp_path):
+    """An introduction that ends on the note a Q and A carries ("The interview has been
+    edited for length and clarity.") opens an exchange as a colon does; the byline's
+    author asks."""
+    quotes = quotes_of(tmp_path, NOTED)
+    turns = {q.text: (q.kind, q.speaker) for q in quotes
+             if q.kind in (QuoteKind.QUESTION, QuoteKind.ANSWER)}
+    assert turns["What would bring you back?"] == (QuoteKind.QUESTION, "Maya Lindqvist")
+    assert turns["A contract that keeps up with prices. We are not asking for the moon."] == (
+        QuoteKind.ANSWER, "Tomas Berg")
+    assert len(turns) == 6
+
+
+def test_a_paragraph_quoting_someone_after_the_answers_is_the_story(tmp_path):
+    """After the exchange, a paragraph that quotes somebody else in the story's words
+    is narration again: its quotes are that person's, not one more answer."""
+    quotes = quotes_of(tmp_path, NOTED)
+    said = {q.text: q.speaker for q in quotes}
+    assert said["We have gone as far as we responsibly can"] == "Lena Ekdahl"
+    assert not any(text.startswith("The operator's chief executive") for text in said)
+
+
+def test_an_edit_mentioned_in_the_story_makes_no_exchange(tmp_path):
+    """Only a short note ends an introduction: a sentence of the story that says
+    something was edited does not."""
+    text = NOTED.replace(
+        "The interview has been edited for length and clarity.",
+        "Last year the union's newsletter, whose interview with the company's owner was "
+        "edited heavily before it ran, was taken down after a complaint from the operator "
+        "about what its chief executive had said of the crews and their pay.")
+    quotes = quotes_of(tmp_path, text)
+    assert not [q for q in quotes if q.kind in (QuoteKind.QUESTION, QuoteKind.ANSWER)]

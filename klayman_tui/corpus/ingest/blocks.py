@@ -403,7 +403,11 @@ def build_blocks(source: Source, *, kind: str | None, interviewee: str | None,
                 turns[i] = Turn(Role.QUESTION, asker)
                 if glued or said in _ASKING_LABELS:  # the label is left out
                     labels[i] = ("Q", label.end() if label else 1, Role.QUESTION, asker)
-            elif in_qa:
+            elif in_qa and (roles[i - 1] is Role.QUESTION or talks(texts[i]) or not any(
+                    mark in texts[i] for mark in _QUOTE_MARKS)):
+                # (not a paragraph after an answer that quotes someone and does not talk:
+                # the story again, "Mr Barclay said last week that he remained “open to
+                # talks” …")
                 roles[i] = Role.ANSWER
                 turns[i] = Turn(Role.ANSWER, interviewee)
                 if said in _ANSWERING_LABELS:

@@ -219,12 +219,23 @@ def _introduced(text: str, before: list[Block]) -> str | None:
 EXCHANGE_QUESTIONS = 3
 # A question set apart is a paragraph of at most this many characters.
 QUESTION_CHARACTERS = 400
+# The note a Q and A's introduction may end on instead of a colon: "This interview has
+# been edited for length and clarity.", "… She spoke to the i before Friday's walkout.
+# The conversation has been condensed." (one short sentence: a note, not a sentence of
+# the story that mentions an edit).
+_EDITED_NOTE_RE = re.compile(
+    r"\b(?:interview|conversation|exchange|transcript|excerpts?|discussion|q\s*&\s*a)\b"
+    r".*\b(?:edited|condensed|abridged|shortened)\b", re.IGNORECASE)
+EDITED_NOTE_CHARACTERS = 200
+_SENTENCE_BREAK_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 
 
 def unlabelled_exchange(blocks: list[Block]) -> int | None:
     """Where prose introduces a Q and A with no labels: the index of a paragraph of
-    narration (or the dek: "She spoke to us in her Lagos office:") ending in a colon ("In an interview, Iyer spoke about the cap … Edited
-    excerpts:") that the story's last paragraphs follow as questions set apart, short,
+    narration (or the dek: "She spoke to us in her Lagos office:") ending in a colon ("In
+    an interview, Iyer spoke about the cap … Edited excerpts:"), or the short note that
+    says it was edited ("This interview has been edited for length and clarity."), that
+    the story's last paragraphs follow as questions set apart, short,
     quoting nobody and ending in a question mark, each answered by a paragraph or more
     that asks nothing, most of them in the words of one who talks (I, we, you: not an
     explainer's "What happened?" ¶ "The bridge collapsed at 1.30am …") and one at least
@@ -233,7 +244,10 @@ def unlabelled_exchange(blocks: list[Block]) -> int | None:
     colon. None when the article has no such exchange."""
     body = [b for b in blocks if b.role is Role.NARRATION or b.role is Role.DEK]
     for at, block in enumerate(body):
-        if not block.text.rstrip().endswith(":"):
+        words = block.text.rstrip()
+        note = _SENTENCE_BREAK_RE.split(words)[-1]  # (its last sentence)
+        if not words.endswith(":") and not (
+                len(note) <= EDITED_NOTE_CHARACTERS and _EDITED_NOTE_RE.search(note)):
             continue
         questions = answers = talking = oneself = 0
         answered = True  # the last question has its answer
