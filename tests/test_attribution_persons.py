@@ -989,3 +989,34 @@ def test_kin_of_one_named_by_a_first_name_keeps_the_name_given(tmp_path, owner, 
         {owner}'s father, Imran, said the family was grateful. "He is home and he is safe, and that is all that matters," he said.
         '''
     assert speakers_of(tmp_path, text, "home and he is safe") == [expected]
+
+
+WHO_HAS = '''
+    Magpies ready for the final
+
+    Canterbury coach Reuben Kershaw was wary of the home side's backline.
+
+    “They’ve got some real X-factor out wide,” Kershaw told reporters on Wednesday. “If you give them space they’ll punish you.”
+
+    The visitors arrive with two of their forwards carrying knocks.
+
+    Tauroa, who has scored nine tries in 10 games this season, was typically understated when asked about his form.
+
+    “I just get the ball in a bit of space, the forwards do all the hard work,” he says.
+    '''
+
+
+def test_a_name_with_a_who_clause_for_one_is_a_person(tmp_path):
+    """A one-word name no list holds, set off with "who has", is a person: the he right
+    after its sentence is that player, not the coach quoted two paragraphs before."""
+    assert speakers_of(tmp_path, WHO_HAS, "the forwards do all") == ["Tauroa"]
+
+
+def test_a_team_with_a_who_clause_for_many_is_no_person(tmp_path):
+    """"Canterbury, who have won …": a verb for many is a team's, and its he is still
+    the coach who spoke."""
+    text = WHO_HAS.replace(
+        "Tauroa, who has scored nine tries in 10 games this season, was typically "
+        "understated when asked about his form.",
+        "Canterbury, who have won 10 of the past 12 titles, were not short of confidence.")
+    assert speakers_of(tmp_path, text, "the forwards do all") == ["Reuben Kershaw"]
