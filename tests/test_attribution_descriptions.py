@@ -662,3 +662,28 @@ def test_the_mission_is_the_body_whose_name_has_it(tmp_path):
         "Political leaders have a responsibility to keep the peace," the mission said in a statement.
         '''
     assert speakers_of(tmp_path, text, "keep the peace") == ["UN Assistance Mission for Somalia"]
+
+
+TWO_BOSSES = '''
+    Dockside Rovers 2-1 Harcourt Athletic
+
+    Dockside Rovers came from behind to beat Harcourt Athletic on Saturday.
+
+    The visitors were reduced to 10 men after the break, a decision Athletic boss Gary Pennock later described as "soft as butter, and I have seen it three times now".
+
+    Dockside manager Neil Farraday told local radio: "We were poor in the first half, there's no getting away from that."
+
+    The Rovers boss was less forthcoming about the future of his captain. "Sam's contract is something we'll talk about at the right time," he said.
+    '''
+
+
+def test_a_description_of_one_team_is_not_the_other_teams_boss(tmp_path):
+    """"The Rovers boss" is not the man the article called "Athletic boss": a role is
+    matched only with a name of the same body ("Dockside Rovers" holds "Dockside", the
+    word before the manager's role), so the he is the manager quoted last."""
+    assert speakers_of(tmp_path, TWO_BOSSES, "Sam's contract") == ["Neil Farraday"]
+
+
+def test_a_description_of_the_same_team_is_its_boss(tmp_path):
+    text = TWO_BOSSES.replace("The Rovers boss", "The Athletic boss")
+    assert speakers_of(tmp_path, text, "Sam's contract") == ["Gary Pennock"]

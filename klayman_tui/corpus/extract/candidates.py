@@ -882,6 +882,20 @@ def _called(people: People, entity: Entity, head: str) -> bool:
 _AGE_WORD_RE = re.compile(r"\d+-year-old$")
 
 
+def _of_another(people: People, named_as: tuple[str, ...], entity: Entity) -> bool:
+    """Whether a description's own name ("the Town boss") is of another body than the one
+    whose role the article gave ``entity`` ("Athletic boss Gary Pennock"): no name the
+    article gives holds both words (as "Wetherfield Town" holds "Wetherfield" and
+    "Town")."""
+    if not named_as or not entity.teams:
+        return False
+    named = {word.lower() for word in named_as}
+    if not named.isdisjoint(entity.teams):
+        return False
+    return not any(not named.isdisjoint(key) and not entity.teams.isdisjoint(key)
+                   for key in people.entities)
+
+
 def _described(people: People, head: str, position: int, floor: int,
                features: dict[str, float], possessor: Entity | None = None,
                named_as: tuple[str, ...] = (),
@@ -955,7 +969,8 @@ def _described(people: People, head: str, position: int, floor: int,
         if entity.kind == "org" or mention.pronoun or entity is possessor:
             continue
         if (head in entity.roles or not said.isdisjoint(entity.roles)) and (
-                said.issuperset(entity.roles & _LESSER_RANKS)):
+                said.issuperset(entity.roles & _LESSER_RANKS)) and not _of_another(
+                people, named_as, entity):
             # (not one of a lesser rank than the description says: "the first minister"
             # is no Deputy First Minister)
             if plainly > mention.start:

@@ -695,7 +695,7 @@ class Entity:
 
     __slots__ = ("key", "core", "kind", "he", "she", "roles", "mentions", "titled",
                  "inside", "speaks", "known_gender", "said_so", "sure_gender", "located",
-                 "alias_of")
+                 "alias_of", "teams")
 
     def __init__(self, key: tuple[str, ...], core: tuple[str, ...], kind: str) -> None:
         self.key = key
@@ -713,6 +713,7 @@ class Entity:
         self.sure_gender = False            # from a title ("Ms Green"), a role noun or the book
         self.located = 0                    # mentions right after "in", "at", "near" …
         self.alias_of: Entity | None = None
+        self.teams: set[str] = set()        # words naming whose role it is ("Athletic boss")
 
     def __repr__(self) -> str:
         return f"Entity({self.key!r}, {self.kind!r})"
@@ -881,6 +882,11 @@ class Mention:
 
 
 _WHO_AFTER_RE = re.compile(r",?\s+who\b")
+# The capitalised word right before a role before a name, inside its sentence: whose the
+# role is ("a decision Athletic boss Gary Pennock described", "Wetherfield manager Neil
+# Farraday"); not a sentence's first word ("Former boss …").
+_TEAM_BEFORE_RE = re.compile(r"(?<=[a-z,;:] )([A-Z][\w’'-]+) $")
+TEAM_REACH = 40
 # A clause of "who" set off after a name, its verb one for one person ("has", "is",
 # "was", "plays"; "also", "now" or the like between): not "who have", "who were".
 _WHO_ONE_RE = re.compile(
@@ -1255,6 +1261,9 @@ class People:
                 if previous in ROLE_NOUNS:
                     entity.roles.add(previous)  # "meteorologist Todd Borek"
                     entity.titled = True
+                    team = _TEAM_BEFORE_RE.search(masked, max(0, space - TEAM_REACH), space + 1)
+                    if team is not None:
+                        entity.teams.add(team.group(1).lower())  # "Athletic boss Gary Pennock"
                 elif previous in _LOCATIVES and not run.possessive:
                     entity.located += 1
                 elif previous.endswith(",") and masked[end:end + 1] == ",":
