@@ -291,3 +291,39 @@ def test_a_name_an_aside_calls_a_subsidiary_is_the_company(tmp_path):
         ''')
     assert got["We remain committed to being a good neighbour to every family here"] == (
         "Heron Plastics")
+
+
+BODY_IN_THE_POSSESSIVE = '''
+    Treasurer sentenced
+
+    A former county treasurer was sentenced to six years in prison on Tuesday.
+
+    Agent Daniel Royce of the FBI's Cincinnati field office said in a written statement that the case showed "no public official is above the law, no matter how small the county."
+
+    In a joint statement, the co-chairs of the TPA's audit committee said: "We have been clear from the start that this money belonged to the public."
+
+    Senator Ruth Kaplan welcomed the sentence. The head of Kaplan's re-election campaign said it "should never have taken four years to get here."
+    '''
+
+
+def test_a_name_before_of_and_a_body_in_the_possessive_speaks(tmp_path):
+    """"Agent Daniel Royce of the FBI's Cincinnati field office said": the name is the
+    subject; the office in the possessive is where he works."""
+    got = speakers(tmp_path, BODY_IN_THE_POSSESSIVE)
+    assert got["no public official is above the law, no matter how small the county."] == (
+        "Daniel Royce")
+
+
+def test_a_role_of_a_body_in_the_possessive_names_the_role_and_the_body(tmp_path):
+    """"the co-chairs of the TPA's audit committee said": the role and its
+    body, as "the co-chairs of the Taxpayers Association" reads."""
+    got = speakers(tmp_path, BODY_IN_THE_POSSESSIVE)
+    assert got["We have been clear from the start that this money belonged to the public."] == (
+        "co-chairs, TPA")
+
+
+def test_a_role_of_a_persons_body_is_nobody_named(tmp_path):
+    """"The head of Kaplan's re-election campaign said": someone of Kaplan's, not Kaplan."""
+    got = speakers(tmp_path, BODY_IN_THE_POSSESSIVE)
+    assert got["should never have taken four years to get here."] not in (
+        "Ruth Kaplan", "Senator Ruth Kaplan")

@@ -329,17 +329,26 @@ def _slot_entities(article: Article, window: Window, first: int, last: int,
                       and (body is None or i < body)), default=len(words) - 1)
     # "a spokesman for the Pennsylvania Democratic Party": the role and the organisation.
     organisation = ""
+    persons_body = False  # the role is of a body in a person's possessive
     for i in range(head_index + 1, last - first + 1):
-        if classes[first + i] == "N":
+        if classes[first + i] in "NM":
             mentions = people.within(*window.spans[first + i])
-            if mentions:
+            if mentions and (classes[first + i] == "N" or not people.entity_of(
+                    mentions[0]).root().is_person):
+                # (or a body's in the possessive, "of the FBI's field office")
                 organisation = people.entity_of(mentions[0]).name
+            elif mentions:
+                persons_body = True  # "the head of Clinton's campaign"
     head = words[head_index]
     role_words = [w for w, c in zip(window.words[first:first + head_index + 1],
                                     classes[first:first + head_index + 1]) if c not in "DMa"]
     role = " ".join(role_words) or head
     if organisation:
         role = f"{role}, {organisation}"
+    elif persons_body and body is not None and head in _PERSON_HEADS:
+        # "the head of Clinton's campaign said": someone of that person's, left unnamed,
+        # not the person named before
+        return [(people.unnamed(role, head), {"slot_role": 1.0}, None)]
     definite = cls == "M" or words[0] in DEFINITE_DETERMINERS
     features: dict[str, float] = {}
     if head in STATEMENT_NOUNS:

@@ -305,7 +305,12 @@ def subjects_before(window: Window, verb: int, floor: int = 0) -> list[tuple[int
     if head is None:
         head = _head_before(window, i, floor, loose)
         if head is not None and classes[head[0]] in "DM":
-            head = _before_prepositions(window, head[0], floor, loose) or head
+            outer = _before_prepositions(window, head[0], floor, loose)
+            if outer is not None and classes[head[0]] == "M" and classes[outer[0]] in "Dn":
+                # "the co-chairs of the BMA's junior doctors committee said": the role
+                # and the body it is of, as "the co-chairs of the BMA" is read
+                outer = outer[0], head[1]
+            head = outer or head
         elif head is None and classes[i] in "sOn":
             head = _phrase_before_of(window, i, floor, loose)
     if head is None or classes[head[0]] != "P":  # ("… who gained fame when he yelled")
@@ -792,6 +797,9 @@ def _before_prepositions(window: Window, start: int, floor: int, loose: bool
     ("Many of the residents said": theirs)."""
     classes = window.classes
     at = start - 1
+    if at - 1 > floor and classes[start] == "M" and classes[at] == "D":
+        at -= 1  # "the" before a name in the possessive: "Agent Daniel Royce of the FBI's
+        #          Cincinnati field office said"
     if at - 1 < floor or classes[at] != "o" or classes[at - 1] not in "wWnNOsV" or (
             window.words[at].lower() in SUBORDINATORS):
         return None  # (not a clause's opening word: "Investors panicked after the minister said")
