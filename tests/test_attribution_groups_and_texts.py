@@ -120,3 +120,24 @@ def test_another_is_one_more_of_those_the_sentence_before_names(tmp_path):
     assert got["Aggressive driving is the path to the Dark Side."] != "motorist"
     # (a name opening the sentence before is nobody's noun: not "waters")
     assert got["She thinks she is above the rules and the law."] != "water"
+
+
+IT_STATEMENT = '''
+    Family sues over jail death
+
+    The family of Caleb Whitehorse, who died in the county jail in March, sued on Tuesday.
+
+    Sheriff Dale Hartung declined to comment. The county attorney, Mara Quist, said the county would "defend itself vigorously in court."
+
+    The lawsuit names Pine Ridge County, Hartung and the jail's medical contractor. It seeks unspecified damages.
+
+    It also alleges that the contractor's deal with Pine Ridge County "created a financial incentive to keep sick prisoners inside the jail."
+    '''
+
+
+def test_it_opening_sentences_after_a_statement_is_the_statement(tmp_path):
+    """"The lawsuit names …. It seeks damages." ¶ "It also alleges that … “…”": the
+    it is the lawsuit, through the it between, not the county named last."""
+    got = speakers(tmp_path, IT_STATEMENT)
+    assert [speaker for text, speaker in got.items() if "financial incentive" in text] == [
+        "lawsuit"]

@@ -319,6 +319,10 @@ def _slot_entities(article: Article, window: Window, first: int, last: int,
         return [(entity, {kind: 1.0}, None)]
     if cls == "P":
         pronoun = _CONTRACTED_RE.sub("", window.words[first].lower())  # "he’d" is "he"
+        if pronoun == "it" and (first == 0 or classes[first - 1] in ".Q"):
+            described = _it_described(article, span[0], before)
+            if described:
+                return described
         return _antecedents(article, pronoun, span[0], before)
     words = [w.lower().strip(",.’'") for w in window.words[first:last + 1]]
     # The head is the phrase's last noun, or the role before "of", "for", "at", "on" …
@@ -1250,6 +1254,49 @@ def _antecedents(article: Article, pronoun: str, position: int,
         found.append((last_speaker, {"slot_pronoun": 1.0, "pronoun_last_speaker": 1.0,
                                      f"pronoun_rank_{PRONOUN_RANKS}": 1.0}, None))
     return found
+
+
+# Sentences an "it" opening each looks back over to the statement the first one names.
+IT_CHAIN = 3
+
+
+def _it_described(article: Article, position: int, floor: int) -> list[Standing]:
+    """What an "it" opening its sentence stands for when the sentence before has for its
+    subject a statement by its noun ("The lawsuit names Pine Ridge County …. It seeks
+    damages …" ¶ "It also alleges that …": the lawsuit), through "it"s opening the
+    sentences between; none when that subject is anything else."""
+    blocks = article.blocks
+    at = bisect_left(blocks, position + 1, key=lambda block: block.start) - 1
+    if at < 0:
+        return []
+    block = blocks[at]
+    start = block.start + article.sentence_start(block, position)
+    for _ in range(IT_CHAIN):
+        window = article.sentence_before(block, start)
+        if window is None:  # its paragraph's first sentence: the last of the one before
+            if at == 0 or blocks[at - 1].start < floor:
+                return []
+            at -= 1
+            block = blocks[at]
+            window = article.last_sentence(block)
+            if window is None:
+                return []
+        if window.words[:1] == ["It"]:
+            # ("It seeks damages": the one before says what)
+            start = block.start + article.sentence_start(block, window.spans[0][0])
+            continue
+        subject = frames.subject_of_sentence(window, window.classes)
+        if subject is None:
+            return []
+        first, end = subject
+        if window.words[first].lower() not in DEFINITE_DETERMINERS or (
+                window.words[end - 1].lower() not in STATEMENT_NOUNS):
+            return []
+        return [(entity, {**features, "slot_pronoun": 1.0, "pronoun_subject": 1.0,
+                          "pronoun_described_subject": 1.0}, window.span(first, end - 1))
+                for entity, features, _ in _slot_entities(article, window, first, end - 1,
+                                                          floor)]
+    return []
 
 
 def _a_thing(entity: Entity) -> bool:
