@@ -141,3 +141,21 @@ def test_it_opening_sentences_after_a_statement_is_the_statement(tmp_path):
     got = speakers(tmp_path, IT_STATEMENT)
     assert [speaker for text, speaker in got.items() if "financial incentive" in text] == [
         "lawsuit"]
+
+
+def test_it_after_her_statement_is_hers(tmp_path):
+    """"Her statement was read aloud by Fournier. It said, in part:" and the words set
+    off below are the daughter's, whose statement it is, not the court's."""
+    got = speakers(tmp_path, '''
+        Driver jailed for crash that killed couple
+
+        Court heard Dornan had been drinking for six hours before the crash.
+
+        The couple's daughter, Chantal Gagnon, who lives in Calgary, was unable to attend. Her statement was read aloud by Crown prosecutor Adele Fournier. It said, in part:
+
+        My father was the kind of man who stopped to help strangers change a tire. He was supposed to walk me down the aisle next summer.
+
+        Outside court, Fournier said the Crown was satisfied with the sentence.
+        ''')
+    assert [speaker for text, speaker in got.items() if text.startswith("My father")] == [
+        "Chantal Gagnon"]

@@ -1258,6 +1258,8 @@ def _antecedents(article: Article, pronoun: str, position: int,
 
 # Sentences an "it" opening each looks back over to the statement the first one names.
 IT_CHAIN = 3
+# The pronoun of whose a possessive says a statement is: "her statement" is the she's.
+_OWNER_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
 
 
 def _it_described(article: Article, position: int, floor: int) -> list[Standing]:
@@ -1285,13 +1287,26 @@ def _it_described(article: Article, position: int, floor: int) -> list[Standing]
             # ("It seeks damages": the one before says what)
             start = block.start + article.sentence_start(block, window.spans[0][0])
             continue
-        subject = frames.subject_of_sentence(window, window.classes)
+        classes = window.classes
+        subject = frames.subject_of_sentence(window, classes)
         if subject is None:
-            return []
+            # (a sentence in the passive: "Her statement was read aloud by Fournier.")
+            noun = classes.find("s")
+            if noun < 1 or classes[0] not in "Dp" or classes[1:noun].strip("wW"):
+                return []
+            subject = 0, noun + 1
         first, end = subject
-        if window.words[first].lower() not in DEFINITE_DETERMINERS or (
+        if window.words[first].lower() not in DEFINITE_DETERMINERS and (
+                window.words[first].lower() not in frames.POSSESSIVES) or (
                 window.words[end - 1].lower() not in STATEMENT_NOUNS):
-            return []
+            return []  # (the statement, or hers: "Her statement was read aloud")
+        owner = _OWNER_PRONOUNS.get(window.words[first].lower())
+        if owner is not None:
+            # "Her statement was read aloud by Fournier. It said, in part:": whose
+            # statement it is, as the she would be read there
+            standing = _antecedents(article, owner, window.spans[first][0], floor)
+            return [(entity, {**features, "pronoun_described_subject": 1.0}, named)
+                    for entity, features, named in standing[:1]]
         return [(entity, {**features, "slot_pronoun": 1.0, "pronoun_subject": 1.0,
                           "pronoun_described_subject": 1.0}, window.span(first, end - 1))
                 for entity, features, _ in _slot_entities(article, window, first, end - 1,
