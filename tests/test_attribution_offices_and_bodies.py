@@ -327,3 +327,16 @@ def test_a_role_of_a_persons_body_is_nobody_named(tmp_path):
     got = speakers(tmp_path, BODY_IN_THE_POSSESSIVE)
     assert got["should never have taken four years to get here."] not in (
         "Ruth Kaplan", "Senator Ruth Kaplan")
+
+
+def test_a_body_ending_in_system_or_clinic_is_no_person(tmp_path):
+    """"the VA St. Louis Health Care System": a body (its last word says so), not a man
+    named Louis, so the he after it is the doctor."""
+    got = speakers(tmp_path, '''
+        Long COVID clinics struggle
+
+        Clinics for long COVID are closing as funding runs out.
+
+        "We are lumping together several conditions under one label," says Dr. Ziyad Haddad, chief of research at the VA St. Louis Health Care System. Vaccination reduces the risk, he says, "but it does not eliminate it, and people deserve to hear that."
+        ''')
+    assert got["but it does not eliminate it, and people deserve to hear that."] == "Ziyad Haddad"

@@ -140,7 +140,7 @@ alliance caucus institute initiative project program programme campaign federati
 confederation society cooperative co-op incorporated utility utilities petroleum mining
 shipping academy agency trust commission network league chamber productions
 entertainment label records music pictures mission embassy consulate observatory palace
-registry""".split())
+registry system clinic clinics laboratory laboratories lab charity hospice""".split())
 # Nationalities that do not end as most do (-an, -ese, -ish, -ic: names.DEMONYM_ENDS),
 # as a noun for one person: "the Swede", "the Spaniard", "the Iraqi".
 DEMONYM_NOUNS = frozenset("""swede spaniard dane finn pole turk scot brit briton swiss
