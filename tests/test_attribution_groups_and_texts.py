@@ -159,3 +159,16 @@ def test_it_after_her_statement_is_hers(tmp_path):
         ''')
     assert [speaker for text, speaker in got.items() if text.startswith("My father")] == [
         "Chantal Gagnon"]
+
+
+def test_a_text_on_a_bodys_page_is_the_text(tmp_path):
+    """"A document on the campaign's website states that …": the document speaks, not
+    the website the preposition puts it on."""
+    got = speakers(tmp_path, '''
+        Leave plan leaves questions
+
+        The plan promises six weeks of paid leave to new mothers.
+
+        A document on the Harlow campaign's website states that couples would receive the leave only if their marriage is "recognized under state law in every case."
+        ''')
+    assert got["recognized under state law in every case."] == "document"

@@ -818,9 +818,10 @@ def _before_prepositions(window: Window, start: int, floor: int, loose: bool
     end = k + 1 if classes[k] == "D" else k
     while end + 1 < at and classes[end] in "wW":  # its modifiers, then its nouns
         end += 1
-    while end + 1 < at and classes[end + 1] in "nNO":
+    while end + 1 < at and classes[end + 1] in "nNOs":
         end += 1
-    if end >= at or end - k > 3 or classes[end] not in "nNO" and not (
+    # (a text too: "An order issued by the district collector said that …")
+    if end >= at or end - k > 3 or classes[end] not in "nNOs" and not (
             loose and classes[end] in "wW"):
         return None  # (no phrase of a few words: "several environmental groups granted")
     return _head_before(window, end, floor, loose)
