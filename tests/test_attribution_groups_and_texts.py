@@ -172,3 +172,19 @@ def test_a_text_on_a_bodys_page_is_the_text(tmp_path):
         A document on the Harlow campaign's website states that couples would receive the leave only if their marriage is "recognized under state law in every case."
         ''')
     assert got["recognized under state law in every case."] == "document"
+
+
+def test_it_after_a_body_by_its_noun_is_the_body(tmp_path):
+    """"The department has also warned …. It posted a list on X, writing: “…”": the
+    department, not the official quoted before it."""
+    got = speakers(tmp_path, '''
+        Measles case at shelter
+
+        The Chicago Department of Public Health confirmed a case of measles at a shelter on Friday.
+
+        A city official who was not authorized to speak publicly said the risk had been known for months. "Everybody knew the risk was there," the official said.
+
+        The department has also warned that people may have been exposed at several other locations. It posted a list of the sites on X, writing: "If you were at any of these locations and are not vaccinated, please contact your doctor."
+        ''')
+    said = [speaker for text, speaker in got.items() if text.startswith("If you were")]
+    assert said and "Department" in said[0], said

@@ -1264,9 +1264,10 @@ _OWNER_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
 
 def _it_described(article: Article, position: int, floor: int) -> list[Standing]:
     """What an "it" opening its sentence stands for when the sentence before has for its
-    subject a statement by its noun ("The lawsuit names Pine Ridge County …. It seeks
-    damages …" ¶ "It also alleges that …": the lawsuit), through "it"s opening the
-    sentences between; none when that subject is anything else."""
+    subject a statement or a body by its noun ("The lawsuit names Pine Ridge County ….
+    It seeks damages …" ¶ "It also alleges that …": the lawsuit; "The department has
+    also warned …. It posted a list …, writing:": the department), through "it"s opening
+    the sentences between; none when that subject is anything else."""
     blocks = article.blocks
     at = bisect_left(blocks, position + 1, key=lambda block: block.start) - 1
     if at < 0:
@@ -1298,7 +1299,7 @@ def _it_described(article: Article, position: int, floor: int) -> list[Standing]
         first, end = subject
         if window.words[first].lower() not in DEFINITE_DETERMINERS and (
                 window.words[first].lower() not in frames.POSSESSIVES) or (
-                window.words[end - 1].lower() not in STATEMENT_NOUNS):
+                window.words[end - 1].lower() not in _THINGS):
             return []  # (the statement, or hers: "Her statement was read aloud")
         owner = _OWNER_PRONOUNS.get(window.words[first].lower())
         if owner is not None:
