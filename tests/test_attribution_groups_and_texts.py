@@ -188,3 +188,19 @@ def test_it_after_a_body_by_its_noun_is_the_body(tmp_path):
         ''')
     said = [speaker for text, speaker in got.items() if text.startswith("If you were")]
     assert said and "Department" in said[0], said
+
+
+def test_its_authors_write_and_a_block_below(tmp_path):
+    """"The paper … stops short of claiming … Its authors write:" and the paragraph set
+    off below is the authors' words (it was no quotation at all)."""
+    got = speakers(tmp_path, '''
+        Ultra-processed food linked to cancer
+
+        A large study has linked diets high in ultra-processed food to several cancers.
+
+        The paper, published in a medical journal, stops short of claiming that the foods cause cancer. Its authors write:
+
+        The observational design of this study means that causation cannot be established. Nevertheless, the consistency of associations supports the case for policy action.
+        ''')
+    assert [speaker for text, speaker in got.items() if text.startswith("The observational")] == [
+        "authors"]

@@ -717,8 +717,10 @@ def _head_before(window: Window, i: int, floor: int, loose: bool = False
         if j - 1 >= floor and classes[j - 1] in "DM":
             return _role_of_body(window, j - 1, floor), i
         if j - 1 >= floor and classes[j - 1] == "p" and window.words[j - 1].lower() in (
-                POSSESSIVES) and classes[j] in "nO":
-            return j, i  # "Its resident representative": a possessive, then a role
+                POSSESSIVES) and (classes[j] in "nO" or j == i and group_noun(
+                    window.words[i].lower())):
+            return j, i  # "Its resident representative": a possessive, then a role (or
+            #              a group: "Its authors write:")
         if cls in "nO" and j == i:
             return i, i  # "Critics said", "police said"
         group = _bare_group(window, i, floor)
