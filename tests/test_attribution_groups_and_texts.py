@@ -204,3 +204,17 @@ def test_its_authors_write_and_a_block_below(tmp_path):
         ''')
     assert [speaker for text, speaker in got.items() if text.startswith("The observational")] == [
         "authors"]
+
+
+def test_it_after_her_victim_impact_statement_is_hers(tmp_path):
+    """A statement named by nouns before it ("Her victim impact statement was read to the
+    court by …. It said:") is hers as "Her statement" is."""
+    got = speakers(tmp_path, '''
+        Driver jailed
+
+        Chloe Price, 17, died in the crash on Woodside Avenue. Her mother, Andrea Price, was too unwell to attend the hearing. Her victim impact statement was read to the court by prosecutor Ian Hart. It said:
+
+        The day Chloe died, the person I was died too. I set the table for four every night and then I remember.
+        ''')
+    assert [speaker for text, speaker in got.items() if text.startswith("The day Chloe")] == [
+        "Andrea Price"]

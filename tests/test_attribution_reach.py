@@ -917,3 +917,44 @@ def test_a_name_set_off_after_a_chain_of_roles_is_the_inner_roles(tmp_path):
         An aide to the national chairman of Nigeria's Labour Party, Julius Abure, said the ruling was "a tragedy for democracy and for every voter".
         '''
     assert speakers_of(tmp_path, text, "tragedy for democracy") != ["Julius Abure"]
+
+
+def test_it_after_a_statement_that_only_is_something_is_not_the_statement(tmp_path):
+    """"The lawsuit is the latest blow for Meridian … It said in a statement …": the
+    lawsuit only is something there, so the it is the company, not the lawsuit."""
+    text = '''
+        Meridian sued over recall
+
+        Shareholders sued Meridian Foods Inc on Monday over its handling of a product recall.
+
+        The lawsuit is the latest blow for Meridian, whose shares have fallen by a third this year. It said in a statement on Tuesday that the claims were "without any merit at all."
+        '''
+    assert speakers_of(tmp_path, text, "without any merit") != ["lawsuit"]
+
+
+def test_it_after_a_text_another_disputes_is_not_the_text(tmp_path):
+    """"The report in the Post was disputed by the contractor. It said …": the one who
+    disputed it speaks; only a text read or issued by someone goes on speaking."""
+    text = '''
+        Contractor hits back
+
+        A newspaper investigation found that armour plates had failed safety tests.
+
+        The report was disputed by the contractor, Halvorsen Dynamics. It said the newspaper had relied on "outdated test results from two years ago."
+        '''
+    assert speakers_of(tmp_path, text, "outdated test results") != ["report"]
+
+
+def test_a_team_with_a_who_clause_for_one_is_no_person(tmp_path):
+    """"Nashville SC, who has lost only once on the road": a team, as US papers write
+    it, not a person the he after it stands for."""
+    text = '''
+        Crew held in Nashville
+
+        Columbus Crew coach Wilfried Nancy said his side had been patient.
+
+        Nashville SC, who has lost only once on the road this season, was content to defend.
+
+        "They are a very hard team to break down. You need one moment," he said.
+        '''
+    assert speakers_of(tmp_path, text, "very hard team") == ["Wilfried Nancy"]

@@ -1293,13 +1293,13 @@ def _it_described(article: Article, position: int, floor: int) -> list[Standing]
         if subject is None:
             # (a sentence in the passive: "Her statement was read aloud by Fournier.")
             noun = classes.find("s")
-            if noun < 1 or classes[0] not in "Dp" or classes[1:noun].strip("wW"):
+            if noun < 1 or classes[0] not in "Dp" or classes[1:noun].strip("wWnO"):
                 return []
             subject = 0, noun + 1
         first, end = subject
         if window.words[first].lower() not in DEFINITE_DETERMINERS and (
                 window.words[first].lower() not in frames.POSSESSIVES) or (
-                window.words[end - 1].lower() not in _THINGS):
+                window.words[end - 1].lower() not in _THINGS) or not _acts(window, end):
             return []  # (the statement, or hers: "Her statement was read aloud")
         owner = _OWNER_PRONOUNS.get(window.words[first].lower())
         if owner is not None:
@@ -1313,6 +1313,30 @@ def _it_described(article: Article, position: int, floor: int) -> list[Standing]
                 for entity, features, _ in _slot_entities(article, window, first, end - 1,
                                                           floor)]
     return []
+
+
+# Verbs after which the subject does nothing an "it" goes on with ("The lawsuit is the
+# latest blow for Meridian. It said …": Meridian's; "The announcement comes as …").
+_LINKING_VERBS = frozenset("""is was are were be been being comes came follows followed
+marks marked becomes became remains remained seems seemed appears appeared""".split())
+# Participles by which a text is passed on, so that the text still speaks ("Her statement
+# was read aloud by Fournier. It said:"), unlike one a reply to it disputes ("The report
+# was disputed by the contractor. It said …": the contractor's).
+_PASSED_ON = frozenset("""read issued released published posted sent written signed shared
+delivered presented submitted filed handed emailed tweeted circulated""".split())
+
+
+def _acts(window: Window, end: int) -> bool:
+    """Whether the verb after a subject ending before token ``end`` has it do something
+    an "it" goes on with: not a linking verb, and in the passive only a verb of passing
+    a text on."""
+    words = [w.lower() for w in window.words[end:end + 4]]
+    while words and words[0] in ("also", "now", "then", "later", "has", "had", "have"):
+        words.pop(0)  # ("has also been", "now seeks")
+    if not words or words[0] not in _LINKING_VERBS:
+        return True
+    rest = [w for w in words[1:] if w not in ("been", "being", "also", "then", "later")]
+    return bool(rest) and rest[0] in _PASSED_ON
 
 
 def _a_thing(entity: Entity) -> bool:

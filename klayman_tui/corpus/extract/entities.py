@@ -1286,7 +1286,11 @@ class People:
             if initial and not entity.said_so:
                 after = _next_word(masked, end)
                 entity.said_so = after is not None and after.group(1) in SPEECH_VERBS
-            if entity.kind == "name" and _WHO_ONE_RE.match(masked, end):
+            if entity.kind == "name" and _WHO_ONE_RE.match(masked, end) and not any(
+                    word.lower() in ORGANISATION_WORDS or len(word) > 1 and word.isupper()
+                    for word in run.core):
+                # (not a team's name, which US papers give a verb for one: "Nashville SC,
+                # who has lost only once on the road")
                 # "Moana, who has scored nine tries in 10 games this season, was typically
                 # understated": who and a verb for one is a person's clause (a team takes
                 # a verb for many in the papers that give it "who": "Canterbury, who
