@@ -687,3 +687,18 @@ def test_a_description_of_one_team_is_not_the_other_teams_boss(tmp_path):
 def test_a_description_of_the_same_team_is_its_boss(tmp_path):
     text = TWO_BOSSES.replace("The Rovers boss", "The Athletic boss")
     assert speakers_of(tmp_path, text, "Sam's contract") == ["Gary Pennock"]
+
+
+def test_the_boss_is_the_one_named_manager(tmp_path):
+    """"The Town boss" is the man the article named "Town manager": the headline word
+    for the role, not the player quoted last."""
+    text = '''
+        Kestrel Town 1-1 Harrowby Athletic
+
+        Town manager Sean Pryce watched his side come from behind on Saturday.
+
+        Striker Callum Reid levelled in stoppage time. "I just hit it and hoped," Reid said.
+
+        The Town boss later admitted his side had been lucky. "I'm not going to pretend we deserved it," he said.
+        '''
+    assert speakers_of(tmp_path, text, "pretend we deserved") == ["Sean Pryce"]

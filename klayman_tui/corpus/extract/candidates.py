@@ -27,7 +27,7 @@ from ..words.lexicon import (CORE_LEMMAS, DAYS_AND_MONTHS, DEFINITE_DETERMINERS,
 from ..words.roles import (ANONYMOUS_ROLES, COLLECTIVE_NOUNS, COMPASS_WORDS, DEMONYM_NOUNS,
                            FEMALE_NOUNS, GOVERNING_NOUNS, GOVERNMENT_NOUNS, ISSUED_NOUNS,
                            MALE_NOUNS, ORGANISATION_NOUNS, OWN_NAME_BODY_NOUNS,
-                           PLACE_FEATURE_WORDS, ROLE_NOUNS, STATEMENT_NOUNS)
+                           PLACE_FEATURE_WORDS, ROLE_NOUNS, ROLE_SYNONYMS, STATEMENT_NOUNS)
 from . import frames
 from .entities import (NOBODY, PREVIOUS_WORD_REACH, Entity, Mention, People, acts, modifies,
                        owns_a_role, says, told_of)
@@ -392,7 +392,8 @@ def _slot_entities(article: Article, window: Window, first: int, last: int,
                          if c not in "DMa" and w[:1].isupper())
         # Every word for a role in it: "the independent Vermont senator and Democratic
         # presidential candidate" is the one the article calls a senator.
-        said = frozenset(w for w in words[:head_index + 1] if w in ROLE_NOUNS) | {head}
+        said = frozenset(w for w in words[:head_index + 1] if w in ROLE_NOUNS) | {head} | (
+            ROLE_SYNONYMS.get(head, frozenset()))  # ("the Town boss": its manager)
         # "One Western Conference executive, who spoke on condition of anonymity, said
         # … “…,” the executive said": one the article brought in without a name.
         unnamed = _introduced(article.source.text, head, before, span[0])

@@ -882,10 +882,11 @@ class Mention:
 
 
 _WHO_AFTER_RE = re.compile(r",?\s+who\b")
-# The capitalised word right before a role before a name, inside its sentence: whose the
-# role is ("a decision Athletic boss Gary Pennock described", "Wetherfield manager Neil
-# Farraday"); not a sentence's first word ("Former boss …").
-_TEAM_BEFORE_RE = re.compile(r"(?<=[a-z,;:] )([A-Z][\w’'-]+) $")
+# The capitalised word right before a role before a name: whose the role is ("a decision
+# Athletic boss Gary Pennock described"); opening a sentence (``opens``) only if it is a
+# word of a name ("Wetherfield manager Neil Farraday said"; not "Former boss …").
+_TEAM_BEFORE_RE = re.compile(r"(?:(?<=[a-z,;:] )|(?<![^.!?\n] )(?P<opens>))"
+                             r"(?P<word>[A-Z][\w’'-]+) $")
 TEAM_REACH = 40
 # A clause of "who" set off after a name, its verb one for one person ("has", "is",
 # "was", "plays"; "also", "now" or the like between): not "who have", "who were".
@@ -1262,8 +1263,11 @@ class People:
                     entity.roles.add(previous)  # "meteorologist Todd Borek"
                     entity.titled = True
                     team = _TEAM_BEFORE_RE.search(masked, max(0, space - TEAM_REACH), space + 1)
-                    if team is not None:
-                        entity.teams.add(team.group(1).lower())  # "Athletic boss Gary Pennock"
+                    if team is not None and (team.group("opens") is None or any(
+                            team.group("word").lower() in key for key in entities)):
+                        # "Athletic boss Gary Pennock"; opening a sentence, a word of a
+                        # name read before ("Dockside manager Neil Farraday told …")
+                        entity.teams.add(team.group("word").lower())
                 elif previous in _LOCATIVES and not run.possessive:
                     entity.located += 1
                 elif previous.endswith(",") and masked[end:end + 1] == ",":

@@ -42,6 +42,11 @@ republicans conservative conservatives liberal liberals mp mps mep meps msp msps
 mlas mpp mpps td tds widow widower fiancee fiancée fiance fiancé girlfriend boyfriend
 niece nephew aunt uncle grandson granddaughter stepmother stepfather stepson stepdaughter
 juror jurors client clients ally allies""".split())
+# The words news uses for the same role, the headline word for the title ("the Town boss"
+# is the one named "Wetherfield manager"; "the skipper", the captain).
+ROLE_SYNONYMS = {"boss": frozenset(("manager", "chief", "head")),
+                 "manager": frozenset(("boss",)), "chief": frozenset(("boss", "head")),
+                 "skipper": frozenset(("captain",)), "captain": frozenset(("skipper",))}
 # (members of parliaments as news writes them: "the Donegal TD"; kin: "his widow, Janet")
 ROLE_NOUNS = _PEOPLE | frozenset(t for t in TITLES if len(t) > 3 and "." not in t)
 # Nouns for a group of people as one ("A crowd, who had waited since dawn, cheered"):
