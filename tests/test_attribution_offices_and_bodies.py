@@ -340,3 +340,19 @@ def test_a_body_ending_in_system_or_clinic_is_no_person(tmp_path):
         "We are lumping together several conditions under one label," says Dr. Ziyad Haddad, chief of research at the VA St. Louis Health Care System. Vaccination reduces the risk, he says, "but it does not eliminate it, and people deserve to hear that."
         ''')
     assert got["but it does not eliminate it, and people deserve to hear that."] == "Ziyad Haddad"
+
+
+def test_cr_is_a_councillors_title(tmp_path):
+    """"Cr David Kerr" (a councillor, as Australian papers write it) is David Kerr, and
+    "Cr Kerr said" is he, not a person named "Cr Kerr"."""
+    got = speakers(tmp_path, '''
+        Council backs rate rise
+
+        Bega Valley Shire Council voted on Tuesday to seek a rate rise of 48 per cent.
+
+        Cr David Kerr, who voted against the application, said the council should have looked harder at its own spending first.
+
+        "We're asking pensioners on fixed incomes to find another $500 a year," Cr Kerr said.
+        ''')
+    assert got["We're asking pensioners on fixed incomes to find another $500 a year"] == (
+        "David Kerr")

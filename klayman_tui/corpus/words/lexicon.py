@@ -239,10 +239,11 @@ DAYS_AND_MONTHS = frozenset(
 ABBREVIATIONS = frozenset("""mr mrs ms messrs mmes dr prof sen sens rep reps gov govs gen
 lt col capt cmdr cdr sgt cpl pvt maj adm rev fr st jr sr hon pres supt insp det atty sec
 secy amb brig del ald adj msgr esq dept inc corp co ltd bros no nos vs etc approx fig mt ft ave
-spc pfc sfc ssg ens cwo lcpl ltc cpt const ofc tpr coun cllr
+spc pfc sfc ssg ens cwo lcpl ltc cpt const ofc tpr coun cllr cr
 """.split()) | MONTH_ABBREVIATIONS
 # (the last row: the AP Stylebook's military and police ranks beside the rest, "Spc.
-# Latoya Granger", "Pfc.", "Sgt. 1st Class" as SFC, "Ens.", "Const.", "Tpr.")
+# Latoya Granger", "Pfc.", "Sgt. 1st Class" as SFC, "Ens.", "Const.", "Tpr."; and a
+# councillor as British, Australian and New Zealand papers write it, "Cllr", "Cr")
 
 
 # Words a headline-style title keeps in lower case unless first, last or after a colon

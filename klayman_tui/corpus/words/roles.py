@@ -64,7 +64,8 @@ SPELLED_OUT = {"gov": "governor", "sen": "senator", "rep": "representative",
                "supt": "superintendent", "insp": "inspector", "det": "detective",
                "atty": "attorney", "amb": "ambassador", "sec": "secretary",
                "secy": "secretary", "rev": "reverend", "brig": "brigadier",
-               "del": "delegate", "ald": "alderman"}
+               "del": "delegate", "ald": "alderman", "cllr": "councillor",
+               "cr": "councillor", "coun": "councillor"}
 # Titles that say a role in another word: "Mr Justice Kwok" is "the judge" later.
 # (Not marks of a person: "Justice Department" is a body.)
 TITLE_ROLES = {"justice": "judge"}
