@@ -233,3 +233,29 @@ def test_an_edit_mentioned_in_the_story_makes_no_exchange(tmp_path):
         "about what its chief executive had said of the crews and their pay.")
     quotes = quotes_of(tmp_path, text)
     assert not [q for q in quotes if q.kind in (QuoteKind.QUESTION, QuoteKind.ANSWER)]
+
+
+def test_spoke_to_the_paper_names_the_one_who_spoke(tmp_path):
+    """"Inspector Meera Joshi, who led the team, spoke to The Valley Herald about the
+    operation. Edited excerpts:": the answers are hers, not the paper's."""
+    quotes = quotes_of(tmp_path, '''
+        Tunnel rescue: the commander's account
+
+        All 41 workers were brought out of the collapsed tunnel on Tuesday night.
+
+        Inspector Meera Joshi, who led the rescue team inside the tunnel, spoke to The Valley Herald about the operation. Edited excerpts:
+
+        Q: What was going through your mind in the pipe?
+
+        A: Honestly, I was thinking only about the stretchers. You cannot turn around in there.
+
+        Q: How were the workers?
+
+        A: Much better than we had feared. Food and water had been reaching them for a week.
+
+        Q: What will you remember?
+
+        A: The shouting outside when the last one came out. I will never forget it.
+        ''')
+    answers = {q.speaker for q in quotes if q.kind is QuoteKind.ANSWER}
+    assert answers == {"Meera Joshi"}, answers

@@ -205,8 +205,8 @@ def _introduced(text: str, before: list[Block]) -> str | None:
         if found is None:
             continue
         name = found.group(1)
-        if name.isupper():
-            continue  # "spoke with POLITICO": the outlet asks
+        if name.isupper() or name.startswith("The "):
+            continue  # "spoke with POLITICO", "spoke to The Indian Express": the outlet asks
         fuller = re.search(rf"((?:[A-Z][\w'’-]+\s+){{1,2}}){re.escape(name)}\b", text)
         if fuller and not any(w.lower().rstrip(".") in HONORIFICS
                               for w in fuller.group(1).split()):
