@@ -259,3 +259,57 @@ def test_spoke_to_the_paper_names_the_one_who_spoke(tmp_path):
         ''')
     answers = {q.speaker for q in quotes if q.kind is QuoteKind.ANSWER}
     assert answers == {"Meera Joshi"}, answers
+
+
+QUESTIONNAIRE = '''
+    Tamsin Lowry: 'I once forgot my lines in front of the Queen'
+
+    The actor on seaside towns, her father's allotment and a lucky scarf
+
+    Born in Hull, Tamsin Lowry, 44, trained at Rada and spent a decade in the theatre before her breakthrough in the BBC drama Harbour Lights. She now stars in The Long Night on ITV.
+
+    When were you happiest?
+
+    The summer I was 19, working on the pier at Bridlington. I had no money and I have never felt so free.
+
+    What is your greatest fear?
+
+    Being found out. I still walk into every read-through convinced this is the day.
+
+    Which living person do you most admire?
+
+    My dad. He kept an allotment going for 40 years and never once let me win at cards.
+
+    What is your most treasured possession?
+
+    A scarf my gran knitted. I wear it on every first night.
+
+    How would you like to be remembered?
+
+    Kindly. And as someone who turned up on time.
+
+    The Long Night begins on ITV on Sunday at 9pm.
+
+    Interview by Ruth Marsh
+    '''
+
+
+def test_a_questionnaire_with_no_introduction_is_an_exchange(tmp_path):
+    """Five questions set apart, each answered in the words of one who says I, are an
+    exchange with nothing before them to say so; the credit at the end ("Interview by
+    Ruth Marsh") names who asks, and the line about the broadcast after the last answer
+    is the story's, no answer."""
+    quotes = quotes_of(tmp_path, QUESTIONNAIRE)
+    turns = {q.text: (q.kind, q.speaker) for q in quotes
+             if q.kind in (QuoteKind.QUESTION, QuoteKind.ANSWER)}
+    assert turns["When were you happiest?"] == (QuoteKind.QUESTION, "Ruth Marsh")
+    assert turns["Kindly. And as someone who turned up on time."] == (
+        QuoteKind.ANSWER, "Tamsin Lowry")
+    assert len(turns) == 10, turns
+
+
+def test_four_questions_with_no_introduction_are_the_storys(tmp_path):
+    text = QUESTIONNAIRE.replace("How would you like to be remembered?\n\n    Kindly. And as "
+                                 "someone who turned up on time.\n\n    ", "")
+    quotes = quotes_of(tmp_path, text)
+    assert not [q for q in quotes if q.kind in (QuoteKind.QUESTION, QuoteKind.ANSWER)]

@@ -25,7 +25,8 @@ _FURNITURE_START_RE = re.compile(
 _FURNITURE_WORD_RE = re.compile(
     r"[SsſNnAa](?<!\w.)(?i:(?<=s)ubscribe|(?<=n)ewsletter|(?<=a)ll rights reserved)\b")
 _AUTHOR_BIO_RE = re.compile(r"^about the author$", re.IGNORECASE)
-BY_LEAD = r"(?:(?:written|story|words|text|posted)\s+)?by"  # "Written by Ann Lee"
+# "Written by Ann Lee", "Interview by Ruth Addison" (a questionnaire's credit, at its end)
+BY_LEAD = r"(?:(?:written|story|words|text|posted|interview|interviewed)\s+)?by"
 # (a name's capital after "by", whatever the case of the rest: "By accident, really."
 # is an answer's first words, no byline)
 _BYLINE_RE = re.compile(
@@ -388,26 +389,31 @@ def build_blocks(source: Source, *, kind: str | None, interviewee: str | None,
     elif kind == "interview":
         asker = interviewer or unnamed_interviewer(outlet)
         in_qa = False
+        asked = [roles[i] in body_roles and (
+            paragraph.first_in_group and paragraph.group_size >= 2
+            # (a question's "Q" whose bold lost its space: "QLast October, …")
+            or paragraph.group_size == 1 and (texts[i].endswith("?")
+                                              or bool(_GLUED_Q_RE.match(texts[i]))))
+            for i, paragraph in enumerate(raw)]
+        last_asked = max((i for i, question in enumerate(asked) if question), default=-1)
         for i, paragraph in enumerate(raw):
             if roles[i] not in body_roles:
                 continue
-            grouped_question = paragraph.first_in_group and paragraph.group_size >= 2
-            # (a question's "Q" whose bold lost its space: "QLast October, …")
             glued = _GLUED_Q_RE.match(texts[i])
-            lone_question = paragraph.group_size == 1 and (texts[i].endswith("?") or glued)
             label = LABEL_RE.match(texts[i]) if ":" in texts[i][:40] else None
             said = label.group("label").lower() if label else ""
-            if grouped_question or lone_question:
+            if asked[i]:
                 in_qa = True
                 roles[i] = Role.QUESTION
                 turns[i] = Turn(Role.QUESTION, asker)
                 if glued or said in _ASKING_LABELS:  # the label is left out
                     labels[i] = ("Q", label.end() if label else 1, Role.QUESTION, asker)
-            elif in_qa and (roles[i - 1] is Role.QUESTION or talks(texts[i]) or not any(
-                    mark in texts[i] for mark in _QUOTE_MARKS)):
+            elif in_qa and (roles[i - 1] is Role.QUESTION or talks(texts[i]) or not (
+                    i > last_asked or any(mark in texts[i] for mark in _QUOTE_MARKS))):
                 # (not a paragraph after an answer that quotes someone and does not talk:
                 # the story again, "Mr Barclay said last week that he remained “open to
-                # talks” …")
+                # talks” …"; nor one after the last answer that does not talk: "The
+                # Quiet Hours begins on ITV on Sunday at 9pm.")
                 roles[i] = Role.ANSWER
                 turns[i] = Turn(Role.ANSWER, interviewee)
                 if said in _ANSWERING_LABELS:

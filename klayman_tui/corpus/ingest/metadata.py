@@ -217,6 +217,8 @@ def _introduced(text: str, before: list[Block]) -> str | None:
 
 # Unlabelled questions that make an exchange: at least this many, each set apart.
 EXCHANGE_QUESTIONS = 3
+# Questions that make an exchange with nothing before them to say so.
+UNINTRODUCED_QUESTIONS = 5
 # A question set apart is a paragraph of at most this many characters.
 QUESTION_CHARACTERS = 400
 # The note a Q and A's introduction may end on instead of a colon: "This interview has
@@ -246,15 +248,15 @@ def unlabelled_exchange(blocks: list[Block]) -> int | None:
     for at, block in enumerate(body):
         words = block.text.rstrip()
         note = _SENTENCE_BREAK_RE.split(words)[-1]  # (its last sentence)
-        if not words.endswith(":") and not (
-                len(note) <= EDITED_NOTE_CHARACTERS and _EDITED_NOTE_RE.search(note)):
+        introduced = words.endswith(":") or (
+            len(note) <= EDITED_NOTE_CHARACTERS and _EDITED_NOTE_RE.search(note) is not None)
+        if not introduced and (at + 1 >= len(body) or not _set_apart_question(body[at + 1])):
             continue
         questions = answers = talking = oneself = 0
         answered = True  # the last question has its answer
         for after in body[at + 1:]:
             words = after.text.rstrip()
-            if words.endswith("?") and len(words) <= QUESTION_CHARACTERS and not any(
-                    mark in words for mark in "“”\""):
+            if _set_apart_question(after):
                 if not answered:
                     break  # two questions in a row: no exchange
                 questions, answered = questions + 1, False
@@ -266,10 +268,23 @@ def unlabelled_exchange(blocks: list[Block]) -> int | None:
                 talking += talks(words)
                 oneself += says_i(words)
         else:
-            if questions >= EXCHANGE_QUESTIONS and answered and talking * 3 >= answers * 2 and (
-                    oneself):
+            if introduced and questions >= EXCHANGE_QUESTIONS and answered and (
+                    talking * 3 >= answers * 2 and oneself):
+                return blocks.index(block)
+            if questions >= UNINTRODUCED_QUESTIONS and answered and oneself * 2 >= answers:
+                # (no colon or note: a magazine's questionnaire, "When were you
+                # happiest?" ¶ "The summer I was 19 …", many questions, most answers
+                # saying I)
                 return blocks.index(block)
     return None
+
+
+def _set_apart_question(block: Block) -> bool:
+    """A paragraph that is a question set apart: short, quoting nobody, ending in a
+    question mark."""
+    words = block.text.rstrip()
+    return words.endswith("?") and len(words) <= QUESTION_CHARACTERS and not any(
+        mark in words for mark in "“”\"")
 
 
 def infer_metadata(text: str, blocks: list[Block], markdown: bool = False) -> Metadata:
