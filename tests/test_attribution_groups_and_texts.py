@@ -218,3 +218,16 @@ def test_it_after_her_victim_impact_statement_is_hers(tmp_path):
         ''')
     assert [speaker for text, speaker in got.items() if text.startswith("The day Chloe")] == [
         "Andrea Price"]
+
+
+def test_a_statement_posted_somewhere_is_no_speaker_of_its_own(tmp_path):
+    """"The group …, which organized the petition, said in a statement posted to
+    Facebook that it was “…”": the group said it; "posted" describes the statement."""
+    got = speakers(tmp_path, '''
+        Council approves rezoning
+
+        The city council voted 5-2 on Tuesday to rezone the riverside lots.
+
+        The group Save North Riverside, which organized the petition, said in a statement posted to Facebook shortly after the vote that it was "reviewing all legal options open to us."
+        ''')
+    assert got["reviewing all legal options open to us."] == "Save North Riverside"
