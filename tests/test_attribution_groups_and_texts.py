@@ -231,3 +231,14 @@ def test_a_statement_posted_somewhere_is_no_speaker_of_its_own(tmp_path):
         The group Save North Riverside, which organized the petition, said in a statement posted to Facebook shortly after the vote that it was "reviewing all legal options open to us."
         ''')
     assert got["reviewing all legal options open to us."] == "Save North Riverside"
+
+
+def test_a_group_by_the_and_its_plural_noun_in_a_relative_clause(tmp_path):
+    """"…, which the judges described as “…”": the judges, not the author the sentence
+    is about."""
+    got = speakers(tmp_path, '''
+        Sligo novelist wins fiction prize
+
+        Sligo-born author Orla Ní Bhriain has won the Lough Gill Prize for Fiction for her second novel, The Salt Year, which the judges described as "a tender, furious reckoning with the Ireland of the 1980s".
+        ''')
+    assert got["a tender, furious reckoning with the Ireland of the 1980s"] == "judges"

@@ -703,6 +703,8 @@ def _head_before(window: Window, i: int, floor: int, loose: bool = False
                 j -= 1
             if j == floor or classes[j - 1] in _CLAUSE_MARKS:
                 return j, i
+            if classes[j - 1] == "D" and (j - 1 == floor or classes[j - 2] in _CLAUSE_MARKS):
+                return j - 1, i  # "which the judges described as": the group, by "the"
         if cls in "wW" and (window.words[i].lower().endswith("ing") or not loose and (
                 window.words[i].lower() not in COLLECTIVE_NOUNS)):
             # "the drinking continued", "the past described": no role noun (but a group
