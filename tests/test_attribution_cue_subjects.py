@@ -458,3 +458,14 @@ def test_a_name_before_the_noun_that_is_the_subject_is_no_speaker(tmp_path):
                      "Mr Ó Conchúir won an All-Ireland medal with Kerry in 1962 and died at "
                      "University Hospital Kerry on Wednesday.")
     assert "priest" in got and "Kerry" not in got
+
+
+
+def test_a_name_after_a_bodys_possessive_opens_the_sentence_as_its_subject(tmp_path):
+    """"Slant Magazine’s Tom Pierce was cooler, calling it “…”": he is the subject the
+    -ing cue goes back to, not the critic quoted before."""
+    assert speaker_of(
+        tmp_path, OPENING,
+        'In her review, Hannah Cole described the plan as "a genuinely strange piece of '
+        'work." Harbour Weekly’s Tom Pierce was cooler, calling it "a way to lose the bay '
+        'for ever."') == "Tom Pierce"

@@ -157,6 +157,8 @@ def subject_of_sentence(window: Window, classes: str) -> tuple[int, int] | None:
         start = dateline.end()
     found = _SUBJECT_AT.match(classes, start)
     if found is None or not found.group("s"):
+        if classes[start:start + 2] == "MN":
+            return start + 1, start + 2  # "Slant Magazine’s Tom Pierce was cooler": his
         return None
     first, end = found.span("s")
     if classes[end - 1] == "N":
