@@ -1020,3 +1020,19 @@ def test_a_team_with_a_who_clause_for_many_is_no_person(tmp_path):
         "understated when asked about his form.",
         "Canterbury, who have won 10 of the past 12 titles, were not short of confidence.")
     assert speakers_of(tmp_path, text, "the forwards do all") == ["Reuben Kershaw"]
+
+
+def test_an_office_holder_named_later_by_the_first_name_alone(tmp_path):
+    """"West Java Governor Ridwan Kamil said …" and later "“…,” Ridwan wrote": the first
+    name alone speaking shows the words after the office are a person's, so the quote
+    is Ridwan Kamil's (it was a speaker named "Ridwan", the office a body)."""
+    text = '''
+        Quake toll rises in Cianjur
+
+        Rescuers pulled more survivors from the rubble on Tuesday.
+
+        West Java Governor Ridwan Kamil said on his Instagram account that 14 landslide points had been identified.
+
+        "Please do not come to Cianjur just to take pictures. Bring your help to the command post," Ridwan wrote.
+        '''
+    assert speakers_of(tmp_path, text, "just to take pictures") == ["Ridwan Kamil"]

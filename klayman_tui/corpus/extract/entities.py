@@ -1733,7 +1733,10 @@ class People:
         surname = self.entities.get(name[:1] if family_first else name[-1:]) if len(
             name) > 1 else None
         if surname is None or surname.kind == "org" and not family_first:
-            return False
+            # (or the first name alone, as a given name is in much of Asia and Africa:
+            # "West Java Governor Ridwan Kamil said … “…,” Ridwan wrote")
+            given = self.entities.get(name[:1]) if len(name) == 2 and not family_first else None
+            return given is not None and given.kind != "org" and given.said_so
         return surname.he + surname.she > 0 or surname.said_so or any(
             m.speaks for m in self.mentions if m.entity is surname and not m.possessive)
 
