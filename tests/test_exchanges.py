@@ -313,3 +313,30 @@ def test_four_questions_with_no_introduction_are_the_storys(tmp_path):
                                  "someone who turned up on time.\n\n    ", "")
     quotes = quotes_of(tmp_path, text)
     assert not [q for q in quotes if q.kind in (QuoteKind.QUESTION, QuoteKind.ANSWER)]
+
+
+def test_the_name_alone_under_the_headline_asks_the_questions(tmp_path):
+    """A byline with no "By" ("Jessica Tran" on its own line) names the interviewer:
+    the questions are hers, not an unnamed interviewer's."""
+    quotes = quotes_of(tmp_path, '''
+        Q&A: Red Deer's new mayor on downtown safety
+
+        Jessica Tran
+        Central Alberta Chronicle
+
+        Sandra Kowalchuk won the mayoral race on Monday. She spoke with the Chronicle on Thursday.
+
+        Q: Congratulations. How are you feeling three days in?
+
+        A: Tired, honestly. But mostly I feel a real sense of responsibility.
+
+        Q: Downtown safety came up at every forum. What will you do about it?
+
+        A: The first thing is to sit down with the RCMP superintendent. I think that matters.
+
+        Q: What do you want people to say four years from now?
+
+        A: That I listened. That's all I want.
+        ''')
+    asked = {q.speaker for q in quotes if q.kind is QuoteKind.QUESTION}
+    assert asked == {"Jessica Tran"}, asked

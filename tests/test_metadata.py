@@ -338,3 +338,17 @@ def test_a_byline_with_a_word_before_by_is_a_byline(tmp_path, byline):
         '"The harbour stays open all winter," said Mayor Jane Smith on Tuesday.\n',
         encoding="utf-8")
     assert klayman_tui.load([tmp_path]).sources[0].metadata.author == "Jane Doe"
+
+
+@pytest.mark.parametrize("line, author", [
+    ("Jessica Tran", "Jessica Tran"),  # a name alone under the headline: the byline
+    ("Getty Images", None),            # no given name: a credit, no person
+    ("Staff Reporter", None),
+    ("Senator Jo Dunn", None),         # a title: somebody the story is about
+])
+def test_a_name_alone_under_the_headline_is_the_byline(tmp_path, line, author):
+    (tmp_path / "story.txt").write_text(
+        f"Red Deer's new mayor on downtown safety\n\n{line}\nCentral Alberta Chronicle\n"
+        "Published Oct. 22, 2021\n\nSandra Kowalchuk won the race on Monday, the city "
+        "said.\n", encoding="utf-8")
+    assert klayman_tui.load([tmp_path]).sources[0].metadata.author == author

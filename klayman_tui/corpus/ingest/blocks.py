@@ -7,7 +7,8 @@ from collections import Counter
 from dataclasses import dataclass
 
 from ..model import Block, Role, Source
-from ..words.lexicon import DAY_PATTERN, MONTH_PATTERN, UPPER
+from ..words.lexicon import DAY_PATTERN, MONTH_PATTERN, TITLES, UPPER, first_names
+from ..words.roles import ORGANISATION_WORDS
 from .front_matter import front_matter_span
 from .speakers import SpeakerBook, initials, unnamed_interviewer
 
@@ -126,6 +127,20 @@ def _is_caption(text: str) -> bool:
         return True
     words = text.split()
     return 1 <= len(words) <= 4 and all(w[0].isupper() for w in words) and len(text) < 40
+
+
+# A person's name alone: a given name and a surname or two, capitalised, and no more.
+_BARE_NAME_RE = re.compile(rf"[{UPPER}][\w’'-]+(?: [{UPPER}][\w’'-]+){{1,2}}")
+
+
+def bare_name(text: str) -> bool:
+    """Whether a line is only a person's name: "Jessica Tran" (its first word a given
+    name, no word a body's: not "Getty Images", "Staff Reporter")."""
+    if len(text) > 40 or not _BARE_NAME_RE.fullmatch(text):
+        return False
+    words = text.lower().split()
+    return words[0] in first_names() and ORGANISATION_WORDS.isdisjoint(words) and (
+        TITLES.isdisjoint(words[1:]))
 
 
 def base_role(text: str, is_first: bool) -> Role:
@@ -329,13 +344,18 @@ def build_blocks(source: Source, *, kind: str | None, interviewee: str | None,
         if role is not Role.BOILERPLATE:
             seen_content = True
         roles.append(role)
-    # The paragraph after the headline is its dek when it is a sentence-length summary.
+    # The paragraph after the headline is its dek when it is a sentence-length summary;
+    # a person's name alone on a line right under them is the byline, "By" left out
+    # ("Jessica Tran" ¶ "Central Alberta Chronicle" ¶ "Published Oct. 22, 2021").
     for i, role in enumerate(roles):
         if role is Role.HEADLINE:
             nxt = i + 1
             if (nxt < len(roles) and roles[nxt] is Role.NARRATION and len(texts[nxt]) < 400
                     and not LABEL_RE.match(texts[nxt]) and texts[nxt][0] not in "“\"‘'"):
                 roles[nxt] = Role.DEK
+                nxt += 1
+            if nxt < len(roles) and roles[nxt] is not Role.BOILERPLATE and bare_name(texts[nxt]):
+                roles[nxt] = Role.BYLINE
             break
     # An author bio: everything from "About the author" on.
     for i, para in enumerate(texts):

@@ -8,8 +8,8 @@ import re
 from ..model import METADATA_FIELDS, Author, Block, Metadata, Role, names_in_prose
 from ..neutralise import neutral_line
 from ..words.lexicon import ABBREVIATIONS, HONORIFICS, MINOR_WORDS, MONTH_STEMS, TITLES, UPPER
-from .blocks import (BY_LEAD, DATE_RE, EMPHASIS, LABEL_RE, QA_LABELS, people_talk, says_i,
-                     talks)
+from .blocks import (BY_LEAD, DATE_RE, EMPHASIS, LABEL_RE, QA_LABELS, bare_name, people_talk,
+                     says_i, talks)
 from .bylines import NEWSROOM_WORDS, author_record, split_byline
 from .clipping import date_line
 from .dates import find_dates, may_hold_date
@@ -314,7 +314,7 @@ def infer_metadata(text: str, blocks: list[Block], markdown: bool = False) -> Me
         if block.role is not Role.BYLINE:
             continue
         byline = block.text.strip(EMPHASIS)  # "*By Ann Lee*" in Markdown
-        if _BY_RE.match(byline):
+        if _BY_RE.match(byline) or bare_name(byline):  # (or "Jessica Tran" alone)
             authors = tuple(split_byline(byline))
             if authors:
                 break
