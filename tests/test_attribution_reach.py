@@ -958,3 +958,68 @@ def test_a_team_with_a_who_clause_for_one_is_no_person(tmp_path):
         "They are a very hard team to break down. You need one moment," he said.
         '''
     assert speakers_of(tmp_path, text, "very hard team") == ["Wilfried Nancy"]
+
+
+def test_a_body_in_a_statement_called_it_is_the_bodys_verb(tmp_path):
+    """"The ministry in a statement called the report “…”": "called" is the ministry's
+    verb with an object, not a participle describing the statement (as "posted to
+    Facebook" is)."""
+    text = '''
+        Ministry rejects audit
+
+        Auditors said on Monday that the road fund had lost track of 40 million shillings. "We could not trace the money," the auditor general, Nancy Gathungu, said.
+
+        The Ministry of Roads in a statement called the report "misleading and based on incomplete records from two years ago."
+        '''
+    assert speakers_of(tmp_path, text, "misleading and based") == ["Ministry of Roads"]
+
+
+COLUMN = '''
+    I quit social media for a year. Here is what happened
+
+    By Hannah Greaves
+
+    Last January I deleted every social media app on my phone. People keep asking me the same few questions, so let me try to answer them.
+
+    Did I miss it?
+
+    For about a fortnight, terribly. I would pick up my phone and put it down again.
+
+    Did I miss out on anything important?
+
+    I missed two engagements and one pregnancy. I found out about all of them eventually.
+
+    Was I more productive?
+
+    Honestly, no. I read more books, which is not the same thing.
+
+    Did it help my mental health?
+
+    I think so. My sleep improved and I stopped comparing my kitchen to other people's.
+
+    Will I go back?
+
+    I already have, a little. I use one app to follow my sister's bakery.
+    '''
+
+
+def test_a_column_asking_its_own_questions_is_no_interview(tmp_path):
+    """A writer's questions to herself ("Did I miss it?"), after an introduction in her
+    own voice, are her column, not an exchange: no questions or answers."""
+    quotes = quotes_of(tmp_path, COLUMN)
+    assert quotes == [], quotes
+
+
+def test_an_editor_answering_readers_is_no_interview(tmp_path):
+    """"Many of you have written to ask …, so I want to answer your questions": the
+    editor's own piece, whose questions put to "you" are the readers', not an
+    interviewer's."""
+    text = COLUMN.replace(
+        "Last January I deleted every social media app on my phone. People keep asking me "
+        "the same few questions, so let me try to answer them.",
+        "From Monday the paper will look different. Many of you have written to ask about "
+        "the changes, so I want to answer your questions as plainly as I can.").replace(
+        "Did I", "Did you").replace("Was I", "Were you").replace("Will I", "Will you").replace(
+        "help my", "help your")
+    quotes = quotes_of(tmp_path, text)
+    assert quotes == [], quotes

@@ -1512,6 +1512,10 @@ def _subordinate(window: Window, verb: int) -> bool:
     return False
 
 
+_PLACE_OR_TIME_ADVERBS = frozenset("""online overnight earlier later shortly yesterday today
+tonight late early soon""".split())
+
+
 def _describes_a_text(window: Window, verb: int) -> bool:
     """Whether the verb at ``verb`` is a participle right after a text that is a
     preposition's object ("in a statement posted to Facebook", "in an email sent to
@@ -1519,7 +1523,11 @@ def _describes_a_text(window: Window, verb: int) -> bool:
     classes = window.classes
     return (verb >= 3 and classes[verb - 1] == "s" and classes[verb - 2] == "D"
             and classes[verb - 3] == "o"
-            and window.words[verb].lower().endswith(("ed", "en", "sent", "read")))
+            and window.words[verb].lower().endswith(("ed", "en", "sent", "read"))
+            # (a preposition or an adverb of where or when after it, not an object: "The
+            # ministry in a statement called the report “…”" is the ministry's verb)
+            and verb + 1 < len(classes) and (classes[verb + 1] in "ot" or window.words[
+                verb + 1].lower() in _PLACE_OR_TIME_ADVERBS))
 
 
 def _reports_a_clause(window: Window, verb: int) -> bool:

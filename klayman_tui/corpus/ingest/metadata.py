@@ -252,7 +252,7 @@ def unlabelled_exchange(blocks: list[Block]) -> int | None:
             len(note) <= EDITED_NOTE_CHARACTERS and _EDITED_NOTE_RE.search(note) is not None)
         if not introduced and (at + 1 >= len(body) or not _set_apart_question(body[at + 1])):
             continue
-        questions = answers = talking = oneself = 0
+        questions = answers = talking = oneself = asks_you = asks_oneself = 0
         answered = True  # the last question has its answer
         for after in body[at + 1:]:
             words = after.text.rstrip()
@@ -260,6 +260,8 @@ def unlabelled_exchange(blocks: list[Block]) -> int | None:
                 if not answered:
                     break  # two questions in a row: no exchange
                 questions, answered = questions + 1, False
+                asks_you += _YOU_RE.search(words) is not None
+                asks_oneself += says_i(words)
             elif questions == 0:
                 break  # the colon's paragraph is followed by no question
             else:
@@ -271,12 +273,19 @@ def unlabelled_exchange(blocks: list[Block]) -> int | None:
             if introduced and questions >= EXCHANGE_QUESTIONS and answered and (
                     talking * 3 >= answers * 2 and oneself):
                 return blocks.index(block)
-            if questions >= UNINTRODUCED_QUESTIONS and answered and oneself * 2 >= answers:
+            if questions >= UNINTRODUCED_QUESTIONS and answered and oneself * 2 >= answers and (
+                    asks_you * 2 >= questions and not asks_oneself
+                    and not says_i(block.text)):
                 # (no colon or note: a magazine's questionnaire, "When were you
-                # happiest?" ¶ "The summer I was 19 …", many questions, most answers
-                # saying I)
+                # happiest?" ¶ "The summer I was 19 …": many questions, most put to
+                # "you" and none saying I, most answers saying I, after an introduction
+                # not in the writer's own voice; not a column's "Did I miss it?", nor an
+                # editor's "so I want to answer your questions:")
                 return blocks.index(block)
     return None
+
+
+_YOU_RE = re.compile(r"\b(?i:you|your)\b")
 
 
 def _set_apart_question(block: Block) -> bool:
