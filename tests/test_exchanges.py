@@ -340,3 +340,64 @@ def test_the_name_alone_under_the_headline_asks_the_questions(tmp_path):
         ''')
     asked = {q.speaker for q in quotes if q.kind is QuoteKind.QUESTION}
     assert asked == {"Jessica Tran"}, asked
+
+
+def test_a_body_that_spoke_with_someone_does_not_answer(tmp_path):
+    """"Religion News Service spoke with Whitfield about …. This interview has been
+    edited …": the pastor answers, not the news service (a body is no interviewee)."""
+    quotes = quotes_of(tmp_path, '''
+        A Richmond pastor runs a vaccine clinic in the sanctuary
+
+        By Karen Holloway
+
+        The Rev. Clarence Whitfield preached to a camera for most of 2020. Whitfield, 63, has led the church since 1996.
+
+        Religion News Service spoke with Whitfield about grief and trust. This interview has been edited for length and clarity.
+
+        You buried 11 members last year. What was that like for you?
+
+        It was the hardest year of my ministry. We couldn't do what we do.
+
+        Why host the clinic yourselves?
+
+        Because people trust this building. I have seen it for 35 years.
+
+        What would you tell other pastors?
+
+        Come early and stay late. I mean that.
+        ''')
+    answers = {q.speaker for q in quotes if q.kind is QuoteKind.ANSWER}
+    assert answers == {"Clarence Whitfield"}, answers
+
+
+def test_the_answerer_is_the_subject_not_a_name_in_a_clause_inside(tmp_path):
+    """"In an interview, chief executive Meera Joshi spoke about … why she thinks Indian
+    B2B payments are still “stuck in the cheque era.” Edited excerpts:": Joshi answers;
+    the name in the clause inside her sentence does not. A name alone on the line under
+    the headline, a date line under it, asks ("Ananya Iyer" ¶ "Updated: 18 Aug 2023")."""
+    quotes = quotes_of(tmp_path, '''
+        'Now we want to make credit invisible too'
+
+        Ananya Iyer
+
+        Updated: 18 Aug 2023, 06:45 AM IST
+
+        Pune-based Paysetu received approval for a payment aggregator licence last month.
+
+        In an interview, co-founder and chief executive Meera Joshi spoke about the licence and why she thinks Indian B2B payments are still "stuck in the cheque era." Edited excerpts:
+
+        The licence took a year and a half. What did that process look like?
+
+        It was long, and honestly, there were months when we didn't know if it would come through.
+
+        What changes for Paysetu now?
+
+        Practically, we no longer depend on a partner for settlement, so our costs come down.
+
+        What's next for Paysetu over the next year?
+
+        We want to go from 40,000 merchants to 1.5 lakh. I think we can.
+        ''')
+    turns = {(q.kind, q.speaker) for q in quotes
+             if q.kind in (QuoteKind.QUESTION, QuoteKind.ANSWER)}
+    assert turns == {(QuoteKind.QUESTION, "Ananya Iyer"), (QuoteKind.ANSWER, "Meera Joshi")}, turns

@@ -381,12 +381,15 @@ def _interviewee(article: Article, before: int, local: bool = False) -> Entity |
         if mention.start >= before:
             break
         entity = article.people.entity_of(mention).root()
-        if entity.kind == "unnamed" or not (entity.is_person or article.people.person(entity)):
-            continue
+        if entity.kind in ("unnamed", "org") or not (
+                entity.is_person or article.people.person(entity)):
+            continue  # (not a body: "Religion News Service spoke with Whitfield")
         tally = counts.setdefault(id(entity), [entity, 0, 0])
         tally[1] += 1
         tally[2] = order
-        if mention.subject and not mention.pronoun:
+        if mention.subject and not mention.pronoun and not mention.embedded:
+            # (a sentence's subject, not a clause's inside it: "… spoke about … why she
+            # thinks Indian B2B payments are still …")
             opening = entity, mention.start, mention.end, None
         elif opening is not None and opening[3] is None and _ASKS_BETWEEN_RE.fullmatch(
                 article.source.text, opening[2], mention.start):

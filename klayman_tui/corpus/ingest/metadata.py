@@ -323,7 +323,9 @@ def infer_metadata(text: str, blocks: list[Block], markdown: bool = False) -> Me
         if block.role is not Role.BYLINE:
             continue
         byline = block.text.strip(EMPHASIS)  # "*By Ann Lee*" in Markdown
-        if _BY_RE.match(byline) or bare_name(byline):  # (or "Jessica Tran" alone)
+        # (or "Jessica Tran" alone, which the paragraphs' roles set as a byline where
+        # a given name or a date line under it says so)
+        if _BY_RE.match(byline) or bare_name(byline, dated=True):
             authors = tuple(split_byline(byline))
             if authors:
                 break
