@@ -469,3 +469,22 @@ def test_a_name_after_a_bodys_possessive_opens_the_sentence_as_its_subject(tmp_p
         'In her review, Hannah Cole described the plan as "a genuinely strange piece of '
         'work." Harbour Weekly’s Tom Pierce was cooler, calling it "a way to lose the bay '
         'for ever."') == "Tom Pierce"
+
+
+def test_a_role_in_capitals_then_the_holders_name_set_off(tmp_path):
+    """"the state CAN Chairman, Bishop Samuel Edokpolo, said": the name set off after a
+    role run in capitals is who speaks, not a person named "CAN Chairman"."""
+    assert speaker_of(
+        tmp_path, OPENING,
+        'Speaking with journalists on Tuesday, the state CAN Chairman, Bishop Samuel '
+        'Edokpolo, said, "They want the bay for ever."') == "Samuel Edokpolo"
+
+
+def test_a_role_of_a_place_with_a_modifier_then_the_name_set_off(tmp_path):
+    """"the Primate of All Nigeria, Most Rev. Nicholas Okoh, described …": the place after
+    "of" and its modifier ("All") is no speaker, and the name set off after it, titled
+    by capitalised words ("Most Rev."), is."""
+    assert speaker_of(
+        tmp_path, OPENING,
+        'Delivering the sermon, the Primate of All Nigeria, Most Rev. Nicholas Okoh, '
+        'described the plan as "a way to keep the bay for ever."') == "Nicholas Okoh"

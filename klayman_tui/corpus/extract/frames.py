@@ -227,24 +227,30 @@ def subjects_before(window: Window, verb: int, floor: int = 0) -> list[tuple[int
             found.append((*head, "aside"))
         # (an aside that is a name, or "the" and a name: "A third, the Acequia del Llano,")
         named_aside = inside and (classes[opening + 1] == "N" or opening + 3 == i and (
-            classes[opening + 1:i] == "DN" and window.words[opening + 1].lower() == "the"))
+            classes[opening + 1:i] == "DN" and window.words[opening + 1].lower() == "the")
+            # (or capitalised words of a title before it: "Most Rev. Nicholas Okoh")
+            or classes[opening + 1:i].lstrip("wW") == "N" and all(
+                window.words[k][:1].isupper() for k in range(opening + 1, i)))
+        titled = head is not None and classes[head[0]] == "N" and _is_title(
+            window.words[head[0]])
+        of = head is not None and _after_preposition(classes, head[0], floor)
         if named_aside and (
                 head is None or classes[head[0]] in "DMnO" or classes[head[0]] == "N" and (
-                    head[0] - 1 >= floor and classes[head[0] - 1] == "o"
+                    of
                     # (a body's in the possessive between, after the one role opening
                     # the clause: "The chair of Halbrook’s Board of Trustees, Patricia
                     # Almquist, said"; not "An aide to the national chairman of
                     # Nigeria's Labour Party, Julius Abure, said")
                     or _role_of_possessive(classes, head[0], floor)
-                    or _is_title(window.words[head[0]])
+                    or titled
                     # (the second of two a preposition joins: "the Minister of Youth and
                     # Sports Development, Abdullahi Garba Idris, said")
                     or _second_of_two(classes, head[0], floor))):
             # (after a name that a preposition makes a place or a body: "The head of
             # the … secretariat at Kompania Węglowa, Henryk Ślęzak, said"; or after a
             # title in capitals: "The Opposition Leader, Peter Halloran, accused")
-            if head is not None and (classes[head[0]] in "DM" or head[0] - 1 >= floor and (
-                    classes[head[0] - 1] == "o" or _second_of_two(classes, head[0], floor))):
+            if head is not None and (classes[head[0]] in "DM" or titled or of or (
+                    head[0] - 1 >= floor and _second_of_two(classes, head[0], floor))):
                 # "The pipeline's developer, Prairie Midstream Partners of Houston,
                 # said": the description is the one its aside names, no one before; so
                 # is a role's body ("the Minister of Youth and Sports Development,
@@ -470,8 +476,19 @@ def _opens_with_title(name: str) -> bool:
 
 
 def _is_title(name: str) -> bool:
-    """A run of capitals that ends with a title: "Pennsylvania Gov.", "Foreign Minister"."""
-    return name.rsplit(None, 1)[-1].rstrip(".").lower() in TITLES
+    """A run of capitals that ends with a title or a role: "Pennsylvania Gov.", "Foreign
+    Minister", "CAN Chairman"."""
+    last = name.rsplit(None, 1)[-1].rstrip(".").lower()
+    return last in TITLES or last in ROLE_NOUNS
+
+
+def _after_preposition(classes: str, at: int, floor: int) -> bool:
+    """Whether the token at ``at`` is a preposition's object, past its modifiers ("of
+    All Nigeria")."""
+    k = at - 1
+    while k >= floor and classes[k] in "wW":
+        k -= 1
+    return k >= floor and classes[k] == "o"
 
 
 def _person_named(name: str) -> bool:
