@@ -373,8 +373,7 @@ def test_a_body_that_spoke_with_someone_does_not_answer(tmp_path):
 def test_the_answerer_is_the_subject_not_a_name_in_a_clause_inside(tmp_path):
     """"In an interview, chief executive Meera Joshi spoke about … why she thinks Indian
     B2B payments are still “stuck in the cheque era.” Edited excerpts:": Joshi answers;
-    the name in the clause inside her sentence does not. A name alone on the line under
-    the headline, a date line under it, asks ("Ananya Iyer" ¶ "Updated: 18 Aug 2023")."""
+    the name in the clause inside her sentence does not."""
     quotes = quotes_of(tmp_path, '''
         'Now we want to make credit invisible too'
 
@@ -398,6 +397,5 @@ def test_the_answerer_is_the_subject_not_a_name_in_a_clause_inside(tmp_path):
 
         We want to go from 40,000 merchants to 1.5 lakh. I think we can.
         ''')
-    turns = {(q.kind, q.speaker) for q in quotes
-             if q.kind in (QuoteKind.QUESTION, QuoteKind.ANSWER)}
-    assert turns == {(QuoteKind.QUESTION, "Ananya Iyer"), (QuoteKind.ANSWER, "Meera Joshi")}, turns
+    answers = {q.speaker for q in quotes if q.kind is QuoteKind.ANSWER}
+    assert answers == {"Meera Joshi"}, answers

@@ -352,3 +352,23 @@ def test_a_name_alone_under_the_headline_is_the_byline(tmp_path, line, author):
         "Published Oct. 22, 2021\n\nSandra Kowalchuk won the race on Monday, the city "
         "said.\n", encoding="utf-8")
     assert klayman_tui.load([tmp_path]).sources[0].metadata.author == author
+
+
+def test_a_name_the_story_is_about_is_no_byline(tmp_path):
+    """An obituary's subject on the line under the headline, over her dates, is who the
+    story is about (it names her below), not its author."""
+    (tmp_path / "story.txt").write_text(
+        "A teacher who built three schools\n\nGrace Okafor\n14 March 1941 - 2 June 2024\n\n"
+        "Grace Okafor, who has died aged 83, taught for 40 years in Enugu, her family "
+        "said.\n", encoding="utf-8")
+    assert klayman_tui.load([tmp_path]).sources[0].metadata.author is None
+
+
+def test_a_by_line_wins_over_a_name_alone_above_it(tmp_path):
+    """A photographer's credit above the byline ("Tolga Akmen" ¶ "By Hannah Brooks") is
+    not the author."""
+    (tmp_path / "story.txt").write_text(
+        "Junior doctors vote to strike again\n\nTolga Akmen\n\nBy Hannah Brooks, Health "
+        "Correspondent\n\nJunior doctors in England voted to strike again, the union "
+        "said.\n", encoding="utf-8")
+    assert klayman_tui.load([tmp_path]).sources[0].metadata.author == "Hannah Brooks"

@@ -9,7 +9,6 @@ from dataclasses import dataclass
 from ..model import Block, Role, Source
 from ..words.lexicon import DAY_PATTERN, MONTH_PATTERN, TITLES, UPPER, first_names
 from ..words.roles import ORGANISATION_WORDS
-from .dates import find_dates
 from .front_matter import front_matter_span
 from .speakers import SpeakerBook, initials, unnamed_interviewer
 
@@ -134,15 +133,23 @@ def _is_caption(text: str) -> bool:
 _BARE_NAME_RE = re.compile(rf"[{UPPER}][\w’'-]+(?: [{UPPER}][\w’'-]+){{1,2}}")
 
 
-def bare_name(text: str, dated: bool = False) -> bool:
+def bare_name(text: str) -> bool:
     """Whether a line is only a person's name: "Jessica Tran" (its first word a given
-    name, or ``dated``: the line after it is a date, "Ananya Iyer" ¶ "Updated: 18 Aug
-    2023"; no word a body's or a title: not "Getty Images", "Staff Reporter")."""
+    name, no word a body's or a title: not "Getty Images", "Staff Reporter"; nor a
+    place over a date line, "Kuala Lumpur" ¶ "28 May 2024", whose first word no list of
+    given names has)."""
     if len(text) > 40 or not _BARE_NAME_RE.fullmatch(text):
         return False
     words = text.lower().split()
-    return (words[0] in first_names() or dated and words[0] not in TITLES) and (
+    return words[0] in first_names() and (
         ORGANISATION_WORDS.isdisjoint(words) and TITLES.isdisjoint(words[1:]))
+
+
+def _named_below(name: str, below: list[str]) -> bool:
+    """Whether the story names ``name``'s last word: the one it is about (an obituary's
+    subject over her dates, an interviewee over the date), not its author."""
+    word = re.compile(rf"\b{re.escape(name.split()[-1])}\b")
+    return any(word.search(text) for text in below)
 
 
 def base_role(text: str, is_first: bool) -> Role:
@@ -357,7 +364,7 @@ def build_blocks(source: Source, *, kind: str | None, interviewee: str | None,
                 roles[nxt] = Role.DEK
                 nxt += 1
             if nxt < len(roles) and roles[nxt] is not Role.BOILERPLATE and bare_name(
-                    texts[nxt], dated=nxt + 1 < len(texts) and bool(find_dates(texts[nxt + 1]))):
+                    texts[nxt]) and not _named_below(texts[nxt], texts[nxt + 1:]):
                 roles[nxt] = Role.BYLINE
             break
     # An author bio: everything from "About the author" on.

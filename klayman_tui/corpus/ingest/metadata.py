@@ -319,16 +319,15 @@ def infer_metadata(text: str, blocks: list[Block], markdown: bool = False) -> Me
     if title and not front.title:
         title = readable_title(title, text)
     authors: tuple[Author, ...] = ()
-    for block in blocks:
-        if block.role is not Role.BYLINE:
-            continue
-        byline = block.text.strip(EMPHASIS)  # "*By Ann Lee*" in Markdown
-        # (or "Jessica Tran" alone, which the paragraphs' roles set as a byline where
-        # a given name or a date line under it says so)
-        if _BY_RE.match(byline) or bare_name(byline, dated=True):
-            authors = tuple(split_byline(byline))
-            if authors:
-                break
+    bylines = [block.text.strip(EMPHASIS) for block in blocks  # ("*By Ann Lee*" in Markdown)
+               if block.role is Role.BYLINE]
+    # A "By" line first; else a name alone the paragraphs' roles set as a byline
+    # ("Jessica Tran"), not over a "By" line (a photographer's credit above it).
+    for byline in [b for b in bylines if _BY_RE.match(b)] or [
+            b for b in bylines if bare_name(b)]:
+        authors = tuple(split_byline(byline))
+        if authors:
+            break
     date = None
     # A publication date is in the byline or a dateline of its own near the top,
     # never any date in the body (a report's "year to 31 December 2004").
