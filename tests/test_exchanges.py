@@ -13,6 +13,12 @@ def quotes_of(tmp_path, text):
     return klayman_tui.load([tmp_path]).sources[0].quotes
 
 
+def turns_of(tmp_path, text):
+    """Each question's and answer's words: (kind, speaker)."""
+    return {q.text: (q.kind, q.speaker) for q in quotes_of(tmp_path, text)
+            if q.kind in (QuoteKind.QUESTION, QuoteKind.ANSWER)}
+
+
 EXCERPTS = '''
     Small lenders want room to grow
 
@@ -205,9 +211,7 @@ def test_questions_after_a_note_that_the_interview_was_edited(tmp_path):
     """An introduction that ends on the note a Q and A carries ("The interview has been
     edited for length and clarity.") opens an exchange as a colon does; the byline's
     author asks."""
-    quotes = quotes_of(tmp_path, NOTED)
-    turns = {q.text: (q.kind, q.speaker) for q in quotes
-             if q.kind in (QuoteKind.QUESTION, QuoteKind.ANSWER)}
+    turns = turns_of(tmp_path, NOTED)
     assert turns["What would bring you back?"] == (QuoteKind.QUESTION, "Maya Lindqvist")
     assert turns["A contract that keeps up with prices. We are not asking for the moon."] == (
         QuoteKind.ANSWER, "Tomas Berg")
@@ -299,9 +303,7 @@ def test_a_questionnaire_with_no_introduction_is_an_exchange(tmp_path):
     exchange with nothing before them to say so; the credit at the end ("Interview by
     Ruth Marsh") names who asks, and the line about the broadcast after the last answer
     is the story's, no answer."""
-    quotes = quotes_of(tmp_path, QUESTIONNAIRE)
-    turns = {q.text: (q.kind, q.speaker) for q in quotes
-             if q.kind in (QuoteKind.QUESTION, QuoteKind.ANSWER)}
+    turns = turns_of(tmp_path, QUESTIONNAIRE)
     assert turns["When were you happiest?"] == (QuoteKind.QUESTION, "Ruth Marsh")
     assert turns["Kindly. And as someone who turned up on time."] == (
         QuoteKind.ANSWER, "Tamsin Lowry")
