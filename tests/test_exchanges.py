@@ -401,3 +401,30 @@ def test_the_answerer_is_the_subject_not_a_name_in_a_clause_inside(tmp_path):
         ''')
     answers = {q.speaker for q in quotes if q.kind is QuoteKind.ANSWER}
     assert answers == {"Meera Joshi"}, answers
+
+
+def test_the_one_spoken_with_answers_an_exchange_with_no_labels(tmp_path):
+    """"The Daily Courier spoke with Wanjiru Kamau, a community health promoter, ….
+    The interview has been edited …": the answers are hers, though the article names
+    her nowhere else (they were Unknown)."""
+    turns = turns_of(tmp_path, '''
+        Health promoters say the new scheme is failing the poor
+
+        Kenya's new health insurance scheme replaced the old fund in October.
+
+        The Daily Courier spoke with Wanjiru Kamau, a community health promoter in Kibera, about what she sees on her rounds. The interview has been edited for length and clarity.
+
+        What do people ask you most?
+
+        They ask whether their cover is still valid. I tell them to check.
+
+        Has the scheme helped anyone you visit?
+
+        For some, yes. A mother I visit got her caesarean covered last month.
+
+        What would you change?
+
+        Put more people on the ground. An app is not enough for my houses.
+        ''')
+    answers = {speaker for kind, speaker in turns.values() if kind is QuoteKind.ANSWER}
+    assert answers == {"Wanjiru Kamau"}, turns

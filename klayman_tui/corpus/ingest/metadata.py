@@ -371,7 +371,12 @@ def infer_metadata(text: str, blocks: list[Block], markdown: bool = False) -> Me
         if opened is not None:
             # "… Edited excerpts:" ¶ "What was your first reaction?" ¶ "Honestly, …":
             # a Q and A whose questions are set apart by their question marks alone
-            kind = "interview"  # (whom with, the engine reads in its introduction)
+            kind = "interview"
+            # (whom with: the one its introduction says was spoken with, "The Daily
+            # Courier spoke with Wanjiru Kamau, a community health promoter, …"; else
+            # the engine reads it in the introduction)
+            interviewee = interviewee or _introduced(
+                text, blocks[max(0, opened - 1):opened + 1])
     # In an interview the byline's author is the one asking.
     interviewer = names_in_prose([a.name for a in authors]) or None \
         if kind == "interview" else None
