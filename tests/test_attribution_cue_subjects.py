@@ -488,3 +488,12 @@ def test_a_role_of_a_place_with_a_modifier_then_the_name_set_off(tmp_path):
         tmp_path, OPENING,
         'Delivering the sermon, the Primate of All Nigeria, Most Rev. Nicholas Okoh, '
         'described the plan as "a way to keep the bay for ever."') == "Nicholas Okoh"
+
+
+def test_an_honorific_with_his_opens_the_aside_naming_who_speaks(tmp_path):
+    """"The Prelate of the Methodist Church Nigeria, His Eminence Oliver Aba, said": the
+    honorific's capitalised "His" and "Eminence" open the aside naming him."""
+    assert speaker_of(
+        tmp_path, OPENING,
+        'The Prelate of the Methodist Church Nigeria, His Eminence Oliver Aba, said the '
+        'plan would "close the bay for ever."') == "Oliver Aba"

@@ -228,8 +228,9 @@ def subjects_before(window: Window, verb: int, floor: int = 0) -> list[tuple[int
         # (an aside that is a name, or "the" and a name: "A third, the Acequia del Llano,")
         named_aside = inside and (classes[opening + 1] == "N" or opening + 3 == i and (
             classes[opening + 1:i] == "DN" and window.words[opening + 1].lower() == "the")
-            # (or capitalised words of a title before it: "Most Rev. Nicholas Okoh")
-            or classes[opening + 1:i].lstrip("wW") == "N" and all(
+            # (or capitalised words of a title before it: "Most Rev. Nicholas Okoh",
+            # "His Eminence Oliver Aba")
+            or classes[opening + 1:i].lstrip("pwW") == "N" and all(
                 window.words[k][:1].isupper() for k in range(opening + 1, i)))
         titled = head is not None and classes[head[0]] == "N" and _is_title(
             window.words[head[0]])
