@@ -1512,24 +1512,6 @@ def _subordinate(window: Window, verb: int) -> bool:
     return False
 
 
-_PLACE_OR_TIME_ADVERBS = frozenset("""online overnight earlier later shortly yesterday today
-tonight late early soon""".split())
-
-
-def _describes_a_text(window: Window, verb: int) -> bool:
-    """Whether the verb at ``verb`` is a participle right after a text that is a
-    preposition's object ("in a statement posted to Facebook", "in an email sent to
-    staff"): it describes the text."""
-    classes = window.classes
-    return (verb >= 3 and classes[verb - 1] == "s" and classes[verb - 2] == "D"
-            and classes[verb - 3] == "o"
-            and window.words[verb].lower().endswith(("ed", "en", "sent", "read"))
-            # (a preposition or an adverb of where or when after it, not an object: "The
-            # ministry in a statement called the report “…”" is the ministry's verb)
-            and verb + 1 < len(classes) and (classes[verb + 1] in "ot" or window.words[
-                verb + 1].lower() in _PLACE_OR_TIME_ADVERBS))
-
-
 def _reports_a_clause(window: Window, verb: int) -> bool:
     """"Martha added that …": a speech verb (not one of thought, "X believes that")
     with a clause of its own after it."""
@@ -1722,9 +1704,6 @@ class Gatherer:
         verbs = [verb for verb in verbs if VERB_LEMMA.get(window.words[verb].lower()) not in
                  _FINDING_LEMMAS or _finding_that(window, verb)
                  and not frames.passive(window, verb)]
-        # (nor a participle after a text a preposition has: "said in a statement posted
-        # to Facebook that …" is the statement's description, not its verb)
-        verbs = [verb for verb in verbs if not _describes_a_text(window, verb)]
         if len(verbs) > 1 and VERB_LEMMA.get(window.words[verbs[-1]].lower()) in MENTAL_LEMMAS:
             # the thought reported is in the reporter's words ("wrote … that she was
             # worried about the cost: “…”": not a passive's)

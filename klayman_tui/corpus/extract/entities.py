@@ -1293,12 +1293,11 @@ class People:
             if entity.kind == "name" and _WHO_ONE_RE.match(masked, end) and not any(
                     word.lower() in ORGANISATION_WORDS or len(word) > 1 and word.isupper()
                     for word in run.core):
-                # (not a team's name, which US papers give a verb for one: "Nashville SC,
-                # who has lost only once on the road")
                 # "Moana, who has scored nine tries in 10 games this season, was typically
                 # understated": who and a verb for one is a person's clause (a team takes
                 # a verb for many in the papers that give it "who": "Canterbury, who
-                # have won 10 of the past 12 titles")
+                # have won 10 of the past 12 titles"; not a name a body's word or letters
+                # end, which US papers give a verb for one: "Nashville SC, who has lost")
                 entity.kind = "person"
             mentions.append(Mention(base + start, base + end, entity, run.gender,
                                     run.possessive, initial, "", masked, base))

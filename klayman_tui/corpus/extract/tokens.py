@@ -146,6 +146,18 @@ _NICKNAME_RE = re.compile(rf"[a-z]{{1,3}} [{UPPER}][\w’'.-]*(?: [{UPPER}][\w�
 
 # Where a statement was put: "posted on Instagram", "published in the Gazette".
 _MEDIUM_PREPOSITIONS = frozenset("on in at via through".split())
+_PLACE_OR_TIME_ADVERBS = frozenset("""online overnight earlier later shortly yesterday today
+tonight late early soon""".split())
+
+
+def _text_participle(words: list[str], classes: list[str], i: int) -> bool:
+    """Whether the speech verb's form at ``i``, after a text a preposition has, is a
+    participle describing the text: a preposition or an adverb of where or when after
+    it ("said in a statement posted to Facebook … that", "in an email sent to staff"),
+    not an object ("The ministry in a statement called the report “…”": its verb)."""
+    return (i >= 3 and classes[i - 3] == "o"
+            and words[i].lower().endswith(("ed", "en", "sent", "read"))
+            and (classes[i + 1] in "ot" or words[i + 1].lower() in _PLACE_OR_TIME_ADVERBS))
 
 
 def _nickname(inner: str, text: str, a: int, following: re.Match | None) -> bool:
@@ -380,17 +392,18 @@ def tokenize(masked: str, low: int, high: int, base: int,
                     and VERB_LEMMA.get(words[i].lower()) == words[i].lower()):
                 classes[i] = "s" if words[i].lower() in STATEMENT_NOUNS else "w"
         joined = "".join(classes)
-    if "DsVo" in joined:
+    if "DsV" in joined:
         for i in range(2, len(classes) - 1):
             # "In a message posted on Instagram, Kauã … wrote", "a statement issued
             # through the union": a speech verb's form after "a" and a statement's noun,
             # with a preposition after it, is the statement's participle
-            if (classes[i] == "V" and classes[i - 1] == "s" and classes[i + 1] == "o"
-                    and words[i + 1].lower() in _MEDIUM_PREPOSITIONS
-                    and classes[i - 2] == "D" and words[i - 2].lower() in ("a", "an")
-                    and VERB_LEMMA.get(words[i].lower()) != "say"):  # ("A statement said in
-                # part that …": its verb; "A letter written by the minister to the prime
-                # minister said": not where the letter was, but who wrote it)
+            if classes[i] == "V" and classes[i - 1] == "s" and classes[i - 2] == "D" and (
+                    classes[i + 1] == "o" and words[i + 1].lower() in _MEDIUM_PREPOSITIONS
+                    and words[i - 2].lower() in ("a", "an")
+                    and VERB_LEMMA.get(words[i].lower()) != "say"  # ("A statement said in
+                    # part that …": its verb; "A letter written by the minister to the
+                    # prime minister said": not where the letter was, but who wrote it)
+                    or _text_participle(words, classes, i)):
                 classes[i] = "w"
         joined = "".join(classes)
     if "sn" in joined or "sO" in joined or "sw" in joined:
