@@ -197,8 +197,8 @@ def _turn(paragraph: str) -> tuple[str, str]:
 
 
 def _introduced(text: str, before: list[Block]) -> str | None:
-    """The person the prose just before an article's labelled Q and A turns says was
-    interviewed, by the fullest name the article gives them ("Ms Ní Bhriain" is
+    """The person the prose just before an article's Q and A turns (labelled or not)
+    says was interviewed, by the fullest name the article gives them ("Ms Ní Bhriain" is
     "Siobhán Ní Bhriain" named earlier); None when it says nobody."""
     for block in reversed(before):
         found = _SPOKE_TO_RE.search(block.text)
@@ -243,7 +243,9 @@ def unlabelled_exchange(blocks: list[Block]) -> int | None:
     explainer's "What happened?" ¶ "The bridge collapsed at 1.30am …") and one at least
     saying I (not a paper's "Here is what you need to know:" ¶ "Can I get a refund?" ¶
     "Yes. … you are entitled …"); at least three questions, the first right after the
-    colon. None when the article has no such exchange."""
+    colon. With nothing before to say so, a questionnaire (``UNINTRODUCED_QUESTIONS`` or
+    more, put to "you", answered in the first person, after an introduction not in the
+    writer's own voice). None when the article has no such exchange."""
     body = [b for b in blocks if b.role is Role.NARRATION or b.role is Role.DEK]
     for at, block in enumerate(body):
         words = block.text.rstrip()
