@@ -451,6 +451,27 @@ def test_the_statement_is_the_body_whose_verb_issued_it(tmp_path):
     assert len(speakers) == 1 and "police" in speakers[0].lower()
 
 
+def test_the_statement_is_the_last_one_issued_not_an_earlier_message(tmp_path):
+    """"… the chief executive said in an e-mail to staff" ¶ "In a statement, the
+    company said …. “…,” the statement said": the company's statement, not the chief
+    executive's e-mail two paragraphs up (the last sentence with "a statement" names
+    no one, which is no reason to read past it to an earlier one)."""
+    text = '''
+        Software maker cuts 300 jobs
+
+        Lakeshore Apps laid off 300 people on Monday, about a quarter of its staff.
+
+        "This is the hardest call we have made since we started," chief executive Dana Morrow said in an e-mail to staff.
+
+        Ms. Morrow said those affected would be paid until the end of the year.
+
+        In a statement, the company said the cuts were part of a plan to break even next year. "Lakeshore Apps remains well funded and committed to its customers," the statement said.
+        '''
+    speakers = speakers_of(tmp_path, text, "remains well funded")
+    assert len(speakers) == 1 and "Morrow" not in speakers[0]
+    assert "Lakeshore" in speakers[0] or "company" in speakers[0]
+
+
 def test_a_body_s_name_joined_by_and_is_one_name(tmp_path):
     """"the Food and Drug Administration", "the Ministry of Environment and Forestry":
     one body each (not "Drug Administration", "Forestry"); "the Justice Department and

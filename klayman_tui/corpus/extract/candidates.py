@@ -429,7 +429,7 @@ def _slot_entities(article: Article, window: Window, first: int, last: int,
     if (head in STATEMENT_NOUNS and words[0] in DEFINITE_DETERMINERS and not organisation
             and not owned):
         # (not "the campaign’s statement": whose it is is said)
-        issuer = _issuer(people, head, span[0], before) or _quoted_issuer(
+        issuer = _issuer(article, people, head, span[0], before) or _quoted_issuer(
             article, head, span[0], before) or _subject_issuer(article, head, span[0], before)
         if issuer is not None:
             role = f"{role}, {issuer.root().name}"  # "the statement said": whose statement
@@ -562,33 +562,31 @@ _WITH_NAME_RE = re.compile(
     r"o(?P<name>N(?:[oD]*N)*|D[wWn]{0,2}[nOw]|[wn]?[nO])(?:\((?P<short>N)\))?$")
 
 
-def _issuer(people: People, head: str, position: int, floor: int) -> Entity | None:
+def _issuer(article: Article, people: People, head: str, position: int, floor: int
+            ) -> Entity | None:
     """Whose is "the statement" (the letter, the release): who the last sentence with
     "a statement" names as saying or sending something ("The City of Winnipeg said in
     a statement", "In an emailed statement, the Ministry of Health said"); None when
-    no such sentence since ``floor`` names one (or the noun is one nobody issues: "the
-    poll", "the report")."""
-    if head not in ISSUED_NOUNS:
+    that sentence (since ``floor``) names none, or there is no such sentence (or the
+    noun is one nobody issues: "the poll", "the report"). Only the last: an earlier
+    one is another statement ("… said in an e-mail to employees" ¶ "In a statement,
+    the company said …. “…,” the statement said": the company's)."""
+    issued = _last_issued(article, head, position, floor)
+    if issued is None:
         return None
-    pattern = _statement_pattern(head)
-    sentence = None  # the sentence's paragraph and start, and where "a statement" is and ends
+    block, masked, found = issued
+    low = sentence_start(masked, found.start())
+    sentence = (block.start, low, found.start(), found.end())
+    said_in = masked[low:sentence_end(masked, found.start())]
     before = after = None  # the issuer nearest before it, and the first after it
-    said_in = ""  # that sentence
     person_subject = False  # whether a person named there is a subject in it
     for mention in people.before(position, floor):
-        if mention.pronoun or mention.described:
-            continue
         text, at = mention._text, mention.start - mention._base
-        start = sentence_start(text, at)
-        if sentence is None:
-            end = sentence_end(text, at)
-            found = pattern.search(text, start, end)
-            if found is None:
-                continue
-            sentence = (mention._base, start, found.start(), found.end())
-            said_in = text[start:end]
-        elif (mention._base, start) != sentence[:2]:
-            break
+        if mention._base < block.start or mention._base == block.start and at < low:
+            break  # (read back: past the sentence)
+        if mention.pronoun or mention.described or mention._base != block.start or (
+                sentence_start(text, at) != low):
+            continue
         entity = people.entity_of(mention)
         person_subject = person_subject or entity.is_person and mention.subject
         if entity.kind != "unnamed" and _FROM_RE.fullmatch(text, sentence[3], at):
@@ -600,7 +598,7 @@ def _issuer(people: People, head: str, position: int, floor: int) -> Entity | No
                 before = before or entity  # the loop reads back: the first is nearest
             else:
                 after = entity  # the last read is the first after it
-    if before is None and after is None and sentence is not None and not person_subject:
+    if before is None and after is None and not person_subject:
         # "The band announced the split in a statement", "In a statement released ahead
         # of the show, the agency said": the body its noun stands for (not where a
         # person is the sentence's subject: "Sharon Graham … criticised the council in
