@@ -797,6 +797,25 @@ def test_the_description_of_someone_brought_in_before(tmp_path):
     assert speakers_of(tmp_path, text, "did not sleep for ten days") == ["man"]
 
 
+def test_a_she_after_two_main_clauses_is_the_nearer_subject_who_fits(tmp_path):
+    """"Okonkwo says …, and Pelham says …" ¶ "“…,” she says": the she is Pelham, the
+    subject of the second main clause, known to be a she, not the first clause's
+    subject whose first name no list has (the opener is preferred only over the
+    subject of a clause inside its sentence, "…, while hooker Stuart Lennox was …")."""
+    text = '''
+        Food bank moves in with the mosque
+
+        “We had the room, they had the volunteers,” says Chidubem Okonkwo, who chairs the mosque’s trustees.
+
+        The Rev Alison Pelham, vicar of St Anne’s, laughs when she hears this.
+
+        Not everyone has been supportive. Okonkwo says the mosque received a few angry emails, and Pelham says two parishioners asked whether the church was “losing its way”.
+
+        “I told them that feeding people is the way,” she says. “It is in Matthew 25.”
+        '''
+    assert speakers_of(tmp_path, text, "feeding people is the way") == ["Alison Pelham"]
+
+
 def test_an_age_set_off_after_a_name_and_a_reply_shot_back(tmp_path):
     # "Fonua, the 22-year-old dubbed …," is a person whatever his first name, the he
     # after it his; "Tolliver shot back" is a cue like "replied".

@@ -1838,10 +1838,14 @@ class People:
                             entity.is_person or subject and entity.kind == "name") and (
                             entity.gender in (None, gender)):
                         chosen = entity
-                        if subjects_only and isinstance(named, Mention) and not named.initial:
+                        if subjects_only and isinstance(named, Mention) and not (
+                                named.initial or _COORDINATED_RE.search(
+                                    named._text, 0, named.start - named._base)):
                             # "Brodie confirmed that …, while hooker Stuart Lennox was
                             # nursing a dead leg. … he said": the subject its sentence
-                            # opens with, before one of a clause inside it.
+                            # opens with, before one of a clause inside it (not before
+                            # the subject of a clause as main as its own: "Hussain says
+                            # …, and Brereton says …. “…,” she says").
                             opening = self._opening_subject(recent, named, gender)
                             if opening is not None and (
                                     opening.gender == gender or chosen.gender is None
@@ -2158,6 +2162,11 @@ def _other_fits(recent, sentence: int, gender: str, chosen: Entity) -> bool:
         if entity is not chosen and entity.known_gender and entity.gender == gender:
             return True
     return False
+
+
+# Before the subject of a main clause joined to another: ", and", ", but", ";" and at
+# most three words of a role ("…, and board member Dolores Whitfield questioned him").
+_COORDINATED_RE = re.compile(r"(?:,\s+(?:and|but)|;)\s+(?:[\w’'-]+\s+){0,3}$")
 
 
 def _in_own_sentence(recent: list[tuple[int, Entity, Mention | bool]], sentence: int,
