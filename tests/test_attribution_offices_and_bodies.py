@@ -356,3 +356,28 @@ def test_cr_is_a_councillors_title(tmp_path):
         ''')
     assert got["We're asking pensioners on fixed incomes to find another $500 a year"] == (
         "David Kerr")
+
+
+def test_an_army_a_military_and_a_coalition_speak_as_bodies(tmp_path):
+    """Forces speak as a company does: "the army general staff said in a statement"
+    ¶ "“…,” it said" is the army's; "the Israeli military said it had carried out
+    “…”" is the military's, not a man quoted before; "the Saudi-led coalition said"."""
+    got = speakers(tmp_path, '''
+        Soldiers killed in attack
+
+        Ouagadougou (AFP) - At least 20 soldiers were killed in an attack on an army post, the army said on Thursday.
+
+        "A unit of the armed forces was the target of an attack by a large number of assailants" near the town of Dori, the army general staff said in a statement.
+
+        "The swift reaction of the men made it possible to repel the attackers," it said.
+
+        Elsewhere, residents described a night of fear. "We did not sleep at all," said Idrissa Kabore, a farmer.
+
+        The Israeli military said it had carried out "a series of strikes on targets in the area" overnight.
+
+        The Saudi-led coalition said it remained committed to "all efforts to reach a political solution" in Yemen.
+        ''')
+    assert "army" in got["A unit of the armed forces was the target of an attack by a large number of assailants"]
+    assert "army" in got["The swift reaction of the men made it possible to repel the attackers"]
+    assert "military" in got["a series of strikes on targets in the area"]
+    assert "coalition" in got["all efforts to reach a political solution"]

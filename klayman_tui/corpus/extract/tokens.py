@@ -392,6 +392,16 @@ def tokenize(masked: str, low: int, high: int, base: int,
                     and VERB_LEMMA.get(words[i].lower()) == words[i].lower()):
                 classes[i] = "s" if words[i].lower() in STATEMENT_NOUNS else "w"
         joined = "".join(classes)
+    if "DOV" in joined or "DwV" in joined:
+        for i in range(2, len(classes)):
+            # "an attack on an army post", "a campaign release": a speech verb's plain
+            # form after "a" and a noun is a noun too (a verb would agree with its one
+            # subject: "an army posts", "a campaign released")
+            if (classes[i] == "V" and classes[i - 1] in "Ow" and classes[i - 2] == "D"
+                    and words[i - 2].lower() in ("a", "an")
+                    and VERB_LEMMA.get(words[i].lower()) == words[i].lower()):
+                classes[i] = "s" if words[i].lower() in STATEMENT_NOUNS else "w"
+        joined = "".join(classes)
     if "DsV" in joined:
         for i in range(2, len(classes) - 1):
             # "In a message posted on Instagram, Kauã … wrote", "a statement issued

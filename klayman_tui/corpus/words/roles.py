@@ -99,7 +99,8 @@ corporation regulator operator utility gardaí gardai garda presidency secretari
 directorate inspectorate delegation chancellery cabinet tribunal band label startup
 start-up subsidiary conglomerate consortium cooperative co-operative nonprofit
 non-profit manufacturer carmaker automaker drugmaker chipmaker insurer lender retailer
-supermarket brewery museum gallery laboratory""".split())  # (Ireland's police: "gardaí said")
+supermarket brewery museum gallery laboratory army navy military coalition command
+junta militia movement""".split())  # (Ireland's police: "gardaí said")
 # Bodies that govern a place: a place's name that speaks ("Russia said") is no "the
 # government" (whose the article may never name), as a plain name ("Acme said") may be
 # "the company".
