@@ -497,3 +497,14 @@ def test_an_honorific_with_his_opens_the_aside_naming_who_speaks(tmp_path):
         tmp_path, OPENING,
         'The Prelate of the Methodist Church Nigeria, His Eminence Oliver Aba, said the '
         'plan would "close the bay for ever."') == "Oliver Aba"
+
+
+def test_a_verb_of_a_closed_relative_clause_reports_nothing_after_it(tmp_path):
+    """"She accused the Greens, who share power at both federal and state level, of
+    betraying …: “…”": hers; "share" (and "state") in the clause set off and closed
+    before the quotation are not its cue, whose subject would be the Greens."""
+    assert speaker_of(
+        tmp_path, OPENING,
+        '"The plan is a disgrace," said Orla Byrne, a spokeswoman for the residents.',
+        'She accused the Greens, who share power at both federal and state level, of '
+        'betraying the town: "They will change the bay for ever."') == "Orla Byrne"

@@ -1498,6 +1498,14 @@ def _its_reporter(window: Window, outer_verb: int, slot: tuple[int, int, str]) -
             and "V" not in classes[outer_verb + 1:first])
 
 
+def _in_closed_aside(head: str, verb: int) -> bool:
+    """Whether the verb at ``verb`` of ``head`` (a sentence's token classes up to the
+    quotation's ``@``) is in a relative clause set off by a comma and closed by one
+    before the quotation: ", who share power …, of"."""
+    opening = head.rfind(",x", 0, verb)
+    return opening >= 0 and "," not in head[opening + 1:verb] and "," in head[verb:]
+
+
 def _subordinate(window: Window, verb: int) -> bool:
     """"When Stern asked …, Paltrow revealed": the verb is in a clause that opens with
     a subordinating word, with no comma between."""
@@ -1702,6 +1710,11 @@ class Gatherer:
         verbs = [verb for verb in verbs if VERB_LEMMA.get(window.words[verb].lower()) not in
                  _FINDING_LEMMAS or _finding_that(window, verb)
                  and not frames.passive(window, verb)]
+        if len(verbs) > 1:
+            # a verb of a relative clause set off and closed before the quotation reports
+            # nothing after it ("She accused the Greens, who share power at federal and
+            # state level, of betraying …: “…”": hers, not the Greens')
+            verbs = [verb for verb in verbs if not _in_closed_aside(head, verb)] or verbs[-1:]
         if len(verbs) > 1 and VERB_LEMMA.get(window.words[verbs[-1]].lower()) in MENTAL_LEMMAS:
             # the thought reported is in the reporter's words ("wrote … that she was
             # worried about the cost: “…”": not a passive's)
