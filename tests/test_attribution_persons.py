@@ -816,6 +816,45 @@ def test_a_she_after_two_main_clauses_is_the_nearer_subject_who_fits(tmp_path):
     assert speakers_of(tmp_path, text, "feeding people is the way") == ["Alison Pelham"]
 
 
+def test_a_he_is_never_a_country_nor_a_role_noun_after_a_modal_a_title(tmp_path):
+    """"Australia is bidding …" ¶ "Fiji's head of delegation, Inoke Waqabaca, told
+    reporters the region would judge Australia …" ¶ "“…,” he said": Waqabaca (a first
+    name no list has), not Australia: a country's name alone is nobody a he stands
+    for, and "would judge Australia" makes no Judge Australia who speaks."""
+    text = '''
+        Pacific leaders push for fund
+
+        Australia is bidding to host the summit in 2026, a move that has drawn support from the Pacific Islands Forum.
+
+        Fiji’s head of delegation, Inoke Waqabaca, told reporters the region would judge Australia on its actions at home.
+
+        “Co-hosting a summit is a privilege, not a public relations exercise,” he said.
+        '''
+    assert speakers_of(tmp_path, text, "not a public relations exercise") == ["Inoke Waqabaca"]
+    # the country's name alone, the subject nearest before the he
+    text = '''
+        Pacific leaders push for fund
+
+        Inoke Waqabaca, Fiji's head of delegation, spoke first on Tuesday.
+
+        Australia has approved three new coal mines this year and is bidding to host the summit.
+
+        “Co-hosting a summit is a privilege, not a public relations exercise,” he said.
+        '''
+    assert speakers_of(tmp_path, text, "not a public relations exercise") == ["Inoke Waqabaca"]
+    # a role noun after a modal is a verb: no "judge Kowalczyk" named as speaking
+    text = '''
+        Club backs manager
+
+        The board met on Monday after a fourth straight defeat.
+
+        Its longest-serving member, Inoke Waqabaca, told reporters the board would judge Kowalczyk on results alone.
+
+        “Nobody here is talking about the sack, not after one bad month,” he said.
+        '''
+    assert speakers_of(tmp_path, text, "Nobody here is talking") == ["Inoke Waqabaca"]
+
+
 def test_an_age_set_off_after_a_name_and_a_reply_shot_back(tmp_path):
     # "Fonua, the 22-year-old dubbed …," is a person whatever his first name, the he
     # after it his; "Tolliver shot back" is a cue like "replied".

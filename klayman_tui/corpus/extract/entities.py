@@ -23,7 +23,7 @@ from operator import itemgetter
 from ..words.lexicon import (AUXILIARIES, CONJUNCTIONS, DAYS_AND_MONTHS, DETERMINERS,
                              FUNCTION_WORDS, HONORIFICS, NAME_PARTICLES, OWN_PRONOUNS,
                              PREPOSITIONS, PRONOUN_GENDER, SPEECH_VERBS, SUBORDINATORS, TITLES,
-                             UPPER, VERB_LEMMA, first_names)
+                             UPPER, VERB_LEMMA, first_names, places)
 from ..words.roles import (COLLECTIVE_NOUNS, FEMALE_NOUNS, MALE_NOUNS, ORGANISATION_NOUNS,
                            ORGANISATION_WORDS, ROLE_NOUNS, SPELLED_OUT, STATEMENT_NOUNS,
                            TITLE_ROLES)
@@ -824,7 +824,8 @@ class Mention:
             verb = previous.start(1)
             self._named_speaking = text[max(0, verb - INVERTED_REACH):verb].rstrip()[-1:] in (
                 _BEFORE_INVERTED)
-        elif previous is not None and not self._subject and right_after and word in ROLE_NOUNS:
+        elif previous is not None and not self._subject and right_after and word in ROLE_NOUNS and (
+                not _after_a_modal(text, previous.start(1) - 1)):
             # "…, says Selangor public works committee chairman Datuk Ahmad Hashim": a
             # role and its modifiers between the verb and the name.
             found = _ROLE_AFTER_VERB_RE.search(text, max(0, start - ROLE_AFTER_VERB_REACH), start)
@@ -1259,7 +1260,7 @@ class People:
                 entity.inside = True
                 space = masked.rfind(" ", 0, start - 1)
                 previous = masked[space + 1:start - 1].lower()
-                if previous in ROLE_NOUNS:
+                if previous in ROLE_NOUNS and not _after_a_modal(masked, space):
                     entity.roles.add(previous)  # "meteorologist Todd Borek"
                     entity.titled = True
                     team = _TEAM_BEFORE_RE.search(masked, max(0, space - TEAM_REACH), space + 1)
@@ -1745,10 +1746,13 @@ class People:
         which is what is being decided."""
         known = self._persons.get(id(entity))
         if known is None:
-            # A title, a role or a known name settles it without reading the mentions.
-            verdict = persons.sure_person(entity, self._headlines) or persons.is_person(
-                entity, self._named_by_root().get(id(entity), []), self._texts,
-                self._headlines)
+            # A title, a role or a known name settles it without reading the mentions;
+            # a country's or a state's name alone, that it is none ("Australia is
+            # bidding …. …, he said": not Australia).
+            verdict = persons.sure_person(entity, self._headlines) or not (
+                entity.kind in ("name", "caps") and " ".join(entity.key) in places()
+            ) and persons.is_person(entity, self._named_by_root().get(id(entity), []),
+                                    self._texts, self._headlines)
             known = self._persons[id(entity)] = (entity, verdict)
         return known[1]
 
@@ -2167,6 +2171,16 @@ def _other_fits(recent, sentence: int, gender: str, chosen: Entity) -> bool:
 # Before the subject of a main clause joined to another: ", and", ", but", ";" and at
 # most three words of a role ("…, and board member Dolores Whitfield questioned him").
 _COORDINATED_RE = re.compile(r"(?:,\s+(?:and|but)|;)\s+(?:[\w’'-]+\s+){0,3}$")
+
+
+# Verbs a role noun's form after which is a verb: "the region would judge Australia".
+_MODALS = frozenset("would will can could should may might must shall".split())
+
+
+def _after_a_modal(masked: str, space: int) -> bool:
+    """Whether the word before ``space`` (the one before a role noun) is a modal: "would
+    judge Australia", "will chair the inquiry" (no judge, no chair)."""
+    return masked[masked.rfind(" ", 0, space) + 1:space].lower() in _MODALS
 
 
 def _in_own_sentence(recent: list[tuple[int, Entity, Mention | bool]], sentence: int,

@@ -163,6 +163,13 @@ def first_names() -> dict[str, str]:
 
 
 
+@lru_cache(maxsize=1)
+def places() -> frozenset[str]:
+    """Countries and their states, provinces and territories, in lower case (ISO 3166,
+    by way of pycountry: ``lexicon_data/places.txt``)."""
+    return frozenset(_lines("places.txt"))
+
+
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m",
                   "she": "f", "her": "f", "hers": "f", "herself": "f"}
 # His, her and the like after a name, as one alternation for a pattern: "Woods shared
