@@ -855,6 +855,26 @@ def test_a_he_is_never_a_country_nor_a_role_noun_after_a_modal_a_title(tmp_path)
     assert speakers_of(tmp_path, text, "Nobody here is talking") == ["Inoke Waqabaca"]
 
 
+def test_titles_in_a_row_end_in_the_surname_of_one_named_in_full(tmp_path):
+    """"Chief Lorraine Cardinal" … "Chief Cardinal said her community …" ¶ "“…,” she
+    said": Cardinal (a title word too) is her surname after "Chief", so she is the
+    she, not the woman quoted before her."""
+    text = '''
+        Leak angers downstream communities
+
+        “We were lied to,” said Chief Lorraine Cardinal, whose First Nation lies downstream of the mine.
+
+        “By the time you see discoloured water, it has been moving for a long time,” said Priya Raman, a toxicologist.
+
+        Dr. Raman said public monitoring would help restore confidence.
+
+        Chief Cardinal said her community would seek independent testing of water and fish.
+
+        “Sorry doesn’t clean the water,” she said.
+        '''
+    assert speakers_of(tmp_path, text, "Sorry doesn’t clean the water") == ["Lorraine Cardinal"]
+
+
 def test_an_age_set_off_after_a_name_and_a_reply_shot_back(tmp_path):
     # "Fonua, the 22-year-old dubbed …," is a person whatever his first name, the he
     # after it his; "Tolliver shot back" is a cue like "replied".

@@ -1413,14 +1413,16 @@ class People:
         """A title word alone, not after a determiner ("Law said", not "the Bishop
         said"): kept to be read as a surname if the article names someone by it
         (``_surnamed_titles``)."""
-        word = match.group()
-        if not word.isalpha() or word.lower() not in TITLES:
+        words = match.group().split(" ")
+        if not all(word.isalpha() and word.lower() in TITLES for word in words):
             return
         before = _previous_word(masked, match.start())
         if before is not None and before.group(1).lower() in DETERMINERS:
             return
-        self._title_words.append((base + match.start(), base + match.end(), word.lower(),
-                                  masked, base))
+        # (of titles in a row, the last: "Chief Cardinal said", for Chief Lorraine Cardinal)
+        word = words[-1]
+        self._title_words.append((base + match.end() - len(word), base + match.end(),
+                                  word.lower(), masked, base))
 
     def _surnamed_titles(self, by_last: dict[str, list["Entity"]]) -> None:
         """A title word alone, or a word read as a nationality, is the surname of the
