@@ -428,3 +428,35 @@ def test_the_one_spoken_with_answers_an_exchange_with_no_labels(tmp_path):
         ''')
     answers = {speaker for kind, speaker in turns.values() if kind is QuoteKind.ANSWER}
     assert answers == {"Wanjiru Kamau"}, turns
+
+
+def test_the_outlet_spoken_to_asks_the_questions(tmp_path):
+    """"Mensah spoke to AFP about …" before "Q:" turns, with no byline: the questions are
+    AFP's (the outlet by its letters, or by its "The": "told The Courier"), not an
+    interviewer of no name; "spoke to reporters" names no outlet."""
+    text = '''
+        Hunger crisis looms, aid chief warns
+
+        Port Sudan (AFP) - Aid agencies are running out of both money and access, the head of the food agency in the country said.
+
+        Edward Mensah spoke to AFP about the obstacles facing aid workers. The interview has been edited for length and clarity.
+
+        Q: How many people are going hungry today?
+
+        A: Almost 18 million people are facing acute food insecurity, more than a third of the population.
+
+        Q: What is stopping you from reaching them?
+
+        A: Mostly it is access. Our trucks need permission from both sides to cross front lines.
+        '''
+    turns = turns_of(tmp_path, text)
+    assert turns["How many people are going hungry today?"] == (QuoteKind.QUESTION, "AFP")
+    assert turns["What is stopping you from reaching them?"] == (QuoteKind.QUESTION, "AFP")
+    assert turns["Mostly it is access. Our trucks need permission from both sides to cross "
+                 "front lines."][1] == "Edward Mensah"
+    reporters = text.replace("spoke to AFP about", "spoke to reporters about")
+    turns = turns_of(tmp_path, reporters)
+    assert turns["How many people are going hungry today?"][1] == "interviewer"
+    courier = text.replace("spoke to AFP about", "told The Courier in an interview about")
+    turns = turns_of(tmp_path, courier)
+    assert turns["How many people are going hungry today?"][1] == "The Courier"

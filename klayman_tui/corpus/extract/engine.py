@@ -249,7 +249,8 @@ def extract_quotes(source: Source, turns: dict[int, Turn], book: SpeakerBook) ->
                     if asking is None and speaker == block.label:
                         asking = _spoken_to(article, opened, turns)
                     questioner = name(asking) if asking is not None else (
-                        before_asking or speaker)
+                        before_asking or is_unnamed_interviewer(speaker) and _outlet_asked(
+                            article, opened) or speaker)
                 speaker = questioner
             if speaker is None and block.role is Role.ANSWER:
                 if interviewee is None:
@@ -504,6 +505,30 @@ def _spoken_to(article: Article, before: int, turns: dict[int, Turn]) -> Entity 
                     and (entity.is_person or people.person(entity))
                     and id(entity) not in answering):
                 return entity
+    return None
+
+
+# An outlet one spoke to, by its letters or its "The" ("Mensah spoke to AFP about …",
+# "told The Hindu in an interview"): the one who asks, when no byline says who.
+_OUTLET_ASKED_RE = re.compile(
+    r"\b(?:(?:spoke|talked)\s+(?:to|with)|told)\s+(?:the\s+)?"
+    r"((?:The\s+)?[A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*){0,3})"
+    r"(?=\s+(?:about|in\s+an\s+interview|for|on|this|last|before|after|during|from)\b|[.,:])")
+
+
+def _outlet_asked(article: Article, before: int) -> str | None:
+    """The outlet the introduction before a transcript's first question says the one
+    who answers spoke to ("spoke to AFP about the obstacles", "told The Hindu in an
+    interview"): a name in capitals or one that opens with "The"; None when it names
+    no outlet so."""
+    blocks = article.blocks
+    first = bisect_left(blocks, before, key=lambda block: block.start)
+    text = article.source.text
+    for block in reversed(blocks[max(0, first - OPENING_PARAGRAPHS - 1):first]):
+        for found in _OUTLET_ASKED_RE.finditer(text, block.start, block.end):
+            outlet = found.group(1)
+            if outlet.startswith("The ") or outlet.isupper() and len(outlet) > 1:
+                return outlet
     return None
 
 
