@@ -73,6 +73,13 @@ PARAGRAPHS = {
         ('Labour housing spokesman Paul Haddad spoke first. "It will change the bay for '
          'ever," the Kerry TD said.', "Paul Haddad"),
     ],
+    # What an unnamed speaker knows of is no subject: "a source close to the talks".
+    "close to, familiar with": [
+        ('A harbour official familiar with the talks, who spoke on condition of '
+         'anonymity, said the plan would "change the bay for ever."', "harbour official"),
+        ('A source close to the board said the plan would "change the bay for ever."',
+         "source"),
+    ],
     # A name before a role noun and a name modifies the role.
     "name modifying a role": [
         ('Former Haddad speechwriter Orla Byrne published a column in the Kerry Echo, '

@@ -736,6 +736,14 @@ def _head_before(window: Window, i: int, floor: int, loose: bool = False
                 # "the singer and guitarist": two nouns for one person.
                 or classes[j - 1] == "c" and j - 2 >= floor and classes[j - 2] in "nwW"):
             j -= 1
+        if j - 3 >= floor and classes[j - 1] == "D" and classes[j - 2] in "to" and (
+                classes[j - 3] == "w" and window.words[j - 3].lower() in _ANONYMOUS_AFTER):
+            # "A source close to the talks said", "A U.S. official familiar with the
+            # talks, who …, said": the one who knows of them, not what they know of
+            inner = _head_before(window, j - 4, floor, loose) if j - 4 >= floor and (
+                classes[j - 4] in "nO") else None
+            if inner is not None:
+                return inner
         if j - 1 >= floor and classes[j - 1] in "DM":
             return _role_of_body(window, j - 1, floor), i
         if j - 1 >= floor and classes[j - 1] == "p" and window.words[j - 1].lower() in (
@@ -755,6 +763,9 @@ def _head_before(window: Window, i: int, floor: int, loose: bool = False
     return None
 
 
+# The words by which news says what an unnamed speaker knows of ("a person familiar with
+# the matter", "a source close to the talks", "an official involved in the planning").
+_ANONYMOUS_AFTER = frozenset("close familiar knowledgeable involved briefed".split())
 _IN_PHRASES = frozenset("oDdwWa")  # what phrases of place and occasion hold
 
 
