@@ -900,6 +900,23 @@ def test_a_she_never_stands_for_one_the_article_gives_his(tmp_path):
     assert speakers_of(tmp_path, text, "We are not going anywhere") == ["Jan-Willem Brouwer"]
 
 
+def test_an_arabic_name_opening_with_mother_of_is_a_she(tmp_path):
+    """"Um Ahmad Abu Taha, 61" is one woman's name (Ahmad's mother), not a man Ahmad
+    titled "Um": the she after it is hers, not the spokeswoman quoted before; "Abu
+    Dhabi" (no given name after "Abu") stays a place."""
+    text = '''
+        Strikes hit Rafah
+
+        “There is nowhere safe in Gaza,” said Juliette Touma, a spokeswoman for the agency, speaking from Abu Dhabi.
+
+        Back at the hospital, Um Ahmad Abu Taha, 61, sat on a plastic chair holding the hand of her granddaughter.
+
+        “I have buried four people from my family since October,” she said.
+        '''
+    assert speakers_of(tmp_path, text, "I have buried four people") == ["Um Ahmad Abu Taha"]
+    assert speakers_of(tmp_path, text, "nowhere safe in Gaza") == ["Juliette Touma"]
+
+
 def test_an_age_set_off_after_a_name_and_a_reply_shot_back(tmp_path):
     # "Fonua, the 22-year-old dubbed …," is a person whatever his first name, the he
     # after it his; "Tolliver shot back" is a cue like "replied".

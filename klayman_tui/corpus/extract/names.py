@@ -196,6 +196,12 @@ def _inside_name(names: list[str], lows: list[str], i: int, inside: bool) -> boo
         or before.rstrip("s").endswith(DEMONYM_ENDS) or before in first_names())
 
 
+# An Arabic name's opening for "mother of" or "father of" and a given name, which is
+# the child's ("Um Ahmad Abu Taha" is a she, "Abu Omar" a he): the name's own words, no
+# title, and its gender (not "Abu Dhabi", "Umm Qasr": no given name after them).
+KUNYA = {"umm": "f", "um": "f", "oum": "f", "om": "f", "abu": "m", "abou": "m"}
+
+
 def _month_word(word: str, low: str) -> bool:
     """A month's short form with no full stop: a name's word ("Lim Jun Hao", "Jan
     Smith"), not the abbreviation of a date or a title ("Jun.")."""
@@ -297,6 +303,8 @@ def read_run(run: str, inside: bool = False, named: bool = False) -> Run | None:
          and not (organisation and i and lows[i - 1] in FUNCTION_WORDS)
          and not (i and (lows[i] in NAME_PARTICLES  # "Hessa Al Marzouqi": Al is no first name
                          or _inside_name(names, lows, i, inside)))), None)
+    if len(lows) > 1 and lows[0] in KUNYA and lows[1] in given:
+        start = 0  # "Um Ahmad Abu Taha": the whole is her name (KUNYA)
     if start is None:
         if organisation and not _honoured_holder(names, lows):
             return Run(first, first, last, tuple(names), (), "org", None, possessive,
@@ -343,12 +351,15 @@ def read_run(run: str, inside: bool = False, named: bool = False) -> Run | None:
     # he's or a she's: "The Indonesian Red Cross", not "The Spaniard Carlos Alcaraz".)
     after_the = bool(first) and bare[first - 1] == "the" and (not start or _TITLED_BY.isdisjoint(
         lows[:start]) and given.get(lows[start]) not in ("m", "f"))
-    if gender is None and len(core) > 1 and not after_the:
+    kunya = len(core) > 1 and lows[start] in KUNYA and lows[start + 1] in given
+    if kunya:
+        gender = KUNYA[lows[start]]  # "Um Ahmad Abu Taha": Ahmad's mother, a she
+    elif gender is None and len(core) > 1 and not after_the:
         gender = {"m": "m", "f": "f"}.get(given.get(lows[start], ""))
     titled = not _TITLED_BY.isdisjoint(lows[:start])
     if len(core) == 1 and len(core[0]) > 1 and core[0].isupper() and not titled:
         kind = "caps"     # "SURABAYA", "CNN", a transcript's "PENCE"
-    elif titled or (len(core) > 1 and lows[start] in given and not after_the) or any(
+    elif titled or kunya or (len(core) > 1 and lows[start] in given and not after_the) or any(
             _is_initials(w) and _bare(w) not in _PLACE_INITIALS for w in core[:-1]):
         kind = "person"
     else:
