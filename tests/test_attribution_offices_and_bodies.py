@@ -381,3 +381,23 @@ def test_an_army_a_military_and_a_coalition_speak_as_bodies(tmp_path):
     assert "army" in got["The swift reaction of the men made it possible to repel the attackers"]
     assert "military" in got["a series of strikes on targets in the area"]
     assert "coalition" in got["all efforts to reach a political solution"]
+
+
+def test_the_chief_justice_is_the_judge_named_with_the_office(tmp_path):
+    """"Chief Justice David Maraga said …" ¶ "the Chief Justice said:" ¶ a block: his
+    words, not those of somebody named Justice; "Governor Justice" stays a surname."""
+    got = speakers(tmp_path, '''
+        Court annuls election
+
+        In a majority decision, Chief Justice David Maraga said the election had not been conducted in accordance with the Constitution.
+
+        Reading a summary of the ruling to a packed courtroom, the Chief Justice said:
+
+        The greatness of a nation lies in its fidelity to the Constitution and strict adherence to the rule of law.
+
+        In Charleston, Governor Justice said the ruling was "a matter for the people of Kenya" and nobody else.
+        ''')
+    assert got["The greatness of a nation lies in its fidelity to the Constitution and "
+               "strict adherence to the rule of law."] == "David Maraga"
+    assert got["a matter for the people of Kenya"] == "Justice"
+

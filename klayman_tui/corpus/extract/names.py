@@ -107,6 +107,9 @@ SUFFIXES = frozenset("jr sr ii iii iv".split())
 # Democrats", "the Justice Department").
 _COURT_TITLES = frozenset({"justice"})
 _TITLED_BY = TITLES | HONORIFICS | ROLE_NOUNS | _COURT_TITLES  # a word before the name
+# Before a judge's title, a rank that makes the two an office ("the Chief Justice said",
+# "an Associate Justice"), nobody's name unless one follows ("Governor Justice" is Jim).
+_COURT_RANKS = frozenset("chief associate lord lady".split())
 # Words that only ever stand before a person's name: honorifics and abbreviated titles.
 _PERSON_MARKS = HONORIFICS | frozenset(SPELLED_OUT)
 # The words ``_organisation_word`` may find: a run with none of them has no organisation's.
@@ -333,7 +336,8 @@ def read_run(run: str, inside: bool = False, named: bool = False) -> Run | None:
             start = j + 1
             break
     before, core = tuple(names[:start]), tuple(names[start:])
-    if (start and len(core) == 1 and lows[start] in _NOT_NAMES_ALONE
+    if (start and len(core) == 1 and (lows[start] in _NOT_NAMES_ALONE or lows[start] in (
+            _COURT_TITLES) and lows[start - 1] in _COURT_RANKS)
             and _PERSON_MARKS.isdisjoint(lows[:start])):
         # "US Secretary", "Foreign Secretary": an office, nobody's name ("Mr. King",
         # "Sen. Prince": a surname).
