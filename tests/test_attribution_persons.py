@@ -917,6 +917,25 @@ def test_an_arabic_name_opening_with_mother_of_is_a_she(tmp_path):
     assert speakers_of(tmp_path, text, "nowhere safe in Gaza") == ["Juliette Touma"]
 
 
+def test_a_long_inverted_opening_names_its_subject_after_was(tmp_path):
+    """"Among the top learners honoured at the ceremony was Lethabo Mahlangu, 18, …"
+    ¶ "“…,” she told News24": the one named after "was" is the sentence's subject
+    however long its opening, so the she is hers (a first name no list has), not
+    the official quoted before."""
+    text = '''
+        Matric pass rate rises
+
+        Director-general Mathanzima Mweli said the department had tightened security around the exams.
+
+        “Nothing compromised the integrity of the examination as a whole,” Mweli said.
+
+        Among the top learners honoured at the ceremony was Lethabo Mahlangu, 18, from a no-fee school in Tembisa, who achieved seven distinctions.
+
+        “I studied by candlelight a lot of nights because of load shedding,” she told News24.
+        '''
+    assert speakers_of(tmp_path, text, "studied by candlelight") == ["Lethabo Mahlangu"]
+
+
 def test_an_age_set_off_after_a_name_and_a_reply_shot_back(tmp_path):
     # "Fonua, the 22-year-old dubbed …," is a person whatever his first name, the he
     # after it his; "Tolliver shot back" is a cue like "replied".

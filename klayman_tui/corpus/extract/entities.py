@@ -182,8 +182,12 @@ _INVERTING_VERBS = frozenset(("was", "were", "is", "are"))
 # "Those who came included X": the one named is the one the sentence brings in.
 _INTRODUCING_VERBS = frozenset(("included", "includes", "include", "including"))
 # ("One of them is Halyna Petrivna, 71, who lives …", "Another was …": the one named.)
+# How far back an inverted sentence's opening may be ("Among the top learners honoured
+# at the ceremony was Lethabo Mahlangu": 48 characters).
+INVERTED_OPENING = 70
 _INVERTED_RE = re.compile(r"(?:^|[.!?]\s+)(?:Among|Also|Joining|Alongside|Beside|Behind|"
-                          r"Outside|Inside|Next|With|One|Another)\b[^.!?,]{0,30}$")
+                          r"Outside|Inside|Next|With|One|Another)\b[^.!?,]{0,%d}$"
+                          % INVERTED_OPENING)
 _NOT_AFTER_SUBJECT = _NOT_VERBS | ROLE_NOUNS | ORGANISATION_NOUNS | STATEMENT_NOUNS
 # "one mother", "a retired police officer", "A Welsh Government spokesman", "Her client"
 # (His, Her or The with its capital: a sentence's start): an article, at most two words
@@ -581,7 +585,7 @@ def _is_subject(masked: str, start: int, end: int, after=None, before=False) -> 
         if word in _NOT_BEFORE_SUBJECT:
             return False  # "by Trump", "the Obama administration"
         if word in _INVERTING_VERBS and _INVERTED_RE.search(
-                masked, max(0, before.start(1) - 40), before.start(1)):
+                masked, max(0, before.start(1) - INVERTED_OPENING), before.start(1)):
             return True  # "Among them was Pádraig Ó Cualáin, who farms …"
         if word in _INTRODUCING_VERBS:
             return True  # "Customers on Saturday included Carlos Ibarra, who drove …"
