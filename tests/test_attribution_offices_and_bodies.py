@@ -401,3 +401,18 @@ def test_the_chief_justice_is_the_judge_named_with_the_office(tmp_path):
                "strict adherence to the rule of law."] == "David Maraga"
     assert got["a matter for the people of Kenya"] == "Justice"
 
+
+def test_titles_joined_by_a_hyphen_are_no_part_of_the_name(tmp_path):
+    """"Director-General Tedros Adhanom Ghebreyesus", "Secretary-General Mathanzima
+    Mweli": the hyphened titles go, whatever the first name (these two are in no list
+    of first names, which would have started the name after the title anyway)."""
+    got = speakers(tmp_path, '''
+        Health agency warns
+
+        "It is too late for half measures," Director-General Tedros Adhanom Ghebreyesus said.
+
+        "The exams were secure," Secretary-General Mathanzima Mweli told reporters.
+        ''')
+    assert got["It is too late for half measures"] == "Tedros Adhanom Ghebreyesus"
+    assert got["The exams were secure"] == "Mathanzima Mweli"
+

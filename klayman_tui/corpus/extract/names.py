@@ -199,6 +199,13 @@ def _inside_name(names: list[str], lows: list[str], i: int, inside: bool) -> boo
         or before.rstrip("s").endswith(DEMONYM_ENDS) or before in first_names())
 
 
+def _is_title(low: str) -> bool:
+    """A title, or titles joined by hyphens ("director-general", "secretary-general",
+    "lieutenant-colonel": each part a title or a role)."""
+    return low in TITLES or "-" in low and all(
+        part in TITLES or part in ROLE_NOUNS for part in low.split("-"))
+
+
 # An Arabic name's opening for "mother of" or "father of" and a given name, which is
 # the child's ("Um Ahmad Abu Taha" is a she, "Abu Omar" a he): the name's own words, no
 # title, and its gender (not "Abu Dhabi", "Umm Qasr": no given name after them).
@@ -313,7 +320,7 @@ def read_run(run: str, inside: bool = False, named: bool = False) -> Run | None:
             return Run(first, first, last, tuple(names), (), "org", None, possessive,
                        holder=_holder(names, lows))
         start = 0
-        while start < len(names) - 1 and (lows[start] in TITLES or lows[start] in ABBREVIATIONS
+        while start < len(names) - 1 and (_is_title(lows[start]) or lows[start] in ABBREVIATIONS
                                           and not _month_word(names[start], lows[start])
                                           or lows[start] in ROLE_NOUNS
                                           or _court_title(lows, start)
@@ -329,7 +336,7 @@ def read_run(run: str, inside: bool = False, named: bool = False) -> Run | None:
     for j in range(len(names) - 2, start - 1, -1):
         if honoured and j > start:
             continue
-        if (lows[j] in TITLES or lows[j] in ABBREVIATIONS and not _month_word(
+        if (_is_title(lows[j]) or lows[j] in ABBREVIATIONS and not _month_word(
                 names[j], lows[j]) or _court_title(lows, j) or lows[j] in ROLE_NOUNS
                 and len(names[j]) > 1 and names[j].isupper()) and lows[j + 1] not in SUFFIXES:
             # (a role in capitals too: "Labour MP Dev Sharma", "Acme CEO Ravi Patel")
