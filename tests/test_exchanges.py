@@ -460,3 +460,30 @@ def test_the_outlet_spoken_to_asks_the_questions(tmp_path):
     courier = text.replace("spoke to AFP about", "told The Courier in an interview about")
     turns = turns_of(tmp_path, courier)
     assert turns["How many people are going hungry today?"][1] == "The Courier"
+
+
+def test_a_q_and_a_headline_names_the_one_after_a_role(tmp_path):
+    """"Q&A: Interim police chief Marcus Delaney on Kia thefts …": the answers are
+    Marcus Delaney's, not a person named Interim (the capitalised word that opens the
+    role before his name)."""
+    text = '''
+        Q&A: Interim police chief Marcus Delaney on car thefts and what comes next
+
+        By Jenna Whitcomb
+
+        Marcus Delaney has been the city's interim police chief for 11 weeks.
+
+        He sat down with the News-Leader on Tuesday. The conversation has been edited for length and clarity.
+
+        Q: What is driving the numbers?
+
+        A: A big part of it is the Kia and Hyundai issue. Certain models do not have an engine immobilizer.
+
+        Q: What can owners do?
+
+        A: Get the software update if your car is eligible. The manufacturers are offering it free.
+        '''
+    turns = turns_of(tmp_path, text)
+    answer = turns["Get the software update if your car is eligible. The manufacturers are "
+                   "offering it free."]
+    assert answer == (QuoteKind.ANSWER, "Marcus Delaney")

@@ -21,9 +21,11 @@ _INTERVIEW_WITH_RE = re.compile(
     re.IGNORECASE)
 # "Interview: Alison Klayman on making Never Sorry", "Q&A — Ann Lee": the name that
 # follows, when a lower-case word, a comma or the end comes after it (not "Interview:
-# The Director Who Filmed Ai Weiwei").
+# The Director Who Filmed Ai Weiwei"), past a role before it ("Q&A: Interim police
+# chief Marcus Delaney on …").
 _INTERVIEW_LEAD_RE = re.compile(
     r"^(?i:interview|q\s*&\s*a|in conversation)\s*[:|–—-]\s*"
+    r"(?:[A-Z][\w'’-]+\s+(?:[a-z][\w'’-]+\s+){1,3}(?=[A-Z]))?"
     r"((?:[A-Z][\w'’-]+\s?){1,4}?)(?=$|[,;:(]|\s+[a-z])")
 _MONTH_NUMBERS = {m: i for i, m in enumerate(MONTH_STEMS, start=1)}
 _MARKDOWN_HEADING_RE = re.compile(r"^#{1,6}\s+|\s+#+\s*$")
