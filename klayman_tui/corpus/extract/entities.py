@@ -1775,18 +1775,6 @@ class People:
                         mention)
         return self._named_by
 
-    def _told_otherwise(self, entity: Entity, gender: str) -> bool:
-        """The article's own words give ``entity`` only the other gender than a he or
-        she's ("Jan-Willem Brouwer stands at the edge of his pasture" is no she)."""
-        if entity.known_gender:
-            return False  # (its title or first name says already, in entity.gender)
-        told = ""
-        for mention in self._named_by_root().get(id(entity), [])[:persons.MENTIONS_READ]:
-            said = None if mention.possessive else _clause_gender(mention, _OWN_ONLY_RE)
-            if said is not None and said not in told:
-                told += said
-        return bool(told) and gender not in told
-
     def told_gender(self, entity: Entity) -> str:
         """The he and she the article's own words give ``entity`` (a root): his or her
         in a clause it opens ("Maria Lopez lost her home"); "mf" for both, "" for none.
@@ -1858,8 +1846,7 @@ class People:
                         break
                     if (subject or not subjects_only) and (
                             entity.is_person or subject and entity.kind == "name") and (
-                            entity.gender in (None, gender)) and not self._told_otherwise(
-                                entity, gender):
+                            entity.gender in (None, gender)):
                         chosen = entity
                         if subjects_only and isinstance(named, Mention) and not (
                                 named.initial or _COORDINATED_RE.search(
@@ -2123,9 +2110,6 @@ although though if that so then but and where until once""".split()) | AUXILIARI
 
 
 _CLAUSE_GENDER_RE = re.compile(rf"[,.;:!?\x01]|\b({OWN_PRONOUNS})\b")
-# Only the words that are the subject's own whatever follows them ("stands at the edge
-# of his pasture"; not "backed her up", "told him": someone else's).
-_OWN_ONLY_RE = re.compile(r"[,.;:!?\x01]|\b(his|himself|herself|hers)\b")
 
 
 def _fronted_topic(mention: Mention) -> bool:
@@ -2143,14 +2127,14 @@ def _fronted_topic(mention: Mention) -> bool:
 _TOPIC_RE = re.compile(r"(?:For|As for)\s+")
 
 
-def _clause_gender(mention: Mention, pattern: re.Pattern = _CLAUSE_GENDER_RE) -> str | None:
+def _clause_gender(mention: Mention) -> str | None:
     """He or she as the words after a name say in its clause: "Woods shared her
     belief" is a she, whichever of two Woods was named last."""
     text = mention._text
     if not text:
         return None
     end = mention.end - mention._base
-    found = pattern.search(text, end, end + APPOSITIVE_CHARS)
+    found = _CLAUSE_GENDER_RE.search(text, end, end + APPOSITIVE_CHARS)
     if found is None or found.group(1) is None:
         return None
     return PRONOUN_GENDER[found.group(1)]
