@@ -487,3 +487,44 @@ def test_a_q_and_a_headline_names_the_one_after_a_role(tmp_path):
     answer = turns["Get the software update if your car is eligible. The manufacturers are "
                    "offering it free."]
     assert answer == (QuoteKind.ANSWER, "Marcus Delaney")
+
+
+def test_questions_after_the_writer_says_where_they_spoke(tmp_path):
+    """"We spoke in her lab, surrounded by fridges of sewage." then questions set apart,
+    each answered, and the story going on after the last answer: an exchange (the
+    paragraphs of the story after it are no answers that weigh against it)."""
+    text = '''
+        The microbiologist betting on phages
+
+        Interview by Tom Ashworth
+
+        For Dr Imogen Platt, who runs a phage research group, the news was a long time coming.
+
+        Platt, 41, spends much of her time collecting samples from the city's sewage works.
+
+        We spoke in her lab, surrounded by fridges of carefully labelled sewage.
+
+        What exactly is a phage?
+
+        It's a virus that only infects bacteria. It injects its DNA into the cell and bursts it open.
+
+        Why did medicine stop using them?
+
+        Partly because antibiotics were so good. You had one pill that worked on lots of infections.
+
+        What did you think when you heard about the case?
+
+        I was thrilled, honestly. But I also told my students not to get carried away.
+
+        What is stopping the trials?
+
+        Regulation and money. Our system assumes you have a fixed product, and I think that has to change.
+
+        Platt's group has so far isolated more than 300 phages from the city's sewage works.
+
+        The first of its trials is due to start next spring at two hospitals.
+        '''
+    turns = turns_of(tmp_path, text)
+    assert turns["Why did medicine stop using them?"] == (QuoteKind.QUESTION, "Tom Ashworth")
+    assert turns["Regulation and money. Our system assumes you have a fixed product, and I "
+                 "think that has to change."] == (QuoteKind.ANSWER, "Imogen Platt")

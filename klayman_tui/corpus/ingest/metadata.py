@@ -231,6 +231,9 @@ _EDITED_NOTE_RE = re.compile(
     r"\b(?:interview|conversation|exchange|transcript|excerpts?|discussion|q\s*&\s*a)\b"
     r".*\b(?:edited|condensed|abridged|shortened)\b", re.IGNORECASE)
 EDITED_NOTE_CHARACTERS = 200
+# Or the writer's note of where the talk was: "We spoke in her lab, surrounded by
+# fridges of carefully labelled sewage.", "I met him at his home in Leeds."
+_WE_MET_RE = re.compile(r"(?:We|I)\s+(?:spoke|talked|met|chatted|sat\s+down|caught\s+up)\b")
 _SENTENCE_BREAK_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 
 
@@ -252,8 +255,8 @@ def unlabelled_exchange(blocks: list[Block]) -> int | None:
     for at, block in enumerate(body):
         words = block.text.rstrip()
         note = _SENTENCE_BREAK_RE.split(words)[-1]  # (its last sentence)
-        introduced = words.endswith(":") or (
-            len(note) <= EDITED_NOTE_CHARACTERS and _EDITED_NOTE_RE.search(note) is not None)
+        introduced = words.endswith(":") or len(note) <= EDITED_NOTE_CHARACTERS and (
+            _EDITED_NOTE_RE.search(note) is not None or _WE_MET_RE.match(note) is not None)
         if not introduced and (at + 1 >= len(body) or not _set_apart_question(body[at + 1])):
             continue
         questions = answers = talking = oneself = asks_you = asks_oneself = 0
@@ -268,6 +271,9 @@ def unlabelled_exchange(blocks: list[Block]) -> int | None:
                 asks_oneself += says_i(words)
             elif questions == 0:
                 break  # the colon's paragraph is followed by no question
+            elif answered and not talks(words):
+                continue  # (past an answer's first paragraph, one in nobody's voice: the
+                #           story going on after the last answer, "Platt's group has …")
             else:
                 answered = True
                 answers += 1
