@@ -10,8 +10,8 @@
   Michael's list of some 40,000 names in 54 countries), as it reads them for the United
   States and Britain where it has a reading there, else over all countries: ``m``, ``f``,
   or ``?`` (used for both).
-- ``places.txt``: the names of countries and of their states, provinces and territories
-  (pycountry's ISO 3166), which a he or she never stands for.
+- ``places.txt``: the names of countries (pycountry's ISO 3166-1), which a he or she
+  never stands for.
 
 Nothing here comes from any article: these are the lists the engine reads names with.
 The reporting verbs (``reporting_verbs.txt``) are kept by hand: textacy's English
@@ -59,16 +59,11 @@ def first_names() -> list[str]:
     return lines
 
 
-# The kinds of a country's first division that news names as it names a country ("Ohio
-# said", "Queensland's premier"): not its districts, counties or municipalities, whose
-# names are more often people's ("Kent", "Nelson").
-PLACE_DIVISIONS = frozenset(("State", "Province", "Territory"))
-
-
 def places() -> list[str]:
-    """Countries (their names, short and official) and the states, provinces and
-    territories of ISO 3166-2, in lower case; not one a given name shares ("Georgia",
-    "Victoria", "Jordan": a person's too), nor one with characters outside Latin script."""
+    """Countries (their names, short and official: ISO 3166-1), in lower case; not one
+    a given name shares ("Georgia", "Jordan", "Chad": a person's too), nor one with
+    characters outside Latin script. (Not their states or provinces: "Washington",
+    "Rivers", "Valencia", "Mendoza" are as often a footballer named by one name.)"""
     import pycountry
 
     names: set[str] = set()
@@ -77,13 +72,11 @@ def places() -> list[str]:
             value = getattr(country, field, None)
             if value:
                 names.add(value)
-    names.update(s.name for s in pycountry.subdivisions if s.type in PLACE_DIVISIONS)
     given = {line.split("\t")[0] for line in first_names()}
     kept = set()
     for name in names:
         low = name.lower()
-        if "," in low or "(" in low or low in given or low.split()[0] in given and (
-                len(low.split()) == 1):
+        if "," in low or "(" in low or low in given:
             continue
         if all(_LATIN.match(word) for word in low.split()):
             kept.add(low)
@@ -98,8 +91,7 @@ def main() -> None:
               "see benchmarks/build_lexicon.py\n")
     (OUT / "first_names.txt").write_text(header + "\n".join(first_names()) + "\n",
                                          encoding="utf-8")
-    header = ("# from pycountry 26.2.16 (ISO 3166-1 and the states, provinces and "
-              "territories of ISO 3166-2); see benchmarks/build_lexicon.py\n")
+    header = "# from pycountry 26.2.16 (ISO 3166-1); see benchmarks/build_lexicon.py\n"
     (OUT / "places.txt").write_text(header + "\n".join(places()) + "\n", encoding="utf-8")
 
 

@@ -515,3 +515,9 @@ def test_a_verb_of_a_closed_relative_clause_reports_nothing_after_it(tmp_path):
         '"The plan is a disgrace," said Orla Byrne, a spokeswoman for the residents.',
         'She accused the Greens, who share power at both federal and state level, of '
         'betraying the town: "They will change the bay for ever."') == "Orla Byrne"
+    # but a clause whose closing comma is the one right before the quotation reports it
+    # (review 4): ", who testified, “…”"
+    assert speaker_of(
+        tmp_path, OPENING,
+        'The chairman then called the harbour clerk, Nomvula Dube, who testified, "They '
+        'told me they would change the bay for ever."') == "Nomvula Dube"

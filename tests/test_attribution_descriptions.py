@@ -470,6 +470,21 @@ def test_the_statement_is_the_last_one_issued_not_an_earlier_message(tmp_path):
     speakers = speakers_of(tmp_path, text, "remains well funded")
     assert len(speakers) == 1 and "Morrow" not in speakers[0]
     assert "Lakeshore" in speakers[0] or "company" in speakers[0]
+    # but a statement nobody issued is no statement to stop at (review 4): "Asked
+    # whether a statement would follow", "a request for a statement"
+    text = '''
+        Airline grounds jets
+
+        Kenya Airways said in a statement on Sunday that it had grounded four aircraft.
+
+        Asked whether a statement on compensation would follow, an airport official declined to comment.
+
+        The Kenya Aviation Workers Union did not respond to a request for a statement on the delays.
+
+        "Safety is our overriding priority, and we apologise for the disruption," the statement said.
+        '''
+    speakers = speakers_of(tmp_path, text, "Safety is our overriding priority")
+    assert len(speakers) == 1 and "Kenya Airways" in speakers[0]
 
 
 def test_a_body_s_name_joined_by_and_is_one_name(tmp_path):

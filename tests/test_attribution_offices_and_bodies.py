@@ -381,15 +381,28 @@ def test_an_army_a_military_and_a_coalition_speak_as_bodies(tmp_path):
     assert "army" in got["The swift reaction of the men made it possible to repel the attackers"]
     assert "military" in got["a series of strikes on targets in the area"]
     assert "coalition" in got["all efforts to reach a political solution"]
+    # a speech verb's plain form after "a" and a noun is the verb of a plural before
+    # them when words follow it (review 4): "Parents at a school claim the …: “…”"
+    got = speakers(tmp_path, '''
+        Parents want a crossing
+
+        "We have been writing letters for three years and nobody has answered," said Mary Donnelly, whose daughters attend the school.
+
+        Parents at a school claim the Department for Infrastructure has ignored their requests: "Somebody will be killed on this road before anything is done."
+        ''')
+    assert got["Somebody will be killed on this road before anything is done."] != "Mary Donnelly"
 
 
 def test_the_chief_justice_is_the_judge_named_with_the_office(tmp_path):
     """"Chief Justice David Maraga said …" ¶ "the Chief Justice said:" ¶ a block: his
-    words, not those of somebody named Justice; "Governor Justice" stays a surname."""
+    words, not those of somebody named Justice, nor of a Justice named since, who has
+    no "Chief" (review 4); "Governor Justice" stays a surname."""
     got = speakers(tmp_path, '''
         Court annuls election
 
         In a majority decision, Chief Justice David Maraga said the election had not been conducted in accordance with the Constitution.
+
+        Justice Isaac Lenaola and Justice Njoki Ndung'u dissented.
 
         Reading a summary of the ruling to a packed courtroom, the Chief Justice said:
 

@@ -814,6 +814,20 @@ def test_a_she_after_two_main_clauses_is_the_nearer_subject_who_fits(tmp_path):
         “I told them that feeding people is the way,” she says. “It is in Matthew 25.”
         '''
     assert speakers_of(tmp_path, text, "feeding people is the way") == ["Alison Pelham"]
+    # but not past an opener known to be a she (review 4): "Pelham has run …, and her
+    # former curate Okonkwo says …" ¶ "“…,” she says" is Pelham
+    text = '''
+        Food bank marks ten years
+
+        “We had the room, they had the volunteers,” says Chidubem Okonkwo, who chairs the mosque’s trustees.
+
+        The Rev Alison Pelham, vicar of St Anne’s, laughs when she hears this.
+
+        Pelham has run the food bank since 2015, and her former curate Okonkwo says it now feeds 300 families a week.
+
+        “I never imagined we would still need it ten years later,” she says.
+        '''
+    assert speakers_of(tmp_path, text, "still need it ten years later") == ["Alison Pelham"]
 
 
 def test_a_he_is_never_a_country_nor_a_role_noun_after_a_modal_a_title(tmp_path):

@@ -457,9 +457,15 @@ def test_the_outlet_spoken_to_asks_the_questions(tmp_path):
     reporters = text.replace("spoke to AFP about", "spoke to reporters about")
     turns = turns_of(tmp_path, reporters)
     assert turns["How many people are going hungry today?"][1] == "interviewer"
-    courier = text.replace("spoke to AFP about", "told The Courier in an interview about")
+    courier = text.replace("spoke to AFP about", "spoke with The Courier about")
     turns = turns_of(tmp_path, courier)
     assert turns["How many people are going hungry today?"][1] == "The Courier"
+    # not an outlet spoken to before, in a clause about the one who answers (review 4)
+    earlier = text.replace("Edward Mensah spoke to AFP about the obstacles facing aid workers.",
+                           "Edward Mensah, who spoke to NATO about aid last month, sat down "
+                           "with us on Tuesday.")
+    turns = turns_of(tmp_path, earlier)
+    assert turns["How many people are going hungry today?"][1] == "interviewer"
 
 
 def test_a_q_and_a_headline_names_the_one_after_a_role(tmp_path):

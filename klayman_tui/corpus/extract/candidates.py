@@ -13,7 +13,7 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_left
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from itertools import islice
 from operator import itemgetter
@@ -430,7 +430,9 @@ def _slot_entities(article: Article, window: Window, first: int, last: int,
             and not owned):
         # (not "the campaign’s statement": whose it is is said)
         issuer = _issuer(article, people, head, span[0], before) or _quoted_issuer(
-            article, head, span[0], before) or _subject_issuer(article, head, span[0], before)
+            article, head, span[0], before) or _subject_issuer(
+                article, head, span[0], before) or _issuer(
+                    article, people, head, span[0], before, earlier=True)
         if issuer is not None:
             role = f"{role}, {issuer.root().name}"  # "the statement said": whose statement
     if words[0] in ("a", "an") and cls not in "nO" and not organisation and (
@@ -562,19 +564,31 @@ _WITH_NAME_RE = re.compile(
     r"o(?P<name>N(?:[oD]*N)*|D[wWn]{0,2}[nOw]|[wn]?[nO])(?:\((?P<short>N)\))?$")
 
 
-def _issuer(article: Article, people: People, head: str, position: int, floor: int
-            ) -> Entity | None:
+def _issuer(article: Article, people: People, head: str, position: int, floor: int,
+            earlier: bool = False) -> Entity | None:
     """Whose is "the statement" (the letter, the release): who the last sentence with
-    "a statement" names as saying or sending something ("The City of Winnipeg said in
-    a statement", "In an emailed statement, the Ministry of Health said"); None when
-    that sentence (since ``floor``) names none, or there is no such sentence (or the
-    noun is one nobody issues: "the poll", "the report"). Only the last: an earlier
-    one is another statement ("… said in an e-mail to employees" ¶ "In a statement,
-    the company said …. “…,” the statement said": the company's)."""
-    issued = _last_issued(article, head, position, floor)
-    if issued is None:
-        return None
-    block, masked, found = issued
+    "a statement" names as saying or sending something ("The City of Winnipeg said in a
+    statement", "In an emailed statement, the Ministry of Health said"); ``earlier``:
+    the sentences before that one, the nearest that names one (when nothing in the last
+    says whose: "Asked whether a statement would follow, an official declined"; not
+    before: "… said in an e-mail to staff" ¶ "In a statement, the company said": the
+    company's, read from that sentence's subject). None when none since ``floor`` names
+    one (or the noun is one nobody issues: "the poll", "the report")."""
+    sentences = _issued_before(article, head, position, floor)
+    if not earlier:
+        last = next(sentences, None)
+        return None if last is None else _issuer_in(people, *last, position, floor)
+    next(sentences, None)
+    for block, masked, found in sentences:
+        issuer = _issuer_in(people, block, masked, found, position, floor)
+        if issuer is not None:
+            return issuer
+    return None
+
+
+def _issuer_in(people: People, block: Block, masked: str, found: re.Match[str],
+               position: int, floor: int) -> Entity | None:
+    """Who the sentence of ``found`` ("a statement" in ``block``) names as issuing it."""
     low = sentence_start(masked, found.start())
     sentence = (block.start, low, found.start(), found.end())
     said_in = masked[low:sentence_end(masked, found.start())]
@@ -643,21 +657,30 @@ def _last_issued(article: Article, head: str, position: int, floor: int
     """The last "a statement" (for ``head``, see ``_statement_pattern``) before
     ``position`` and since ``floor``: its paragraph, the paragraph's masked text and the
     match; None when there is none (or the noun is one nobody issues)."""
+    return next(_issued_before(article, head, position, floor), None)
+
+
+def _issued_before(article: Article, head: str, position: int, floor: int
+                   ) -> Iterator[tuple[Block, str, re.Match[str]]]:
+    """Every "a statement" (``_last_issued``) before ``position`` and since ``floor``,
+    the last first."""
     if head not in ISSUED_NOUNS:
-        return None
+        return
     pattern = _statement_pattern(head)
     for block in reversed(article.blocks):
         if block.end <= floor:
-            return None
+            return
         masked = article.masked.get(block.index)
         if block.start >= position or masked is None:
             continue
-        found = None
-        for found in pattern.finditer(masked, 0, position - block.start):
-            pass  # the last one before the quote
-        if found is not None:
-            return block, masked, found
-    return None
+        for found in reversed(list(pattern.finditer(masked, 0, position - block.start))):
+            if not _NOT_ISSUED_RE.search(masked, max(0, found.start() - 12), found.start()):
+                yield block, masked, found
+
+
+# Before "a statement" nobody issued: "a request for a statement", "Asked whether a
+# statement would follow".
+_NOT_ISSUED_RE = re.compile(r"\b(?:for|whether)\s+$")
 
 
 def _subject_issuer(article: Article, head: str, position: int, floor: int) -> Entity | None:
@@ -981,10 +1004,13 @@ def _described(people: People, head: str, position: int, floor: int,
         if entity.kind == "org" or mention.pronoun or entity is possessor:
             continue
         if (head in entity.roles or not said.isdisjoint(entity.roles)) and (
-                said.issuperset(entity.roles & _LESSER_RANKS)) and not _of_another(
+                said.issuperset(entity.roles & _LESSER_RANKS)) and (
+                entity.roles.issuperset(said & _RANKS - ROLE_SYNONYMS.get(head, frozenset()))
+                ) and not _of_another(
                 people, named_as, entity):
             # (not one of a lesser rank than the description says: "the first minister"
-            # is no Deputy First Minister)
+            # is no Deputy First Minister; nor of another rank: "the Chief Justice" is
+            # no Justice Lenaola)
             if plainly > mention.start:
                 return []  # "A Department of Health spokesperson said" since: that one
             return [(entity, {**features, "role_named_before": 1.0},
@@ -1124,6 +1150,8 @@ def _ends_a_longer_name(people: People, entity: Entity) -> bool:
 
 # Words that make a title a lesser one than the title without them.
 _LESSER_RANKS = frozenset("deputy vice assistant associate acting under junior shadow".split())
+# Words of a rank a description's holder must have too.
+_RANKS = _LESSER_RANKS | {"chief"}
 
 
 def _same_sentence(earlier: Mention, later: Mention) -> bool:
@@ -1501,9 +1529,12 @@ def _its_reporter(window: Window, outer_verb: int, slot: tuple[int, int, str]) -
 def _in_closed_aside(head: str, verb: int) -> bool:
     """Whether the verb at ``verb`` of ``head`` (a sentence's token classes up to the
     quotation's ``@``) is in a relative clause set off by a comma and closed by one
-    before the quotation: ", who share power …, of"."""
+    before the words that lead to the quotation: ", who share power …, of"."""
     opening = head.rfind(",x", 0, verb)
-    return opening >= 0 and "," not in head[opening + 1:verb] and "," in head[verb:]
+    closing = head.find(",", verb)
+    # (not closed by the comma right before the quotation: ", who testified, “…”")
+    return opening >= 0 and "," not in head[opening + 1:verb] and closing >= 0 and (
+        head[closing + 1:].rstrip("@") != "")
 
 
 def _subordinate(window: Window, verb: int) -> bool:

@@ -509,26 +509,29 @@ def _spoken_to(article: Article, before: int, turns: dict[int, Turn]) -> Entity 
 
 
 # An outlet one spoke to, by its letters or its "The" ("Mensah spoke to AFP about …",
-# "told The Hindu in an interview"): the one who asks, when no byline says who.
+# "spoke with The Courier on Tuesday"): the one who asks, when no byline says who. Not
+# in a clause about someone ("who spoke to NATO about … last month"), nor an interview
+# told before ("she told the BBC in an interview that …").
 _OUTLET_ASKED_RE = re.compile(
-    r"\b(?:(?:spoke|talked)\s+(?:to|with)|told)\s+(?:the\s+)?"
+    r"(?<!\bwho )(?<!\bwhich )\b(?:spoke|talked)\s+(?:to|with)\s+(?:the\s+)?"
     r"((?:The\s+)?[A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*){0,3})"
-    r"(?=\s+(?:about|in\s+an\s+interview|for|on|this|last|before|after|during|from)\b|[.,:])")
+    r"(?=\s+(?:about|in|for|on|this|last|before|after|during|from|at)\b|[.,:])")
 
 
 def _outlet_asked(article: Article, before: int) -> str | None:
-    """The outlet the introduction before a transcript's first question says the one
-    who answers spoke to ("spoke to AFP about the obstacles", "told The Hindu in an
-    interview"): a name in capitals or one that opens with "The"; None when it names
-    no outlet so."""
+    """The outlet the paragraph right before a transcript's first question says the
+    one who answers spoke to ("Mensah spoke to AFP about the obstacles", "She spoke
+    with The Courier in her office."): a name in capitals or one that opens with "The";
+    None when it names no outlet so."""
     blocks = article.blocks
     first = bisect_left(blocks, before, key=lambda block: block.start)
-    text = article.source.text
-    for block in reversed(blocks[max(0, first - OPENING_PARAGRAPHS - 1):first]):
-        for found in _OUTLET_ASKED_RE.finditer(text, block.start, block.end):
-            outlet = found.group(1)
-            if outlet.startswith("The ") or outlet.isupper() and len(outlet) > 1:
-                return outlet
+    if first == 0:
+        return None
+    block = blocks[first - 1]
+    for found in _OUTLET_ASKED_RE.finditer(article.source.text, block.start, block.end):
+        outlet = found.group(1)
+        if outlet.startswith("The ") or outlet.isupper() and len(outlet) > 1:
+            return outlet
     return None
 
 

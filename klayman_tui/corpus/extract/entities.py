@@ -28,7 +28,7 @@ from ..words.roles import (COLLECTIVE_NOUNS, FEMALE_NOUNS, MALE_NOUNS, ORGANISAT
                            ORGANISATION_WORDS, ROLE_NOUNS, SPELLED_OUT, STATEMENT_NOUNS,
                            TITLE_ROLES)
 from . import persons
-from .names import (DEMONYM_ENDS, NAME_RUN_RE, PARTICLE_RUN_RE, PARTICLE_START_RE,
+from .names import (DEMONYM_ENDS, KUNYA, NAME_RUN_RE, PARTICLE_RUN_RE, PARTICLE_START_RE,
                     SUFFIXES, TOKEN_RE, Run, has_title, read_run)
 from .tokens import PREVIOUS_WORD_RE, is_abbreviation, previous_word, sentence_start
 
@@ -1599,9 +1599,13 @@ class People:
                 # end of one longer name, a surname of more than one word (not a first
                 # name and a surname: "Donald Trump" in a headline's "Rip Donald Trump";
                 # unless the longer name came first: "Sergio Paz Posse … Paz Posse said").
+                # (Not the end of a name for "mother of" or "father of": "Ahmad Abu
+                # Srour" is the son "Um Ahmad Abu Srour" is named for, names.KUNYA.)
                 longer = _distinct_roots([o for o in by_last[_surname(entity.key)]
                                           if len(o.key) > len(entity.key)
-                                          and o.key[-len(entity.key):] == entity.key])
+                                          and o.key[-len(entity.key):] == entity.key
+                                          and not (o.key[0] in KUNYA
+                                                   and len(o.key) == len(entity.key) + 1)])
                 if entity.key[0] in given and entity.key[0] not in NAME_PARTICLES:
                     if first_seen is None:
                         first_seen = {}
@@ -1753,8 +1757,8 @@ class People:
         known = self._persons.get(id(entity))
         if known is None:
             # A title, a role or a known name settles it without reading the mentions;
-            # a country's or a state's name alone, that it is none ("Australia is
-            # bidding …. …, he said": not Australia).
+            # a country's name alone, that it is none ("Australia is bidding …. …, he
+            # said": not Australia; a state's may be a footballer's, "Washington").
             verdict = persons.sure_person(entity, self._headlines) or not (
                 entity.kind in ("name", "caps") and " ".join(entity.key) in places()
             ) and persons.is_person(entity, self._named_by_root().get(id(entity), []),
@@ -1848,16 +1852,20 @@ class People:
                             entity.is_person or subject and entity.kind == "name") and (
                             entity.gender in (None, gender)):
                         chosen = entity
-                        if subjects_only and isinstance(named, Mention) and not (
-                                named.initial or _COORDINATED_RE.search(
-                                    named._text, 0, named.start - named._base)):
+                        if subjects_only and isinstance(named, Mention) and not named.initial:
                             # "Brodie confirmed that …, while hooker Stuart Lennox was
                             # nursing a dead leg. … he said": the subject its sentence
                             # opens with, before one of a clause inside it (not before
-                            # the subject of a clause as main as its own: "Hussain says
-                            # …, and Brereton says …. “…,” she says").
+                            # the subject of a clause as main as its own, known to be a
+                            # she where the opener is not: "Hussain says …, and Brereton
+                            # says …. “…,” she says"; but "Pelham has run it since 2015,
+                            # and her curate Okonkwo says …. “…,” she says": Pelham).
                             opening = self._opening_subject(recent, named, gender)
-                            if opening is not None and (
+                            coordinated = chosen.gender == gender and (
+                                opening is not None and opening.gender != gender) and (
+                                _COORDINATED_RE.search(named._text, 0,
+                                                       named.start - named._base))
+                            if opening is not None and not coordinated and (
                                     opening.gender == gender or chosen.gender is None
                                     or not _either_gender(opening)):
                                 # (not one whose first name is either a he's or a she's

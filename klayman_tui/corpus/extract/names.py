@@ -209,7 +209,7 @@ def _is_title(low: str) -> bool:
 # An Arabic name's opening for "mother of" or "father of" and a given name, which is
 # the child's ("Um Ahmad Abu Taha" is a she, "Abu Omar" a he): the name's own words, no
 # title, and its gender (not "Abu Dhabi", "Umm Qasr": no given name after them).
-KUNYA = {"umm": "f", "um": "f", "oum": "f", "om": "f", "abu": "m", "abou": "m"}
+KUNYA = {"umm": "f", "um": "f", "oum": "f", "abu": "m", "abou": "m"}  # (not "Om": Om Prakash)
 
 
 def _month_word(word: str, low: str) -> bool:

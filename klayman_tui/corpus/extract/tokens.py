@@ -399,7 +399,10 @@ def tokenize(masked: str, low: int, high: int, base: int,
             # subject: "an army posts", "a campaign released")
             if (classes[i] == "V" and classes[i - 1] in "Ow" and classes[i - 2] == "D"
                     and words[i - 2].lower() in ("a", "an")
-                    and VERB_LEMMA.get(words[i].lower()) == words[i].lower()):
+                    and VERB_LEMMA.get(words[i].lower()) == words[i].lower()
+                    # (ending its phrase: not "Parents at a school claim the …", whose
+                    # verb is the parents')
+                    and (i + 1 == len(classes) or classes[i + 1] in ",.;:o)")):
                 classes[i] = "s" if words[i].lower() in STATEMENT_NOUNS else "w"
         joined = "".join(classes)
     if "DsV" in joined:

@@ -165,8 +165,8 @@ def first_names() -> dict[str, str]:
 
 @lru_cache(maxsize=1)
 def places() -> frozenset[str]:
-    """Countries and their states, provinces and territories, in lower case (ISO 3166,
-    by way of pycountry: ``lexicon_data/places.txt``)."""
+    """Countries, in lower case (ISO 3166-1, by way of pycountry:
+    ``lexicon_data/places.txt``)."""
     return frozenset(_lines("places.txt"))
 
 
