@@ -904,6 +904,22 @@ def test_an_arabic_name_opening_with_mother_of_is_a_she(tmp_path):
         '''
     assert speakers_of(tmp_path, text, "I have buried four people") == ["Um Ahmad Abu Taha"]
     assert speakers_of(tmp_path, text, "nowhere safe in Gaza") == ["Juliette Touma"]
+    # her son named after her is himself (review 4); "Om Prakash" is a man's name
+    text = '''
+        Families wait at the crossing
+
+        Um Ahmad Abu Taha, 61, has waited at the crossing for eleven days with her grandchildren.
+
+        Her son, Ahmad Abu Taha, a 38-year-old taxi driver, was injured in January and needs surgery abroad.
+
+        “The doctors here have nothing, no anaesthetic and no antibiotics,” he said.
+
+        Om Prakash Rajbhar, a visiting minister from India, spoke to the families on Monday.
+
+        “We will send medicines within the week,” he said.
+        '''
+    assert speakers_of(tmp_path, text, "The doctors here have nothing") == ["Ahmad Abu Taha"]
+    assert speakers_of(tmp_path, text, "We will send medicines") == ["Om Prakash Rajbhar"]
 
 
 def test_a_long_inverted_opening_names_its_subject_after_was(tmp_path):
