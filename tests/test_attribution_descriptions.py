@@ -487,6 +487,23 @@ def test_the_statement_is_the_last_one_issued_not_an_earlier_message(tmp_path):
     assert len(speakers) == 1 and "Kenya Airways" in speakers[0]
 
 
+def test_an_it_is_never_one_known_by_a_role_for_a_person(tmp_path):
+    """"A doctor at the hospital … said …" ¶ "The Human Rights Commission of Pakistan
+    (HRCP), in a statement, expressed concern over what it called “…”": the it is the
+    commission, which also issued the statement quoted next; never the doctor."""
+    text = '''
+        Killing in Karachi questioned
+
+        A doctor at the hospital said on condition of anonymity that the body bore three gunshot wounds. "The wounds indicate the shots were fired from a few feet away," the doctor said.
+
+        The Human Rights Commission of Pakistan (HRCP), in a statement, expressed concern over what it called "a pattern of extrajudicial killings" in the city.
+
+        "Grief over a young man's murder cannot be used to justify another killing outside the law," the statement said.
+        '''
+    assert "doctor" not in speakers_of(tmp_path, text, "a pattern of extrajudicial killings")[0]
+    assert "doctor" not in speakers_of(tmp_path, text, "Grief over a young man")[0]
+
+
 def test_a_body_s_name_joined_by_and_is_one_name(tmp_path):
     """"the Food and Drug Administration", "the Ministry of Environment and Forestry":
     one body each (not "Drug Administration", "Forestry"); "the Justice Department and

@@ -1411,8 +1411,10 @@ def _antecedents_named(article: Article, pronoun: str, position: int, floor: int
             continue  # (one named with an 's stands for a he or she in its own paragraph)
         group = entity.kind in ("org", "unnamed") or (
             entity.kind in ("name", "caps") and not entity.titled and not entity.known_gender)
-        if pronoun == "it" and not (group and entity.kind != "name"):
-            continue  # "it says": an organisation, a statement, never a person
+        if pronoun == "it" and not (group and entity.kind != "name") or (
+                pronoun == "it" and entity.kind == "unnamed" and _one_person(entity)):
+            continue  # "it says": an organisation, a statement, never a person (nor one
+            # known by a role: "A doctor … said …. The commission … what it called")
         if pronoun not in ("they", "it") and (entity.kind == "org" or not (
                 entity.kind == "name" and not entity.is_person and people.person(entity)
                 if shown else entity.is_person)):
@@ -1455,6 +1457,14 @@ def _antecedents_named(article: Article, pronoun: str, position: int, floor: int
         if len(seen) >= MAX_ANTECEDENTS:
             break
     return found
+
+
+def _one_person(entity: Entity) -> bool:
+    """Whether an entity known by a role is one person's: its head a role noun for a
+    person ("doctor", "spokesman"), not a body's or a group's ("the ministry")."""
+    return any(role in ROLE_NOUNS and role not in ORGANISATION_NOUNS
+               and role not in COLLECTIVE_NOUNS and not frames.plural_role(role)
+               for role in entity.roles)
 
 
 def _told_otherwise(people: People, entity: Entity, gender: str) -> bool:
