@@ -504,6 +504,20 @@ def test_an_it_is_never_one_known_by_a_role_for_a_person(tmp_path):
     assert "doctor" not in speakers_of(tmp_path, text, "Grief over a young man")[0]
 
 
+def test_the_statement_is_the_body_it_is_set_off_after(tmp_path):
+    """"The US Embassy in Dhaka, in a post on X, condemned the violence. “…,” the post
+    read": the embassy's post, whatever the verb after the aside (not Dhaka's)."""
+    text = '''
+        Buses torched in Dhaka
+
+        Police said at least nine buses were set on fire across the capital overnight.
+
+        The US Embassy in Dhaka, in a post on X, condemned the violence. “We condemn all acts of political violence and urge all sides to exercise restraint,” the post read.
+        '''
+    speakers = speakers_of(tmp_path, text, "We condemn all acts")
+    assert len(speakers) == 1 and "US Embassy" in speakers[0]
+
+
 def test_a_body_s_name_joined_by_and_is_one_name(tmp_path):
     """"the Food and Drug Administration", "the Ministry of Environment and Forestry":
     one body each (not "Drug Administration", "Forestry"); "the Justice Department and

@@ -605,6 +605,10 @@ def _issuer_in(people: People, block: Block, masked: str, found: re.Match[str],
         person_subject = person_subject or entity.is_person and mention.subject
         if entity.kind != "unnamed" and _FROM_RE.fullmatch(text, sentence[3], at):
             return entity  # "a news release from the Durham Police Department"
+        if (entity.kind != "unnamed" and not mention.possessive
+                and _ISSUED_ASIDE_RE.fullmatch(text, mention.end - mention._base, sentence[2])
+                and not _PLACE_BEFORE_ISSUED_RE.search(text, max(0, at - 4), at)):
+            return entity  # "The US Embassy in Dhaka, in a post on X, condemned …"
         if (not mention.possessive and entity.kind != "unnamed"
                 and not _AFTER_PREPOSITION_RE.search(text, max(0, at - 12), at)
                 and _ISSUES_RE.match(text, mention.end - mention._base)):
@@ -752,6 +756,11 @@ _ISSUES_RE = re.compile(r"(?:\s+(?:and|of|for|&)?\s*[A-Z][\w’'-]*)*(?:,[^,\n]{
 
 
 _A_STATEMENT_RE: dict[str, re.Pattern] = {}
+# Between a name and "a statement" set off after it, whatever the verb after: "The
+# Human Rights Commission of Pakistan (HRCP), in ", "The US Embassy in Dhaka, in ".
+_PLACE_BEFORE_ISSUED_RE = re.compile(r"\b(?:in|at)\s+$")  # (not the place: "in Dhaka")
+_ISSUED_ASIDE_RE = re.compile(r"(?:\s+(?:in|at)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})?"
+                              r"(?:\s*\([^()]{1,20}\))?,\s+(?:in|on|via|through)\s+")
 # Between "a statement" and the name of whose it is: "a news release from the".
 _FROM_RE = re.compile(r"\s+(?:(?:issued|signed|sent|released)\s+)?(?:from|by)\s+(?:the\s+)?")
 # "a statement", "an emailed statement", "In an email": what "the statement" may be.
