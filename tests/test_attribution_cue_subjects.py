@@ -521,3 +521,16 @@ def test_a_verb_of_a_closed_relative_clause_reports_nothing_after_it(tmp_path):
         tmp_path, OPENING,
         'The chairman then called the harbour clerk, Nomvula Dube, who testified, "They '
         'told me they would change the bay for ever."') == "Nomvula Dube"
+
+
+def test_a_passive_in_a_clause_about_a_noun_is_not_the_cue(tmp_path):
+    """"She said the penalties being cited by traders were “…”": hers; "being cited by
+    traders" is about the penalties, not the verb whose words the quotation is (as
+    "she was told by traders that “…”" would be)."""
+    assert speaker_of(
+        tmp_path, OPENING,
+        'Harbour board chair Orla Byrne told this newspaper that the board had listened.',
+        '"We have met more than 400 residents since March," Ms Byrne said.',
+        'She said the fears being cited by residents were "wrong about the bay for '
+        'ever," adding that the plan could still change.') == "Orla Byrne"
+

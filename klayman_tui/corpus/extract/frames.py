@@ -503,6 +503,10 @@ def passive(window: Window, verb: int, floor: int = 0) -> bool:
     i = verb - 1
     while i >= floor and window.classes[i] == "a":
         if window.words[i].lower() in _BE:
+            if window.words[i].lower() == "being" and (
+                    i - 1 < floor or window.classes[i - 1] != "a"):
+                return False  # "the penalties being cited by traders were “…”": a
+                #               clause about the penalties, not its sentence's verb
             return window.words[verb].lower() not in _BE  # "was quoted as saying"
         i -= 1
     return False
