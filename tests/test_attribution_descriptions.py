@@ -518,6 +518,20 @@ def test_the_statement_is_the_body_it_is_set_off_after(tmp_path):
     assert len(speakers) == 1 and "US Embassy" in speakers[0]
 
 
+def test_the_and_a_possessive_before_a_statement_is_whose_it_is(tmp_path):
+    """"According to the Government's own assessment, more than 40 communities “…”":
+    the Government's assessment, as "the Government's" is read without its "the"."""
+    text = '''
+        Villages on the move
+
+        Rising seas have already forced three villages inland.
+
+        According to the Government's own assessment, more than 40 communities "will need to be relocated within the next ten years" as the sea rises.
+        '''
+    speakers = speakers_of(tmp_path, text, "will need to be relocated")
+    assert len(speakers) == 1 and "Government" in speakers[0]
+
+
 def test_a_body_s_name_joined_by_and_is_one_name(tmp_path):
     """"the Food and Drug Administration", "the Ministry of Environment and Forestry":
     one body each (not "Drug Administration", "Forestry"); "the Justice Department and

@@ -292,6 +292,10 @@ def _slot_entities(article: Article, window: Window, first: int, last: int,
                 if holders:
                     return holders
     cls = classes[first]
+    if cls == "D" and first < last and classes[first + 1] == "M" and (
+            window.words[first].lower() == "the"):
+        # "the Government's own assessment": the Government's, as "Obama's assessment"
+        first, cls = first + 1, "M"
     span = window.span(first, last)
     if cls == "N" and last == first + 1 and (classes[last] in "nO" or frames.group_noun(
             window.words[last].lower())):
