@@ -887,6 +887,11 @@ def test_titles_in_a_row_end_in_the_surname_of_one_named_in_full(tmp_path):
         “Sorry doesn’t clean the water,” she said.
         '''
     assert speakers_of(tmp_path, text, "Sorry doesn’t clean the water") == ["Lorraine Cardinal"]
+    # two of that surname: the one the title names (review 5)
+    text = text.replace("Dr. Raman said public monitoring would help restore confidence.",
+                        "Const. Amanda Cardinal of the local RCMP said the highway was "
+                        "dangerous. “Every one of those crashes was preventable,” she said.")
+    assert speakers_of(tmp_path, text, "Sorry doesn’t clean the water") == ["Lorraine Cardinal"]
 
 
 def test_an_arabic_name_opening_with_mother_of_is_a_she(tmp_path):
@@ -920,6 +925,39 @@ def test_an_arabic_name_opening_with_mother_of_is_a_she(tmp_path):
         '''
     assert speakers_of(tmp_path, text, "The doctors here have nothing") == ["Ahmad Abu Taha"]
     assert speakers_of(tmp_path, text, "We will send medicines") == ["Om Prakash Rajbhar"]
+    # two words are no such name: "Um Sang-ho" is a Korean skater, a he (review 5)
+    text = '''
+        South Korea's Um Sang-ho wins 1,000m gold as short-track team dominate in Seoul
+
+        SEOUL (Yonhap) — Um Sang-ho held off a late charge from Canada's William Dandjinou to win the men's 1,000 metres at the ISU World Tour event in Seoul on Sunday, the 22-year-old's first individual gold at senior level.
+
+        Um crossed the line in 1 minute 24.3 seconds, just 0.04 seconds ahead of Dandjinou, with China's Sun Long taking bronze. Thousands of fans at Mokdong Ice Rink rose to their feet as the result flashed on the big screen.
+
+        "I could hear the crowd screaming in the last lap and I just kept my head down," he told reporters. "I have dreamed about winning here since I was a little boy."
+
+        Um, who comes from Chuncheon in Gangwon Province, was a reserve at the 2022 Beijing Olympics and spent most of the following season recovering from an ankle injury.
+
+        His coach, Um Tae-hoon, who is no relation, said the skater's patience had paid off. "Last year he could not even walk properly for three months," Um Tae-hoon said. "He never complained once. He watched videos of every race and studied his rivals."
+
+        Dandjinou said he had misjudged the final corner. "I thought I had the space on the inside, but he closed the door very well," the Canadian said. "Credit to him, he was the better skater today."
+
+        In the women's 1,500m, Choi Min-jeong, the three-time Olympic champion, took silver behind the Netherlands' Xandra Velzeboer, who won her third world tour race of the season.
+
+        "I am not at my best yet, but I am getting closer," Choi said. "My body feels good and the Olympics are still a year away."
+
+        Among the officials from the Korea Skating Union watching from the stands was its president, Yoon Hong-geun, who presented the medals.
+
+        "Sang-ho showed today that the next generation is ready," Yoon said after the ceremony.
+
+        Korean short track has been shaken in recent years by disputes between athletes and the federation, including a bitter public row during the 2023 world championships. Um said the atmosphere in the national team was now much calmer.
+
+        "We trust each other now. Everyone supports each other on and off the ice," he said.
+
+        The men's relay team, which included Um, finished fourth after a fall on the penultimate lap by Park Ji-won, who said he had caught a rut in the ice.
+
+        The world tour moves to Beijing next weekend before the world championships in March.
+        '''
+    assert speakers_of(tmp_path, text, "We trust each other now") == ["Um Sang-ho"]
 
 
 def test_a_long_inverted_opening_names_its_subject_after_was(tmp_path):

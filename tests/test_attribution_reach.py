@@ -1023,3 +1023,36 @@ def test_an_editor_answering_readers_is_no_interview(tmp_path):
         "help my", "help your")
     quotes = quotes_of(tmp_path, text)
     assert quotes == [], quotes
+
+
+@pytest.mark.parametrize("text,words,expected", [
+    # "the army said" is no other body named before (the enemy's): its own noun
+    ('Borno attack\n\nFighters from the Islamic State West Africa Province stormed the '
+     'base at midnight. The army said troops had "repelled the attack and pushed them '
+     'back".', "repelled the attack", "army"),
+    ('Khartoum\n\nA spokesman for the Sovereignty Council declined to comment. "The '
+     'generals are destroying the country," the coalition said.', "generals are destroying",
+     "coalition"),
+    # "a couple say": a group's verb, not a noun
+    ('Mould flats\n\n"We have scrubbed the walls every single week," a couple say.',
+     "scrubbed the walls", "couple"),
+    # the holder of the role though no role of his keeps the rank
+    ('Imam calls for calm\n\nThe National Chief Imam, Sheikh Osman Nuhu Sharubutu, did not '
+     'attend. His spokesman, Sheikh Aremeyaw Shaibu, read a message on his behalf.\n\n'
+     '"Peace is the foundation of everything," the chief imam said in the message.',
+     "Peace is the foundation", "Osman Nuhu Sharubutu"),
+    # "One of the players the coach singled out … was Pedri": the coach's he
+    ('Coach hails midfield after derby win\n\nFlick praised his whole squad after the '
+     '3-1 win on Sunday. One of the players the coach singled out after the match was Pedri, '
+     'who ran more than 12 kilometres.\n\n"He was everywhere tonight, he never stopped," he '
+     'said.', "He was everywhere tonight", "Flick"),
+    # a relative clause whose verb reports the quotation, past where the words were
+    ('Hospital row\n\nThe health minister said little, leaving it to her deputy, who wrote, '
+     'in a letter to members: "We will not close the ward this year."',
+     "We will not close the ward", "deputy"),
+], ids=["army", "coalition", "couple-say", "chief-imam", "one-of-was", "who-wrote-in-a"])
+def test_review_5_near_misses(tmp_path, text, words, expected):
+    """The near misses a review of this stop's changes found (review 5), each a
+    sentence the changes first read wrong."""
+    speakers = speakers_of(tmp_path, text, words)
+    assert len(speakers) == 1 and expected in speakers[0], speakers

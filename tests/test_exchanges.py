@@ -534,3 +534,114 @@ def test_questions_after_the_writer_says_where_they_spoke(tmp_path):
     assert turns["Why did medicine stop using them?"] == (QuoteKind.QUESTION, "Tom Ashworth")
     assert turns["Regulation and money. Our system assumes you have a fixed product, and I "
                  "think that has to change."] == (QuoteKind.ANSWER, "Imogen Platt")
+
+
+def test_what_is_no_exchange_after_review_5(tmp_path):
+    """Near misses of the exchanges read this stop (review 5): a column's questions
+    after "I spoke to him afterwards" are the writer's own; a profile's question the
+    story answers ("“Life,” she says.") after "We met on a grey Tuesday"; an explainer
+    whose answers go on in nobody's voice between its questions."""
+    column = '''
+        The bus cuts will hurt the people who can least afford it
+
+        By Siobhan O'Rourke
+
+        I have taken the 42 most mornings for eleven years. I know the drivers by name.
+
+        I spoke to him afterwards, and to half a dozen of the people who had queued to take the microphone.
+
+        So what is really going on here?
+
+        Money, as usual. I think the authority has been told to cut its subsidy bill.
+
+        Will the orbital service really replace it?
+
+        No. I rode it end to end on Saturday to check. It took me 74 minutes.
+
+        Can anything be done?
+
+        Yes, and I would urge every reader who uses the 42 to answer the consultation.
+        '''
+    assert turns_of(tmp_path, column) == {}
+    profile = '''
+        Marisa Monte is not in a hurry
+
+        The Brazilian singer has waited a decade to tour Europe again. She has no intention of rushing anything else. By Helena Duarte
+
+        Marisa Monte arrives at the café in Lisbon's Príncipe Real ten minutes early, which, she says, is the first time in her life that has happened. She orders a galão and a pastel de nata and apologises for her Portuguese, which is the Portuguese of Rio, softer and slower than the Lisbon kind. We met on a grey Tuesday, two days before the first night of her European tour.
+
+        Why did it take so long?
+
+        I ask her this first, because it is the question every fan has been asking since 2013. She laughs and puts down her cup. "Life," she says. "Children, records, the pandemic. And I was happy at home. I did not need to prove anything to anyone."
+
+        She is 57 now, with three decades of hits behind her and a Latin Grammy shelf she claims not to look at. Her last album, Portas, was recorded partly over video calls during lockdown.
+
+        What was that like?
+
+        Strange, she says, and then corrects herself. "Strange, but also beautiful. We were all in our little rooms, and the music was the only place where we could meet." I tell her I listened to it on repeat during the worst months of 2021. She nods as if she has heard this many times, and she probably has.
+
+        Does she still get nervous?
+
+        You would not think so, watching her talk. She is calm, funny, precise. But yes, she says, before every concert. "Thirty years and I still feel it in the stomach. If the day comes that I don't feel it, I will stop."
+
+        What comes next?
+
+        She will not say. There is a new record, she admits, half-written, and a project with the Tribalistas, her trio with Arnaldo Antunes and Carlinhos Brown. Beyond that, she shrugs. "I have learned that the best things arrive when you are not chasing them."
+
+        When I leave, she is still at the table, writing something in a small notebook. I don't ask what.
+        '''
+    assert turns_of(tmp_path, profile) == {}
+    explainer = '''
+        Energy price cap: what the April rise means for your bills
+
+        By Priya Shah
+
+        Energy bills for millions of households will rise again next month. Here is what it means:
+
+        Does the cap limit my total bill?
+
+        No, and this is the most common misunderstanding. The cap limits what you pay per unit.
+
+        The figure is based on a household using 2,700 kWh of electricity a year. Ofgem publishes the rates.
+
+        Is the standing charge going up too?
+
+        Yes, for electricity. You will pay around 53p a day, and I would be wary of anyone who says otherwise.
+
+        Suppliers must publish their standing charges on their websites by the end of the month.
+
+        What if I cannot pay?
+
+        Talk to your supplier as early as you can. You are entitled to a payment plan.
+
+        Most large suppliers also run hardship funds, and the charity Citizens Advice can help.
+        '''
+    assert turns_of(tmp_path, explainer) == {}
+
+
+def test_a_headline_names_the_one_before_on_and_no_earlier_outlet_asks(tmp_path):
+    """"Interview: Kipchoge on Berlin, Paris …": Kipchoge answers, not Berlin; an
+    outlet spoken to before, in an earlier sentence than the introduction's own ("In
+    March she spoke to the UN in Geneva …. She received us in her office:"), does not
+    ask (review 5)."""
+    text = '''
+        Interview: Kipchoge on Berlin, Paris and life after the marathon
+
+        Eliud Kipchoge is 40 now. He did not finish the marathon in Paris. In March he spoke to the UN in Geneva about doping. He received us at the camp in Kaptagat:
+
+        How did it feel to drop out in Paris?
+
+        It was painful, of course. For twenty years I had never walked off a course like that.
+
+        Will you run Berlin again?
+
+        I would love to. Berlin is where I broke the world record twice.
+
+        What comes after running?
+
+        I want to plant trees, to educate children, and to help the next generation.
+        '''
+    turns = turns_of(tmp_path, text)
+    assert turns["I would love to. Berlin is where I broke the world record twice."] == (
+        QuoteKind.ANSWER, "Kipchoge")
+    assert turns["Will you run Berlin again?"] == (QuoteKind.QUESTION, "interviewer")

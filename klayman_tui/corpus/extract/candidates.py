@@ -434,9 +434,7 @@ def _slot_entities(article: Article, window: Window, first: int, last: int,
             and not owned):
         # (not "the campaign’s statement": whose it is is said)
         issuer = _issuer(article, people, head, span[0], before) or _quoted_issuer(
-            article, head, span[0], before) or _subject_issuer(
-                article, head, span[0], before) or _issuer(
-                    article, people, head, span[0], before, earlier=True)
+            article, head, span[0], before) or _subject_issuer(article, head, span[0], before)
         if issuer is not None:
             role = f"{role}, {issuer.root().name}"  # "the statement said": whose statement
     if words[0] in ("a", "an") and cls not in "nO" and not organisation and (
@@ -568,26 +566,17 @@ _WITH_NAME_RE = re.compile(
     r"o(?P<name>N(?:[oD]*N)*|D[wWn]{0,2}[nOw]|[wn]?[nO])(?:\((?P<short>N)\))?$")
 
 
-def _issuer(article: Article, people: People, head: str, position: int, floor: int,
-            earlier: bool = False) -> Entity | None:
+def _issuer(article: Article, people: People, head: str, position: int, floor: int
+            ) -> Entity | None:
     """Whose is "the statement" (the letter, the release): who the last sentence with
     "a statement" names as saying or sending something ("The City of Winnipeg said in a
-    statement", "In an emailed statement, the Ministry of Health said"); ``earlier``:
-    the sentences before that one, the nearest that names one (when nothing in the last
-    says whose: "Asked whether a statement would follow, an official declined"; not
-    before: "… said in an e-mail to staff" ¶ "In a statement, the company said": the
-    company's, read from that sentence's subject). None when none since ``floor`` names
-    one (or the noun is one nobody issues: "the poll", "the report")."""
-    sentences = _issued_before(article, head, position, floor)
-    if not earlier:
-        last = next(sentences, None)
-        return None if last is None else _issuer_in(people, *last, position, floor)
-    next(sentences, None)
-    for block, masked, found in sentences:
-        issuer = _issuer_in(people, block, masked, found, position, floor)
-        if issuer is not None:
-            return issuer
-    return None
+    statement", "In an emailed statement, the Ministry of Health said"); not an earlier
+    one (". … said in an e-mail to staff" ¶ "In a statement, the company said": the
+    company's, read from that sentence's subject), and not one that issues none ("a
+    request for a statement"). None when that sentence names none, or there is none
+    since ``floor`` (or the noun is one nobody issues: "the poll", "the report")."""
+    last = next(_issued_before(article, head, position, floor), None)
+    return None if last is None else _issuer_in(people, *last, position, floor)
 
 
 def _issuer_in(people: People, block: Block, masked: str, found: re.Match[str],
@@ -1012,22 +1001,29 @@ def _described(people: People, head: str, position: int, floor: int,
     last_fitting = salient = None
     passing: Mention | None = None
     in_passing = False
+    ranks = said & _RANKS - ROLE_SYNONYMS.get(head, frozenset())
+    unranked: Standing | None = None  # the nearest given the role but not the rank
     for mention in people.before(position, floor):
         entity = people.entity_of(mention)
         if entity.kind == "org" or mention.pronoun or entity is possessor:
             continue
         if (head in entity.roles or not said.isdisjoint(entity.roles)) and (
-                said.issuperset(entity.roles & _LESSER_RANKS)) and (
-                entity.roles.issuperset(said & _RANKS - ROLE_SYNONYMS.get(head, frozenset()))
-                ) and not _of_another(
+                said.issuperset(entity.roles & _LESSER_RANKS)) and not _of_another(
                 people, named_as, entity):
             # (not one of a lesser rank than the description says: "the first minister"
-            # is no Deputy First Minister; nor of another rank: "the Chief Justice" is
-            # no Justice Lenaola)
+            # is no Deputy First Minister)
             if plainly > mention.start:
                 return []  # "A Department of Health spokesperson said" since: that one
-            return [(entity, {**features, "role_named_before": 1.0},
-                     (mention.start, mention.end))]
+            standing = (entity, {**features, "role_named_before": 1.0},
+                        (mention.start, mention.end))
+            if entity.roles.issuperset(ranks):
+                return [standing]
+            # (one of the rank the description says before one without it, named
+            # since: "the Chief Justice" is Chief Justice Maraga, not Justice Lenaola;
+            # else that one: "the chief imam" for "The National Chief Imam, Sheikh
+            # Osman Nuhu Sharubutu," whose "Chief" no role of his keeps)
+            unranked = unranked or standing
+            continue
         if possessor is not None:
             continue  # "Ford’s father" is only someone given that role
         if not (entity.kind == "person" and not entity.is_place or entity.kind in (
@@ -1054,6 +1050,8 @@ def _described(people: People, head: str, position: int, floor: int,
             in_passing = False
         if salient is None or entity.mentions > salient[0].mentions:
             salient = (entity, mention)
+    if unranked is not None:
+        return [unranked]
     if not last_fitting or unnamed >= 0 or head in ANONYMOUS_ROLES or not (
             aged or named_as or head in ROLE_NOUNS or frames.AGENT_RE.search(head)):
         return []  # "the voice asked": not a word for what somebody named does
@@ -1555,9 +1553,14 @@ def _in_closed_aside(head: str, verb: int) -> bool:
     before the words that lead to the quotation: ", who share power …, of"."""
     opening = head.rfind(",x", 0, verb)
     closing = head.find(",", verb)
-    # (not closed by the comma right before the quotation: ", who testified, “…”")
-    return opening >= 0 and "," not in head[opening + 1:verb] and closing >= 0 and (
-        head[closing + 1:].rstrip("@") != "")
+    rest = head[closing + 1:].rstrip("@:,") if closing >= 0 else ""
+    # (not closed by the comma right before the quotation, ", who testified, “…”", nor
+    # by one before where the words were: ", who wrote, in a letter to members: “…”")
+    return opening >= 0 and "," not in head[opening + 1:verb] and rest != "" and not (
+        "s" in rest and set(rest) <= _MEDIUM_CLASSES)
+
+
+_MEDIUM_CLASSES = frozenset("oDdwWsMNtn")  # where words were: "in a letter to members"
 
 
 def _subordinate(window: Window, verb: int) -> bool:

@@ -515,24 +515,47 @@ def _spoken_to(article: Article, before: int, turns: dict[int, Turn]) -> Entity 
 _OUTLET_ASKED_RE = re.compile(
     r"(?<!\bwho )(?<!\bwhich )\b(?:spoke|talked)\s+(?:to|with)\s+(?:the\s+)?"
     r"((?:The\s+)?[A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*){0,3})"
-    r"(?=\s+(?:about|in|for|on|this|last|before|after|during|from|at)\b|[.,:])")
+    r"(?=\s+(?:about|in|for|on|this|before|after|during|from|at)\b|[.,:])")
+# What says the paragraph introduces the exchange after it: "The interview has been
+# edited for length and clarity.", "Edited excerpts:" (not "He spoke to the BBC last
+# year about his diagnosis." in a profile's opening).
+_INTRODUCES_RE = re.compile(r"(?:\b(?:edited|condensed|abridged)\b[^.]*\.|:)\s*$",
+                            re.IGNORECASE)
 
 
 def _outlet_asked(article: Article, before: int) -> str | None:
-    """The outlet the paragraph right before a transcript's first question says the
-    one who answers spoke to ("Mensah spoke to AFP about the obstacles", "She spoke
-    with The Courier in her office."): a name in capitals or one that opens with "The";
-    None when it names no outlet so."""
+    """The outlet the paragraph right before a transcript's first question, which says
+    it introduces it (its edited note or a colon), says the one who answers spoke to
+    ("Mensah spoke to AFP about the obstacles. The interview has been edited …"): a
+    name in capitals or one that opens with "The"; None when it names no outlet so."""
     blocks = article.blocks
     first = bisect_left(blocks, before, key=lambda block: block.start)
     if first == 0:
         return None
     block = blocks[first - 1]
-    for found in _OUTLET_ASKED_RE.finditer(article.source.text, block.start, block.end):
+    text = article.source.text
+    if _INTRODUCES_RE.search(text, block.start, block.end) is None:
+        return None
+    for found in _OUTLET_ASKED_RE.finditer(text, block.start, block.end):
         outlet = found.group(1)
+        # (the paragraph's last sentence, or the one before its note: not "In March she
+        # spoke to the UN in Geneva …. She received us in her office:")
+        end = text.find(". ", found.end(), block.end)
+        rest = text[end + 1:block.end].strip() if end >= 0 else ""
+        if rest and not (_EDITED_RE.search(rest) and rest.count(". ") == 0):
+            continue
+        opening = max(text.rfind(". ", block.start, found.start()) + 1, block.start)
+        if _WHEN_RE.search(text, opening, end if end >= 0 else block.end):
+            continue  # (a talk of another time: "In March she spoke to the UN …")
         if outlet.startswith("The ") or outlet.isupper() and len(outlet) > 1:
             return outlet
     return None
+
+
+_EDITED_RE = re.compile(r"\b(?:edited|condensed|abridged)\b", re.IGNORECASE)
+# A time that dates a sentence's talk to another day than this interview's.
+_WHEN_RE = re.compile(r"\b(?:last|earlier|ago|(?:19|20)\d\d|January|February|March|April|"
+                      r"May|June|July|August|September|October|November|December)\b")
 
 
 def _questioner(article: Article, before: int) -> Entity | None:

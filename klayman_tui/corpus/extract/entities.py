@@ -182,12 +182,13 @@ _INVERTING_VERBS = frozenset(("was", "were", "is", "are"))
 # "Those who came included X": the one named is the one the sentence brings in.
 _INTRODUCING_VERBS = frozenset(("included", "includes", "include", "including"))
 # ("One of them is Halyna Petrivna, 71, who lives …", "Another was …": the one named.)
-# How far back an inverted sentence's opening may be ("Among the top learners honoured
-# at the ceremony was Lethabo Mahlangu": 48 characters).
-INVERTED_OPENING = 70
 _INVERTED_RE = re.compile(r"(?:^|[.!?]\s+)(?:Among|Also|Joining|Alongside|Beside|Behind|"
-                          r"Outside|Inside|Next|With|One|Another)\b[^.!?,]{0,%d}$"
-                          % INVERTED_OPENING)
+                          r"Outside|Inside|Next|With|One|Another)\b[^.!?,]{0,30}$")
+# How far back an "Among" opening may be ("Among the top learners honoured at the
+# ceremony was Lethabo Mahlangu": 48 characters; not "One of the players the coach
+# singled out after the match was Pedri", whose he is the coach's).
+INVERTED_OPENING = 70
+_AMONG_RE = re.compile(r"(?:^|[.!?]\s+)Among\b[^.!?,]{0,%d}$" % INVERTED_OPENING)
 _NOT_AFTER_SUBJECT = _NOT_VERBS | ROLE_NOUNS | ORGANISATION_NOUNS | STATEMENT_NOUNS
 # "one mother", "a retired police officer", "A Welsh Government spokesman", "Her client"
 # (His, Her or The with its capital: a sentence's start): an article, at most two words
@@ -584,8 +585,9 @@ def _is_subject(masked: str, start: int, end: int, after=None, before=False) -> 
         word = before.group(1).lower()
         if word in _NOT_BEFORE_SUBJECT:
             return False  # "by Trump", "the Obama administration"
-        if word in _INVERTING_VERBS and _INVERTED_RE.search(
-                masked, max(0, before.start(1) - INVERTED_OPENING), before.start(1)):
+        if word in _INVERTING_VERBS and (_INVERTED_RE.search(
+                masked, max(0, before.start(1) - 40), before.start(1)) or _AMONG_RE.search(
+                masked, max(0, before.start(1) - INVERTED_OPENING), before.start(1))):
             return True  # "Among them was Pádraig Ó Cualáin, who farms …"
         if word in _INTRODUCING_VERBS:
             return True  # "Customers on Saturday included Carlos Ibarra, who drove …"
@@ -1434,7 +1436,21 @@ class People:
         Deacon … Deacon said", "Paul Ryan … Ryan holds"): a mention of a name, which
         the short forms' joining then links to that person."""
         for start, end, word, masked, base in self._title_words:
-            if not any(e.kind == "person" for e in by_last.get(word, ())):
+            people = [e for e in _distinct_roots(by_last.get(word, [])) if e.kind == "person"]
+            if len(people) > 1:
+                # two of that surname: the one the title before it names ("Chief
+                # Cardinal" is Chief Lorraine Cardinal, not Const. Amanda Cardinal),
+                # named so at once (the short forms' joining would take either)
+                before = _previous_word(masked, start - base)
+                title = before.group(1).lower() if before is not None else ""
+                people = [e for e in people if title in e.roles]
+                if len(people) == 1:
+                    entity = people[0]
+                    entity.mentions += 1
+                    self.mentions.append(Mention(start, end, entity, None, False, False, "",
+                                                 masked, base))
+                continue
+            if not people:
                 continue
             key = (word,)
             entity = self.entities.get(key)

@@ -395,15 +395,17 @@ def tokenize(masked: str, low: int, high: int, base: int,
     if "DOV" in joined or "DwV" in joined:
         for i in range(2, len(classes)):
             # "an attack on an army post", "a campaign release": a speech verb's plain
-            # form after "a" and a noun is a noun too (a verb would agree with its one
-            # subject: "an army posts", "a campaign released")
+            # form that is also a statement's noun, after "a" and a noun, is that noun
+            # (a verb would agree with its one subject: "an army posts"; but "a couple
+            # say": a group's verb, as British papers write it)
             if (classes[i] == "V" and classes[i - 1] in "Ow" and classes[i - 2] == "D"
                     and words[i - 2].lower() in ("a", "an")
                     and VERB_LEMMA.get(words[i].lower()) == words[i].lower()
+                    and words[i].lower() in STATEMENT_NOUNS  # (not "a couple say")
                     # (ending its phrase: not "Parents at a school claim the …", whose
                     # verb is the parents')
                     and (i + 1 == len(classes) or classes[i + 1] in ",.;:o)")):
-                classes[i] = "s" if words[i].lower() in STATEMENT_NOUNS else "w"
+                classes[i] = "s"
         joined = "".join(classes)
     if "DsV" in joined:
         for i in range(2, len(classes) - 1):

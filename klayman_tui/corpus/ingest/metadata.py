@@ -25,7 +25,8 @@ _INTERVIEW_WITH_RE = re.compile(
 # chief Marcus Delaney on …").
 _INTERVIEW_LEAD_RE = re.compile(
     r"^(?i:interview|q\s*&\s*a|in conversation)\s*[:|–—-]\s*"
-    r"(?:[A-Z][\w'’-]+\s+(?:[a-z][\w'’-]+\s+){1,3}(?=[A-Z]))?"
+    r"(?:[A-Z][\w'’-]+\s+(?:(?!(?:on|about|in|at|of|for|with|and|to|from|after|over)\s)"
+    r"[a-z][\w'’-]+\s+){1,3}(?=[A-Z]))?"
     r"((?:[A-Z][\w'’-]+\s?){1,4}?)(?=$|[,;:(]|\s+[a-z])")
 _MONTH_NUMBERS = {m: i for i, m in enumerate(MONTH_STEMS, start=1)}
 _MARKDOWN_HEADING_RE = re.compile(r"^#{1,6}\s+|\s+#+\s*$")
@@ -231,9 +232,9 @@ _EDITED_NOTE_RE = re.compile(
     r"\b(?:interview|conversation|exchange|transcript|excerpts?|discussion|q\s*&\s*a)\b"
     r".*\b(?:edited|condensed|abridged|shortened)\b", re.IGNORECASE)
 EDITED_NOTE_CHARACTERS = 200
-# Or the writer's note of where the talk was: "We spoke in her lab, surrounded by
-# fridges of carefully labelled sewage.", "I met him at his home in Leeds."
-_WE_MET_RE = re.compile(r"(?:We|I)\s+(?:spoke|talked|met|chatted|sat\s+down|caught\s+up)\b")
+# Or the paper's note of where the talk was: "We spoke in her lab, surrounded by
+# fridges of carefully labelled sewage." (not a columnist's "I spoke to him afterwards")
+_WE_MET_RE = re.compile(r"We\s+(?:spoke|talked|met|chatted|sat\s+down|caught\s+up)\b")
 _SENTENCE_BREAK_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 
 
@@ -261,6 +262,7 @@ def unlabelled_exchange(blocks: list[Block]) -> int | None:
             continue
         questions = answers = talking = oneself = asks_you = asks_oneself = 0
         answered = True  # the last question has its answer
+        told = 0  # paragraphs in nobody's voice since the last answer's first
         for after in body[at + 1:]:
             words = after.text.rstrip()
             if _set_apart_question(after):
@@ -269,11 +271,15 @@ def unlabelled_exchange(blocks: list[Block]) -> int | None:
                 questions, answered = questions + 1, False
                 asks_you += _YOU_RE.search(words) is not None
                 asks_oneself += says_i(words)
+                answers, told = answers + told, 0  # (an answer's own, after all)
             elif questions == 0:
                 break  # the colon's paragraph is followed by no question
+            elif not answered and _NARRATED_RE.search(words):
+                break  # a question the story answers, quoting ("I ask her this first …
+                #        “Life,” she says."): a profile's, no exchange
             elif answered and not talks(words):
-                continue  # (past an answer's first paragraph, one in nobody's voice: the
-                #           story going on after the last answer, "Platt's group has …")
+                told += 1  # (past the last answer's first paragraph, the story going on
+                #            after it, "Platt's group has …": not counted)
             else:
                 answered = True
                 answers += 1
@@ -296,6 +302,9 @@ def unlabelled_exchange(blocks: list[Block]) -> int | None:
 
 
 _YOU_RE = re.compile(r"\b(?i:you|your)\b")
+# A quotation the writer gives to a he or she: "“Life,” she says." (the story telling
+# the answer, not an answer in its speaker's own words).
+_NARRATED_RE = re.compile(r"[,.!?][”\"’']\s+(?:she|he)\s+(?:says|said|adds|added)\b")
 
 
 def _set_apart_question(block: Block) -> bool:

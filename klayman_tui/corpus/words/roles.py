@@ -87,7 +87,8 @@ stepfather stepson""".split())
 # Bodies "the <noun>" stands for only when their name or an aside has the noun: "the
 # observatory" is no Met Office that spoke last, "the mission" no embassy.
 OWN_NAME_BODY_NOUNS = frozenset("""mission consulate watchdog registry federation
-confederation league observatory palace ministry""".split())
+confederation league observatory palace ministry army navy military coalition command
+junta militia movement""".split())  # (not the ISWAP named before "the army said")
 # Organisations speak too: "the company said in a statement".
 ORGANISATION_NOUNS = OWN_NAME_BODY_NOUNS | frozenset("""company firm bank group agency
 department government administration police team club union council committee
@@ -99,8 +100,7 @@ corporation regulator operator utility gardaí gardai garda presidency secretari
 directorate inspectorate delegation chancellery cabinet tribunal band label startup
 start-up subsidiary conglomerate consortium cooperative co-operative nonprofit
 non-profit manufacturer carmaker automaker drugmaker chipmaker insurer lender retailer
-supermarket brewery museum gallery laboratory army navy military coalition command
-junta militia movement""".split())  # (Ireland's police: "gardaí said")
+supermarket brewery museum gallery laboratory""".split())  # (Ireland's police: "gardaí said")
 # Bodies that govern a place: a place's name that speaks ("Russia said") is no "the
 # government" (whose the article may never name), as a plain name ("Acme said") may be
 # "the company".
