@@ -958,6 +958,43 @@ def test_an_arabic_name_opening_with_mother_of_is_a_she(tmp_path):
         The world tour moves to Beijing next weekend before the world championships in March.
         '''
     assert speakers_of(tmp_path, text, "We trust each other now") == ["Um Sang-ho"]
+    # but two words are her short name once her full one is given (reviews 4, 5)
+    text = '''
+        In a West Bank village, families count the olives they cannot pick
+
+        UMM AL-KHAIR, West Bank - Um Ahmad Abu Srour has picked olives from the same twelve trees every October for forty years. This year she has not been allowed near them.
+
+        The trees stand on a slope above her village in the South Hebron Hills, about 300 metres from the fence of an Israeli settlement. Since the war in Gaza began, settlers and soldiers have turned back anyone who tries to reach them, she said.
+
+        "These trees were planted by my husband's father. Now I watch them from my window like a stranger," she said.
+
+        Her son, Ahmad Abu Srour, 34, was beaten by settlers when he tried to reach the grove in late October. He showed the stitches on his forehead.
+
+        "They told me this land is theirs now. I said, show me the paper," he said.
+
+        The Israeli military said it was investigating reports of violence against olive pickers in the area. In a statement, the military said soldiers were deployed to "prevent friction" between residents and settlers.
+
+        Abu Ali, a village elder who asked to be identified by his nickname, said at least 40 families in Umm al-Khair had been unable to harvest this year.
+
+        "Olives are not just money for us. They are who we are," he said.
+
+        The United Nations Office for the Coordination of Humanitarian Affairs says thousands of Palestinian families across the West Bank have been kept from their groves since October. In Abu Dis, east of Jerusalem, farmers reported that trees had been cut down.
+
+        Yehuda Shaul, an Israeli activist who has documented settler violence for two decades, said the army was not enforcing the law.
+
+        "When soldiers stand and watch, it is a decision," he said.
+
+        A spokesman for the Mount Hebron Regional Council, which represents settlements in the area, rejected the accusations. He said Palestinians had attacked settlers.
+
+        Um Mohammed al-Hathalin, a neighbour, brings Um Ahmad a bag of olives from her cousin's trees in Yatta each week. She said the women of the village had agreed to share whatever they could harvest.
+
+        "Nobody will be without oil this winter. We will make sure of that," she said.
+
+        Um Ahmad laughed when asked whether she would try to reach her trees again.
+
+        "Every morning I think about it," she said. "Then I look at my son's face."
+        '''
+    assert speakers_of(tmp_path, text, "Every morning I think about it") == ["Um Ahmad"]
 
 
 def test_a_long_inverted_opening_names_its_subject_after_was(tmp_path):

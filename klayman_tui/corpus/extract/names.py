@@ -208,8 +208,9 @@ def _is_title(low: str) -> bool:
 
 # An Arabic name's opening for "mother of" or "father of" and a given name, which is
 # the child's ("Um Ahmad Abu Taha" is a she, "Abu Omar Ali" a he): the name's own words,
-# no title, and its gender, in a name of three words or more (not "Abu Dhabi", "Umm
-# Qasr": no given name after them; nor "Um Sang-ho", a Korean surname and given name).
+# no title (not "Abu Dhabi", "Umm Qasr": no given name after them), and its gender in a
+# name of three words or more ("Um Ahmad" is hers as her full name's short form; "Um
+# Sang-ho" is a Korean surname and given name, a he's).
 KUNYA = {"umm": "f", "um": "f", "oum": "f", "abu": "m", "abou": "m"}  # (not "Om": Om Prakash)
 
 
@@ -314,8 +315,8 @@ def read_run(run: str, inside: bool = False, named: bool = False) -> Run | None:
          and not (organisation and i and lows[i - 1] in FUNCTION_WORDS)
          and not (i and (lows[i] in NAME_PARTICLES  # "Hessa Al Marzouqi": Al is no first name
                          or _inside_name(names, lows, i, inside)))), None)
-    if len(lows) > 2 and lows[0] in KUNYA and lows[1] in given:
-        start = 0  # "Um Ahmad Abu Taha": the whole is her name (KUNYA)
+    if len(lows) > 1 and lows[0] in KUNYA and lows[1] in given:
+        start = 0  # "Um Ahmad Abu Taha", "Um Ahmad": the whole is the name (KUNYA)
     if start is None:
         if organisation and not _honoured_holder(names, lows):
             return Run(first, first, last, tuple(names), (), "org", None, possessive,
@@ -363,8 +364,8 @@ def read_run(run: str, inside: bool = False, named: bool = False) -> Run | None:
     # he's or a she's: "The Indonesian Red Cross", not "The Spaniard Carlos Alcaraz".)
     after_the = bool(first) and bare[first - 1] == "the" and (not start or _TITLED_BY.isdisjoint(
         lows[:start]) and given.get(lows[start]) not in ("m", "f"))
-    kunya = len(core) > 2 and lows[start] in KUNYA and lows[start + 1] in given
-    if kunya:
+    kunya = len(core) > 1 and lows[start] in KUNYA and lows[start + 1] in given
+    if kunya and len(core) > 2:
         gender = KUNYA[lows[start]]  # "Um Ahmad Abu Taha": Ahmad's mother, a she
     elif gender is None and len(core) > 1 and not after_the:
         gender = {"m": "m", "f": "f"}.get(given.get(lows[start], ""))
