@@ -1445,10 +1445,9 @@ class People:
                 title = before.group(1).lower() if before is not None else ""
                 people = [e for e in people if title in e.roles]
                 if len(people) == 1:
-                    entity = people[0]
-                    entity.mentions += 1
-                    self.mentions.append(Mention(start, end, entity, None, False, False, "",
-                                                 masked, base))
+                    people[0].mentions += 1
+                    self.mentions.append(Mention(start, end, people[0], None, False, False,
+                                                 "", masked, base))
                 continue
             if not people:
                 continue
@@ -1557,6 +1556,9 @@ class People:
             # (and what kind of body it is: "Friends of the Library, the volunteer
             # group that organised the turnout,": the group a later "the group" is)
             roles = {w.strip("’'") for w in words} & _APPOSITIVE_NOUNS
+            # (a body's noun only as the head: "Bob, a former Army medic," is no army)
+            roles -= ORGANISATION_NOUNS - _PERSON_ROLES - ({words[-1].strip("’'")} if words
+                                                          else set())
             if any(w.endswith("-year-old") for w in words) and entity.kind in ("name", "caps"):
                 # "Serhii, a 34-year-old drone operator,", "Fonua, the 22-year-old dubbed
                 # …,": an age is a person's
