@@ -571,7 +571,7 @@ def _issuer(article: Article, people: People, head: str, position: int, floor: i
     """Whose is "the statement" (the letter, the release): who the last sentence with
     "a statement" names as saying or sending something ("The City of Winnipeg said in a
     statement", "In an emailed statement, the Ministry of Health said"); not an earlier
-    one (". … said in an e-mail to staff" ¶ "In a statement, the company said": the
+    one ("… said in an e-mail to staff" ¶ "In a statement, the company said": the
     company's, read from that sentence's subject), and not one that issues none ("a
     request for a statement"). None when that sentence names none, or there is none
     since ``floor`` (or the noun is one nobody issues: "the poll", "the report")."""
@@ -749,9 +749,9 @@ _ISSUES_RE = re.compile(r"(?:\s+(?:and|of|for|&)?\s*[A-Z][\w’'-]*)*(?:,[^,\n]{
 
 
 _A_STATEMENT_RE: dict[str, re.Pattern] = {}
+_PLACE_BEFORE_ISSUED_RE = re.compile(r"\b(?:in|at)\s+$")  # (not the place: "in Dhaka")
 # Between a name and "a statement" set off after it, whatever the verb after: "The
 # Human Rights Commission of Pakistan (HRCP), in ", "The US Embassy in Dhaka, in ".
-_PLACE_BEFORE_ISSUED_RE = re.compile(r"\b(?:in|at)\s+$")  # (not the place: "in Dhaka")
 _ISSUED_ASIDE_RE = re.compile(r"(?:\s+(?:in|at)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})?"
                               r"(?:\s*\([^()]{1,20}\))?,\s+(?:in|on|via|through)\s+")
 # Between "a statement" and the name of whose it is: "a news release from the".

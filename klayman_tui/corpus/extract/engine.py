@@ -478,16 +478,22 @@ def _labels_a_person(article: Article, label: str) -> bool:
     return entity is not None and (entity.root().kind == "person" or entity.root().titled)
 
 
+def _paragraph_before(article: Article, before: int) -> Block | None:
+    """The paragraph right before the one that starts at ``before`` (a transcript's
+    first question); None when there is none."""
+    first = bisect_left(article.blocks, before, key=lambda block: block.start)
+    return article.blocks[first - 1] if first else None
+
+
 def _spoken_to(article: Article, before: int, turns: dict[int, Turn]) -> Entity | None:
     """The person the paragraph right before a transcript's first question says
     somebody spoke to, in a sentence that ends with the name and gives no title ("Sibiya
     spoke to Thandeka Mokoena."; not "she spoke to Health MEC Nomantu Nkomo-Ralehoko
     about the waiting lists"), when no labelled answer names them; else None."""
-    blocks = article.blocks
-    first = bisect_left(blocks, before, key=lambda block: block.start)
-    if first == 0:
+    block = _paragraph_before(article, before)
+    if block is None:
         return None
-    block = blocks[first - 1]
+    blocks = article.blocks
     text = article.source.text
     people = article.people
     answering: set[int] = set()  # whom the answers' labels name
@@ -528,11 +534,9 @@ def _outlet_asked(article: Article, before: int) -> str | None:
     it introduces it (its edited note or a colon), says the one who answers spoke to
     ("Mensah spoke to AFP about the obstacles. The interview has been edited …"): a
     name in capitals or one that opens with "The"; None when it names no outlet so."""
-    blocks = article.blocks
-    first = bisect_left(blocks, before, key=lambda block: block.start)
-    if first == 0:
+    block = _paragraph_before(article, before)
+    if block is None:
         return None
-    block = blocks[first - 1]
     text = article.source.text
     if _INTRODUCES_RE.search(text, block.start, block.end) is None:
         return None
