@@ -9,7 +9,8 @@ writes each paragraph's role and each quote's evidence to a JSON dump; with
     python benchmarks/same_quotes.py --against /tmp/before.json  # on the new code
 
 Prints the number of quotes and every source whose results differ (with the first
-difference); exits 1 when any does. A performance change must print "identical".
+difference, and every quote whose speaker changed); exits 1 when any does. A
+performance change must print "identical".
 """
 
 from __future__ import annotations
@@ -65,6 +66,7 @@ def main() -> None:
         return
     before = json.loads(args.against.read_text())
     differing = sorted(set(before) ^ set(now))
+    speakers = 0  # quotes (by their span) whose speaker changed, over every source
     for key in sorted(set(before) & set(now)):
         if before[key] != now[key]:
             differing.append(key)
@@ -76,10 +78,23 @@ def main() -> None:
                           f"{old[first] if first < len(old) else '-'} -> "
                           f"{new[first] if first < len(new) else '-'}")
                     break
+            changed = _speakers_changed(before[key][2], now[key][2])
+            speakers += len(changed)
+            for span, (old_speaker, new_speaker) in changed.items():
+                # every one, not only the first difference above: a change may move
+                # many quotes of one article
+                print(f"    speaker at {span}: {old_speaker} -> {new_speaker}")
     if differing:
-        print(f"{len(differing)} sources differ")
+        print(f"{len(differing)} sources differ; {speakers} quotes change speaker")
         sys.exit(1)
     print("identical")
+
+
+def _speakers_changed(before: list, now: list) -> dict[tuple[int, int], tuple[str, str]]:
+    """The quotes found both times (by their start and end) whose speaker differs."""
+    old = {(q[0], q[1]): q[3] for q in before}
+    return {span: (old[span], q[3]) for q in now
+            if (span := (q[0], q[1])) in old and old[span] != q[3]}
 
 
 if __name__ == "__main__":
