@@ -16,8 +16,9 @@ import re
 from bisect import bisect_left, bisect_right
 
 from ..ingest.blocks import Turn
+from ..ingest.metadata import EDITED_NOTE_RE
 from ..ingest.speakers import SpeakerBook, is_unnamed_interviewer
-from ..words.lexicon import HONORIFICS, MINOR_WORDS, NAME_PARTICLES
+from ..words.lexicon import HONORIFICS, MINOR_WORDS, MONTHS, NAME_PARTICLES
 from ..model import UNCERTAIN_BELOW, UNKNOWN_SPEAKER, Block, Quote, QuoteKind, Role, Source
 from . import frames
 from .candidates import (QUOTABLE, TURN_ROLES, Article, Candidate, Gatherer, Spoken,
@@ -522,11 +523,6 @@ _OUTLET_ASKED_RE = re.compile(
     r"(?<!\bwho )(?<!\bwhich )\b(?:spoke|talked)\s+(?:to|with)\s+(?:the\s+)?"
     r"((?:The\s+)?[A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*){0,3})"
     r"(?=\s+(?:about|in|for|on|this|before|after|during|from|at)\b|[.,:])")
-# What says the paragraph introduces the exchange after it: "The interview has been
-# edited for length and clarity.", "Edited excerpts:" (not "He spoke to the BBC last
-# year about his diagnosis." in a profile's opening).
-_INTRODUCES_RE = re.compile(r"(?:\b(?:edited|condensed|abridged)\b[^.]*\.|:)\s*$",
-                            re.IGNORECASE)
 
 
 def _outlet_asked(article: Article, before: int) -> str | None:
@@ -538,15 +534,17 @@ def _outlet_asked(article: Article, before: int) -> str | None:
     if block is None:
         return None
     text = article.source.text
-    if _INTRODUCES_RE.search(text, block.start, block.end) is None:
-        return None
+    if not (text[block.start:block.end].rstrip().endswith(":")
+            or EDITED_NOTE_RE.search(text, block.start, block.end)):
+        return None  # (the paragraph does not say it introduces the exchange: "He spoke
+        #              to the BBC last year about his diagnosis." opening a profile)
     for found in _OUTLET_ASKED_RE.finditer(text, block.start, block.end):
         outlet = found.group(1)
         # (the paragraph's last sentence, or the one before its note: not "In March she
         # spoke to the UN in Geneva …. She received us in her office:")
         end = text.find(". ", found.end(), block.end)
         rest = text[end + 1:block.end].strip() if end >= 0 else ""
-        if rest and not (_EDITED_RE.search(rest) and rest.count(". ") == 0):
+        if rest and not (EDITED_NOTE_RE.search(rest) and rest.count(". ") == 0):
             continue
         opening = max(text.rfind(". ", block.start, found.start()) + 1, block.start)
         if _WHEN_RE.search(text, opening, end if end >= 0 else block.end):
@@ -556,10 +554,8 @@ def _outlet_asked(article: Article, before: int) -> str | None:
     return None
 
 
-_EDITED_RE = re.compile(r"\b(?:edited|condensed|abridged)\b", re.IGNORECASE)
 # A time that dates a sentence's talk to another day than this interview's.
-_WHEN_RE = re.compile(r"\b(?:last|earlier|ago|(?:19|20)\d\d|January|February|March|April|"
-                      r"May|June|July|August|September|October|November|December)\b")
+_WHEN_RE = re.compile(rf"\b(?:last|earlier|ago|(?:19|20)\d\d|{'|'.join(MONTHS)})\b")
 
 
 def _questioner(article: Article, before: int) -> Entity | None:

@@ -228,7 +228,7 @@ QUESTION_CHARACTERS = 400
 # been edited for length and clarity.", "… She spoke to the i before Friday's walkout.
 # The conversation has been condensed." (one short sentence: a note, not a sentence of
 # the story that mentions an edit).
-_EDITED_NOTE_RE = re.compile(
+EDITED_NOTE_RE = re.compile(
     r"\b(?:interview|conversation|exchange|transcript|excerpts?|discussion|q\s*&\s*a)\b"
     r".*\b(?:edited|condensed|abridged|shortened)\b", re.IGNORECASE)
 EDITED_NOTE_CHARACTERS = 200
@@ -257,7 +257,7 @@ def unlabelled_exchange(blocks: list[Block]) -> int | None:
         words = block.text.rstrip()
         note = _SENTENCE_BREAK_RE.split(words)[-1]  # (its last sentence)
         introduced = words.endswith(":") or len(note) <= EDITED_NOTE_CHARACTERS and (
-            _EDITED_NOTE_RE.search(note) is not None or _WE_MET_RE.match(note) is not None)
+            EDITED_NOTE_RE.search(note) is not None or _WE_MET_RE.match(note) is not None)
         if not introduced and (at + 1 >= len(body) or not _set_apart_question(body[at + 1])):
             continue
         questions = answers = talking = oneself = asks_you = asks_oneself = 0
