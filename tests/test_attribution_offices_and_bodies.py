@@ -429,3 +429,17 @@ def test_titles_joined_by_a_hyphen_are_no_part_of_the_name(tmp_path):
     assert got["It is too late for half measures"] == "Tedros Adhanom Ghebreyesus"
     assert got["The exams were secure"] == "Mathanzima Mweli"
 
+
+
+def test_a_body_named_inside_a_relative_clause_does_not_act(tmp_path):
+    """"Tarvex Guyana, which operates the Kaieteur Block, declined to comment": the
+    verb is Tarvex's, so "the company said" after it is Tarvex's, not the block's."""
+    got = speakers(tmp_path, '''
+        Oil fund withdrawals questioned
+
+        Tarvex Guyana, which operates the Kaieteur Block, declined to comment on spending. In a statement issued on Thursday, the company said output had averaged 600,000 barrels per day.
+
+        "Our operations continue to deliver safely for the people of Guyana," the company said.
+        ''')
+    assert got["Our operations continue to deliver safely for the people of Guyana"] == (
+        "Tarvex Guyana")

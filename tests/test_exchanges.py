@@ -643,5 +643,5 @@ def test_a_headline_names_the_one_before_on_and_no_earlier_outlet_asks(tmp_path)
         '''
     turns = turns_of(tmp_path, text)
     assert turns["I would love to. Berlin is where I broke the world record twice."] == (
-        QuoteKind.ANSWER, "Kipchoge")
+        QuoteKind.ANSWER, "Eliud Kipchoge")  # (the headline's Kipchoge, named in full)
     assert turns["Will you run Berlin again?"] == (QuoteKind.QUESTION, "interviewer")

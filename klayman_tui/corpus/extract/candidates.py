@@ -180,7 +180,8 @@ class Article:
                 masked = _without_dateline(masked, lede)
                 lede = False
             self.masked[block.index] = masked
-            self.people.scan(masked, block.start, block.role is Role.HEADLINE)
+            self.people.scan(masked, block.start, block.role is Role.HEADLINE,
+                             text[block.start:block.end])
         self.people.link()
         self.spoken: list[Spoken] = []
         self._windows: dict[tuple[int, int, int], Window] = {}

@@ -24,7 +24,7 @@ from . import frames
 from .candidates import (QUOTABLE, TURN_ROLES, Article, Candidate, Gatherer, Spoken,
                          add_proposal, entity_features)
 from .decide import UNKNOWN_BELOW, decide
-from .entities import Entity
+from .entities import Entity, name_key
 from .quotations import Quotation, find_quotations
 
 # Set by benchmarks/fit_attribution.py: called with (source, quote text, candidates) for
@@ -267,6 +267,13 @@ def extract_quotes(source: Source, turns: dict[int, Turn], book: SpeakerBook) ->
                 labelled = _label_entity(article, speaker)
                 if labelled is not None and labelled.kind != "org":
                     speaker = name(labelled)
+            elif speaker == turn.speaker:
+                # The name the introduction gives ("We caught up with Pat") is the person
+                # it stands for ("Patricia ‘Pat’ Halloran")
+                given = article.people.entities.get(name_key(speaker))
+                if given is not None and given.root() is not given and (
+                        given.root().kind == "person"):
+                    speaker = name(given)
             quotes.append(_turn_quote(source, block, speaker))
     weak: list[Quote] = []
     for group in _groups(source, article):
@@ -372,9 +379,9 @@ def _interviewee(article: Article, before: int, local: bool = False) -> Entity |
     the sentence before asks ("Stiles pressed Echevarria on why …") answers. ``local``:
     only that, for an exchange after another (whose own introduction may say nothing of
     who answers: "Lindahl's reply, which Abernathy put up on the monitors, …")."""
-    headed = _heading_with(article, before)
+    headed = _heading_with(article, before) or _headline_speaker(article)
     if headed is not None:
-        return headed  # "Q&A: Two minutes with Tawera Ngata"
+        return headed  # "Q&A: Two minutes with Tawera Ngata", "Graham Pell: ‘…’"
     counts: dict[int, list] = {}
     # the last sentence subject, where it starts and ends, and whom it asks ("Stiles
     # pressed Echevarria")
@@ -449,6 +456,31 @@ def _heading_with(article: Article, before: int) -> Entity | None:
         if (mention.end >= block.start + len(heading) - 1 and _WITH_BEFORE_RE.search(
                 text, block.start, mention.start) and entity.kind != "org"):
             return entity
+    return None
+
+
+# After the name a headline opens with: a colon, then a quotation mark.
+_SAYS_IN_HEADLINE_RE = re.compile(r"\s*:\s*[‘“'\"]")
+
+
+def _headline_speaker(article: Article) -> Entity | None:
+    """The person an interview's headline gives as the one quoted in it, "Graham Pell:
+    ‘Finishing Ruth’s novel was the last conversation we had’": the interviewee, however
+    often its introduction names another (the wife whose novel he finished); else
+    None."""
+    block = next((b for b in article.blocks if b.role is Role.HEADLINE), None)
+    if block is None:
+        return None
+    for mention in article.people.within(block.start, block.end):
+        if mention.start != block.start or mention.pronoun:
+            return None
+        entity = article.people.entity_of(mention).root()
+        if entity.kind in ("unnamed", "org") or not (
+                entity.is_person or article.people.person(entity)):
+            return None
+        if _SAYS_IN_HEADLINE_RE.match(article.source.text, mention.end, block.end):
+            return entity
+        return None
     return None
 
 

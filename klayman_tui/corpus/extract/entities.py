@@ -175,7 +175,15 @@ _NOT_VERBS = PREPOSITIONS | DETERMINERS | CONJUNCTIONS | (SUBORDINATORS - AUXILI
     "to and or who which whom whose that".split())
 # A name between a determiner and a noun is a modifier: "the Obama administration's
 # record comes under fire" has no Obama as its subject.
-_NOT_BEFORE_SUBJECT = PREPOSITIONS | (DETERMINERS - {"that"})
+# A name after a word of number is a modifier in a noun phrase ("her 1.2 million Instagram
+# followers"), never a clause's subject.
+_QUANTITIES = frozenset("hundred hundreds thousand thousands million millions billion "
+                        "billions dozen dozens".split())
+# One word in quotation marks set between a person's names: "Patricia ‘Pat’ Halloran".
+_NICKNAME_IN_NAME_RE = re.compile(r" [“\"‘']([A-Z][\w’'-]*)[”\"’'] ")
+# A noun in the possessive after a name is the name's noun phrase, never its verb.
+_POSSESSIVE_ENDS = ("’s", "'s")
+_NOT_BEFORE_SUBJECT = PREPOSITIONS | (DETERMINERS - {"that"}) | _QUANTITIES
 # "Among them was X", "Also at the meeting were X and Y": a sentence opened by a
 # preposition or "also", then "was", has its subject after the verb.
 _INVERTING_VERBS = frozenset(("was", "were", "is", "are"))
@@ -602,7 +610,8 @@ def _is_subject(masked: str, start: int, end: int, after=None, before=False) -> 
                 after = None  # "…, a teacher,": another aside
     if after is not None and after.group(1) == "and":
         return _coordinated_subject(masked, after.end(1))
-    return after is not None and after.group(1) not in _NOT_AFTER_SUBJECT
+    return after is not None and after.group(1) not in _NOT_AFTER_SUBJECT and not (
+        after.group(1).endswith(_POSSESSIVE_ENDS))  # "the western Queensland town’s post"
 
 
 def _in_relative(masked: str, start: int) -> bool:
@@ -944,10 +953,13 @@ def acts(mention: Mention) -> bool:
     makes ``subject`` read it as a modifier)."""
     if not mention._text:
         return False
-    after = _next_word(mention._text, mention.end - mention._base)
+    text, start, end = mention._text, mention.start - mention._base, mention.end - mention._base
+    after = _next_word(text, end)
     if after is None or not _acts_verb(after.group(1)):
         return False
-    before = _previous_word(mention._text, mention.start - mention._base)
+    if text.startswith(",", end) and _in_relative(text, start):
+        return False  # "ExxonMobil, which operates the Stabroek Block, declined": not its act
+    before = _previous_word(text, start)
     # (not a preposition's object: "the officer, from Market Harborough, Leicestershire,
     # were killed" is no Market Harborough's act)
     word = before.group(1).lower() if before is not None else ""
@@ -1081,6 +1093,12 @@ def _roles_of(before: tuple[str, ...]) -> frozenset[str]:
 _NOT_NAMES = frozenset(w.capitalize() for w in FUNCTION_WORDS | DAYS_AND_MONTHS)
 
 
+def name_key(name: str) -> tuple[str, ...]:
+    """The key of the entity a name written out stands for ("Dr. Jane Roe": dr, jane,
+    roe)."""
+    return tuple(w.lower().rstrip(".") for w in name.split())
+
+
 class People:
     """The entities and mentions of one article."""
 
@@ -1099,6 +1117,9 @@ class People:
         # A title word alone ("Law said") or a word that may be a nationality ("Ryan
         # holds"): (start, end, the word, masked paragraph, base).
         self._title_words: list[tuple[int, int, str, str, int]] = []
+        # A nickname in marks inside a full name ("Patricia ‘Pat’ Halloran"): the word
+        # alone names that person ("We caught up with Pat").
+        self._nicknames: dict[str, list[Entity]] = {}
         # Whether each root entity is a person a he or she may stand for (``persons``),
         # read when a pronoun first asks: id -> (entity, verdict).
         self._persons: dict[int, tuple[Entity, bool]] = {}
@@ -1114,9 +1135,11 @@ class People:
         self._headlines: set[int] = set()  # where headlines start
 
     # -- reading ---------------------------------------------------------------------
-    def scan(self, masked: str, base: int, headline: bool = False) -> None:
+    def scan(self, masked: str, base: int, headline: bool = False,
+             unmasked: str | None = None) -> None:
         """Read the names of one paragraph (``masked``, at offset ``base``; ``headline``
-        when it is the article's headline)."""
+        when it is the article's headline; ``unmasked``: the paragraph as written, where a
+        nickname blanked inside a name is read)."""
         self._texts.append(masked)
         if headline:
             self._headlines.add(base)
@@ -1245,6 +1268,11 @@ class People:
             elif run.kind == "person" and entity.kind != "person":
                 entity.kind = "person"
             entity.mentions += 1
+            if unmasked is not None and len(key) >= 2 and run.kind != "org" and (
+                    "  " in masked[start:end]):
+                nickname = _NICKNAME_IN_NAME_RE.search(unmasked, start, end)
+                if nickname is not None:
+                    self._nicknames.setdefault(nickname.group(1).lower(), []).append(entity)
             if run.holder:
                 self._holders[key] = (run.core[run.holder:], run.core[:run.holder])
             if run.before:
@@ -1269,6 +1297,14 @@ class People:
                 if previous in ROLE_NOUNS and not _after_a_modal(masked, space):
                     entity.roles.add(previous)  # "meteorologist Todd Borek"
                     entity.titled = True
+                    if previous in FEMALE_NOUNS or previous in MALE_NOUNS:
+                        # "Emmerdale actress Kelsey Danvers": a she, as the same role
+                        # set off after the name says ("Kelsey Danvers, an actress,")
+                        if previous in FEMALE_NOUNS:
+                            entity.she += 2
+                        else:
+                            entity.he += 2
+                        entity.known_gender = entity.sure_gender = True
                     team = _TEAM_BEFORE_RE.search(masked, max(0, space - TEAM_REACH), space + 1)
                     if team is not None and (team.group("opens") is None or any(
                             team.group("word").lower() in key for key in entities)):
@@ -1661,7 +1697,8 @@ class People:
             targets = _distinct_roots(by_last.get(word, [])) or _distinct_roots(
                 by_first.get(word, [])) or _distinct_roots(
                 [e for e in by_paternal.get(word, []) if e.key[0] in given])
-            targets = [t for t in targets if t is not entity]
+            targets = [t for t in targets if t is not entity] or _distinct_roots(
+                self._nicknames.get(word, []))
             if len(targets) == 1:
                 self._join(entity, targets[0])
             elif len(targets) > 1:
@@ -2090,7 +2127,7 @@ class People:
 
     def named(self, name: str) -> Entity:
         """The entity of a name given outside the text (a curated interviewee)."""
-        key = tuple(w.lower().rstrip(".") for w in name.split())
+        key = name_key(name)
         entity = self.entities.get(key)
         if entity is None:
             entity = self.entities[key] = self._new(key, tuple(name.split()), "person")
@@ -2140,7 +2177,8 @@ _CLAUSE_GENDER_RE = re.compile(rf"[,.;:!?\x01]|\b({OWN_PRONOUNS})\b")
 
 def _fronted_topic(mention: Mention) -> bool:
     """Whether a name is the topic its sentence opens with, set off by a comma ("For
-    Brian Hollis, 58, from Swindon, the debate is personal. He had a stroke …"): whom
+    Brian Hollis, 58, from Swindon, the debate is personal. He had a stroke …", "For
+    factory worker Siti Aminah Yusof, 27, …"): whom
     a he or she after it is about, as a subject's."""
     text = mention._text
     if not text:
@@ -2150,7 +2188,9 @@ def _fronted_topic(mention: Mention) -> bool:
         text, sentence_start(text, at), at) is not None
 
 
-_TOPIC_RE = re.compile(r"(?:For|As for)\s+")
+# (after a role or a group in small letters: "For factory worker Siti Aminah Yusof, 27,",
+# "For smallholders such as Rosmah Ismail, 61,")
+_TOPIC_RE = re.compile(r"(?:For|As for)\s+(?:[a-z][\w’'-]*\s+){0,4}")
 
 
 def _clause_gender(mention: Mention) -> str | None:

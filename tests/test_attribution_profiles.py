@@ -1,0 +1,143 @@
+"""Attribution in profiles, obituaries, interviews and the regional press: who a he or
+she is when the person was brought in by a role, a nickname or a topic phrase, and who
+answers an interview whose headline quotes its subject. Sentences written for these
+tests."""
+
+import textwrap
+
+import klayman_tui
+
+
+def quotes_of(tmp_path, text):
+    (tmp_path / "story.txt").write_text(textwrap.dedent(text).lstrip(), encoding="utf-8")
+    return [(q.speaker, q.text) for q in klayman_tui.load([tmp_path]).sources[0].quotes]
+
+
+def speaker_of(tmp_path, text, words):
+    found = [speaker for speaker, quote in quotes_of(tmp_path, text) if words in quote]
+    assert len(found) == 1, quotes_of(tmp_path, text)
+    return found[0]
+
+
+def test_a_name_after_a_number_word_is_no_subject(tmp_path):
+    """"her 1.2 million Tiktok followers": Tiktok is no one a she can stand for."""
+    text = '''
+        Soap star Kelsey Danvers has announced she is expecting her first child.
+
+        The 33-year-old shared the news with her 1.2 million Tiktok followers on Sunday.
+
+        "Our little miracle is on the way," she wrote.
+        '''
+    assert speaker_of(tmp_path, text, "little miracle") == "Kelsey Danvers"
+
+
+def test_a_gendered_role_before_a_name_says_she(tmp_path):
+    """"Soap actress Brinley Danvers": a she, as "Brinley Danvers, an actress," would be,
+    before a woman named since in a clause about her (the part she plays)."""
+    text = '''
+        Soap actress Brinley Danvers has announced she is expecting her first child.
+
+        The 33-year-old, who has played barmaid Tanya Sugden since 2017, shared the news on Sunday.
+
+        "Our little miracle is on the way," she wrote.
+        '''
+    assert speaker_of(tmp_path, text, "little miracle") == "Brinley Danvers"
+
+
+def test_a_noun_in_the_possessive_after_a_name_is_not_its_verb(tmp_path):
+    """"the tiny western Queensland town’s nursing post": no subject Queensland (nor the
+    union of that name named later), so the she after it is the nurse named before."""
+    text = '''
+        The bush nurse who sewed a stockman’s hand back on: Sister Brinley Hammond
+
+        For 41 years, if you got hurt near Murrilla, you ended up on Brinley Hammond’s verandah.
+
+        The nurse, who ran the tiny western Queensland town’s nursing post until 1999, died last month.
+
+        She arrived in Murrilla at 24, expecting to stay a year.
+
+        “You didn’t have the luxury of being squeamish,” she told ABC Western Queensland in 2016.
+
+        A spokeswoman for the Queensland Nurses and Midwives’ Union praised Ms Hammond’s generation.
+        '''
+    assert speaker_of(tmp_path, text, "squeamish") == "Brinley Hammond"
+
+
+def test_a_nickname_inside_a_name_is_that_person(tmp_path):
+    """"Patricia ‘Pat’ Halloran": "Pat" alone, later, is her, in prose and as the one
+    an interview is with."""
+    text = '''
+        For great-grandmother Patricia ‘Pat’ Halloran, 79, the walk is simply ‘something I should have done years ago’.
+
+        Her son Michael follows in a camper van.
+
+        We caught up with Pat during a rest day in Carlisle.
+
+        Q: What has been the hardest part so far?
+
+        A: The blisters! Nobody warned me about the hills in Devon.
+
+        Q: Have people been generous along the way?
+
+        A: Oh, unbelievably. People stop their cars to hand money through the window.
+
+        Q: And what happens when you reach John o' Groats?
+
+        A: A large gin and a long sit down.
+
+        ‘I have never felt fitter,’ Pat said.
+        '''
+    assert speaker_of(tmp_path, text, "never felt fitter") == "Patricia Halloran"
+    assert speaker_of(tmp_path, text, "The blisters!") == "Patricia Halloran"
+
+
+def test_a_headline_that_quotes_a_person_names_the_interviewee(tmp_path):
+    """"Graham Pell: ‘Finishing Ruth’s novel …’": Pell answers, though the introduction
+    names his late wife more often."""
+    text = '''
+        Graham Pell: ‘Finishing Ruth’s novel was the last conversation we had’
+
+        When the novelist Ruth Ferrier died in 2021, she left 212 pages of an unfinished book. Ruth Ferrier asked her husband to finish it.
+
+        Interview by Nadia Rahman
+
+        Graham Pell is 76. The book was begun by Ruth Ferrier in 2019.
+
+        Her note, which he found clipped to the manuscript, was brisk. Ruth Ferrier wrote it in 2020.
+
+        We meet at the house in Hebden Bridge they shared for 38 years.
+
+        When did you first read the note?
+
+        About a week after the funeral. I had been avoiding the study for days.
+
+        How much of the finished novel is hers?
+
+        The first 212 pages are entirely hers. I changed perhaps a dozen words.
+
+        Did you obey her about the sister?
+
+        I did. I wanted to disobey her, and I could hear Ruth saying so.
+
+        Did she ever say that to you directly?
+
+        Constantly. It was the great argument of our marriage.
+
+        Will you write another?
+
+        I doubt it. I think I have said what I had to say.
+        '''
+    assert speaker_of(tmp_path, text, "avoiding the study") == "Graham Pell"
+
+
+def test_a_person_a_sentence_opens_for_after_a_role_is_its_topic(tmp_path):
+    """"For factory worker Rosmah Ismail, 27, …, the increase is a relief. “…,” she said":
+    hers, not the subject of the paragraph before."""
+    text = '''
+        Economist Aminuddin Yusof said about 1.3 million workers would see a pay rise.
+
+        For factory worker Rosmah Ismail, 27, who earns RM1,250 a month, the increase is a welcome relief.
+
+        "Rent, petrol, milk powder: everything went up," she said.
+        '''
+    assert speaker_of(tmp_path, text, "everything went up") == "Rosmah Ismail"
