@@ -141,3 +141,16 @@ def test_a_person_a_sentence_opens_for_after_a_role_is_its_topic(tmp_path):
         "Rent, petrol, milk powder: everything went up," she said.
         '''
     assert speaker_of(tmp_path, text, "everything went up") == "Rosmah Ismail"
+
+
+def test_a_description_opening_a_sentence_before_a_colon_is_the_one_described(tmp_path):
+    """"The Coventry fighter was gracious in defeat, posting on X:": the boxer named
+    before, not Coventry (a noun for a person no list holds, after a place)."""
+    text = '''
+        Connor Lacey stopped defending champion Aaron Whitehouse in the ninth round.
+
+        Whitehouse, 31, struggled with Lacey's speed from the opening bell.
+
+        The Coventry fighter was gracious in defeat, posting on X: "No excuses. Better man won tonight. I'll be back."
+        '''
+    assert speaker_of(tmp_path, text, "Better man won") == "Aaron Whitehouse"

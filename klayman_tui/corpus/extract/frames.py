@@ -161,6 +161,11 @@ def subject_of_sentence(window: Window, classes: str) -> tuple[int, int] | None:
             return start + 1, start + 2  # "Slant Magazine’s Tom Pierce was cooler": his
         return None
     first, end = found.span("s")
+    if classes[first] == "D" and classes[end - 1] == "N" and classes[end:end + 2] in (
+            "wa", "wV", "w,") and AGENT_RE.search(window.words[end]):
+        # "The Coventry fighter was gracious in defeat, posting on X:": the one the
+        # description stands for, not Coventry (a noun for a person that no list holds)
+        return first, end + 1
     if classes[end - 1] == "N":
         # (the role's words: "standing committee member" too, a role noun among them)
         role = end
