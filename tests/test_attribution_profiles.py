@@ -154,3 +154,21 @@ def test_a_description_opening_a_sentence_before_a_colon_is_the_one_described(tm
         The Coventry fighter was gracious in defeat, posting on X: "No excuses. Better man won tonight. I'll be back."
         '''
     assert speaker_of(tmp_path, text, "Better man won") == "Aaron Whitehouse"
+
+
+def test_the_one_man_a_paragraph_names_before_its_he(tmp_path):
+    """"In 1968 she married the lighting designer Alan Freer. They separated …, and he
+    lit her shows": the he is Freer, the one man the paragraph names, not the man who
+    was the subject of a paragraph before."""
+    text = '''
+        Peggy Ashdown, who founded the Crescent Theatre, has died aged 88.
+
+        In 1994 the arts board withdrew the theatre's grant. Its chair, Gerald Finch, called the theatre "structurally unsustainable".
+
+        Ashdown had the phrase printed on T-shirts.
+
+        In 1968 she married the lighting designer Alan Freer. They separated in 1980 but remained close, and he lit most of her productions.
+
+        "We were much better at being friends than husband and wife," he said.
+        '''
+    assert speaker_of(tmp_path, text, "better at being friends") == "Alan Freer"

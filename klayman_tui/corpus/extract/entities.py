@@ -1940,6 +1940,13 @@ class People:
                                 # one its paragraph names who is known to be a she, before
                                 # an unknown one named as a subject paragraphs back.
                                 chosen = self._known_in(recent, base, start, gender) or chosen
+                            else:
+                                # "In 1968 she married the lighting designer Alan Freer.
+                                # They separated …, and he lit most of her productions":
+                                # the one person its paragraph names before it who is
+                                # known to be a he, as an object, before a subject of a
+                                # paragraph before.
+                                chosen = self._object_in(recent, base, start, gender) or chosen
                         break
                 if chosen is not None:
                     break
@@ -1991,6 +1998,26 @@ class People:
                     self.person(entity)):
                 return entity
         return None
+
+    def _object_in(self, recent: list[tuple[int, Entity, Mention | bool]], low: int,
+                   high: int, gender: str) -> Entity | None:
+        """The one person named between ``low`` and ``high`` known to be ``gender``, not
+        after a preposition ("after meeting with Smith"), when no other fits there."""
+        found = None
+        for position, entity, mention in reversed(recent):
+            if position < low:
+                break
+            if position >= high or not entity.is_person or entity.gender not in (None, gender):
+                continue
+            if found is not None and entity is not found or not isinstance(mention, Mention):
+                return None
+            before = _previous_word(mention._text, mention.start - mention._base)
+            if not (entity.known_gender and entity.gender == gender) or self.person(
+                    entity) is False or before is not None and before.group(1).lower() in (
+                    _PREPOSITIONS_AND_TO):
+                return None
+            found = entity
+        return found
 
     def _possessed_in(self, possessed: list[tuple[int, Entity]], low: int, high: int,
                       gender: str) -> Entity | None:
