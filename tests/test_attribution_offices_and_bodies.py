@@ -443,3 +443,34 @@ def test_a_body_named_inside_a_relative_clause_does_not_act(tmp_path):
         ''')
     assert got["Our operations continue to deliver safely for the people of Guyana"] == (
         "Tarvex Guyana")
+
+
+def test_an_office_by_its_capitalised_title_is_no_one_named_with_another_role(tmp_path):
+    """"The Water Minister said …" after "Local farmer Jane Smith said …": the office,
+    unnamed, not the farmer named last; and "the minister" after it is that office."""
+    got = speakers(tmp_path, '''
+        Farmers fear water cuts
+
+        Local farmer Jane Smith said she had lost half her herd.
+
+        The Water Minister said the government was "throwing everything we can at this".
+
+        "I understand the frustration in the community," the minister said.
+        ''')
+    assert got["throwing everything we can at this"] == "Water Minister"
+    assert got["I understand the frustration in the community"] == "Water Minister"
+
+
+def test_an_office_split_by_and_is_still_the_minister(tmp_path):
+    """"The federal Environment and Climate Change Minister told reporters … “…,” the
+    minister said": the minister, not the spokesperson named before."""
+    got = speakers(tmp_path, '''
+        Oil sands leak
+
+        Renée Gagnon, a spokesperson for the AER, said the regulator had followed its requirements.
+
+        The federal Environment and Climate Change Minister told reporters in Ottawa that he had learned of the leak at the same time as the public.
+
+        “It is completely unacceptable,” the minister said.
+        ''')
+    assert got["It is completely unacceptable"].endswith("Minister")  # (the office, however much of its name is read)

@@ -172,3 +172,82 @@ def test_the_one_man_a_paragraph_names_before_its_he(tmp_path):
         "We were much better at being friends than husband and wife," he said.
         '''
     assert speaker_of(tmp_path, text, "better at being friends") == "Alan Freer"
+
+
+def test_a_woman_named_in_a_participles_clause_is_not_the_she_after_it(tmp_path):
+    """"Asked about her own vote in the event that Clinton faces Trump, she replied": the
+    she is the one the paragraphs before quote, not Clinton, named inside the clause."""
+    text = '''
+        Actress Susan Sarandon says she may not vote for Hillary Clinton.
+
+        "I think Bernie would encourage people to back her," she said.
+
+        Asked about her own vote in the event that Hillary Clinton faces Donald Trump, she replied: "I don't know. I'm going to see what happens."
+        '''
+    assert speaker_of(tmp_path, text, "see what happens") == "Susan Sarandon"
+
+
+def test_kin_set_off_after_a_first_name_bears_the_family_name(tmp_path):
+    """"Gemma’s husband, Craig, 41," after "Gemma Rowbotham": Craig Rowbotham, as "Mrs
+    Rowbotham’s husband, Craig," is."""
+    text = '''
+        Mum-of-two Gemma Rowbotham, 38, had all but given up on ever seeing Poppy again.
+
+        'I honestly thought it was a wind-up at first,' Gemma said.
+
+        Gemma’s husband, Craig, 41, said the couple had explained to their children that Poppy might not come home.
+
+        'That was the worst conversation we’ve ever had to have,' he said.
+        '''
+    assert speaker_of(tmp_path, text, "worst conversation") == "Craig Rowbotham"
+
+
+def test_an_age_stands_for_the_one_the_article_gave_it(tmp_path):
+    """"the 34-year-old said" is Kerry Bates, 34, not the neighbour, 61, named since;
+    "the 61-year-old" is the neighbour; "The mum-of-two said:" is a woman named before,
+    not the man named last."""
+    text = '''
+        Kerry Bates, 34, from Wigan, said the urn was taken from her car on Tuesday night.
+
+        Her neighbour Tom Riley, 61, said he saw two men near the car.
+
+        "I just want him back," the 34-year-old said.
+
+        "It's disgusting," the 61-year-old said.
+
+        The mum-of-two said: "It's all I have left of him."
+        '''
+    assert speaker_of(tmp_path, text, "want him back") == "Kerry Bates"
+    assert speaker_of(tmp_path, text, "disgusting") == "Tom Riley"
+    assert speaker_of(tmp_path, text, "all I have left") == "Kerry Bates"
+
+
+def test_an_age_no_one_was_given_is_the_person_named_before(tmp_path):
+    """"Daniel Okonkwo headed the winner. “…,” the 21-year-old said": Okonkwo, whom the
+    article gave no age, not a speaker called "21-year-old"."""
+    text = '''
+        Daniel Okonkwo headed the winner four minutes from time.
+
+        "I've been waiting for that one," the 21-year-old said.
+        '''
+    assert speaker_of(tmp_path, text, "waiting for that one") == "Daniel Okonkwo"
+
+
+def test_an_obituarys_he_is_its_subject_named_again_since_another_man(tmp_path):
+    """The headline's "Mikey Considine" is "Micheál “Mikey” Considine"; after "The GAA
+    … described Mr Considine as …", a he further on is Considine, not the president
+    who led the tributes two paragraphs before."""
+    text = '''
+        Mikey Considine: Clare hurler whose voice became the soundtrack of summer Sundays
+
+        Micheál "Mikey" Considine, the former Clare hurler who became one of the best-loved voices in Irish broadcasting, has died at the age of 79.
+
+        President Michael D Higgins led the tributes on Wednesday.
+
+        The GAA said it was "deeply saddened" by the news and described Mr Considine as "a giant of the game".
+
+        Born in Sixmilebridge in 1942, he left school at 15 to work on the family farm.
+
+        "I was never a stylist. I was a fella who'd get in your way and stay there," he said in 2012.
+        '''
+    assert speaker_of(tmp_path, text, "never a stylist") == "Micheál Considine"

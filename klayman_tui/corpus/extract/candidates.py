@@ -277,6 +277,13 @@ def _slot_entities(article: Article, window: Window, first: int, last: int,
             holders = _described(people, noun, window.spans[first][0], before,
                                  {"slot_role_definite": 1.0}, named_as=tuple(place_words),
                                  said=frozenset((noun,)))
+            if last_word[:1].isupper() and not last_word.isupper():
+                # "The Water Minister told reporters": an office by its title, which is
+                # the one given it, else the office itself, not whoever was named last
+                # ("Local farmer Jane Smith"; "the Donegal TD" may be the TD named so)
+                holders = [h for h in holders if "role_named_before" in h[1]] or [
+                    (people.unnamed(window.words[first], noun), {"slot_role_definite": 1.0},
+                     None)]
             if holders:
                 return holders
         if all(w.lower() in COMPASS_WORDS for w in place_words) and (
@@ -359,6 +366,17 @@ def _slot_entities(article: Article, window: Window, first: int, last: int,
         # not the person named before
         return [(people.unnamed(role, head), {"slot_role": 1.0}, None)]
     definite = cls == "M" or words[0] in DEFINITE_DETERMINERS
+    age = next((found.group(1) for w in words if (found := frames.AGE_WORD_RE.fullmatch(w))),
+               None)
+    if definite and cls == "D":
+        if age is not None:
+            # "the 34-year-old said": the one the article gave that age ("Kerry Bates,
+            # 34,"), the nearest named before
+            for mention in people.before(span[0], before):
+                entity = people.entity_of(mention)
+                if age in entity.ages and entity.kind != "org" and not mention.pronoun:
+                    return [(entity, {"slot_role_definite": 1.0, "role_named_before": 1.0},
+                             (mention.start, mention.end))]
     features: dict[str, float] = {}
     if head in STATEMENT_NOUNS:
         features["slot_statement"] = 1.0
@@ -386,7 +404,7 @@ def _slot_entities(article: Article, window: Window, first: int, last: int,
         role = f"{owner} {role}"
     # "the state secretary's office", "the campaign’s statement": whose the words say
     owned = any(w.endswith(("’s", "'s")) for w in window.words[first:last + 1])
-    aged = any(_AGE_WORD_RE.match(w) for w in words[:head_index])
+    aged = age is not None  # "the 52-year-old farmer", "the 21-year-old"
     if definite and cls not in "nO" and (not organisation or aged):
         # (a place after an age: "the 52-year-old farmer of Dharmapasha" is one named)
         # A description of someone already named is that person (a role noun stands for
@@ -418,8 +436,10 @@ def _slot_entities(article: Article, window: Window, first: int, last: int,
             return [(people.unnamed(role, head), features, None)]
         if head in ORGANISATION_NOUNS:
             unnamed = _described_body(article.source.text, head, before, span[0])
-        found += _described(people, head, span[0], before, features, possessor, named_as,
-                            said, aged, unnamed, owned, plainly)
+        found += [standing for standing in _described(
+            people, head, span[0], before, features, possessor, named_as, said, aged,
+            unnamed, owned, plainly) if age is None or not standing[0].ages or age in standing[0].ages]
+        # (not one the article gave another age: "Tom Riley, 61," is no 34-year-old)
         if found:
             return found
     if cls == "n" and first and classes[first - 1] == "p" and (
@@ -917,7 +937,10 @@ def _called(people: People, entity: Entity, head: str) -> bool:
 
 
 # An age in a description: "the 38-year-old", "the 67-year-old former teacher".
-_AGE_WORD_RE = re.compile(r"\d+-year-old$")
+# A parent by the number of children, as the British press names one: "mum-of-two",
+# "father-of-three", "grandmother-of-five" (the word for kin in group 1).
+_KIN_OF_RE = re.compile(r"(mum|mother|mom|dad|father|grandmother|grandfather|gran|grandad"
+                        r"|granny|nan|grandma|grandpa)-of-(?:[a-z]+|\d+)")
 
 
 def _of_another(people: People, named_as: tuple[str, ...], entity: Entity) -> bool:
@@ -998,7 +1021,9 @@ def _described(people: People, head: str, position: int, floor: int,
         # "the lawyers said", "wrote the authors", "the victim's family said": a group,
         # not one named person
         return []
-    gender = "f" if head in FEMALE_NOUNS else "m" if head in MALE_NOUNS else None
+    kin_of = _KIN_OF_RE.fullmatch(head)  # "the mum-of-two", "the father-of-three"
+    noun = kin_of.group(1) if kin_of else head
+    gender = "f" if noun in FEMALE_NOUNS else "m" if noun in MALE_NOUNS else None
     last_fitting = salient = None
     passing: Mention | None = None
     in_passing = False
@@ -1008,7 +1033,8 @@ def _described(people: People, head: str, position: int, floor: int,
         entity = people.entity_of(mention)
         if entity.kind == "org" or mention.pronoun or entity is possessor:
             continue
-        if (head in entity.roles or not said.isdisjoint(entity.roles)) and (
+        if (head in entity.roles or not said.isdisjoint(entity.roles) or entity.kind == "name"
+                and entity.key[-1] == head) and (
                 said.issuperset(entity.roles & _LESSER_RANKS)) and not _of_another(
                 people, named_as, entity):
             # (not one of a lesser rank than the description says: "the first minister"
@@ -1054,7 +1080,7 @@ def _described(people: People, head: str, position: int, floor: int,
     if unranked is not None:
         return [unranked]
     if not last_fitting or unnamed >= 0 or head in ANONYMOUS_ROLES or not (
-            aged or named_as or head in ROLE_NOUNS or frames.AGENT_RE.search(head)):
+            aged or named_as or head in ROLE_NOUNS or kin_of or frames.AGENT_RE.search(head)):
         return []  # "the voice asked": not a word for what somebody named does
     assert isinstance(last_fitting, tuple) and salient is not None  # set together
     found: list[Standing] = [(last_fitting[0], {**features, "role_last_person": 1.0},

@@ -181,6 +181,15 @@ _QUANTITIES = frozenset("hundred hundreds thousand thousands million millions bi
                         "billions dozen dozens".split())
 # One word in quotation marks set between a person's names: "Patricia ‘Pat’ Halloran".
 _NICKNAME_IN_NAME_RE = re.compile(r" [“\"‘']([A-Z][\w’'-]*)[”\"’'] ")
+# An age given with a name: after it, set off ("Kerry Bates, 34, from Wigan", "Tom
+# Riley, 61."; "Louise Kinsella (31)", ", aged 34"), or before it ("34-year-old mum
+# Kerry Bates"), within a few words.
+_AGE_AFTER_RE = re.compile(r"(?:,\s+(?:aged\s+)?|\s+\()(\d{1,3})(?=[,.;)]|\s+(?:and|from|of|who|was|is)\b)")
+AGE_BEFORE_REACH = 40
+_AGE_BEFORE_NAME_RE = re.compile(r"\b(\d{1,3})-year-old\s+(?:[a-z][\w-]*\s+){0,3}$")
+# A participle opening a sentence and its clause, to the comma: "Asked about her own
+# vote in the event that Clinton faces Trump, ".
+_PARTICIPLE_OPENING_RE = re.compile(r"[A-Z][a-z]+(?:ed|ing)\b[^,.;:!?]*,")
 # A noun in the possessive after a name is the name's noun phrase, never its verb.
 _POSSESSIVE_ENDS = ("’s", "'s")
 _NOT_BEFORE_SUBJECT = PREPOSITIONS | (DETERMINERS - {"that"}) | _QUANTITIES
@@ -710,7 +719,7 @@ class Entity:
 
     __slots__ = ("key", "core", "kind", "he", "she", "roles", "mentions", "titled",
                  "inside", "speaks", "known_gender", "said_so", "sure_gender", "located",
-                 "alias_of", "teams")
+                 "alias_of", "teams", "ages")
 
     def __init__(self, key: tuple[str, ...], core: tuple[str, ...], kind: str) -> None:
         self.key = key
@@ -729,6 +738,7 @@ class Entity:
         self.located = 0                    # mentions right after "in", "at", "near" …
         self.alias_of: Entity | None = None
         self.teams: set[str] = set()        # words naming whose role it is ("Athletic boss")
+        self.ages: set[str] = set()         # ages the article gives ("Kerry Bates, 34,")
 
     def __repr__(self) -> str:
         return f"Entity({self.key!r}, {self.kind!r})"
@@ -1268,6 +1278,11 @@ class People:
             elif run.kind == "person" and entity.kind != "person":
                 entity.kind = "person"
             entity.mentions += 1
+            if run.kind != "org" and not run.possessive:
+                age = _AGE_AFTER_RE.match(masked, end) or _AGE_BEFORE_NAME_RE.search(
+                    masked, max(0, start - AGE_BEFORE_REACH), start)
+                if age is not None:
+                    entity.ages.add(age.group(1))
             if unmasked is not None and len(key) >= 2 and run.kind != "org" and (
                     "  " in masked[start:end]):
                 nickname = _NICKNAME_IN_NAME_RE.search(unmasked, start, end)
@@ -1548,6 +1563,14 @@ class People:
         last = surname.lower().rstrip(".")
         titled = masked[owner.start - base:owner.end - base].split(None, 1)[0].lower(
             ).rstrip(".") in HONORIFICS  # "Mr Fairclough's"
+        if len(owner.entity.key) == 1 and not titled:
+            # "Gemma’s husband, Craig," after "Gemma Rowbotham": the surname of the one
+            # person the article has named in full by that first name
+            full = {id(e): e for key, e in self.entities.items() if len(key) > 1
+                    and key[0] == last and e.kind == "person"}
+            if len(full) == 1:
+                named = next(iter(full.values()))
+                surname, last, titled = named.core[-1], named.key[-1], True
         if len(owner.entity.key) == 1 and not titled and not any(
                 len(key) > 1 and key[-1] == last for key in self.entities):
             return  # one word the article gives as nobody's surname: "Prince Harry's
@@ -1678,6 +1701,10 @@ class People:
                 longer = _distinct_roots([o for o in by_last[_surname(entity.key)]
                                           if o.kind == "person" and o is not entity
                                           and o.key[-len(entity.key) + 1:] == entity.key[1:]])
+            if not longer and entity.key[0] in self._nicknames:
+                # "Mikey Considine" in the headline is "Micheál “Mikey” Considine"
+                longer = _distinct_roots([o for o in self._nicknames[entity.key[0]]
+                                          if o.key[-1] == entity.key[-1] and o is not entity])
             if len(longer) == 1:
                 self._join(entity, longer[0])
         self._join_namesakes(full)
@@ -1859,6 +1886,7 @@ class People:
         names = self.mentions
         index = 0
         recent: list[tuple[int, Entity, Mention | bool]] = []  # (position, entity, subject)
+        topic = self._headline_person()
         possessed: list[tuple[int, Entity]] = []  # people named with an 's ("Halloran's")
         for start, end, pronoun, masked, base in self._pronouns:
             while index < len(names) and names[index].start < start:
@@ -1946,10 +1974,14 @@ class People:
                                 # the one person its paragraph names before it who is
                                 # known to be a he, as an object, before a subject of a
                                 # paragraph before.
-                                chosen = self._object_in(recent, base, start, gender) or chosen
+                                chosen = self._object_in(recent, base, start, gender,
+                                                         masked) or chosen
                         break
                 if chosen is not None:
                     break
+            if chosen is not None and chosen is not NOBODY and topic is not None and (
+                    chosen is not topic):
+                chosen = self._back_to_topic(recent, chosen, topic, gender, base) or chosen
             if (chosen is None or chosen is NOBODY) and masked:
                 # "The film marks Străjescu’s second feature … Speaking to Screen, she
                 # said": no subject fits, one its paragraph names with an 's does
@@ -1999,16 +2031,58 @@ class People:
                 return entity
         return None
 
+    def _headline_person(self) -> Entity | None:
+        """The one person the headline names in full (not "Mosul’s Old City", a place a
+        misread aside made a man's), if the article names that person again."""
+        named = {id(e): e for m in self.mentions if m._base in self._headlines
+                 and (e := self.entity_of(m)).kind == "person" and len(e.key) > 1
+                 and e.mentions > 1}
+        return next(iter(named.values())) if len(named) == 1 else None
+
+    def _back_to_topic(self, recent: list[tuple[int, Entity, Mention | bool]], chosen: Entity,
+                       topic: Entity, gender: str, base: int) -> Entity | None:
+        """The person the headline names, for a he or she whose search took someone last
+        named paragraphs before the headline's person was named again ("President
+        Michael D Higgins led the tributes. …" ¶ "The GAA … described Mr Considine as
+        …" ¶ "Born in 1942, he left school at 15": the Considine the obituary is of);
+        else None."""
+        if not (topic.known_gender and topic.gender == gender):
+            return None
+        chosen_at = topic_at = None
+        for position, entity, mention in reversed(recent):
+            if chosen_at is None and entity is chosen:
+                chosen_at = mention._base if isinstance(mention, Mention) else None
+                if chosen_at is None:
+                    return None  # (a he or she of its own since)
+            if topic_at is None and entity is topic and isinstance(mention, Mention):
+                topic_at = mention._base
+            if chosen_at is not None and topic_at is not None:
+                break
+        if chosen_at is None or topic_at is None or topic_at <= chosen_at:
+            return None
+        return topic
+
     def _object_in(self, recent: list[tuple[int, Entity, Mention | bool]], low: int,
-                   high: int, gender: str) -> Entity | None:
-        """The one person named between ``low`` and ``high`` known to be ``gender``, not
-        after a preposition ("after meeting with Smith"), when no other fits there."""
+                   high: int, gender: str, masked: str) -> Entity | None:
+        """The one person named between ``low`` and ``high`` (``masked`` the paragraph
+        there; empty when the he or she opens its sentence) known to be ``gender``, not
+        after a preposition ("after meeting with Smith") nor in a participle's clause
+        opening its sentence, when no other fits."""
+        opened = opening = high
+        if masked:
+            opened = low + sentence_start(masked, high - low)
+            participle = _PARTICIPLE_OPENING_RE.match(masked, opened - low)
+            if participle is not None:
+                opening = low + participle.end()
         found = None
         for position, entity, mention in reversed(recent):
             if position < low:
                 break
             if position >= high or not entity.is_person or entity.gender not in (None, gender):
                 continue
+            if opened <= position < opening:
+                continue  # "Asked about her vote in case Clinton faces Trump, she": the
+                #           participle's subject is the she, not one named in its clause
             if found is not None and entity is not found or not isinstance(mention, Mention):
                 return None
             before = _previous_word(mention._text, mention.start - mention._base)

@@ -157,6 +157,8 @@ def subject_of_sentence(window: Window, classes: str) -> tuple[int, int] | None:
         start = dateline.end()
     found = _SUBJECT_AT.match(classes, start)
     if found is None or not found.group("s"):
+        if classes[start:start + 2] == "Dd" and AGE_WORD_RE.fullmatch(window.words[start + 1]):
+            return start, start + 2  # "The 34-year-old added:"
         if classes[start:start + 2] == "MN":
             return start + 1, start + 2  # "Slant Magazine’s Tom Pierce was cooler": his
         return None
@@ -469,6 +471,8 @@ def _past_places(window: Window, head: tuple[int, int] | None, floor: int
     return found if found is not None and classes[found[0]] in "NPDM" else head
 
 
+# An age as a noun or before one: "the 34-year-old", "the 52-year-old farmer".
+AGE_WORD_RE = re.compile(r"(\d+)-year-old")
 # A noun for someone who does something: "speechwriter", "columnist", "musician".
 AGENT_RE = re.compile(r"(?:ist|ian|ess|or|er)s?$")
 _BE = frozenset("was were is are been being be".split())
@@ -720,6 +724,9 @@ def _head_before(window: Window, i: int, floor: int, loose: bool = False
                     if opener is not None:
                         return opener  # "Ruto at a rally in Eldoret said": not Eldoret
         return i, i
+    if cls == "d" and i - 1 >= floor and classes[i - 1] == "D" and (
+            AGE_WORD_RE.fullmatch(window.words[i])):
+        return i - 1, i  # "the 34-year-old said": the one the article gave that age
     if cls == "D" and window.words[i].lower() in ONE_OF_A_GROUP and (
             i == floor or classes[i - 1] in ".@Q:;"):
         return i, i  # "Fans reacted. One, posting as “sheffgirl78”, wrote:": one fan

@@ -80,10 +80,11 @@ guy guys girl boy lady fellow kid kids resident neighbor neighbour passer-by bys
 official's employee employees worker workers staffer staffers""".split())
 FEMALE_NOUNS = frozenset("""spokeswoman actress woman women girl mother daughter wife sister
 chairwoman businesswoman grandmother mom queen princess widow fiancee fiancée girlfriend
-niece aunt granddaughter stepmother stepdaughter""".split())
+niece aunt granddaughter stepmother stepdaughter mum mam nan nana gran granny grandma
+grandmum""".split())
 MALE_NOUNS = frozenset("""spokesman actor man men guy boy father son husband brother chairman
 businessman grandfather dad king prince widower fiance fiancé boyfriend nephew uncle grandson
-stepfather stepson""".split())
+stepfather stepson grandad granddad grandpa""".split())
 # Bodies "the <noun>" stands for only when their name or an aside has the noun: "the
 # observatory" is no Met Office that spoke last, "the mission" no embassy.
 OWN_NAME_BODY_NOUNS = frozenset("""mission consulate watchdog registry federation
