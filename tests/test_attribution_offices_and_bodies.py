@@ -474,3 +474,40 @@ def test_an_office_split_by_and_is_still_the_minister(tmp_path):
         “It is completely unacceptable,” the minister said.
         ''')
     assert got["It is completely unacceptable"].endswith("Minister")  # (the office, however much of its name is read)
+
+
+def test_an_office_in_a_places_possessive_speaks_through_and_and_saying(tmp_path):
+    """"The state's Water Minister travelled … and told reporters the government was
+    “…”": the office, past the coordinated verb; "North Rhine-Westphalia's economy
+    minister, a member of the Greens, defended the deal, saying it would “…”": the
+    minister, by the verb of speech set off after the clause."""
+    got = speakers(tmp_path, '''
+        Fish kill and coal deal
+
+        Local farmer Jane Smith said she had lost half her herd.
+
+        The state's Water Minister travelled to Broken Hill on Saturday and told reporters the government was "throwing everything we can at this".
+        ''')
+    assert got["throwing everything we can at this"] == "Water Minister"
+    got = speakers(tmp_path, '''
+        RWE said the deal was fair.
+
+        North Rhine-Westphalia's economy minister, a member of the Greens, defended the deal on Wednesday, saying it would "save five villages and keep coal in the ground".
+        ''')
+    assert got["save five villages and keep coal in the ground"] == (
+        "North Rhine-Westphalia's economy minister")
+
+
+def test_a_capitalised_title_is_the_person_just_named_without_a_role(tmp_path):
+    """"Katy Gallagher said …. The Finance Minister said:" is Gallagher (named with no
+    role), and "The Prime Minister said" after "Anthony Albanese … spoke to reporters" is
+    Albanese, not the Finance Minister's office (review 6)."""
+    got = speakers(tmp_path, '''
+        Budget row
+
+        Katy Gallagher said the opposition had no plan. The Finance Minister said: "They have got nothing."
+
+        Anthony Albanese, who was in Tokyo, spoke to reporters by phone. The Prime Minister said he had "full confidence" in the Treasurer.
+        ''')
+    assert got["They have got nothing."] == "Katy Gallagher"
+    assert got["full confidence"] == "Anthony Albanese"

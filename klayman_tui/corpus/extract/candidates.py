@@ -279,9 +279,11 @@ def _slot_entities(article: Article, window: Window, first: int, last: int,
                                  said=frozenset((noun,)))
             if last_word[:1].isupper() and not last_word.isupper():
                 # "The Water Minister told reporters": an office by its title, which is
-                # the one given it, else the office itself, not whoever was named last
-                # ("Local farmer Jane Smith"; "the Donegal TD" may be the TD named so)
-                holders = [h for h in holders if "role_named_before" in h[1]] or [
+                # the one given it, or one named last with no role ("Katy Gallagher
+                # said …. The Finance Minister said"), else the office itself, not one
+                # given another role ("Local farmer Jane Smith")
+                holders = [h for h in holders if "role_named_before" in h[1] or not (
+                    h[0].roles & ROLE_NOUNS)] or [
                     (people.unnamed(window.words[first], noun), {"slot_role_definite": 1.0},
                      None)]
             if holders:
@@ -1034,7 +1036,8 @@ def _described(people: People, head: str, position: int, floor: int,
         if entity.kind == "org" or mention.pronoun or entity is possessor:
             continue
         if (head in entity.roles or not said.isdisjoint(entity.roles) or entity.kind == "name"
-                and entity.key[-1] == head) and (
+                and entity.key[-1] == head and all(w.lower() in entity.key for w in named_as)
+                ) and (
                 said.issuperset(entity.roles & _LESSER_RANKS)) and not _of_another(
                 people, named_as, entity):
             # (not one of a lesser rank than the description says: "the first minister"
@@ -1851,7 +1854,12 @@ class Gatherer:
             if subject:
                 rule = "colon-subject" if head.endswith(":@") else "participle-subject"
                 first, last = subject
-                self._propose_slot(propose, rule, window, first, last - 1, None, floor,
+                # (", saying", ", telling parliament that": a verb of speech as "said" is,
+                # set off after its clause; not "footage of Hillary Clinton asking")
+                cue_verb = participle.start() if rule == "participle-subject" and (
+                    participle is not None and participle.start() > last) and (
+                    window.classes[participle.start() - 1] == ",") else None
+                self._propose_slot(propose, rule, window, first, last - 1, cue_verb, floor,
                                    position)
         elif not verbs:
             subject = frames.subject_of_sentence(window, head)

@@ -159,6 +159,8 @@ def subject_of_sentence(window: Window, classes: str) -> tuple[int, int] | None:
     if found is None or not found.group("s"):
         if classes[start:start + 2] == "Dd" and AGE_WORD_RE.fullmatch(window.words[start + 1]):
             return start, start + 2  # "The 34-year-old added:"
+        if classes[start:start + 3] == "DwN" and window.words[start + 1].endswith(("'s", "’s")):
+            return start + 2, start + 3  # "The state's Water Minister": the office named
         if classes[start:start + 2] == "MN":
             return start + 1, start + 2  # "Slant Magazine’s Tom Pierce was cooler": his
         return None
