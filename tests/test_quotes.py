@@ -208,6 +208,33 @@ def test_a_single_quoted_quotation_holds_the_double_quoted_words_it_quotes(tmp_p
                    "that last time too.", "not good enough for anyone"]
 
 
+def test_a_single_quoted_quotation_running_on_holds_its_double_quoted_words(tmp_path):
+    """A ‘ left open at a paragraph's end runs on into the next, as British news writes
+    a quotation over paragraphs; the “…” it quotes is inside it, not a quote of its own
+    (which went to "the woman" it names)."""
+    source = load_text(tmp_path, '''
+        Dog found
+
+        ‘I honestly thought it was a wind-up,’ Gemma Rowbotham said. ‘The woman on the phone said, “We think we’ve got your dog,” and I just burst into tears.
+
+        ‘I rang my husband and he could not understand a word I was saying.’
+        ''')
+    got = [(q.speaker, q.text) for q in source.quotes]
+    assert got[1] == ("Gemma Rowbotham", "The woman on the phone said, “We think we’ve got "
+                      "your dog,” and I just burst into tears. I rang my husband and he "
+                      "could not understand a word I was saying."), got
+    assert len(got) == 2
+    # A ‘ left open inside a double-marked quotation runs on into nothing.
+    source = load_text(tmp_path, '''
+        Council row
+
+        “I was alarmed. ‘Big cities, come to me, we’ll rebuild you,” Doherty said. “When does it ever end? These towns are struggling.”
+        ''')
+    assert [q.text for q in source.quotes] == [
+        "I was alarmed. ‘Big cities, come to me, we’ll rebuild you",
+        "When does it ever end? These towns are struggling."]
+
+
 def test_guillemets_mark_quotations(tmp_path):
     """« » as much European news marks speech, with or without spaces inside; a
     quotation in double marks inside them is part of the quote, and one running on

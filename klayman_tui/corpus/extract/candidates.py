@@ -368,8 +368,8 @@ def _slot_entities(article: Article, window: Window, first: int, last: int,
         # not the person named before
         return [(people.unnamed(role, head), {"slot_role": 1.0}, None)]
     definite = cls == "M" or words[0] in DEFINITE_DETERMINERS
-    age = next((found.group(1) for w in words if (found := frames.AGE_WORD_RE.fullmatch(w))),
-               None)
+    age = next((aged_word.group(1) for w in words
+                if (aged_word := frames.AGE_WORD_RE.fullmatch(w))), None)
     if definite and cls == "D":
         if age is not None:
             # "the 34-year-old said": the one the article gave that age ("Kerry Bates,

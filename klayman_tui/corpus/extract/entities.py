@@ -1151,6 +1151,7 @@ class People:
         when it is the article's headline; ``unmasked``: the paragraph as written, where a
         nickname blanked inside a name is read)."""
         self._texts.append(masked)
+        ages_written = "-year-old" in masked  # (ages before names looked for only then)
         if headline:
             self._headlines.add(base)
         skip_to = 0
@@ -1279,8 +1280,10 @@ class People:
                 entity.kind = "person"
             entity.mentions += 1
             if run.kind != "org" and not run.possessive:
-                age = _AGE_AFTER_RE.match(masked, end) or _AGE_BEFORE_NAME_RE.search(
-                    masked, max(0, start - AGE_BEFORE_REACH), start)
+                age = _AGE_AFTER_RE.match(masked, end)
+                if age is None and ages_written:
+                    age = _AGE_BEFORE_NAME_RE.search(masked, max(0, start - AGE_BEFORE_REACH),
+                                                     start)
                 if age is not None:
                     entity.ages.add(age.group(1))
             if unmasked is not None and len(key) >= 2 and run.kind != "org" and (

@@ -93,7 +93,11 @@ def find_quotations(text: str, start: int, end: int) -> list[Quotation]:
         # said.’): the doubles are quotes within it.
         held = [d for d in found if quote.open_at < d.open_at and (
             d.close_at is not None and d.outer_end <= quote.inner_end)]
-        if held and quote.mark == "‘" and quote.close_at is not None:
+        if held and quote.mark == "‘" and (quote.close_at is not None or _runs_on(
+                text, start, quote, found)):
+            # (or a ‘ left open at the paragraph's end, running on into the next as
+            # quotations over paragraphs do: ‘The woman on the phone said, “We think
+            # we’ve got your dog,” and I just burst into tears. ¶ ‘I had to …’)
             found = [d for d in found if d not in held]
         if not any(q.open_at <= quote.open_at < q.outer_end
                    or quote.open_at < q.open_at < quote.outer_end
@@ -107,6 +111,16 @@ def find_quotations(text: str, start: int, end: int) -> list[Quotation]:
             continue
         result.append(quote)
     return result
+
+
+def _runs_on(text: str, start: int, quote: Quotation, doubles: list[Quotation]) -> bool:
+    """Whether a ‘ left open opens a quotation that runs on past its paragraph: it
+    opens the paragraph or a sentence, and is inside no double-marked quotation (not
+    “… when Gov. Christie said to be ‘Big cities, come to me …,” Doherty said)."""
+    if any(d.open_at < quote.open_at < d.outer_end for d in doubles):
+        return False
+    before = text[start:quote.open_at].rstrip()
+    return not before or before[-1] in ".!?:"
 
 
 def _guillemets(text: str, start: int, end: int) -> list[Quotation]:
