@@ -511,3 +511,16 @@ def test_a_capitalised_title_is_the_person_just_named_without_a_role(tmp_path):
         ''')
     assert got["They have got nothing."] == "Katy Gallagher"
     assert got["full confidence"] == "Anthony Albanese"
+
+
+def test_a_holder_named_after_the_office_has_its_title(tmp_path):
+    """"Minister for Water Kate Ellison visited Leeton. The Water Minister said …":
+    Ellison, the title's holder, not an unnamed office (review 7)."""
+    got = speakers(tmp_path, '''
+        Water cuts
+
+        Minister for Water Kate Ellison visited Leeton.
+
+        The Water Minister said the cuts were “unavoidable”.
+        ''')
+    assert got["unavoidable"] == "Kate Ellison"

@@ -251,3 +251,39 @@ def test_an_obituarys_he_is_its_subject_named_again_since_another_man(tmp_path):
         "I was never a stylist. I was a fella who'd get in your way and stay there," he said in 2012.
         '''
     assert speaker_of(tmp_path, text, "never a stylist") == "Micheál Considine"
+
+
+
+def test_the_headlines_person_named_again_does_not_take_the_he_of_one_who_spoke(tmp_path):
+    """After "“…,” Mr Ryan said" and "The county board described Mr Considine as …", the
+    next "“…,” he said" is Ryan's, the one named as speaking, not the dead man the
+    headline names (review 7)."""
+    text = '''
+        Mikey Considine dies aged 81
+
+        Former Clare hurler Mikey Considine has died aged 81.
+
+        Club chairman Tom Ryan paid tribute on Monday.
+
+        “He was a legend of this parish,” Mr Ryan said.
+
+        The county board described Mr Considine as a giant of the game.
+
+        “I will miss my old friend terribly,” he said.
+        '''
+    assert speaker_of(tmp_path, text, "miss my old friend") == "Tom Ryan"
+
+
+def test_an_age_written_for_someone_unnamed_too_is_no_ones_alone(tmp_path):
+    """"Firefighter Dave Jones, 34, rescued a woman …. The woman, also 34, …. “…,” the
+    34-year-old said": not Jones, whose age the woman shares (review 7)."""
+    text = '''
+        Fire
+
+        Firefighter Dave Jones, 34, rescued a woman from a blaze on Friday.
+
+        The woman, also 34, was treated in hospital.
+
+        “I thought I was going to die,” the 34-year-old said.
+        '''
+    assert speaker_of(tmp_path, text, "going to die") != "Dave Jones"

@@ -370,15 +370,16 @@ def _slot_entities(article: Article, window: Window, first: int, last: int,
     definite = cls == "M" or words[0] in DEFINITE_DETERMINERS
     age = next((aged_word.group(1) for w in words
                 if (aged_word := frames.AGE_WORD_RE.fullmatch(w))), None)
-    if definite and cls == "D":
-        if age is not None:
-            # "the 34-year-old said": the one the article gave that age ("Kerry Bates,
-            # 34,"), the nearest named before
-            for mention in people.before(span[0], before):
-                entity = people.entity_of(mention)
-                if age in entity.ages and entity.kind != "org" and not mention.pronoun:
-                    return [(entity, {"slot_role_definite": 1.0, "role_named_before": 1.0},
-                             (mention.start, mention.end))]
+    if definite and cls == "D" and age is not None:
+        if people.ages_written.get(age, 0) > people.ages_given.get(age, 0):
+            return []  # "Dave Jones, 34, … The woman, also 34, …": the age is no one's alone
+        # "the 34-year-old said": the one the article gave that age ("Kerry Bates, 34,"),
+        # the nearest named before
+        for mention in people.before(span[0], before):
+            entity = people.entity_of(mention)
+            if age in entity.ages and entity.kind != "org" and not mention.pronoun:
+                return [(entity, {"slot_role_definite": 1.0, "role_named_before": 1.0},
+                         (mention.start, mention.end))]
     features: dict[str, float] = {}
     if head in STATEMENT_NOUNS:
         features["slot_statement"] = 1.0

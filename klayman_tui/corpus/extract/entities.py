@@ -186,6 +186,9 @@ _NICKNAME_IN_NAME_RE = re.compile(r" [“\"‘']([A-Z][\w’'-]*)[”\"’'] ")
 # Kerry Bates"), within a few words.
 _AGE_AFTER_RE = re.compile(r"(?:,\s+(?:aged\s+)?|\s+\()(\d{1,3})(?=[,.;)]|\s+(?:and|from|of|who|was|is)\b)")
 AGE_BEFORE_REACH = 40
+# An age set off by commas, whoever it is given to ("Kerry Bates, 34,", "The woman, also
+# 34, was treated").
+_AGE_SET_OFF_RE = re.compile(r",\s+(?:also\s+|aged\s+|now\s+)?(\d{1,3})(?=[,.;])")
 _AGE_BEFORE_NAME_RE = re.compile(r"\b(\d{1,3})-year-old\s+(?:[a-z][\w-]*\s+){0,3}$")
 # A participle opening a sentence and its clause, to the comma: "Asked about her own
 # vote in the event that Clinton faces Trump, ".
@@ -1130,6 +1133,10 @@ class People:
         # A nickname in marks inside a full name ("Patricia ‘Pat’ Halloran"): the word
         # alone names that person ("We caught up with Pat").
         self._nicknames: dict[str, list[Entity]] = {}
+        # Ages given to people named (each time) and ages written set off at all ("The
+        # woman, also 34,"): an age written more often than given is no one's alone.
+        self.ages_given: dict[str, int] = {}
+        self.ages_written: dict[str, int] = {}
         # Whether each root entity is a person a he or she may stand for (``persons``),
         # read when a pronoun first asks: id -> (entity, verdict).
         self._persons: dict[int, tuple[Entity, bool]] = {}
@@ -1152,6 +1159,10 @@ class People:
         nickname blanked inside a name is read)."""
         self._texts.append(masked)
         ages_written = "-year-old" in masked  # (ages before names looked for only then)
+        if ", " in masked:
+            for written in _AGE_SET_OFF_RE.finditer(masked):
+                self.ages_written[written.group(1)] = self.ages_written.get(
+                    written.group(1), 0) + 1
         if headline:
             self._headlines.add(base)
         skip_to = 0
@@ -1174,6 +1185,7 @@ class People:
             if shape is None:
                 continue  # "The", "But", "In": most runs, so told first
             several, dated, office = shape
+            office_role = ""  # the title a holder's office opens with ("Minister for Water")
             # Inside a sentence a run of three words or more is read as names are
             # written there (``read_run``); shorter ones read alike anywhere.
             inside = several and not headline and at >= 2 and (
@@ -1211,6 +1223,7 @@ class People:
                     if found is None:
                         self._title_word(masked, base, match)
                         continue
+                    office_role = match.group().split()[-1].lower()
                 position = at + found[3]
             run, key, lead, kept = found
             start, end = at + lead, at + kept
@@ -1279,6 +1292,9 @@ class People:
             elif run.kind == "person" and entity.kind != "person":
                 entity.kind = "person"
             entity.mentions += 1
+            if office_role in ROLE_NOUNS:
+                # "Minister for Water Kate Ellison … The Water Minister said": hers
+                entity.roles.add(office_role)
             if run.kind != "org" and not run.possessive:
                 age = _AGE_AFTER_RE.match(masked, end)
                 if age is None and ages_written:
@@ -1286,6 +1302,7 @@ class People:
                                                      start)
                 if age is not None:
                     entity.ages.add(age.group(1))
+                    self.ages_given[age.group(1)] = self.ages_given.get(age.group(1), 0) + 1
             if unmasked is not None and len(key) >= 2 and run.kind != "org" and (
                     "  " in masked[start:end]):
                 nickname = _NICKNAME_IN_NAME_RE.search(unmasked, start, end)
@@ -2054,9 +2071,10 @@ class People:
         chosen_at = topic_at = None
         for position, entity, mention in reversed(recent):
             if chosen_at is None and entity is chosen:
-                chosen_at = mention._base if isinstance(mention, Mention) else None
-                if chosen_at is None:
-                    return None  # (a he or she of its own since)
+                if not isinstance(mention, Mention) or mention.speaks:
+                    return None  # (a he or she of its own since, or named as speaking:
+                    #              "“…,” Mr Ryan said" is who goes on)
+                chosen_at = mention._base
             if topic_at is None and entity is topic and isinstance(mention, Mention):
                 topic_at = mention._base
             if chosen_at is not None and topic_at is not None:
