@@ -3,20 +3,7 @@ she is when the person was brought in by a role, a nickname or a topic phrase, a
 answers an interview whose headline quotes its subject. Sentences written for these
 tests."""
 
-import textwrap
-
-import klayman_tui
-
-
-def quotes_of(tmp_path, text):
-    (tmp_path / "story.txt").write_text(textwrap.dedent(text).lstrip(), encoding="utf-8")
-    return [(q.speaker, q.text) for q in klayman_tui.load([tmp_path]).sources[0].quotes]
-
-
-def speaker_of(tmp_path, text, words):
-    found = [speaker for speaker, quote in quotes_of(tmp_path, text) if words in quote]
-    assert len(found) == 1, quotes_of(tmp_path, text)
-    return found[0]
+from test_attribution_classes import speaker_of
 
 
 def test_a_name_after_a_number_word_is_no_subject(tmp_path):

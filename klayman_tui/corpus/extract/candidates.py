@@ -439,10 +439,11 @@ def _slot_entities(article: Article, window: Window, first: int, last: int,
             return [(people.unnamed(role, head), features, None)]
         if head in ORGANISATION_NOUNS:
             unnamed = _described_body(article.source.text, head, before, span[0])
+        # (not one the article gave another age: "Tom Riley, 61," is no 34-year-old)
         found += [standing for standing in _described(
             people, head, span[0], before, features, possessor, named_as, said, aged,
-            unnamed, owned, plainly) if age is None or not standing[0].ages or age in standing[0].ages]
-        # (not one the article gave another age: "Tom Riley, 61," is no 34-year-old)
+            unnamed, owned, plainly)
+            if age is None or not standing[0].ages or age in standing[0].ages]
         if found:
             return found
     if cls == "n" and first and classes[first - 1] == "p" and (

@@ -471,17 +471,15 @@ def _headline_speaker(article: Article) -> Entity | None:
     block = next((b for b in article.blocks if b.role is Role.HEADLINE), None)
     if block is None:
         return None
-    for mention in article.people.within(block.start, block.end):
-        if mention.start != block.start or mention.pronoun:
-            return None
-        entity = article.people.entity_of(mention).root()
-        if entity.kind in ("unnamed", "org") or not (
-                entity.is_person or article.people.person(entity)):
-            return None
-        if _SAYS_IN_HEADLINE_RE.match(article.source.text, mention.end, block.end):
-            return entity
+    named = article.people.within(block.start, block.end)
+    if not named or named[0].start != block.start or not _SAYS_IN_HEADLINE_RE.match(
+            article.source.text, named[0].end, block.end):
         return None
-    return None
+    entity = article.people.entity_of(named[0]).root()
+    if entity.kind in ("unnamed", "org") or not (
+            entity.is_person or article.people.person(entity)):
+        return None
+    return entity
 
 
 # What an introduction says of the one asking a transcript's questions: "Under

@@ -184,7 +184,8 @@ _NICKNAME_IN_NAME_RE = re.compile(r" [“\"‘']([A-Z][\w’'-]*)[”\"’'] ")
 # An age given with a name: after it, set off ("Kerry Bates, 34, from Wigan", "Tom
 # Riley, 61."; "Louise Kinsella (31)", ", aged 34"), or before it ("34-year-old mum
 # Kerry Bates"), within a few words.
-_AGE_AFTER_RE = re.compile(r"(?:,\s+(?:aged\s+)?|\s+\()(\d{1,3})(?=[,.;)]|\s+(?:and|from|of|who|was|is)\b)")
+_AGE_AFTER_RE = re.compile(r"(?:,\s+(?:aged\s+)?|\s+\()(\d{1,3})"
+                           r"(?=[,.;)]|\s+(?:and|from|of|who|was|is)\b)")
 AGE_BEFORE_REACH = 40
 # An age set off by commas, whoever it is given to ("Kerry Bates, 34,", "The woman, also
 # 34, was treated").
@@ -1158,7 +1159,7 @@ class People:
         when it is the article's headline; ``unmasked``: the paragraph as written, where a
         nickname blanked inside a name is read)."""
         self._texts.append(masked)
-        ages_written = "-year-old" in masked  # (ages before names looked for only then)
+        year_old = "-year-old" in masked  # (ages before names are looked for only then)
         if ", " in masked:
             for written in _AGE_SET_OFF_RE.finditer(masked):
                 self.ages_written[written.group(1)] = self.ages_written.get(
@@ -1297,7 +1298,7 @@ class People:
                 entity.roles.add(office_role)
             if run.kind != "org" and not run.possessive:
                 age = _AGE_AFTER_RE.match(masked, end)
-                if age is None and ages_written:
+                if age is None and year_old:
                     age = _AGE_BEFORE_NAME_RE.search(masked, max(0, start - AGE_BEFORE_REACH),
                                                      start)
                 if age is not None:
