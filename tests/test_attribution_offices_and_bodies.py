@@ -524,3 +524,19 @@ def test_a_holder_named_after_the_office_has_its_title(tmp_path):
         The Water Minister said the cuts were “unavoidable”.
         ''')
     assert got["unavoidable"] == "Kate Ellison"
+
+
+def test_a_title_whose_words_name_the_holders_office_is_the_holder(tmp_path):
+    """"The Fisheries Minister has rejected calls …" ¶ "Minister for Food, Farming and
+    Fisheries Daniel Zeichner said …" ¶ "The Fisheries Minister told MPs …": Zeichner,
+    whose office the title's words name, not the lede's unnamed office (review 7)."""
+    got = speakers(tmp_path, '''
+        Cod quotas
+
+        The Fisheries Minister has rejected calls from the fishing industry to delay cuts to cod quotas.
+
+        Minister for Food, Farming and Fisheries Daniel Zeichner said the decision had been based on the best available science.
+
+        The Fisheries Minister told MPs on Thursday that the cuts were “painful but necessary.”
+        ''')
+    assert got["painful but necessary."] == "Daniel Zeichner"

@@ -1039,7 +1039,8 @@ def _described(people: People, head: str, position: int, floor: int,
             continue
         if (head in entity.roles or not said.isdisjoint(entity.roles) or entity.kind == "name"
                 and entity.key[-1] == head and all(w.lower() in entity.key for w in named_as)
-                ) and (
+                or named_as and entity.kind == "person" and head in ROLE_NOUNS and all(
+                    w.lower() in entity.roles for w in named_as)) and (
                 said.issuperset(entity.roles & _LESSER_RANKS)) and not _of_another(
                 people, named_as, entity):
             # (not one of a lesser rank than the description says: "the first minister"
