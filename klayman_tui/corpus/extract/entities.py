@@ -1107,6 +1107,17 @@ def _roles_of(before: tuple[str, ...]) -> frozenset[str]:
 _NOT_NAMES = frozenset(w.capitalize() for w in FUNCTION_WORDS | DAYS_AND_MONTHS)
 
 
+def _gender_of_role(role: str, entity: Entity) -> None:
+    """A role only a she or only a he has ("actress", "spokesman") says so of ``entity``."""
+    if role in FEMALE_NOUNS:
+        entity.she += 2
+    elif role in MALE_NOUNS:
+        entity.he += 2
+    else:
+        return
+    entity.known_gender = entity.sure_gender = True
+
+
 def name_key(name: str) -> tuple[str, ...]:
     """The key of the entity a name written out stands for ("Dr. Jane Roe": dr, jane,
     roe)."""
@@ -1333,14 +1344,9 @@ class People:
                 if previous in ROLE_NOUNS and not _after_a_modal(masked, space):
                     entity.roles.add(previous)  # "meteorologist Todd Borek"
                     entity.titled = True
-                    if previous in FEMALE_NOUNS or previous in MALE_NOUNS:
-                        # "Emmerdale actress Kelsey Danvers": a she, as the same role
-                        # set off after the name says ("Kelsey Danvers, an actress,")
-                        if previous in FEMALE_NOUNS:
-                            entity.she += 2
-                        else:
-                            entity.he += 2
-                        entity.known_gender = entity.sure_gender = True
+                    # "Emmerdale actress Kelsey Danvers": a she, as the same role set
+                    # off after the name says ("Kelsey Danvers, an actress,")
+                    _gender_of_role(previous, entity)
                     team = _TEAM_BEFORE_RE.search(masked, max(0, space - TEAM_REACH), space + 1)
                     if team is not None and (team.group("opens") is None or any(
                             team.group("word").lower() in key for key in entities)):
@@ -1612,13 +1618,7 @@ class People:
             # (a role only a person has: not "developer, Toplace Properties", "Their
             # next opponent, Inter Milan")
             entity.kind = "person"  # "Her granddaughter, Tahlia Carpenter,": a person's
-        if role in FEMALE_NOUNS:
-            entity.she += 2
-        elif role in MALE_NOUNS:
-            entity.he += 2
-        else:
-            return
-        entity.known_gender = entity.sure_gender = True
+        _gender_of_role(role, entity)
 
     def _appositive(self, masked: str, end: int, entity: Entity) -> None:
         """Roles in an appositive: "Jane Doe, a spokeswoman for Acme,"."""
