@@ -1447,8 +1447,11 @@ def _antecedents_named(article: Article, pronoun: str, position: int, floor: int
     gender = PRONOUN_GENDER.get(pronoun)
     people = article.people
     found: list[Standing] = []
+    about = people.said_about.get(position, ())  # "Mr Ortega has failed, he claimed"
     for mention in islice(people.before(position, floor), MENTIONS_BACK):
         entity = people.entity_of(mention)
+        if about and id(entity.root()) in about:
+            continue
         if id(entity) in seen or mention.possessive and not mention.pronoun and (
                 gender is None or owns_a_role(mention)
                 or _paragraphs_between(article, mention.start, position)):

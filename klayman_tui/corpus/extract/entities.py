@@ -30,7 +30,8 @@ from ..words.roles import (COLLECTIVE_NOUNS, FEMALE_NOUNS, MALE_NOUNS, ORGANISAT
 from . import persons
 from .names import (DEMONYM_ENDS, KUNYA, NAME_RUN_RE, PARTICLE_RUN_RE, PARTICLE_START_RE,
                     SUFFIXES, TOKEN_RE, Run, has_title, read_run)
-from .tokens import PREVIOUS_WORD_RE, is_abbreviation, previous_word, sentence_start
+from .tokens import (PREVIOUS_WORD_RE, QUOTE_MARK, is_abbreviation, previous_word,
+                     sentence_start)
 
 # Patterns that open on a word start with its first letter, and a lookbehind after it
 # says no letter comes before (``\b``): the regex engine then skips from one such letter
@@ -553,9 +554,12 @@ def _participle_opener(masked: str, start: int, end: int, run) -> bool:
         return False
     if masked[end:end + 1] == ",":
         return True
-    # "Edited excerpts from the interview:": an -ed word before its noun, no verb after
+    # "Edited excerpts from the interview:": an -ed word before its noun, no verb after;
+    # "Looking ahead to the election, he pledged": an -ing word before its phrase
     after = _LOWER_AFTER_RE.match(masked, end)
-    return word.endswith("ed") and after is not None and not _acts_verb(after.group(1))
+    return after is not None and not _acts_verb(after.group(1)) and (
+        word.endswith("ed") or after.group(1) not in CONJUNCTIONS
+        and word.lower() not in first_names())
 
 
 # " and Serena Williams": a first name and a surname after "and".
@@ -1135,7 +1139,9 @@ class People:
         self._ambiguous: dict[int, list[Entity]] = {}
         # (start, end, he or she, the masked paragraph (empty when the pronoun opens its
         # sentence), where it starts)
-        self._pronouns: list[tuple[int, int, str, str, int]] = []
+        # (start, end, he or she, its paragraph masked or "" when it opens its sentence,
+        # where that paragraph starts, where the words it is said to say start or -1)
+        self._pronouns: list[tuple[int, int, str, str, int, int]] = []
         # Organisations whose run may end in the name of the person holding its title:
         # the run's key -> (the name's words, the words before it).
         self._holders: dict[tuple[str, ...], tuple[tuple[str, ...], tuple[str, ...]]] = {}
@@ -1161,6 +1167,10 @@ class People:
         # asked (candidates._body_by_name): by its id, a role after a name, words before
         self.around: dict[int, tuple[bool, set[str]]] | None = None
         self._texts: list[str] = []        # the paragraphs read, masked
+        # For a he or she set off after the words it says ("Mr Ortega has failed, he
+        # claimed"), by where it is: the ids of the roots those words are about, whom
+        # it does not stand for (``_named_unheard``).
+        self.said_about: dict[int, set[int]] = {}
         self._headlines: set[int] = set()  # where headlines start
 
     # -- reading ---------------------------------------------------------------------
@@ -1554,8 +1564,10 @@ class People:
                 if phrase is None or phrase.group(1).lower() not in PREPOSITIONS:
                     return
                 opens = True
+        reported = _reported_before(masked, start, match.end())
         self._pronouns.append((base + start, base + match.end(), match.group().lower(),
-                               "" if opens else masked, base))
+                               "" if opens else masked, base,
+                               -1 if reported is None else base + reported))
 
     def _new(self, key: tuple[str, ...], core: tuple[str, ...], kind: str) -> Entity:
         entity = Entity(key, core, kind)
@@ -1909,7 +1921,7 @@ class People:
         recent: list[tuple[int, Entity, Mention | bool]] = []  # (position, entity, subject)
         topic = self._headline_person()
         possessed: list[tuple[int, Entity]] = []  # people named with an 's ("Halloran's")
-        for start, end, pronoun, masked, base in self._pronouns:
+        for start, end, pronoun, masked, base, words in self._pronouns:
             while index < len(names) and names[index].start < start:
                 mention = names[index]
                 entity = self.entity_of(mention)
@@ -1928,15 +1940,26 @@ class People:
             gender = PRONOUN_GENDER[pronoun]
             chosen = None
             contested = False
-            if masked and recent and recent[-1][0] >= base:  # a name before it, near
+            pool, owners = recent, possessed
+            if words >= 0:
+                # "Mr Blair has failed, he claimed": the words a he or she is said to say
+                # are about the people they name, not by them; not about one heard
+                # before, though ("Ms. Olivieri said …" ¶ "Though Ms. Olivieri has spent
+                # …, the influx has led …, she said").
+                about = _named_unheard(recent, possessed, words, start)
+                if about:
+                    self.said_about[start] = {id(entity.root()) for entity in about}
+                pool = [item for item in recent if item[1] not in about]
+                owners = [item for item in possessed if item[1] not in about]
+            if masked and pool and pool[-1][0] >= base:  # a name before it, near
                 sentence = base + sentence_start(masked, start - base)
-                chosen = _in_own_sentence(recent, sentence, gender, self.person)
+                chosen = _in_own_sentence(pool, sentence, gender, self.person)
                 contested = chosen is not None and chosen.gender is None and _other_fits(
-                    recent, sentence, gender, chosen)
+                    pool, sentence, gender, chosen)
             for subjects_only in (True, False):
                 if chosen is not None:
                     break
-                for position, entity, named in reversed(recent):
+                for position, entity, named in reversed(pool):
                     subject = named
                     if position < start - _CHAIN_REACH:
                         break
@@ -1956,7 +1979,8 @@ class People:
                             entity.is_person or subject and entity.kind == "name") and (
                             entity.gender in (None, gender)):
                         chosen = entity
-                        if subjects_only and isinstance(named, Mention) and not named.initial:
+                        if subjects_only and isinstance(named, Mention) and not (
+                                named.initial or _says_after(named)):
                             # "Brodie confirmed that …, while hooker Stuart Lennox was
                             # nursing a dead leg. … he said": the subject its sentence
                             # opens with, before one of a clause inside it (not before
@@ -1964,7 +1988,7 @@ class People:
                             # she where the opener is not: "Hussain says …, and Brereton
                             # says …. “…,” she says"; but "Pelham has run it since 2015,
                             # and her curate Okonkwo says …. “…,” she says": Pelham).
-                            opening = self._opening_subject(recent, named, gender)
+                            opening = self._opening_subject(pool, named, gender)
                             coordinated = chosen.gender == gender and (
                                 opening is not None and opening.gender != gender) and (
                                 _COORDINATED_RE.search(named._text, 0,
@@ -1982,31 +2006,31 @@ class People:
                             # "The row fuelled speculation about Halloran's future. …, he
                             # said": one named with an 's in the pronoun's paragraph, when
                             # its subjects were named in paragraphs before.
-                            chosen = self._possessed_in(possessed, base, start, gender) or (
+                            chosen = self._possessed_in(owners, base, start, gender) or (
                                 chosen)
                             if chosen.gender is None:
                                 # "… asked whether Várkonyi would describe … She paused":
                                 # one its paragraph names who is known to be a she, before
                                 # an unknown one named as a subject paragraphs back.
-                                chosen = self._known_in(recent, base, start, gender) or chosen
+                                chosen = self._known_in(pool, base, start, gender) or chosen
                             else:
                                 # "In 1968 she married the lighting designer Alan Freer.
                                 # They separated …, and he lit most of her productions":
                                 # the one person its paragraph names before it who is
                                 # known to be a he, as an object, before a subject of a
                                 # paragraph before.
-                                chosen = self._object_in(recent, base, start, gender,
+                                chosen = self._object_in(pool, base, start, gender,
                                                          masked) or chosen
                         break
                 if chosen is not None:
                     break
             if chosen is not None and chosen is not NOBODY and topic is not None and (
                     chosen is not topic):
-                chosen = self._back_to_topic(recent, chosen, topic, gender, base) or chosen
+                chosen = self._back_to_topic(pool, chosen, topic, gender, base) or chosen
             if (chosen is None or chosen is NOBODY) and masked:
                 # "The film marks Străjescu’s second feature … Speaking to Screen, she
                 # said": no subject fits, one its paragraph names with an 's does
-                chosen = self._possessed_in(possessed, base, start, gender) or chosen
+                chosen = self._possessed_in(owners, base, start, gender) or chosen
             if chosen is None or chosen is NOBODY:
                 continue
             if chosen.gender is None and not contested and chosen.kind != "unnamed":
@@ -2376,6 +2400,63 @@ def _after_a_modal(masked: str, space: int) -> bool:
     """Whether the word before ``space`` (the one before a role noun) is a modal: "would
     judge Australia", "will chair the inquiry" (no judge, no chair)."""
     return masked[masked.rfind(" ", 0, space) + 1:space].lower() in _MODALS
+
+
+# A speech verb set off after the words it reports: "…, he claimed," "“…” he added."
+_SET_OFF_VERB_RE = re.compile(r" ([a-z]+)\s*[,.;]")
+
+
+def _reported_before(masked: str, at: int, end: int) -> int | None:
+    """Where the words begin that a he or she (at ``at`` to ``end`` in ``masked``) is
+    said to say, when it is the subject of a speech verb set off after them ("Mr Blair
+    has failed, he claimed"; "Mr Blair's government was a “…” he added", a quotation
+    inside its clause): its sentence's start, or just after a colon in it; None when it
+    is no such cue, or says only a quotation that opens its clause ("Howard was
+    scathing: “…,” he said")."""
+    verb = _SET_OFF_VERB_RE.match(masked, end)
+    if verb is None or verb.group(1) not in SPEECH_VERBS:
+        return None
+    before = masked[:at].rstrip()
+    if not before or before[-1] not in (",", QUOTE_MARK):
+        return None
+    if before[-1] == QUOTE_MARK and not masked[:len(before) - 1].rstrip()[-1:].isalnum():
+        return None  # the quotation is all it says ("Sondland has amended it — “…,” he said")
+    sentence = sentence_start(masked, at)
+    colon = masked.rfind(":", sentence, at)
+    return colon + 1 if colon >= 0 else sentence
+
+
+def _named_unheard(recent: list[tuple[int, Entity, Mention | bool]],
+                   possessed: list[tuple[int, Entity]], low: int, high: int) -> list[Entity]:
+    """The entities named between ``low`` and ``high`` (with an 's too; not as saying
+    something there: "…, and “…,” Smith said, then “…,” he added") who were never
+    named saying anything before."""
+    named = [entity for position, entity, mention in recent if low <= position < high
+             and isinstance(mention, Mention) and not (mention.speaks or mention.named_speaking)]
+    named += [entity for position, entity in possessed if low <= position < high]
+    if not named:
+        return named
+    heard = {id(entity) for position, entity, mention in recent if position < low
+             and isinstance(mention, Mention) and (mention.speaks or mention.named_speaking)}
+    return [entity for entity in named if id(entity) not in heard]
+
+
+def _says_after(mention: Mention) -> bool:
+    """Whether the one named says the words before it, set off at its sentence's end
+    ("Tony Blair has failed, Michael Howard has said."): the subject its sentence opens
+    with is in what is said."""
+    text = mention._text
+    if text[:mention.start - mention._base].rstrip()[-1:] not in (",", QUOTE_MARK):
+        return False
+    verb = _VERB_CLOSING_RE.match(text, mention.end - mention._base)
+    return verb is not None and verb.group(1) in SPEECH_VERBS
+
+
+# The verb after a subject, past its auxiliaries, closing its sentence ("…, Michael
+# Howard has said.", "…, Smith said, adding …"; not "One witness, Suspilne reported,
+# said he …", an aside inside the sentence).
+_VERB_CLOSING_RE = re.compile(
+    r"(?:\s+(?:has|have|had|also|has also))?\s+([a-z]+)(?=\s*(?:[.;]|$|,\s+[a-z]+ing\b))")
 
 
 def _in_own_sentence(recent: list[tuple[int, Entity, Mention | bool]], sentence: int,

@@ -1,0 +1,77 @@
+"""Attribution where the words said are about someone else: a he or she set off after
+what it says ("Mr Ortega has failed, he claimed") is not a person those words name,
+and one named saying the words before him ("Ortega has failed, Mrs Lindqvist has said")
+is the one who goes on. Sentences written for these tests."""
+
+from test_attribution_classes import speaker_of
+
+
+def test_a_he_set_off_after_his_words_is_not_who_they_name(tmp_path):
+    """The he of "…, he claimed" is not Mr Ortega, whom the words are about, nor the
+    Ortega of "Mr Ortega's cabinet was “…” he added"."""
+    text = '''
+        Opposition leader Daniel Brannigan has attacked the government's record.
+
+        "The country has stalled," Mr Brannigan said at a rally in Leeds on Saturday. Mr Ortega's cabinet was "tired, divided and out of ideas," he added.
+
+        Mr Ortega had broken his promises on housing, he claimed.
+
+        "Families were told they would be first. They have come last."
+        '''
+    assert speaker_of(tmp_path, text, "tired, divided") == "Daniel Brannigan"
+    assert speaker_of(tmp_path, text, "Families were told") == "Daniel Brannigan"
+
+
+def test_one_heard_before_is_still_the_she_set_off_after_words_about_her(tmp_path):
+    """"Ms Okafor found running a salve, she said": a reporter's paraphrase of her own
+    account, when she was named saying something before; not the woman named between."""
+    text = '''
+        "I never expected to finish," Ms Okafor said of her first marathon.
+
+        Her coach, Maria Duval, had warned her about the heat.
+
+        Though Ms Okafor had trained for a year, the heat nearly stopped her at mile 20, she said.
+
+        "My legs simply would not listen."
+        '''
+    assert speaker_of(tmp_path, text, "My legs simply") == "Okafor"
+
+
+def test_the_one_who_says_the_words_before_him_goes_on(tmp_path):
+    """"Mr Ortega has failed the country, Mrs Lindqvist has said": she is who goes on,
+    not Marta Ortega, whom her sentence opens with."""
+    text = '''
+        Marta Ortega has had seven years to fix the railways and has failed, Ingrid Lindqvist has said.
+
+        Speaking in Malmo, she promised a review of every line within a year.
+
+        "We cannot wait another seven years," she said.
+        '''
+    assert speaker_of(tmp_path, text, "cannot wait another") == "Ingrid Lindqvist"
+
+
+def test_a_participle_opening_its_sentence_names_no_one():
+    """"Looking ahead to the ballot, he pledged …": Looking is no one (it had been read
+    as a name, the he's sentence's subject, so the he stood for nobody); "Manning also
+    said" still names Manning."""
+    from klayman_tui.corpus.extract.entities import People
+    text = ("Union leader Patrick Molloy said the strike would go ahead. Looking ahead to "
+            "the ballot, he pledged to keep every depot shut. Manning also said it would.")
+    people = People()
+    people.scan(text, 0)
+    people.link()
+    named = {text[m.start:m.end]: people.entity_of(m).name for m in people.mentions}
+    assert "Looking" not in named
+    assert named["he"] == "Patrick Molloy"
+    assert named["Manning"] == "Manning"
+
+
+def test_a_quotation_opening_its_clause_is_all_the_he_after_it_says(tmp_path):
+    """"Ms Varga has changed her account once — “…,” she said": the quotation is what
+    she says, and Ms Varga, named before it, is the she."""
+    text = '''
+        Judge Helen Marsh will hear the case on Monday.
+
+        Ms Varga has already changed her account once — "I do now remember the meeting," she said, in a second statement.
+        '''
+    assert speaker_of(tmp_path, text, "now remember the meeting") == "Varga"
