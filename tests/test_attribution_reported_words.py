@@ -75,3 +75,16 @@ def test_a_quotation_opening_its_clause_is_all_the_he_after_it_says(tmp_path):
         Ms Varga has already changed her account once — "I do now remember the meeting," she said, in a second statement.
         '''
     assert speaker_of(tmp_path, text, "now remember the meeting") == "Varga"
+
+
+def test_a_sentence_reporting_its_own_clause_after_a_finished_quote_is_not_its_cue(tmp_path):
+    """"“… grow.” Bank economist Ruth Adair said the economy had “slowed …”": a sentence
+    of its own with what she said in it, not the cue of the quotation before it, which
+    goes on from Mr Frost's ("“A. “B.”", a paragraph break lost)."""
+    text = '''
+        Interest rates were held at 4.75% on Thursday, as expected.
+
+        "Holding rates is the right call," said David Frost of the chambers of commerce. Mr Frost added: "The outlook for housing is uncertain. "If prices fall sharply, the risks will grow." Bank economist Ruth Adair said the economy had "slowed in recent months" but would recover.
+        '''
+    assert speaker_of(tmp_path, text, "If prices fall sharply") == "David Frost"
+    assert speaker_of(tmp_path, text, "slowed in recent months") == "Ruth Adair"

@@ -21,9 +21,9 @@ from operator import itemgetter
 from ..ingest.speakers import SpeakerBook
 from ..model import Block, Role, Source
 from ..words.lexicon import (CORE_LEMMAS, DAYS_AND_MONTHS, DEFINITE_DETERMINERS,
-                             FUNCTION_WORDS, HONORIFICS, MENTAL_LEMMAS, ONE_OF_A_GROUP,
-                             PRONOUN_GENDER, SPEECH_VERBS, SUBORDINATORS, TITLES, VERB_LEMMA,
-                             WEAK_LEMMAS)
+                             FUNCTION_WORDS, HONORIFICS, MENTAL_LEMMAS, OBJECT_LEMMAS,
+                             ONE_OF_A_GROUP, PRONOUN_GENDER, SPEECH_VERBS, SUBORDINATORS,
+                             TITLES, VERB_LEMMA, WEAK_LEMMAS)
 from ..words.roles import (ANONYMOUS_ROLES, COLLECTIVE_NOUNS, COMPASS_WORDS, DEMONYM_NOUNS,
                            FEMALE_NOUNS, GOVERNING_NOUNS, GOVERNMENT_NOUNS, ISSUED_NOUNS,
                            MALE_NOUNS, ORGANISATION_NOUNS, OWN_NAME_BODY_NOUNS,
@@ -1612,10 +1612,20 @@ def _subordinate(window: Window, verb: int) -> bool:
 
 
 def _reports_a_clause(window: Window, verb: int) -> bool:
-    """"Martha added that …": a speech verb (not one of thought, "X believes that")
-    with a clause of its own after it."""
-    return (window.classes[verb + 1:verb + 2] == "T"
-            and VERB_LEMMA.get(window.words[verb].lower()) not in MENTAL_LEMMAS)
+    """"Martha added that …", "Ian McCafferty said the economy had …": a speech verb
+    (not one of thought, "X believes that") with a clause of its own after it; not one
+    of telling or asking someone ("told Britain's ITV"), whose object comes first."""
+    after = window.classes[verb + 1:verb + 2]
+    if after not in _CLAUSE_OPENERS:
+        return False
+    lemma = VERB_LEMMA.get(window.words[verb].lower())
+    return lemma not in MENTAL_LEMMAS and (after == "T" or lemma not in _ADDRESSING)
+
+
+# What a clause reported after a speech verb opens with: "that", a determiner, a
+# pronoun ("said the economy had", "said he would", "said it was").
+_CLAUSE_OPENERS = frozenset("TDPp")
+_ADDRESSING = OBJECT_LEMMAS | {"tell", "ask"}
 
 
 def _verb_features(window: Window, verb: int | None) -> dict[str, float]:
