@@ -1,8 +1,12 @@
-"""Attribution where the words said are about someone else: a he or she set off after
-what it says ("Mr Ortega has failed, he claimed") is not a person those words name,
-and one named saying the words before him ("Ortega has failed, Mrs Lindqvist has said")
-is the one who goes on. Sentences written for these tests."""
+"""Attribution when others are named around the words said: a he or she set off after
+what it says ("Mr Ortega has failed, he claimed") is not a person those words name; one
+named saying the words before him ("Ortega has failed, Mrs Lindqvist has said.") is the
+one who goes on; a sentence reporting its own clause after a finished quotation is not
+its cue; a body ending a role after a name ("Nadia Brook, senior fellow at the Fabian
+Society told") is not the speaker. Sentences written for these tests, on forms met in
+real BBC News text."""
 
+import pytest
 from test_attribution_classes import speaker_of
 
 
@@ -88,3 +92,22 @@ def test_a_sentence_reporting_its_own_clause_after_a_finished_quote_is_not_its_c
         '''
     assert speaker_of(tmp_path, text, "If prices fall sharply") == "David Frost"
     assert speaker_of(tmp_path, text, "slowed in recent months") == "Ruth Adair"
+
+
+@pytest.mark.parametrize("cue, expected", [
+    # a comma opening the role, never closed
+    ("Nadia Brook, senior research fellow at the Fabian Society told reporters.", "Nadia Brook"),
+    # no comma at all
+    ("Dr Nadia Brook games systems director at software firm Vantex told reporters.",
+     "Nadia Brook"),
+])
+def test_a_role_after_a_name_ending_in_its_body_leaves_the_name_the_subject(
+        tmp_path, cue, expected):
+    """"Will Davies, senior research fellow at the IPPR told the BBC": the body is where
+    the role is, not who speaks."""
+    text = f'''
+        Think tank backs online hubs
+
+        The report was published on Monday. "What we want is a public square online," {cue}
+        '''
+    assert speaker_of(tmp_path, text, "public square online") == expected

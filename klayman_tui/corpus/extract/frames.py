@@ -335,6 +335,8 @@ def subjects_before(window: Window, verb: int, floor: int = 0) -> list[tuple[int
         head = _before_relative(window, head[0] if head is not None else i, floor) or head
     if head is not None:
         named = _unclosed_aside(classes, head[0], floor)
+        if named is None and head[0] == head[1] and classes[head[0]] == "N":
+            named = _role_holder(classes, head[0], floor)
         if named is not None:
             return [(named, named, "aside")]
         found.append((*head, how))
@@ -428,6 +430,27 @@ def _unclosed_aside(classes: str, start: int, floor: int) -> int | None:
     if classes[start] not in "Dn" or start - 2 < floor or classes[start - 1] != ",":
         return None
     return _name_opening(classes, start - 2, floor, "@Q:(c")
+
+
+def _role_holder(classes: str, body: int, floor: int) -> int | None:
+    """The name before a role whose words end in the body named at ``body`` after a
+    preposition, set off by a comma that is never closed, or by nothing: "Will Davies,
+    senior research fellow at the IPPR told", "Dr Mark Tuffy games systems director at
+    digital content firm THX told" (the name opening its clause; not the body)."""
+    k = body - 1
+    while k >= floor and classes[k] in "wWOD":  # "the", "digital content firm"
+        k -= 1
+    if k - 1 < floor or classes[k] != "o":
+        return None
+    role = k - 1
+    k = role
+    while k >= floor and role - k < MODIFIER_RUN and classes[k] in "nwW":
+        k -= 1
+    if k == role or "n" not in classes[k + 1:role + 1]:
+        return None
+    if k >= floor and classes[k] == ",":
+        k -= 1
+    return _name_opening(classes, k, floor, "@Q:(c")
 
 
 def _name_opening(classes: str, i: int, floor: int, marks: str) -> int | None:
