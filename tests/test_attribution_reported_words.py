@@ -2,8 +2,8 @@
 what it says ("Mr Ortega has failed, he claimed") is not a person those words name; one
 named saying the words before him ("Ortega has failed, Mrs Lindqvist has said.") is the
 one who goes on; a sentence reporting its own clause after a finished quotation is not
-its cue; a body ending a role after a name ("Nadia Brook, senior fellow at the Fabian
-Society told") is not the speaker. Sentences written for these tests, on forms met in
+its cue; a body after a name, or ending a role after it ("Nadia Brook, senior fellow at
+the Fabian Society told"), is not the speaker. Sentences written for these tests, on forms met in
 real BBC News text."""
 
 import pytest
@@ -100,11 +100,14 @@ def test_a_sentence_reporting_its_own_clause_after_a_finished_quote_is_not_its_c
     # no comma at all
     ("Dr Nadia Brook games systems director at software firm Vantex told reporters.",
      "Nadia Brook"),
+    # a body after the name, set off by a comma never closed
+    ("Nadia Brook, Resolution Foundation told reporters.", "Nadia Brook"),
 ])
 def test_a_role_after_a_name_ending_in_its_body_leaves_the_name_the_subject(
         tmp_path, cue, expected):
-    """"Will Davies, senior research fellow at the IPPR told the BBC": the body is where
-    the role is, not who speaks."""
+    """"Will Davies, senior research fellow at the IPPR told the BBC", "Colin Asplin,
+    Blackpool Hotel Association said": the body is where the person works, not who
+    speaks."""
     text = f'''
         Think tank backs online hubs
 

@@ -336,7 +336,8 @@ def subjects_before(window: Window, verb: int, floor: int = 0) -> list[tuple[int
     if head is not None:
         named = _unclosed_aside(classes, head[0], floor)
         if named is None and head[0] == head[1] and classes[head[0]] == "N":
-            named = _role_holder(classes, head[0], floor)
+            named = _role_holder(classes, head[0], floor) or _affiliated(window, head[0],
+                                                                          floor)
         if named is not None:
             return [(named, named, "aside")]
         found.append((*head, how))
@@ -451,6 +452,17 @@ def _role_holder(classes: str, body: int, floor: int) -> int | None:
     if k >= floor and classes[k] == ",":
         k -= 1
     return _name_opening(classes, k, floor, "@Q:(c")
+
+
+def _affiliated(window: Window, body: int, floor: int) -> int | None:
+    """The person named before a body set off by a comma that is never closed: "Colin
+    Asplin, Blackpool Hotel Association said" (the person's name opening the clause, a
+    first name and more; the body's no person's)."""
+    if body - 2 < floor or window.classes[body - 1] != "," or _person_named(
+            window.words[body]):
+        return None
+    name = _name_opening(window.classes, body - 2, floor, "@Q:(c")
+    return name if name is not None and _person_named(window.words[name]) else None
 
 
 def _name_opening(classes: str, i: int, floor: int, marks: str) -> int | None:
