@@ -114,3 +114,18 @@ def test_a_role_after_a_name_ending_in_its_body_leaves_the_name_the_subject(
         The report was published on Monday. "What we want is a public square online," {cue}
         '''
     assert speaker_of(tmp_path, text, "public square online") == expected
+
+
+def test_a_name_after_a_he_and_his_verb_is_its_object(tmp_path):
+    """"he represented Leeds seats": Leeds is what he represented, not the subject of
+    "seats", so the he and she after it go on with the man."""
+    text = '''
+        Ex-minister Lord Ashby dies aged 90
+
+        Former Labour minister Lord Ashby has died aged 90.
+
+        Elected for a Leeds seat in 1945, he represented Leeds seats for more than 40 years.
+
+        When he refused to back prime minister Harold Wilson in 1968, he said: "I am not going to resign. They will have to throw me out."
+        '''
+    assert speaker_of(tmp_path, text, "not going to resign") == "Ashby"

@@ -22,8 +22,8 @@ from operator import itemgetter
 
 from ..words.lexicon import (AUXILIARIES, CONJUNCTIONS, DAYS_AND_MONTHS, DETERMINERS,
                              FUNCTION_WORDS, HONORIFICS, NAME_PARTICLES, OWN_PRONOUNS,
-                             PREPOSITIONS, PRONOUN_GENDER, SPEECH_VERBS, SUBORDINATORS, TITLES,
-                             UPPER, VERB_LEMMA, first_names, places)
+                             PREPOSITIONS, PRONOUN_GENDER, SPEECH_VERBS, SUBJECT_PRONOUNS,
+                             SUBORDINATORS, TITLES, UPPER, VERB_LEMMA, first_names, places)
 from ..words.roles import (COLLECTIVE_NOUNS, FEMALE_NOUNS, MALE_NOUNS, ORGANISATION_NOUNS,
                            ORGANISATION_WORDS, ROLE_NOUNS, SPELLED_OUT, STATEMENT_NOUNS,
                            TITLE_ROLES)
@@ -616,6 +616,11 @@ def _is_subject(masked: str, start: int, end: int, after=None, before=False) -> 
             return True  # "Among them was Pádraig Ó Cualáin, who farms …"
         if word in _INTRODUCING_VERBS:
             return True  # "Customers on Saturday included Carlos Ibarra, who drove …"
+        if word.endswith("ed") and word not in SPEECH_VERBS:
+            subject = _previous_word(masked, before.start(1))
+            if subject is not None and subject.group(1).lower() in SUBJECT_PRONOUNS and not (
+                    masked[subject.end(1):before.start(1)].strip()):
+                return False  # "he represented Cardiff seats": its verb's object
     if after is None:
         after = _next_word(masked, end)
         if after is None and before and before.group(1).lower() in ROLE_NOUNS and (
