@@ -129,3 +129,16 @@ def test_a_name_after_a_he_and_his_verb_is_its_object(tmp_path):
         When he refused to back prime minister Harold Wilson in 1968, he said: "I am not going to resign. They will have to throw me out."
         '''
     assert speaker_of(tmp_path, text, "not going to resign") == "Ashby"
+
+
+def test_a_subject_inside_what_was_said_is_not_the_he_after_it(tmp_path):
+    """"Lord Dunmore said that despite their differences, he and Lord Ashby became
+    friends. “…,” he said": Ashby is the subject of what was said; the he is Dunmore."""
+    text = '''
+        Ex-minister Lord Ashby dies aged 90
+
+        Former Labour minister Lord Ashby has died aged 90.
+
+        Conservative peer Lord Dunmore said that despite their political differences, he and Lord Ashby became friends. "You don't get to the top without a streak of determination," he said.
+        '''
+    assert speaker_of(tmp_path, text, "streak of determination") == "Dunmore"

@@ -636,6 +636,22 @@ def _is_subject(masked: str, start: int, end: int, after=None, before=False) -> 
         after.group(1).endswith(_POSSESSIVE_ENDS))  # "the western Queensland town’s post"
 
 
+def _in_reported_clause(masked: str, start: int) -> bool:
+    """Whether a speech verb and "that" come before ``start`` in its sentence: "Lord
+    Heseltine said that despite their differences, he and Lord Callaghan became
+    friends" (Callaghan the subject of what was said, not of the sentence)."""
+    that = masked.rfind(" that ", 0, start)
+    if that < 0:
+        return False  # (most sentences: told without the sentence's start)
+    opening = sentence_start(masked, start)
+    while that >= opening:
+        verb = _previous_word(masked, that + 1)
+        if verb is not None and verb.group(1) in SPEECH_VERBS:
+            return True
+        that = masked.rfind(" that ", opening, that)
+    return False
+
+
 def _in_relative(masked: str, start: int) -> bool:
     """Whether the words before ``start`` back to the last comma open a relative
     clause set off by it ("…, whose district includes ", "…, who met ")."""
@@ -852,8 +868,9 @@ class Mention:
         self._asked = word in _ASKED
         right_after = previous is not None and bool(word) and not text[
             previous.end(1):start].strip()
-        self._embedded = bool(self._subject and word and (
-            word in SPEECH_VERBS or word in _OPENS_CLAUSE) and right_after)
+        self._embedded = bool(self._subject and (word and (
+            word in SPEECH_VERBS or word in _OPENS_CLAUSE) and right_after
+            or _in_reported_clause(text, start)))
         # "…," says David Axelrod, an adviser to Barack Obama: the one speaking; not
         # the one spoken to ("Bolton said he would advise Trump", "she told Ruiz"):
         # the verb opens its clause, after a quotation, a comma or a colon.
