@@ -142,3 +142,18 @@ def test_a_subject_inside_what_was_said_is_not_the_he_after_it(tmp_path):
         Conservative peer Lord Dunmore said that despite their political differences, he and Lord Ashby became friends. "You don't get to the top without a streak of determination," he said.
         '''
     assert speaker_of(tmp_path, text, "streak of determination") == "Dunmore"
+
+
+@pytest.mark.parametrize("cue, expected", [
+    ("said Vantex's Nadia Brook.", "Nadia Brook"),  # a body's person, in the possessive
+    ("said Vantex chief economist, Nadia Brook.", "Nadia Brook"),  # a role's holder set off
+])
+def test_the_person_named_after_an_inverted_verb_past_a_body(tmp_path, cue, expected):
+    """"said Amazon's Robin Terrell", "said EEF chief economist, Steve Radley": the
+    person, not the body (nor nobody)."""
+    text = f'''
+        Orders rise again
+
+        Sales were up in March. "Demand has never been this strong," {cue}
+        '''
+    assert speaker_of(tmp_path, text, "never been this strong") == expected

@@ -1012,10 +1012,10 @@ def subjects_after(window: Window, verb: int) -> list[tuple[int, int, str]]:
             found.append((j, j, "after-verb"))  # "said the party's leader Jo Bloggs"
         elif (j == i + 1 and j < n and classes[j] == "N" and (j + 1 == n or classes[j + 1]
                                                            not in "wWnO")
-              and (window.words[i].lower() in _INDEFINITE
+              and (window.words[i].lower() in _INDEFINITE or classes[i] == "M"
                    or window.words[i].lower() == "the" and _opens_with_title(window.words[j]))):
             # "said an Iowa Democrat", "one …"; "said the Rev. Peter Wherry" (a title
-            # news style puts "the" before)
+            # news style puts "the" before); "said Amazon's Robin Terrell"
             found.append((j, j, "after-verb"))
         elif head is not None and classes[head] in "nOswW":
             last = head
@@ -1048,6 +1048,9 @@ def subjects_after(window: Window, verb: int) -> list[tuple[int, int, str]]:
                  and _is_title(window.words[j - 1])))):
         j += 1
     names = [k for k in range(i, j) if classes[k] == "N"]
+    if names and j + 1 < n and classes[j - 1] == "n" and classes[j:j + 2] == ",N":
+        # "said EEF chief economist, Steve Radley": the role's holder set off after it
+        return [(j + 1, j + 1, "appositive-name")]
     if names:
         return [(names[-1], names[-1], "after-verb")]
     if classes[i] in "nO":
