@@ -145,8 +145,12 @@ def _groups(source: Source, article: Article) -> list[_Group]:
                         and source.text[blocks[nxt].start:blocks[nxt].start + quotation.width]
                         == quotation.mark):
                     carried = group
-                elif group.parts == [(block, quotation)]:
-                    groups.pop()  # a stray opening mark: not a quotation
+                elif group.parts == [(block, quotation)] and not (
+                        previous is not None and previous.recovered):
+                    # a stray opening mark: not a quotation (but one opening after a
+                    # quotation left open, "“A. “B. “C", is the last of its paragraphs,
+                    # their breaks lost)
+                    groups.pop()
             previous = quotation
         if carried is not None and carried.parts[-1][0] is not block:
             carried = None

@@ -191,6 +191,14 @@ def _recover(quotes: list[Quotation], text: str, open_at: int, reopen: int, mark
                             recovered=True, width=width))
 
 
+def _ends_sentence(text: str, open_at: int, reopen: int) -> bool:
+    """Whether the quotation open at ``open_at`` ends a sentence of two words or more
+    right before the mark at ``reopen`` (what ``_recover`` keeps)."""
+    found = _SENTENCE_END_RE.search(text, max(open_at + 1, reopen - SENTENCE_END_REACH), reopen)
+    return found is not None and len(text[open_at + 1:found.start()].split()) >= (
+        RECOVERED_MIN_WORDS)
+
+
 def _scan(text: str, start: int, end: int, family: str) -> list[Quotation]:
     straights: tuple[str, ...]
     if family == "double":
@@ -251,8 +259,11 @@ def _scan(text: str, start: int, end: int, family: str) -> list[Quotation]:
                     quotes.append(Quotation(open_at, open_at + width, i, i, mark, width=width))
                     open_at = None
                 elif _can_open(text, i + width - 1):
-                    if text.find(mark, i + width, end) < 0:
+                    if text.find(mark, i + width, end) < 0 and not _ends_sentence(
+                            text, open_at, i):
                         continue  # never closed: a stray mark inside the open quotation
+                    # (but after a sentence of the open one, a quotation of the next
+                    # paragraph, its break lost: "… unemployment. "With Labour …")
                     _recover(quotes, text, open_at, i, mark, width)
                     open_at = i
                 elif text[i - 1:i].isspace() and text[i + width:i + width + 1] in ("", " "):
