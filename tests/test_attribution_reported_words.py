@@ -157,3 +157,40 @@ def test_the_person_named_after_an_inverted_verb_past_a_body(tmp_path, cue, expe
         Sales were up in March. "Demand has never been this strong," {cue}
         '''
     assert speaker_of(tmp_path, text, "never been this strong") == expected
+
+
+def test_a_cue_ending_in_a_colon_opens_the_next_quotation_not_the_one_before(tmp_path):
+    """"“… year.” Hayes said: “…”": Hayes's cue is for what follows it."""
+    text = '''
+        Sprinters honoured
+
+        "It is such a great honour to win," said Marcus Vell. "It is a great end to a great year." Tamsin Ode said: "Knowing who has won it before me, I feel proud."
+        '''
+    assert speaker_of(tmp_path, text, "great end to a great year") == "Marcus Vell"
+    assert speaker_of(tmp_path, text, "Knowing who has won") == "Tamsin Ode"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Gerda Lund, head of the games unit, said gamers wanted more.",
+    "Gerda Lund has also threatened three-time champion Edith Masai with a ban.",
+])
+def test_a_verb_with_its_own_object_after_a_finished_quotation_is_not_its_cue(
+        tmp_path, sentence):
+    """"“… quality.” Gerhard Florin, head of EA in Europe, said gamers …": a sentence of
+    its own, as with "the", "he" or "that" after the verb; but "said this week" is
+    still a cue (below)."""
+    text = f'''
+        Games get bigger
+
+        "We are taking this action," said Sam Okoro. "For the average player, things will look like film." {sentence}
+        '''
+    assert speaker_of(tmp_path, text, "look like film") == "Sam Okoro"
+
+
+def test_words_of_time_after_the_verb_leave_it_the_cue(tmp_path):
+    text = '''
+        Games get bigger
+
+        Sales rose in March. "For the average player, things will look like film." Sam Okoro said this week.
+        '''
+    assert speaker_of(tmp_path, text, "look like film") == "Sam Okoro"

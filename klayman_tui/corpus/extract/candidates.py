@@ -1613,18 +1613,20 @@ def _subordinate(window: Window, verb: int) -> bool:
 
 def _reports_a_clause(window: Window, verb: int) -> bool:
     """"Martha added that …", "Ian McCafferty said the economy had …": a speech verb
-    (not one of thought, "X believes that") with a clause of its own after it; not one
-    of telling or asking someone ("told Britain's ITV"), whose object comes first."""
+    (not one of thought, "X believes that") with a clause or an object of its own after
+    it; not one of telling or asking someone ("told Britain's ITV"), whose object comes
+    first."""
     after = window.classes[verb + 1:verb + 2]
-    if after not in _CLAUSE_OPENERS:
-        return False
+    if after not in _CLAUSE_OPENERS or frames.time_at(window, verb + 1):
+        return False  # (not "said yesterday", "said this week")
     lemma = VERB_LEMMA.get(window.words[verb].lower())
     return lemma not in MENTAL_LEMMAS and (after == "T" or lemma not in _ADDRESSING)
 
 
-# What a clause reported after a speech verb opens with: "that", a determiner, a
-# pronoun ("said the economy had", "said he would", "said it was").
-_CLAUSE_OPENERS = frozenset("TDPp")
+# What a clause reported after a speech verb, or its object, opens with: "that", a
+# determiner, a pronoun, a noun ("said the economy had", "said he would", "said it
+# was", "said gamers were", "has threatened three-time champion Edith Masai").
+_CLAUSE_OPENERS = frozenset("TDPpwd")
 _ADDRESSING = OBJECT_LEMMAS | {"tell", "ask"}
 
 
@@ -1679,11 +1681,13 @@ class Gatherer:
                             or match.start("v") - at > CUE_AFTER_STOP_REACH
                             or classes[at + 1:at + 3].lstrip(".")[:1] not in _OPENS_CUE) and (
                             classes[at + 1:at + 4].lstrip(".")[:2] != "N,")
-                            or after_stop and _reports_a_clause(window, match.start("v"))):
+                            or after_stop and _reports_a_clause(window, match.start("v"))
+                            or classes[match.end("v"):match.end("v") + 1] == ":"):
                         # “…people.” When Stern asked …: a sentence of its own follows;
                         # only a cue right after the quotation is its own ("“Why?” X asked",
                         # "“…?” Will Estrada, the county chairman, said"), not one that
-                        # reports a clause of its own (“…letters.” Martha added that …).
+                        # reports a clause of its own (“…letters.” Martha added that …)
+                        # nor one that opens the next quotation (“…year.” Hayes said: “…”).
                         continue
                     if match:
                         self._frame(propose, frame, window, match, floor, position, at + 1,

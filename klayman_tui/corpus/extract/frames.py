@@ -677,6 +677,18 @@ _TIME_DEICTICS = frozenset(("this", "last", "earlier", "later"))
 _BEFORE_A_DAY = frozenset(("on", "late", "early", "last", "this"))
 
 
+def time_at(window: Window, i: int) -> bool:
+    """Whether words of time start at token ``i``: "yesterday", "on Tuesday", "this
+    week", "last month"."""
+    words = window.words
+    if i >= len(words):
+        return False
+    word = words[i].lower()
+    following = words[i + 1].lower() if i + 1 < len(words) else ""
+    return word in _WEEKDAYS or following in _TIME_NOUNS or (
+        word in _BEFORE_A_DAY and following in _WEEKDAYS)
+
+
 def _past_time(window: Window, i: int, floor: int) -> int:
     """The token before words of time that end at ``i``, between a subject and its
     verb ("The ministry on Tuesday said", "The royal commission this week described",
