@@ -194,3 +194,20 @@ def test_words_of_time_after_the_verb_leave_it_the_cue(tmp_path):
         Sales rose in March. "For the average player, things will look like film." Sam Okoro said this week.
         '''
     assert speaker_of(tmp_path, text, "look like film") == "Sam Okoro"
+
+
+def test_a_role_word_in_capitals_inside_a_sentence_is_part_of_a_name(tmp_path):
+    """"the Star Wars DVD trilogy": no star called "Wars DVD", whom "current DVD
+    technology" would then name as a he; "Democrat Zephyr Teachout" keeps the party's
+    capital as a role."""
+    text = '''
+        Film goes high definition
+
+        For Rick Vance, director of business development at Lumen Digital, the new discs are exciting. He has worked on the Star Wars DVD trilogy and Finding Nemo.
+
+        "We fight so hard to keep the master's quality," he says. But current DVD technology cannot hold as much as films demand. "You take qualities away from the picture," he explains.
+
+        On Monday the Democrat Zephyr Teachout said: "This is very serious."
+        '''
+    assert speaker_of(tmp_path, text, "take qualities away") == "Rick Vance"
+    assert speaker_of(tmp_path, text, "very serious") == "Zephyr Teachout"

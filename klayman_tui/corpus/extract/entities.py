@@ -1230,9 +1230,8 @@ class People:
                 continue  # "The", "But", "In": most runs, so told first
             several, dated, office = shape
             office_role = ""  # the title a holder's office opens with ("Minister for Water")
-            # Inside a sentence a run of three words or more is read as names are
-            # written there (``read_run``); shorter ones read alike anywhere.
-            inside = several and not headline and at >= 2 and (
+            # Inside a sentence a run is read as names are written there (``read_run``).
+            inside = not headline and at >= 2 and (
                 masked[at - 2:at].rstrip()[-1:] not in _SENTENCE_ENDS)
             found = _run_info(text, inside, dated and _names_follow(masked, at))
             if found is not None and office:

@@ -17,7 +17,7 @@ from functools import lru_cache
 from ..words.lexicon import (ABBREVIATIONS, DAYS, DAYS_AND_MONTHS, FEMALE_TITLES,
                              FUNCTION_WORDS, HONORIFICS, MALE_TITLES, NAME_PARTICLES,
                              SPEECH_VERBS, TITLES, UPPER, first_names)
-from ..words.roles import ORGANISATION_WORDS, ROLE_NOUNS, SPELLED_OUT
+from ..words.roles import ORGANISATION_WORDS, PARTY_MEMBERS, ROLE_NOUNS, SPELLED_OUT
 
 # Titles grouped by their capital, the longest first ("Mrs" before "Mr"): the regex
 # engine tries only the titles of the letter it is at.
@@ -324,7 +324,8 @@ def read_run(run: str, inside: bool = False, named: bool = False) -> Run | None:
         start = 0
         while start < len(names) - 1 and (_is_title(lows[start]) or lows[start] in ABBREVIATIONS
                                           and not _month_word(names[start], lows[start])
-                                          or lows[start] in ROLE_NOUNS
+                                          or lows[start] in ROLE_NOUNS and (
+                                              not inside or lows[start] in PARTY_MEMBERS)
                                           or _court_title(lows, start)
                                           or _is_initials(names[start])
                                           and _bare(names[start + 1]) in _BEFORE_NAMES):

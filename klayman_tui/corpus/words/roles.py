@@ -42,6 +42,11 @@ republicans conservative conservatives liberal liberals mp mps mep meps msp msps
 mlas mpp mpps td tds widow widower fiancee fiancée fiance fiancé girlfriend boyfriend
 niece nephew aunt uncle grandson granddaughter stepmother stepfather stepson stepdaughter
 juror jurors client clients ally allies""".split())
+# Roles written with a capital wherever they stand, as a party's members are
+# ("Democrat Zephyr Teachout"): before a name inside a sentence still a role, where
+# another role in capitals is a name's own word ("the Star Wars DVD trilogy").
+PARTY_MEMBERS = frozenset("""democrat democrats republican republicans conservative
+conservatives liberal liberals""".split())
 # The words news uses for the same role, the headline word for the title ("the Town boss"
 # is the one named "Wetherfield manager"; "the skipper", the captain).
 ROLE_SYNONYMS = {"boss": frozenset(("manager", "chief", "head")),
