@@ -211,3 +211,15 @@ def test_a_role_word_in_capitals_inside_a_sentence_is_part_of_a_name(tmp_path):
         '''
     assert speaker_of(tmp_path, text, "take qualities away") == "Rick Vance"
     assert speaker_of(tmp_path, text, "very serious") == "Zephyr Teachout"
+
+
+def test_a_web_address_after_a_name_is_one_name(tmp_path):
+    """"John Houlihan, editor of Computerandvideogames.com told BBC News": the address's
+    ".com" is no word of its own that left the editor no body (and the cue to BBC News)."""
+    text = '''
+        Console sales triple
+
+        Sales tripled in a week. "It is obviously very encouraging for the firm," Paul Holt, editor of Gamesandconsoles.com told BBC News. "And with the rival game out next week, it really is a contest."
+        '''
+    assert speaker_of(tmp_path, text, "very encouraging") == "Paul Holt"
+    assert speaker_of(tmp_path, text, "really is a contest") == "Paul Holt"

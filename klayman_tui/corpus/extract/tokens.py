@@ -305,6 +305,10 @@ class Window:
         return self.spans[first][0], self.spans[last][1]
 
 
+# A web address's ending after a name: "Computerandvideogames.com", "Amazon.co.uk".
+_DOMAIN_TAIL_RE = re.compile(r"(?:\.[a-z]{2,6})+(?![\w.]*\w)")
+
+
 def tokenize(masked: str, low: int, high: int, base: int,
              names: Callable[[int, int], list[Mention]]) -> Window:
     """Tokens of ``masked[low:high]``; ``base`` is the paragraph's offset in the source;
@@ -329,6 +333,10 @@ def tokenize(masked: str, low: int, high: int, base: int,
             if index < len(mentions) and mentions[index].start - base < b:
                 mention = mentions[index]
                 start, end = mention.start - base, mention.end - base
+                if masked.startswith(".", end):
+                    domain = _DOMAIN_TAIL_RE.match(masked, end)
+                    if domain is not None:
+                        end = domain.end()  # "Computerandvideogames.com": one name
                 spans.append((base + start, base + end))
                 words.append(masked[start:end])
                 classes.append("M" if mention.possessive else "N")
