@@ -223,3 +223,14 @@ def test_a_web_address_after_a_name_is_one_name(tmp_path):
         '''
     assert speaker_of(tmp_path, text, "very encouraging") == "Paul Holt"
     assert speaker_of(tmp_path, text, "really is a contest") == "Paul Holt"
+
+
+def test_the_one_a_paper_quoted_as_saying_after_the_quotation(tmp_path):
+    """"“…,” the newspaper quoted Qantas chief executive Geoff Dixon as saying": Dixon,
+    not the airline named before."""
+    text = '''
+        Airline to cut costs
+
+        Skyward has argued it must save money to compete. "We are going to have to get the lowest cost structure we can," the newspaper quoted Skyward chief executive Geoff Dale as saying.
+        '''
+    assert speaker_of(tmp_path, text, "lowest cost structure") == "Geoff Dale"

@@ -92,6 +92,10 @@ AFTER = (
     _frame("quote-according-to", rf"@[,.]?kt{SUBJECT}", "slot", "“…,” according to X"),
     _frame("quote-as-put", rf"@[,.]?z{SUBJECT}a*(?P<v>V)", "slot", "“…,” as X put it"),
     _frame("quote-dash-name", r"@[.,]?-(?P<s>N)[.,]?$", "slot", "“…” — X"),
+    _frame("quote-quoted-as",
+           rf"@[,.]?[^.@QVGx;:]{{1,{SUBJECT_REACH}}}?(?P<s>N|{_NP})"
+           rf"(?:,[^.@QVGz;:]{{1,{SUBJECT_REACH}}},)?a*zG",
+           "slot", "“…,” the paper quoted X as saying"),
 )
 # Read before the quotation, in its sentence (searched in the classes up to ``@``).
 BEFORE = (
