@@ -234,3 +234,14 @@ def test_the_one_a_paper_quoted_as_saying_after_the_quotation(tmp_path):
         Skyward has argued it must save money to compete. "We are going to have to get the lowest cost structure we can," the newspaper quoted Skyward chief executive Geoff Dale as saying.
         '''
     assert speaker_of(tmp_path, text, "lowest cost structure") == "Geoff Dale"
+
+
+def test_the_name_a_role_is_is_who_the_sentence_is_about(tmp_path):
+    """"The musical's British director is Matthew Warchus, best known for …. “…,” he
+    said": Warchus, not the producer who spoke before."""
+    text = '''
+        Epic stage show planned
+
+        "There will be no singing and dancing," said producer Kevin Hale. The musical's British director is Martin Crewe, best known for staging the hit Art. "The production will be a hybrid of text, theatre and music," he said.
+        '''
+    assert speaker_of(tmp_path, text, "hybrid of text") == "Martin Crewe"

@@ -612,7 +612,8 @@ def _is_subject(masked: str, start: int, end: int, after=None, before=False) -> 
             return False  # "by Trump", "the Obama administration"
         if word in _INVERTING_VERBS and (_INVERTED_RE.search(
                 masked, max(0, before.start(1) - 40), before.start(1)) or _AMONG_RE.search(
-                masked, max(0, before.start(1) - INVERTED_OPENING), before.start(1))):
+                masked, max(0, before.start(1) - INVERTED_OPENING), before.start(1))
+                or _role_is(masked, before.start(1))):
             return True  # "Among them was Pádraig Ó Cualáin, who farms …"
         if word in _INTRODUCING_VERBS:
             return True  # "Customers on Saturday included Carlos Ibarra, who drove …"
@@ -634,6 +635,21 @@ def _is_subject(masked: str, start: int, end: int, after=None, before=False) -> 
         return _coordinated_subject(masked, after.end(1))
     return after is not None and after.group(1) not in _NOT_AFTER_SUBJECT and not (
         after.group(1).endswith(_POSSESSIVE_ENDS))  # "the western Queensland town’s post"
+
+
+# A sentence opening on a role before "is" or "was": "The musical's British director is
+# Matthew Warchus" (the role's word last).
+_ROLE_OPENING_RE = re.compile(
+    r"(?:^|[.!?]\s+)(?:The|Its|His|Her|Their|Our)\b[^.!?,;:\x01]{0,%d}?\b([a-z]+)\s+$"
+    % INVERTED_OPENING)
+
+
+def _role_is(masked: str, verb: int) -> bool:
+    """Whether the sentence before the verb at ``verb`` ("is", "was") is a role alone,
+    so that the name after it is who the sentence is about: "The musical's British
+    director is Matthew Warchus, best known for …"."""
+    found = _ROLE_OPENING_RE.search(masked, max(0, verb - INVERTED_OPENING - 10), verb)
+    return found is not None and found.group(1) in ROLE_NOUNS
 
 
 def _in_reported_clause(masked: str, start: int) -> bool:
