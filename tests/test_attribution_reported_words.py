@@ -173,6 +173,7 @@ def test_a_cue_ending_in_a_colon_opens_the_next_quotation_not_the_one_before(tmp
 @pytest.mark.parametrize("sentence", [
     "Gerda Lund, head of the games unit, said gamers wanted more.",
     "Gerda Lund has also threatened three-time champion Edith Masai with a ban.",
+    "Critics had accused Mr Okoro of chasing sales.",
 ])
 def test_a_verb_with_its_own_object_after_a_finished_quotation_is_not_its_cue(
         tmp_path, sentence):
@@ -187,11 +188,15 @@ def test_a_verb_with_its_own_object_after_a_finished_quotation_is_not_its_cue(
     assert speaker_of(tmp_path, text, "look like film") == "Sam Okoro"
 
 
-def test_words_of_time_after_the_verb_leave_it_the_cue(tmp_path):
-    text = '''
+@pytest.mark.parametrize("cue", [
+    "Sam Okoro said this week.",          # words of time after the verb
+    "Sam Okoro told the BBC.",            # the one spoken to, a verb of telling's object
+])
+def test_the_cue_after_a_finished_quotation_stays_one(tmp_path, cue):
+    text = f'''
         Games get bigger
 
-        Sales rose in March. "For the average player, things will look like film." Sam Okoro said this week.
+        Sales rose in March. "For the average player, things will look like film." {cue}
         '''
     assert speaker_of(tmp_path, text, "look like film") == "Sam Okoro"
 

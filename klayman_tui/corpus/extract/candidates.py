@@ -21,9 +21,9 @@ from operator import itemgetter
 from ..ingest.speakers import SpeakerBook
 from ..model import Block, Role, Source
 from ..words.lexicon import (CORE_LEMMAS, DAYS_AND_MONTHS, DEFINITE_DETERMINERS,
-                             FUNCTION_WORDS, HONORIFICS, MENTAL_LEMMAS, OBJECT_LEMMAS,
-                             ONE_OF_A_GROUP, PRONOUN_GENDER, SPEECH_VERBS, SUBORDINATORS,
-                             TITLES, VERB_LEMMA, WEAK_LEMMAS)
+                             FUNCTION_WORDS, HONORIFICS, MENTAL_LEMMAS, ONE_OF_A_GROUP,
+                             PRONOUN_GENDER, SPEECH_VERBS, SUBORDINATORS, TITLES, VERB_LEMMA,
+                             WEAK_LEMMAS)
 from ..words.roles import (ANONYMOUS_ROLES, COLLECTIVE_NOUNS, COMPASS_WORDS, DEMONYM_NOUNS,
                            FEMALE_NOUNS, GOVERNING_NOUNS, GOVERNMENT_NOUNS, ISSUED_NOUNS,
                            MALE_NOUNS, ORGANISATION_NOUNS, OWN_NAME_BODY_NOUNS,
@@ -1624,10 +1624,14 @@ def _reports_a_clause(window: Window, verb: int) -> bool:
 
 
 # What a clause reported after a speech verb, or its object, opens with: "that", a
-# determiner, a pronoun, a noun ("said the economy had", "said he would", "said it
-# was", "said gamers were", "has threatened three-time champion Edith Masai").
-_CLAUSE_OPENERS = frozenset("TDPpwd")
-_ADDRESSING = OBJECT_LEMMAS | {"tell", "ask"}
+# determiner, a pronoun, a noun or a name ("said the economy had", "said he would",
+# "said it was", "said gamers were", "has threatened three-time champion Edith Masai",
+# "had accused Mr Hariri of").
+_CLAUSE_OPENERS = frozenset("TDPpwdNM")
+# Verbs whose object is the one spoken to, before any words of their own ("“…?” Trump
+# told Britain's ITV", "“…,” she assured reporters"); not those whose object is what the
+# words are about ("Critics had accused Mr Hariri of …").
+_ADDRESSING = frozenset("tell ask assure advise beg inform remind urge warn".split())
 
 
 def _verb_features(window: Window, verb: int | None) -> dict[str, float]:
