@@ -250,3 +250,27 @@ def test_the_name_a_role_is_is_who_the_sentence_is_about(tmp_path):
         "There will be no singing and dancing," said producer Kevin Hale. The musical's British director is Martin Crewe, best known for staging the hit Art. "The production will be a hybrid of text, theatre and music," he said.
         '''
     assert speaker_of(tmp_path, text, "hybrid of text") == "Martin Crewe"
+
+
+@pytest.mark.parametrize("cue, expected", [
+    ("said England sevens coach Mike Friday.", "Mike Friday"),  # a role: a surname
+    ("said Kerry Friday.", "Kerry"),                            # US style: on Friday
+])
+def test_a_days_word_after_a_given_name_is_a_surname_after_a_role(tmp_path, cue, expected):
+    text = f'''
+        Sevens squad named
+
+        England won in Dubai. "We have the ability to win this World Cup," {cue}
+        '''
+    assert speaker_of(tmp_path, text, "ability to win") == expected
+
+
+def test_the_pm_is_a_role_not_a_body_an_it_stands_for(tmp_path):
+    """"Australia's PM, John Howard" ¶ "Mr Crosby's statement said: “…” It added: “…”":
+    the statement goes on, not PM read as a body's name."""
+    text = '''
+        Strategist denies report
+
+        The strategist helped Australia's PM, John Howard, win four elections. Mr Howard appointed Mr Crosby as his elections chief last October. Mr Crosby's statement said: "The party has been making an impact on the issues." It added: "Labour will be wanting to distract attention from the issues that matter."
+        '''
+    assert speaker_of(tmp_path, text, "distract attention") == "Mr Crosby's statement"

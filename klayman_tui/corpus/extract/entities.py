@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterator
 from functools import lru_cache
 from operator import itemgetter
 
-from ..words.lexicon import (AUXILIARIES, CONJUNCTIONS, DAYS_AND_MONTHS, DETERMINERS,
+from ..words.lexicon import (AUXILIARIES, CONJUNCTIONS, DAYS, DAYS_AND_MONTHS, DETERMINERS,
                              FUNCTION_WORDS, HONORIFICS, NAME_PARTICLES, OWN_PRONOUNS,
                              PREPOSITIONS, PRONOUN_GENDER, SPEECH_VERBS, SUBJECT_PRONOUNS,
                              SUBORDINATORS, TITLES, UPPER, VERB_LEMMA, first_names, places)
@@ -1093,21 +1093,35 @@ def _names_follow(masked: str, start: int) -> bool:
                                or len(word) > 5 and word.endswith(_AGENT_ENDS))
 
 
+def _role_before(masked: str, start: int) -> bool:
+    """Whether the word right before a run is a role ("sevens coach Mike Friday"): the
+    run is a person's name, its day's word the surname (not "said Kerry Friday")."""
+    before = _previous_word(masked, start)
+    return before is not None and masked[before.end(1):start] == " " and (
+        before.group(1) in ROLE_NOUNS)
+
+
 _ACRONYM_RE = re.compile(r"[A-Z]{2,5}")  # a rank or an office in capitals: "SSP", "DIG"
 
 
 @lru_cache(maxsize=65536)
-def _run_shape(text: str) -> tuple[bool, bool, bool] | None:
+def _run_shape(text: str) -> tuple[bool, bool, bool, bool] | None:
     """What a run's own words tell, read once however often it recurs (a name recurs
     through an article, and "He", "But" open sentence after sentence): None for a word
     that names nobody alone (``_NOT_NAMES``); else whether it has three words or more,
     opens with a day's or a month's word (then the word before it may say a name
-    follows, ``_names_follow``), and ends in a title (``_ends_in_office``)."""
+    follows, ``_names_follow``), ends with a day's (then a role before it says the day's
+    word is a surname: "sevens coach Mike Friday"), and ends in a title
+    (``_ends_in_office``)."""
     if text in _NOT_NAMES:
         return None
     space = text.find(" ")
     dated = space >= 0 and text[:space].lower().rstrip(".") in DAYS_AND_MONTHS
-    return text.count(" ") >= 2, dated, _ends_in_office(text)
+    day_last = space >= 0 and text[text.rfind(" ") + 1:].lower() in _DAY_WORDS
+    return text.count(" ") >= 2, dated, day_last, _ends_in_office(text)
+
+
+_DAY_WORDS = frozenset(day.lower() for day in DAYS)
 
 
 @lru_cache(maxsize=65536)
@@ -1244,12 +1258,13 @@ class People:
             shape = _run_shape(text)
             if shape is None:
                 continue  # "The", "But", "In": most runs, so told first
-            several, dated, office = shape
+            several, dated, day_last, office = shape
             office_role = ""  # the title a holder's office opens with ("Minister for Water")
             # Inside a sentence a run is read as names are written there (``read_run``).
             inside = not headline and at >= 2 and (
                 masked[at - 2:at].rstrip()[-1:] not in _SENTENCE_ENDS)
-            found = _run_info(text, inside, dated and _names_follow(masked, at))
+            found = _run_info(text, inside, dated and _names_follow(masked, at)
+                              or day_last and _role_before(masked, at))
             if found is not None and office:
                 # "Teifi Valley Member of the Senedd Mererid Huws": a run that ends in a
                 # title goes on with its office, then the holder's name.

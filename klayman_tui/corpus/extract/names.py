@@ -258,10 +258,11 @@ def read_run(run: str, inside: bool = False, named: bool = False) -> Run | None:
         first += 1
     given = first_names()
     while last > first and (bare[last - 1] in DAYS_AND_MONTHS or bare[last - 1] in FUNCTION_WORDS):
-        if last - first >= 2 and bare[last - 2] in given and bare[last - 1] not in _DAYS and (
-                words[last - 1][:1].isupper()):
+        if last - first >= 2 and bare[last - 2] in given and (
+                bare[last - 1] not in _DAYS or named) and words[last - 1][:1].isupper():
             break  # "Theresa May", "Mary June": a surname that is also a month (not
-            #        "Kerry on Wednesday": a word in small letters is no surname)
+            #        "Kerry on Wednesday": a word in small letters is no surname); a day's
+            #        after a role that says a name follows: "sevens coach Mike Friday"
         if inside and last - first >= 3 and bare[last - 1] in FUNCTION_WORDS and (
                 bare[last - 1] != "i") and words[last - 1][:1].isupper():
             break  # "said Collins Otieno Were": inside a sentence a word in capitals

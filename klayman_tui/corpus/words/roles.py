@@ -38,7 +38,7 @@ campaigner novelist poet photographer presenter broadcaster headteacher principa
 priest vicar midwife paramedic firefighter lecturer physicist biologist chemist surgeon
 psychologist sociologist pollster pollsters nominee candidate candidates supporter
 supporters opponent opponents official boss chief democrat democrats republican
-republicans conservative conservatives liberal liberals mp mps mep meps msp msps mla
+republicans conservative conservatives liberal liberals pm mp mps mep meps msp msps mla
 mlas mpp mpps td tds widow widower fiancee fiancée fiance fiancé girlfriend boyfriend
 niece nephew aunt uncle grandson granddaughter stepmother stepfather stepson stepdaughter
 juror jurors client clients ally allies""".split())
