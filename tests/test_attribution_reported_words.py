@@ -274,3 +274,22 @@ def test_the_pm_is_a_role_not_a_body_an_it_stands_for(tmp_path):
         The strategist helped Australia's PM, John Howard, win four elections. Mr Howard appointed Mr Crosby as his elections chief last October. Mr Crosby's statement said: "The party has been making an impact on the issues." It added: "Labour will be wanting to distract attention from the issues that matter."
         '''
     assert speaker_of(tmp_path, text, "distract attention") == "Mr Crosby's statement"
+
+
+@pytest.mark.parametrize("cue, words, expected", [
+    # the name after a verb set off by a comma, ending the sentence, is its subject
+    ("So music players - the gadget of the moment - will vanish into clothing, says Mr Pearson.",
+     "fill up your handbag", "Pearson"),
+    # but not a verb of telling's object
+    ('"We could understand a struggling airline," Mia Voss, a union secretary, told Agence France Presse.',
+     "fill up your handbag", "Mia Voss"),
+])
+def test_a_verb_after_a_comma_with_a_name_ending_the_sentence(tmp_path, cue, words, expected):
+    text = f'''
+        Wearable gadgets
+
+        Such fabrics are already changing how gadgets are used.
+
+        {cue} "So the gadgets that fill up your handbag, we can get rid of all that stuff."
+        '''
+    assert speaker_of(tmp_path, text, words) == expected

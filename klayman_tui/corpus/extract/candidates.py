@@ -1914,7 +1914,9 @@ class Gatherer:
         verbs = [m.start() for m in frames.VERB.finditer(classes)]
         subjects = 0
         for verb in verbs[:2]:
-            for first, last, how in frames.subjects_before(window, verb) or (
+            found = (frames.subjects_after(window, verb)
+                     if frames.ends_on_its_subject(window, verb) else [])
+            for first, last, how in found or frames.subjects_before(window, verb) or (
                     frames.subjects_after(window, verb) if frames.inverted(window, verb) else []):
                 subjects += 1
                 self._propose_slot(propose, f"{where}-cue", window, first, last, verb, floor,

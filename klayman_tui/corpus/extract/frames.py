@@ -965,8 +965,26 @@ def inverted(window: Window, verb: int) -> bool:
         return True
     if window.classes[i] in ",-":
         # "…,” said X" opens the clause; "X, for example, said" closes an aside.
-        return not subjects_before(window, verb)
+        return ends_on_its_subject(window, verb) or not subjects_before(window, verb)
     return False
+
+
+_ADDRESSED = OBJECT_LEMMAS | {"ask"}
+
+
+def ends_on_its_subject(window: Window, verb: int) -> bool:
+    """Whether a verb after a comma has a name right after it that ends the clause: "So
+    MP3 players - the gadget of the moment - will disappear, says Mr Pearson." (the
+    name is its subject, whatever an aside before the comma seems to hold); not a verb
+    whose object follows it ("…, told CNN.")."""
+    if VERB_LEMMA.get(window.words[verb].lower()) in _ADDRESSED:
+        return False
+    classes = window.classes
+    after = verb + 1
+    while after < len(classes) and classes[after] == "a":
+        after += 1
+    return (verb > 0 and classes[verb - 1] == "," and after < len(classes)
+            and classes[after] == "N" and classes[after + 1:after + 2] in ("", ".", ",", ";"))
 
 
 _PHRASE_ENDS = frozenset(".,;:-)Q")
