@@ -293,3 +293,14 @@ def test_a_verb_after_a_comma_with_a_name_ending_the_sentence(tmp_path, cue, wor
         {cue} "So the gadgets that fill up your handbag, we can get rid of all that stuff."
         '''
     assert speaker_of(tmp_path, text, words) == expected
+
+
+def test_the_subject_of_a_clause_opened_by_which_is_not_the_he_after_it(tmp_path):
+    """"Davis warned of miscarriages like the Guildford Four - for which Tony Blair
+    recently apologised - as …. “…,” he told": the he is Davis."""
+    text = '''
+        Terror law row
+
+        Shadow home secretary Derek Dane warned of miscarriages of justice, like the Guildford Four - for which Tony Blair recently apologised - as a result of pressure on politicians. "Those pressures would be much more for a politician than for a judge," he told the Today programme.
+        '''
+    assert speaker_of(tmp_path, text, "Those pressures") == "Derek Dane"

@@ -885,7 +885,7 @@ class Mention:
         right_after = previous is not None and bool(word) and not text[
             previous.end(1):start].strip()
         self._embedded = bool(self._subject and (word and (
-            word in SPEECH_VERBS or word in _OPENS_CLAUSE) and right_after
+            word in SPEECH_VERBS or word in _OPENS_CLAUSE or word == "which") and right_after
             or _in_reported_clause(text, start)))
         # "…," says David Axelrod, an adviser to Barack Obama: the one speaking; not
         # the one spoken to ("Bolton said he would advise Trump", "she told Ruiz"):
