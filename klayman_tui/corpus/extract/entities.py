@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterator
 from functools import lru_cache
 from operator import itemgetter
 
-from ..words.lexicon import (AUXILIARIES, CONJUNCTIONS, DAYS, DAYS_AND_MONTHS, DETERMINERS,
+from ..words.lexicon import (AUXILIARIES, CONJUNCTIONS, DAYS_AND_MONTHS, DETERMINERS,
                              FUNCTION_WORDS, HONORIFICS, NAME_PARTICLES, OWN_PRONOUNS,
                              PREPOSITIONS, PRONOUN_GENDER, SPEECH_VERBS, SUBJECT_PRONOUNS,
                              SUBORDINATORS, TITLES, UPPER, VERB_LEMMA, first_names, places)
@@ -28,8 +28,8 @@ from ..words.roles import (COLLECTIVE_NOUNS, FEMALE_NOUNS, MALE_NOUNS, ORGANISAT
                            ORGANISATION_WORDS, ROLE_NOUNS, SPELLED_OUT, STATEMENT_NOUNS,
                            TITLE_ROLES)
 from . import persons
-from .names import (DEMONYM_ENDS, KUNYA, NAME_RUN_RE, PARTICLE_RUN_RE, PARTICLE_START_RE,
-                    SUFFIXES, TOKEN_RE, Run, has_title, read_run)
+from .names import (DAY_NAMES, DEMONYM_ENDS, KUNYA, NAME_RUN_RE, PARTICLE_RUN_RE,
+                    PARTICLE_START_RE, SUFFIXES, TOKEN_RE, Run, has_title, read_run)
 from .tokens import (PREVIOUS_WORD_RE, QUOTE_MARK, is_abbreviation, previous_word,
                      sentence_start)
 
@@ -652,11 +652,15 @@ def _role_is(masked: str, verb: int) -> bool:
     return found is not None and found.group(1) in ROLE_NOUNS
 
 
+# Characters back from a subject that "said that" is looked for in its sentence.
+REPORTED_CLAUSE_REACH = 300
+
+
 def _in_reported_clause(masked: str, start: int) -> bool:
     """Whether a speech verb and "that" come before ``start`` in its sentence: "Lord
     Heseltine said that despite their differences, he and Lord Callaghan became
     friends" (Callaghan the subject of what was said, not of the sentence)."""
-    that = masked.rfind(" that ", 0, start)
+    that = masked.rfind(" that ", max(0, start - REPORTED_CLAUSE_REACH), start)
     if that < 0:
         return False  # (most sentences: told without the sentence's start)
     opening = sentence_start(masked, start)
@@ -1117,11 +1121,9 @@ def _run_shape(text: str) -> tuple[bool, bool, bool, bool] | None:
         return None
     space = text.find(" ")
     dated = space >= 0 and text[:space].lower().rstrip(".") in DAYS_AND_MONTHS
-    day_last = space >= 0 and text[text.rfind(" ") + 1:].lower() in _DAY_WORDS
+    day_last = space >= 0 and text[text.rfind(" ") + 1:].lower() in DAY_NAMES
     return text.count(" ") >= 2, dated, day_last, _ends_in_office(text)
 
-
-_DAY_WORDS = frozenset(day.lower() for day in DAYS)
 
 
 @lru_cache(maxsize=65536)
@@ -1189,8 +1191,6 @@ class People:
         self.mentions: list[Mention] = []
         self._starts: list[int] = []
         self._ambiguous: dict[int, list[Entity]] = {}
-        # (start, end, he or she, the masked paragraph (empty when the pronoun opens its
-        # sentence), where it starts)
         # (start, end, he or she, its paragraph masked or "" when it opens its sentence,
         # where that paragraph starts, where the words it is said to say start or -1)
         self._pronouns: list[tuple[int, int, str, str, int, int]] = []

@@ -96,7 +96,7 @@ class Run:
 DEMONYM_ENDS = ("an", "ese", "ish", "ic")
 # Initials that stand for a country or city, not a person's names ("U.S. Marines").
 _PLACE_INITIALS = frozenset("u.s u.k u.n e.u d.c l.a n.y u.a.e".split())
-_DAYS = frozenset(day.lower() for day in DAYS)
+DAY_NAMES = frozenset(day.lower() for day in DAYS)  # "friday"
 _PARTS_OF_DAY = frozenset("morning afternoon evening night".split())
 _NOT_NAMES_ALONE = TITLES | ABBREVIATIONS | ROLE_NOUNS
 _BEFORE_NAMES = TITLES | ABBREVIATIONS | ROLE_NOUNS
@@ -250,7 +250,7 @@ def read_run(run: str, inside: bool = False, named: bool = False) -> Run | None:
     while first < last and (bare[first] in FUNCTION_WORDS or bare[first] in DAYS_AND_MONTHS):
         if words[first] == "He" and _he_surname(words, bare, first, last):
             break  # "He Jianxiong", "He Lifeng": the surname He, written first
-        if bare[first] in _DAYS and first + 1 < last and bare[first + 1] in _PARTS_OF_DAY:
+        if bare[first] in DAY_NAMES and first + 1 < last and bare[first + 1] in _PARTS_OF_DAY:
             # "Saturday Night Live", "Monday Night Football": a show's name, nobody's
             possessive = bool(_POSSESSIVE_RE.search(words[last - 1]))
             core = (*words[first:last - 1], _POSSESSIVE_RE.sub("", words[last - 1]))
@@ -259,7 +259,7 @@ def read_run(run: str, inside: bool = False, named: bool = False) -> Run | None:
     given = first_names()
     while last > first and (bare[last - 1] in DAYS_AND_MONTHS or bare[last - 1] in FUNCTION_WORDS):
         if last - first >= 2 and bare[last - 2] in given and (
-                bare[last - 1] not in _DAYS or named) and words[last - 1][:1].isupper():
+                bare[last - 1] not in DAY_NAMES or named) and words[last - 1][:1].isupper():
             break  # "Theresa May", "Mary June": a surname that is also a month (not
             #        "Kerry on Wednesday": a word in small letters is no surname); a day's
             #        after a role that says a name follows: "sevens coach Mike Friday"
