@@ -1620,7 +1620,7 @@ def _reports_a_clause(window: Window, verb: int) -> bool:
     if after not in _CLAUSE_OPENERS or frames.time_at(window, verb + 1):
         return False  # (not "said yesterday", "said this week")
     lemma = VERB_LEMMA.get(window.words[verb].lower())
-    return lemma not in MENTAL_LEMMAS and (after == "T" or lemma not in _ADDRESSING)
+    return lemma not in MENTAL_LEMMAS and (after == "T" or lemma not in frames.ADDRESSING)
 
 
 # What a clause reported after a speech verb, or its object, opens with: "that", a
@@ -1628,10 +1628,6 @@ def _reports_a_clause(window: Window, verb: int) -> bool:
 # "said it was", "said gamers were", "has threatened three-time champion Edith Masai",
 # "had accused Mr Hariri of").
 _CLAUSE_OPENERS = frozenset("TDPpwdNM")
-# Verbs whose object is the one spoken to, before any words of their own ("“…?” Trump
-# told Britain's ITV", "“…,” she assured reporters"); not those whose object is what the
-# words are about ("Critics had accused Mr Hariri of …").
-_ADDRESSING = frozenset("tell ask assure advise beg inform remind urge warn".split())
 
 
 def _verb_features(window: Window, verb: int | None) -> dict[str, float]:

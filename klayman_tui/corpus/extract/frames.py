@@ -969,7 +969,11 @@ def inverted(window: Window, verb: int) -> bool:
     return False
 
 
-_ADDRESSED = OBJECT_LEMMAS | {"ask"}
+# Verbs whose object is the one spoken to, before any words of their own ("“…?” Trump
+# told Britain's ITV", "“…,” she assured reporters"); not those whose object is what the
+# words are about ("Critics had accused Mr Hariri of …").
+ADDRESSING = frozenset("tell ask assure advise beg inform remind urge warn".split())
+_ADDRESSED = OBJECT_LEMMAS | ADDRESSING
 
 
 def ends_on_its_subject(window: Window, verb: int) -> bool:
