@@ -221,7 +221,8 @@ def subjects_before(window: Window, verb: int, floor: int = 0) -> list[tuple[int
         if opening <= floor:
             opening = _relative_opening(classes, i, floor)
         if opening <= floor:
-            return found
+            named = _from_body(window, i, floor)
+            return [(named, named, "aside")] if named is not None else found
         inside = [j for j in range(opening + 1, i) if classes[j] == "N"]
         before = _skip_back(classes, opening - 1, floor)
         if before - 1 > floor and (classes[before] == "d" or _PARTY_RE.match(
@@ -456,6 +457,26 @@ def _role_holder(classes: str, body: int, floor: int) -> int | None:
     if k >= floor and classes[k] == ",":
         k -= 1
     return _name_opening(classes, k, floor, "@Q:(c")
+
+
+def _from_body(window: Window, comma: int, floor: int) -> int | None:
+    """The person named before a body after "from", "of" or "at" that a comma closes
+    though none opened it: "Kirsten Pfeifer from the Consumer Electronics Association,
+    told" (the person's name opening the clause)."""
+    classes = window.classes
+    k = comma - 1
+    if k < floor or classes[k] != "N":
+        return None
+    k -= 1
+    while k >= floor and classes[k] in "DwWO":
+        k -= 1
+    if k - 1 < floor or classes[k] != "o" or window.words[k].lower() not in _AFFILIATING:
+        return None
+    name = _name_opening(classes, k - 1, floor, "@Q:(c")
+    return name if name is not None and _person_named(window.words[name]) else None
+
+
+_AFFILIATING = frozenset(("from", "of", "at", "with"))
 
 
 def _affiliated(window: Window, body: int, floor: int) -> int | None:
