@@ -306,3 +306,14 @@ def test_the_subject_of_a_clause_opened_by_which_is_not_the_he_after_it(tmp_path
         Shadow home secretary Derek Dane warned of miscarriages of justice, like the Guildford Four - for which Tony Blair recently apologised - as a result of pressure on politicians. "Those pressures would be much more for a politician than for a judge," he told the Today programme.
         '''
     assert speaker_of(tmp_path, text, "Those pressures") == "Derek Dane"
+
+
+def test_the_body_ending_a_role_set_off_after_a_name_is_not_the_verbs_subject(tmp_path):
+    """"Barry Hugill, a spokesman for the campaign group Liberty, told …. “…,” he said":
+    Liberty is no subject of "told", so the he is Hugill, not a body read as a man."""
+    text = '''
+        Lawyers quit terror panel
+
+        Ian Mackay QC has resigned from the panel. Mr Mackay said he had "no idea" whether others would follow. But Barry Hale, a spokesman for the campaign group Liberty, told the Today programme that more lawyers may go. "I can assure you that more lawyers may be resigning," he said.
+        '''
+    assert speaker_of(tmp_path, text, "more lawyers may be resigning") == "Barry Hale"

@@ -599,8 +599,11 @@ def _is_subject(masked: str, start: int, end: int, after=None, before=False) -> 
     """A name is a clause's subject when a verb follows it (past an aside) and no
     preposition comes right before it: "Cook said", "Buser, however, is counting".
     ``after`` and ``before`` are the next and previous words when already found."""
-    if masked.startswith(",", end) and _in_relative(masked, start):
-        return False  # "Lucman, whose district includes Marawi, said": not Marawi's verb
+    if masked.startswith(",", end) and (_in_relative(masked, start) or _ROLE_ASIDE_RE.match(
+            masked, max(0, masked.rfind(",", max(0, start - RELATIVE_REACH), start)), start)):
+        return False  # "Lucman, whose district includes Marawi, said": not Marawi's verb;
+        #               "Hugill, a spokesman for the campaign group Liberty, told": nor
+        #               Liberty's, the body of a role set off
     if before is False:
         before = _previous_word(masked, start)
     if before is not None and _AGE_BEFORE_RE.fullmatch(before.group(1)):
@@ -670,6 +673,10 @@ def _in_reported_clause(masked: str, start: int) -> bool:
             return True
         that = masked.rfind(" that ", opening, that)
     return False
+
+
+# An aside of a role and its body, from its comma: ", a spokesman for the campaign group ".
+_ROLE_ASIDE_RE = re.compile(r",\s+(?:a|an|the)\s+[^,.;:!?\x01]*?\b(?:for|of|at|with)\s[^,.;:!?\x01]*$")
 
 
 def _in_relative(masked: str, start: int) -> bool:
