@@ -317,3 +317,67 @@ def test_the_body_ending_a_role_set_off_after_a_name_is_not_the_verbs_subject(tm
         Ian Mackay QC has resigned from the panel. Mr Mackay said he had "no idea" whether others would follow. But Barry Hale, a spokesman for the campaign group Liberty, told the Today programme that more lawyers may go. "I can assure you that more lawyers may be resigning," he said.
         '''
     assert speaker_of(tmp_path, text, "more lawyers may be resigning") == "Barry Hale"
+
+
+# Review 8's near-misses: each fired a mechanism above where it should not.
+
+@pytest.mark.parametrize("quote_paragraph, words, expected", [
+    # a quotation opening its paragraph keeps the cue after it
+    ('"It will rip the heart out of the town." Councillor Mary Byrne said the demolition '
+     'would hit families hardest.', "rip the heart", "Mary Byrne"),
+    ('"You are a danger to women." Judge Martin Rudland said: "The public must be '
+     'protected from you."', "danger to women", "Martin Rudland"),
+])
+def test_a_quotation_opening_its_paragraph_keeps_the_cue_after_it(tmp_path, quote_paragraph,
+                                                                  words, expected):
+    text = f'''
+        Market hall to go
+
+        Council leader Tom Wells said the plans would transform the high street. "This is the biggest investment in a generation," he said.
+
+        {quote_paragraph}
+        '''
+    assert speaker_of(tmp_path, text, words) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # one the paragraph goes on about is still the he of a paraphrase of their account
+    ("Ronnie O'Sullivan arrived at the Crucible in good spirits. O'Sullivan had thought "
+     "about retiring last summer, he revealed, but his love of the game brought him back.",
+     "Ronnie O'Sullivan"),
+    # "number one" is a rank before a name, which stays the subject of its verb
+    ("British number one Jack Draper, who plays on Wednesday, said he had spoken to Trump "
+     "several times. Draper has struggled with a hip injury, he admitted, but said he was fit.",
+     "Jack Draper"),
+])
+def test_a_paraphrase_of_ones_own_account_keeps_the_he(tmp_path, sentence, expected):
+    text = f'''
+        Season opens
+
+        Judd Trump said he expected a tough week. "It will be hard," he said.
+
+        {sentence} "I still enjoy it," he said.
+        '''
+    assert speaker_of(tmp_path, text, "I still enjoy it") == expected
+
+
+def test_a_narrative_he_after_a_sentence_ending_in_its_sayer_is_its_subject(tmp_path):
+    """"Commissioner Mick Fuller will retire, Premier Dominic Perrottet has confirmed. He
+    joined the force in 1988. “…,” he said": the he who joined is Fuller."""
+    text = '''
+        Police chief to retire
+
+        Commissioner Mick Fuller will retire next month, Premier Dominic Perrottet has confirmed. He joined the force as a cadet in 1988. "It has been the honour of my life," he said.
+        '''
+    assert speaker_of(tmp_path, text, "honour of my life") == "Mick Fuller"
+
+
+def test_quoted_by_a_paper_as_saying_is_not_the_papers(tmp_path):
+    text = '''
+        Star speaks out
+
+        The singer has been criticised over the cancellation.
+
+        "We are devastated for the fans," Smith was quoted by the Sun as saying.
+        '''
+    assert speaker_of(tmp_path, text, "devastated for the fans") != "Sun"

@@ -1611,13 +1611,15 @@ def _subordinate(window: Window, verb: int) -> bool:
     return False
 
 
-def _reports_a_clause(window: Window, verb: int) -> bool:
-    """"Martha added that …", "Ian McCafferty said the economy had …": a speech verb
-    (not one of thought, "X believes that") with a clause or an object of its own after
-    it; not one of telling or asking someone ("told Britain's ITV"), whose object comes
-    first."""
+def _reports_a_clause(window: Window, verb: int, follows: bool) -> bool:
+    """"Martha added that …": a speech verb (not one of thought, "X believes that") with
+    a clause of its own after it; and after a quotation that goes on from another
+    (``follows``), "Ian McCafferty said the economy had …", a clause or an object
+    opening otherwise, but not with a verb of telling or asking someone ("told
+    Britain's ITV"), whose object comes first."""
     after = window.classes[verb + 1:verb + 2]
-    if after not in _CLAUSE_OPENERS or frames.time_at(window, verb + 1):
+    if after not in _CLAUSE_OPENERS or after != "T" and not follows or frames.time_at(
+            window, verb + 1):
         return False  # (not "said yesterday", "said this week")
     lemma = VERB_LEMMA.get(window.words[verb].lower())
     return lemma not in MENTAL_LEMMAS and (after == "T" or lemma not in frames.ADDRESSING)
@@ -1674,6 +1676,14 @@ class Gatherer:
                 after_stop = {"after_full_stop": 1.0} if ending[-1:] == "." else {}
                 ended = (ending.rstrip("”’\"'»")[-1:] in (".", "?", "!")
                          and not _goes_on(window, at))
+                # (one that goes on from another of its paragraph, "“…,” said Kiplagat.
+                # “… us.” KA has also threatened …", or ends a sentence of narration:
+                # "… with pep talks like “….” Trump has also announced …")
+                follows = ended and (
+                    (article.quotations.get(block.index) or [quotation])[0] is not quotation)
+                inside = bool(classes[:at].strip("Q,.-("))
+                # (or has its cue before it: "When a journalist asked, “…?” X replied:")
+                cue_before = classes[:at].rstrip()[-2:] in ("V,", "V:")
                 for frame in frames.AFTER:
                     match = frame.pattern.match(classes, at)
                     if match and ended and "v" in match.re.groupindex and ((
@@ -1681,13 +1691,21 @@ class Gatherer:
                             or match.start("v") - at > CUE_AFTER_STOP_REACH
                             or classes[at + 1:at + 3].lstrip(".")[:1] not in _OPENS_CUE) and (
                             classes[at + 1:at + 4].lstrip(".")[:2] != "N,")
-                            or after_stop and _reports_a_clause(window, match.start("v"))
-                            or classes[match.end("v"):match.end("v") + 1] == ":"):
+                            or after_stop and _reports_a_clause(window, match.start("v"),
+                                                                follows or inside)
+                            or (follows or cue_before)
+                            and classes[match.end("v"):match.end("v") + 1] == ":"):
                         # “…people.” When Stern asked …: a sentence of its own follows;
                         # only a cue right after the quotation is its own ("“Why?” X asked",
                         # "“…?” Will Estrada, the county chairman, said"), not one that
                         # reports a clause of its own (“…letters.” Martha added that …)
-                        # nor one that opens the next quotation (“…year.” Hayes said: “…”).
+                        # nor, after a quotation that goes on from another or ends a
+                        # sentence of narration, one with an object or a clause of its own
+                        # ("“… us.” KA has also threatened …"); nor, after one that goes on
+                        # from another or has its cue before it, one that opens the next
+                        # quotation (“…year.” Hayes said: “…”). A quotation opening its
+                        # paragraph keeps them ("“It was terrifying.” Mrs Joan Hale, 72,
+                        # said she had been woken …", "“…” Judge Rudland said: “…”").
                         continue
                     if match:
                         self._frame(propose, frame, window, match, floor, position, at + 1,

@@ -611,7 +611,7 @@ def _is_subject(masked: str, start: int, end: int, after=None, before=False) -> 
         before = _previous_word(masked, start)
     if before is not None and not masked[before.end(1):start].strip():
         word = before.group(1).lower()
-        if word in _NOT_BEFORE_SUBJECT:
+        if word in _NOT_BEFORE_SUBJECT and not _ranked(masked, before):
             return False  # "by Trump", "the Obama administration"
         if word in _INVERTING_VERBS and (_INVERTED_RE.search(
                 masked, max(0, before.start(1) - 40), before.start(1)) or _AMONG_RE.search(
@@ -659,6 +659,18 @@ def _role_is(masked: str, verb: int) -> bool:
 REPORTED_CLAUSE_REACH = 300
 
 
+def _ranked(masked: str, before: re.Match) -> bool:
+    """Whether the word before a name is a rank's number: "British number one Jack
+    Draper", "world No two" (a title, not a determiner)."""
+    if before.group(1).lower() not in _RANK_NUMBERS:
+        return False
+    rank = _previous_word(masked, before.start(1))
+    return rank is not None and rank.group(1).lower() in ("number", "no")
+
+
+_RANK_NUMBERS = frozenset("one two three four five six seven eight nine ten".split())
+
+
 def _in_reported_clause(masked: str, start: int) -> bool:
     """Whether a speech verb and "that" come before ``start`` in its sentence: "Lord
     Heseltine said that despite their differences, he and Lord Callaghan became
@@ -676,7 +688,8 @@ def _in_reported_clause(masked: str, start: int) -> bool:
 
 
 # An aside of a role and its body, from its comma: ", a spokesman for the campaign group ".
-_ROLE_ASIDE_RE = re.compile(r",\s+(?:a|an|the)\s+[^,.;:!?\x01]*?\b(?:for|of|at|with)\s[^,.;:!?\x01]*$")
+_ROLE_ASIDE_RE = re.compile(
+    r",\s+(?:a|an|the)\s+[^,.;:!?\x01]*?\b(?:for|of|at|with)\s[^,.;:!?\x01]*$")
 
 
 def _in_relative(masked: str, start: int) -> bool:
@@ -1199,8 +1212,9 @@ class People:
         self._starts: list[int] = []
         self._ambiguous: dict[int, list[Entity]] = {}
         # (start, end, he or she, its paragraph masked or "" when it opens its sentence,
-        # where that paragraph starts, where the words it is said to say start or -1)
-        self._pronouns: list[tuple[int, int, str, str, int, int]] = []
+        # where that paragraph starts, where the words it is said to say start or -1,
+        # whether a speech verb follows it)
+        self._pronouns: list[tuple[int, int, str, str, int, int, bool]] = []
         # Organisations whose run may end in the name of the person holding its title:
         # the run's key -> (the name's words, the words before it).
         self._holders: dict[tuple[str, ...], tuple[tuple[str, ...], tuple[str, ...]]] = {}
@@ -1624,9 +1638,11 @@ class People:
                     return
                 opens = True
         reported = _reported_before(masked, start, match.end())
+        verb = _WORD_AFTER_RE.match(masked, match.end())
         self._pronouns.append((base + start, base + match.end(), match.group().lower(),
                                "" if opens else masked, base,
-                               -1 if reported is None else base + reported))
+                               -1 if reported is None else base + reported,
+                               verb is not None and verb.group(1) in SPEECH_VERBS))
 
     def _new(self, key: tuple[str, ...], core: tuple[str, ...], kind: str) -> Entity:
         entity = Entity(key, core, kind)
@@ -1980,7 +1996,7 @@ class People:
         recent: list[tuple[int, Entity, Mention | bool]] = []  # (position, entity, subject)
         topic = self._headline_person()
         possessed: list[tuple[int, Entity]] = []  # people named with an 's ("Halloran's")
-        for start, end, pronoun, masked, base, words in self._pronouns:
+        for start, end, pronoun, masked, base, words, says in self._pronouns:
             while index < len(names) and names[index].start < start:
                 mention = names[index]
                 entity = self.entity_of(mention)
@@ -2006,6 +2022,13 @@ class People:
                 # before, though ("Ms. Olivieri said …" ¶ "Though Ms. Olivieri has spent
                 # …, the influx has led …, she said").
                 about = _named_unheard(recent, possessed, words, start)
+                if about:
+                    # (the one it goes on about is still its he: "Ronnie O'Sullivan
+                    # arrived in good spirits. O'Sullivan had thought about retiring,
+                    # he revealed"; and the headline's person)
+                    going_on = _last_subject(recent, words)
+                    about = [entity for entity in about
+                             if entity is not going_on and entity is not topic]
                 if about:
                     self.said_about[start] = {id(entity.root()) for entity in about}
                 pool = [item for item in recent if item[1] not in about]
@@ -2039,7 +2062,7 @@ class People:
                             entity.gender in (None, gender)):
                         chosen = entity
                         if subjects_only and isinstance(named, Mention) and not (
-                                named.initial or _says_after(named)):
+                                named.initial or says and _says_after(named)):
                             # "Brodie confirmed that …, while hooker Stuart Lennox was
                             # nursing a dead leg. … he said": the subject its sentence
                             # opens with, before one of a clause inside it (not before
@@ -2461,6 +2484,8 @@ def _after_a_modal(masked: str, space: int) -> bool:
     return masked[masked.rfind(" ", 0, space) + 1:space].lower() in _MODALS
 
 
+# The word after a he or she: "he said" (past an adverb: "he later said").
+_WORD_AFTER_RE = re.compile(r"\s+(?:[a-z]+ly\s+|later\s+|also\s+)?([a-z]+)")
 # A speech verb set off after the words it reports: "…, he claimed," "“…” he added."
 _SET_OFF_VERB_RE = re.compile(r" ([a-z]+)\s*[,.;]")
 
@@ -2498,6 +2523,32 @@ def _named_unheard(recent: list[tuple[int, Entity, Mention | bool]],
     heard = {id(entity) for position, entity, mention in recent if position < low
              and isinstance(mention, Mention) and (mention.speaks or mention.named_speaking)}
     return [entity for entity in named if id(entity) not in heard]
+
+
+def _last_subject(recent: list[tuple[int, Entity, Mention | bool]],
+                  before: int) -> Entity | None:
+    """The subject (a name or a he or she) the last sentence before ``before`` that
+    names one opens with ("…, and she doesn't think Clinton can …": she), or the one it
+    ends saying it (``_says_after``), within a he or she's reach."""
+    index = bisect_left(recent, before, key=itemgetter(0))
+    opening = None
+    for position, entity, mention in reversed(recent[:index]):
+        if position < before - _CHAIN_REACH:
+            break
+        if isinstance(mention, Mention) and mention._text:
+            opening = mention._base + sentence_start(mention._text,
+                                                     mention.start - mention._base)
+            break
+    if opening is None:
+        return None
+    sentence = recent[bisect_left(recent, opening, key=itemgetter(0)):index]
+    for position, entity, mention in sentence:
+        if isinstance(mention, Mention) and _says_after(mention):
+            return entity  # "Tony Blair has … failed, Michael Howard has said.": Howard
+    for position, entity, mention in sentence:
+        if not isinstance(mention, Mention) or mention.subject and not mention.embedded:
+            return entity
+    return None
 
 
 def _says_after(mention: Mention) -> bool:

@@ -93,9 +93,9 @@ AFTER = (
     _frame("quote-as-put", rf"@[,.]?z{SUBJECT}a*(?P<v>V)", "slot", "“…,” as X put it"),
     _frame("quote-dash-name", r"@[.,]?-(?P<s>N)[.,]?$", "slot", "“…” — X"),
     _frame("quote-quoted-as",
-           rf"@[,.]?[^.@QVGx;:]{{1,{SUBJECT_REACH}}}?(?P<s>N|{_NP})"
+           rf"@[,.]?[^.@QVGx;:]{{1,{SUBJECT_REACH}}}?(?<!o)(?P<s>N|{_NP})"
            rf"(?:,[^.@QVGz;:]{{1,{SUBJECT_REACH}}},)?a*zG",
-           "slot", "“…,” the paper quoted X as saying"),
+           "slot", "“…,” the paper quoted X as saying"),  # (not "was quoted by the Sun as")
 )
 # Read before the quotation, in its sentence (searched in the classes up to ``@``).
 BEFORE = (
@@ -704,14 +704,17 @@ _BEFORE_A_DAY = frozenset(("on", "late", "early", "last", "this"))
 
 def time_at(window: Window, i: int) -> bool:
     """Whether words of time start at token ``i``: "yesterday", "on Tuesday", "this
-    week", "last month"."""
+    week", "last month", "afterwards"."""
     words = window.words
     if i >= len(words):
         return False
     word = words[i].lower()
     following = words[i + 1].lower() if i + 1 < len(words) else ""
-    return word in _WEEKDAYS or following in _TIME_NOUNS or (
+    return word in _WEEKDAYS or word in _TIME_ADVERBS or following in _TIME_NOUNS or (
         word in _BEFORE_A_DAY and following in _WEEKDAYS)
+
+
+_TIME_ADVERBS = frozenset("afterwards afterward overnight beforehand too again".split())
 
 
 def _past_time(window: Window, i: int, floor: int) -> int:
