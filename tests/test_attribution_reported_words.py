@@ -381,3 +381,17 @@ def test_quoted_by_a_paper_as_saying_is_not_the_papers(tmp_path):
         "We are devastated for the fans," Smith was quoted by the Sun as saying.
         '''
     assert speaker_of(tmp_path, text, "devastated for the fans") != "Sun"
+
+
+def test_an_office_of_a_body_ending_in_its_holders_name_is_the_holders(tmp_path):
+    """"Shadow leader of the Commons Oliver Heald said:" the holder, not "Shadow leader";
+    "James Hall with the New York Police Department said" stays Hall's."""
+    text = '''
+        Whitehall cuts
+
+        Mr Howard said the plan was right. Shadow leader of the Commons Oliver Heald said: "This will be part of our aim to reduce interference."
+
+        "We will make a determination tomorrow," James Hall with the New York Police Department said.
+        '''
+    assert speaker_of(tmp_path, text, "reduce interference") == "Oliver Heald"
+    assert speaker_of(tmp_path, text, "make a determination") == "James Hall"

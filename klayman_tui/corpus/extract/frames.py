@@ -22,6 +22,7 @@ from ..words.lexicon import (CORE_LEMMAS, DAYS, DEFINITE_DETERMINERS, DETERMINER
                              OBJECT_LEMMAS, ONE_OF_A_GROUP, SUBORDINATORS, TITLES, VERB_LEMMA,
                              first_names)
 from ..words.roles import COLLECTIVE_NOUNS, ORGANISATION_NOUNS, ROLE_NOUNS
+from .names import read_run
 from .tokens import Window
 
 
@@ -563,6 +564,15 @@ def _after_preposition(classes: str, at: int, floor: int) -> bool:
     return k >= floor and classes[k] == "o"
 
 
+def _ends_in_a_person(run: str) -> bool:
+    """Whether a run of capitals ends, after a word of its own, in a person's name, as
+    names are read (``read_run``): "Commons Oliver Heald" (not "New York Police
+    Department", "Saturday Night Harbour", "Mary Smith")."""
+    found = read_run(run, True)
+    return found is not None and found.kind == "person" and bool(found.before) and (
+        len(found.core) >= 2)
+
+
 def _person_named(name: str) -> bool:
     """A first name and more: a person ("Donald Trump"), not a place ("New York")."""
     words = name.split()
@@ -777,6 +787,11 @@ def _head_before(window: Window, i: int, floor: int, loose: bool = False
             inner = _head_before(window, role, floor, loose) if classes[role] == "n" else None
             if inner is not None and classes[inner[0]] in "DMn":
                 return inner[0], i
+        if cls == "N" and i - 2 >= floor and classes[i - 1] in "oD" and _ends_in_a_person(
+                window.words[i]):
+            # "Shadow leader of the Commons Oliver Heald said": the office's body, then
+            # the holder's name, one run; the holder
+            return i, i
         if cls == "N" and i - 2 >= floor and classes[i - 1] in "oD":
             j = i - 1 if classes[i - 1] == "o" else i - 2
             if j - 1 >= floor and classes[j] == "o":
