@@ -432,9 +432,9 @@ def _before_relative(window: Window, start: int, floor: int) -> tuple[int, int] 
 def _unclosed_aside(classes: str, start: int, floor: int) -> int | None:
     """A name before a description that opens with a comma and is not closed by one
     before the verb: "Sam Lau, the communications director for the Iowa Democratic
-    Party said" is Sam Lau's (the name opening its clause: not "To Trump, the nominee
-    said")."""
-    if classes[start] not in "Dn" or start - 2 < floor or classes[start - 1] != ",":
+    Party said", "Eric Abensur, Wanadoo's chief executive told" are theirs (the name
+    opening its clause: not "To Trump, the nominee said")."""
+    if classes[start] not in "DnM" or start - 2 < floor or classes[start - 1] != ",":
         return None
     return _name_opening(classes, start - 2, floor, "@Q:(c")
 
