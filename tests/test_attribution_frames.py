@@ -21,6 +21,8 @@ CASES = {
     "quote-as-put": ('"The harbour needs dredging now," as Maria Okafor put it.',
                      "Maria Okafor"),
     "quote-dash-name": ('"The harbour needs dredging now." — Maria Okafor', "Maria Okafor"),
+    "quote-statement-of": ('"The harbour needs dredging now," is the blunt verdict of Maria '
+                           'Okafor.', "Maria Okafor"),
     "quote-quoted-as": ('"The harbour needs dredging now," the Courier quoted Maria Okafor '
                         'as saying.', "Maria Okafor"),
     "verb-that": ('Maria Okafor said that "the harbour needs dredging now."', "Maria Okafor"),

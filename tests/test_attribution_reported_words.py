@@ -397,3 +397,13 @@ def test_an_office_of_a_body_ending_in_its_holders_name_is_the_holders(tmp_path)
         '''
     assert speaker_of(tmp_path, text, "reduce interference") == "Oliver Heald"
     assert speaker_of(tmp_path, text, "make a determination") == "James Hall"
+
+
+def test_a_name_with_an_ampersand_inside_is_one_name(tmp_path):
+    """"said M&S": the retailer, not "M"."""
+    text = '''
+        Prices cut
+
+        Prices were cut again. "We are bringing in ranges at new price points," said M&S.
+        '''
+    assert speaker_of(tmp_path, text, "new price points") == "M&S"

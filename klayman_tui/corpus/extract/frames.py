@@ -93,6 +93,9 @@ AFTER = (
     _frame("quote-according-to", rf"@[,.]?kt{SUBJECT}", "slot", "“…,” according to X"),
     _frame("quote-as-put", rf"@[,.]?z{SUBJECT}a*(?P<v>V)", "slot", "“…,” as X put it"),
     _frame("quote-dash-name", r"@[.,]?-(?P<s>N)[.,]?$", "slot", "“…” — X"),
+    _frame("quote-statement-of",
+           rf"@[,.]?a+[DM][wWa]{{0,3}}so(?P<s>N|{_NP})",
+           "slot", "“…” is the verdict of X"),
     _frame("quote-quoted-as",
            rf"@[,.]?[^.@QVGx;:]{{1,{SUBJECT_REACH}}}?(?<!o)(?P<s>N|{_NP})"
            rf"(?:,[^.@QVGz;:]{{1,{SUBJECT_REACH}}},)?a*zG",

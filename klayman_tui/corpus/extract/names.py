@@ -26,7 +26,7 @@ for _abbreviation in sorted(ABBREVIATIONS, key=len, reverse=True):
     _BY_LETTER.setdefault(_abbreviation[0].upper(), []).append(re.escape(_abbreviation[1:]))
 _TITLE = "(?:" + "|".join(f"{c}(?:{'|'.join(rest)})" for c, rest in _BY_LETTER.items()) + r")\."
 _INITIALS = rf"[{UPPER}]\.(?:\s?[{UPPER}]\.)*"
-_WORD = rf"[{UPPER}](?:[\w’'-]*\w)?"
+_WORD = rf"[{UPPER}](?:[\w’'&-]*\w)?"  # ("M&S", "AT&T": an ampersand inside)
 _PARTICLE = "(?:{})".format("|".join(
     re.escape(p) for p in sorted(NAME_PARTICLES, key=lambda p: (-len(p), p))))
 _PART = rf"(?:{_TITLE}|{_INITIALS}|{_WORD})"
@@ -38,7 +38,7 @@ _TITLE_SHAPE = (f"(?=[{''.join(sorted(set(''.join(_TITLE_TAIL))))}]"
                 f"{{{min(map(len, _TITLE_TAIL))},{max(map(len, _TITLE_TAIL))}}}\\.)")
 _TITLE_REST = _TITLE_SHAPE + "(?:" + "|".join(f"(?<={c})(?:{'|'.join(rest)})"
                                               for c, rest in _BY_LETTER.items()) + r")\."
-_PART_REST = rf"(?:{_TITLE_REST}|\.(?:\s?[{UPPER}]\.)*|(?:[\w’'-]*\w)?)"
+_PART_REST = rf"(?:{_TITLE_REST}|\.(?:\s?[{UPPER}]\.)*|(?:[\w’'&-]*\w)?)"
 # A run opens on a capital that follows no letter, stop, mark or hyphen. The capital
 # comes first (the lookbehind after it reads the character before), so a search skips
 # from capital to capital rather than trying the pattern at every position.
