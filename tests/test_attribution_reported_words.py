@@ -407,3 +407,62 @@ def test_a_name_with_an_ampersand_inside_is_one_name(tmp_path):
         Prices were cut again. "We are bringing in ranges at new price points," said M&S.
         '''
     assert speaker_of(tmp_path, text, "new price points") == "M&S"
+
+
+# Review 9's near-misses.
+
+def test_a_few_words_between_keep_the_cue_after_them(tmp_path):
+    """"“…,” Murphy said. “Not even close.” Murphy said the group would …": the few words
+    are Murphy's, not nobody's."""
+    text = '''
+        Talks stall
+
+        "We're not done," Murphy said. "Not even close." Murphy said the group would meet again on Wednesday.
+        '''
+    assert speaker_of(tmp_path, text, "Not even close") == "Murphy"
+
+
+def test_a_subject_after_which_who_speaks_is_still_the_he_after_it(tmp_path):
+    """"ADAK, which Sports Cabinet Secretary Salim Mvurya said would receive …" ¶ "“…,”
+    he said": Mvurya speaks in the clause, so he is the he."""
+    text = '''
+        Kenya boosts anti-doping budget
+
+        "We have heard it all before," said former world champion Geoffrey Kamworor. Kamworor said the runners would meet again on Tuesday.
+
+        The Anti-Doping Agency of Kenya (ADAK), which Sports Cabinet Secretary Salim Mvurya said would receive an extra 300 million shillings this year, has stepped up testing.
+
+        "We are committed to clean sport," he said at a press conference in Nairobi.
+        '''
+    assert speaker_of(tmp_path, text, "committed to clean sport") == "Salim Mvurya"
+
+
+@pytest.mark.parametrize("cue, expected", [
+    ("said Ireland captain Terry Kennedy Sunday.", "Terry Kennedy"),   # a day after a surname
+    ("said AT&T's chief executive, Dana Leigh.", "Dana Leigh"),
+])
+def test_a_days_word_after_a_full_name_is_a_day(tmp_path, cue, expected):
+    text = f'''
+        Sevens squad named
+
+        Ireland lost in Dubai. "We let the quarterfinal slip," {cue}
+        '''
+    assert speaker_of(tmp_path, text, "quarterfinal slip") == expected
+
+
+def test_quoted_as_saying_after_a_role_of_someone_is_not_that_someone(tmp_path):
+    text = '''
+        Budget row
+
+        The vote was delayed again. "We do not have the votes," Punchbowl News quoted a senior aide to Speaker Mike Johnson as saying.
+        '''
+    assert speaker_of(tmp_path, text, "do not have the votes") != "Mike Johnson"
+
+
+def test_an_acronym_with_an_ampersand_is_written_as_it_is(tmp_path):
+    text = '''
+        Outage
+
+        Phones went down across the country. "We sincerely apologize to our customers," said AT&T.
+        '''
+    assert speaker_of(tmp_path, text, "sincerely apologize") == "AT&T"

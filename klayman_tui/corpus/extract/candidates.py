@@ -1691,8 +1691,9 @@ class Gatherer:
                             or match.start("v") - at > CUE_AFTER_STOP_REACH
                             or classes[at + 1:at + 3].lstrip(".")[:1] not in _OPENS_CUE) and (
                             classes[at + 1:at + 4].lstrip(".")[:2] != "N,")
-                            or after_stop and _reports_a_clause(window, match.start("v"),
-                                                                follows or inside)
+                            or after_stop and _reports_a_clause(
+                                window, match.start("v"), (follows or inside) and len(
+                                    ending.split()) >= SCARE_QUOTE_WORDS)
                             or (follows or cue_before)
                             and classes[match.end("v"):match.end("v") + 1] == ":"):
                         # “…people.” When Stern asked …: a sentence of its own follows;
@@ -1701,11 +1702,13 @@ class Gatherer:
                         # reports a clause of its own (“…letters.” Martha added that …)
                         # nor, after a quotation that goes on from another or ends a
                         # sentence of narration, one with an object or a clause of its own
-                        # ("“… us.” KA has also threatened …"); nor, after one that goes on
-                        # from another or has its cue before it, one that opens the next
-                        # quotation (“…year.” Hayes said: “…”). A quotation opening its
-                        # paragraph keeps them ("“It was terrifying.” Mrs Joan Hale, 72,
-                        # said she had been woken …", "“…” Judge Rudland said: “…”").
+                        # ("“… us.” KA has also threatened …"; not after a few words, "“…,”
+                        # Murphy said. “Not even close.” Murphy said the group …"); nor,
+                        # after one that goes on from another or has its cue before it, one
+                        # that opens the next quotation (“…year.” Hayes said: “…”). A
+                        # quotation opening its paragraph keeps them ("“It was terrifying.”
+                        # Mrs Joan Hale, 72, said she had been woken …", "“…” Judge Rudland
+                        # said: “…”").
                         continue
                     if match:
                         self._frame(propose, frame, window, match, floor, position, at + 1,

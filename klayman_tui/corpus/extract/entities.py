@@ -317,9 +317,10 @@ ACRONYM_LETTERS = 3
 
 
 def _acronym(word: str) -> bool:
-    """Whether a word in capitals is an acronym ("NHS", "F.B.I."), kept as written."""
+    """Whether a word in capitals is an acronym ("NHS", "F.B.I.", "AT&T"), kept as
+    written."""
     return len(word) <= ACRONYM_LETTERS or not any(c in "AEIOUY" for c in word) or (
-        "." in word and all(len(letter) <= 1 for letter in word.split(".")))
+        "." in word and all(len(letter) <= 1 for letter in word.split("."))) or "&" in word
 
 
 _CHAIN_REACH = 1200   # characters back a clause-opening he or she looks for its person
@@ -909,7 +910,8 @@ class Mention:
         right_after = previous is not None and bool(word) and not text[
             previous.end(1):start].strip()
         self._embedded = bool(self._subject and (word and (
-            word in SPEECH_VERBS or word in _OPENS_CLAUSE or word == "which") and right_after
+            word in SPEECH_VERBS or word in _OPENS_CLAUSE
+            or word == "which" and not self._speaks) and right_after
             or _in_reported_clause(text, start)))
         # "…," says David Axelrod, an adviser to Barack Obama: the one speaking; not
         # the one spoken to ("Bolton said he would advise Trump", "she told Ruiz"):

@@ -97,9 +97,10 @@ AFTER = (
            rf"@[,.]?a+[DM][wWa]{{0,3}}so(?P<s>N|{_NP})",
            "slot", "“…” is the verdict of X"),
     _frame("quote-quoted-as",
-           rf"@[,.]?[^.@QVGx;:]{{1,{SUBJECT_REACH}}}?(?<!o)(?P<s>N|{_NP})"
+           rf"@[,.]?[^.@QVGx;:]{{1,{SUBJECT_REACH}}}?(?<![ot])(?P<s>N|{_NP})"
            rf"(?:,[^.@QVGz;:]{{1,{SUBJECT_REACH}}},)?a*zG",
-           "slot", "“…,” the paper quoted X as saying"),  # (not "was quoted by the Sun as")
+           "slot", "“…,” the paper quoted X as saying"),  # (not "was quoted by the Sun
+    #                                as", "a source close to Keir Starmer as")
 )
 # Read before the quotation, in its sentence (searched in the classes up to ``@``).
 BEFORE = (

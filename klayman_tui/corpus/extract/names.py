@@ -259,10 +259,12 @@ def read_run(run: str, inside: bool = False, named: bool = False) -> Run | None:
     given = first_names()
     while last > first and (bare[last - 1] in DAYS_AND_MONTHS or bare[last - 1] in FUNCTION_WORDS):
         if last - first >= 2 and bare[last - 2] in given and (
-                bare[last - 1] not in DAY_NAMES or named) and words[last - 1][:1].isupper():
+                bare[last - 1] not in DAY_NAMES or named and last - first == 2) and (
+                words[last - 1][:1].isupper()):
             break  # "Theresa May", "Mary June": a surname that is also a month (not
             #        "Kerry on Wednesday": a word in small letters is no surname); a day's
-            #        after a role that says a name follows: "sevens coach Mike Friday"
+            #        after a role that says a name follows, the given name's own surname:
+            #        "sevens coach Mike Friday" (not "captain Terry Kennedy Sunday")
         if inside and last - first >= 3 and bare[last - 1] in FUNCTION_WORDS and (
                 bare[last - 1] != "i") and words[last - 1][:1].isupper():
             break  # "said Collins Otieno Were": inside a sentence a word in capitals
