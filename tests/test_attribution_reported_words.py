@@ -259,6 +259,9 @@ def test_the_name_a_role_is_is_who_the_sentence_is_about(tmp_path):
 @pytest.mark.parametrize("cue, expected", [
     ("said England sevens coach Mike Friday.", "Mike Friday"),  # a role: a surname
     ("said Kerry Friday.", "Kerry"),                            # US style: on Friday
+    # (review 9) after a full name, a day: "Terry Kennedy Sunday"
+    ("said Ireland captain Terry Kennedy Sunday.", "Terry Kennedy"),
+    ("said AT&T's chief executive, Dana Leigh.", "Dana Leigh"),
 ])
 def test_a_days_word_after_a_given_name_is_a_surname_after_a_role(tmp_path, cue, expected):
     text = f'''
@@ -435,19 +438,6 @@ def test_a_subject_after_which_who_speaks_is_still_the_he_after_it(tmp_path):
         "We are committed to clean sport," he said at a press conference in Nairobi.
         '''
     assert speaker_of(tmp_path, text, "committed to clean sport") == "Salim Mvurya"
-
-
-@pytest.mark.parametrize("cue, expected", [
-    ("said Ireland captain Terry Kennedy Sunday.", "Terry Kennedy"),   # a day after a surname
-    ("said AT&T's chief executive, Dana Leigh.", "Dana Leigh"),
-])
-def test_a_days_word_after_a_full_name_is_a_day(tmp_path, cue, expected):
-    text = f'''
-        Sevens squad named
-
-        Ireland lost in Dubai. "We let the quarterfinal slip," {cue}
-        '''
-    assert speaker_of(tmp_path, text, "quarterfinal slip") == expected
 
 
 def test_quoted_as_saying_after_a_role_of_someone_is_not_that_someone(tmp_path):
