@@ -106,6 +106,8 @@ def test_a_sentence_reporting_its_own_clause_after_a_finished_quote_is_not_its_c
     ("Nadia Brook from the Resolution Foundation, told reporters.", "Nadia Brook"),
     # a body's role in the possessive, set off by a comma never closed
     ("Nadia Brook, Vantex's chief executive told reporters.", "Nadia Brook"),
+    # a role of a person's, after "a", the comma never closed
+    ("Nadia Brook, a spokeswoman for Speaker Paul Ryan told reporters.", "Nadia Brook"),
 ])
 def test_a_role_after_a_name_ending_in_its_body_leaves_the_name_the_subject(
         tmp_path, cue, expected):

@@ -447,7 +447,8 @@ def _role_holder(classes: str, body: int, floor: int) -> int | None:
     """The name before a role whose words end in the body named at ``body`` after a
     preposition, set off by a comma that is never closed, or by nothing: "Will Davies,
     senior research fellow at the IPPR told", "Dr Mark Tuffy games systems director at
-    digital content firm THX told" (the name opening its clause; not the body)."""
+    digital content firm THX told", "Doug Andres, a spokesman for House Speaker Paul Ryan
+    told" (the name opening its clause; not the body)."""
     k = body - 1
     while k >= floor and classes[k] in "wWOD":  # "the", "digital content firm"
         k -= 1
@@ -459,6 +460,8 @@ def _role_holder(classes: str, body: int, floor: int) -> int | None:
         k -= 1
     if k == role or "n" not in classes[k + 1:role + 1]:
         return None
+    if k - 1 >= floor and classes[k] == "D" and classes[k - 1] == ",":
+        k -= 1  # "Doug Andres, a spokesman for House Speaker Paul Ryan told"
     if k >= floor and classes[k] == ",":
         k -= 1
     return _name_opening(classes, k, floor, "@Q:(c")
