@@ -458,3 +458,16 @@ def test_an_acronym_with_an_ampersand_is_written_as_it_is(tmp_path):
         Phones went down across the country. "We sincerely apologize to our customers," said AT&T.
         '''
     assert speaker_of(tmp_path, text, "sincerely apologize") == "AT&T"
+
+
+def test_a_role_between_an_inverted_verb_and_a_name_after_a_long_quotation(tmp_path):
+    """"“… (a long quotation) …,” said chief executive Sam Yagan. … he thinks. “…,” he
+    said": Yagan is named speaking, so the he after is his, not the analyst's before."""
+    text = '''
+        Brands turn to file-sharing networks
+
+        "It is a big opportunity for brands," said analyst Mark Mulligan. He said brands would follow the audience.
+
+        "Many big brands have leveraged the opportunity, including perhaps two of the biggest brands in the world, two presidential candidates," said chief executive Sam Yagan. There are some distinct advantages of advertising on such a network, he thinks. "Peer-to-peer clients offer big brands a unique opportunity," he said.
+        '''
+    assert speaker_of(tmp_path, text, "unique opportunity") == "Sam Yagan"

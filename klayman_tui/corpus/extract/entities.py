@@ -1064,10 +1064,12 @@ _ASKED = frozenset(("asked", "asks", "ask"))
 # also said", "…, the group has"), not an aside about the name.
 _CLAUSE_VERBS = frozenset("has had have was is were will would also did does".split())
 # Characters back from a name to the speech verb of an inverted cue, past a role and
-# its modifiers ("says Selangor infrastructure and public amenities committee chairman").
+# its modifiers ("says Selangor infrastructure and public amenities committee chairman");
+# the verb opens its clause after a mark, or after a long quotation's blanks that run
+# past the reach ("“…,” said chief executive Sam Yagan").
 ROLE_AFTER_VERB_REACH = 120
 _ROLE_AFTER_VERB_RE = re.compile(
-    r"(^|[,\x01:;—–]\s*)([a-z]+)\s+((?:[\w’'&.-]+\s+){1,8})$")
+    r"(^|[,\x01:;—–]\s*|(?<=\s\s))([a-z]+)\s+((?:[\w’'&.-]+\s+){1,8})$")
 # Characters before a speech verb read for what opens its clause (spaces at most).
 INVERTED_REACH = 8
 # What comes before a speech verb that opens its clause ("…,” says X", "…. Said X:"):
