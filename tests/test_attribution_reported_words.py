@@ -108,6 +108,8 @@ def test_a_sentence_reporting_its_own_clause_after_a_finished_quote_is_not_its_c
     ("Nadia Brook, Vantex's chief executive told reporters.", "Nadia Brook"),
     # a role of a person's, after "a", the comma never closed
     ("Nadia Brook, a spokeswoman for Speaker Paul Ryan told reporters.", "Nadia Brook"),
+    # a body after "from", the comma before it never closed
+    ("Nadia Brook, from the Resolution Foundation (RF) told reporters.", "Nadia Brook"),
 ])
 def test_a_role_after_a_name_ending_in_its_body_leaves_the_name_the_subject(
         tmp_path, cue, expected):
@@ -471,3 +473,17 @@ def test_a_role_between_an_inverted_verb_and_a_name_after_a_long_quotation(tmp_p
         "Many big brands have leveraged the opportunity, including perhaps two of the biggest brands in the world, two presidential candidates," said chief executive Sam Yagan. There are some distinct advantages of advertising on such a network, he thinks. "Peer-to-peer clients offer big brands a unique opportunity," he said.
         '''
     assert speaker_of(tmp_path, text, "unique opportunity") == "Sam Yagan"
+
+
+def test_the_source_after_according_to_is_named_speaking():
+    """"…, according to Q magazine editor Paul Rees. “…” He added": the he goes on with
+    the source "according to" names (read on People, where the he is resolved)."""
+    from klayman_tui.corpus.extract.entities import People
+    text = ("Drummer Larry Mullen Jr echoed those sentiments. The band have done everything "
+            "to stay the biggest band in the world, according to Q magazine editor Paul Rees. "
+            "He added that they were determined.")
+    people = People()
+    people.scan(text, 0)
+    people.link()
+    named = {text[m.start:m.end]: people.entity_of(m).name for m in people.mentions}
+    assert named["He"] == "Paul Rees"

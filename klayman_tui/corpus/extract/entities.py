@@ -929,6 +929,11 @@ class Mention:
             self._named_speaking = bool(
                 found and found.group(2) in SPEECH_VERBS and VERB_LEMMA.get(found.group(2))
                 != found.group(2) and not SPEECH_VERBS.intersection(found.group(3).split()))
+        if not self._named_speaking and not self._subject and "according" in text[
+                max(0, start - ROLE_AFTER_VERB_REACH):start]:
+            # "…, according to Q magazine editor Paul Rees. ¶ “…” He added": the source
+            self._named_speaking = _ACCORDING_TO_RE.search(
+                text, max(0, start - ROLE_AFTER_VERB_REACH), start) is not None
 
     @property
     def subject(self) -> bool:
@@ -1070,6 +1075,8 @@ _CLAUSE_VERBS = frozenset("has had have was is were will would also did does".sp
 ROLE_AFTER_VERB_REACH = 120
 _ROLE_AFTER_VERB_RE = re.compile(
     r"(^|[,\x01:;—–]\s*|(?<=\s\s))([a-z]+)\s+((?:[\w’'&.-]+\s+){1,8})$")
+# "according to" and up to six words of a role before a name.
+_ACCORDING_TO_RE = re.compile(r"\baccording to\s+(?:[\w’'&.-]+\s+){0,6}$")
 # Characters before a speech verb read for what opens its clause (spaces at most).
 INVERTED_REACH = 8
 # What comes before a speech verb that opens its clause ("…,” says X", "…. Said X:"):

@@ -346,7 +346,7 @@ def subjects_before(window: Window, verb: int, floor: int = 0) -> list[tuple[int
     if head is not None:
         named = _unclosed_aside(classes, head[0], floor)
         if named is None and head[0] == head[1] and classes[head[0]] == "N":
-            named = _role_holder(classes, head[0], floor) or _affiliated(window, head[0],
+            named = _role_holder(window, head[0], floor) or _affiliated(window, head[0],
                                                                           floor)
         if named is not None:
             return [(named, named, "aside")]
@@ -443,17 +443,21 @@ def _unclosed_aside(classes: str, start: int, floor: int) -> int | None:
     return _name_opening(classes, start - 2, floor, "@Q:(c")
 
 
-def _role_holder(classes: str, body: int, floor: int) -> int | None:
+def _role_holder(window: Window, body: int, floor: int) -> int | None:
     """The name before a role whose words end in the body named at ``body`` after a
     preposition, set off by a comma that is never closed, or by nothing: "Will Davies,
     senior research fellow at the IPPR told", "Dr Mark Tuffy games systems director at
     digital content firm THX told", "Doug Andres, a spokesman for House Speaker Paul Ryan
-    told" (the name opening its clause; not the body)."""
+    told", "Jeff Joseph, from the Consumer Electronics Association told" (the name
+    opening its clause; not the body)."""
+    classes = window.classes
     k = body - 1
     while k >= floor and classes[k] in "wWOD":  # "the", "digital content firm"
         k -= 1
     if k - 1 < floor or classes[k] != "o":
         return None
+    if classes[k - 1] == "," and window.words[k].lower() == "from":
+        return _name_opening(classes, k - 2, floor, "@Q:(c")
     role = k - 1
     k = role
     while k >= floor and role - k < MODIFIER_RUN and classes[k] in "nwW":
