@@ -26,7 +26,7 @@ from ..words.lexicon import (CORE_LEMMAS, DAYS_AND_MONTHS, DEFINITE_DETERMINERS,
                              WEAK_LEMMAS)
 from ..words.roles import (ANONYMOUS_ROLES, COLLECTIVE_NOUNS, COMPASS_WORDS, DEMONYM_NOUNS,
                            FEMALE_NOUNS, GOVERNING_NOUNS, GOVERNMENT_NOUNS, ISSUED_NOUNS,
-                           MALE_NOUNS, ORGANISATION_NOUNS, OWN_NAME_BODY_NOUNS,
+                           MALE_NOUNS, ORGANISATION_NOUNS, OWN_NAME_BODY_NOUNS, PARENT_NOUNS,
                            PLACE_FEATURE_WORDS, ROLE_NOUNS, ROLE_SYNONYMS, STATEMENT_NOUNS)
 from . import frames
 from .entities import (NOBODY, PREVIOUS_WORD_REACH, Entity, Mention, People, acts, modifies,
@@ -940,11 +940,10 @@ def _called(people: People, entity: Entity, head: str) -> bool:
     return around is not None and head in around[id(entity)][1]
 
 
-# An age in a description: "the 38-year-old", "the 67-year-old former teacher".
 # A parent by the number of children, as the British press names one: "mum-of-two",
-# "father-of-three", "grandmother-of-five" (the word for kin in group 1).
-_KIN_OF_RE = re.compile(r"(mum|mother|mom|dad|father|grandmother|grandfather|gran|grandad"
-                        r"|granny|nan|grandma|grandpa)-of-(?:[a-z]+|\d+)")
+# "father-of-three", "grandmother-of-five" (the parent's noun, one of PARENT_NOUNS, in
+# group 1).
+_KIN_OF_RE = re.compile(r"([a-z]+)-of-(?:[a-z]+|\d+)")
 
 
 def _of_another(people: People, named_as: tuple[str, ...], entity: Entity) -> bool:
@@ -1026,6 +1025,8 @@ def _described(people: People, head: str, position: int, floor: int,
         # not one named person
         return []
     kin_of = _KIN_OF_RE.fullmatch(head)  # "the mum-of-two", "the father-of-three"
+    if kin_of is not None and kin_of.group(1) not in PARENT_NOUNS:
+        kin_of = None  # (not "the man-of-the-year")
     noun = kin_of.group(1) if kin_of else head
     gender = "f" if noun in FEMALE_NOUNS else "m" if noun in MALE_NOUNS else None
     last_fitting = salient = None
@@ -1671,6 +1672,7 @@ class Gatherer:
                 continue
             classes = window.classes[:at] + "@" + window.classes[at + 1:]
             position = quotation.open_at
+            opens_here = not classes[:at].strip("Q,.-(")  # it opens its sentence
             if index == len(parts) - 1 or parts[index + 1][0] is block:
                 ending = article.source.text[quotation.inner_start:quotation.inner_end].rstrip()
                 after_stop = {"after_full_stop": 1.0} if ending[-1:] == "." else {}
@@ -1681,7 +1683,6 @@ class Gatherer:
                 # "… with pep talks like “….” Trump has also announced …")
                 follows = ended and (
                     (article.quotations.get(block.index) or [quotation])[0] is not quotation)
-                inside = bool(classes[:at].strip("Q,.-("))
                 # (or has its cue before it: "When a journalist asked, “…?” X replied:")
                 cue_before = classes[:at].rstrip()[-2:] in ("V,", "V:")
                 for frame in frames.AFTER:
@@ -1692,7 +1693,7 @@ class Gatherer:
                             or classes[at + 1:at + 3].lstrip(".")[:1] not in _OPENS_CUE) and (
                             classes[at + 1:at + 4].lstrip(".")[:2] != "N,")
                             or after_stop and _reports_a_clause(
-                                window, match.start("v"), (follows or inside) and len(
+                                window, match.start("v"), (follows or not opens_here) and len(
                                     ending.split()) >= SCARE_QUOTE_WORDS)
                             or (follows or cue_before)
                             and classes[match.end("v"):match.end("v") + 1] == ":"):
@@ -1715,7 +1716,7 @@ class Gatherer:
                                     after_stop)
             if index == 0:
                 head = classes[:at + 1]
-                opens_sentence = not head[:-1].strip("Q,.-(")
+                opens_sentence = opens_here
                 for frame in frames.BEFORE:
                     match = frame.pattern.search(head)
                     if match:

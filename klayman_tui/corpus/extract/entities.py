@@ -1115,25 +1115,21 @@ _SENTENCE_ENDS = frozenset((".", "!", "?", ":", "\x01", ""))
 _AGENT_ENDS = ("ist", "ian")
 
 
-def _names_follow(masked: str, start: int) -> bool:
+def _names_follow(masked: str, start: int, role_only: bool = False) -> bool:
     """Whether the word right before a run that opens with a month's or a day's word
     (``_run_shape``) says a person's name follows: a role ("weather specialist Jun
     Galang", "governor Jan Brewer") or a speech verb ("said May Chen"), not a
-    preposition or a determiner ("in May", "a June Trump rally")."""
+    preposition or a determiner ("in May", "a June Trump rally"). ``role_only``: a role
+    alone, for a run that ends with a day's word ("sevens coach Mike Friday", not "said
+    Kerry Friday")."""
     before = _previous_word(masked, start)
     if before is None or masked[before.end(1):start] != " ":
         return False
     word = before.group(1)
+    if role_only:
+        return word in ROLE_NOUNS
     return word.islower() and (word in ROLE_NOUNS or word in SPEECH_VERBS
                                or len(word) > 5 and word.endswith(_AGENT_ENDS))
-
-
-def _role_before(masked: str, start: int) -> bool:
-    """Whether the word right before a run is a role ("sevens coach Mike Friday"): the
-    run is a person's name, its day's word the surname (not "said Kerry Friday")."""
-    before = _previous_word(masked, start)
-    return before is not None and masked[before.end(1):start] == " " and (
-        before.group(1) in ROLE_NOUNS)
 
 
 _ACRONYM_RE = re.compile(r"[A-Z]{2,5}")  # a rank or an office in capitals: "SSP", "DIG"
@@ -1296,7 +1292,7 @@ class People:
             inside = not headline and at >= 2 and (
                 masked[at - 2:at].rstrip()[-1:] not in _SENTENCE_ENDS)
             found = _run_info(text, inside, dated and _names_follow(masked, at)
-                              or day_last and _role_before(masked, at))
+                              or day_last and _names_follow(masked, at, role_only=True))
             if found is not None and office:
                 # "Teifi Valley Member of the Senedd Mererid Huws": a run that ends in a
                 # title goes on with its office, then the holder's name.
@@ -2501,6 +2497,15 @@ _WORD_AFTER_RE = re.compile(r"\s+(?:[a-z]+ly\s+|later\s+|also\s+)?([a-z]+)")
 _SET_OFF_VERB_RE = re.compile(r" ([a-z]+)\s*[,.;]")
 
 
+def _last_mark(text: str, end: int) -> int:
+    """Where the last character before ``end`` that is no space is (-1: none), read back
+    over the spaces only (a quotation's blanks), not the paragraph before."""
+    i = end - 1
+    while i >= 0 and text[i].isspace():
+        i -= 1
+    return i
+
+
 def _reported_before(masked: str, at: int, end: int) -> int | None:
     """Where the words begin that a he or she (at ``at`` to ``end`` in ``masked``) is
     said to say, when it is the subject of a speech verb set off after them ("Mr Blair
@@ -2511,11 +2516,14 @@ def _reported_before(masked: str, at: int, end: int) -> int | None:
     verb = _SET_OFF_VERB_RE.match(masked, end)
     if verb is None or verb.group(1) not in SPEECH_VERBS:
         return None
-    before = masked[:at].rstrip()
-    if not before or before[-1] not in (",", QUOTE_MARK):
+    mark = _last_mark(masked, at)
+    if mark < 0 or masked[mark] not in (",", QUOTE_MARK):
         return None
-    if before[-1] == QUOTE_MARK and not masked[:len(before) - 1].rstrip()[-1:].isalnum():
-        return None  # the quotation is all it says ("Sondland has amended it — “…,” he said")
+    if masked[mark] == QUOTE_MARK:
+        prior = _last_mark(masked, mark)
+        if prior < 0 or not masked[prior].isalnum():
+            return None  # the quotation is all it says ("Sondland has amended it — “…,” he
+            #              said")
     sentence = sentence_start(masked, at)
     colon = masked.rfind(":", sentence, at)
     return colon + 1 if colon >= 0 else sentence
@@ -2567,7 +2575,8 @@ def _says_after(mention: Mention) -> bool:
     ("Tony Blair has failed, Michael Howard has said."): the subject its sentence opens
     with is in what is said."""
     text = mention._text
-    if text[:mention.start - mention._base].rstrip()[-1:] not in (",", QUOTE_MARK):
+    mark = _last_mark(text, mention.start - mention._base)
+    if mark < 0 or text[mark] not in (",", QUOTE_MARK):
         return False
     verb = _VERB_CLOSING_RE.match(text, mention.end - mention._base)
     return verb is not None and verb.group(1) in SPEECH_VERBS

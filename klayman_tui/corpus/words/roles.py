@@ -54,6 +54,11 @@ ROLE_SYNONYMS = {"boss": frozenset(("manager", "chief", "head")),
                  "skipper": frozenset(("captain",)), "captain": frozenset(("skipper",))}
 # (members of parliaments as news writes them: "the Donegal TD"; kin: "his widow, Janet")
 ROLE_NOUNS = _PEOPLE | frozenset(t for t in TITLES if len(t) > 3 and "." not in t)
+# Parents and grandparents, as the British press names one by the number of children:
+# "mum-of-two", "father-of-three", "grandmother-of-five" (their he or she from
+# FEMALE_NOUNS and MALE_NOUNS below).
+PARENT_NOUNS = frozenset("""mum mother mom dad father grandmother grandfather gran grandad
+granddad granny nan grandma grandpa""".split())
 # Nouns for a group of people as one ("A crowd, who had waited since dawn, cheered"):
 # never one person a he or she stands for.
 COLLECTIVE_NOUNS = frozenset("""crowd couple family families jury audience panel class
