@@ -24,7 +24,9 @@ from . import frames
 from .candidates import (QUOTABLE, TURN_ROLES, Article, Candidate, Gatherer, Spoken,
                          add_proposal, entity_features)
 from .decide import UNKNOWN_BELOW, decide
+from .embeds import Post, embedded_posts
 from .entities import Entity, name_key
+from .names import read_run
 from .quotations import Quotation, find_quotations
 
 # Set by benchmarks/fit_attribution.py: called with (source, quote text, candidates) for
@@ -228,9 +230,11 @@ def extract_quotes(source: Source, turns: dict[int, Turn], book: SpeakerBook) ->
     was_labelled = False  # whether that turn had a label ("Q:"), not prose set below one
     exchanges = 0  # exchanges of turns read so far
     before_asking = before_answering = None  # who asked and answered in the one before
+    posts = embedded_posts(source)
+    in_posts = {index for post in posts for index in post.blocks}
     for block in source.blocks:
         turn = turns.get(block.index)
-        if turn is not None and block.role in TURN_ROLES:
+        if turn is not None and block.role in TURN_ROLES and block.index not in in_posts:
             if block.index != last_turn + 1 or block.label and block.role is Role.QUESTION and (
                     not was_labelled):
                 # A new exchange after prose ("On cross-examination, Stiles pressed
@@ -282,6 +286,8 @@ def extract_quotes(source: Source, turns: dict[int, Turn], book: SpeakerBook) ->
     weak: list[Quote] = []
     for group in _groups(source, article):
         block, first = group.parts[0]
+        if block.index in in_posts:
+            continue  # the post's, with its words
         inner = "".join(text[q.inner_start:q.inner_end] for _, q in group.parts)
         if is_title(inner) or not any(c.isalnum() for c in inner):
             continue
@@ -329,7 +335,10 @@ def extract_quotes(source: Source, turns: dict[int, Turn], book: SpeakerBook) ->
                                          group.parts[-1][0].index, quote_cue(best), read))
         quotes.append(quote)
     _attribute_pull_quotes(weak, quotes)
+    quotes += [_post_quote(article, post, name) for post in posts]
     for block in source.blocks:
+        if block.index in in_posts:
+            continue
         block_quote = _block_quotation(article, block, turns.get(block.index), gatherer, name)
         if block_quote is not None:
             quotes.append(block_quote)
@@ -348,6 +357,27 @@ def _quote(source: Source, group: _Group, kind: QuoteKind) -> Quote | None:
     return Quote(number=0, source=source, speaker=UNKNOWN_SPEAKER, kind=kind,
                  paragraph=kept[0][0].index,
                  span_data=tuple(x for _, span in kept for x in span), joins=joins)
+
+
+# How sure a post's signature makes its speaker: it names who wrote the words.
+POST_CONFIDENCE = 0.95
+
+
+def _post_quote(article: Article, post: Post, name: "_Namer") -> Quote:
+    """An embedded post's words as one quote of the one it is signed by: the person
+    the article names so ("Rep. Ilhan Omar" for the Ilhan Omar of the story), else the
+    name as signed, its title left out ("Governor Kristi Noem": Kristi Noem)."""
+    run = read_run(post.name, named=True)  # (a signature names someone: "Jan Kowalski")
+    speaker = post.name
+    if run is not None and run.kind in ("person", "name", "caps"):
+        signed = " ".join(run.core)
+        entity = _label_entity(article, signed)
+        speaker = (name(entity) if entity is not None
+                   else name.book.learn(signed) if run.kind == "person" else signed)
+    spans = tuple(x for span in post.lines for x in span)
+    return Quote(number=0, source=article.source, speaker=speaker, kind=QuoteKind.DIRECT,
+                 paragraph=post.blocks[0], span_data=spans, joins=(" ",) * (len(post.lines) - 1),
+                 cue=post.signature, rule="embedded-post", confidence=POST_CONFIDENCE)
 
 
 def quote_cue(candidate: Candidate) -> list[tuple[int, int]]:

@@ -57,6 +57,8 @@ def evidence_line(quote: Quote) -> str:
         line = f"goes on from “{cue}” ({where})"
     elif quote.rule == "pull-quote":
         line = f"the same words are cued “{cue}” ({where})"
+    elif quote.rule == "embedded-post":
+        line = f"the post's signature “{cue}” ({where})"
     elif quote.rule == "dialogue-turn":
         line = f"turns alternate in the exchange: “{cue}” ({where})"
     else:
