@@ -22,7 +22,7 @@ from ..words.lexicon import (CORE_LEMMAS, DAYS, DEFINITE_DETERMINERS, DETERMINER
                              OBJECT_LEMMAS, ONE_OF_A_GROUP, SUBORDINATORS, TITLES, VERB_LEMMA,
                              first_names)
 from ..words.roles import COLLECTIVE_NOUNS, ORGANISATION_NOUNS, ROLE_NOUNS
-from .names import read_run
+from .names import PLACE_INITIALS, read_run
 from .tokens import Window
 
 
@@ -83,7 +83,7 @@ SUBJECT = rf"(?P<s>{_NP}|D?N(?:\([^()]{{0,{BRACKET_ASIDE_TOKENS}}}\))?|P|[nO])"
 # Read from the quotation on (matched at its ``@``).
 AFTER = (
     _frame("quote-subject-verb",
-           rf"@[,.]?(?=[NPDMnOaWw])[^.@QVGTx;:]{{1,{SUBJECT_REACH}}}?"
+           rf"@[,.]?(?=[NPDMnOaWw]|s[wn])[^.@QVGTx;:]{{1,{SUBJECT_REACH}}}?"
            rf"(?:x[^.@QVGTx;:,]{{1,{CLAUSE_TOKENS}}},[^.@QVGTx;:]{{0,{CUE_TOKENS}}}?)?(?P<v>V)",
            "before", "“…,” she said"),
     _frame("quote-verb-subject", r"@[,.]?a*(?P<v>V)", "after", "“…,” said X"),
@@ -222,7 +222,7 @@ def subjects_before(window: Window, verb: int, floor: int = 0) -> list[tuple[int
         if named is not None:
             return [(named, named, "aside")]
         # An aside: "Smith, a spokesman for Acme, said" / "X, who represents Y, said".
-        opening = _aside_opening(classes, i, floor)
+        opening = _aside_opening(classes, i, floor, window.words)
         if opening <= floor:
             opening = _relative_opening(classes, i, floor)
         if opening <= floor:
@@ -674,11 +674,15 @@ def _before_asides(classes: str, closing: int, floor: int) -> int | None:
     return None
 
 
-def _aside_opening(classes: str, closing: int, floor: int) -> int:
+def _aside_opening(classes: str, closing: int, floor: int,
+                   words: list[str] | None = None) -> int:
     """The comma or dash that opens the aside closed at ``closing``, past the commas of
     a list inside it ("Jim Chilton, senior vice president at Boeing Defense, Space, and
     Security, said": the item that opens with "and" ends a list, whose other items are
-    a few words with no verb; "the spokesman, Josh Earnest, said" has no list)."""
+    a few words with no verb; "the spokesman, Josh Earnest, said" has no list), and
+    past the comma between a place and its state or country after a preposition
+    ("Lucas Paganini, a scientist at NASA in Greenbelt, Maryland, said"; ``words``
+    given, one in initials: "in Washington, D.C.,")."""
     end = closing
     listed = False
     while True:
@@ -687,6 +691,10 @@ def _aside_opening(classes: str, closing: int, floor: int) -> int:
         item = classes[opening + 1:end]
         if opening > floor and item[:1] == "c":
             listed = True
+        elif opening - 2 >= floor and classes[opening - 2:opening] == "oN" and (
+                item == "W" or item == "N" and words is not None
+                and words[opening + 1].lower().rstrip(".") in PLACE_INITIALS):
+            pass  # a town's state or country: "at NASA in Greenbelt, Maryland," "D.C.,"
         elif opening <= floor or not (listed and _LIST_ITEM_RE.fullmatch(item)):
             return opening
         end = opening

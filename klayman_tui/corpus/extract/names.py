@@ -95,7 +95,7 @@ class Run:
 # "Americans" ends in "an" and "s").
 DEMONYM_ENDS = ("an", "ese", "ish", "ic")
 # Initials that stand for a country or city, not a person's names ("U.S. Marines").
-_PLACE_INITIALS = frozenset("u.s u.k u.n e.u d.c l.a n.y u.a.e".split())
+PLACE_INITIALS = frozenset("u.s u.k u.n e.u d.c l.a n.y u.a.e".split())
 DAY_NAMES = frozenset(day.lower() for day in DAYS)  # "friday"
 _PARTS_OF_DAY = frozenset("morning afternoon evening night".split())
 _NOT_NAMES_ALONE = TITLES | ABBREVIATIONS | ROLE_NOUNS
@@ -113,7 +113,7 @@ _COURT_RANKS = frozenset("chief associate lord lady".split())
 # Words that only ever stand before a person's name: honorifics and abbreviated titles.
 _PERSON_MARKS = HONORIFICS | frozenset(SPELLED_OUT)
 # The words ``_organisation_word`` may find: a run with none of them has no organisation's.
-_ORGANISATION_OR_PLACE = ORGANISATION_WORDS | _PLACE_INITIALS
+_ORGANISATION_OR_PLACE = ORGANISATION_WORDS | PLACE_INITIALS
 
 
 def _organisation_word(words: list[str], bare: list[str], index: int) -> bool:
@@ -121,7 +121,7 @@ def _organisation_word(words: list[str], bare: list[str], index: int) -> bool:
     stands where a surname goes: after an honorific or an abbreviated title and any first
     names or initials ("Dr. House", "Sen. Church", "Rep. Bill Bank", "Mr. Park")."""
     if bare[index] not in ORGANISATION_WORDS:
-        return bare[index] in _PLACE_INITIALS
+        return bare[index] in PLACE_INITIALS
     given = first_names()
     before = index - 1
     while before >= 0 and bare[before] not in _PERSON_MARKS:
@@ -377,7 +377,7 @@ def read_run(run: str, inside: bool = False, named: bool = False) -> Run | None:
     if len(core) == 1 and len(core[0]) > 1 and core[0].isupper() and not titled:
         kind = "caps"     # "SURABAYA", "CNN", a transcript's "PENCE"
     elif titled or kunya or (len(core) > 1 and lows[start] in given and not after_the) or any(
-            _is_initials(w) and _bare(w) not in _PLACE_INITIALS for w in core[:-1]):
+            _is_initials(w) and _bare(w) not in PLACE_INITIALS for w in core[:-1]):
         kind = "person"
     else:
         kind = "name"

@@ -237,7 +237,11 @@ _PHRASES: dict[str, list[tuple[str, ...]]] = {}
 for _phrase in PHRASAL_CUES:
     _words = tuple(_phrase.split())
     _PHRASES.setdefault(_words[0], []).append(_words[1:])
-_PHRASE_HEADS = frozenset(_PHRASES) | frozenset(w.capitalize() for w in _PHRASES)
+# Nouns a word for speaking opens, where it is no verb: "the Council on Energy,
+# Environment and Water think tank told CBS News" (told, not think, is the cue).
+_COMPOUND_NOUNS = {"think": ("tank", "tanks"), "talk": ("show", "shows", "radio")}
+_PHRASE_HEADS = frozenset(w for head in (*_PHRASES, *_COMPOUND_NOUNS)
+                          for w in (head, head.capitalize()))
 _CAPITAL_RE = re.compile(rf"[{UPPER}]")
 
 
@@ -503,8 +507,13 @@ def _read_class(token: str) -> str:
 
 def _join_phrases(words: list[str], classes: list[str]) -> None:
     """"pointed out", "was quoted as saying": a phrasal cue is a verb (its first word
-    takes the class, the rest become ``a``)."""
+    takes the class, the rest become ``a``); a compound noun a word for speaking opens
+    ("think tank") is a noun."""
     for i, word in enumerate(words):
+        heads = _COMPOUND_NOUNS.get(word.lower())
+        if heads and i + 1 < len(words) and words[i + 1].lower() in heads:
+            classes[i], classes[i + 1] = "w", "n"
+            continue
         tails = _PHRASES.get(word.lower())
         if not tails:
             continue

@@ -1,0 +1,53 @@
+"""A role set off after a name that holds a place's state ("a scientist at NASA in
+Greenbelt, Maryland,") or opens with a word for a study ("study lead author"), and a
+compound noun a word for speaking opens ("think tank"): the cue is still the name's.
+Sentences written for these tests, on forms met in real web news of 2019."""
+
+import pytest
+from test_attribution_classes import speaker_of
+
+QUOTE = '"Water is hard to find beyond the Earth, and we looked very hard,"'
+
+
+@pytest.mark.parametrize("cue", [
+    # a town's state, and a city's initials, set off inside the aside
+    "study lead author Lucas Paganini, a planetary scientist at NASA's Goddard Space"
+    " Flight Center in Greenbelt, Maryland, said in a statement.",
+    "study lead author Lucas Paganini, a planetary scientist at the Goddard Center in"
+    " Greenbelt, Maryland, and American University in Washington, D.C., said in a statement.",
+    # a role opening with a word for a study
+    "study lead author Lucas Paganini said in a statement.",
+])
+def test_the_name_before_an_aside_with_a_place_in_it_speaks(tmp_path, cue):
+    text = f'''
+        Plumes on Europa
+
+        Researchers have detected water vapour above Europa, a new study reports.
+
+        {QUOTE} {cue}
+        '''
+    assert speaker_of(tmp_path, text, "Water is hard") == "Lucas Paganini"
+
+
+def test_a_mayor_of_a_town_named_in_an_aside_still_speaks(tmp_path):
+    """The comma after a town ends the aside when a person's name follows it: "The
+    mayor of Springfield, Tom Jones, said" is Tom Jones's."""
+    text = f'''
+        Plumes on Europa
+
+        Researchers have detected water vapour above Europa, a new study reports.
+
+        {QUOTE} the mayor of Springfield, Tom Jones, said.
+        '''
+    assert speaker_of(tmp_path, text, "Water is hard") == "Tom Jones"
+
+
+def test_a_think_tank_is_no_verb(tmp_path):
+    text = f'''
+        Smog returns to Delhi
+
+        Air quality improved slightly on Monday.
+
+        {QUOTE} Jane Doe, a fellow at the Cato think tank, said.
+        '''
+    assert speaker_of(tmp_path, text, "Water is hard") == "Jane Doe"
