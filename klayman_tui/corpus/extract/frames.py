@@ -1109,9 +1109,10 @@ def subjects_after(window: Window, verb: int) -> list[tuple[int, int, str]]:
         elif (j == i + 1 and j < n and classes[j] == "N" and (j + 1 == n or classes[j + 1]
                                                            not in "wWnO")
               and (window.words[i].lower() in _INDEFINITE or classes[i] == "M"
-                   or window.words[i].lower() == "the" and _opens_with_title(window.words[j]))):
+                   or window.words[i].lower() == "the")):
             # "said an Iowa Democrat", "one …"; "said the Rev. Peter Wherry" (a title
-            # news style puts "the" before); "said Amazon's Robin Terrell"
+            # news style puts "the" before), "said the Red Cross", "writes the
+            # Associated Press" (a body's name); "said Amazon's Robin Terrell"
             found.append((j, j, "after-verb"))
         elif head is not None and classes[head] in "nOswW":
             last = head
