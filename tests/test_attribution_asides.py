@@ -68,3 +68,17 @@ def test_a_body_named_after_the_verb_with_the_speaks(tmp_path, cue, expected):
         In the wake of that outbreak, China "vastly improved its detection and management of infectious diseases," {cue}
         '''
     assert speaker_of(tmp_path, text, "vastly improved") == expected
+
+
+@pytest.mark.parametrize("subject", ["Paganini and his team wrote in the paper.",
+                                     "Paganini and her colleagues wrote in the paper."])
+def test_one_named_with_his_team_is_the_one_who_speaks(tmp_path, subject):
+    """"“…,” Paganini and his team wrote": Paganini, not "team"."""
+    text = f'''
+        Plumes on Europa
+
+        Lucas Paganini led the study of the moon's thin atmosphere.
+
+        "We suggest that the outgassing of water vapour on Europa occurs at lower levels," {subject}
+        '''
+    assert speaker_of(tmp_path, text, "We suggest") == "Lucas Paganini"

@@ -350,6 +350,11 @@ def subjects_before(window: Window, verb: int, floor: int = 0) -> list[tuple[int
                                                                           floor)
         if named is not None:
             return [(named, named, "aside")]
+        owner = head[0] - (classes[head[0]] != "p")  # (his, in "his team")
+        if owner - 2 >= floor and classes[owner - 2:owner + 1] == "Ncp" and (
+                window.words[owner].lower() in ("his", "her")):
+            # "Paganini and his team wrote": the one named, whose the others are
+            head = owner - 2, owner - 2
         found.append((*head, how))
     return found
 
