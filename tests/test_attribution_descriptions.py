@@ -783,3 +783,23 @@ def test_the_boss_is_the_one_named_manager(tmp_path):
         The Town boss later admitted his side had been lucky. "I'm not going to pretend we deserved it," he said.
         '''
     assert speakers_of(tmp_path, text, "pretend we deserved") == ["Sean Pryce"]
+
+
+def test_an_age_no_one_was_given_after_people_named_in_passing_is_the_articles_person(tmp_path):
+    """"Jose Ribeiro has agreed a deal … Ribeiro's representatives … The 56-year-old
+    said": the one the article is about, named most, not Unknown nor "56-year-old";
+    but one brought in by the age without a name stays that one."""
+    text = '''
+        Ribeiro agrees deal to replace Lindqvist as Harbour City manager
+
+        Jose Ribeiro has agreed a deal to replace Anders Lindqvist as Harbour City's manager until the end of the season.
+
+        Lindqvist was sacked last night after five years in charge.
+
+        Talks between the club and Ribeiro's representatives went on into Tuesday night.
+
+        The 56-year-old said after his appointment: "I am excited to be joining a club with such a great heritage."
+        '''
+    assert speakers_of(tmp_path, text, "excited to be joining") == ["Jose Ribeiro"]
+    unnamed = text.replace("Talks between", "A 56-year-old fan waited outside. Talks between")
+    assert speakers_of(tmp_path, unnamed, "excited to be joining") != ["Jose Ribeiro"]

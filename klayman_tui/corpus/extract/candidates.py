@@ -1086,6 +1086,13 @@ def _described(people: People, head: str, position: int, floor: int,
             salient = (entity, mention)
     if unranked is not None:
         return [unranked]
+    if aged and not last_fitting and unnamed < 0 and salient is not None and (
+            salient[0].mentions >= SALIENT_MENTIONS):
+        # "Jose Mourinho has agreed a deal … Mourinho's representatives … The
+        # 56-year-old said": an age no one was given, after people named only in
+        # passing, is the article's own person's, the one it names most
+        return [(salient[0], {**features, "role_salient_person": 1.0},
+                 (salient[1].start, salient[1].end))]
     if not last_fitting or unnamed >= 0 or head in ANONYMOUS_ROLES or not (
             aged or named_as or head in ROLE_NOUNS or kin_of or frames.AGENT_RE.search(head)):
         return []  # "the voice asked": not a word for what somebody named does
