@@ -645,3 +645,35 @@ def test_a_headline_names_the_one_before_on_and_no_earlier_outlet_asks(tmp_path)
     assert turns["I would love to. Berlin is where I broke the world record twice."] == (
         QuoteKind.ANSWER, "Eliud Kipchoge")  # (the headline's Kipchoge, named in full)
     assert turns["Will you run Berlin again?"] == (QuoteKind.QUESTION, "interviewer")
+
+
+LIST_UNDER_HEADINGS = '''
+    How to stop buying things you don't need
+
+    Stores know how to get you to buy. Here is what they use against you:
+
+    Color: Stores use color to make products eye-catching, and you will see red on price labels.
+
+    The Touch Factor: Stores place items they want to sell where you can touch them. Don't.
+
+    Now make a list of everything you own and sort it into four groups:
+
+    Need: You need this item to get by from day to day.
+
+    Want: You bought this item because you wanted it. Do you still?
+
+    Crap: You have no reason to keep it, and you know it needs to go.
+
+    "I cut my spending in half in a year," said Trent Hamm, who writes about money.
+    '''
+
+
+def test_a_lists_headings_are_no_ones_turns(tmp_path):
+    """"Color: Stores use color …", "Want: You bought …": headings of a list, in words
+    the article also writes in small letters, are no speakers and make no interview;
+    the article's own quotation keeps its speaker."""
+    source_quotes = quotes_of(tmp_path, LIST_UNDER_HEADINGS)
+    assert [(q.speaker, q.text) for q in source_quotes] == [
+        ("Trent Hamm", "I cut my spending in half in a year")]
+    source = klayman_tui.load([tmp_path]).sources[0]
+    assert source.metadata.kind is None

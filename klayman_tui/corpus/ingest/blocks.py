@@ -230,6 +230,12 @@ def _label_roles(texts: list[str], candidates: list[int], book: SpeakerBook,
             stopped[i] = (match.group("label"), match.end())
     if {label[0] for label, _ in stopped.values()} == {"Q", "A"}:
         found.update(stopped)
+    # A list's headings are no one's turns ("Color: Stores use color …", "Want: You
+    # bought this item because …"): a label of words the article also writes in small
+    # letters names no speaker (not a name in capitals, nor a first name: "Rose:").
+    if found:
+        whole = "\n".join(texts)
+        found = {i: turn for i, turn in found.items() if not heading_label(turn[0], whole)}
     # The story's first paragraph under a label used nowhere else, in words that do not
     # talk, opens with a dateline ("SINGAPORE: Hazy skies returned …"), not a turn.
     if lede in found:
@@ -279,6 +285,19 @@ def _label_roles(texts: list[str], candidates: list[int], book: SpeakerBook,
 
     cache = {label: role_of(label) for label in labels}
     return {i: (label, offset, *cache[label]) for i, (label, offset) in found.items()}
+
+
+def heading_label(label: str, whole: str) -> bool:
+    """Whether a label heads an item of a list rather than naming who speaks: each of
+    its words is one the article (``whole``, its text) writes in small letters, none a
+    first name; never a name in capitals, nor Q or A."""
+    words = label.split()
+    low = label.lower()
+    if not words or label.isupper() or low in _ASKING_LABELS or low in _ANSWERING_LABELS:
+        return False
+    given = first_names()
+    return all(word.lower() not in given and re.search(
+        rf"(?<![\w’'-]){re.escape(word.lower())}(?![\w’'-])", whole) for word in words)
 
 
 _GLUED_Q_RE = re.compile(r"Q(?=[A-Z][a-z]+ )")

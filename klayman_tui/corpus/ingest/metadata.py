@@ -8,8 +8,8 @@ import re
 from ..model import METADATA_FIELDS, Author, Block, Metadata, Role, names_in_prose
 from ..neutralise import neutral_line
 from ..words.lexicon import ABBREVIATIONS, HONORIFICS, MINOR_WORDS, MONTH_STEMS, TITLES, UPPER
-from .blocks import (BY_LEAD, DATE_RE, EMPHASIS, LABEL_RE, QA_LABELS, bare_name, people_talk,
-                     says_i, talks)
+from .blocks import (BY_LEAD, DATE_RE, EMPHASIS, LABEL_RE, QA_LABELS, bare_name, heading_label,
+                     people_talk, says_i, talks)
 from .bylines import NEWSROOM_WORDS, author_record, split_byline
 from .clipping import date_line
 from .dates import find_dates, may_hold_date
@@ -378,7 +378,11 @@ def infer_metadata(text: str, blocks: list[Block], markdown: bool = False) -> Me
                 and LABEL_RE.match(b.text)]
     # (labels over lists are no interview: a match report's line-ups, "Ashcombe:
     # Whitlock, Okafor, …", "Subs not used: …", "Ref: P Crossley")
-    turns = [_turn(blocks[i].text) for i in labelled]
+    # (nor are a list's headings: "Color: Stores use color …", "Want: You …")
+    turned = [(i, turn) for i in labelled
+              if not heading_label((turn := _turn(blocks[i].text))[0], text)]
+    labelled = [i for i, _ in turned]
+    turns = [turn for _, turn in turned]
     if len(labelled) >= 4 and (people_talk(turns) or any(
             label.lower() in QA_LABELS for label, _ in turns)):
         # (a Q and A is an interview by its form, whatever its other labels: "Photo:")
