@@ -142,10 +142,12 @@ def _groups(source: Source, article: Article) -> list[_Group]:
             carried = None
             if quotation.close_at is None and not quotation.recovered:
                 nxt = block.index + 1
-                # It runs on only if the next paragraph opens with the same mark.
-                if (quotation is quotations[-1] and nxt < len(blocks)
-                        and source.text[blocks[nxt].start:blocks[nxt].start + quotation.width]
-                        == quotation.mark):
+                # It runs on only if the next paragraph opens with the same mark, or
+                # with the other of its kind (curly or straight: a page may mix them,
+                # "“It’s …" ¶ "\"They …") when that runs to the paragraph's end (not a
+                # quotation nested at its start: "\"… ¶ “I don’t …,” Earnest said.\"").
+                if quotation is quotations[-1] and nxt < len(blocks) and _runs_on(
+                        source.text, blocks[nxt], article.quotations.get(nxt), quotation):
                     carried = group
                 elif group.parts == [(block, quotation)] and not (
                         previous is not None and previous.recovered):
@@ -157,6 +159,25 @@ def _groups(source: Source, article: Article) -> list[_Group]:
         if carried is not None and carried.parts[-1][0] is not block:
             carried = None
     return groups
+
+
+# Opening marks of one kind: double or single, curly or straight.
+_OPENING_KINDS = ({"“", '"'}, {"‘", "'"})
+
+
+def _runs_on(text: str, block: Block, quotations: list[Quotation] | None,
+             quotation: Quotation) -> bool:
+    """Whether ``quotation``, left open, runs on into ``block``: the paragraph opens
+    with its mark, or with the other mark of its kind where the quotation opening there
+    runs to the paragraph's end."""
+    opening = text[block.start:block.start + quotation.width]
+    if opening == quotation.mark:
+        return True
+    if not any(opening in kind and quotation.mark in kind for kind in _OPENING_KINDS):
+        return False
+    first = quotations[0] if quotations else None
+    return first is not None and first.open_at == block.start and (
+        first.close_at is None or not text[first.outer_end:block.end].strip())
 
 
 _SPLIT_CUE = re.compile(

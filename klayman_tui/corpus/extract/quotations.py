@@ -48,10 +48,10 @@ def _can_open(text: str, i: int, width: int = 1) -> bool:
 
 def _spaced_opening(text: str, i: int, width: int, start: int) -> bool:
     """A mark typed with a space after it where a quotation opens: at a paragraph's
-    start or after a sentence's end, before a capital or an ellipsis (`told Cook. " You
-    guys`, `” … what I learned`)."""
+    start, after a sentence's end or a comma, before a capital or an ellipsis (`told
+    Cook. " You guys`, `He added, " A devaluation`, `” … what I learned`)."""
     after = text[i + width + 1:i + width + 2]
-    return ((i == start or text[i - 2:i] in (". ", "? ", "! ", ": "))
+    return ((i == start or text[i - 2:i] in (". ", "? ", "! ", ": ", ", "))
             and text[i + width:i + width + 1] == " " and (after.isupper() or after == "…"))
 
 
