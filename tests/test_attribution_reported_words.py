@@ -487,3 +487,17 @@ def test_the_source_after_according_to_is_named_speaking():
     people.link()
     named = {text[m.start:m.end]: people.entity_of(m).name for m in people.mentions}
     assert named["He"] == "Paul Rees"
+
+
+def test_one_named_as_the_source_is_one_who_has_spoken_for_a_he_after(tmp_path):
+    """"…, according to Q magazine editor Paul Rees. ¶ “…” He added: “…”": Rees has
+    spoken (named as the source), as much as the drummer quoted before him."""
+    text = '''
+        Band plan a new album
+
+        The single went straight to number one. "The challenge is to be bigger and better," the singer recently said. Drummer Larry Mullen echoed those sentiments: "We are very competitive and we want big singles." The band have done "everything in their considerable powers" to stay on top, according to Q magazine editor Paul Rees.
+
+        "This makes them hugely determined and formidable." He added: "They are equally determined to make music that lasts."
+        '''
+    assert speaker_of(tmp_path, text, "hugely determined") == "Paul Rees"
+    assert speaker_of(tmp_path, text, "equally determined") == "Paul Rees"

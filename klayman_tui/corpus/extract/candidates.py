@@ -1492,7 +1492,10 @@ def _antecedents_named(article: Article, pronoun: str, position: int, floor: int
             features["pronoun_agrees"] = 1.0
         if mention.subject:
             features["pronoun_subject"] = 1.0
-        if mention.speaks or mention.pronoun and _said_so_before(people, mention, entity):
+        # (named as the one speaking counts as speaking: "…, according to Q magazine
+        # editor Paul Rees. “…” He added", "…, said Batchelder")
+        if mention.speaks or mention.named_speaking or mention.pronoun and _said_so_before(
+                people, mention, entity):
             features["pronoun_antecedent_speaks"] = 1.0
         if mention.embedded:
             features["pronoun_antecedent_embedded"] = 1.0
