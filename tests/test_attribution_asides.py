@@ -82,3 +82,25 @@ def test_one_named_with_his_team_is_the_one_who_speaks(tmp_path, subject):
         "We suggest that the outgassing of water vapour on Europa occurs at lower levels," {subject}
         '''
     assert speaker_of(tmp_path, text, "We suggest") == "Lucas Paganini"
+
+
+def test_the_second_body_after_a_preposition_in_an_aside_is_not_a_subject(tmp_path):
+    """"Dr Ronald Walcott, managing director of Precision Cybertechnologies and Digital
+    Solutions, a cyber security firm, said …": the he after is Walcott's, not the
+    firm's that the aside names."""
+    text = '''
+        Stores stalled by cyber attack
+
+        Yesterday, Dr Ronald Walcott, managing director of Precision Cybertechnologies and Digital Solutions, a cyber security firm, said the attack appeared to be a denial of service.
+
+        "I would not like to speculate on what transpired. It seemed to be more of a denial of service attack," he said.
+
+        Staff at the Westmoorings store wait outside during its closure yesterday.
+
+        NICOLE DRAYTON
+
+        However, he noted that cyber-attacks had been on the rise in the region.
+
+        "What is happening here is happening globally, and it will only increase," he warned.
+        '''
+    assert speaker_of(tmp_path, text, "happening globally") == "Ronald Walcott"

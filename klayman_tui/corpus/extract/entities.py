@@ -596,6 +596,13 @@ def _previous_word(masked: str, start: int) -> re.Match | None:
 _AGE_BEFORE_RE = re.compile(r"\d+-year-old")
 
 
+# A preposition and a name before "and": the name after it is the preposition's second
+# object ("director of Precision Cybertechnologies and Digital Solutions").
+SECOND_OBJECT_REACH = 80
+_SECOND_OBJECT_RE = re.compile(rf"\b(?:of|for|at|from|with)\s+(?:the\s+)?[{UPPER}][\w’'&.-]*"
+                               rf"(?:\s+[{UPPER}][\w’'&.-]*)*\s+$")
+
+
 def _is_subject(masked: str, start: int, end: int, after=None, before=False) -> bool:
     """A name is a clause's subject when a verb follows it (past an aside) and no
     preposition comes right before it: "Cook said", "Buser, however, is counting".
@@ -614,6 +621,10 @@ def _is_subject(masked: str, start: int, end: int, after=None, before=False) -> 
         word = before.group(1).lower()
         if word in _NOT_BEFORE_SUBJECT and not _ranked(masked, before):
             return False  # "by Trump", "the Obama administration"
+        if word in ("and", "&") and _SECOND_OBJECT_RE.search(
+                masked, max(0, before.start(1) - SECOND_OBJECT_REACH), before.start(1)):
+            return False  # "managing director of Precision Cybertechnologies and Digital
+            #               Solutions, a cyber security firm, said": the preposition's
         if word in _INVERTING_VERBS and (_INVERTED_RE.search(
                 masked, max(0, before.start(1) - 40), before.start(1)) or _AMONG_RE.search(
                 masked, max(0, before.start(1) - INVERTED_OPENING), before.start(1))
