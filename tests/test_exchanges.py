@@ -677,3 +677,33 @@ def test_a_lists_headings_are_no_ones_turns(tmp_path):
         ("Trent Hamm", "I cut my spending in half in a year")]
     source = klayman_tui.load([tmp_path]).sources[0]
     assert source.metadata.kind is None
+
+
+SPOKE_WITH = '''
+    A wig maker's plans
+
+    Dianne Austin founded Coils to Locs in 2019 after her own treatment.
+
+    Here, we spoke with Austin about her own wig journey and her plans for the company.
+
+    What is the main difference between a medical wig and a traditional wig?
+
+    A traditional wig cap uses combs to attach to the head, something I could not use during treatment.
+
+    Are there any plans to sell the wigs online?
+
+    Not in the near future, but we are always looking at new markets.
+
+    Why does beauty still matter in these moments?
+
+    It is okay to feel blessed to be alive and still grieve for something that mattered to you.
+    '''
+
+
+def test_an_exchange_introduced_by_here_we_spoke_with(tmp_path):
+    """"Here, we spoke with Austin about …" introduces the questions set apart after
+    it, as "We spoke with …" does: the answers are hers."""
+    turns = turns_of(tmp_path, SPOKE_WITH)
+    assert turns["Not in the near future, but we are always looking at new markets."] == (
+        QuoteKind.ANSWER, "Dianne Austin")
+    assert turns["Are there any plans to sell the wigs online?"][0] is QuoteKind.QUESTION

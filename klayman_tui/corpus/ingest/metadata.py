@@ -234,7 +234,8 @@ EDITED_NOTE_RE = re.compile(
 EDITED_NOTE_CHARACTERS = 200
 # Or the paper's note of where the talk was: "We spoke in her lab, surrounded by
 # fridges of carefully labelled sewage." (not a columnist's "I spoke to him afterwards")
-_WE_MET_RE = re.compile(r"We\s+(?:spoke|talked|met|chatted|sat\s+down|caught\s+up)\b")
+_WE_MET_RE = re.compile(r"(?:(?:Here|Below|Recently|Today|Now|So),\s+)?[Ww]e\s+"
+                        r"(?:spoke|talked|met|chatted|sat\s+down|caught\s+up)\b")
 _SENTENCE_BREAK_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 
 
