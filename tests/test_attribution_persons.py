@@ -1255,3 +1255,21 @@ def test_an_office_holder_named_later_by_the_first_name_alone(tmp_path):
         "Please do not come to Cianjur just to take pictures. Bring your help to the command post," Ridwan wrote.
         '''
     assert speakers_of(tmp_path, text, "just to take pictures") == ["Ridwan Kamil"]
+
+
+def test_given_names_alone_are_the_one_whose_surname_another_shares(tmp_path):
+    """"Hori Parata and his son, Te Kaurinui Robert Parata, …" ¶ "“…,” says Te Kaurinui":
+    the son, by the given names that tell him from his father."""
+    text = '''
+        The whale whisperer
+
+        Hori Parata has overseen more than 500 strandings.
+
+        Parata and his 22-year-old son, Te Kaurinui Robert Parata, were called in to assist.
+
+        "Our own ancestors would not say to go down there and hug the whales," says Te Kaurinui.
+        '''
+    (tmp_path / "story.txt").write_text(textwrap.dedent(text).lstrip(), encoding="utf-8")
+    quotes = klayman_tui.load([tmp_path]).sources[0].quotes
+    assert [q.speaker for q in quotes if "hug the whales" in q.text] == [
+        "Te Kaurinui Robert Parata"]

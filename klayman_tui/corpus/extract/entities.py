@@ -1790,6 +1790,7 @@ class People:
         # "Hillary Clinton" is "Hillary Rodham Clinton"; "John Kerry" is "John F. Kerry".
         given = first_names()
         first_seen: dict[int, int] | None = None  # where each entity is first named, once read
+        in_body: set[int] | None = None  # the entities named outside a headline, once read
         for entity in full:
             # Not one that only adds a suffix: "Duncan Hunter" and "Duncan Hunter Sr."
             # are son and father.
@@ -1831,6 +1832,21 @@ class People:
                 # "Mikey Considine" in the headline is "Micheál “Mikey” Considine"
                 longer = _distinct_roots([o for o in self._nicknames[entity.key[0]]
                                           if o.key[-1] == entity.key[-1] and o is not entity])
+            if not longer and len(entity.key) >= 2 and entity.kind == "person":
+                # "Te Kaurinui" for "Te Kaurinui Robert Parata": given names alone, the
+                # first words of one longer name whose surname another person has (his
+                # father's, Hori Parata: given names tell the two apart)
+                if in_body is None:  # (named outside the headline and the first line,
+                    #                      a title however written: not "Hillary Clinton
+                    #                      Says Trump …", whose Trump another is)
+                    in_body = {id(m.entity) for m in self.mentions
+                               if m._base > 0 and m._base not in self._headlines}
+                longer = _distinct_roots([o for o in full if o is not entity
+                                          and o.kind == "person" and id(o) in in_body
+                                          and len(o.key) > len(entity.key) + 1
+                                          and o.key[:len(entity.key)] == entity.key
+                                          and len(_distinct_roots(
+                                              by_last[_surname(o.key)])) > 1])
             if len(longer) == 1:
                 self._join(entity, longer[0])
         self._join_namesakes(full)
