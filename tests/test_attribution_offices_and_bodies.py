@@ -540,3 +540,35 @@ def test_a_title_whose_words_name_the_holders_office_is_the_holder(tmp_path):
         The Fisheries Minister told MPs on Thursday that the cuts were “painful but necessary.”
         ''')
     assert got["painful but necessary."] == "Daniel Zeichner"
+
+
+def test_a_body_named_after_the_and_before_its_verb_is_what_it_stands_for(tmp_path):
+    """"The Food Standards Agency warned people … ¶ “…,” it said in a statement": the
+    agency, the subject before, not the chemical named after it."""
+    text = '''
+        Student dies after taking diet pills
+
+        Police said the pills contained DNP, an industrial chemical.
+
+        The Food Standards Agency warned people to stay away from slimming products that contained DNP.
+
+        "We advise the public not to take any tablets or powders containing DNP," it said in a statement.
+        '''
+    (tmp_path / "story.txt").write_text(textwrap.dedent(text).lstrip(), encoding="utf-8")
+    quotes = klayman_tui.load([tmp_path]).sources[0].quotes
+    assert [q.speaker for q in quotes if "We advise" in q.text] == ["Food Standards Agency"]
+
+
+def test_a_book_read_as_a_mans_name_after_the_is_still_no_subject(tmp_path):
+    """"The Da Vinci Code claims …": a name read as a person's ("Da Vinci") after "the"
+    is a thing's, never the he who speaks later."""
+    text = '''
+        Da Vinci Code is 'lousy history'
+
+        The plot of a bestseller is 'laughable', a clergyman has said.
+
+        The Da Vinci Code claims Jesus was not crucified. The Bishop of Durham, the Rt Rev Dr Tom Wright, described the novel as a "great thriller" but "lousy history". A great deal of evidence proves the Biblical version was true, according to the Bishop. "The evidence for Jesus and the origins of Christianity is astonishingly good," he said.
+        '''
+    (tmp_path / "story.txt").write_text(textwrap.dedent(text).lstrip(), encoding="utf-8")
+    quotes = klayman_tui.load([tmp_path]).sources[0].quotes
+    assert [q.speaker for q in quotes if "astonishingly good" in q.text] == ["Tom Wright"]

@@ -603,6 +603,24 @@ _SECOND_OBJECT_RE = re.compile(rf"\b(?:of|for|at|from|with)\s+(?:the\s+)?[{UPPER
                                rf"(?:\s+[{UPPER}][\w’'&.-]*)*\s+$")
 
 
+# The word right after a name, past an adverb only: "The Food Standards Agency warned".
+_VERB_RIGHT_AFTER_RE = re.compile(r"\s+(?:[a-z]+ly\s+)?([a-z][\w’'-]*)")
+
+
+def _not_a_persons(name: str) -> bool:
+    """Whether a name is read as no person's ("Food Standards Agency"; not "Da Vinci
+    Code", whose "the" says it is a thing's though it reads as a man's)."""
+    run = read_run(name)
+    return run is not None and run.kind != "person"
+
+
+def _verb_follows(masked: str, end: int) -> bool:
+    """Whether a verb that can only be a subject's follows a name ending at ``end``
+    right after it (not past an aside: "runs the AMAs, Dick Clark Productions, denies")."""
+    after = _VERB_RIGHT_AFTER_RE.match(masked, end)
+    return after is not None and _acts_verb(after.group(1))
+
+
 def _is_subject(masked: str, start: int, end: int, after=None, before=False) -> bool:
     """A name is a clause's subject when a verb follows it (past an aside) and no
     preposition comes right before it: "Cook said", "Buser, however, is counting".
@@ -619,8 +637,11 @@ def _is_subject(masked: str, start: int, end: int, after=None, before=False) -> 
         before = _previous_word(masked, start)
     if before is not None and not masked[before.end(1):start].strip():
         word = before.group(1).lower()
-        if word in _NOT_BEFORE_SUBJECT and not _ranked(masked, before):
-            return False  # "by Trump", "the Obama administration"
+        if word in _NOT_BEFORE_SUBJECT and not _ranked(masked, before) and not (
+                word == "the" and _verb_follows(masked, end) and _not_a_persons(
+                    masked[start:end])):
+            return False  # "by Trump", "the Obama administration" (not "The Food
+            #               Standards Agency warned": a body's name after "the")
         if word in ("and", "&") and _SECOND_OBJECT_RE.search(
                 masked, max(0, before.start(1) - SECOND_OBJECT_REACH), before.start(1)):
             return False  # "managing director of Precision Cybertechnologies and Digital
