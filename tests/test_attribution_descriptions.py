@@ -803,3 +803,47 @@ def test_an_age_no_one_was_given_after_people_named_in_passing_is_the_articles_p
     assert speakers_of(tmp_path, text, "excited to be joining") == ["Jose Ribeiro"]
     unnamed = text.replace("Talks between", "A 56-year-old fan waited outside. Talks between")
     assert speakers_of(tmp_path, unnamed, "excited to be joining") != ["Jose Ribeiro"]
+
+
+def test_an_age_after_one_set_off_after_a_role_or_far_from_the_person_named_most(tmp_path):
+    """"Her landlord, Peter Ward, lives in Spain. “…,” the 71-year-old said": not Sarah
+    Jones, named most; nor, after "McKibbin’s caddie, Ricky Elliott, spent years …",
+    Shane Lowry named most paragraphs back, or McKibbin (review 10)."""
+    text = '''
+        Bakery counts its costs
+
+        Sarah Jones runs the bakery. Jones says business is hard. Jones said bills had tripled.
+
+        Her landlord, Peter Ward, lives in Spain.
+
+        "I have not raised the rent in five years," the 71-year-old said.
+        '''
+    assert speakers_of(tmp_path, text, "raised the rent") != ["Sarah Jones"]
+    far = '''
+        Lowry leads
+
+        Shane Lowry shot 67 on Saturday at the K Club, where Seamus Power also carded 67.
+
+        Lowry, the 2019 Open champion, holed a 40-foot putt for eagle on the 16th.
+
+        The course was firm and fast all day, and the wind got up after lunch, so the later starters found the greens much harder to hold on the closing stretch by the water.
+
+        Tom McKibbin, the 22-year-old from Holywood, is a shot further back. Rory McIlroy, who shares a home club with McKibbin, missed the cut on Friday and has already left.
+
+        McKibbin’s caddie, Ricky Elliott, spent years on McIlroy’s bag. “He knows this course better than most,” the 50-year-old said.
+        '''
+    assert speakers_of(tmp_path, far, "knows this course") not in (["Shane Lowry"],
+                                                                 ["Tom McKibbin"])
+
+
+def test_said_the_and_a_word_for_where_one_is_from_is_the_one_named(tmp_path):
+    """"“…,” said the Dubliner": Padraig Harrington, described, not a body called
+    "Dubliner" (review 10); "said the Red Cross" is the body."""
+    text = '''
+        Harrington in contention
+
+        Padraig Harrington finished tied for fifth in Texas on Sunday.
+
+        "I putted well but I left too many shots out there," said the Dubliner.
+        '''
+    assert speakers_of(tmp_path, text, "I putted well") == ["Padraig Harrington"]

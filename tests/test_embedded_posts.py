@@ -86,3 +86,18 @@ def test_a_signed_name_is_never_markup_nor_terminal_codes(tmp_path):
     post = next(q for q in source.quotes if "overdue" in q.text)
     assert "Kowalski" in post.speaker
     assert not set("[]/\x1b\x07") & set(post.speaker), post.speaker
+
+
+def test_the_storys_own_cued_quotation_before_a_signature_is_no_post(tmp_path):
+    """A signature after a paragraph of the story that quotes someone with a cue ("“…,”
+    President Joe Biden said.") takes none of it (review 10)."""
+    text = '''
+        Senate fight over aid
+
+        "We will not back down on this," President Joe Biden said.
+
+        — Ted Cruz (@tedcruz) March 4, 2022
+        '''
+    source = story(tmp_path, text)
+    assert [(q.speaker, q.text) for q in source.quotes] == [
+        ("Joe Biden", "We will not back down on this")]

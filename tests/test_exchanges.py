@@ -707,3 +707,48 @@ def test_an_exchange_introduced_by_here_we_spoke_with(tmp_path):
     assert turns["Not in the near future, but we are always looking at new markets."] == (
         QuoteKind.ANSWER, "Dianne Austin")
     assert turns["Are there any plans to sell the wigs online?"][0] is QuoteKind.QUESTION
+
+
+def test_a_transcripts_labels_that_name_people_are_kept_though_also_words(tmp_path):
+    """"Brown:" and "Wood:" label Senator Mark Brown and Laura Wood, named inside a
+    sentence before, though the story also writes "brown envelope" and "wood"
+    (review 10)."""
+    text = '''
+        Brown and Wood clash at hearing
+
+        Senator Mark Brown and executive Laura Wood sparred on Tuesday, after the brown envelope affair. An excerpt:
+
+        Brown: Ms Wood, why does your company fund climate deniers?
+
+        Wood: Senator, we invest in wind, and we have for a decade.
+
+        Brown: Then why fund deniers at all?
+
+        Wood: We don't. I have told you that twice now.
+        '''
+    assert [q.speaker for q in quotes_of(tmp_path, text)] == [
+        "Mark Brown", "Laura Wood", "Mark Brown", "Laura Wood"]
+
+
+def test_an_interviewees_name_is_not_run_into_the_headlines_last_word(tmp_path):
+    """Headline "… life after Hollywood" ¶ "Austin Butler earned … Here, we spoke with
+    Austin …": the answers are Austin Butler's, not "Hollywood Austin"'s (review 10)."""
+    text = '''
+        Austin Butler on Elvis, accents and life after Hollywood
+
+        Austin Butler earned an Oscar nomination for Elvis. Here, we spoke with Austin about his voice and what comes next.
+
+        How long did the voice stay with you?
+
+        I still hear it in my head when I am tired, and I think I always will.
+
+        How did you prepare for the role?
+
+        I watched every concert I could find and I sang every day for a year.
+
+        What comes next for you?
+
+        I am taking time off, and then I start a western in the spring.
+        '''
+    answers = {q.speaker for q in quotes_of(tmp_path, text) if q.kind is QuoteKind.ANSWER}
+    assert answers == {"Austin Butler"}

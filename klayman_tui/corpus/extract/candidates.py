@@ -1087,10 +1087,14 @@ def _described(people: People, head: str, position: int, floor: int,
     if unranked is not None:
         return [unranked]
     if aged and not last_fitting and unnamed < 0 and salient is not None and (
-            salient[0].mentions >= SALIENT_MENTIONS):
+            salient[0].mentions >= SALIENT_MENTIONS) and not _another_at_hand(
+                people, salient, position, floor):
         # "Jose Mourinho has agreed a deal … Mourinho's representatives … The
         # 56-year-old said": an age no one was given, after people named only in
-        # passing, is the article's own person's, the one it names most
+        # passing, is the article's own person's, the one it names most (not after
+        # when someone else is told of or set off after a role since the person was
+        # last named: "Her landlord, Peter Ward, lives in Spain. “…,” the 71-year-old
+        # said", "McKibbin’s caddie, Ricky Elliott, spent years …")
         return [(salient[0], {**features, "role_salient_person": 1.0},
                  (salient[1].start, salient[1].end))]
     if not last_fitting or unnamed >= 0 or head in ANONYMOUS_ROLES or not (
@@ -1215,6 +1219,28 @@ def _same_sentence(earlier: Mention, later: Mention) -> bool:
 
 
 _SENTENCE_END_RE = re.compile(r"[.!?]\s")
+
+
+def _another_at_hand(people: People, salient: tuple[Entity, Mention], position: int,
+                     floor: int) -> bool:
+    """Whether another person is named between the salient person's last mention and
+    ``position`` as one the story tells of or sets off after a role ("McKibbin’s caddie,
+    Ricky Elliott, spent years …"), not only in passing ("Mourinho's representatives",
+    "talking to Real Madrid sporting director Emilio Butragueno")."""
+    for mention in people.before(position, floor):
+        if mention is salient[1]:
+            return False
+        entity = people.entity_of(mention)
+        if entity is not salient[0] and not mention.pronoun and entity.kind == "person" and (
+                _set_off(mention) or told_of(mention)):
+            return True
+    return False
+
+
+def _set_off(mention: Mention) -> bool:
+    """Whether a name is set off by a comma before it ("Her landlord, Peter Ward,")."""
+    start = mention.start - mention._base
+    return mention._text[max(0, start - 2):start] == ", "
 
 
 def _told_of(entity: Entity, mention) -> bool:

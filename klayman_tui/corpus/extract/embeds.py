@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..model import Block, Role, Source
+from ..model import Block, Paragraphs, Role, Source
 from ..words.lexicon import MONTH_PATTERN
 
 _DATE = (rf"(?:{MONTH_PATTERN}\.?\s+\d{{1,2}},?\s+\d{{4}}"
@@ -25,6 +25,9 @@ _TRAILING_LINKS_RE = re.compile(r"(?:\s*(?:https?://|pic\.twitter\.com/)\S+)+\s*
 # symbols: "Dianna E. Anderson 🏳️‍🌈" is Dianna E. Anderson).
 _NAME_NOISE_RE = re.compile(r"[^\w\s.’'&-]|_")
 POST_MAX_LINES = 12
+# A quotation with its cue, the story's own sentence: "“…,” Biden said", "Biden said: “…".
+_CUED_RE = re.compile(r"[”\"],?\s+(?:[\w.’'-]+\s+){0,4}(?:said|says|told|added|wrote)\b"
+                      r"|\b(?:said|says|told|added|wrote)[,:]?\s+[“\"]")
 # What a post's line may have been read as: a short line of it may look like a heading
 # or a caption to the paragraph reader.
 _POST_ROLES = frozenset((Role.NARRATION, Role.DEK, Role.ANSWER, Role.QUESTION, Role.HEADING,
@@ -62,6 +65,9 @@ def embedded_posts(source: Source) -> list[Post]:
         lines = tuple(span for span in (_line(text, b) for b in words) if span is not None)
         if not lines:
             continue  # a picture alone ("pic.twitter.com/…"): no words to quote
+        if any(_CUED_RE.search(text, a, b) for a, b in lines):
+            continue  # the story's own paragraph, quoting someone with a cue ("“We will
+            #           not back down,” President Joe Biden said."): no post's words
         name = " ".join(_NAME_NOISE_RE.sub(" ", signed.group("name")).split())
         handle = signed.group("handle")
         posts.append(Post(lines, tuple(b.index for b in words),
@@ -69,7 +75,8 @@ def embedded_posts(source: Source) -> list[Post]:
     return posts
 
 
-def _words_before(text: str, blocks: list[Block], signature: Block) -> list[Block]:
+def _words_before(text: str, blocks: list[Block] | Paragraphs, signature: Block
+                  ) -> list[Block]:
     first = blocks[signature.index - 1]
     if first.role not in _POST_ROLES:
         return []

@@ -1114,10 +1114,14 @@ def subjects_after(window: Window, verb: int) -> list[tuple[int, int, str]]:
         elif (j == i + 1 and j < n and classes[j] == "N" and (j + 1 == n or classes[j + 1]
                                                            not in "wWnO")
               and (window.words[i].lower() in _INDEFINITE or classes[i] == "M"
-                   or window.words[i].lower() == "the")):
+                   or window.words[i].lower() == "the" and (
+                       _opens_with_title(window.words[j]) or " " in window.words[j]
+                       or window.words[j].isupper()))):
             # "said an Iowa Democrat", "one …"; "said the Rev. Peter Wherry" (a title
             # news style puts "the" before), "said the Red Cross", "writes the
-            # Associated Press" (a body's name); "said Amazon's Robin Terrell"
+            # Associated Press", "said the FBI" (a body's name of words or letters;
+            # not one word, "said the Dubliner", "the Dane": a description of someone
+            # named); "said Amazon's Robin Terrell"
             found.append((j, j, "after-verb"))
         elif head is not None and classes[head] in "nOswW":
             last = head

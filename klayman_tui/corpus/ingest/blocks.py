@@ -290,14 +290,20 @@ def _label_roles(texts: list[str], candidates: list[int], book: SpeakerBook,
 def heading_label(label: str, whole: str) -> bool:
     """Whether a label heads an item of a list rather than naming who speaks: each of
     its words is one the article (``whole``, its text) writes in small letters, none a
-    first name; never a name in capitals, nor Q or A."""
+    first name, and the story past its first line never writes the label inside a
+    sentence as a name; never a name in capitals, nor Q or A."""
     words = label.split()
     low = label.lower()
     if not words or label.isupper() or low in _ASKING_LABELS or low in _ANSWERING_LABELS:
         return False
     given = first_names()
-    return all(word.lower() not in given and re.search(
-        rf"(?<![\w’'-]){re.escape(word.lower())}(?![\w’'-])", whole) for word in words)
+    if not all(word.lower() not in given and re.search(
+            rf"(?<![\w’'-]){re.escape(word.lower())}(?![\w’'-])", whole) for word in words):
+        return False
+    # (nor a name the story writes inside a sentence past its first line: "Senator
+    # Mark Brown and executive Laura Wood sparred …" ¶ "Brown: …", "Wood: …")
+    body = whole.partition("\n")[2]
+    return re.search(rf"(?<=[\w,;] ){re.escape(label)}(?![\w’'-])", body) is None
 
 
 _GLUED_Q_RE = re.compile(r"Q(?=[A-Z][a-z]+ )")

@@ -210,7 +210,8 @@ def _introduced(text: str, before: list[Block]) -> str | None:
         name = found.group(1)
         if name.isupper() or name.startswith("The "):
             continue  # "spoke with POLITICO", "spoke to The Indian Express": the outlet asks
-        fuller = re.search(rf"((?:[A-Z][\w'’-]+\s+){{1,2}}){re.escape(name)}\b", text)
+        fuller = re.search(rf"((?:[A-Z][\w'’-]+[ \t]+){{1,2}}){re.escape(name)}\b", text)
+        # (within a line: not "…life after Hollywood" ¶ "Austin Butler earned …")
         if fuller and not any(w.lower().rstrip(".") in HONORIFICS
                               for w in fuller.group(1).split()):
             return _untitled(fuller.group(0))
