@@ -104,3 +104,20 @@ def test_the_second_body_after_a_preposition_in_an_aside_is_not_a_subject(tmp_pa
         "What is happening here is happening globally, and it will only increase," he warned.
         '''
     assert speaker_of(tmp_path, text, "happening globally") == "Ronald Walcott"
+
+
+def test_a_name_before_an_aside_between_dashes_is_the_subject(tmp_path):
+    """"Tommy — who only goes by his first name online — retired …": the verb after
+    the dashes is his, so the he after it stands for him (it stood for nobody)."""
+    text = '''
+        Retiring early
+
+        8. If you have a mortgage, consider paying it off
+
+        In preparing for early retirement, eliminating consumer debt is a no-brainer, but paying off a mortgage early with good terms isn't so cut-and-dry.
+
+        Tommy — who only goes by his first name online — retired nearly 10 years ago at age 51, after a three-decade career in telecom. He never earned a six-figure salary, but focused on saving since his 20s and living frugally with his wife and three kids, he wrote in a blog post.
+
+        "So much of our having a great retirement is mental," he wrote.
+        '''
+    assert speaker_of(tmp_path, text, "retirement is mental") == "Tommy"

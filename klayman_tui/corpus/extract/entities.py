@@ -58,6 +58,10 @@ _NEXT_WORD_RE = re.compile(
     rf"(?:,{_ASIDE_PART}{{1,{COMMA_ASIDE_CHARS}}})?)?,)?"
     r"\s+(?:[a-z]+ly\s+)?([a-z][\w’'-]*)")
 _COMMA_WORD_RE = re.compile(r",\s+([a-z][\w’'-]*)")
+# An aside between dashes after a name, and the word after it (within a sentence).
+DASH_ASIDE_CHARS = 120
+_DASH_ASIDE_RE = re.compile(rf"\s+[—–]\s*[^—–\n.!?]{{1,{DASH_ASIDE_CHARS}}}?\s*[—–]\s+"
+                            rf"(?:[a-z]+ly\s+)?([a-z][\w’'-]*)")
 _FINITE_AUXILIARIES = frozenset("""has have had is was were are will would can could
 may might shall should does did""".split())
 
@@ -77,6 +81,12 @@ def _next_word(masked: str, end: int) -> re.Match[str] | None:
     after a comma, when the name closes an aside ("Trump's attorney, Alan Garten,
     said"); past a chain of asides when one aside is not enough (``_past_asides``)."""
     found = _next_word_match(masked, end)
+    if found is None and masked.startswith((" —", " –"), end):
+        # "Tommy — who only goes by his first name online — retired", "John Smith — a
+        # former aide to the mayor — said": past an aside set off by dashes, to a verb
+        dashed = _DASH_ASIDE_RE.match(masked, end)
+        if dashed is not None and _acts_verb(dashed.group(1)):
+            return dashed
     if found is None:
         found = _COMMA_WORD_RE.match(masked, end)
         if found is not None and found.group(1) not in SPEECH_VERBS:
