@@ -572,3 +572,19 @@ def test_a_book_read_as_a_mans_name_after_the_is_still_no_subject(tmp_path):
     (tmp_path / "story.txt").write_text(textwrap.dedent(text).lstrip(), encoding="utf-8")
     quotes = klayman_tui.load([tmp_path]).sources[0].quotes
     assert [q.speaker for q in quotes if "astonishingly good" in q.text] == ["Tom Wright"]
+
+
+def test_a_plurals_possessive_mark_inside_a_bodys_name(tmp_path):
+    """"the National Farmers’ Union", "the Vintners' Federation of Ireland": one body
+    each, not "National Farmers" nor "Federation of Ireland"."""
+    text = '''
+        Pubs and farms count the cost
+
+        "This is a hammer blow to every farm in the country," said the National Farmers’ Union.
+
+        "Our members face another prolonged bout of uncertainty," the Vintners' Federation of Ireland said.
+        '''
+    (tmp_path / "story.txt").write_text(textwrap.dedent(text).lstrip(), encoding="utf-8")
+    quotes = klayman_tui.load([tmp_path]).sources[0].quotes
+    assert [q.speaker for q in quotes] == ["National Farmers’ Union",
+                                           "Vintners' Federation of Ireland"]

@@ -26,7 +26,10 @@ for _abbreviation in sorted(ABBREVIATIONS, key=len, reverse=True):
     _BY_LETTER.setdefault(_abbreviation[0].upper(), []).append(re.escape(_abbreviation[1:]))
 _TITLE = "(?:" + "|".join(f"{c}(?:{'|'.join(rest)})" for c, rest in _BY_LETTER.items()) + r")\."
 _INITIALS = rf"[{UPPER}]\.(?:\s?[{UPPER}]\.)*"
-_WORD = rf"[{UPPER}](?:[\w’'&-]*\w)?"  # ("M&S", "AT&T": an ampersand inside)
+# A plural's possessive mark before a capital, inside a body's name ("National Farmers’
+# Union", "Workers' Party"; read_run keeps it only before a body's word).
+_PLURAL_MARK = rf"(?:(?<=s)[’'](?=[ \t]+[{UPPER}]))?"
+_WORD = rf"[{UPPER}](?:[\w’'&-]*\w)?{_PLURAL_MARK}"  # ("M&S", "AT&T": an ampersand inside)
 _PARTICLE = "(?:{})".format("|".join(
     re.escape(p) for p in sorted(NAME_PARTICLES, key=lambda p: (-len(p), p))))
 _PART = rf"(?:{_TITLE}|{_INITIALS}|{_WORD})"
@@ -38,7 +41,7 @@ _TITLE_SHAPE = (f"(?=[{''.join(sorted(set(''.join(_TITLE_TAIL))))}]"
                 f"{{{min(map(len, _TITLE_TAIL))},{max(map(len, _TITLE_TAIL))}}}\\.)")
 _TITLE_REST = _TITLE_SHAPE + "(?:" + "|".join(f"(?<={c})(?:{'|'.join(rest)})"
                                               for c, rest in _BY_LETTER.items()) + r")\."
-_PART_REST = rf"(?:{_TITLE_REST}|\.(?:\s?[{UPPER}]\.)*|(?:[\w’'&-]*\w)?)"
+_PART_REST = rf"(?:{_TITLE_REST}|\.(?:\s?[{UPPER}]\.)*|(?:[\w’'&-]*\w)?{_PLURAL_MARK})"
 # A run opens on a capital that follows no letter, stop, mark or hyphen. The capital
 # comes first (the lookbehind after it reads the character before), so a search skips
 # from capital to capital rather than trying the pattern at every position.
@@ -66,6 +69,7 @@ _POSSESSIVE_RE = re.compile(r"[’']s?$")
 # What those two match at a word's end, told by ``str.endswith`` (a run's words hold no
 # newline, where ``$`` would differ).
 _POSSESSIVE_ENDS = ("’", "'", "’s", "'s")
+_PLURAL_POSSESSIVE_ENDS = ("s’", "s'")  # "Farmers’", "Workers'"
 _CONTRACTION_ENDS = tuple(mark + end for mark in "’'" for end in ("ve", "re", "ll", "d", "m"))
 
 
@@ -271,9 +275,11 @@ def read_run(run: str, inside: bool = False, named: bool = False) -> Run | None:
             # after a name is its surname, whatever else it is
         last -= 1
     for index in range(first, last - 1):
-        if words[index].endswith(_POSSESSIVE_ENDS) and len(words[index]) > 2:
+        if words[index].endswith(_POSSESSIVE_ENDS) and len(words[index]) > 2 and not (
+                words[index].endswith(_PLURAL_POSSESSIVE_ENDS)
+                and bare[index + 1] in ORGANISATION_WORDS):
             last = index + 1  # "Howard Stern’s Sirius XM": the name ends at the 's
-            break
+            break  # (not a plural's before a body's word: "National Farmers’ Union")
     # (Each test below is first told for the whole run by one set operation or string
     # search, where most runs fail it: a name is read once per process, but a process
     # parsing half a folder meets nearly all of the folder's names.)
