@@ -501,3 +501,17 @@ def test_one_named_as_the_source_is_one_who_has_spoken_for_a_he_after(tmp_path):
         '''
     assert speaker_of(tmp_path, text, "hugely determined") == "Paul Rees"
     assert speaker_of(tmp_path, text, "equally determined") == "Paul Rees"
+
+
+def test_one_named_after_a_verb_and_a_word_for_what_one_does_is_named_speaking(tmp_path):
+    """"That's all well and good, says pharmacist Dr. Leslie Helou, as long as … “…,”
+    she shared": Helou has spoken (named as the one who says it), as much as the
+    dietitian quoted before her."""
+    text = '''
+        What a multivitamin does
+
+        Dietitian Trista Best said overdoses are rare. "This is a rare occurrence, unless you take a separate supplement," she continued.
+
+        That's all well and good, says pharmacist Dr. Leslie Helou, as long as you're putting in the rest of the work as well. "It's important to understand that a multivitamin can't be the only healthy choice you make," she shared with The List.
+        '''
+    assert speaker_of(tmp_path, text, "only healthy choice") == "Leslie Helou"

@@ -963,10 +963,12 @@ class Mention:
             verb = previous.start(1)
             self._named_speaking = text[max(0, verb - INVERTED_REACH):verb].rstrip()[-1:] in (
                 _BEFORE_INVERTED)
-        elif previous is not None and not self._subject and right_after and word in ROLE_NOUNS and (
+        elif previous is not None and not self._subject and right_after and (
+                word in ROLE_NOUNS or len(word) > 5 and word.endswith(_AGENT_ENDS)) and (
                 not _after_a_modal(text, previous.start(1) - 1)):
             # "…, says Selangor public works committee chairman Datuk Ahmad Hashim": a
-            # role and its modifiers between the verb and the name.
+            # role and its modifiers between the verb and the name (a role noun or one
+            # for what someone does: "says pharmacist Dr. Leslie Helou").
             found = _ROLE_AFTER_VERB_RE.search(text, max(0, start - ROLE_AFTER_VERB_REACH), start)
             self._named_speaking = bool(
                 found and found.group(2) in SPEECH_VERBS and VERB_LEMMA.get(found.group(2))
