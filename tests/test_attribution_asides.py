@@ -121,3 +121,16 @@ def test_a_name_before_an_aside_between_dashes_is_the_subject(tmp_path):
         "So much of our having a great retirement is mental," he wrote.
         '''
     assert speaker_of(tmp_path, text, "retirement is mental") == "Tommy"
+
+
+def test_a_relative_clause_with_a_verb_of_its_own_inside_the_aside(tmp_path):
+    """"“…,” Alberto Shiguematsu, a São Paulo resident who tweeted about the smoke,
+    said": the name before the aside, not the editor who said something before."""
+    text = '''
+        Amazon smoke reaches the city
+
+        Gustavo Faleiros, an editor at InfoAmazonia, said in an email that the air was worse in the countryside.
+
+        "Countryside residents started complaining about the smoke, because the air used to be clean there," Alberto Shiguematsu, a São Paulo resident who tweeted about the smoke, said.
+        '''
+    assert speaker_of(tmp_path, text, "Countryside residents") == "Alberto Shiguematsu"

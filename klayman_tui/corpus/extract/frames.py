@@ -84,8 +84,9 @@ SUBJECT = rf"(?P<s>{_NP}|D?N(?:\([^()]{{0,{BRACKET_ASIDE_TOKENS}}}\))?|P|[nO])"
 AFTER = (
     _frame("quote-subject-verb",
            rf"@[,.]?(?=[NPDMnOaWw]|s[wn])[^.@QVGTx;:]{{1,{SUBJECT_REACH}}}?"
-           rf"(?:x[^.@QVGTx;:,]{{1,{CLAUSE_TOKENS}}},[^.@QVGTx;:]{{0,{CUE_TOKENS}}}?)?(?P<v>V)",
-           "before", "“…,” she said"),
+           rf"(?:x[^.@QGTx;:,]{{1,{CLAUSE_TOKENS}}},[^.@QVGTx;:]{{0,{CUE_TOKENS}}}?)?(?P<v>V)",
+           "before", "“…,” she said"),  # (a relative clause may hold a verb of its own:
+    #                                     "“…,” X, a resident who tweeted about it, said")
     _frame("quote-verb-subject", r"@[,.]?a*(?P<v>V)", "after", "“…,” said X"),
     _frame("quote-clause-cue",
            rf"@[^.@Q;:]{{1,{CLAUSE_TOKENS}}}?,(?!x)[^.@QVGTx,;:]{{0,{CUE_TOKENS}}}?(?P<v>V)",
