@@ -1091,9 +1091,9 @@ def _described(people: People, head: str, position: int, floor: int,
                 people, salient, position, floor):
         # "Jose Mourinho has agreed a deal … Mourinho's representatives … The
         # 56-year-old said": an age no one was given, after people named only in
-        # passing, is the article's own person's, the one it names most (not after
-        # when someone else is told of or set off after a role since the person was
-        # last named: "Her landlord, Peter Ward, lives in Spain. “…,” the 71-year-old
+        # passing, is the article's own person's, the one it names most; not when
+        # another person has been told of or set off after a role since that one was
+        # last named ("Her landlord, Peter Ward, lives in Spain. “…,” the 71-year-old
         # said", "McKibbin’s caddie, Ricky Elliott, spent years …")
         return [(salient[0], {**features, "role_salient_person": 1.0},
                  (salient[1].start, salient[1].end))]

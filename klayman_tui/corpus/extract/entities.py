@@ -1869,9 +1869,9 @@ class People:
                 # "Te Kaurinui" for "Te Kaurinui Robert Parata": given names alone, the
                 # first words of one longer name whose surname another person has (his
                 # father's, Hori Parata: given names tell the two apart)
-                if in_body is None:  # (named outside the headline and the first line,
-                    #                      a title however written: not "Hillary Clinton
-                    #                      Says Trump …", whose Trump another is)
+                # (the longer named outside the headline and the first line, a title
+                # however written: not "Hillary Clinton Says Trump …")
+                if in_body is None:
                     in_body = {id(m.entity) for m in self.mentions
                                if m._base > 0 and m._base not in self._headlines}
                 longer = _distinct_roots([o for o in full if o is not entity

@@ -237,8 +237,8 @@ _PHRASES: dict[str, list[tuple[str, ...]]] = {}
 for _phrase in PHRASAL_CUES:
     _words = tuple(_phrase.split())
     _PHRASES.setdefault(_words[0], []).append(_words[1:])
-# Nouns a word for speaking opens, where it is no verb: "the Council on Energy,
-# Environment and Water think tank told CBS News" (told, not think, is the cue).
+# Nouns a word for speaking opens, where it is no verb: "Jane Doe, a fellow at the Cato
+# think tank, said" (said, not think, is the cue; Cato is no speaker).
 _COMPOUND_NOUNS = {"think": ("tank", "tanks"), "talk": ("show", "shows", "radio")}
 _PHRASE_HEADS = frozenset(w for head in (*_PHRASES, *_COMPOUND_NOUNS)
                           for w in (head, head.capitalize()))
