@@ -847,3 +847,17 @@ def test_said_the_and_a_word_for_where_one_is_from_is_the_one_named(tmp_path):
         "I putted well but I left too many shots out there," said the Dubliner.
         '''
     assert speakers_of(tmp_path, text, "I putted well") == ["Padraig Harrington"]
+
+
+def test_a_word_for_someone_in_ant_stands_for_the_one_who_spoke(tmp_path):
+    """"Sharapova, who lost … to Kuznetsova in Beijing, said: “…” The tournament
+    debutant added: “…”": Sharapova (a noun in -ant for a person, as "entrant",
+    "contestant"), not an unnamed "tournament debutant"."""
+    text = '''
+        Sharapova wins opener in Los Angeles
+
+        Maria Sharapova won her opening match at the Tour Championships on Wednesday.
+
+        Sharapova, who lost to Svetlana Kuznetsova in Beijing in September, said: "This time it was important to start off well." The tournament debutant added: "I love it here. The atmosphere is great."
+        '''
+    assert speakers_of(tmp_path, text, "I love it here") == ["Maria Sharapova"]

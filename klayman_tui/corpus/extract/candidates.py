@@ -1098,7 +1098,8 @@ def _described(people: People, head: str, position: int, floor: int,
         return [(salient[0], {**features, "role_salient_person": 1.0},
                  (salient[1].start, salient[1].end))]
     if not last_fitting or unnamed >= 0 or head in ANONYMOUS_ROLES or not (
-            aged or named_as or head in ROLE_NOUNS or kin_of or frames.AGENT_RE.search(head)):
+            aged or named_as or head in ROLE_NOUNS or kin_of or frames.AGENT_RE.search(head)
+            or len(head) > 6 and head.endswith("ant")):  # ("the tournament debutant")
         return []  # "the voice asked": not a word for what somebody named does
     assert isinstance(last_fitting, tuple) and salient is not None  # set together
     found: list[Standing] = [(last_fitting[0], {**features, "role_last_person": 1.0},
