@@ -134,3 +134,21 @@ def test_a_relative_clause_with_a_verb_of_its_own_inside_the_aside(tmp_path):
         "Countryside residents started complaining about the smoke, because the air used to be clean there," Alberto Shiguematsu, a São Paulo resident who tweeted about the smoke, said.
         '''
     assert speaker_of(tmp_path, text, "Countryside residents") == "Alberto Shiguematsu"
+
+
+@pytest.mark.parametrize("cue", [
+    "according to media and PR strategist Glen Yearwood, who represents the industry.",
+    "according to PR strategist Glen Yearwood.",
+    "said defence and security analyst Glen Yearwood.",
+])
+def test_a_roles_words_before_a_name_after_the_cue(tmp_path, cue):
+    """The name after a role's words, fields joined by "and" among them, not "PR" nor
+    nobody."""
+    text = f'''
+        Labels pledge to drop offensive songs
+
+        The record companies have pledged not to release any offensive songs.
+
+        "The industry will work with the artists while still maintaining their freedom of speech," {cue}
+        '''
+    assert speaker_of(tmp_path, text, "industry will work") == "Glen Yearwood"

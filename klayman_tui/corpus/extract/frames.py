@@ -80,6 +80,10 @@ _NP = (rf"[DM][wWnOsdNaM]{{0,{NP_MODIFIERS}}}[nOsW]"
        rf"(?:oD?[wWnOdN]{{0,{OF_PHRASE_MODIFIERS}}}[NWnO])?")
 SUBJECT = rf"(?P<s>{_NP}|D?N(?:\([^()]{{0,{BRACKET_ASIDE_TOKENS}}}\))?|P|[nO])"
 
+# A role's words before the name "according to" gives ("according to media and PR
+# strategist Glen Yearwood": the name, not "PR").
+_ROLE_BEFORE_NAME = r"(?:[wWnNOc]{0,6}?[nO](?=N))?"
+
 # Read from the quotation on (matched at its ``@``).
 AFTER = (
     _frame("quote-subject-verb",
@@ -91,7 +95,8 @@ AFTER = (
     _frame("quote-clause-cue",
            rf"@[^.@Q;:]{{1,{CLAUSE_TOKENS}}}?,(?!x)[^.@QVGTx,;:]{{0,{CUE_TOKENS}}}?(?P<v>V)",
            "either", "“…” if …, said X"),
-    _frame("quote-according-to", rf"@[,.]?kt{SUBJECT}", "slot", "“…,” according to X"),
+    _frame("quote-according-to", rf"@[,.]?kt{_ROLE_BEFORE_NAME}{SUBJECT}", "slot",
+           "“…,” according to X"),
     _frame("quote-as-put", rf"@[,.]?z{SUBJECT}a*(?P<v>V)", "slot", "“…,” as X put it"),
     _frame("quote-dash-name", r"@[.,]?-(?P<s>N)[.,]?$", "slot", "“…” — X"),
     _frame("quote-statement-of",
@@ -107,7 +112,8 @@ AFTER = (
 BEFORE = (
     _frame("verb-that", r"(?P<v>V)a*(?:[NPp]|[DM]?[wn])?a*T[^.@]*?@$", "before",
            "X said that “…”"),
-    _frame("according-to", rf"kt{SUBJECT}[^.@]*?@$", "slot", "according to X, “…”"),
+    _frame("according-to", rf"kt{_ROLE_BEFORE_NAME}{SUBJECT}[^.@]*?@$", "slot",
+           "according to X, “…”"),
     _frame("quoted-as-saying",
            rf"(?P<s>N|{_NP})(?:\([^()]{{0,{BRACKET_ASIDE_TOKENS}}}\))?"
            rf"(?:,[^.@QVGz;:]{{1,{SUBJECT_REACH}}},)?a*zG[^.@]*?@$", "slot",
@@ -1146,12 +1152,12 @@ def subjects_after(window: Window, verb: int) -> list[tuple[int, int, str]]:
                 found.append((after + 1, after + 1, "appositive-name"))
         return found
     # Modifiers before a name: "said Montclair State University political scientist X",
-    # and titles joined by "and": "said former Pennsylvania Gov. and Democratic National
-    # Committee Chairman Ed Rendell".
+    # and titles or fields joined by "and": "said former Pennsylvania Gov. and Democratic
+    # National Committee Chairman Ed Rendell", "said defence and security analyst X".
     j = i
     while j < n and j - i <= MODIFIER_RUN and (classes[j] in _MODIFIER or (
             classes[j] == "c" and j > i and j + 1 < n and classes[j + 1] in _MODIFIER
-            and (classes[j - 1] == "n" or classes[j - 1] == "N"
+            and (classes[j - 1] in "nw" or classes[j - 1] == "N"
                  and _is_title(window.words[j - 1])))):
         j += 1
     names = [k for k in range(i, j) if classes[k] == "N"]
