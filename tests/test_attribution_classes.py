@@ -13,6 +13,16 @@ def quotes_of(tmp_path, text):
     return [(q.speaker, q.text) for q in klayman_tui.load([tmp_path]).sources[0].quotes]
 
 
+def names_read(text):
+    """Each name or pronoun the entity reader finds in ``text``, as written -> the
+    person's name it stands for (read on People alone, where a he is resolved)."""
+    from klayman_tui.corpus.extract.entities import People
+    people = People()
+    people.scan(text, 0)
+    people.link()
+    return {text[m.start:m.end]: people.entity_of(m).name for m in people.mentions}
+
+
 def speaker_of(tmp_path, text, words):
     found = [speaker for speaker, quote in quotes_of(tmp_path, text) if words in quote]
     assert len(found) == 1, quotes_of(tmp_path, text)
@@ -378,13 +388,8 @@ def test_first_names_joined_before_one_surname_share_it(tmp_path, named, said, e
 def test_a_surname_before_and_a_full_name_stays_its_own_persons():
     """"Harris and Tim Walz" after "Kamala Harris": Harris is her surname, not a first
     name shared with Walz (though the lists hold "Harris" as a first name)."""
-    from klayman_tui.corpus.extract.entities import People
     text = "Kamala Harris named her running mate. Harris and Tim Walz spoke in Erie."
-    people = People()
-    people.scan(text, 0)
-    people.link()
-    named = {text[m.start:m.end]: people.entity_of(m).name for m in people.mentions}
-    assert named["Harris"] == "Kamala Harris"
+    assert names_read(text)["Harris"] == "Kamala Harris"
 
 
 def test_an_abbreviated_title_is_the_role_named_later(tmp_path):

@@ -7,7 +7,7 @@ the Fabian Society told"), is not the speaker. Sentences written for these tests
 real BBC News text."""
 
 import pytest
-from test_attribution_classes import speaker_of
+from test_attribution_classes import names_read, speaker_of
 
 
 def test_a_he_set_off_after_his_words_is_not_who_they_name(tmp_path):
@@ -58,13 +58,9 @@ def test_a_participle_opening_its_sentence_names_no_one():
     """"Looking ahead to the ballot, he pledged …": Looking is no one (it had been read
     as a name, the he's sentence's subject, so the he stood for nobody); "Manning also
     said" still names Manning."""
-    from klayman_tui.corpus.extract.entities import People
     text = ("Union leader Patrick Molloy said the strike would go ahead. Looking ahead to "
             "the ballot, he pledged to keep every depot shut. Manning also said it would.")
-    people = People()
-    people.scan(text, 0)
-    people.link()
-    named = {text[m.start:m.end]: people.entity_of(m).name for m in people.mentions}
+    named = names_read(text)
     assert "Looking" not in named
     assert named["he"] == "Patrick Molloy"
     assert named["Manning"] == "Manning"
@@ -478,14 +474,10 @@ def test_a_role_between_an_inverted_verb_and_a_name_after_a_long_quotation(tmp_p
 def test_the_source_after_according_to_is_named_speaking():
     """"…, according to Q magazine editor Paul Rees. “…” He added": the he goes on with
     the source "according to" names (read on People, where the he is resolved)."""
-    from klayman_tui.corpus.extract.entities import People
     text = ("Drummer Larry Mullen Jr echoed those sentiments. The band have done everything "
             "to stay the biggest band in the world, according to Q magazine editor Paul Rees. "
             "He added that they were determined.")
-    people = People()
-    people.scan(text, 0)
-    people.link()
-    named = {text[m.start:m.end]: people.entity_of(m).name for m in people.mentions}
+    named = names_read(text)
     assert named["He"] == "Paul Rees"
 
 

@@ -56,7 +56,7 @@ def embedded_posts(source: Source) -> list[Post]:
     blocks = source.blocks
     posts: list[Post] = []
     for block in blocks:
-        if block.index == 0 or "(@" not in text[block.start:block.end]:
+        if block.index == 0 or text.find("(@", block.start, block.end) < 0:
             continue
         signed = _SIGNATURE_RE.fullmatch(text, block.start, block.end)
         if signed is None:
