@@ -7,7 +7,7 @@ from app_helpers import UI_CORPUS
 
 import klayman_tui
 from klayman_tui.app.paragraph_lines import GAP, ParagraphLines, wrapped_height
-from klayman_tui.app.rendering import SpeakerColours, render_block, shown_text
+from klayman_tui.app.rendering import CURRENT_STYLE, SpeakerColours, render_block, shown_text
 
 
 @pytest.fixture(scope="module")
@@ -94,3 +94,61 @@ async def test_a_paragraph_of_megabytes_is_drawn_a_line_at_a_time(tmp_path, monk
         lines = [app.article.render_line(y).text.rstrip()
                  for y in range(app.article.scrollable_content_region.height)]
         assert all(len(line) <= width for line in lines) and any(lines)
+
+
+def _many_quotes(folder, count=4_000):
+    """One paragraph of ``count`` quotes on one line (past GIANT characters)."""
+    (folder / "many.txt").write_text("Many\n\n" + "".join(
+        f"“We waited {n} days,” said Ann Lee. " for n in range(count)) + "\n",
+        encoding="utf-8")
+    source = klayman_tui.load([folder]).sources[0]
+    block = max(source.blocks, key=lambda b: b.end - b.start)
+    return block, [q for q in source.quotes if q.paragraph == block.index]
+
+
+def test_a_paragraph_of_thousands_of_quotes_is_styled_at_once(tmp_path, monkeypatch):
+    """A file of one line holding 200,000 quotes held the app still for minutes, and
+    `q` with it: each quote's colour was a stylize, which copies every span so far.
+    The spans are added at once, whatever their number."""
+    from textual.content import Content
+
+    from klayman_tui.app.paragraph_lines import GIANT
+
+    block, quotes = _many_quotes(tmp_path)
+    assert len(quotes) == 4_000 and block.end - block.start > GIANT
+    calls = []
+    stylize = Content.stylize
+    monkeypatch.setattr(Content, "stylize",
+                        lambda self, *a, **k: calls.append(1) or stylize(self, *a, **k))
+    content = render_block(block, quotes, quotes[7], SpeakerColours([("Ann Lee", 4_000)]))
+    assert len(calls) <= 2
+    current = quotes[7].spans[0][0] - block.start + len("▶ ")
+    assert any(s.start <= current < s.end and s.style == CURRENT_STYLE for s in content.spans)
+    assert len(content.spans) >= 4_000 + 1  # every quote coloured, the current marked
+
+
+def test_a_long_paragraphs_lines_keep_the_styles_over_them(tmp_path, monkeypatch):
+    """Each line of a giant paragraph is cut from it with just the spans over it (Content's
+    own slicing read all 4,000 for every line drawn), styled as the slice would be."""
+    from textual.content import Content
+
+    from textual.content import Span
+
+    from klayman_tui.app.paragraph_lines import GiantStrips
+
+    block, quotes = _many_quotes(tmp_path)
+    content = render_block(block, quotes, quotes[1_234], SpeakerColours([]))
+    # and styles over the whole paragraph, under the quotes' and over them
+    content = Content(content.plain, [Span(0, len(content), "italic"), *content.spans],
+                      strip_control_codes=False).stylize("bold")
+    strips = GiantStrips(content, 70, draw=lambda line: line)
+    expected = []
+    for row in range(len(strips)):
+        end = strips.starts[row + 1] if row + 1 < len(strips) else len(content)
+        expected.append(content[strips.starts[row]:end].rstrip())
+    monkeypatch.setattr(Content, "__getitem__", None)  # never sliced whole again
+    for row, want in enumerate(expected):
+        got = strips[row]
+        assert got.plain == want.plain
+        assert [(s.start, s.end, str(s.style)) for s in got.spans] == [
+            (s.start, s.end, str(s.style)) for s in want.spans], row

@@ -4,12 +4,12 @@ view can draw only the lines on screen and still scroll through every one."""
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from itertools import accumulate
 
 from rich.cells import cell_len
-from textual.content import Content
+from textual.content import Content, Span
 
 from .rendering import GIANT
 
@@ -62,18 +62,40 @@ class GiantStrips:
 
     KEPT = 512
 
+    # A span longer than this (a style over the whole paragraph) is checked for every
+    # line; the others are found by where they start.
+    LONG_SPAN = 4096
+
     def __init__(self, content: Content, width: int, draw) -> None:
         self.content = content
         self.starts = giant_starts(content.plain, width)
         self._draw = draw  # one line's Content -> its Strip
         self._drawn: dict[int, object] = {}
+        # A line's spans are looked up, not sliced out of all of them (Content's own
+        # slicing reads every span: 20,000 quotes on one line made each screen of it
+        # take a second). Each kept with its place, as later spans style over earlier.
+        spans = list(enumerate(content.spans))
+        self._long = [(i, span) for i, span in spans if span.end - span.start > self.LONG_SPAN]
+        self._short = sorted(((span.start, i, span) for i, span in spans
+                              if span.end - span.start <= self.LONG_SPAN),
+                             key=lambda entry: entry[:2])
+        self._short_starts = [start for start, _, _ in self._short]
+        self._reach = max((span.end - span.start for _, _, span in self._short), default=0)
 
     def __len__(self) -> int:
         return len(self.starts)
 
     def line(self, row: int) -> Content:
+        start = self.starts[row]
         end = self.starts[row + 1] if row + 1 < len(self.starts) else len(self.content)
-        return self.content[self.starts[row]:end].rstrip()
+        low = bisect_left(self._short_starts, start - self._reach)
+        high = bisect_left(self._short_starts, end)
+        found = [(i, span) for _, i, span in self._short[low:high] if span.end > start]
+        found += [(i, span) for i, span in self._long if span.start < end and span.end > start]
+        found.sort(key=lambda entry: entry[0])
+        spans = [Span(max(span.start, start) - start, min(span.end, end) - start, span.style)
+                 for _, span in found]
+        return Content(self.content.plain[start:end], spans, strip_control_codes=False).rstrip()
 
     def plain_lines(self) -> list[str]:
         text = self.content.plain

@@ -95,6 +95,9 @@ def render_block(block: Block, quotes: list[Quote], current: Quote | None,
     style = _ROLE_STYLES.get(block.role)
     if style:
         content = content.stylize(style)
+    # The spans are gathered, then added at once: stylize copies every span so far,
+    # which for a paragraph of 20,000 quotes (a file of one long line) is quadratic.
+    spans: list[Span] = []
     for quote in quotes:
         is_current = quote is current
         if quote.kind in (QuoteKind.ANSWER, QuoteKind.QUESTION) and not is_current:
@@ -104,14 +107,17 @@ def render_block(block: Block, quotes: list[Quote], current: Quote | None,
             if local_end <= 0 or local_start >= len(text):
                 continue
             local_start, local_end = max(0, local_start), min(len(text), local_end)
-            content = content.stylize(colours[quote.speaker], local_start, local_end)
+            if local_end <= local_start:
+                continue
+            spans.append(Span(local_start, local_end, colours[quote.speaker]))
             if is_current:
-                content = content.stylize(CURRENT_STYLE, local_start, local_end)
+                spans.append(Span(local_start, local_end, CURRENT_STYLE))
         if is_current:
             for start, end in quote.cue_spans:  # the words that say who speaks
                 local_start, local_end = start - block.start, end - block.start
                 if 0 <= local_start < local_end <= len(text):
-                    content = content.stylize(CUE_STYLE, local_start, local_end)
+                    spans.append(Span(local_start, local_end, CUE_STYLE))
+    content = content.add_spans(spans)
     turn = next((q for q in quotes if q.kind in (QuoteKind.ANSWER, QuoteKind.QUESTION)), None)
     colour = colours[turn.speaker] if turn else "dim"
     marker = block_marker(quotes, current, collected)
