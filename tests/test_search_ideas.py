@@ -295,3 +295,21 @@ def test_in_vectors_rare_words_weigh_nearly_alike_and_common_ones_little(tmp_pat
     word = beyond.meaning.word_vector
     expected = rare * word("harbour") + everywhere * word("ready")
     assert np.allclose(query, expected / np.linalg.norm(expected), atol=1e-5)
+
+
+def test_in_a_very_long_paragraph_a_quotes_context_is_the_text_around_it(tmp_path):
+    """A paragraph thousands of characters long (a file of one line) is no quote's
+    context whole, only what lies near the quote: else each of its quotes reads all of
+    it, and 20,000 quotes on one line took minutes to index while the app stood still."""
+    from klayman_tui.corpus.search.context import CONTEXT_REACH, LONG_PARAGRAPH
+
+    filler = "Then the crowd went home along the river and the night was quiet. " * 80
+    assert len(filler) > max(LONG_PARAGRAPH, 2 * CONTEXT_REACH)
+    (tmp_path / "line.txt").write_text(
+        "Zoo day\n\n\u201cWe looked for hours,\u201d said Ann Cole. The zebra had escaped "
+        f"at dawn. {filler}\u201cIt was a long night,\u201d said Bo Reyes. {filler}\n",
+        encoding="utf-8")
+    hits = klayman_tui.load([tmp_path]).search("zebra")
+    assert [(hit.text, hit.tier) for hit in hits] == [("We looked for hours", "context")]
+    assert "The zebra had escaped" in hits[0].context[1]
+    assert len(hits[0].context[1]) <= 2 * CONTEXT_REACH + len("We looked for hours,") + 2

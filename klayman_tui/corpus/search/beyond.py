@@ -14,7 +14,7 @@ import numpy as np
 from ..memory import give_back
 from .alike import article_share, held_share, likeness
 from .articles import ARTICLE_SHARE, ArticleWords
-from .context import ContextWords, context_blocks, context_text
+from .context import ContextWords, context_parts, context_text
 from .documents import Documents
 from .query import words_of
 from .ranking import Ranking
@@ -86,7 +86,7 @@ class BeyondTheWords:
                 if meaning is not None and 0 < documents.count <= MAX_VECTORS:
                     self.vectors = meaning.document_vectors(
                         documents.items, documents.vector_weights,
-                        lambda quote: [block for _, block in context_blocks(quote)])
+                        lambda quote: [(where, text) for _, where, text in context_parts(quote)])
                 self.meaning = meaning
             finally:
                 self.tried = True

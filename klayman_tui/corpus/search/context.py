@@ -35,6 +35,13 @@ from .tiers import CONTEXT, merge, spelled
 _CONTEXT_CHECK_LIMIT = 60
 _QUESTION_LOOKBACK = 8  # paragraphs back from an answer to the question it answers
 _BLOCKS_KEPT = 2048  # paragraphs' sorted words kept
+# A paragraph longer than this (a file of one long line) is no quote's context whole:
+# only the words within CONTEXT_REACH characters either side of the quote are (and of
+# a question that long, its last 2 * CONTEXT_REACH). Else each of its quotes reads all
+# of it: 20,000 quotes on one 1.5 MB line took minutes to index, and the index's
+# thread held the app still meanwhile. News paragraphs are far shorter.
+LONG_PARAGRAPH = 5_000
+CONTEXT_REACH = 1_000
 
 
 class ContextWords:
@@ -99,9 +106,9 @@ class ContextTier:
 
     def __init__(self, documents: Documents) -> None:
         self._documents = documents
-        # Paragraphs' words, by the block (equal blocks are one paragraph: never by
-        # id, as a compacted source makes its blocks afresh).
-        self._block_cache: dict[Block, list[str]] = {}
+        # Paragraphs' words, by the block and the part of it read (equal blocks are
+        # one paragraph: never by id, as a compacted source makes its blocks afresh).
+        self._block_cache: dict[tuple[Block, int, int], list[str]] = {}
 
     def take(self, context_words: ContextWords | None, matches: TermMatches,
              score: np.ndarray, allowed: np.ndarray, ranking: Ranking) -> dict[int, Context]:
@@ -133,12 +140,12 @@ class ContextTier:
             if not isinstance(item, Quote):
                 continue
             missing = [forms for forms, mask in zip(forms_of, masks) if not mask[number]]
-            for label, block in context_blocks(item):
-                words = self._block_words(block)
+            for label, where, text in context_parts(item):
+                words = self._block_words(where, text)
                 if all(_holds(words, forms) for forms in missing):
                     pattern = _context_pattern(tuple(missing))
-                    spans = [m.span() for m in pattern.finditer(fold(block.text))]
-                    found[number] = (label, block.text, merge(spans))
+                    spans = [m.span() for m in pattern.finditer(fold(text))]
+                    found[number] = (label, text, merge(spans))
                     break
             if len(found) >= ranking.room:
                 break
@@ -146,19 +153,43 @@ class ContextTier:
             ranking.add(number, CONTEXT)
         return found
 
-    def _block_words(self, block: Block) -> list[str]:
-        """A paragraph's words, sorted (a few thousand paragraphs are kept)."""
-        words = self._block_cache.get(block)
+    def _block_words(self, where: tuple[Block, int, int], text: str) -> list[str]:
+        """The words of ``text``, the part ``where`` of a paragraph, sorted (a few
+        thousand are kept)."""
+        words = self._block_cache.get(where)
         if words is None:
             if len(self._block_cache) > _BLOCKS_KEPT:
                 self._block_cache.clear()
-            words = self._block_cache[block] = sorted(set(words_of(fold(block.text))))
+            words = self._block_cache[where] = sorted(set(words_of(fold(text))))
         return words
 
 
 def context_text(quote: Quote) -> str:
     """The text of a quote's context: its question, if an answer, and its paragraph."""
-    return "\n".join(block.text for _, block in context_blocks(quote))
+    return "\n".join(excerpt for _, _, excerpt in context_parts(quote))
+
+
+ContextPart = tuple[str, tuple[Block, int, int], str]  # where, (paragraph, start, end), text
+
+
+def context_parts(quote: Quote) -> list[ContextPart]:
+    """What of each paragraph of a quote's context (``context_blocks``) is read: the
+    whole paragraph, or of a LONG_PARAGRAPH the stretch around the quote, as (where,
+    (the paragraph, start, end: offsets in it), that text)."""
+    parts: list[ContextPart] = []
+    for label, block in context_blocks(quote):
+        length = block.end - block.start  # (not len(block.text): a copy of it)
+        start, end = 0, length
+        if length > LONG_PARAGRAPH:
+            if block is quote.block or block == quote.block:
+                spans = quote.spans
+                start = max(0, spans[0][0] - block.start - CONTEXT_REACH)
+                end = min(length, spans[-1][1] - block.start + CONTEXT_REACH)
+            else:
+                start = length - 2 * CONTEXT_REACH
+        text = block.source.text[block.start + start:block.start + end]
+        parts.append((label, (block, start, end), text))
+    return parts
 
 
 def context_blocks(quote: Quote) -> list[tuple[str, Block]]:

@@ -69,12 +69,12 @@ class Meaning:
         keep.sort(key=lambda i: -int(frequency[i]))
         return cls(model, [vocabulary[i] for i in keep[:MAX_WORDS]])
 
-    def document_vectors(self, items: list, weight, context_blocks) -> "DocumentVectors":
+    def document_vectors(self, items: list, weight, context_parts) -> "DocumentVectors":
         """The meaning tier's vector for each of ``items`` (search/vectors.py);
         ``weight(words)``: each word's weight."""
         from .vectors import DocumentVectors
 
-        vectors = DocumentVectors.build(items, self.word_vector, weight, context_blocks)
+        vectors = DocumentVectors.build(items, self.word_vector, weight, context_parts)
         self._model.release()
         return vectors
 

@@ -58,23 +58,25 @@ class DocumentVectors:
         self.levels = levels  # (_BANDS, 256): each band's mean value
 
     @classmethod
-    def build(cls, items: list, word_vector, weight, context_blocks) -> "DocumentVectors":
+    def build(cls, items: list, word_vector, weight, context_parts) -> "DocumentVectors":
         """Vectors for ``items`` (quotes or paragraphs). ``word_vector(word)`` gives a
-        word's 256 floats; ``weight(words)`` each word's weight; ``context_blocks(quote)``
-        the paragraphs of a quote's context."""
+        word's 256 floats; ``weight(words)`` each word's weight; ``context_parts(quote)``
+        the parts of paragraphs read as a quote's context, each as (a key for the part,
+        its text)."""
         table = _WordTable(word_vector, weight)
-        # A paragraph's word rows, while near. By the block itself, not its id: a
-        # compacted source makes its blocks afresh, so an id is soon another's.
+        # A paragraph's word rows, while near. By the block itself (and the part read),
+        # not its id: a compacted source makes its blocks afresh, so an id is soon
+        # another's.
         block_rows: dict = {}
 
         def context_rows(item) -> list[int]:
             rows: list[int] = []
-            for block in context_blocks(item):
-                known = block_rows.get(block)
+            for where, text in context_parts(item):
+                known = block_rows.get(where)
                 if known is None:
                     if len(block_rows) > 4096:
                         block_rows.clear()
-                    known = block_rows[block] = table.rows(words_of(fold(block.text)))
+                    known = block_rows[where] = table.rows(words_of(fold(text)))
                 rows += known
             return list(dict.fromkeys(rows))
 
