@@ -156,6 +156,44 @@ def test_a_nationality_is_not_a_speaker(tmp_path):
     assert speaker_of(tmp_path, text, "hurts our farmers") == "Linda Cho"
 
 
+@pytest.mark.parametrize("opening", ["Don’t", "Don't", "Wouldn’t they", "We’re told to"])
+def test_a_contraction_opening_a_sentence_is_no_speaker(tmp_path, opening):
+    """"Don’t say “Courtney, this post is so snobbish”" gave a speaker called "Don’t"
+    (a new user's find); the person named before is the one spoken of."""
+    text = f'''
+        Manners
+
+        Amy Cho writes about manners online. {opening} say “Courtney, this post is so snobbish,” when a friend shares a photo.
+        '''
+    assert names_read(f"{opening} say it, Amy Cho wrote.") == {"Amy Cho": "Amy Cho"}
+    assert speaker_of(tmp_path, text, "so snobbish") in ("Amy Cho", "Unknown")
+
+
+def test_a_caption_set_in_the_flow_gives_no_speaker(tmp_path):
+    """A long line with no sentence's end between two paragraphs is an image's caption:
+    the place it names did not speak (a new user's find, "Whangārei Harbour")."""
+    text = '''
+        Whales
+
+        “People dismiss us when we tell them why the whales are beaching,” says Te Kaurinui.
+
+        Whangārei Harbour seen from Tamaterau, with mangrove sprouts coming up through the silt
+
+        “We are not foreigners in this land. We were not lost waiting for anyone.”
+        '''
+    assert speaker_of(tmp_path, text, "not foreigners") == "Te Kaurinui"
+    # (the line between is read as a caption)
+    from klayman_tui.corpus import Role
+    (tmp_path / "story.txt").write_text(textwrap.dedent(text).lstrip(), encoding="utf-8")
+    roles = [b.role for b in klayman_tui.load([tmp_path]).sources[0].blocks]
+    assert roles[2] is Role.CAPTION
+
+
+def test_a_name_with_an_apostrophe_is_still_a_name():
+    assert names_read("Shaquille O’Neal and Ann D’Arcy spoke.") == {
+        "Shaquille O’Neal": "Shaquille O’Neal", "Ann D’Arcy": "Ann D’Arcy"}
+
+
 @pytest.mark.parametrize("place", ["the Grand Concourse", "High Street", "the Royal Mile"])
 def test_a_word_of_a_longer_title_makes_no_person_of_a_place(tmp_path, place):
     text = f'''

@@ -111,8 +111,13 @@ def split_paragraphs(text: str) -> list[RawParagraph]:
 _CREDITED_QUOTE_RE = re.compile(r"[.!?][”\"]\s+\S")
 
 
+_HEADING_CHARS = 70  # a heading is no longer
+_ENDS_A_CLAUSE = frozenset(".!?:;,”’\"')]…")
+_CAPTION_FREE_MARKS = frozenset("“”\"«»„")  # (a credited quotation is no caption)
+
+
 def _is_heading(text: str) -> bool:
-    if len(text) > 70 or _CREDITED_QUOTE_RE.search(text):
+    if len(text) > _HEADING_CHARS or _CREDITED_QUOTE_RE.search(text):
         return False
     words = text.split()
     core = text.rstrip("”’\"'")  # “… then.” ends a sentence, ‘A moving target’ does not
@@ -124,6 +129,12 @@ def _is_caption(text: str) -> bool:
     if len(text) > 140 or text.rstrip("”’\"'")[-1:] in ".!?":
         return False
     if _CAPTION_RE.search(text):
+        return True
+    if len(text) > _HEADING_CHARS and text[-1:] not in _ENDS_A_CLAUSE and not (
+            _CAPTION_FREE_MARKS.intersection(text)):
+        # Too long for a heading, and no sentence: an image's caption set in the flow
+        # ("Whangārei Harbour seen from Tamaterau, with mangrove sprouts coming up
+        # through the harbourside silt"), not narration whose subject may speak.
         return True
     words = text.split()
     return 1 <= len(words) <= 4 and all(w[0].isupper() for w in words) and len(text) < 40
