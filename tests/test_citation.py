@@ -7,6 +7,7 @@ is in square brackets."""
 import pytest
 from conftest import DGENERATE, EPOCH, FAST_COMPANY, HERALD, THEWRAP
 
+import klayman_tui
 from klayman_tui.corpus.cite.citation import format_citation
 
 DGEN_TITLE = "CinemaTalk: Interview with Alison Klayman, director of"
@@ -171,3 +172,20 @@ def test_an_unknown_style_or_format_is_an_error_not_plain(corpus):
         format_citation(corpus.quotes[0], "harvard")
     with pytest.raises(ValueError, match="unknown format 'xml'"):
         print_quotes(corpus.quotes[:1], "xml", None)
+
+
+def test_a_name_nothing_shows_to_be_a_persons_is_cited_whole(tmp_path):
+    """"Big Machine" (a record label) was cited "(Machine, qtd. in …)": a last word
+    that is nobody's surname (a new user's find). A run of capitals that no title, no
+    known given name and no he or she shows to be a person's is cited whole; a
+    person's name still by its surname."""
+    (tmp_path / "label.txt").write_text(
+        "Label row\n\nBy Lee Park\n\n"
+        "\u201cAt no point did we block her special,\u201d Big Machine said in a statement.\n\n"
+        "\u201cI just want to perform my own music,\u201d said Ann Cole. She spoke on Friday.\n",
+        encoding="utf-8")
+    corpus = klayman_tui.load([tmp_path])
+    cited = {q.speaker: format_citation(q, "mla", aliases=corpus.speakers.aliases)
+             for q in corpus.quotes}
+    assert "(Big Machine, qtd. in Park)" in cited["Big Machine"]
+    assert "(Cole, qtd. in Park)" in cited["Ann Cole"]

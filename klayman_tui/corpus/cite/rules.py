@@ -37,10 +37,13 @@ def surname(name: str, aliases: list[str] | tuple[str, ...] = ()) -> str:
     the name's words (a sidecar lists "Ai" first for Ai Weiwei, "Deng" for Deng
     Xiaoping; a name learned from the text has its last word), else the last word
     ("King" for Martin Luther King Jr.) with the particle before it ("de Bolle"). A
-    speaker that is not a person's name is named whole: an organisation ("White
+    name that is its own alias (SpeakerBook.learn: nothing says it is a person's,
+    "Big Machine") and a speaker that is not a person's name are named whole: an organisation ("White
     House", not "House") or a description ("spokeswoman, Harbour Holdings")."""
     words = _without_suffix(name)[0]
     for alias in aliases:
+        if alias == name:  # its own alias: a name nothing says is a person's, whole
+            return name
         if alias in words[:-1]:
             return alias
         if alias == words[-1] and len(words) > 1:

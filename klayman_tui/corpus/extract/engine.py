@@ -232,7 +232,9 @@ class _Namer:
             return known
         if root.kind == "org":
             return name
-        return self.book.learn(name)
+        # (a run of capitals that nothing shows to be a person's name is cited whole)
+        return self.book.learn(name, person=root.kind == "person" or bool(
+            root.he or root.she or root.titled or root.known_gender))
 
 
 def extract_quotes(source: Source, turns: dict[int, Turn], book: SpeakerBook) -> list[Quote]:

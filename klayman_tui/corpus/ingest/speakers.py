@@ -54,18 +54,25 @@ class SpeakerBook:
                 self._canonical[key] = canonical
                 if alias != canonical:
                     self._aliases[canonical].append(alias)
+        if canonical in aliases and " " in canonical and (
+                canonical not in self._aliases[canonical]):
+            self._aliases[canonical].append(canonical)  # its own alias: cited whole
         if pronoun and canonical not in self._pronoun:
             self._pronoun[canonical] = pronoun
         return canonical
 
-    def learn(self, name: str) -> str:
-        """Record a person named in the text; a full name makes its surname an alias."""
+    def learn(self, name: str, person: bool = True) -> str:
+        """Record a person named in the text; a full name makes its surname an alias.
+        A name of two words or more that nothing says is a person's (``person``
+        false: no title, no given name the lists know, never a he or a she: "Big
+        Machine", a record label) is its own alias: it is cited whole, never by a
+        last word that is no surname ("Machine")."""
         known = self._learned.get(name)
         if known is None:
-            known = self._learned[name] = self._learn(name)
+            known = self._learned[name] = self._learn(name, person)
         return known
 
-    def _learn(self, name: str) -> str:
+    def _learn(self, name: str, person: bool = True) -> str:
         honorific = _HONORIFIC_RE.match(name)
         pronoun = None
         if honorific:
@@ -83,6 +90,8 @@ class SpeakerBook:
             gender = first_names().get(parts[0].lower()) if len(parts) > 1 else None
             pronoun = {"m": "he", "f": "she"}.get(gender or "")
         aliases = [parts[-1]] if len(parts) >= 2 else []
+        if not person and not honorific and pronoun is None and len(parts) >= 2:
+            aliases = [bare]  # cited whole (rules.surname)
         return self.add(bare, aliases, pronoun)
 
     def resolve(self, name: str) -> str | None:
