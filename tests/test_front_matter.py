@@ -159,3 +159,41 @@ def test_a_quote_holds_a_links_words_not_its_address(tmp_path):
     assert [q.text for q in source.quotes] == [
         "a disaster for everyone", "[laughs] We have seen snake_case and 2*3*4 before"]
     assert "https://" not in source.text
+
+
+def test_a_date_no_calendar_has_leaves_out_the_date_alone(tmp_path):
+    """``date: 2020-02-30`` made the YAML reader raise, and the whole front matter was
+    dropped: title, author and address gone, the citation "Untitled article" and the
+    front matter's lines read as the article's text (new-user trial). Only the date is
+    left out, with the warning any impossible date gets."""
+    clipped = ('---\ntitle: "Front matter title"\nauthor: "[[Ann Lee]]"\ndate: 2020-02-30\n'
+               'source: https://example.com/a\n---\n# Heading\n\n'
+               '“We will not be pushed around,” said Mayor Jane Smith.\n')
+    (tmp_path / "clip.md").write_text(clipped, encoding="utf-8")
+    corpus = klayman_tui.load([tmp_path])
+    source = corpus.sources[0]
+    meta = source.metadata
+    assert (meta.title, meta.author, meta.url) == (
+        "Front matter title", "Ann Lee", "https://example.com/a")
+    assert meta.date is None and meta.date_source is None
+    assert [w.split(": ", 1)[1] for w in corpus.warnings] == [
+        "its date '2020-02-30' is not a real date: left out"]
+    front = [b for b in source.blocks if b.start < clipped.index("# Heading")]
+    assert front and all(b.role is Role.BOILERPLATE for b in front)
+    assert "Lee, Ann. “Front Matter Title.”" in format_citation(source.quotes[0], "mla")
+
+
+def test_a_value_that_cannot_be_read_as_tagged_leaves_out_that_value_alone(tmp_path):
+    """A value YAML cannot build (a tag no reader knows, "!!int abc", bad base64) is
+    read as its text, or left out, never the whole front matter; "[[Ann Lee]]" without
+    quotes (a list in a list to YAML) is still the author."""
+    (tmp_path / "clip.md").write_text(
+        '---\ntitle: !headline "Front matter title"\nauthor: [[Ann Lee]]\n'
+        'url: !!int abc\nsite: !!binary "not base64 ~~"\npublished: 2019-11-19\n'
+        'source: https://example.com/a\n---\n\n'
+        '“We will not be pushed around,” said Mayor Jane Smith.\n', encoding="utf-8")
+    corpus = klayman_tui.load([tmp_path])
+    meta = corpus.sources[0].metadata
+    assert (meta.title, meta.author, meta.date, meta.url) == (
+        "Front matter title", "Ann Lee", "2019-11-19", "https://example.com/a")
+    assert corpus.warnings == []

@@ -51,12 +51,8 @@ def front_matter_problem(text: str) -> str | None:
     end = front_matter_end(text)
     if not end or _read(text[:end]) is not None:
         return None
-    import yaml
-
-    block = text[:end]
-    inside = block[block.index("\n") + 1:block.rindex("\n", 0, len(block)) + 1]
     try:
-        yaml.load(inside, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # noqa: S506
+        _load(text[:end])
     except Exception as error:  # noqa: BLE001 - said in the warning
         reason = error_line(error, 80)
         return f"its front matter is not valid YAML ({reason}): kept as text"
@@ -74,13 +70,9 @@ def front_matter(text: str) -> Metadata | None:
 def _read(block: str) -> Metadata | None:
     """What the front matter ``block`` (its lines from the opening rule to the closing
     one) says; keyed by the block only, never a whole article's text."""
-    import yaml  # only for a file that has front matter
-
-    inside = block[block.index("\n") + 1:block.rindex("\n", 0, len(block)) + 1]
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     try:
-        fields = yaml.load(inside, Loader=loader)  # noqa: S506 - a safe loader
-    except Exception:  # noqa: BLE001 - bad YAML (or a day no calendar has) is no metadata
+        fields = _load(block)
+    except Exception:  # noqa: BLE001 - bad YAML is no metadata (said by front_matter_problem)
         return None
     if not isinstance(fields, dict):
         return None
@@ -95,6 +87,40 @@ def _read(block: str) -> Metadata | None:
         outlet=_text(_first(fields, _OUTLET)),
         date=date, date_source="file" if date else None,
         url=url if url and url.lower().startswith(("http://", "https://")) else None)
+
+
+def _load(block: str) -> object:
+    """The YAML between the front matter ``block``'s rules, as plain data; raises when
+    it is not YAML."""
+    import yaml  # only for a file that has front matter
+
+    inside = block[block.index("\n") + 1:block.rindex("\n", 0, len(block)) + 1]
+    return yaml.load(inside, Loader=_lenient_loader())  # noqa: S506 - a safe loader
+
+
+@lru_cache(maxsize=1)
+def _lenient_loader() -> type:
+    """PyYAML's safe loader, where one value that cannot be built as its tag says
+    (``date: 2020-02-30``, a tag no reader knows, ``!!int abc``) is read as its text,
+    or left out when it is a list or a mapping, instead of failing the whole front
+    matter: a day no calendar has then meets the check every date meets, and the
+    title, authors and address still count."""
+    import yaml
+
+    class LenientLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
+        def construct_object(self, node, deep=False):
+            deep_before = self.deep_construct
+            try:
+                return super().construct_object(node, deep)
+            except Exception:  # noqa: BLE001 - any value the safe loader cannot build
+                # (PyYAML leaves its bookkeeping of this node half done)
+                self.recursive_objects.pop(node, None)
+                self.deep_construct = deep_before
+                text = node.value if isinstance(node, yaml.ScalarNode) else None
+                self.constructed_objects[node] = text
+                return text
+
+    return LenientLoader
 
 
 def _first(fields: dict, names: tuple[str, ...]) -> object:
@@ -112,6 +138,8 @@ def _authors(value: object) -> tuple[Author, ...]:
     from .bylines import split_byline
 
     names = value if isinstance(value, list) else [value]
+    # ("author: [[Ann Lee]]" without quotes is, to YAML, a list in a list)
+    names = [n for name in names for n in (name if isinstance(name, list) else [name])]
     authors: list[Author] = []
     for name in names[:100]:
         text = _text(name)
