@@ -12,6 +12,7 @@ from .corpus import Corpus, Quote, Source
 from .corpus.cite.citation import citation_line, format_citation, normalise_space
 from .corpus.cite.exports import author_record
 from .corpus.cite.rules import listed_title
+from .corpus.neutralise import without_invisibles, without_invisibles_at
 from .corpus.search.results import SearchResult, meaning_note
 from .wording import counted
 
@@ -40,10 +41,19 @@ def quote_record(quote: Quote) -> dict:
     }
 
 
+def write_words(text: str) -> None:
+    """Print what holds an article's words (quotes, citations, exports, search hits)
+    without the characters that show as nothing, as the app's copy leaves them out:
+    the words, not what hides between them. Every format goes out through here."""
+    sys.stdout.write(without_invisibles(text))
+
+
 def csv_cell(value: object) -> object:
     """A cell a spreadsheet will not run: text opening with = + - @ (or a tab or
-    carriage return, which some strip first) gets a leading apostrophe (OWASP)."""
-    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
+    carriage return, which some strip first) gets a leading apostrophe (OWASP).
+    Judged as printed: a zero-width space before the = is left out (write_words)."""
+    formula = ("=", "+", "-", "@", "\t", "\r")
+    if isinstance(value, str) and without_invisibles(value)[:1] in formula:
         return "'" + value
     return value
 
@@ -104,7 +114,7 @@ def print_quotes(quotes: Iterable[Quote], fmt: str, style: str | None,
     ``speakers.aliases``) gives the surnames citations use."""
     from .output_formats import format_named
 
-    sys.stdout.write(format_named(fmt).quotes(list(quotes), style, aliases))
+    write_words(format_named(fmt).quotes(list(quotes), style, aliases))
 
 
 def print_collection(corpus: Corpus, collection, fmt: str) -> None:
@@ -121,25 +131,27 @@ def print_collection(corpus: Corpus, collection, fmt: str) -> None:
         if item.quote is None:
             print(f"klayman-tui: warning: collected quote from {item.source_id} is no longer "
                   "found in its article", file=sys.stderr)
-    sys.stdout.write(export(items, fmt))
+    write_words(export(items, fmt))
 
 
 def print_hits(hits: SearchResult, as_json: bool) -> None:
     if as_json:
         records = []
         for hit in hits:
+            text, spans = without_invisibles_at(hit.text, hit.spans)  # matches kept on
             record = quote_record(hit.quote) if hit.quote else {
-                "source": hit.source.id, "paragraph": hit.block.index, "text": hit.text}
+                "source": hit.source.id, "paragraph": hit.block.index}
+            record["text"] = text
             record["score"] = round(hit.score, 3)
-            record["matches"] = [list(span) for span in hit.spans]
+            record["matches"] = [list(span) for span in spans]
             record["tier"] = hit.tier
             if hit.context is not None:  # the other words, in its question or paragraph
                 where, text, spans = hit.context
+                text, spans = without_invisibles_at(text, spans)
                 record["context"] = {"where": where, "text": text,
                                      "matches": [list(span) for span in spans]}
             records.append(record)
-        json.dump(records, sys.stdout, ensure_ascii=False, indent=2)
-        print()
+        write_words(json.dumps(records, ensure_ascii=False, indent=2) + "\n")
         return
     if not hits:
         print("no matches", file=sys.stderr)
@@ -155,19 +167,19 @@ def print_hits(hits: SearchResult, as_json: bool) -> None:
         where = hit.source.metadata.outlet or hit.source.id
         ident = hit.quote.id if hit.quote else f"{hit.source.id} ¶{hit.block.index}"
         header = f"{who} — {where}  [{ident}]"
-        if tty:
-            body = Text(hit.text)
-            for start, end in hit.spans:
+        text, spans = without_invisibles_at(hit.text, hit.spans)
+        if tty:  # marked before it is printed: the matches follow the words left
+            body = Text(text)
+            for start, end in spans:
                 body.stylize("bold reverse", start, end)
-            console.print(Text(header, style="bold"), markup=False)
+            console.print(Text(without_invisibles(header), style="bold"), markup=False)
             console.print(Text("  ") + body, markup=False)
         else:
-            print(header)
-            print(f"  {normalise_space(hit.text)}")
+            write_words(f"{header}\n  {normalise_space(text)}\n")
         if hit.context is not None:
             where, text, _ = hit.context
             found = "the rest found" if hit.spans else "found"
-            print(f"  ↳ {found} in its {where}: {normalise_space(text)}")
+            write_words(f"  ↳ {found} in its {where}: {normalise_space(text)}\n")
         elif note := meaning_note(hit):
-            print(f"  ↳ {note}")
+            write_words(f"  ↳ {note}\n")
         print()

@@ -1,6 +1,8 @@
 """Broken and hostile files: nothing crashes, nothing is lost, nothing reaches the
 terminal raw."""
 
+import csv
+import io
 import json
 import re
 import subprocess
@@ -202,3 +204,40 @@ def test_the_command_exits_non_zero_after_a_crash(monkeypatch, capsys):
     monkeypatch.setattr(main_app, "QuoteExplorer", Crashing)
     assert command.main([]) == 1
     assert capsys.readouterr().err.strip() == "klayman-tui: error: the app stopped: MountError: x"
+
+
+INVISIBLE = re.compile("[\u00ad\u200b\u200d\U000e0000-\U000e007f]")
+
+
+def test_no_command_line_output_holds_characters_that_show_as_nothing(tmp_path):
+    """Zero-width spaces, soft hyphens and tag characters in an article's words and
+    title were printed by every format of `quotes`, by `collection export` and by
+    `search`, though the app's copy leaves them out (the README: "left out of every
+    copy")."""
+    from klayman_tui.corpus.state.collection import Collection
+    from klayman_tui.output_formats import EXPORT_FORMATS, QUOTE_FORMATS
+
+    (tmp_path / "ink.txt").write_text(
+        'Invisible\u200b in\u00adk\n\n"We fought cen\u200bsor\u00adship every day, and the '
+        '\u200dnews\U000e0068\U000e0069 was never quiet," said Ms Lee.\n', encoding="utf-8")
+    Collection.for_paths([tmp_path]).toggle(klayman_tui.load([tmp_path]).quotes[0])
+    runs = [["quotes", "--format", fmt] for fmt in QUOTE_FORMATS]
+    runs += [["quotes", "--style", style] for style in ("plain", "mla", "apa", "chicago")]
+    runs += [["collection", "export", "--format", fmt] for fmt in EXPORT_FORMATS]
+    runs += [["search", "censorship"], ["search", "censorship", "--paragraphs"]]
+    for args in runs:
+        result = cli("--data", str(tmp_path), *args)
+        assert result.returncode == 0, (args, result.stderr)
+        assert "censorship" in result.stdout, args
+        assert not INVISIBLE.search(result.stdout), (args, result.stdout)
+    # Left out after the CSV cells are made safe, a zero-width space must not uncover a
+    # formula: a file named "\u200b=cmd" is still a quoted cell.
+    (tmp_path / "\u200b=cmd.txt").write_text('Other\n\n"Words enough to be a quote," said '
+                                             'Ms Lee.\n', encoding="utf-8")
+    rows = csv.reader(io.StringIO(cli("--data", str(tmp_path), "quotes", "--format",
+                                      "csv").stdout))
+    assert all(cell[:1] not in ("=", "+", "-", "@") for row in rows for cell in row)
+    found = json.loads(cli("--data", str(tmp_path), "search", "never quiet", "--json").stdout)
+    text = found[0]["text"]  # the matches mark the same words in what is printed
+    assert not INVISIBLE.search(text)
+    assert [text[start:end] for start, end in found[0]["matches"]] == ["never quiet"]

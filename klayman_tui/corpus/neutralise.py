@@ -21,6 +21,7 @@ what is copied, and search folds them away (``folding``).
 
 from __future__ import annotations
 
+import bisect
 import re
 
 _TEXT_RE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e"
@@ -41,6 +42,20 @@ def without_invisibles(text: str) -> str:
     """``text`` without characters that show as nothing: "cen\u200bsor\u00adship" is
     copied as "censorship"."""
     return _INVISIBLE_RE.sub("", text) if _INVISIBLE_RE.search(text) else text
+
+
+def without_invisibles_at(text: str, spans: list[tuple[int, int]]
+                          ) -> tuple[str, list[tuple[int, int]]]:
+    """``without_invisibles(text)``, with ``spans`` (ranges in ``text``, such as a
+    search's matches) moved to cover the same characters in what is left."""
+    if _INVISIBLE_RE.search(text) is None:
+        return text, spans
+    removed = [match.start() for match in _INVISIBLE_RE.finditer(text)]
+
+    def moved(offset: int) -> int:
+        return offset - bisect.bisect_left(removed, offset)
+
+    return _INVISIBLE_RE.sub("", text), [(moved(start), moved(end)) for start, end in spans]
 
 
 def _stand_in(match: re.Match[str]) -> str:
