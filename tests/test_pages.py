@@ -294,3 +294,29 @@ def test_an_extractor_failing_in_any_way_skips_the_file(tmp_path, monkeypatch, n
     corpus = klayman_tui.load([tmp_path])
     assert [s.id for s in corpus.sources] == ["story"]
     assert any(name in w and "AttributeError" in w for w in corpus.warnings)
+
+
+# -- what a page holds that a reader never sees as words ---------------------------------
+
+def _page(headline: str, paragraph: str, charset: str = "utf-8") -> str:
+    return (f'<html><head><title>T</title><meta charset="{charset}"></head><body><article>'
+            f'<h1>{headline}</h1><p class="byline">By Bob Roe</p>'
+            f'<p>{paragraph}</p></article></body></html>')
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "windows-1252"])
+def test_control_characters_in_a_page_are_shown_as_in_a_text_file(tmp_path, encoding):
+    """An ESC in a page's text was dropped by the HTML parser and the rest of its
+    sequence kept ("Hello [31m world"), so the escape was half hidden (new-user trial):
+    a page's control characters are shown as a text file's are (␛, ␇)."""
+    words = "Hello \x1b[31m world, and a bell \x07 too"
+    (tmp_path / "page.html").write_bytes(_page(
+        "Harbour plan divides the town", f"“{words},” said Bob Roe.",
+        encoding).encode(encoding))
+    (tmp_path / "plain.txt").write_text(f"Harbour plan divides the town\n\n“{words},” said Bob Roe.\n",
+                                        encoding="utf-8")
+    corpus = klayman_tui.load([tmp_path])
+    page, plain = corpus.source("page"), corpus.source("plain")
+    assert "Hello ␛[31m world, and a bell ␇ too" in page.text
+    assert [q.text for q in page.quotes] == [q.text for q in plain.quotes]
+    assert "\x1b" not in page.text and "\x07" not in page.text

@@ -38,15 +38,20 @@ def _clean(value: object) -> str | None:
 
 # -- web pages ---------------------------------------------------------------------------
 
-def read_html(data: bytes) -> Page:
+def read_html(data: bytes | str) -> Page:
     import trafilatura  # loaded with the first page
     from trafilatura.settings import set_date_params
-    from trafilatura.utils import load_html
+    from trafilatura.utils import decode_file, load_html
 
     from .page_furniture import without_furniture
     from .page_metadata import page_metadata
     from .page_text import main_paragraphs
+    from .reading import defuse_controls, normalise_newlines
 
+    # Control characters shown as a text file's are (ESC -> ␛), before the page is
+    # parsed: the HTML parser drops those XML forbids, and kept the rest of an escape
+    # sequence ("Hello [31m world"), half hidden. (Decoded as trafilatura would.)
+    data = defuse_controls(normalise_newlines(decode_file(data)))
     # With its links, so that link lists can be told from the article's paragraphs.
     # Dates from the page's markup only: htmldate's "extensive search" reads any year
     # in the text ("founded in 1987, last closed in 2003") as the page's date.
