@@ -304,6 +304,18 @@ def _page(headline: str, paragraph: str, charset: str = "utf-8") -> str:
             f'<p>{paragraph}</p></article></body></html>')
 
 
+@pytest.mark.parametrize("headline", ["Headline", "Harbour plan divides the town"])
+def test_a_script_or_style_in_the_headline_is_not_in_the_title(tmp_path, headline):
+    """``<h1>Headline <script>alert(1)</script></h1>`` was titled "Headline alert(1)"
+    (new-user trial): the code of a script or a style is never words of the page."""
+    (tmp_path / "page.html").write_text(_page(
+        f"{headline} <script>alert(1)</script><style>h1 {{ color: red }}</style>",
+        "“We will not be pushed around,” said Mayor Jane Smith."), encoding="utf-8")
+    source = klayman_tui.load([tmp_path]).sources[0]
+    assert source.metadata.title == headline
+    assert "alert" not in source.text and "color" not in source.text
+
+
 @pytest.mark.parametrize("encoding", ["utf-8", "windows-1252"])
 def test_control_characters_in_a_page_are_shown_as_in_a_text_file(tmp_path, encoding):
     """An ESC in a page's text was dropped by the HTML parser and the rest of its

@@ -21,6 +21,7 @@ from ..model import Author, Metadata
 from ..words.lexicon import MINOR_WORDS
 from .bylines import parse_byline, split_byline
 from .dates import StampedDate, days_apart, find_dates, metadata_date
+from .page_text import NEVER_SHOWN, shown_text
 
 _SKIPPED = {"script", "style", "noscript", "template", "svg", "head", "title", "meta",
             "link", "iframe", "button", "select", "option", "input", "textarea"}
@@ -190,7 +191,7 @@ def _headline(tree, titles: list[str], body: str, facts: _Facts):
             f"{element.get('class', '')} {element.get('itemprop', '')}")
         if element.tag != "h1" and not marked:
             continue
-        text = " ".join(element.text_content().split())
+        text = shown_text(element)
         if not 8 <= len(text) <= 300 or len(text.split()) < 2 or not _visible(element):
             continue
         score = max((_likeness(text, t) for t in titles), default=0.0)
@@ -478,7 +479,8 @@ def page_metadata(tree, extracted, body: str) -> tuple[Metadata, PageEvidence]:
     articles = _articles(facts.linked)
     titles = [t for t in (*meta.get("og:title", []), *meta.get("twitter:title", []),
                           *[h for item in articles for h in _strings(item.get("headline"))],
-                          getattr(extracted, "title", None), head_title) if t]
+                          _shown_title(tree, getattr(extracted, "title", None)), head_title)
+              if t]
     anchor, headline = _headline(tree, [_unescaped(t) for t in titles], body, facts)
     if headline is None:
         headline = next((_unescaped(t) for t in titles), None)
@@ -511,6 +513,25 @@ def page_metadata(tree, extracted, body: str) -> tuple[Metadata, PageEvidence]:
                               getattr(extracted, "date", None), url)
     return Metadata(outlet=outlet, title=headline, authors=tuple(authors), date=date,
                     date_source=date_source, url=url), evidence
+
+
+def _shown_title(tree, title: str | None) -> str | None:
+    """trafilatura's title as a reader sees it: read from a heading with a script or
+    style in it, it keeps their code ("Headline alert(1)")."""
+    if not title:
+        return title
+    letters = "".join(title.split())
+    for element in tree.xpath(_TITLED_WITH_CODE):
+        if "".join(element.text_content().split()) == letters:
+            return shown_text(element) or None
+    return title
+
+
+# The elements trafilatura takes a title from, when one holds a script or a style.
+_TITLED_WITH_CODE = (
+    "//*[self::h1 or self::h2 or self::h3 or contains(@class, 'title') or "
+    "contains(@class, 'headline') or contains(@id, 'title') or contains(@id, 'headline') "
+    "or contains(@itemprop, 'headline')][" + " or ".join(f".//{t}" for t in NEVER_SHOWN) + "]")
 
 
 def _copyright_holders(tree) -> list[str]:

@@ -20,6 +20,25 @@ _OUTSIDE = {"aside", "figure", "figcaption", "nav", "footer", "form", "header"}
 _BLOCKS = ("p", "head", "item", "quote")
 
 
+# Elements whose text is code or a pattern, never words a reader sees.
+NEVER_SHOWN = ("script", "style", "template")
+
+
+def shown_text(element) -> str:
+    """The element's words as a reader sees them, on one line: without the code of a
+    script or style in it, which ``text_content()`` keeps ("Headline alert(1)")."""
+    if element.tag in NEVER_SHOWN:
+        return ""
+    if next(element.iter(*NEVER_SHOWN), None) is not None:  # seldom: on a copy
+        from copy import deepcopy
+
+        from lxml import etree
+
+        element = deepcopy(element)
+        etree.strip_elements(element, *NEVER_SHOWN, with_tail=False)
+    return " ".join(element.text_content().split())
+
+
 def _letters(text: str) -> int:
     return sum(1 for c in text if not c.isspace())
 
@@ -81,7 +100,7 @@ def _article_paragraphs(tree) -> list[str]:
         for paragraph in article.iter("p"):
             if any(a.tag in _OUTSIDE for a in paragraph.iterancestors()):
                 continue
-            text = " ".join(paragraph.text_content().split())
+            text = shown_text(paragraph)
             linked = sum(_letters(a.text_content()) for a in paragraph.iter("a"))
             if text and linked < LINK_SHARE * _letters(text):
                 found.append(text)
