@@ -59,3 +59,30 @@ def test_the_command_is_quoted_and_neutralised():
     assert "\x1b" not in line and "\x07" not in line
     assert warning_toasts(["w"] * 5, None)[-1] == (
         "2 more warnings: run `klayman-tui sources` to list them.")
+
+
+async def test_every_settings_problem_can_be_read_somewhere(capsys):
+    """With four settings problems the fourth was folded into "1 more warning: run
+    `klayman-tui sources` to list them", and `sources` never reads the settings: it
+    could be seen nowhere. Settings problems are all toasts; the line that points to a
+    command counts only what that command lists."""
+    from klayman_tui.app.settings import settings_path
+
+    path = settings_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text('{"keys": {"copy_cite": "q", "quit": "ctrl+nope", "help": 5, '
+                    '"bogus": "x"}, "citation_style": "harvard"}', encoding="utf-8")
+    app = QuoteExplorer(klayman_tui.load())  # its settings read from the file
+    async with app.run_test(size=(120, 40), notifications=True) as pilot:
+        await settle(pilot)
+        shown = toasts(app)
+    problems = ["harvard", "keys.help", "'bogus'", "ctrl+nope", "copy_cite → 'q'"]
+    for problem in problems:
+        if not any(problem in toast for toast in shown):  # then the toast's command lists it
+            pointer = next(t for t in shown if "to list them" in t)
+            capsys.readouterr()
+            assert main(shlex.split(pointer.split("`")[1])[1:]) == 0
+            assert problem in capsys.readouterr().err, (problem, shown)
+    # With the articles' warnings as well, the line counts only those, which it lists.
+    assert warning_toasts(["w"] * 2, None, settings=["s"] * 4) == ["s"] * 4 + [
+        "2 more warnings: run `klayman-tui sources` to list them."]

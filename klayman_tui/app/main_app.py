@@ -193,8 +193,8 @@ class QuoteExplorer(App[None]):
         self.results.set_corpus(corpus, build=not arriving)
 
     def _report_warnings(self) -> None:
-        for warning in warning_toasts(self._notices + list(self.corpus.warnings),
-                                      self._collection_paths):
+        for warning in warning_toasts(list(self.corpus.warnings), self._collection_paths,
+                                      settings=self._notices):
             self.notify(warning, severity="warning", markup=False, timeout=8)
 
     def _fatal_error(self) -> None:

@@ -11,12 +11,18 @@ from ..wording import counted
 MAX_WARNING_TOASTS = 3
 
 
-def warning_toasts(warnings: list[str], paths: list[str] | None = None) -> list[str]:
-    """The first few warnings, then one line naming the command that lists them all,
-    for the files and folders opened (``paths``; None: the bundled articles)."""
-    shown = warnings[:MAX_WARNING_TOASTS]
-    if len(warnings) > MAX_WARNING_TOASTS:
-        more = counted(len(warnings) - MAX_WARNING_TOASTS, "more warning", "more warnings")
+def warning_toasts(warnings: list[str], paths: list[str] | None = None,
+                   settings: list[str] | None = None) -> list[str]:
+    """Every problem with the ``settings`` (the file's, and each key remap refused),
+    then the first few of the corpus's ``warnings`` that fit, then one line naming the
+    command that lists those, for the files and folders opened (``paths``; None: the
+    bundled articles). Settings problems are never folded into that line: the command
+    lists what it reads, and it reads no settings (keys and styles are the app's)."""
+    shown = list(settings or [])
+    room = max(MAX_WARNING_TOASTS - len(shown), 0)
+    shown += warnings[:room]
+    if len(warnings) > room:
+        more = counted(len(warnings) - room, "more warning", "more warnings")
         shown.append(f"{more}: run `{sources_command(paths)}` to list them.")
     return shown
 
