@@ -47,6 +47,7 @@ def run(argv: Sequence[str]) -> int:
     first = first_positional(argv)
     if first is not None and first not in SUBCOMMANDS:
         _not_a_mistyped_command(first, SUBCOMMANDS)
+        _no_command_after_a_path(argv, SUBCOMMANDS)
         args = app_parser().parse_args(argv)
         return _run_app((args.data or []) + args.paths or None)
     args = build_parser().parse_args(argv)
@@ -78,6 +79,34 @@ def _not_a_mistyped_command(word: str, commands: Sequence[str]) -> None:
     if nearest:
         raise UsageError(f"no command or file {word!r}; did you mean `{PROG} {nearest[0]}`? "
                          f"(commands: {', '.join(commands)})")
+
+
+def _no_command_after_a_path(argv: Sequence[str], commands: Sequence[str]) -> None:
+    """``klayman-tui page.html sources``: a command's name after the paths, where no
+    file or folder has that name, is a command in the wrong place (not a missing path
+    for the app); the error shows the command line that runs it."""
+    import os
+    import shlex
+
+    from .corpus.neutralise import neutral_line
+
+    data: list[str] = []
+    taken = False  # the argument is the value of --data
+    for index, arg in enumerate(argv):
+        if taken:
+            data += ["--data", arg]
+            taken = False
+        elif arg == "--data":
+            taken = True
+        elif arg.startswith("--data="):
+            data += ["--data", arg.partition("=")[2]]
+        elif arg in commands and not os.path.lexists(arg):
+            form = shlex.join([PROG, *data, *argv[index:]])
+            raise UsageError(neutral_line(
+                f"`{arg}` is a command: put it first, with each file or folder after "
+                f"--data: {form}"))
+        elif not arg.startswith("-"):  # a path for the app, given before the command
+            data += ["--data", arg]
 
 
 def _nothing_matched(corpus, speaker: str | None, source: str | None) -> str:

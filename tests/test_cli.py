@@ -1,15 +1,18 @@
 import json
+import os
 import subprocess
 import sys
 
-from conftest import DATA, HERALD
+from conftest import DATA, HERALD, ROOT
 
 import klayman_tui
 
 
 def cli(*args, cwd=None):
+    # The code under test, from any folder: another cwd would import the installed copy.
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
     return subprocess.run([sys.executable, "-m", "klayman_tui", *args], capture_output=True,
-                          text=True, cwd=cwd, timeout=60)
+                          text=True, cwd=cwd, env=env, timeout=60)
 
 
 def test_sources_lists_the_five_articles():
@@ -132,3 +135,31 @@ def test_sources_lists_an_untitled_article_as_the_app_does():
     result = cli("sources")
     assert result.returncode == 0, result.stderr
     assert "Profile of Alison Klayman" in result.stdout
+
+
+
+def test_a_command_after_a_path_says_where_it_goes(tmp_path, monkeypatch):
+    """`klayman-tui FILE sources` opened the app with a toast "sources: no such file or
+    folder"; a command word after a path is an error that shows the right form."""
+    from klayman_tui import cli as command_line
+
+    (tmp_path / "crn.html").write_text("<p>A page</p>")
+    for args, word, form in (
+            (["crn.html", "sources"], "sources", "klayman-tui --data crn.html sources"),
+            (["crn.html", "quotes", "--format", "json"], "quotes",
+             "klayman-tui --data crn.html quotes --format json"),
+            (["--data", "a b", "crn.html", "search", "x"], "search",
+             "klayman-tui --data 'a b' --data crn.html search x")):
+        result = cli(*args, cwd=tmp_path)
+        assert result.returncode == 2, (args, result.stderr)
+        assert result.stderr.strip().splitlines() == [
+            f"klayman-tui: error: `{word}` is a command: put it first, with each file or "
+            f"folder after --data: {form}"], args
+    # A file or folder of a command's name is opened, as before.
+    opened = []
+    monkeypatch.setattr(command_line, "_run_app", lambda paths: opened.append(paths) or 0)
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "sources").mkdir()
+    assert command_line.run(["crn.html", "sources"]) == 0
+    assert command_line.run(["crn.html"]) == 0
+    assert opened == [["crn.html", "sources"], ["crn.html"]]
