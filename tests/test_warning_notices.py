@@ -86,3 +86,8 @@ async def test_every_settings_problem_can_be_read_somewhere(capsys):
     # With the articles' warnings as well, the line counts only those, which it lists.
     assert warning_toasts(["w"] * 2, None, settings=["s"] * 4) == ["s"] * 4 + [
         "2 more warnings: run `klayman-tui sources` to list them."]
+    # Past a few, the settings problems share one toast, every one named in it.
+    many = [f"settings: key {n} is not one the app has" for n in range(9)]
+    shared = warning_toasts([], None, settings=many)
+    assert len(shared) == 6 and shared[:5] == many[:5]
+    assert all(problem in shared[5] for problem in many[5:])

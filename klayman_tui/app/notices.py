@@ -9,6 +9,10 @@ from ..corpus.neutralise import neutral_line
 from ..wording import counted
 
 MAX_WARNING_TOASTS = 3
+# Settings problems each get a toast, up to this many; the rest share the last one
+# (a settings file of a hundred bad keys is no flood of toasts, and none is hidden).
+MAX_SETTINGS_TOASTS = 6
+_SHARED_TOAST_CHARS = 600
 
 
 def warning_toasts(warnings: list[str], paths: list[str] | None = None,
@@ -19,6 +23,11 @@ def warning_toasts(warnings: list[str], paths: list[str] | None = None,
     bundled articles). Settings problems are never folded into that line: the command
     lists what it reads, and it reads no settings (keys and styles are the app's)."""
     shown = list(settings or [])
+    if len(shown) > MAX_SETTINGS_TOASTS:
+        rest = "; ".join(shown[MAX_SETTINGS_TOASTS - 1:])
+        if len(rest) > _SHARED_TOAST_CHARS:
+            rest = rest[:_SHARED_TOAST_CHARS - 1] + "…"
+        shown = shown[:MAX_SETTINGS_TOASTS - 1] + [rest]
     room = max(MAX_WARNING_TOASTS - len(shown), 0)
     shown += warnings[:room]
     if len(warnings) > room:
