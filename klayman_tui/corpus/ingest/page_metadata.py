@@ -15,6 +15,7 @@ import html
 import json
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from urllib.parse import urlsplit
 
 from ..model import Author, Metadata
@@ -521,17 +522,24 @@ def _shown_title(tree, title: str | None) -> str | None:
     if not title:
         return title
     letters = "".join(title.split())
-    for element in tree.xpath(_TITLED_WITH_CODE):
+    for element in _titled_with_code()(tree):
         if "".join(element.text_content().split()) == letters:
             return shown_text(element) or None
     return title
 
 
-# The elements trafilatura takes a title from, when one holds a script or a style.
-_TITLED_WITH_CODE = (
-    "//*[self::h1 or self::h2 or self::h3 or contains(@class, 'title') or "
-    "contains(@class, 'headline') or contains(@id, 'title') or contains(@id, 'headline') "
-    "or contains(@itemprop, 'headline')][" + " or ".join(f".//{t}" for t in NEVER_SHOWN) + "]")
+@lru_cache(maxsize=1)
+def _titled_with_code():
+    """The elements trafilatura takes a title from, when one holds a script or a style
+    (compiled once)."""
+    from lxml.etree import XPath
+
+    # (from the few scripts and styles up, not from every element down)
+    return XPath(
+        "(" + "|".join(f"//{t}" for t in NEVER_SHOWN) + ")/ancestor::*[self::h1 or self::h2"
+        " or self::h3 or contains(@class, 'title') or contains(@class, 'headline')"
+        " or contains(@id, 'title') or contains(@id, 'headline')"
+        " or contains(@itemprop, 'headline')]")
 
 
 def _copyright_holders(tree) -> list[str]:
