@@ -120,6 +120,7 @@ def test_a_paragraphs_words_are_its_own_though_its_block_is_made_afresh():
     source = max(corpus.sources, key=lambda s: len(s.blocks))
     for index in range(len(source.blocks)):
         expected = sorted(set(words_of(fold(source.blocks[index].text))))
-        assert context._block_words(source.blocks[index]) == expected
+        block = source.blocks[index]
+        assert context._block_words((block, 0, block.end - block.start), block.text) == expected
     assert source.blocks[3] == source.blocks[3] and source.blocks[3] != source.blocks[4]
     assert len({source.blocks[3], source.blocks[3]}) == 1
