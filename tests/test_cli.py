@@ -137,7 +137,6 @@ def test_sources_lists_an_untitled_article_as_the_app_does():
     assert "Profile of Alison Klayman" in result.stdout
 
 
-
 def test_a_command_after_a_path_says_where_it_goes(tmp_path, monkeypatch):
     """`klayman-tui FILE sources` opened the app with a toast "sources: no such file or
     folder"; a command word after a path is an error that shows the right form."""
