@@ -46,7 +46,24 @@ def test_control_characters_become_visible_placeholders():
     text = "a\x1b[2Jb\x07c\x1b]52;c;aGk=\x07d\x9be\tf\n"
     defused = defuse_controls(text)
     assert "\x1b" not in defused and "\x07" not in defused and "\x9b" not in defused
-    assert defused == "a␛[2Jb␇c␛]52;c;aGk=␇d\ufffde\tf\n"
+    # (a C1 byte is shown as Windows-1252 has it: CSI, 0x9b, is "›"; 0x9d has none)
+    assert defused == "a␛[2Jb␇c␛]52;c;aGk=␇d›e\tf\n"
+    assert defuse_controls("x\x9dy") == "x\ufffdy"
+
+
+def test_a_page_labelled_latin_1_shows_windows_1252_punctuation():
+    """Browsers read a page labelled ISO-8859-1 as Windows-1252: its 0x96 is a dash and
+    its 0x85 an ellipsis, not a control shown as \ufffd (nor, as the HTML parser did,
+    dropped without a trace)."""
+    from klayman_tui.corpus.ingest.pages import read_html
+
+    page = ('<html><head><meta charset="iso-8859-1"><title>Demut</title></head><body>'
+            '<article><h1>Warum wir jetzt Demut brauchen</h1><p>Nietzsche befand, Demut '
+            'gehöre zu den gefährlichen Idealen (\x85), hinter denen sich Feigheit '
+            'versteckt \x96 so schrieb er. ' + "Noch mehr Worte stehen hier. " * 20
+            + '</p></article></body></html>').encode("latin-1")
+    text = read_html(page).text
+    assert "Idealen (…)" in text and "versteckt – so" in text
 
 
 ARTICLE = ('Stray byte\n\n“We never gave up on the film, not for one day,” said Ms Quote.\n\n'

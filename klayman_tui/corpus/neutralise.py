@@ -68,7 +68,16 @@ def _stand_in(match: re.Match[str]) -> str:
         return f"\\x{code - 0xDC00:02x}"  # an undecodable byte of a file name
     if code in (0x2028, 0x2029):
         return " "  # Unicode line and paragraph separators: a terminal may break on them
+    if 0x80 <= code <= 0x9F:
+        # A C1 control in text is a Windows-1252 byte read as Latin-1 (a page labelled
+        # ISO-8859-1, which browsers read as 1252): its character, "–" for 0x96,
+        # where 1252 has one (never a control), else the replacement character.
+        return _WINDOWS_1252_C1.get(code, "\ufffd")
     return "\ufffd"
+
+
+_WINDOWS_1252_C1 = {code: bytes([code]).decode("cp1252") for code in range(0x80, 0xA0)
+                    if code not in (0x81, 0x8D, 0x8F, 0x90, 0x9D)}
 
 
 def neutral(text: str) -> str:
