@@ -16,17 +16,30 @@ def _is_full(name: str) -> bool:
     return " " in name and name[:1].isupper() and "," not in name
 
 
+# A peer is named by a title and a name ("Lord Bach", "Baroness Kennedy"), which is
+# the whole name: it links to no one's full name elsewhere ("Robbie Bach").
+_PEERAGE = frozenset("lord lady baroness baron viscount viscountess earl countess "
+                     "marquess duke duchess".split())
+
+
 def free_bare_names(source: Source) -> list[str]:
     """The one-word speakers of ``source`` that it never gives as a full name: an
     article that names two Coles left "Cole" bare on purpose. "President Obama" and
-    "Mr. Obama" give no full name."""
+    "Mr. Obama" give no full name. One the article gives after a he's or a she's
+    honorific is kept with it ("Ms Abbott": only a she's full name may be hers); one
+    given after a peer's title is not free ("Lord Bach" is a whole name)."""
+    from ..words.lexicon import FEMALE_TITLES, MALE_TITLES
+
     free = []
     text = source.text
     for name in dict.fromkeys(q.speaker for q in source.quotes):
         if " " in name or not name[:1].isupper():
             continue
-        if not any(is_given_name(word) for word in _words_before(text, name)):
-            free.append(name)
+        before = [word.lower().rstrip(".") for word in _words_before(text, name)]
+        if any(is_given_name(word) for word in before) or _PEERAGE.intersection(before):
+            continue
+        gendered = next((w for w in before if w in FEMALE_TITLES or w in MALE_TITLES), None)
+        free.append(f"{gendered.capitalize()} {name}" if gendered else name)
     return free
 
 
@@ -77,16 +90,31 @@ def is_given_name(word: str) -> bool:
 def surname_links(speakers_by_source: Iterable[dict[str, int]],
                   free_by_source: list[list[str]]) -> list[dict[str, str]]:
     """Per source, bare name -> full name, where exactly one full name in the corpus
-    ends with that bare name."""
+    ends with that bare name, and its given name is not the other sex's from the
+    honorific the bare name had ("Ms Abbott" is no Greg Abbott)."""
+    from ..words.lexicon import FEMALE_TITLES, first_names
+
     full: dict[str, set[str]] = {}
     for speakers in speakers_by_source:
         for name in speakers:
             if _is_full(name):
                 full.setdefault(name.split()[-1], set()).add(name)
+    given = first_names()
     links = []
     for free in free_by_source:
-        links.append({bare: next(iter(full[bare])) for bare in free
-                      if len(full.get(bare, ())) == 1})
+        found: dict[str, str] = {}
+        for entry in free:
+            honorific, _, bare = entry.rpartition(" ")
+            names = full.get(bare, ())
+            if len(names) != 1:
+                continue
+            name = next(iter(names))
+            if honorific:
+                sex = "f" if honorific.lower() in FEMALE_TITLES else "m"
+                if given.get(name.split()[0].lower(), "?") not in (sex, "?"):
+                    continue
+            found[bare] = name
+        links.append(found)
     return links
 
 
