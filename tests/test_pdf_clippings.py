@@ -183,3 +183,20 @@ def test_a_masthead_in_capitals_is_the_outlet_as_guides_write_it(tmp_path, masth
     _clipping_pdf(tmp_path / "clip.pdf", [(masthead, 11), ("Harbour plan divides the town", 20),
                                           ("By Ann Lee", 10), ("Oct. 3, 2019", 10)])
     assert klayman_tui.load([tmp_path]).sources[0].metadata.outlet == outlet
+
+
+def test_the_end_of_a_sentence_ending_each_page_is_no_running_footer():
+    """A line that recurs at the foot of most pages is a running footer, but "he said."
+    ending both pages of an article was dropped as one (a new user's find: the quote
+    before it went to the next paragraph's subject). A line that opens in small letters
+    and ends a sentence is the article's; the masthead and page numbers still go."""
+    from klayman_tui.corpus.ingest.pdf_lines import Line, without_running_lines
+
+    ordinal = {1: "first", 2: "second"}
+    pages = [[Line("The Daily Ledger — Business", page),
+              Line(f"The {ordinal[page]} page's text goes on here and runs to its foot,", page),
+              Line("“Nobody should expect a date from me,”", page),
+              Line("he said.", page), Line(str(page), page)] for page in (1, 2)]
+    kept = [[line.text for line in page] for page in without_running_lines(pages)]
+    assert kept == [[f"The {ordinal[page]} page's text goes on here and runs to its foot,",
+                     "“Nobody should expect a date from me,”", "he said."] for page in (1, 2)]

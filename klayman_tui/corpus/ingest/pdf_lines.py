@@ -63,13 +63,23 @@ def without_running_lines(pages: list[list[Line]]) -> list[list[Line]]:
     most pages: running headers and footers."""
     shape = lambda line: _DIGITS_RE.sub("#", line.text.lower())  # noqa: E731
     edges: Counter[str] = Counter()
+    prose: set[str] = set()
     for page in pages:
         edges.update({shape(line) for line in page[:2] + page[-2:]})
-    running = {s for s, n in edges.items() if len(pages) > 1 and n >= max(2, len(pages) * 0.6)}
+        prose.update(shape(line) for line in page[:2] + page[-2:]
+                     if _SENTENCE_TAIL_RE.match(line.text))
+    running = {s for s, n in edges.items() if len(pages) > 1 and n >= max(2, len(pages) * 0.6)
+               and s not in prose}
     return [[line for index, line in enumerate(page)
              if not _PAGE_NUMBER_RE.match(line.text)
              and not ((index < 2 or index >= len(page) - 2) and shape(line) in running)]
             for page in pages]
+
+
+# A line that opens in small letters and ends a sentence is the end of one, however
+# often it recurs: "he said." ending two pages is the article's, no running footer
+# (a footer opens with a capital, a number or an address, and ends no sentence).
+_SENTENCE_TAIL_RE = re.compile(r"[a-z][^\n]*[.!?][”\"’')]?$")
 
 
 def _spacing(lines: list[Line], body: float | None) -> float | None:
