@@ -372,3 +372,26 @@ def test_a_by_line_wins_over_a_name_alone_above_it(tmp_path):
         "Correspondent\n\nJunior doctors in England voted to strike again, the union "
         "said.\n", encoding="utf-8")
     assert klayman_tui.load([tmp_path]).sources[0].metadata.author == "Hannah Brooks"
+
+
+def test_a_conversation_named_in_a_headline_in_capitals_gives_the_interviewee(tmp_path):
+    """"… : A CONVERSATION WITH NORA VANCE" over Q and A turns: its answers are hers
+    (they were Unknown, and cited as the interviewer's words), the title's subtitle keeps
+    its first capital ("A Conversation", not "a Conversation"), and APA's sentence case
+    keeps her name (it gave "nora vance"). A new user's find, in a PDF."""
+    from klayman_tui.corpus.cite.citation import format_citation
+
+    (tmp_path / "talk.txt").write_text(
+        "\u2018I WANTED THE AUDIENCE TO FEEL TRAPPED\u2019: A CONVERSATION WITH NORA VANCE"
+        "\n\nInterview by Daniel Price\n\nQ: Where did the idea come from?\n\n"
+        "A: From a lift that broke down in my building.\n\nQ: Was the cast small?\n\n"
+        "A: Partly. I wanted the audience to feel trapped.\n", encoding="utf-8")
+    corpus = klayman_tui.load([tmp_path])
+    meta = corpus.sources[0].metadata
+    assert meta.interviewee == "Nora Vance"
+    assert meta.title == ("\u2018I Wanted the Audience to Feel Trapped\u2019: "
+                          "A Conversation with Nora Vance")
+    answer = next(q for q in corpus.quotes if q.text.startswith("From a lift"))
+    assert answer.speaker == "Nora Vance"
+    assert ("\u2018I wanted the audience to feel trapped\u2019: A conversation with Nora "
+            "Vance.") in format_citation(answer, "apa", aliases=corpus.speakers.aliases)

@@ -412,9 +412,14 @@ def _link_surnames(parsed: list[_Parsed]) -> None:
     now, deferred ones when they are read, and their summaries at once."""
     from .extract.surnames import rename_speakers, surname_links
 
+    from .words.lexicon import first_names
+
+    held = first_names.cache_info().currsize  # (given back after parsing: kept so)
     # A generator: one source's counts at a time, not 30,000 dicts held at once.
     links = surname_links((p.source.speaker_counts() for p in parsed),
                           [p.free for p in parsed])
+    if not held:
+        first_names.cache_clear()  # read for the honorifics' sexes only
     for outcome, renames in zip(parsed, links):
         if not renames:
             continue

@@ -194,6 +194,12 @@ def apa_entry(meta: Metadata, text: str = "") -> str:
         # Names are the words the article capitalises in its own sentences (the
         # headline itself, capitalised throughout, says nothing).
         names = rules.proper_words(text.replace(meta.title, " "))
+        # and the people the article's metadata names ("A conversation with Nora
+        # Vance", her name nowhere else in an interview's turns)
+        people = [meta.interviewee or "", meta.interviewer or ""] + [
+            f"{author.given or ''} {author.family or ''}" for author in meta.authors
+            if not author.literal]  # (a person's: "BBC News" says nothing of "news")
+        names |= {word.lower() for person in people for word in person.split()}
         title = rules.end_sentence(rules.sentence_case(meta.title, names))
     authors = _cited_authors(meta)
     if authors:

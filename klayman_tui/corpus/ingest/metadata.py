@@ -160,8 +160,9 @@ def readable_title(title: str, text: str) -> str:
         word = match.group()
         if word in kept or not set(word.lower()) & set("aeiouy"):
             return word
-        if 0 < index < len(words) - 1 and word.lower() in MINOR_WORDS:
-            return word.lower()
+        if 0 < index < len(words) - 1 and word.lower() in MINOR_WORDS and not (
+                words[index - 1].endswith((":", "—", "–", "?", "!"))):
+            return word.lower()  # (a subtitle's first word keeps its capital)
         if len(word) > 3 and word[1] in "'’":  # "O’BRIEN" is O’Brien
             return word[:3] + word[3:].lower()
         return word[0] + word[1:].lower()
@@ -174,7 +175,8 @@ def readable_title(title: str, text: str) -> str:
 # with John Smith": the person the turns after it answer for.
 _SPOKE_TO_RE = re.compile(
     r"(?<!\b[Hh]e )(?<!\b[Ss]he )(?<!\bwho )(?<!\b[Tt]hey )"  # "he spoke with POLITICO"
-    r"\b(?:spoke|talked|chatted|sat down|caught up|an interview|in conversation)\s+"
+    r"\b(?:spoke|talked|chatted|sat down|caught up|[Aa]n [Ii]nterview"
+    r"|[IiAa]n? [Cc]onversation)\s+"
     # (past a role set off before the name: "spoke with the head of the Riau Disaster
     # Mitigation Agency (BPBD), Syamsul Bahri, about …")
     r"(?:to|with)\s+(?:(?:the|its|their|our)\s+[^,.;:]{1,80},\s+)?"
@@ -204,7 +206,10 @@ def _introduced(text: str, before: list[Block]) -> str | None:
     says was interviewed, by the fullest name the article gives them ("Ms Ní Bhriain" is
     "Siobhán Ní Bhriain" named earlier); None when it says nobody."""
     for block in reversed(before):
-        found = _SPOKE_TO_RE.search(block.text)
+        said = block.text
+        if said.isupper():  # a headline in capitals: its names read as written
+            said = readable_title(said, text)  # ("… A CONVERSATION WITH NORA VANCE")
+        found = _SPOKE_TO_RE.search(said)
         if found is None:
             continue
         name = found.group(1)
