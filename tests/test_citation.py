@@ -189,3 +189,17 @@ def test_a_name_nothing_shows_to_be_a_persons_is_cited_whole(tmp_path):
              for q in corpus.quotes}
     assert "(Big Machine, qtd. in Park)" in cited["Big Machine"]
     assert "(Cole, qtd. in Park)" in cited["Ann Cole"]
+
+
+def test_a_short_title_stops_at_its_subtitle_and_a_note_opens_with_a_capital(tmp_path):
+    """MLA's short title for an article with no author was cut mid-phrase ("Reading
+    Notes: The Housing"): it is the title's own part, before the colon. Chicago's note
+    for an unnamed speaker opened in small letters ("1. spokeswoman, …"). Both found
+    by a new user."""
+    (tmp_path / "notes.txt").write_text(
+        "Reading Notes: The Housing Debate\n\n\u201cRents will keep rising,\u201d said a "
+        "spokeswoman for Northwind Energy.\n", encoding="utf-8")
+    quote = klayman_tui.load([tmp_path]).quotes[0]
+    assert "qtd. in \u201cReading Notes\u201d)" in format_citation(quote, "mla")
+    note = format_citation(quote, "chicago").split("\n\n")[1]
+    assert note.startswith("1. S"), note

@@ -263,7 +263,9 @@ def _apa_narrative(meta: Metadata) -> str:
 
 
 def chicago_citation(quote: Quote, words: str, aliases: Aliases | None) -> str:
-    return f"{words}¹\n\n1. {chicago_note(quote)}"
+    note = chicago_note(quote)
+    # A note opens as a sentence does: "1. Spokeswoman, Northwind Energy, quoted in …"
+    return f"{words}¹\n\n1. {note[:1].upper()}{note[1:]}"
 
 
 def format_citation(quote: Quote, style: str = "plain", bare: bool = False,

@@ -336,6 +336,13 @@ def short_title(title: str, words: int = 4) -> str:
     it then runs on to the next major word."""
     every = nested_quotes(title).split()
     kept = every[:words]
+    for index, word in enumerate(kept[:-1]):
+        # A title's own part, before its subtitle: "Reading Notes", not "Reading Notes:
+        # The Housing" (a colon inside a quoted title is the title's: ‘Ai Weiwei: …’).
+        head = " ".join(kept[:index + 1])
+        if word.endswith(":") and head.count("‘") <= head.count("’"):
+            kept = kept[:index + 1]
+            break
     while len(kept) > 1 and kept[-1].lower().strip("‘’,:;") in MINOR_WORDS:
         kept.pop()
     if _one_quotation(" ".join(kept).rstrip(",:;")):
