@@ -189,6 +189,23 @@ def test_a_caption_set_in_the_flow_gives_no_speaker(tmp_path):
     assert roles[2] is Role.CAPTION
 
 
+@pytest.mark.parametrize("line", [
+    "> \u201cRents have risen faster than wages for ten years.\u201d \u2014 Dr. Maya Singh, "
+    "housing economist",
+    "\u201cRents have risen faster than wages for ten years.\u201d \u2014 Dr. Maya Singh"])
+def test_a_credit_after_a_dash_may_give_the_speakers_role(tmp_path, line):
+    """"“…” — Dr. Maya Singh, housing economist", a Markdown note's block quote, was
+    Unknown (a new user's find): the credit's frame takes a role after the name."""
+    text = f'''
+        Reading notes
+
+        Some notes on the housing debate.
+
+        {line}
+        '''
+    assert speaker_of(tmp_path, text, "Rents have risen") == "Maya Singh"
+
+
 def test_a_name_with_an_apostrophe_is_still_a_name():
     assert names_read("Shaquille O’Neal and Ann D’Arcy spoke.") == {
         "Shaquille O’Neal": "Shaquille O’Neal", "Ann D’Arcy": "Ann D’Arcy"}

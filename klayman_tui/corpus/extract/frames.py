@@ -98,7 +98,8 @@ AFTER = (
     _frame("quote-according-to", rf"@[,.]?kt{_ROLE_BEFORE_NAME}{SUBJECT}", "slot",
            "“…,” according to X"),
     _frame("quote-as-put", rf"@[,.]?z{SUBJECT}a*(?P<v>V)", "slot", "“…,” as X put it"),
-    _frame("quote-dash-name", r"@[.,]?-(?P<s>N)[.,]?$", "slot", "“…” — X"),
+    # (with the credit's role after a comma: "“…” — Dr. Maya Singh, housing economist")
+    _frame("quote-dash-name", r"@[.,]?-(?P<s>N)(?:,[^.@QV;:]{1,6})?[.,]?$", "slot", "“…” — X"),
     _frame("quote-statement-of",
            rf"@[,.]?a+[DM][wWa]{{0,3}}so(?P<s>N|{_NP})",
            "slot", "“…” is the verdict of X"),
