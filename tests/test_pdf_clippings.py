@@ -200,3 +200,36 @@ def test_the_end_of_a_sentence_ending_each_page_is_no_running_footer():
     kept = [[line.text for line in page] for page in without_running_lines(pages)]
     assert kept == [[f"The {ordinal[page]} page's text goes on here and runs to its foot,",
                      "“Nobody should expect a date from me,”", "he said."] for page in (1, 2)]
+
+
+@pytest.mark.parametrize("header,outlet_line", [
+    ("The Daily Ledger \u2014 Business    Friday, October 3, 2025", None),
+    (None, "Coastal Times | Science")])
+def test_a_masthead_on_every_page_or_with_its_section_gives_the_outlet(tmp_path, header,
+                                                                      outlet_line):
+    """A masthead printed atop every page is dropped as a running header, and was lost
+    as the outlet too (no publication in any reference); one printed once with its
+    section after a bar kept the section in the outlet. Both from a new user's PDFs."""
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.set_auto_page_break(True, margin=20)
+    if header:
+        pdf.header = lambda: (pdf.set_font("Helvetica", size=9),
+                              pdf.cell(0, 8, header.replace("\u2014", "-"), new_x="LMARGIN", new_y="NEXT"))
+    pdf.add_page()
+    if outlet_line:
+        pdf.set_font("Helvetica", size=12)
+        pdf.cell(0, 8, outlet_line, new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("Helvetica", "B", 18)
+    pdf.cell(0, 12, "Harbour Plan Divides the Town", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("Helvetica", size=11)
+    pdf.cell(0, 8, "By Ann Lee", new_x="LMARGIN", new_y="NEXT")
+    for paragraph in PARAGRAPHS * 6:
+        pdf.multi_cell(0, 6, paragraph.replace("\u201c", '"').replace("\u201d", '"'))
+        pdf.ln(4)
+    pdf.output(str(tmp_path / "clip.pdf"))
+    source = klayman_tui.load([tmp_path]).sources[0]
+    expected = "The Daily Ledger" if header else "Coastal Times"
+    assert source.metadata.outlet == expected
+    assert source.metadata.title == "Harbour Plan Divides the Town"

@@ -107,8 +107,19 @@ def read_pdf(data: bytes) -> Page:
         raise NoText(f"not a readable PDF ({error_line(error, 80)})") from None
     if not any(pages):
         raise NoText("a PDF with no text layer (a scan?)")
-    lines = [line for page in without_running_lines(pages) for line in page]
+    kept = without_running_lines(pages)
+    lines = [line for page in kept for line in page]
     printed, heading = clipping_metadata(lines, _pdf_date(info.get("/CreationDate")))
+    # A masthead printed atop every page is dropped as a running header; it is still
+    # the outlet when nothing else names one ("The Daily Ledger — Business").
+    masthead = next((line.text for line in pages[0][:1] if pages[0] and not any(
+        line is other for other in kept[0])), None) if kept else None
+    if masthead:
+        masthead = _DATED_RE.split(masthead, 1)[0]  # (its page's date set beside it)
+    if printed.outlet is None and masthead and _MASTHEAD_RE.fullmatch(masthead):
+        printed = printed._replace(outlet=masthead)
+    if printed.outlet:
+        printed = printed._replace(outlet=_without_section(printed.outlet))
     head = [line.text for line in lines[:heading]]
     if printed.title and printed.title not in head:  # a headline over two lines: one
         first = next(i for i, text in enumerate(head) if printed.title.startswith(text))
@@ -130,6 +141,22 @@ def read_pdf(data: bytes) -> Page:
     if not printed.title and title and (not found or found[0] != title):
         found.insert(0, title)
     return Page("\n\n".join(found) + "\n", metadata)
+
+
+# A masthead: a few capitalised words (and a section after a dash or a bar), no
+# sentence, no page number.
+_MASTHEAD_RE = re.compile(r"(?:The\s+)?[A-Z][\w’'&.-]*(?:\s+(?:[A-Z][\w’'&.-]*|of|and|&|the)){0,4}"
+                          r"(?:\s+[—–|-]\s+[A-Z][\w’'&.-]*(?:\s+[A-Z&][\w’'&.-]*)?)?")
+_DATED_RE = re.compile(r"\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February"
+                       r"|March|April|May|June|July|August|September|October|November"
+                       r"|December|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2})\b")
+_SECTION_RE = re.compile(r"\s+[—–|-]\s+[A-Z][\w’'&.-]*(?:\s+[A-Z&][\w’'&.-]*)?$")
+
+
+def _without_section(outlet: str) -> str:
+    """A masthead without the section printed after it: "Coastal Times | Science" is
+    Coastal Times, "The Daily Ledger — Business" The Daily Ledger."""
+    return _SECTION_RE.sub("", outlet) or outlet
 
 
 def _pdf_date(value: object) -> str | None:
