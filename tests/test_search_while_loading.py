@@ -80,6 +80,10 @@ async def test_a_search_while_the_corpus_grows_under_it_fails_nothing_and_is_ref
                     break
             await pilot.pause(0.3)
             assert app.query(ProgressBar)  # still reading
+            # and the list says its hits are from the articles read so far (a new
+            # user took a partial list for the folder's)
+            assert result_note(app).endswith(
+                "Still reading the folder: these are from the articles read so far.")
             gates[1].set()  # the last 20 articles, which hold the word
             for _ in range(200):
                 await pilot.pause(0.05)
@@ -92,6 +96,7 @@ async def test_a_search_while_the_corpus_grows_under_it_fails_nothing_and_is_ref
             assert len(hits) == 20 and {h.quote.source.id for h in hits} == {
                 f"story{n}" for n in range(40, 60)}
             assert result_note(app).startswith("20 matches")
+            assert "Still reading" not in result_note(app)
     finally:
         for gate in gates:
             gate.set()

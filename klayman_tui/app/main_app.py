@@ -190,7 +190,7 @@ class QuoteExplorer(App[None]):
         self.source_list.show_sources(corpus.sources, corpus.quote_count,
                                       keep_place=arriving or reading)
         self.overview.show(corpus.sources, corpus.quote_count)
-        self.results.set_corpus(corpus, build=not arriving)
+        self.results.set_corpus(corpus, build=not arriving, arriving=arriving)
 
     def _report_warnings(self) -> None:
         for warning in warning_toasts(list(self.corpus.warnings), self._collection_paths,

@@ -74,6 +74,7 @@ class ResultList(OptionList):
         super().__init__(**kwargs)
         self.corpus = corpus
         self.hits = SearchResult()
+        self.arriving = False  # more of the folder is still being read (set_corpus)
         self.query_text = ""  # the newest query; an older answer is dropped
         self.ready_scopes: set[str] = set()
         self._reported: set[BaseException] = set()  # meaning tier failures shown
@@ -94,11 +95,13 @@ class ResultList(OptionList):
             return
         self._start_search()
 
-    def set_corpus(self, corpus: Corpus, build: bool = True) -> None:
+    def set_corpus(self, corpus: Corpus, build: bool = True, arriving: bool = False) -> None:
         """Search ``corpus`` from now on, the query shown included; ``build``: build
         its index now (else the next search does, as while a large folder's articles
-        are still arriving)."""
+        are still arriving); ``arriving``: more of the folder is still being read, as
+        the results say."""
         self.corpus = corpus
+        self.arriving = arriving
         self.ready_scopes = set()
         if build:
             self.build_index()
@@ -183,7 +186,11 @@ class ResultList(OptionList):
         if message.text != self.query_text:
             message.stop()  # typing moved on
             return
-        self.show_hits(message.hits, self._count_note(message.hits))
+        note = self._count_note(message.hits)
+        if self.arriving:
+            # (searched again when every article is in: the list is not yet the folder's)
+            note = f"{note} Still reading the folder: these are from the articles read so far."
+        self.show_hits(message.hits, note)
 
     def _count_note(self, hits: SearchResult) -> str:
         if not hits:
