@@ -411,7 +411,6 @@ def _link_surnames(parsed: list[_Parsed]) -> None:
     """The same person across the corpus (see ``surnames``): read sources are renamed
     now, deferred ones when they are read, and their summaries at once."""
     from .extract.surnames import rename_speakers, surname_links
-
     from .words.lexicon import first_names
 
     held = first_names.cache_info().currsize  # (given back after parsing: kept so)

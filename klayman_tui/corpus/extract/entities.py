@@ -1191,8 +1191,6 @@ def _run_shape(text: str) -> tuple[bool, bool, bool, bool] | None:
     if text in _NOT_NAMES:
         return None
     space = text.find(" ")
-    if _CONTRACTION_RE.match(text, 0, space if space >= 0 else len(text)):
-        return None  # "Don’t say “…”", "We’re told": a verb's or a pronoun's, no name
     dated = space >= 0 and text[:space].lower().rstrip(".") in DAYS_AND_MONTHS
     day_last = space >= 0 and text[text.rfind(" ") + 1:].lower() in DAY_NAMES
     return text.count(" ") >= 2, dated, day_last, _ends_in_office(text)
@@ -1236,11 +1234,6 @@ def _roles_of(before: tuple[str, ...]) -> frozenset[str]:
     return frozenset(words | {SPELLED_OUT[w] for w in words if w in SPELLED_OUT}
                      | {TITLE_ROLES[w] for w in words if w in TITLE_ROLES})
 _NOT_NAMES = frozenset(w.capitalize() for w in FUNCTION_WORDS | DAYS_AND_MONTHS)
-# A word that is a contraction: "Don’t", "Can't", "Wouldn’t" (no name ends in n't), or a
-# function word's with 're, 've, 'll, 'm or 'd ("We’re", "They'd", "I'm").
-_CONTRACTION_RE = re.compile(
-    r"\w+n[’']t$|(?:" + "|".join(sorted(w.capitalize() for w in FUNCTION_WORDS
-                                          if w.isalpha())) + r")[’'](?:re|ve|ll|m|d)$")
 
 
 def _gender_of_role(role: str, entity: Entity) -> None:

@@ -70,7 +70,8 @@ _POSSESSIVE_RE = re.compile(r"[’']s?$")
 # newline, where ``$`` would differ).
 _POSSESSIVE_ENDS = ("’", "'", "’s", "'s")
 _PLURAL_POSSESSIVE_ENDS = ("s’", "s'")  # "Farmers’", "Workers'"
-_CONTRACTION_ENDS = tuple(mark + end for mark in "’'" for end in ("ve", "re", "ll", "d", "m"))
+_CONTRACTION_ENDS = tuple(mark + end for mark in "’'"
+                          for end in ("ve", "re", "ll", "d", "m", "t"))  # ("Don’t")
 
 
 # Not frozen, though never changed (``read_run`` caches one for every reader): a frozen
@@ -285,7 +286,7 @@ def read_run(run: str, inside: bool = False, named: bool = False) -> Run | None:
     # parsing half a folder meets nearly all of the folder's names.)
     if first >= last or ("’" in run or "'" in run) and any(
             w.endswith(_CONTRACTION_ENDS) for w in words[first:last]):
-        return None  # "We’ve", "I’m": words, not names
+        return None  # "We’ve", "I’m", "Don’t": words, not names
     organisation = not (_ORGANISATION_OR_PLACE.isdisjoint(bare[first:last])) and any(
         _organisation_word(words, bare, i) for i in range(first, last)) and not (
         # a romanised given name of two syllables ends a person's name: "Park Ji-yeon"

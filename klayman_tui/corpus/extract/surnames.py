@@ -99,7 +99,7 @@ def surname_links(speakers_by_source: Iterable[dict[str, int]],
         for name in speakers:
             if _is_full(name):
                 full.setdefault(name.split()[-1], set()).add(name)
-    given = first_names()
+    given: dict[str, str] | None = None  # read only for an honorific with a full name
     links = []
     for free in free_by_source:
         found: dict[str, str] = {}
@@ -111,6 +111,8 @@ def surname_links(speakers_by_source: Iterable[dict[str, int]],
             name = next(iter(names))
             if honorific:
                 sex = "f" if honorific.lower() in FEMALE_TITLES else "m"
+                if given is None:
+                    given = first_names()
                 if given.get(name.split()[0].lower(), "?") not in (sex, "?"):
                     continue
             found[bare] = name

@@ -112,12 +112,11 @@ def read_pdf(data: bytes) -> Page:
     printed, heading = clipping_metadata(lines, _pdf_date(info.get("/CreationDate")))
     # A masthead printed atop every page is dropped as a running header; it is still
     # the outlet when nothing else names one ("The Daily Ledger — Business").
-    masthead = next((line.text for line in pages[0][:1] if pages[0] and not any(
-        line is other for other in kept[0])), None) if kept else None
-    if masthead:
-        masthead = _DATED_RE.split(masthead, 1)[0]  # (its page's date set beside it)
-    if printed.outlet is None and masthead and _MASTHEAD_RE.fullmatch(masthead):
-        printed = printed._replace(outlet=masthead)
+    top = pages[0][0] if pages[0] else None
+    if printed.outlet is None and top is not None and all(line is not top for line in kept[0]):
+        masthead = _DATED_RE.split(top.text, 1)[0]  # (its page's date set beside it)
+        if _MASTHEAD_RE.fullmatch(masthead):
+            printed = printed._replace(outlet=masthead)
     if printed.outlet:
         printed = printed._replace(outlet=_without_section(printed.outlet))
     head = [line.text for line in lines[:heading]]
