@@ -1030,6 +1030,47 @@ def test_she_after_a_widow_named_by_her_first_name_is_the_widow(tmp_path):
     assert speaker_of(tmp_path, text, "kindest man") == "Janet Fairclough"
 
 
+def test_kin_named_by_a_first_name_after_her_bears_her_surname(tmp_path):
+    # "her son Nathan": the her is the one named before with a surname, and news names
+    # a family by it, as for "Mr Fairclough's widow, Janet,".
+    text = '''
+        Rower crosses the Atlantic
+
+        At 71, retired postwoman Maureen Ashworth has rowed alone from the Canaries to Antigua.
+
+        She was met at the harbour by her son Nathan, 45, who had flown out on Tuesday.
+
+        "She never once said she wanted to stop," Nathan said.
+        '''
+    assert speaker_of(tmp_path, text, "never once said") == "Nathan Ashworth"
+
+
+def test_kin_after_their_bear_the_surname_of_the_couple(tmp_path):
+    text = '''
+        Lost cat home after two years
+
+        Leanne Pritchard's husband, Owen, 38, said the family had almost given up.
+
+        They had told their children, Mabel, seven, and Jude, four, that the cat had found a new home.
+
+        "I cried when I saw her," Mabel said.
+        '''
+    assert speaker_of(tmp_path, text, "cried when I saw") == "Mabel Pritchard"
+
+
+def test_a_mum_named_by_her_first_name_bears_the_family_surname(tmp_path):
+    text = '''
+        Swimmer wins county gold
+
+        Teenager Kieran Doyle won the 200m freestyle at the county championships on Sunday.
+
+        Doyle's mum, Sharon, 49, watched from the stands.
+
+        "I could hardly breathe for the last length," she said.
+        '''
+    assert speaker_of(tmp_path, text, "hardly breathe") == "Sharon Doyle"
+
+
 def test_she_after_a_role_and_a_name_set_off_is_the_name(tmp_path):
     text = '''
         Quake town empties

@@ -229,7 +229,8 @@ def test_a_role_after_his_or_her_is_the_one_given_that_role(tmp_path):
 
         His wife added: 'I've grown tomatoes and runner beans out there since 1985 and this year nothing came up.'
         '''
-    assert speakers_of(tmp_path, text, "runner beans") == ["Pauline"]
+    # (and she bears his surname, as news names a family: "his wife Pauline")
+    assert speakers_of(tmp_path, text, "runner beans") == ["Pauline Whitmore"]
 
 
 # A month's short form with no full stop is a name's word, not a date's or a title's.

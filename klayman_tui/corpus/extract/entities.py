@@ -745,9 +745,15 @@ def _in_relative(masked: str, start: int) -> bool:
 # Kin who mostly bear the surname of the one they are kin to, and the words between
 # that one's name in the possessive and the kin's first name set off ("’s widow, ",
 # "'s eldest daughter, ").
-_FAMILY_NOUNS = frozenset("""wife husband widow widower son daughter mother father
-brother sister grandson granddaughter grandmother grandfather""".split())
-_KIN_AFTER_RE = re.compile(r"(?:['’]s?)?\s+(?:[a-z-]+\s+){0,2}[a-z]+,\s+")
+_FAMILY_NOUNS = frozenset("""wife husband widow widower son sons daughter daughters
+child children mother mum mom mam father dad brother brothers sister sisters grandson
+grandsons granddaughter granddaughters grandchildren grandmother grandfather""".split())
+_KIN_AFTER_RE = re.compile(r"(?:['’]s?)?\s+(?:[a-z-]+\s+){0,2}[a-z]+,?\s+")
+# "her son Michael, 54", "their children, Isla,": kin of the person a his, her or
+# their stands for (``People._kin_owner``), read back from the name.
+_KIN_OF_PRONOUN_RE = re.compile(r"\b(his|her|their)\s+(?:[a-z-]+\s+){0,2}([a-z]+),?\s+$")
+# Characters back the person a his, her or their stands for is looked for.
+KIN_OWNER_REACH = 600
 
 
 # Characters back a relative clause's comma is looked for; its opening words.
@@ -1272,6 +1278,9 @@ class People:
         # A title word alone ("Law said") or a word that may be a nationality ("Ryan
         # holds"): (start, end, the word, masked paragraph, base).
         self._title_words: list[tuple[int, int, str, str, int]] = []
+        # A first name after a his, her or their and a word for kin ("her son Michael"):
+        # (where the his is, the his, the kin's entity), given the surname in ``link``.
+        self._kin_of_pronouns: list[tuple[int, str, Entity]] = []
         # A nickname in marks inside a full name ("Patricia ‘Pat’ Halloran"): the word
         # alone names that person ("We caught up with Pat").
         self._nicknames: dict[str, list[Entity]] = {}
@@ -1494,7 +1503,7 @@ class People:
                     # (a role and where it is from: "A delegate from Tonga, Semisi Latu,")
                     self._role_set_off(role_of.group(1) if role_of else previous[:-1],
                                        entity)
-                    self._family_name(masked, base, start, previous[:-1], entity)
+                self._family_name(masked, base, start, previous.rstrip(","), entity)
             if masked[end:end + 1] == "," and not run.possessive:
                 self._appositive(masked, end, entity)
                 aged = persons.AGE_RE.match(masked, end)
@@ -1711,12 +1720,19 @@ class People:
 
     def _family_name(self, masked: str, base: int, start: int, kin: str,
                      entity: Entity) -> None:
-        """A first name alone set off after a word for close kin of someone named in
-        the possessive bears that person's surname, as news names a family: "Mr
-        Fairclough's widow, Janet," is Janet Fairclough, "Lātū's eldest daughter, Mele,"
-        Mele Lātū, when the article names that person in full or after an honorific.
-        (One whose surname is another's is named in full: "his widow, Jane Roe".)"""
+        """A first name alone after a word for close kin of someone named bears that
+        person's surname, as news names a family: "Mr Fairclough's widow, Janet," is
+        Janet Fairclough, "Lātū's eldest daughter, Mele," Mele Lātū, when the article
+        names that person in full or after an honorific; "her son Michael" is the
+        surname of the person the her stands for (``_kin_owner``). (One whose surname
+        is another's is named in full: "his widow, Jane Roe".)"""
         if kin not in _FAMILY_NOUNS or len(entity.key) != 1 or not self.mentions:
+            return
+        of_pronoun = _KIN_OF_PRONOUN_RE.search(masked, max(0, start - 60), start)
+        if of_pronoun is not None and of_pronoun.group(2) == kin:
+            # (whose the his is, once the article's people are all read: ``link``)
+            self._kin_of_pronouns.append((base + of_pronoun.start(), of_pronoun.group(1),
+                                          entity))
             return
         owner = self.mentions[-1]
         if (not owner.possessive or owner.pronoun or owner.start < base
@@ -1742,6 +1758,32 @@ class People:
             #         wife", "Ayaan's father"
         if last != entity.key[0] and len(entity.core) == 1:
             entity.core = (entity.core[0], surname)
+
+    def _kin_owner(self, position: int, pronoun: str, kin: Entity) -> Entity | None:
+        """The person a his, her or their before a word for kin stands for, read as the
+        nearest person named before it with a surname (a his or her of the person's
+        sex, when the article has said it): "great-grandmother Patricia Halloran … her
+        son Michael", "Gemma’s husband, Craig, … their children, Isla"."""
+        gender = {"his": "m", "her": "f"}.get(pronoun)
+        at = bisect_left(self._starts, position)
+        for mention in reversed(self.mentions[:at]):
+            if mention.start < position - KIN_OWNER_REACH:
+                return None
+            owner = mention.entity.root()
+            if mention.pronoun or owner.kind != "person" or len(owner.core) < 2 or (
+                    owner is kin.root()):
+                continue
+            if gender is not None and owner.gender not in (None, gender):
+                continue
+            return owner
+        return None
+
+    def _name_kin_of_pronouns(self) -> None:
+        for position, pronoun, entity in self._kin_of_pronouns:
+            owner = self._kin_owner(position, pronoun, entity)
+            if owner is not None and len(entity.core) == 1 and (
+                    entity.key[0] != owner.key[-1]):
+                entity.core = (entity.core[0], owner.core[-1])
 
     @staticmethod
     def _role_set_off(role: str, entity: Entity) -> None:
@@ -1909,6 +1951,8 @@ class People:
         self._starts = [m.start for m in self.mentions]
         if self._ambiguous:
             self._named_at = _NamedAt(self.mentions, self._ambiguous)
+        if self._kin_of_pronouns:
+            self._name_kin_of_pronouns()
         self._follow_pronouns()
 
     def _join_namesakes(self, full: list[Entity]) -> None:
