@@ -59,6 +59,11 @@ def evidence_line(quote: Quote) -> str:
         line = f"the same words are cued “{cue}” ({where})"
     elif quote.rule == "embedded-post":
         line = f"the post's signature “{cue}” ({where})"
+    elif quote.rule == "headline-quote":
+        line = f"the headline gives whose: “{cue}” ({where})"
+    elif quote.rule == "headline-main-voice":
+        line = (f"the headline describes whose: “{cue}” ({where}); the article quotes "
+                f"{quote.speaker} most")
     elif quote.rule == "dialogue-turn":
         line = f"turns alternate in the exchange: “{cue}” ({where})"
     else:
