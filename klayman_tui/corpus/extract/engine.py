@@ -573,14 +573,14 @@ def _headline_quote(article: Article, quotes: list[Quote], name: "_Namer") -> Qu
     found = find_quotations(text, block.start, block.end)
     if not found or found[0].close_at is None:
         return None
-    quotation = found[0]
+    quotation, close_at = found[0], found[0].close_at
     start, end = _trimmed(text, quotation)
     inner = text[start:end]
     if is_short(inner) or is_title(inner):
         return None
     label = text[block.start:quotation.open_at]
     described = _HEADLINE_DESCRIBED_RE.match(
-        text, quotation.close_at + quotation.width, block.end)
+        text, close_at + quotation.width, block.end)
     if (label and not _HEADLINE_LABEL_RE.fullmatch(label)) or described is None or (
             label and described.group("description")):
         return None
@@ -596,10 +596,10 @@ def _headline_quote(article: Article, quotes: list[Quote], name: "_Namer") -> Qu
     if entity is not None:
         speaker, confidence, rule = name(entity), HEADLINE_NAMED_CONFIDENCE, "headline-quote"
     else:
-        speaker, confidence = _main_voice(source, quotes), MAIN_VOICE_CONFIDENCE
-        rule = "headline-main-voice"
-        if speaker is None:
+        voice = _main_voice(source, quotes)
+        if voice is None:
             return None
+        speaker, confidence, rule = voice, MAIN_VOICE_CONFIDENCE, "headline-main-voice"
     cue = (described.start("description"), block.end) if described.group(
         "description") else (block.start, quotation.open_at)
     return Quote(number=0, source=source, speaker=speaker, kind=QuoteKind.DIRECT,
