@@ -1084,6 +1084,21 @@ def test_she_after_a_role_and_a_name_set_off_is_the_name(tmp_path):
     assert speaker_of(tmp_path, text, "Whoever has family") == "Zeynep Oral"
 
 
+def test_he_after_a_role_of_a_place_and_a_name_set_off_is_the_name(tmp_path):
+    # "A labour economist at the University of Lagos, Dr Kehinde Adeyemi, told …": the
+    # economist is the one named, not someone else a he may stand for.
+    text = '''
+        Wage talks stall
+
+        "We will not sign anything below the living wage," said union leader Chidi Eze.
+
+        A transport economist at the University of Ibadan, Dr Tunde Bakare, told reporters that the dispute reflected a deeper problem.
+
+        "Fares have doubled since January and wages have not moved," he said.
+        '''
+    assert speaker_of(tmp_path, text, "Fares have doubled") == "Tunde Bakare"
+
+
 @pytest.mark.parametrize("name", ["Md Shahidul Islam", "Mohd Azmi Rahman"])
 def test_an_abbreviated_given_name_makes_a_man_of_the_name(name):
     # ("Md", "Mohd": Muhammad, as South and Southeast Asian news writes it) so that a

@@ -236,8 +236,11 @@ _PRONOUN_OR_ARTICLE_RE = re.compile(
     rf"([A-Za-z][\w-]*(?:['’]s)?)(?:(\s+)([a-z][\w-]*))?)?)|(?P<pronoun>{_SUBJECT_PRONOUN}))")
 _PERSON_NOUNS = FEMALE_NOUNS | MALE_NOUNS
 _NAME_SET_OFF_RE = re.compile(rf"\S*,\s+[{UPPER}]")  # "…, Lesieli Lātū"
-# "…, Svitlana,": a name of up to four words closed by a comma (no 's: "Oleh's neighbour")
-_NAME_CLOSED_RE = re.compile(rf",\s+[{UPPER}][\w.-]*(?:\s+[{UPPER}][\w.-]*){{0,3}},")
+# "…, Svitlana,": a name of up to four words closed by a comma (no 's: "Oleh's neighbour"),
+# after a phrase of where or whom the role is ("A labour economist at the University of
+# Lagos, Dr Kehinde Adeyemi,")
+_NAME_CLOSED_RE = re.compile(rf"(?:\s+(?:at|of|from|for|in|with)\s+[^,.;:!?\x01]{{1,50}}?)?"
+                             rf",\s+[{UPPER}][\w.-]*(?:\s+[{UPPER}][\w.-]*){{0,3}},")
 # A role and a phrase of where or whom it is, opening its clause and set off before a
 # name: "A delegate from Tonga, ", ", the mayor of Tuzla, " (group 1: the role); not
 # "said a lawyer for the mayor of Lagos, …", "a letter to the editor of the Irish
