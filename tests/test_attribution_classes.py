@@ -1099,6 +1099,21 @@ def test_he_after_a_role_of_a_place_and_a_name_set_off_is_the_name(tmp_path):
     assert speaker_of(tmp_path, text, "Fares have doubled") == "Tunde Bakare"
 
 
+def test_she_after_one_described_at_a_place_who_is_not_named_is_that_one(tmp_path):
+    # "A stallholder at the market, who asked not to be named, said she …": the she is
+    # the one described, though her noun is in no list and a place comes between.
+    text = '''
+        Market fire
+
+        "We lost everything in twenty minutes," said trader Grace Mensah, who has sold fabric at the market for thirty years.
+
+        A stallholder at the covered market, who asked not to be named, said she had warned the council about the wiring.
+
+        "I wrote to them twice and nobody came," she said.
+        '''
+    assert speaker_of(tmp_path, text, "I wrote to them twice") == "stallholder"
+
+
 @pytest.mark.parametrize("name", ["Md Shahidul Islam", "Mohd Azmi Rahman"])
 def test_an_abbreviated_given_name_makes_a_man_of_the_name(name):
     # ("Md", "Mohd": Muhammad, as South and Southeast Asian news writes it) so that a

@@ -275,7 +275,7 @@ def _described_head(match: re.Match, opens: bool = False) -> tuple[str, int] | N
             return head, match.end(group)
         if opens and word.islower() and word not in FUNCTION_WORDS and (
                 word not in _NOT_SPEAKERS and word not in COLLECTIVE_NOUNS) and (
-                _WHO_AFTER_RE.match(match.string, match.end(group))
+                _WHO_AFTER_PLACE_RE.match(match.string, match.end(group))
                 or _role_set_after(match.string, match.end(group))):
             # "One former recruit, who …", "Another applicant, a former cultural adviser
             # …,": a person's noun
@@ -1038,6 +1038,10 @@ class Mention:
 
 
 _WHO_AFTER_RE = re.compile(r",?\s+who\b")
+# (and past a phrase of where one described is: "A salesclerk at the store, who asked not
+# to be named, said")
+_WHO_AFTER_PLACE_RE = re.compile(r"(?:\s+(?:at|of|from|in|on)\s+[^,.;:!?\x01]{1,40}?)?,?"
+                                 r"\s+who\b")
 # The capitalised word right before a role before a name: whose the role is ("a decision
 # Athletic boss Gary Pennock described"); opening a sentence (``opens``) only if it is a
 # word of a name ("Wetherfield manager Neil Farraday said"; not "Former boss …").
