@@ -2500,10 +2500,18 @@ class _NamedAt:
         for place, mention in enumerate(self.names):
             if id(mention.entity) in ambiguous:
                 self.shared.append(place)
-            else:
+            elif not _by_given_name(mention.entity):
                 self.by_root.setdefault(id(mention.entity.root()), []).append(place)
         self.read = 0
         self.by_reading: dict[int, list[int]] = {}
+
+
+def _by_given_name(entity: Entity) -> bool:
+    """Whether a name is a person's given name alone ("Linda" for Linda Garvey): what
+    news calls one of a family, not how it names the one the shared surname is for
+    ("Tom Garvey drives with his wife, Linda. … Garvey says")."""
+    root = entity.root()
+    return len(entity.key) == 1 and len(root.key) > 1 and entity.key[0] == root.key[0]
 
 
 # What a he or she stands for when the subject before it is no person ("Heavy rain fell.
