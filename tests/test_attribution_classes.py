@@ -1132,6 +1132,17 @@ def test_a_shared_surname_is_the_one_named_in_full_not_kin_named_by_a_first_name
     assert speaker_of(tmp_path, text, "slept through") == "Owen Marsh"
 
 
+def test_a_subject_the_quotation_describes_is_not_its_speaker(tmp_path):
+    # "India is a “dramatically growing economy …”": words about India (here a company)
+    # in a paragraph quoting an analyst, not India's.
+    text = '''
+        Port deal
+
+        "For a country like this to grow, it has to trade," said Maria Lopez, an economist at the Andean Institute. Andean Rail is a "small company that cannot afford to lose this contract". The deal would double the capacity of Callao by 2030.
+        '''
+    assert speaker_of(tmp_path, text, "small company") == "Maria Lopez"
+
+
 @pytest.mark.parametrize("name", ["Md Shahidul Islam", "Mohd Azmi Rahman"])
 def test_an_abbreviated_given_name_makes_a_man_of_the_name(name):
     # ("Md", "Mohd": Muhammad, as South and Southeast Asian news writes it) so that a

@@ -1222,6 +1222,17 @@ def _same_sentence(earlier: Mention, later: Mention) -> bool:
 _SENTENCE_END_RE = re.compile(r"[.!?]\s")
 
 
+# A verb that says what the subject is: "India is a “dramatically growing economy”" is
+# somebody's words about India, not India's.
+_COPULAS = frozenset("is was are were".split())
+
+
+def _described_as(window: Window, after_subject: int) -> bool:
+    """Whether the subject ending before ``after_subject`` is followed by a copula."""
+    return after_subject < len(window.words) and (
+        window.words[after_subject].lower() in _COPULAS)
+
+
 def _another_at_hand(people: People, salient: tuple[Entity, Mention], position: int,
                      floor: int) -> bool:
     """Whether another person is named between the salient person's last mention and
@@ -1944,7 +1955,8 @@ class Gatherer:
             subject = frames.subject_of_sentence(window, head)
             if subject and head[subject[0]] in "NP" and not (
                     head[subject[1]:subject[1] + 2] in ("wa", "wV")
-                    and window.words[subject[1]].lower() not in FUNCTION_WORDS):
+                    and window.words[subject[1]].lower() not in FUNCTION_WORDS) and not (
+                    _described_as(window, subject[1])):
                 # (not a name before the noun that is the subject: "Kerry football has
                 # “lost a giant”"; but "Trump now has")
                 first, last = subject
