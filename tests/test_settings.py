@@ -131,6 +131,27 @@ def test_a_remap_onto_another_keys_key_is_refused(remap, refused):
     assert keymap == {} and messages == [f"Key remap {refused} (remap that one too)."]
 
 
+@pytest.mark.parametrize("remap,refused", [
+    # A key the app keeps for itself: next_quote on j left no key for the next quote
+    # (j still moved the cursor); search on f took the source filter's key away.
+    ({"next_quote": "j"}, "j is the app's own key (down)"),
+    ({"search": "f"}, "f is the app's own key (filter the sources)"),
+    ({"copy_bare": "tab"}, "tab is the app's own key (next pane)"),
+    ({"star": "y,G"}, "G is the app's own key (end)"),
+    # A picture's name is no key ("banana" is 🍌 to Unicode), with modifiers or not.
+    ({"star": "banana"}, "no such key ('banana'"),
+    ({"star": "ctrl+shift+banana"}, "no such key ('ctrl+shift+banana'"),
+])
+def test_a_remap_onto_the_apps_own_keys_or_a_picture_is_refused(remap, refused):
+    keymap, messages = checked_keymap(remap, BINDINGS)
+    assert keymap == {} and len(messages) == 1 and refused in messages[0], messages
+
+
+def test_a_keyboard_symbol_by_its_name_is_a_key():
+    remaps = {"star": "pound_sign", "copy_cite": "é"}
+    assert checked_keymap(remaps, BINDINGS) == (remaps, [])
+
+
 def test_two_keys_may_swap():
     remaps = {"star": "n", "next_quote": "s"}
     assert checked_keymap(remaps, BINDINGS) == (remaps, [])

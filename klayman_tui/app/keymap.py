@@ -3,12 +3,24 @@ always stay within reach."""
 
 from __future__ import annotations
 
+import unicodedata
+
 from textual.binding import Binding
 
 PROTECTED = ("quit", "help")
 
 
 _MODIFIERS = {"ctrl", "shift", "alt", "meta", "super", "hyper"}
+# Unicode categories of characters no key types: pictures and symbols ("So": 🍌, ☃),
+# and code points that are no character.
+_NO_KEY_CATEGORIES = {"So", "Cs", "Co", "Cn"}
+# Keys the app keeps for itself whatever the settings say (moving in every pane, Tab
+# between panes, f to filter the sources, Enter to open): a remap onto one would leave
+# its own binding and the remapped one fighting over it.
+RESERVED = {"j": "down", "k": "up", "g": "top", "G": "end", "f": "filter the sources",
+            "tab": "next pane", "shift+tab": "previous pane", "enter": "open",
+            "up": "up", "down": "down", "left": "left", "right": "right", "home": "top",
+            "end": "end", "pageup": "page up", "pagedown": "page down"}
 
 
 def _keys(key: str) -> set[str]:
@@ -34,9 +46,14 @@ def is_key(key: str) -> bool:
     if not name or not set(modifiers) <= _MODIFIERS:
         return False
     if len(name) == 1:
-        return name.isprintable()
+        # (a character a key types; not a picture no keyboard has: "banana" is 🍌 to
+        # Unicode, as "exclamation_mark" is !)
+        return name.isprintable() and unicodedata.category(name) not in _NO_KEY_CATEGORIES
     named = {k.value for k in Keys if k.value.isalnum()}
-    return name in named or key_to_character(REPLACED_KEYS.get(name, name)) is not None
+    if name in named:
+        return True
+    character = key_to_character(REPLACED_KEYS.get(name, name))
+    return character is not None and len(character) == 1 and is_key(character)
 
 
 def checked_keymap(remaps: dict[str, str],
@@ -50,7 +67,14 @@ def checked_keymap(remaps: dict[str, str],
             refused.append(f"Key remap {binding_id!r} ignored: no such binding "
                            f"(ids: {', '.join(sorted(defaults))}).")
             continue
-        unknown = sorted(k for k in _keys(key) if not is_key(k))
+        reserved = sorted(k for k in key.split(",") if k.strip() in RESERVED)
+        if reserved:
+            refused.append(f"Key remap {binding_id} → {key!r} refused: "
+                           + ", ".join(f"{k.strip()} is the app's own key ({RESERVED[k.strip()]})"
+                                       for k in reserved) + ".")
+            continue
+        unknown = sorted(k.strip() for k in key.split(",")
+                         if k.strip() and not is_key(_named(k.strip())))  # (as written)
         if unknown or not _keys(key):
             refused.append(f"Key remap {binding_id} → {key!r} refused: no such key "
                            f"({', '.join(map(repr, unknown)) or 'none given'}; keys are "
