@@ -113,6 +113,15 @@ def test_a_page_gives_its_printed_headline_byline_and_outlet_not_its_metadata(tm
     assert (meta.date, meta.date_source) == ("2021-03-04", "file")
 
 
+def test_an_outlet_written_as_mid_sentence_opens_with_a_capital(tmp_path):
+    # og:site_name "the Gazette" (as the Guardian writes itself): every citation began
+    # with a lower-case "the" ("… Says Union.” the Guardian, 19 Nov. 2019").
+    page = PAGE.replace('content="gazette"', 'content="the Gazette"').replace(
+        ', "publisher": {"@type": "Organization", "name": "The Gazette"}', "")
+    (tmp_path / "harbour.html").write_text(page, encoding="utf-8")
+    assert klayman_tui.load([tmp_path]).sources[0].metadata.outlet == "The Gazette"
+
+
 def test_the_date_printed_under_the_headline_wins_and_is_printed(tmp_path):
     page = PAGE.replace('<span class="role">', '<time>Published Mar. 4, 2021 9:30 PM'
                         '</time><span class="role">')

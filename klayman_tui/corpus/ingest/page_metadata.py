@@ -299,11 +299,21 @@ def _outlet(facts: _Facts, affixes: list[str], url: str | None, sitename: str | 
         for rule, name in candidates:
             if fits_domain(name, domain):
                 facts.evidence.decided["outlet"] = f"{rule}, fits {domain}"
-                return name
+                return _heading_case(name)
     if candidates:
         facts.evidence.decided["outlet"] = candidates[0][0]
-        return candidates[0][1]
+        return _heading_case(candidates[0][1])
     return None
+
+
+def _heading_case(name: str) -> str:
+    """"the Guardian" (as the site writes itself mid-sentence) -> "The Guardian", as a
+    citation's element opens; a name whose first word mixes cases ("eNCA", "theJournal.ie
+    News") is kept as written."""
+    first, space, rest = name.partition(" ")
+    if space and first.isalpha() and first.islower() and rest[:1].isupper():
+        return first.capitalize() + space + rest
+    return name
 
 
 # -- byline ----------------------------------------------------------------------
