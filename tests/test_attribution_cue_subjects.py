@@ -66,7 +66,7 @@ PARAGRAPHS = {
         # in the delegation, who …, told …"): the official, not the delegation.
         ('A senior Kerry official in the delegation, who asked not to be named, told '
          'reporters that the plan would "change the bay for ever."',
-         "senior Kerry official"),
+         "senior Kerry official, delegation"),
         ('Senator Paul Haddad of Kerry spoke first. The Kerry senator sought to calm his '
          'supporters, saying the plan would "change the bay for ever."', "Paul Haddad"),
         # Capitalised with its place ("the Kerry TD", "the Strangford MLA"): a role still.

@@ -240,7 +240,7 @@ _NAME_SET_OFF_RE = re.compile(rf"\S*,\s+[{UPPER}]")  # "…, Lesieli Lātū"
 # after a phrase of where or whom the role is ("A labour economist at the University of
 # Lagos, Dr Kehinde Adeyemi,")
 _NAME_CLOSED_RE = re.compile(rf"(?:\s+(?:at|of|from|for|in|with)\s+[^,.;:!?\x01]{{1,50}}?)?"
-                             rf",\s+[{UPPER}][\w.-]*(?:\s+[{UPPER}][\w.-]*){{0,3}},")
+                             rf",\s+(?P<name>[{UPPER}][\w.-]*(?:\s+[{UPPER}][\w.-]*){{0,3}}),")
 # A role and a phrase of where or whom it is, opening its clause and set off before a
 # name: "A delegate from Tonga, ", ", the mayor of Tuzla, " (group 1: the role); not
 # "said a lawyer for the mayor of Lagos, …", "a letter to the editor of the Irish
@@ -1556,13 +1556,18 @@ class People:
             if described is None:
                 continue
             head, described_to = described
+            closed = _NAME_CLOSED_RE.match(masked, described_to)
             if masked[at:at + 1] == "H" and (head in _PERSON_NOUNS or _NAME_SET_OFF_RE.match(
-                    masked, described_to)) or _NAME_CLOSED_RE.match(masked, described_to):
+                    masked, described_to)) or closed:
                 # "His" or "Her" before a word for kin ("Her daughter", named as such
                 # elsewhere) or before a name set off ("His eldest daughter, Lesieli
                 # Lātū,"), any description before a name set off by two commas
                 # ("Another resident, Svitlana, said"): the one named, not someone new
-                # ("Her client … He had been"; not "One witness, Suspilne reported,")
+                # ("Her client … He had been"; not "One witness, Suspilne reported,"),
+                # and a person, as the description of a person before it says ("A
+                # delegate from Tonga, Semisi Latu,")
+                if closed and head:
+                    self._a_person_at(base + closed.start("name"))
                 continue
             given, told = self._given_name(masked, base, described_to)
             if not head and given is None:
@@ -1625,6 +1630,16 @@ class People:
         entity.mentions += 1
         mention.described = True
         self.mentions.append(mention)
+
+    def _a_person_at(self, start: int) -> None:
+        """The name read at ``start`` is a person's."""
+        for mention in reversed(self.mentions):
+            if mention.start == start and not mention.pronoun:
+                if mention.entity.kind == "name":
+                    mention.entity.kind = "person"
+                return
+            if mention.start < start:
+                return
 
     def _given_name(self, masked: str, base: int, end: int) -> tuple[Entity | None, str]:
         """The entity of the name a description goes on to give ("a woman who gave her
