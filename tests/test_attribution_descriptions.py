@@ -861,3 +861,24 @@ def test_a_word_for_someone_in_ant_stands_for_the_one_who_spoke(tmp_path):
         Sharapova, who lost to Svetlana Kuznetsova in Beijing in September, said: "This time it was important to start off well." The tournament debutant added: "I love it here. The atmosphere is great."
         '''
     assert speakers_of(tmp_path, text, "I love it here") == ["Maria Sharapova"]
+
+
+def test_a_role_of_a_body_named_in_lower_case_keeps_the_body(tmp_path):
+    # "the head of the largest inshore fishing union" was cited as "head", "a
+    # spokesperson for the library service" as "spokesperson": a role with nothing to
+    # say whose (README: "Unnamed speakers are their role, 'spokesman, Harbour
+    # Authority'").
+    text = '''
+        Harbour row
+
+        "This is a disaster for every fisherman on this coast," the head of the largest inshore fishing union has warned.
+
+        A spokesperson for the county library service said: "The building will reopen on Monday."
+
+        "We are not closing anything," an official with knowledge of the talks said.
+        '''
+    assert speakers_of(tmp_path, text, "disaster for every") == ["head, inshore fishing union"]
+    assert speakers_of(tmp_path, text, "reopen on Monday") == [
+        "spokesperson, county library service"]
+    # (a phrase that is no body's name leaves the role alone)
+    assert speakers_of(tmp_path, text, "not closing anything") == ["official"]

@@ -58,6 +58,8 @@ ANTECEDENT_PARAGRAPHS = 4
 # after a full stop ("“…?” Will Estrada, the county chairman, said" is within it);
 # further, the words are a sentence of their own.
 CUE_AFTER_STOP_REACH = 6
+# Words at most of a body a role is of, named in lower case ("the library service").
+BODY_WORDS = 4
 # Sentence windows an article keeps tokenized for the quotes that read them again
 # (the next quote reads the sentence before it); a paragraph of 8,000 quotes kept
 # them all (1.2 GB).
@@ -361,6 +363,15 @@ def _slot_entities(article: Article, window: Window, first: int, last: int,
     role_words = [w for w, c in zip(window.words[first:first + head_index + 1],
                                     classes[first:first + head_index + 1]) if c not in "DMa"]
     role = " ".join(role_words) or head
+    if not organisation and not persons_body and body is not None:
+        # "the head of the largest inshore fishing union", "a spokesperson for the
+        # library service": the body its words name, in lower case as written (its
+        # plain words only: not "an official with knowledge of the talks")
+        after = [(w, c) for w, c in zip(words[body + 1:], classes[first + body + 1:last + 1])
+                 if c not in "DMa" and not w.endswith("est")]  # (not "largest")
+        if after and len(after) <= BODY_WORDS and all(c in "wnGO" for _, c in after) and (
+                after[-1][1] in "wnO"):
+            organisation = " ".join(w for w, _ in after)
     if organisation:
         role = f"{role}, {organisation}"
     elif persons_body and body is not None and head in _PERSON_HEADS:
