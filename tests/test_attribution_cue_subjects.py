@@ -67,6 +67,10 @@ PARAGRAPHS = {
         ('A senior Kerry official in the delegation, who asked not to be named, told '
          'reporters that the plan would "change the bay for ever."',
          "senior Kerry official, delegation"),
+        # A modal and an adverb end the noun phrase: the speaker was cited as "shocked
+        # State Department experts somehow cannot".
+        ('Our harbour board experts somehow cannot explain why the plan would "change '
+         'the bay for ever."', "harbour board experts"),
         ('Senator Paul Haddad of Kerry spoke first. The Kerry senator sought to calm his '
          'supporters, saying the plan would "change the bay for ever."', "Paul Haddad"),
         # Capitalised with its place ("the Kerry TD", "the Strangford MLA"): a role still.

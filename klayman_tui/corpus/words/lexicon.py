@@ -188,7 +188,7 @@ AUXILIARIES = frozenset("""has had have would will did does do also then later o
 was is were been being just only still reportedly simply quickly quietly flatly publicly
 privately recently repeatedly earlier previously himself herself themselves itself may might
 could should can must not never already often sometimes always first last yesterday today
-tonight tomorrow""".split())
+tonight tomorrow cannot somehow""".split())
 PREPOSITIONS = frozenset("""of in on at by from with about for into onto over under like
 than as via between among against toward towards after before during since through
 without within across behind beyond near upon amid around outside inside throughout
