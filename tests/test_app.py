@@ -185,6 +185,17 @@ async def test_key_bar_follows_remapped_keys_and_a_click_presses_the_key():
         bar = str(app.query_one("#keys").render())
         assert "? Help" in bar and len(bar) <= 60
         assert "q Quit" in bar  # and how to leave (at 80 columns it gave way; QA)
+        # then the copy with its citation and starring, before the previous quote and
+        # the bare copy (at 60 columns a new user lost c and s, and at 80 the palette)
+        assert "y Copy+cite" in bar and "s Star" in bar, bar
+        assert "Prev quote" not in bar, bar
+        await pilot.resize_terminal(80, 24)
+        await settle(pilot)
+        bar = str(app.query_one("#keys").render())
+        assert "palette" in bar and "s Star" in bar, bar
+        await pilot.resize_terminal(60, 20)
+        await settle(pilot)
+        bar = str(app.query_one("#keys").render())
         await pilot.click("#keys", offset=(bar.index("? Help") + 2, 0))
         await settle(pilot)
         assert isinstance(app.screen, HelpScreen)

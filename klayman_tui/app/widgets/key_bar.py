@@ -16,7 +16,25 @@ _KEY_STYLE = "bold $footer-key-foreground"
 # Kept when a narrow terminal has no room for every key: how to get help and how to
 # leave (at 80 columns "q Quit" gave way, and a newcomer could not see how to quit).
 _ALWAYS = ("help", "quit")
+# Then, as room allows, in this order (the rest after these, Prev quote and bare Copy
+# last: at 60 columns "c Copy+cite" and "s Star" gave way to them, and at 80 the palette,
+# the only way to a citation style or an export); each shown where it belongs.
+_NEXT = ("search", "copy_cite", "star", "next_quote", "palette")
+_LAST = ("copy_bare", "previous_quote")
 _DISABLED_STYLE = "dim"
+
+
+def _rank(binding: Binding, palette) -> int:
+    """Which keys a narrow key bar keeps first (``_ALWAYS``, ``_NEXT``, the rest, ``_LAST``)."""
+    name = "palette" if palette is not None and binding is palette.binding else (
+        binding.id or "")
+    if binding.action in _ALWAYS:
+        return 0
+    if name in _NEXT:
+        return 1 + _NEXT.index(name)
+    if name in _LAST:
+        return 2 + len(_NEXT) + _LAST.index(name)
+    return 1 + len(_NEXT)
 
 
 class KeyBar(Static):
@@ -58,15 +76,15 @@ class KeyBar(Static):
                 entries.append(self._entry(palette.binding, True, "palette", spacious))
             if sum(entry.cell_length for _key, entry in entries) <= width:
                 return self._lay_out(entries, width, palette_at_right=palette is not None)
-        used = sum(e.cell_length for key, e in entries[:len(keys)] if key.action in _ALWAYS)
-        kept = []
-        for key, entry in entries[:len(keys)]:
-            if key.action in _ALWAYS:
-                kept.append((key, entry))
-            elif used + entry.cell_length <= width:
-                kept.append((key, entry))
+        ranked = sorted(range(len(entries)), key=lambda i: _rank(entries[i][0], palette))
+        used, kept = 0, set()
+        for index in ranked:
+            key, entry = entries[index]
+            if key.action in _ALWAYS or used + entry.cell_length <= width:
+                kept.add(index)
                 used += entry.cell_length
-        return self._lay_out(kept, width, palette_at_right=False)
+        return self._lay_out([e for i, e in enumerate(entries) if i in kept], width,
+                             palette_at_right=False)
 
     def _entry(self, binding: Binding, enabled: bool, description: str,
                spacious: bool) -> tuple[Binding, Content]:
