@@ -80,6 +80,11 @@ async def test_arrow_keys_move_through_results_and_escape_leaves():
         assert app.results.current_hit is first
         await pilot.press("escape")
         assert app.focused is app.reader.view and not app.results.has_class("visible")
+        # the query stays, and / shows its results again (as help and the README say)
+        await pilot.press("slash")
+        await settle(pilot)
+        assert app.search_panel.bar.value == "speaker:brown"
+        assert app.results.has_class("visible") and app.results.hits
 
 
 async def test_next_and_previous_quote():

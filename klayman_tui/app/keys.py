@@ -13,7 +13,7 @@ APP_KEYS = [
     Binding("slash", "focus_search", "Search", id="search", priority=True,
             tooltip="search (live, per keystroke)"),
     Binding("escape", "leave_search", "Leave search", id="leave_search", show=False,
-            tooltip="leave the search bar"),
+            tooltip="leave the search (the query stays: / shows its results again)"),
     Binding("n", "step_quote(1)", "Next quote", id="next_quote",
             tooltip="next quote in the reader"),
     Binding("N", "step_quote(-1)", "Prev quote", id="previous_quote",
