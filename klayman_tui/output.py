@@ -58,6 +58,11 @@ def csv_cell(value: object) -> object:
     return value
 
 
+# Columns at most of the sources' ids before their details: a longer one (a file name of
+# 230 characters pushed every row's details past it) gets a line of its own.
+ID_COLUMN = 40
+
+
 def _dash(value: str | None) -> str:
     return value if value else "—"
 
@@ -68,11 +73,20 @@ def print_sources(corpus: Corpus, as_json: bool) -> None:
                   ensure_ascii=False, indent=2)
         print()
         return
-    width = max(len(s.id) for s in corpus.sources)
+    from rich.cells import cell_len  # (columns as a terminal shows them: 中文 is four)
+
+    width = max((n for n in (cell_len(s.id) for s in corpus.sources) if n <= ID_COLUMN),
+                default=ID_COLUMN)
     for source in corpus.sources:
         meta = source.metadata
-        print(f"{source.id:<{width}}  {_dash(meta.outlet)}  ·  {_dash(meta.shown_date)}  ·  "
-              f"{counted(len(source.quotes), 'quote')}")
+        id_width = cell_len(source.id)
+        details = (f"{_dash(meta.outlet)}  ·  {_dash(meta.shown_date)}  ·  "
+                   f"{counted(len(source.quotes), 'quote')}")
+        if id_width > width:  # a long name on a line of its own, the rest in the column
+            print(source.id)
+            print(f"{'':<{width}}  {details}")
+        else:
+            print(f"{source.id}{' ' * (width - id_width)}  {details}")
         print(f"{'':<{width}}  {listed_title(source)}")
         print(f"{'':<{width}}  by {_dash(meta.author)}")
 

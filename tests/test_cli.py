@@ -162,3 +162,21 @@ def test_a_command_after_a_path_says_where_it_goes(tmp_path, monkeypatch):
     assert command_line.run(["crn.html", "sources"]) == 0
     assert command_line.run(["crn.html"]) == 0
     assert opened == [["crn.html", "sources"], ["crn.html"]]
+
+
+def test_sources_keeps_its_columns_for_a_long_or_wide_file_name(tmp_path):
+    # One file name of 230 characters pushed every row's outlet and date to column 230;
+    # a name in CJK characters (two columns each) left its row's details out of line.
+    story = 'Harbour plan\n\nBy Ann Lee\n\n"We will build it," said Ms Lee.\n'
+    long_name = "a-very-long-name-" * 13 + ".txt"
+    for name in (long_name, "港口计划.txt", "short.txt"):
+        (tmp_path / name).write_text(story, encoding="utf-8")
+    result = cli("--data", str(tmp_path), "sources")
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    from rich.cells import cell_len
+    details = [line for line in lines if "·" in line]
+    columns = {cell_len(line[:line.index("—") if "—" in line else line.index("·")])
+               for line in details}
+    assert len(details) == 3 and len(columns) == 1, lines  # every row's details line up
+    assert max(columns) < 60, lines
