@@ -332,3 +332,14 @@ def test_control_characters_in_a_page_are_shown_as_in_a_text_file(tmp_path, enco
     assert "Hello ␛[31m world, and a bell ␇ too" in page.text
     assert [q.text for q in page.quotes] == [q.text for q in plain.quotes]
     assert "\x1b" not in page.text and "\x07" not in page.text
+
+
+def test_a_binary_file_named_html_is_skipped_in_plain_words(tmp_path):
+    # The warning carried the HTML parser's complaint: "no article text found in this
+    # page; trafilatura: parsed tree length: 1, wrong data type or not valid HTML".
+    (tmp_path / "photo.html").write_bytes(bytes(range(256)) * 12)
+    (tmp_path / "story.txt").write_text('Harbour plan\n\n"We will build it," said Ann Lee.\n')
+    corpus = klayman_tui.load([tmp_path])
+    warning = next(w for w in corpus.warnings if "photo.html" in w)
+    assert warning.endswith("skipped, binary data, not a web page's text"), warning
+    assert "trafilatura" not in warning

@@ -187,6 +187,10 @@ def read_text(path: Path) -> DecodedText:
                     locked = _encrypted_pdf(data)
             if locked:
                 raise UnreadableFile(locked) from None
+            if isinstance(error, NoText) and suffix in HTML_SUFFIXES and _looks_binary(
+                    data) and not data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+                # (said plainly, not as the HTML parser's complaint about its tree)
+                raise UnreadableFile(f"binary data, not a {kind}'s text") from None
             if isinstance(error, NoText):  # with what the reader said, if it says why
                 raise UnreadableFile("; ".join([str(error), *notes[:1]])) from None
             raise UnreadableFile(f"not a readable {kind} ({type(error).__name__})") from None
