@@ -18,7 +18,7 @@ from bisect import bisect_left, bisect_right
 from ..ingest.blocks import Turn
 from ..ingest.metadata import EDITED_NOTE_RE
 from ..ingest.speakers import SpeakerBook, is_unnamed_interviewer
-from ..words.lexicon import HONORIFICS, MINOR_WORDS, MONTHS, NAME_PARTICLES
+from ..words.lexicon import HONORIFICS, MONTHS
 from ..model import UNCERTAIN_BELOW, UNKNOWN_SPEAKER, Block, Quote, QuoteKind, Role, Source
 from . import frames
 from .candidates import (QUOTABLE, TURN_ROLES, Article, Candidate, Gatherer, Spoken,
@@ -26,28 +26,19 @@ from .candidates import (QUOTABLE, TURN_ROLES, Article, Candidate, Gatherer, Spo
 from .decide import UNKNOWN_BELOW, decide
 from .embeds import Post, embedded_posts
 from .entities import Entity, name_key
+from .headline import headline_quote, headline_speaker
 from .names import read_run
-from .quotations import Quotation, find_quotations
+from .quotations import (TRAILING, Quotation, find_quotations, is_short, is_title,
+                         trimmed)
 
 # Set by benchmarks/fit_attribution.py: called with (source, quote text, candidates) for
 # every quote decided, to fit the weights on labelled news.
 RECORDER = None
-_TITLE_WORD_RE = re.compile(r"\w[\w’'-]*")
-_TRAILING = " \t\n,;:—–-"
 _FOLD_RE = re.compile(r"\W+")
 _MAX_PULL_QUOTES = 50  # per article: each is compared with every attributed quote
 # Decimals a quote's confidence keeps (in the cache and the JSON output): a finer figure
 # would only show the noise of the fitted weights.
 CONFIDENCE_DIGITS = 3
-# A quotation of this many words or fewer is a fragment or a scare quote ("so-called
-# “experts”"): too short to be anyone's statement on its own.
-SHORT_QUOTE_WORDS = 3
-# A quoted title is a name, "“Ai Weiwei: Never Sorry”": past this many words the
-# capitalised words are a slogan or a sentence in headline case.
-TITLE_MAX_WORDS = 8
-# Words of this many letters or fewer ("So are we", "Oh, my God") tell nothing of a
-# title when they are all there is.
-TITLE_SHORT_WORD = 3
 # Characters of cue between two halves of one quoted sentence: "she said," up to "said
 # the bureau's director, James Comey,"; longer, it is narration, not an interruption.
 SPLIT_CUE_CHARS = 80
@@ -65,46 +56,6 @@ BLOCK_QUOTE_MIN_CHARS = 40
 # A block quote's speaker is the subject of the one sentence that introduces it with a
 # colon: at worst an even bet, however the candidates' scores fell.
 BLOCK_QUOTE_MIN_CONFIDENCE = 0.5
-
-
-# Words a title leaves in small letters: its minor words, and the particles of titles
-# in other languages.
-_TITLE_MINOR = MINOR_WORDS | NAME_PARTICLES
-
-
-def is_short(text: str) -> bool:
-    """One to three words: a fragment or a scare quote."""
-    return len(text.split(None, SHORT_QUOTE_WORDS)) <= SHORT_QUOTE_WORDS
-
-
-def is_title(inner: str) -> bool:
-    """“Ai Weiwei: Never Sorry”, “All Things Considered,”: a quoted title."""
-    stripped = inner.strip().rstrip(".,;:")
-    if not stripped or stripped[-1] in "?!" or len(
-            stripped.split(None, TITLE_MAX_WORDS)) > TITLE_MAX_WORDS:  # (not all its words)
-        return False
-    words = _TITLE_WORD_RE.findall(stripped)
-    if not words or len(words) > 1 and (
-            all(len(w) <= TITLE_SHORT_WORD for w in words)
-            or not any(w[0].isupper() or w[0].isdigit() for w in words[1:])):
-        # "So are we", "Oh, my God": short words; "That was a lie", "There is no way
-        # out for us": a capital only where any sentence has one. Nothing to tell a
-        # title by.
-        return False
-    # A title leaves only its minor words in small letters ("Gone With the Wind", "Los
-    # Hijos de Trump"); "I'm a big fan of Paul" leaves "big" and "fan": a sentence that
-    # names someone.
-    return all(w[0].isupper() or w[0].isdigit() for w in words
-               if w.lower() not in _TITLE_MINOR or w is words[0])
-
-
-def _trimmed(text: str, quotation: Quotation) -> tuple[int, int]:
-    """The quotation's words without the comma that stands for a full stop."""
-    start, end = quotation.inner_start, quotation.inner_end
-    while start < end and text[start].isspace():
-        start += 1
-    end = start + len(text[start:end].rstrip(_TRAILING))
-    return start, end
 
 
 class _Group:
@@ -365,7 +316,7 @@ def extract_quotes(source: Source, turns: dict[int, Turn], book: SpeakerBook) ->
         block_quote = _block_quotation(article, block, turns.get(block.index), gatherer, name)
         if block_quote is not None:
             quotes.append(block_quote)
-    headline = _headline_quote(article, quotes, name)
+    headline = headline_quote(article, quotes, name)
     if headline is not None:
         quotes.append(headline)
     quotes.sort(key=lambda q: q.start)
@@ -375,7 +326,7 @@ def extract_quotes(source: Source, turns: dict[int, Turn], book: SpeakerBook) ->
 
 
 def _quote(source: Source, group: _Group, kind: QuoteKind) -> Quote | None:
-    kept = [(block, _trimmed(source.text, q)) for block, q in group.parts]
+    kept = [(block, trimmed(source.text, q)) for block, q in group.parts]
     kept = [(block, span) for block, span in kept if span[1] > span[0]]
     if not kept:
         return None
@@ -439,7 +390,7 @@ def _interviewee(article: Article, before: int, local: bool = False) -> Entity |
     the sentence before asks ("Stiles pressed Echevarria on why …") answers. ``local``:
     only that, for an exchange after another (whose own introduction may say nothing of
     who answers: "Lindahl's reply, which Abernathy put up on the monitors, …")."""
-    headed = _heading_with(article, before) or _headline_speaker(article)
+    headed = _heading_with(article, before) or headline_speaker(article)
     if headed is not None:
         return headed  # "Q&A: Two minutes with Tawera Ngata", "Graham Pell: ‘…’"
     counts: dict[int, list] = {}
@@ -517,109 +468,6 @@ def _heading_with(article: Article, before: int) -> Entity | None:
                 text, block.start, mention.start) and entity.kind != "org"):
             return entity
     return None
-
-
-# After the name a headline opens with: a colon, then a quotation mark.
-_SAYS_IN_HEADLINE_RE = re.compile(r"\s*:\s*[‘“'\"]")
-
-
-def _headline_speaker(article: Article) -> Entity | None:
-    """The person an interview's headline gives as the one quoted in it, "Graham Pell:
-    ‘Finishing Ruth’s novel was the last conversation we had’": the interviewee, however
-    often its introduction names another (the wife whose novel he finished); else
-    None."""
-    block = next((b for b in article.blocks if b.role is Role.HEADLINE), None)
-    if block is None:
-        return None
-    named = article.people.within(block.start, block.end)
-    if not named or named[0].start != block.start or not _SAYS_IN_HEADLINE_RE.match(
-            article.source.text, named[0].end, block.end):
-        return None
-    entity = article.people.entity_of(named[0]).root()
-    if entity.kind in ("unnamed", "org") or not (
-            entity.is_person or article.people.person(entity)):
-        return None
-    return entity
-
-
-# Before a headline's quotation, a short label and its colon ("Q&A: ‘…’", "Graham
-# Pell: ‘…’"); after it, a colon and the words that say whose it is ("‘…’: NDRF
-# commander on Silkyara rescue"), or the headline's end.
-_HEADLINE_LABEL_RE = re.compile(r"[^:‘“'\"]{1,40}:\s*")
-_HEADLINE_DESCRIBED_RE = re.compile(r"\s*(?::\s*(?P<description>\S.*))?\s*$")
-_WORDS_RE = re.compile(r"\w+")
-# The share of the article's quoted words (answers, not questions) the main voice has
-# at least, and how sure the headline quote given it is: the headline describes the one
-# the article is with ("Great-gran, 79, on her walk", "A Florida teacher on …").
-MAIN_VOICE_SHARE = 0.4
-MAIN_VOICE_CONFIDENCE = 0.6
-HEADLINE_NAMED_CONFIDENCE = 0.9
-
-
-def _words_of(text: str) -> str:
-    return " ".join(_WORDS_RE.findall(text.lower()))
-
-
-def _headline_quote(article: Article, quotes: list[Quote], name: "_Namer") -> Quote | None:
-    """A headline made of a quotation and whose it is ("‘When we saw their faces, we
-    forgot we had not slept for days’: NDRF commander on Silkyara rescue", "Q&A: ‘…’",
-    "Graham Pell: ‘…’"), when the body never quotes those words: the person the headline
-    names, else the article's main voice, the one whose words the article quotes most
-    (the headline describes whom the article is with); else no quote."""
-    source, text = article.source, article.source.text
-    block = next((b for b in source.blocks if b.role is Role.HEADLINE), None)
-    if block is None:
-        return None
-    found = find_quotations(text, block.start, block.end)
-    if not found or found[0].close_at is None:
-        return None
-    quotation, close_at = found[0], found[0].close_at
-    start, end = _trimmed(text, quotation)
-    inner = text[start:end]
-    if is_short(inner) or is_title(inner):
-        return None
-    label = text[block.start:quotation.open_at]
-    described = _HEADLINE_DESCRIBED_RE.match(
-        text, close_at + quotation.width, block.end)
-    if (label and not _HEADLINE_LABEL_RE.fullmatch(label)) or described is None or (
-            label and described.group("description")):
-        return None
-    words = _words_of(inner)
-    if any(words in _words_of(quote.text) for quote in quotes):
-        return None  # the body quotes them: that quote is the one
-    entity = _headline_speaker(article)
-    if entity is None and described.group("description"):
-        people = article.people
-        entity = next((e for e in (people.entity_of(m).root() for m in people.within(
-            described.start("description"), block.end) if not m.pronoun)
-            if e.kind == "person"), None)  # (not "A Florida teacher")
-    if entity is not None:
-        speaker, confidence, rule = name(entity), HEADLINE_NAMED_CONFIDENCE, "headline-quote"
-    else:
-        voice = _main_voice(source, quotes)
-        if voice is None:
-            return None
-        speaker, confidence, rule = voice, MAIN_VOICE_CONFIDENCE, "headline-main-voice"
-    cue = (described.start("description"), block.end) if described.group(
-        "description") else (block.start, quotation.open_at)
-    return Quote(number=0, source=source, speaker=speaker, kind=QuoteKind.DIRECT,
-                 paragraph=block.index, span_data=(start, end), cue=cue,
-                 rule=rule, confidence=confidence)
-
-
-def _main_voice(source: Source, quotes: list[Quote]) -> str | None:
-    """The speaker the article quotes most, by words (an interview's answers, not its
-    questions), if theirs are ``MAIN_VOICE_SHARE`` of all it quotes; else None."""
-    words: dict[str, int] = {}
-    for quote in quotes:
-        if quote.speaker == UNKNOWN_SPEAKER or source.blocks[
-                quote.paragraph].role is Role.QUESTION:
-            continue
-        words[quote.speaker] = words.get(quote.speaker, 0) + len(quote.text.split())
-    if not words:
-        return None
-    speaker = max(words, key=words.__getitem__)
-    return speaker if words[speaker] >= MAIN_VOICE_SHARE * sum(words.values()) else None
 
 
 # What an introduction says of the one asking a transcript's questions: "Under
@@ -870,7 +718,7 @@ def _transcript_turns(source: Source, group: "_Group", article: Article,
             if label is not None:
                 speaker = _label_name(article, label.group(1), name)
                 label_cue = (label.start(), label.end(1))
-            end = start + len(text[start:end].rstrip(_TRAILING))
+            end = start + len(text[start:end].rstrip(TRAILING))
             if end <= start or speaker is None:
                 continue
             known = speaker != UNKNOWN_SPEAKER

@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..words.lexicon import MINOR_WORDS, NAME_PARTICLES
+
 _ANY_MARK = re.compile("[“”\"‘’'«`]")
 _DOUBLE_APOSTROPHE = "''"
 # Two backticks open what two apostrophes close (``…'', as wires of the 1990s and 2000s
@@ -284,3 +286,58 @@ def _scan(text: str, start: int, end: int, family: str) -> list[Quotation]:
         width = len(open_mark)
         quotes.append(Quotation(open_at, open_at + width, end, None, open_mark, width=width))
     return quotes
+
+
+# The characters a quotation's words end with that are no part of them: the comma that
+# stands for a full stop, a dash.
+TRAILING = " \t\n,;:—–-"
+_TITLE_WORD_RE = re.compile(r"\w[\w’'-]*")
+# A quotation of this many words or fewer is a fragment or a scare quote ("so-called
+# “experts”"): too short to be anyone's statement on its own.
+SHORT_QUOTE_WORDS = 3
+# A quoted title is a name, "“Ai Weiwei: Never Sorry”": past this many words the
+# capitalised words are a slogan or a sentence in headline case.
+TITLE_MAX_WORDS = 8
+# Words of this many letters or fewer ("So are we", "Oh, my God") tell nothing of a
+# title when they are all there is.
+TITLE_SHORT_WORD = 3
+
+
+# Words a title leaves in small letters: its minor words, and the particles of titles
+# in other languages.
+_TITLE_MINOR = MINOR_WORDS | NAME_PARTICLES
+
+
+def is_short(text: str) -> bool:
+    """One to three words: a fragment or a scare quote."""
+    return len(text.split(None, SHORT_QUOTE_WORDS)) <= SHORT_QUOTE_WORDS
+
+
+def is_title(inner: str) -> bool:
+    """“Ai Weiwei: Never Sorry”, “All Things Considered,”: a quoted title."""
+    stripped = inner.strip().rstrip(".,;:")
+    if not stripped or stripped[-1] in "?!" or len(
+            stripped.split(None, TITLE_MAX_WORDS)) > TITLE_MAX_WORDS:  # (not all its words)
+        return False
+    words = _TITLE_WORD_RE.findall(stripped)
+    if not words or len(words) > 1 and (
+            all(len(w) <= TITLE_SHORT_WORD for w in words)
+            or not any(w[0].isupper() or w[0].isdigit() for w in words[1:])):
+        # "So are we", "Oh, my God": short words; "That was a lie", "There is no way
+        # out for us": a capital only where any sentence has one. Nothing to tell a
+        # title by.
+        return False
+    # A title leaves only its minor words in small letters ("Gone With the Wind", "Los
+    # Hijos de Trump"); "I'm a big fan of Paul" leaves "big" and "fan": a sentence that
+    # names someone.
+    return all(w[0].isupper() or w[0].isdigit() for w in words
+               if w.lower() not in _TITLE_MINOR or w is words[0])
+
+
+def trimmed(text: str, quotation: Quotation) -> tuple[int, int]:
+    """The quotation's words without the comma that stands for a full stop."""
+    start, end = quotation.inner_start, quotation.inner_end
+    while start < end and text[start].isspace():
+        start += 1
+    end = start + len(text[start:end].rstrip(TRAILING))
+    return start, end
