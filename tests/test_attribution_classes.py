@@ -1143,6 +1143,21 @@ def test_a_subject_the_quotation_describes_is_not_its_speaker(tmp_path):
     assert speaker_of(tmp_path, text, "small company") == "Maria Lopez"
 
 
+def test_the_office_set_off_before_the_holders_titles_is_the_holders(tmp_path):
+    # "The Bishop of Durham, the Rt Rev Dr Tom Wright, described …": "the Bishop said"
+    # is Tom Wright, not an unnamed bishop.
+    text = '''
+        Cathedral roof appeal
+
+        The Bishop of Ripon, the Rt Rev Dr Helen Ashby, described the appeal as "the last chance we have".
+
+        Repairs to the north transept are expected to take three years, and scaffolding will stay up through the winter.
+
+        Speaking at the launch on Friday, the Bishop said: "Every slate on that roof was laid by hand, and it will be replaced by hand."
+        '''
+    assert speaker_of(tmp_path, text, "Every slate") == "Helen Ashby"
+
+
 @pytest.mark.parametrize("name", ["Md Shahidul Islam", "Mohd Azmi Rahman"])
 def test_an_abbreviated_given_name_makes_a_man_of_the_name(name):
     # ("Md", "Mohd": Muhammad, as South and Southeast Asian news writes it) so that a

@@ -245,6 +245,10 @@ _NAME_CLOSED_RE = re.compile(rf"(?:\s+(?:at|of|from|for|in|with)\s+[^,.;:!?\x01]
 # name: "A delegate from Tonga, ", ", the mayor of Tuzla, " (group 1: the role); not
 # "said a lawyer for the mayor of Lagos, …", "a letter to the editor of the Irish
 # Times, …".
+# An office and its place, capitalised as a title, set off before "the" and the holder's
+# titles and name: "The Bishop of Durham, the Rt Rev Dr Tom Wright," (group 1: the office).
+_OFFICE_OF_PLACE_RE = re.compile(
+    r"(?:^|[.!?;:,—]\s+)[Tt]he\s+([A-Z][a-z-]+)\s+(?:of|for|at|in)\s+[^,.;:\x01]{1,40},$")
 _ROLE_OF_PLACE_RE = re.compile(
     r"(?:^|[.!?;:,—]\s+)(?:[Aa]n?|[Tt]he)\s+([a-z][\w-]*)\s+(?:from|of|for|at|in)\s+"
     r"[^,.;:\x01]{1,40},\s*$")
@@ -1510,6 +1514,13 @@ class People:
                     # (a role and where it is from: "A delegate from Tonga, Semisi Latu,")
                     self._role_set_off(role_of.group(1) if role_of else previous[:-1],
                                        entity)
+                elif previous == "the" and masked[end:end + 1] == "," and (
+                        masked[:space].endswith(",")):
+                    # "The Bishop of Durham, the Rt Rev Dr Tom Wright,": the office
+                    # before, set off, is the holder's, whose titles follow a "the"
+                    held = _OFFICE_OF_PLACE_RE.search(masked, max(0, space - 80), space)
+                    if held is not None:
+                        self._role_set_off(held.group(1).lower(), entity)
                 self._family_name(masked, base, start, previous.rstrip(","), entity)
             if masked[end:end + 1] == "," and not run.possessive:
                 self._appositive(masked, end, entity)
