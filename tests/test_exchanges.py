@@ -752,3 +752,34 @@ def test_an_interviewees_name_is_not_run_into_the_headlines_last_word(tmp_path):
         '''
     answers = {q.speaker for q in quotes_of(tmp_path, text) if q.kind is QuoteKind.ANSWER}
     assert answers == {"Austin Butler"}
+
+
+def test_a_reporter_named_before_the_exchange_asks_and_the_one_addressed_answers(tmp_path):
+    """ "Reporter Rhys Evans went to see her." before "Q: Congratulations on the award,
+    Glenys." : the reporter asked and the club were credited with the answers (the
+    club's name came up twice, the volunteer's once); the one the questions address by
+    name answers."""
+    quotes = quotes_of(tmp_path, '''
+        Meet the man who has marked out Llanelli's pitches for 30 years
+
+        For three decades, Dafydd Morgan has been the first one at Stradey Park Juniors on a Saturday. The 71-year-old has marked every line on every pitch at Stradey Park Juniors since 1994.
+
+        This month he was named groundsman of the year. Club secretary Nia Jenkins said the award was "long overdue for a man who never misses a week".
+
+        Reporter Carys Pugh went to see him at the clubhouse.
+
+        Q: Congratulations on the award, Dafydd. How did it feel to win?
+
+        A: I still can't quite believe it. There were people there who have done far more than me.
+
+        Q: How many lines do you reckon you have painted?
+
+        A: The boys worked it out once on a beer mat. Something like 40 miles, they said.
+
+        Q: What keeps you going?
+
+        A: The people. This club is a family, and families turn up.
+        ''')
+    turns = {(q.kind, q.speaker) for q in quotes if q.kind in (QuoteKind.QUESTION,
+                                                                QuoteKind.ANSWER)}
+    assert turns == {(QuoteKind.QUESTION, "Carys Pugh"), (QuoteKind.ANSWER, "Dafydd Morgan")}

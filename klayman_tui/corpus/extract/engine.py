@@ -377,6 +377,10 @@ _LABEL_IN_QUOTE_RE = re.compile(
     r"([A-Z](?<=[\s.?!—–\"“‘'-].)[A-Z’'-]+(?: [A-Z][A-Z’'-]+)?):\s+")
 
 
+# Roles of one who asks an interview's questions: named so right before the exchange
+# ("Reporter Rhys Evans went to see her"), the asker, never the one who answers.
+ASKER_ROLES = frozenset("""reporter journalist correspondent interviewer presenter host
+broadcaster editor columnist""".split())
 # Paragraphs from the one naming the person who answers to the first answer: the
 # introduction, then the question.
 OPENING_PARAGRAPHS = 2
@@ -390,7 +394,8 @@ def _interviewee(article: Article, before: int, local: bool = False) -> Entity |
     the sentence before asks ("Stiles pressed Echevarria on why …") answers. ``local``:
     only that, for an exchange after another (whose own introduction may say nothing of
     who answers: "Lindahl's reply, which Abernathy put up on the monitors, …")."""
-    headed = _heading_with(article, before) or headline_speaker(article)
+    headed = (_heading_with(article, before) or headline_speaker(article)
+              or _addressed(article, before))
     if headed is not None:
         return headed  # "Q&A: Two minutes with Tawera Ngata", "Graham Pell: ‘…’"
     counts: dict[int, list] = {}
@@ -404,6 +409,12 @@ def _interviewee(article: Article, before: int, local: bool = False) -> Entity |
         if entity.kind in ("unnamed", "org") or not (
                 entity.is_person or article.people.person(entity)):
             continue  # (not a body: "Religion News Service spoke with Whitfield")
+        if not entity.roles.isdisjoint(ASKER_ROLES):
+            # the reporter who asks ("Reporter Rhys Evans went to see her"), and no
+            # subject before it opens the exchange
+            if mention.subject:
+                opening = None
+            continue
         tally = counts.setdefault(id(entity), [entity, 0, 0])
         tally[1] += 1
         tally[2] = order
@@ -432,6 +443,30 @@ def _interviewee(article: Article, before: int, local: bool = False) -> Entity |
     if not ranked or ranked[0][1] < 2:
         return None
     return ranked[0][0]
+
+
+# Questions read for the name of the one they address.
+ADDRESSED_QUESTIONS = 2
+_SET_OFF_BEFORE_RE = re.compile(r"(?:^|[,:;]\s+|[.?!]\s+)$")
+_SET_OFF_AFTER_RE = re.compile(r"[,.?!]")
+
+
+def _addressed(article: Article, before: int) -> Entity | None:
+    """The person the exchange's first questions address by name ("Congratulations on
+    the award, Glenys. How did it feel to win?"): the one who answers them."""
+    blocks, text, people = article.blocks, article.source.text, article.people
+    at = bisect_left(blocks, before, key=lambda block: block.start)
+    questions = [b for b in blocks[at:at + 2 * ADDRESSED_QUESTIONS] if b.role is Role.QUESTION]
+    for block in questions[:ADDRESSED_QUESTIONS]:
+        for mention in people.within(block.start, block.end):
+            entity = people.entity_of(mention).root()
+            if mention.pronoun or entity.kind != "person":
+                continue
+            lead = text[max(block.start, mention.start - 3):mention.start]
+            if (_SET_OFF_BEFORE_RE.search(lead) or mention.start - block.start <= 3) and (
+                    _SET_OFF_AFTER_RE.match(text, mention.end)):
+                return entity
+    return None
 
 
 # A heading's words at most, and "with" right before the name it ends in.
@@ -613,6 +648,9 @@ def _questioner(article: Article, before: int) -> Entity | None:
             if not mention.pronoun and entity.kind != "org" and _ASKS_RE.match(
                     text, mention.end) and (entity.is_person or people.person(entity)):
                 return entity  # "Labour MP Dev Sharma pressed Lieutenant General …"
+            if not mention.pronoun and mention.subject and entity.kind != "org" and (
+                    not entity.roles.isdisjoint(ASKER_ROLES)):
+                return entity  # "Reporter Rhys Evans went to see her at the clubhouse."
     # A court's transcript ("Under cross-examination, Ortiz held firm. According to a
     # court transcript:"): the questions are counsel's, the lawyer named last before,
     # not the one who answers them.
