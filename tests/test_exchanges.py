@@ -783,3 +783,40 @@ def test_a_reporter_named_before_the_exchange_asks_and_the_one_addressed_answers
     turns = {(q.kind, q.speaker) for q in quotes if q.kind in (QuoteKind.QUESTION,
                                                                 QuoteKind.ANSWER)}
     assert turns == {(QuoteKind.QUESTION, "Carys Pugh"), (QuoteKind.ANSWER, "Dafydd Morgan")}
+
+
+def test_the_paper_sitting_down_with_someone_introduces_the_questions(tmp_path):
+    """ "The Mercury sat down with Mr Marinelli at his home." then questions and answers,
+    then the story goes on: no colon and no note that it was edited, and the seven
+    turns were no one's quotes at all."""
+    quotes = quotes_of(tmp_path, '''
+        Vic turns 100
+
+        By Kate Ryland
+
+        The former steelworker turned 100 on Sunday and celebrated with four generations of his family.
+
+        His daughter Rosa Ferraro said her father's memory was still "better than mine".
+
+        The Mercury sat down with Mr Marinelli at his Cringila home, the week before his birthday.
+
+        What do you remember about your first day at the steelworks?
+
+        The heat. Nobody told me about the heat. I came from the mountains, we had snow in winter.
+
+        You were a union delegate for almost 20 years. Why?
+
+        Because somebody had to open his mouth. I saw a young fellow lose his arm in 1961.
+
+        What's the secret to reaching 100?
+
+        A glass of red with dinner, not two. Walk every day. And don't hold grudges.
+
+        Mr Marinelli's grandson, Luke Ferraro, now works at the same steelworks.
+
+        "It's pretty special, walking in the same gate Nonno walked through," Luke said.
+        ''')
+    turns = {(q.kind, q.speaker) for q in quotes if q.kind in (QuoteKind.QUESTION,
+                                                                QuoteKind.ANSWER)}
+    assert turns == {(QuoteKind.QUESTION, "Kate Ryland"), (QuoteKind.ANSWER, "Marinelli")}, turns
+    assert any(q.speaker == "Luke Ferraro" and "pretty special" in q.text for q in quotes)

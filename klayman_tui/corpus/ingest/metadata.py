@@ -242,6 +242,10 @@ EDITED_NOTE_CHARACTERS = 200
 # fridges of carefully labelled sewage." (not a columnist's "I spoke to him afterwards")
 _WE_MET_RE = re.compile(r"(?:(?:Here|Below|Recently|Today|Now|So),\s+)?[Ww]e\s+"
                         r"(?:spoke|talked|met|chatted|sat\s+down|caught\s+up)\b")
+# Or the paper's own sitting with someone, set down just before the questions: "The
+# Mercury sat down with Mr Marinelli at his home the week before his birthday."
+_SAT_DOWN_WITH_RE = re.compile(r"\b(?:sat\s+down|caught\s+up|spoke|talked|chatted)\s+"
+                               r"(?:with|to)\s+[A-Z]")
 _SENTENCE_BREAK_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 
 
@@ -264,7 +268,8 @@ def unlabelled_exchange(blocks: list[Block]) -> int | None:
         words = block.text.rstrip()
         note = _SENTENCE_BREAK_RE.split(words)[-1]  # (its last sentence)
         introduced = words.endswith(":") or len(note) <= EDITED_NOTE_CHARACTERS and (
-            EDITED_NOTE_RE.search(note) is not None or _WE_MET_RE.match(note) is not None)
+            EDITED_NOTE_RE.search(note) is not None or _WE_MET_RE.match(note) is not None
+            or _SAT_DOWN_WITH_RE.search(note) is not None)
         if not introduced and (at + 1 >= len(body) or not _set_apart_question(body[at + 1])):
             continue
         questions = answers = talking = oneself = asks_you = asks_oneself = 0
