@@ -1158,6 +1158,21 @@ def test_the_office_set_off_before_the_holders_titles_is_the_holders(tmp_path):
     assert speaker_of(tmp_path, text, "Every slate") == "Helen Ashby"
 
 
+def test_an_elder_called_aunty_and_her_first_name_is_the_one_named_in_full(tmp_path):
+    # Australian news calls an Aboriginal Elder "Aunty" and her first name after naming
+    # her in full: "Aunty Lorraine" was a speaker of her own, apart from Lorraine Gibbs.
+    text = '''
+        Elder honoured
+
+        Gamilaraay Elder Aunty Maree Dixon has been named Moree's citizen of the year.
+
+        Aunty Maree, who taught in the town's schools for 30 years, was given the award on Australia Day.
+
+        "Language is how we keep our old people with us," Aunty Maree said.
+        '''
+    assert speaker_of(tmp_path, text, "Language is how") == "Maree Dixon"
+
+
 @pytest.mark.parametrize("name", ["Md Shahidul Islam", "Mohd Azmi Rahman"])
 def test_an_abbreviated_given_name_makes_a_man_of_the_name(name):
     # ("Md", "Mohd": Muhammad, as South and Southeast Asian news writes it) so that a

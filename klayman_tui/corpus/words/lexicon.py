@@ -121,10 +121,11 @@ criticise describe dismiss inform mock praise remind tell tout urge""".split())
 # Honorifics as the news of their countries writes them before a name, none of them
 # part of it: Burmese U and Daw (Mr, Mrs), Thai Khun, Malaysian Datuk, Dato', Datin,
 # Seri, Tun, Encik and Puan, Fijian Ratu, Indian Shri, Smt and Shrimati, Nigerian
-# Alhaji, Alhaja, Hajia, Malam and Mallam. (Not the ones that are also surnames:
-# Burmese Ko and Ma, Indonesian Pak and Bu, South Asian Begum.)
+# Alhaji, Alhaja, Hajia, Malam and Mallam, Australian Aunty for an Aboriginal Elder (as
+# Uncle, Auntie and Aunt already are). (Not the ones that are also surnames: Burmese Ko
+# and Ma, Indonesian Pak and Bu, South Asian Begum.)
 _HONORIFICS_ABROAD = ("u daw khun datuk dato datin seri tun encik puan ratu shri smt "
-                      "shrimati alhaji alhaja hajia malam mallam")
+                      "shrimati alhaji alhaja hajia malam mallam aunty")
 # Words of nameparser's titles that are parts of longer ones ("Grand Duke", "High
 # Commissioner", "Supreme Court Justice", "Software Engineer"), not titles alone: before
 # a capitalised word they make no person of it ("the Grand Concourse", "High Street").
