@@ -1173,6 +1173,34 @@ def test_an_elder_called_aunty_and_her_first_name_is_the_one_named_in_full(tmp_p
     assert speaker_of(tmp_path, text, "Language is how") == "Maree Dixon"
 
 
+def test_a_programme_named_in_the_phrase_before_she_is_not_her(tmp_path):
+    # "In a 2012 interview with CBC's Mainstreet Cape Breton, she said …": the she is the
+    # woman the story is about, not the programme past the possessive and "with".
+    text = '''
+        Fiddler remembered
+
+        Mary Catherine Gillis, who taught the fiddle in Judique for half a century, has died aged 91, her daughter Colleen Rankin said.
+
+        "She had the fiddle case by the bed right to the end," Colleen said.
+
+        Born in 1935, Gillis learned her first tunes by ear from her father, Angus.
+
+        In a 2012 interview with CBC's Mainstreet Cape Breton, she said her father "never once sat me down for a lesson".
+        '''
+    assert speaker_of(tmp_path, text, "never once sat") == "Mary Catherine Gillis"
+
+
+def test_irish_na_inside_a_bodys_name_keeps_the_name_whole(tmp_path):
+    # "RTÉ Raidió na Gaeltachta said": one body, not "Gaeltachta" (a name of its own a
+    # later he was taken for).
+    text = '''
+        Broadcaster dies
+
+        In a statement, RTÉ Raidió na Gaeltachta said the presenter had been "a voice that listeners trusted for a generation".
+        '''
+    assert speaker_of(tmp_path, text, "a voice that listeners") == "RTÉ Raidió na Gaeltachta"
+
+
 @pytest.mark.parametrize("name", ["Md Shahidul Islam", "Mohd Azmi Rahman"])
 def test_an_abbreviated_given_name_makes_a_man_of_the_name(name):
     # ("Md", "Mohd": Muhammad, as South and Southeast Asian news writes it) so that a

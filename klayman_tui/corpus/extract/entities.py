@@ -2757,6 +2757,11 @@ def _in_own_sentence(recent: list[tuple[int, Entity, Mention | bool]], sentence:
                 person(entity)):
             continue
         before = _previous_word(mention._text, mention.start - mention._base)
+        if before is not None and before.group(1).endswith(("'s", "’s")) and (
+                before.group(1)[:1].isupper()):
+            # (past a name in the possessive: "In an interview with CBC's Mainstreet
+            # Cape Breton, she said", "Speaking to RTÉ's Nationwide, he said")
+            before = _previous_word(mention._text, before.start(1))
         if before is None or before.group(1).lower() not in _PREPOSITIONS_AND_TO:
             return entity  # (not "Asked what he had said to Kearney, he smiled")
     return None
