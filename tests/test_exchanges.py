@@ -820,3 +820,31 @@ def test_the_paper_sitting_down_with_someone_introduces_the_questions(tmp_path):
                                                                 QuoteKind.ANSWER)}
     assert turns == {(QuoteKind.QUESTION, "Kate Ryland"), (QuoteKind.ANSWER, "Marinelli")}, turns
     assert any(q.speaker == "Luke Ferraro" and "pretty special" in q.text for q in quotes)
+
+
+def test_a_presenter_named_before_the_exchange_answers_it(tmp_path):
+    """A presenter, a host or an editor is as often the one a paper talks to as one who
+    asks: named as the subject right before the questions, she answers them."""
+    quotes = quotes_of(tmp_path, '''
+        Soap star on her IVF journey
+
+        By Tom Hale
+
+        Television presenter Gemma Lyle has spoken openly about the five years it took her and her husband to start a family.
+
+        Lyle, who grew up in Rotherham, sat down with the Star before a charity walk on Sunday.
+
+        Q: Why did you decide to talk about it now?
+
+        A: Because I wish someone had talked to me about it. I felt so alone for so long.
+
+        Q: How is your son?
+
+        A: He's brilliant. He's into everything, and he never sleeps.
+
+        Q: What would you say to couples going through it?
+
+        A: Talk to each other, and don't be afraid to ask for help.
+        ''')
+    answered = {q.speaker for q in quotes if q.kind is QuoteKind.ANSWER}
+    assert answered == {"Gemma Lyle"}, answered

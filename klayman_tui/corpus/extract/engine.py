@@ -378,9 +378,9 @@ _LABEL_IN_QUOTE_RE = re.compile(
 
 
 # Roles of one who asks an interview's questions: named so right before the exchange
-# ("Reporter Rhys Evans went to see her"), the asker, never the one who answers.
-ASKER_ROLES = frozenset("""reporter journalist correspondent interviewer presenter host
-broadcaster editor columnist""".split())
+# ("Reporter Rhys Evans went to see her"), the asker, never the one who answers. (Not a
+# presenter, host, editor or columnist: as often the one a paper talks to.)
+ASKER_ROLES = frozenset("reporter journalist correspondent interviewer".split())
 # Paragraphs from the one naming the person who answers to the first answer: the
 # introduction, then the question.
 OPENING_PARAGRAPHS = 2
