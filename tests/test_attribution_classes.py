@@ -1201,6 +1201,23 @@ def test_irish_na_inside_a_bodys_name_keeps_the_name_whole(tmp_path):
     assert speaker_of(tmp_path, text, "a voice that listeners") == "RTÉ Raidió na Gaeltachta"
 
 
+def test_the_article_says_a_persons_sex_where_the_name_list_says_the_other(tmp_path):
+    # The list of given names has Jordan as a man's; the article says her, and every
+    # she after went to another woman (a new user's "Wren Castellano" profile).
+    text = '''
+        Songwriter strips it back
+
+        Jordan Pike is apologising for the state of her studio, a converted garage in Hamilton.
+
+        Her producer, Tessa Lund, who opened for Pike on her 2019 tour, said the new record was made in three weeks. "We kept the first takes," Lund said.
+
+        Pike has been more open this year about the anxiety that nearly ended her career.
+
+        "I told everybody it was my voice," she said. "It wasn't. I just couldn't get out of bed."
+        '''
+    assert speaker_of(tmp_path, text, "my voice") == "Jordan Pike"
+
+
 @pytest.mark.parametrize("name", ["Md Shahidul Islam", "Mohd Azmi Rahman"])
 def test_an_abbreviated_given_name_makes_a_man_of_the_name(name):
     # ("Md", "Mohd": Muhammad, as South and Southeast Asian news writes it) so that a

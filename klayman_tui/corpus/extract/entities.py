@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections import Counter
 from collections.abc import Callable, Iterator
 from functools import lru_cache
 from operator import itemgetter
@@ -1986,7 +1987,35 @@ class People:
             self._named_at = _NamedAt(self.mentions, self._ambiguous)
         if self._kin_of_pronouns:
             self._name_kin_of_pronouns()
+        self._gender_the_text_says()
         self._follow_pronouns()
+
+    def _gender_the_text_says(self) -> None:
+        """A person whose he or she came from a list of given names only, and whom the
+        article calls the other in the clauses after the name, twice or more, once at
+        least as the clause's subject, and never what the list says ("Wren Castellano
+        is apologizing for the state of her kitchen", "… opened for Castellano on her
+        2018 tour": a she, though the list has Wren as a man's name), is what the
+        article says. (Not from an object's clause alone: "apologised to Clinton and to
+        his supporters".)"""
+        said: dict[int, tuple[Entity, Counter[str]]] = {}
+        for mention in self.mentions:
+            entity = mention.entity.root()
+            if mention.pronoun or not entity.known_gender or entity.sure_gender or (
+                    entity.kind != "person"):
+                continue
+            gender = _clause_gender(mention)
+            if gender is not None:
+                counts = said.setdefault(id(entity), (entity, Counter()))[1]
+                counts[gender] += 1
+                if mention.subject:
+                    counts["subject " + gender] += 1
+        for entity, counts in said.values():
+            listed = entity.gender
+            other = "f" if listed == "m" else "m" if listed == "f" else None
+            if listed is not None and other is not None and counts[other] >= 2 and (
+                    counts["subject " + other]) and not counts[listed]:
+                entity.he, entity.she = entity.she, entity.he
 
     def _join_namesakes(self, full: list[Entity]) -> None:
         """"Charlotte Maxeke Johannesburg Academic Hospital" … "who has worked at
