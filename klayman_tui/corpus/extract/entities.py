@@ -246,13 +246,13 @@ _NAME_CLOSED_RE = re.compile(rf"(?:\s+(?:at|of|from|for|in|with)\s+[^,.;:!?\x01]
 # name: "A delegate from Tonga, ", ", the mayor of Tuzla, " (group 1: the role); not
 # "said a lawyer for the mayor of Lagos, …", "a letter to the editor of the Irish
 # Times, …".
+_ROLE_OF_PLACE_RE = re.compile(
+    r"(?:^|[.!?;:,—]\s+)(?:[Aa]n?|[Tt]he)\s+([a-z][\w-]*)\s+(?:from|of|for|at|in)\s+"
+    r"[^,.;:\x01]{1,40},\s*$")
 # An office and its place, capitalised as a title, set off before "the" and the holder's
 # titles and name: "The Bishop of Durham, the Rt Rev Dr Tom Wright," (group 1: the office).
 _OFFICE_OF_PLACE_RE = re.compile(
     r"(?:^|[.!?;:,—]\s+)[Tt]he\s+([A-Z][a-z-]+)\s+(?:of|for|at|in)\s+[^,.;:\x01]{1,40},$")
-_ROLE_OF_PLACE_RE = re.compile(
-    r"(?:^|[.!?;:,—]\s+)(?:[Aa]n?|[Tt]he)\s+([a-z][\w-]*)\s+(?:from|of|for|at|in)\s+"
-    r"[^,.;:\x01]{1,40},\s*$")
 
 
 # After a description, the name it gives: "who gave her name only as", "identified
@@ -1813,6 +1813,8 @@ class People:
         return None
 
     def _name_kin_of_pronouns(self) -> None:
+        """Kin named by a first name after a his, her or their ("her son Michael") take
+        the surname of the one it stands for (``_kin_owner``)."""
         for position, pronoun, entity in self._kin_of_pronouns:
             owner = self._kin_owner(position, pronoun, entity)
             if owner is not None and len(entity.core) == 1 and (
@@ -2005,16 +2007,15 @@ class People:
                     entity.kind != "person"):
                 continue
             gender = _clause_gender(mention)
-            if gender is not None:
+            if gender is not None:  # (counted by sex, and by sex as the subject)
                 counts = said.setdefault(id(entity), (entity, Counter()))[1]
                 counts[gender] += 1
-                if mention.subject:
-                    counts["subject " + gender] += 1
+                counts[gender + " as subject"] += mention.subject
         for entity, counts in said.values():
             listed = entity.gender
             other = "f" if listed == "m" else "m" if listed == "f" else None
             if listed is not None and other is not None and counts[other] >= 2 and (
-                    counts["subject " + other]) and not counts[listed]:
+                    counts[other + " as subject"]) and not counts[listed]:
                 entity.he, entity.she = entity.she, entity.he
 
     def _join_namesakes(self, full: list[Entity]) -> None:
