@@ -848,3 +848,30 @@ def test_a_presenter_named_before_the_exchange_answers_it(tmp_path):
         ''')
     answered = {q.speaker for q in quotes if q.kind is QuoteKind.ANSWER}
     assert answered == {"Gemma Lyle"}, answered
+
+
+def test_one_who_talks_to_the_paper_in_the_present_introduces_the_questions(tmp_path):
+    """ "Here, Kearney talks to Niall Moran about home support …" (the present, as a
+    feature writes it) introduces the questions as "sat down with" does: the answers
+    were no one's quotes."""
+    quotes = quotes_of(tmp_path, '''
+        Kearney ready for home crowd
+
+        Shane Kearney tees it up at Mount Juliet this week as one of the form players in the field.
+
+        Here, Kearney talks to Niall Moran about home support and the Ryder Cup.
+
+        How does it feel coming into the Irish Open in this kind of form?
+
+        It's different. I feel like I belong in the mix on Sunday now.
+
+        There'll be a big crowd following you from Mayo. Does that add pressure?
+
+        Not at all, I love it. My uncle has organised a bus from Westport.
+
+        Is the Ryder Cup on your mind?
+
+        I'd be lying if I said no. It's the dream.
+        ''')
+    answered = {q.speaker for q in quotes if q.kind is QuoteKind.ANSWER}
+    assert answered == {"Shane Kearney"}, answered
