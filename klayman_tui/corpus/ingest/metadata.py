@@ -244,7 +244,8 @@ _WE_MET_RE = re.compile(r"(?:(?:Here|Below|Recently|Today|Now|So),\s+)?[Ww]e\s+"
                         r"(?:spoke|talked|met|chatted|sat\s+down|caught\s+up)\b")
 # Or the paper's own sitting with someone, set down just before the questions: "The
 # Mercury sat down with Mr Marinelli at his home the week before his birthday.", "Here,
-# Kearney talks to Niall Moran about home support".
+# Kearney talks to Niall Moran about home support". (Not _SPOKE_TO_RE, which takes the
+# one named after it for the one who answers: here either may be.)
 _SAT_DOWN_WITH_RE = re.compile(r"\b(?:s[ai]ts?\s+down|catch(?:es)?\s+up|caught\s+up|spoke|"
                                r"speaks|talked|talks|chatted|chats)\s+(?:with|to)\s+[A-Z]")
 _SENTENCE_BREAK_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from ..model import Author, Metadata
 from ..neutralise import error_line, neutral_line
 from ..suffixes import HTML_SUFFIXES, PDF_SUFFIXES  # noqa: F401 - the readers' suffixes
+from ..words.lexicon import DAY_PATTERN, MONTH_PATTERN
 from .bylines import split_byline
 
 
@@ -142,14 +143,16 @@ def read_pdf(data: bytes) -> Page:
     return Page("\n\n".join(found) + "\n", metadata)
 
 
-# A masthead: a few capitalised words (and a section after a dash or a bar), no
-# sentence, no page number.
+# A section printed after a masthead, after a dash or a bar: " — Business", " | Science".
+_SECTION = r"\s+[—–|-]\s+[A-Z][\w’'&.-]*(?:\s+[A-Z&][\w’'&.-]*)?"
+# A masthead: a few capitalised words (and a section), no sentence, no page number.
 _MASTHEAD_RE = re.compile(r"(?:The\s+)?[A-Z][\w’'&.-]*(?:\s+(?:[A-Z][\w’'&.-]*|of|and|&|the)){0,4}"
-                          r"(?:\s+[—–|-]\s+[A-Z][\w’'&.-]*(?:\s+[A-Z&][\w’'&.-]*)?)?")
-_DATED_RE = re.compile(r"\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February"
-                       r"|March|April|May|June|July|August|September|October|November"
-                       r"|December|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2})\b")
-_SECTION_RE = re.compile(r"\s+[—–|-]\s+[A-Z][\w’'&.-]*(?:\s+[A-Z&][\w’'&.-]*)?$")
+                          rf"(?:{_SECTION})?")
+# Where a date set beside a masthead begins: a day's or a month's name, capitalised, or
+# a date in figures.
+_DATED_RE = re.compile(rf"\s+(?:(?=[A-Z])(?i:{DAY_PATTERN}|{MONTH_PATTERN})"
+                       r"|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2})\b")
+_SECTION_RE = re.compile(_SECTION + "$")
 
 
 def _without_section(outlet: str) -> str:
