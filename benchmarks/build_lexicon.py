@@ -9,7 +9,8 @@
 - ``first_names.txt``: given names with the gender gender-guesser gives them (Jörg
   Michael's list of some 40,000 names in 54 countries), as it reads them for the United
   States and Britain where it has a reading there, else over all countries: ``m``, ``f``,
-  or ``?`` (used for both).
+  or ``?`` (used for both, and for a name the United States, Britain and Ireland give to
+  different sexes).
 - ``places.txt``: the names of countries (pycountry's ISO 3166-1), which a he or she
   never stands for.
 
@@ -54,6 +55,13 @@ def first_names() -> list[str]:
         local = {guess.get_gender(name, country) for country in ("usa", "great_britain")}
         local &= set(kinds) - {"andy"}
         reading = local.pop() if len(local) == 1 else guess.get_gender(name)
+        # A name the English-speaking countries of the list give to different sexes
+        # ("Dara": a woman's in the United States, mostly a man's in Ireland; "Jordan")
+        # is either.
+        english = {guess.get_gender(name, country)
+                   for country in ("usa", "great_britain", "ireland")}
+        if english & {"male", "mostly_male"} and english & {"female", "mostly_female"}:
+            reading = "andy"
         if reading in kinds:
             lines.append(f"{name}\t{kinds[reading]}")
     return lines

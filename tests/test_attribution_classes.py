@@ -1202,12 +1202,12 @@ def test_irish_na_inside_a_bodys_name_keeps_the_name_whole(tmp_path):
 
 
 def test_the_article_says_a_persons_sex_where_the_name_list_says_the_other(tmp_path):
-    # The list of given names has Jordan as a man's; the article says her, and every
+    # The list of given names has Emerson as a man's; the article says her, and every
     # she after went to another woman (a new user's "Wren Castellano" profile).
     text = '''
         Songwriter strips it back
 
-        Jordan Pike is apologising for the state of her studio, a converted garage in Hamilton.
+        Emerson Pike is apologising for the state of her studio, a converted garage in Hamilton.
 
         Her producer, Tessa Lund, who opened for Pike on her 2019 tour, said the new record was made in three weeks. "We kept the first takes," Lund said.
 
@@ -1215,7 +1215,22 @@ def test_the_article_says_a_persons_sex_where_the_name_list_says_the_other(tmp_p
 
         "I told everybody it was my voice," she said. "It wasn't. I just couldn't get out of bed."
         '''
-    assert speaker_of(tmp_path, text, "my voice") == "Jordan Pike"
+    assert speaker_of(tmp_path, text, "my voice") == "Emerson Pike"
+
+
+def test_a_given_name_english_speaking_countries_give_to_either_sex_is_either(tmp_path):
+    # Dara is a woman's name in the United States and mostly a man's in Ireland: an
+    # Irish caddie called "he" once is the he who speaks, not the golfer named since.
+    text = '''
+        Kearney ready for home crowd
+
+        Two years ago Shane Kearney lost his card and spent a season driving between events with his caddie and best friend, Dara Gavin.
+
+        "It made me," Kearney said.
+
+        Gavin, who still carries the bag, puts it more bluntly. "We stayed in some places I wouldn't put a cat in," he says.
+        '''
+    assert speaker_of(tmp_path, text, "put a cat in") == "Dara Gavin"
 
 
 @pytest.mark.parametrize("name", ["Md Shahidul Islam", "Mohd Azmi Rahman"])
