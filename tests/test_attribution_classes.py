@@ -1201,6 +1201,23 @@ def test_irish_na_inside_a_bodys_name_keeps_the_name_whole(tmp_path):
     assert speaker_of(tmp_path, text, "a voice that listeners") == "RTÉ Raidió na Gaeltachta"
 
 
+def test_a_name_its_letters_in_capitals_begin_is_a_bodys_not_a_he(tmp_path):
+    # "RTÉ Raidió na Gaeltachta said": a broadcaster's name, never the he of the
+    # presenter's own words after it (nor "BBC Radio Ulster").
+    text = '''
+        Broadcaster dies
+
+        Seosamh Ó Flatharta presented programmes for thirty years.
+
+        In a statement, RTÉ Raidió na Gaeltachta said Mr Ó Flatharta had been "a voice that listeners trusted".
+
+        Born in 1942, he learned his songs from his mother.
+
+        "Everybody in our house sang," he said.
+        '''
+    assert speaker_of(tmp_path, text, "Everybody in our house") == "Seosamh Ó Flatharta"
+
+
 def test_the_article_says_a_persons_sex_where_the_name_list_says_the_other(tmp_path):
     # The list of given names has Emerson as a man's; the article says her, and every
     # she after went to another woman (a new user's "Wren Castellano" profile).

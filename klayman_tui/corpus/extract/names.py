@@ -383,6 +383,11 @@ def read_run(run: str, inside: bool = False, named: bool = False) -> Run | None:
     titled = not _TITLED_BY.isdisjoint(lows[:start])
     if len(core) == 1 and len(core[0]) > 1 and core[0].isupper() and not titled:
         kind = "caps"     # "SURABAYA", "CNN", a transcript's "PENCE"
+    elif (len(core) > 2 and len(core[0]) > 2 and core[0].isupper() and core[0].isalpha()
+          and not titled and lows[start + 1] not in given):
+        kind = "org"      # "RTÉ Raidió na Gaeltachta", "BBC Radio Ulster": a body's
+        #                   letters begin it (not a rank's before a surname, "SSP
+        #                   Rathnayake", nor one before a given name, "SSP Nihal …")
     elif titled or kunya or (len(core) > 1 and lows[start] in given and not after_the) or any(
             _is_initials(w) and _bare(w) not in PLACE_INITIALS for w in core[:-1]):
         kind = "person"
