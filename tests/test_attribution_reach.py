@@ -1056,3 +1056,18 @@ def test_review_5_near_misses(tmp_path, text, words, expected):
     sentence the changes first read wrong."""
     speakers = speakers_of(tmp_path, text, words)
     assert len(speakers) == 1 and expected in speakers[0], speakers
+
+
+def test_the_speaker_of_a_long_quotation_is_as_near_as_the_words_after_it(tmp_path):
+    # "he added" after a long quotation "said Dlamini" set in: the one who spoke, though
+    # more than a paragraph's characters back, not the he named before him.
+    text = '''
+        Keeper the hero as Bafana advance
+
+        In the shootout, Siyabonga Dlamini saved four penalties, while Thabo Mvala and James Khumalo converted for Bafana.
+
+        "I don't know what to say. It's a dream come true," said Dlamini, who was named player of the match. "Before the shootout, the coaching staff gave me some information on where their players like to go, but at the end of the day you have to trust your instincts and hope the ball goes the right way."
+
+        "The boys in front of me gave everything tonight," he added.
+        '''
+    assert speakers_of(tmp_path, text, "gave everything tonight") == ["Siyabonga Dlamini"]

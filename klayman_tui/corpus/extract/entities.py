@@ -1153,6 +1153,23 @@ _WHO_SPOKE_RE = re.compile(
     rf"(?:,{_ASIDE_PART}{{1,{COMMA_ASIDE_CHARS}}})?,\s+who\s+(?:[a-z]+ly\s+)?([a-z]+)")
 
 
+_QUOTED_RE = re.compile(QUOTE_MARK + " *")
+
+
+def _narration_between(named: Mention, start: int, masked: str, base: int) -> int:
+    """The characters of narration between ``named`` and ``start`` in ``masked`` (the
+    paragraph at ``base``): its quotations left out, so that the speaker of a long
+    quotation is as near as the words after it ("“…,” said Williams. “…” ¶ “…,” he
+    added"). From a paragraph before the one right before, every character counts."""
+    if named._base == base:
+        between = masked[named.end - base:start - base]
+    elif 0 <= base - (named._base + len(named._text)) <= 4:
+        between = named._text[named.end - named._base:] + masked[:start - base]
+    else:
+        return start - named.end
+    return len(_QUOTED_RE.sub("", between))
+
+
 def _who_spoke(mention: Mention) -> bool:
     """"Ann Ruiz, the ranking Democrat, who said …": a relative clause says the one
     named spoke, so she is the one a he or she after it goes on about."""
@@ -1283,7 +1300,7 @@ class People:
         # (start, end, he or she, its paragraph masked or "" when it opens its sentence,
         # where that paragraph starts, where the words it is said to say start or -1,
         # whether a speech verb follows it)
-        self._pronouns: list[tuple[int, int, str, str, int, int, bool]] = []
+        self._pronouns: list[tuple[int, int, str, str, int, int, bool, str]] = []
         # Organisations whose run may end in the name of the person holding its title:
         # the run's key -> (the name's words, the words before it).
         self._holders: dict[tuple[str, ...], tuple[tuple[str, ...], tuple[str, ...]]] = {}
@@ -1736,7 +1753,7 @@ class People:
         self._pronouns.append((base + start, base + match.end(), match.group().lower(),
                                "" if opens else masked, base,
                                -1 if reported is None else base + reported,
-                               verb is not None and verb.group(1) in SPEECH_VERBS))
+                               verb is not None and verb.group(1) in SPEECH_VERBS, masked))
 
     def _new(self, key: tuple[str, ...], core: tuple[str, ...], kind: str) -> Entity:
         entity = Entity(key, core, kind)
@@ -2170,7 +2187,7 @@ class People:
         recent: list[tuple[int, Entity, Mention | bool]] = []  # (position, entity, subject)
         topic = self._headline_person()
         possessed: list[tuple[int, Entity]] = []  # people named with an 's ("Halloran's")
-        for start, end, pronoun, masked, base, words, says in self._pronouns:
+        for start, end, pronoun, masked, base, words, says, paragraph in self._pronouns:
             while index < len(names) and names[index].start < start:
                 mention = names[index]
                 entity = self.entity_of(mention)
@@ -2226,7 +2243,8 @@ class People:
                                    or subject.described and subject.initial
                                    or _fronted_topic(subject)
                                    or subject.named_speaking
-                                   and position >= start - _SPEAKING_REACH
+                                   and _narration_between(subject, start, paragraph, base)
+                                   <= _SPEAKING_REACH
                                    or entity.is_person and _who_spoke(subject))
                     if subject and not self.person(entity):
                         chosen = NOBODY  # "Heavy rain fell. …, he said": no one named
