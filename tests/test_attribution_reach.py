@@ -1071,3 +1071,15 @@ def test_the_speaker_of_a_long_quotation_is_as_near_as_the_words_after_it(tmp_pa
         "The boys in front of me gave everything tonight," he added.
         '''
     assert speakers_of(tmp_path, text, "gave everything tonight") == ["Siyabonga Dlamini"]
+
+
+def test_one_asked_about_in_an_opening_participle_is_not_the_speaker(tmp_path):
+    # "Asked whether Okonkwo could …, Lindqvist smiled: “…”": asked about, not asking.
+    text = '''
+        Late winner sinks Stoke
+
+        Stoke manager Peter Lindqvist felt his side deserved at least a point.
+
+        Asked whether striker Ryan Okonkwo, who has now scored in three successive matches, could attract interest from Premier League clubs in January, Lindqvist smiled: "He's our player and he's happy here."
+        '''
+    assert speakers_of(tmp_path, text, "happy here") != ["Ryan Okonkwo"]

@@ -1032,6 +1032,11 @@ def inverted(window: Window, verb: int) -> bool:
     i = verb - 1
     while i >= 0 and window.classes[i] == "a":
         i -= 1
+    word = window.words[verb].lower()
+    lemma = VERB_LEMMA.get(word)
+    if i < 0 and lemma in ADDRESSING and word != lemma:
+        return False  # "Asked whether Okonkwo could …, Lindqvist smiled": a participle
+        #               of one spoken to opens the sentence; its subject comes later
     if i < 0 or window.classes[i] in "@Q:(":
         return True
     if window.classes[i] in ",-":
