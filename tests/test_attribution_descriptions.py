@@ -882,3 +882,32 @@ def test_a_role_of_a_body_named_in_lower_case_keeps_the_body(tmp_path):
         "spokesperson, county library service"]
     # (a phrase that is no body's name leaves the role alone)
     assert speakers_of(tmp_path, text, "not closing anything") == ["official"]
+
+
+def test_the_role_opening_a_sentence_is_the_one_person_given_it(tmp_path):
+    # "The striker also posted …": the one the article calls a striker, named before
+    # with the role, is the he the next quotation's cue stands for; not the manager
+    # named last.
+    text = '''
+        Hibs sign Mowat
+
+        Hibernian have completed the signing of Dundee United striker Kieran Mowat on a three-year deal.
+
+        Hearts boss Derek Fyfe played down the suggestion when asked about Mowat on Thursday.
+
+        "Good luck to him, just not against us," Fyfe said.
+
+        The striker also posted a farewell message to the Tannadice faithful on Instagram.
+
+        "Three unbelievable years. I'll never forget it," he wrote.
+        '''
+    assert speakers_of(tmp_path, text, "Three unbelievable years") == ["Kieran Mowat"]
+
+
+def test_one_former_teammate_who_put_it_so_is_the_speaker(tmp_path):
+    text = '''
+        Hurler dies
+
+        Mr Lillis lined out for Clare through the 1960s, when the county, as one former teammate put it, was "forever knocking on the door and never let in."
+        '''
+    assert speakers_of(tmp_path, text, "forever knocking") == ["former teammate"]

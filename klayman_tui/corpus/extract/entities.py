@@ -1310,6 +1310,9 @@ class People:
         # A first name after a his, her or their and a word for kin ("her son Michael"):
         # (where the his is, the his, the kin's entity), given the surname in ``link``.
         self._kin_of_pronouns: list[tuple[int, str, Entity]] = []
+        # "The striker also posted …": where a sentence opens on "the" and a role, read
+        # once the article's people are known (``_name_role_openers``)
+        self._role_openers: list[tuple[int, int, str, str, int]] = []
         # A nickname in marks inside a full name ("Patricia ‘Pat’ Halloran"): the word
         # alone names that person ("We caught up with Pat").
         self._nicknames: dict[str, list[Entity]] = {}
@@ -1642,6 +1645,11 @@ class People:
                 # (only when speaking: "The man remains in police custody" is told of)
                 self._described_mention(masked, base, at, described[1], known, True,
                                         speaking=True)
+                return
+        if described is not None and described[0] in _PERSON_ROLES and (
+                described[0] not in _PERSON_NOUNS):
+            self._role_openers.append((base + at, base + described[1], described[0],
+                                       masked, base))
 
     def _described_mention(self, masked: str, base: int, at: int, end: int,
                            entity: Entity, opens: bool, speaking: bool = False) -> None:
@@ -2006,8 +2014,40 @@ class People:
             self._named_at = _NamedAt(self.mentions, self._ambiguous)
         if self._kin_of_pronouns:
             self._name_kin_of_pronouns()
+        if self._role_openers:
+            self._name_role_openers()
         self._gender_the_text_says()
         self._follow_pronouns()
+
+    def _name_role_openers(self) -> None:
+        """"The" and a role opening a sentence ("The striker also posted a farewell
+        message"), where the one person the article gave that role is named before it
+        ("Dundee United striker Kieran Mowat"), is a mention of that person: the subject
+        a he or she after it stands for."""
+        holders: dict[str, list[Entity]] = {}
+        for entity in self.entities.values():
+            root = entity.root()
+            if root.kind == "person":
+                for role in entity.roles:
+                    if root not in holders.setdefault(role, []):
+                        holders[role].append(root)
+        added = False
+        for start, end, head, masked, base in self._role_openers:
+            people = holders.get(head, [])
+            if len(people) != 1:
+                continue
+            at = bisect_left(self._starts, start)
+            if not any(m.entity.root() is people[0] and m._base not in self._headlines
+                       for m in self.mentions[:at]):
+                continue  # (named before, outside a headline: not "A Man Developed …")
+            mention = Mention(start, end, people[0], None, False, True, "", masked, base)
+            mention.described = True
+            people[0].mentions += 1
+            self.mentions.insert(at, mention)
+            self._starts.insert(at, start)
+            added = True
+        if added and self._ambiguous:
+            self._named_at = _NamedAt(self.mentions, self._ambiguous)
 
     def _gender_the_text_says(self) -> None:
         """A person whose he or she came from a list of given names only, and whom the

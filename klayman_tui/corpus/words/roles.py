@@ -41,7 +41,9 @@ supporters opponent opponents official boss chief democrat democrats republican
 republicans conservative conservatives liberal liberals pm mp mps mep meps msp msps mla
 mlas mpp mpps td tds widow widower fiancee fiancée fiance fiancé girlfriend boyfriend
 niece nephew aunt uncle grandson granddaughter stepmother stepfather stepson stepdaughter
-juror jurors client clients ally allies""".split())
+juror jurors client clients ally allies teammate teammates team-mate team-mates striker
+strikers defender defenders goalkeeper goalkeepers midfielder midfielders winger wingers
+referee referees jockey jockeys trainer trainers skipper batsman batter bowler""".split())
 # Roles written with a capital wherever they stand, as a party's members are
 # ("Democrat Zephyr Teachout"): before a name inside a sentence still a role, where
 # another role in capitals is a name's own word ("the Star Wars DVD trilogy").
