@@ -1083,3 +1083,29 @@ def test_one_asked_about_in_an_opening_participle_is_not_the_speaker(tmp_path):
         Asked whether striker Ryan Okonkwo, who has now scored in three successive matches, could attract interest from Premier League clubs in January, Lindqvist smiled: "He's our player and he's happy here."
         '''
     assert speakers_of(tmp_path, text, "happy here") != ["Ryan Okonkwo"]
+
+
+def test_a_participle_of_speech_set_off_before_a_colon_cues_its_subject(tmp_path):
+    # "United thanked Mowat in a post, writing: “…, Kieran.”": the club's words, not
+    # those of the player its words name.
+    text = '''
+        Hibs sign Mowat
+
+        Hibernian have completed the signing of Dundee United striker Kieran Mowat on a three-year deal.
+
+        "It's a massive club," Mowat said.
+
+        United thanked Mowat in a post on social media, writing: "Thanks for everything, Kieran. Best of luck for the future."
+        '''
+    assert speakers_of(tmp_path, text, "Thanks for everything") == ["United"]
+
+
+def test_the_name_after_the_role_opening_a_sentence_is_its_subject(tmp_path):
+    # "Republican presidential candidate Donald Trump took to Twitter, writing:": Donald
+    # Trump, not "Republican".
+    text = '''
+        Truck attack
+
+        Republican presidential candidate Donald Trump quickly took to Twitter, writing: "Another horrific attack, this time in Nice, France. Many dead and injured."
+        '''
+    assert speakers_of(tmp_path, text, "horrific attack") == ["Donald Trump"]

@@ -1953,13 +1953,15 @@ class Gatherer:
             subject = named.span("s") if named else (
                 _with_subject(window, head) or frames.subject_of_sentence(window, head))
             if subject:
-                rule = "colon-subject" if head.endswith(":@") else "participle-subject"
                 first, last = subject
-                # (", saying", ", telling parliament that": a verb of speech as "said" is,
-                # set off after its clause; not "footage of Hillary Clinton asking")
-                cue_verb = participle.start() if rule == "participle-subject" and (
+                # (", saying", ", telling parliament that", ", writing:": a verb of
+                # speech as "said" is, set off after its clause, before a colon too;
+                # not "footage of Hillary Clinton asking")
+                cue_verb = participle.start() if (
                     participle is not None and participle.start() > last) and (
                     window.classes[participle.start() - 1] == ",") else None
+                rule = "colon-subject" if head.endswith(":@") and cue_verb is None else (
+                    "participle-subject")
                 self._propose_slot(propose, rule, window, first, last - 1, cue_verb, floor,
                                    position)
         elif not verbs:

@@ -182,6 +182,14 @@ def subject_of_sentence(window: Window, classes: str) -> tuple[int, int] | None:
             return start + 1, start + 2  # "Slant Magazine’s Tom Pierce was cooler": his
         return None
     first, end = found.span("s")
+    if classes[first] in "nO" and all(c in "nOw" for c in classes[first:end]):
+        # "Republican presidential candidate Donald Trump took to Twitter, writing:": the
+        # name after the words of a role that open the sentence, not the first of them
+        name = end
+        while name < len(classes) and name - first <= MODIFIER_RUN and classes[name] in "nOw":
+            name += 1
+        if name < len(classes) and classes[name] == "N" and name - first <= MODIFIER_RUN:
+            return name, name + 1
     if classes[first] == "D" and classes[end - 1] == "N" and classes[end:end + 2] in (
             "wa", "wV", "w,") and AGENT_RE.search(window.words[end]):
         # "The Coventry fighter was gracious in defeat, posting on X:": the one the
