@@ -1109,3 +1109,51 @@ def test_the_name_after_the_role_opening_a_sentence_is_its_subject(tmp_path):
         Republican presidential candidate Donald Trump quickly took to Twitter, writing: "Another horrific attack, this time in Nice, France. Many dead and injured."
         '''
     assert speakers_of(tmp_path, text, "horrific attack") == ["Donald Trump"]
+
+
+def test_one_who_pleaded_guilty_reported_no_words(tmp_path):
+    # "… said in a statement that Byrne had pleaded guilty … and that the fine “…”": the
+    # body's words, not the jockey's plea.
+    text = '''
+        Cup winner fined
+
+        The win came at a cost for jockey Tom Byrne, who was fined by stewards.
+
+        Racing Ireland said in a statement that Byrne had pleaded guilty to careless riding and that the fine "reflected the minor nature of the interference".
+        '''
+    assert speakers_of(tmp_path, text, "minor nature") == ["Racing Ireland"]
+
+
+def test_a_county_is_no_body_a_description_stands_for(tmp_path):
+    # "Naas, Co Kildare": Kildare's county, not a company ("Ford Motor Co"), so never
+    # "the airline".
+    text = '''
+        Flights cancelled
+
+        Aer Lingus has cancelled a further 120 flights as its dispute with pilots deepens.
+
+        Sinéad Cullen, from Naas, Co Kildare, said she had spent the morning on the phone.
+
+        In a post on X, the airline said: "We are contacting all customers affected by cancellations."
+        '''
+    assert speakers_of(tmp_path, text, "contacting all customers") != ["Co Kildare"]
+
+
+def test_a_role_set_off_after_the_and_before_a_name_is_that_name(tmp_path):
+    text = '''
+        Marsh stuns Volkova
+
+        Marsh's coach, the former Davis Cup player Andy Kemp, said the victory had been "a long time coming".
+        '''
+    assert speakers_of(tmp_path, text, "long time coming") == ["Andy Kemp"]
+
+
+def test_it_after_an_opening_phrase_is_the_body_the_sentence_before_opens_with(tmp_path):
+    text = '''
+        Ninth day of strikes
+
+        Rail operator SNCF said about half of high-speed TGV services would run on Friday.
+
+        The joint union committee, known as the intersyndicale, announced a tenth day of action. In a statement released on Thursday evening, it said the government bore "full responsibility for the explosive situation".
+        '''
+    assert speakers_of(tmp_path, text, "full responsibility") == ["joint union committee"]

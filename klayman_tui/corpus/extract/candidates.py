@@ -335,7 +335,10 @@ def _slot_entities(article: Article, window: Window, first: int, last: int,
         return [(entity, {kind: 1.0}, None)]
     if cls == "P":
         pronoun = _CONTRACTED_RE.sub("", window.words[first].lower())  # "he’d" is "he"
-        if pronoun == "it" and (first == 0 or classes[first - 1] in ".Q"):
+        if pronoun == "it" and (first == 0 or classes[first - 1] in ".Q" or (
+                classes[:1] == "o" and classes.find(",") == first - 1)):
+            # (opening its clause after an opening phrase too: "In a statement released
+            # on Thursday evening, it said")
             described = _it_described(article, span[0], before)
             if described:
                 return described

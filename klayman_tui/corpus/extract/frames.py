@@ -294,9 +294,13 @@ def subjects_before(window: Window, verb: int, floor: int = 0) -> list[tuple[int
                 found.remove((*head, "aside"))
             found.append((inside[0], inside[0], "appositive-name"))
         elif inside and classes[i - 1] == "N" and (head is None or classes[head[0]] in "DMnO") \
-                and all(c in _ROLE_ASIDE for c in classes[opening + 1:i]):
+                and (all(c in _ROLE_ASIDE for c in classes[opening + 1:i]) or (
+                    window.words[opening + 1].lower() == "the" and "n" in classes[
+                        opening + 2:i] and all(c in _ROLE_ASIDE
+                                               for c in classes[opening + 2:i]))):
             # "The head of the observer mission, former Botswana foreign minister Lesedi
-            # Motsumi, said": an aside of a role's words ending in the name
+            # Motsumi, said": an aside of a role's words ending in the name (after "the"
+            # too: "Marsh’s coach, the former Davis Cup player Andy Kemp, said")
             found.append((i - 1, i - 1, "appositive-name"))
         return found
     if classes[i] == "x":

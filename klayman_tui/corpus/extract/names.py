@@ -288,7 +288,11 @@ def read_run(run: str, inside: bool = False, named: bool = False) -> Run | None:
             w.endswith(_CONTRACTION_ENDS) for w in words[first:last]):
         return None  # "We’ve", "I’m", "Don’t": words, not names
     organisation = not (_ORGANISATION_OR_PLACE.isdisjoint(bare[first:last])) and any(
-        _organisation_word(words, bare, i) for i in range(first, last)) and not (
+        _organisation_word(words, bare, i)
+        # (not a county's "Co" before its name: "Naas, Co Kildare", as a company's is
+        # after it: "Ford Motor Co")
+        and not (i == first and bare[i] == "co" and last - first == 2)
+        for i in range(first, last)) and not (
         # a romanised given name of two syllables ends a person's name: "Park Ji-yeon"
         last - first in (2, 3) and _SYLLABLE_GIVEN_RE.fullmatch(words[last - 1]))
     if last - first == 1 and bare[first] in _NOT_NAMES_ALONE and not organisation:

@@ -240,7 +240,11 @@ for _phrase in PHRASAL_CUES:
 # Nouns a word for speaking opens, where it is no verb: "Jane Doe, a fellow at the Cato
 # think tank, said" (said, not think, is the cue; Cato is no speaker).
 _COMPOUND_NOUNS = {"think": ("tank", "tanks"), "talk": ("show", "shows", "radio")}
-_PHRASE_HEADS = frozenset(w for head in (*_PHRASES, *_COMPOUND_NOUNS)
+# A plea in court reports no words: "Rennick had pleaded guilty to the charge and that the
+# penalty “…”" (the words are those of who said so, not of the one who pleaded).
+_PLEAS = {form: ("guilty", "not", "innocent")
+          for form in ("plead", "pleads", "pleaded", "pled", "pleading")}
+_PHRASE_HEADS = frozenset(w for head in (*_PHRASES, *_COMPOUND_NOUNS, *_PLEAS)
                           for w in (head, head.capitalize()))
 _CAPITAL_RE = re.compile(rf"[{UPPER}]")
 
@@ -513,6 +517,10 @@ def _join_phrases(words: list[str], classes: list[str]) -> None:
         heads = _COMPOUND_NOUNS.get(word.lower())
         if heads and i + 1 < len(words) and words[i + 1].lower() in heads:
             classes[i], classes[i + 1] = "w", "n"
+            continue
+        pleas = _PLEAS.get(word.lower())
+        if pleas and i + 1 < len(words) and words[i + 1].lower() in pleas:
+            classes[i] = "w"
             continue
         tails = _PHRASES.get(word.lower())
         if not tails:
