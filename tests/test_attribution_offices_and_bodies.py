@@ -588,3 +588,18 @@ def test_a_plurals_possessive_mark_inside_a_bodys_name(tmp_path):
     quotes = klayman_tui.load([tmp_path]).sources[0].quotes
     assert [q.speaker for q in quotes] == ["National Farmers’ Union",
                                            "Vintners' Federation of Ireland"]
+
+
+def test_a_word_opening_a_sentence_is_no_body_the_company_stands_for(tmp_path):
+    # "New signs in stores appeared …" and "its new prices": "New" is a word of the
+    # article's, not the company named before it.
+    text = '''
+        Whole Foods cuts prices
+
+        Whole Foods Market has cut prices on hundreds of items since Amazon bought the grocer.
+
+        New signs in stores appeared this month, spelling out the value proposition it is trying to strike.
+
+        At the same time, the company claims its new prices have saved customers "hundreds of millions of dollars".
+        '''
+    assert speakers(tmp_path, text)["hundreds of millions of dollars"] == "Whole Foods Market"

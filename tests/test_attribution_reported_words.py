@@ -507,3 +507,13 @@ def test_one_named_after_a_verb_and_a_word_for_what_one_does_is_named_speaking(t
         That's all well and good, says pharmacist Dr. Leslie Helou, as long as you're putting in the rest of the work as well. "It's important to understand that a multivitamin can't be the only healthy choice you make," she shared with The List.
         '''
     assert speaker_of(tmp_path, text, "only healthy choice") == "Leslie Helou"
+
+
+def test_a_view_shared_by_someone_is_theirs(tmp_path):
+    # "It is a view shared by Rooney, who believes “…”": the view is shared, by Rooney.
+    text = '''
+        United in Europe
+
+        Ferguson, though, is confident his young players are up to the task. "We have an opportunity to win this cup this year," he declared. It is a view shared by Rooney, who believes "if we can get past Milan, we have a great chance".
+        '''
+    assert speaker_of(tmp_path, text, "past Milan") == "Rooney"

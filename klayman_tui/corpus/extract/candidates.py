@@ -1010,6 +1010,8 @@ def _described(people: People, head: str, position: int, floor: int,
                 break
             if entity.key and entity.key[-1] in PLACE_FEATURE_WORDS:
                 continue  # "the Red Sea remains too dangerous": a place, not "the company"
+            if len(entity.core) == 1 and people.ordinary_word(entity.core[0]):
+                continue  # "New signs in stores appeared …" ¶ "its new prices": a word
             if entity.kind != "org" and not (
                     head in _NAMED_BODY_NOUNS and _body_by_name(people, entity, head)):
                 if last is None and _plain_body(people, entity, mention, head):

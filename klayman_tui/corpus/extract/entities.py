@@ -2547,6 +2547,11 @@ class People:
             yield mentions[index]
             index -= 1
 
+    def ordinary_word(self, word: str) -> bool:
+        """Whether the article writes ``word`` (a name's) in lower case too, as a word
+        of English (``persons.plain_word``)."""
+        return persons.plain_word(word, self._texts)
+
     def in_headline(self, mention: Mention) -> bool:
         """Whether ``mention`` is in the article's headline."""
         return mention._base in self._headlines

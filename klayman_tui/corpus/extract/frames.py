@@ -616,8 +616,13 @@ def _person_named(name: str) -> bool:
 
 
 def passive(window: Window, verb: int, floor: int = 0) -> bool:
-    """"She was told that …": a speech verb after a form of "to be"."""
+    """"She was told that …": a speech verb after a form of "to be"; or right after a
+    statement's noun and before "by" and its agent ("It is a view shared by Rooney, who
+    believes “…”": the view is shared, not sharing)."""
     i = verb - 1
+    if i >= floor and window.classes[i] == "s" and window.words[verb + 1:verb + 2] == [
+            "by"] and window.classes[verb + 2:verb + 3] in ("N", "D", "M"):
+        return True
     while i >= floor and window.classes[i] == "a":
         if window.words[i].lower() in _BE:
             if window.words[i].lower() == "being" and (
