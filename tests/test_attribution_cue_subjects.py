@@ -538,3 +538,27 @@ def test_a_passive_in_a_clause_about_a_noun_is_not_the_cue(tmp_path):
         'She said the fears being cited by residents were "wrong about the bay for '
         'ever," adding that the plan could still change.') == "Orla Byrne"
 
+
+
+# A paragraph with no quotation marks after a sentence that tells of a post and ends on a
+# colon is the post's text: found, and its poster's (whatever the verb before the colon).
+@pytest.mark.parametrize("intro,expected", [
+    ("State Rep. Cole Whitaker (R-Blue Ridge) celebrated on Twitter shortly after the "
+     "session adjourned:", "Cole Whitaker"),
+    ("The board's chair, Greg Lindqvist, addressed the vote in a LinkedIn post last week:",
+     "Greg Lindqvist"),
+    ("In a post on its Facebook page on Tuesday, the Harbour Trust thanked its members:",
+     "Harbour Trust"),
+    ("In a blog post published in June, the harbour trust wrote:", "harbour trust"),
+])
+def test_an_unmarked_post_after_a_colon_is_its_posters(tmp_path, intro, expected):
+    assert speaker_of(tmp_path, OPENING, intro, "The vote is done and the plan will change "
+                      "the bay for ever. We thank everyone who stood with us.") == expected
+
+
+def test_a_list_after_a_colon_is_no_quotation(tmp_path):
+    text = "\n\n".join(("Harbour plan", OPENING, "The board's plan for the bay:",
+                         "A new slipway, a longer pier and dredging that will change the "
+                         "bay for ever."))
+    (tmp_path / "story.txt").write_text(text, encoding="utf-8")
+    assert klayman_tui.load([tmp_path]).sources[0].quotes == []

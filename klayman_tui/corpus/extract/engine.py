@@ -19,6 +19,7 @@ from ..ingest.blocks import Turn
 from ..ingest.metadata import EDITED_NOTE_RE
 from ..ingest.speakers import SpeakerBook, is_unnamed_interviewer
 from ..words.lexicon import HONORIFICS, MONTHS
+from ..words.roles import PLATFORMS, POSTED_NOUNS
 from ..model import UNCERTAIN_BELOW, UNKNOWN_SPEAKER, Block, Quote, QuoteKind, Role, Source
 from . import frames
 from .candidates import (QUOTABLE, TURN_ROLES, Article, Candidate, Gatherer, Spoken,
@@ -30,6 +31,7 @@ from .headline import headline_quote, headline_speaker
 from .names import read_run
 from .quotations import (TRAILING, Quotation, find_quotations, is_short, is_title,
                          trimmed)
+from .tokens import Window
 
 # Set by benchmarks/fit_attribution.py: called with (source, quote text, candidates) for
 # every quote decided, to fit the weights on labelled news.
@@ -824,10 +826,11 @@ def _block_quotation(article: Article, block: Block, turn: Turn | None, gatherer
     if window is None:
         return None
     classes = window.classes.rstrip(".")
-    verb = classes.find("V")
-    if verb < 0:
+    verb = classes.rfind("V")  # (the one before the colon: "In a blog post published
+    #                            in June, the company wrote:")
+    if verb < 0 and not _posted(window):
         return None  # "The tour dates:", "Ingredients:": a list follows, not speech
-    slots = frames.subjects_before(window, verb)
+    slots = frames.subjects_before(window, verb) if verb >= 0 else []
     if not slots:
         subject = frames.subject_of_sentence(window, classes)
         if subject is None:
@@ -851,6 +854,15 @@ def _block_quotation(article: Article, block: Block, turn: Turn | None, gatherer
                   paragraph=block.index, span_data=(block.start, block.end))
     _attribute(quote, best, max(confidence, BLOCK_QUOTE_MIN_CONFIDENCE), name)
     return quote
+
+
+def _posted(window: Window) -> bool:
+    """Whether a sentence before a colon tells of a post or a statement, or of a
+    platform one is posted on ("… celebrated on Twitter shortly after the session
+    adjourned:", "addressed the episode in a LinkedIn post last week:"): what follows is
+    its text, whatever the verb."""
+    return any(cls == "s" and word.lower() in POSTED_NOUNS or word.lower() in PLATFORMS
+               for word, cls in zip(window.words, window.classes))
 
 
 # A colon-introduced block has one frame; its candidates differ only by slot.

@@ -133,6 +133,11 @@ analysis data figures note email e-mail post tweet transcript poll opinion decis
 order verdict editorial ad advert advertisement video book memoir declaration words
 remark remarks comment comments quip motto slogan reply response answer message line
 view verdict warning promise claim argument speech article column summary""".split())
+# Statements whose text a colon may set off after the sentence telling of them ("…
+# addressed the episode in a LinkedIn post last week:"), and the platforms posts are on.
+POSTED_NOUNS = frozenset("""statement post tweet message letter email e-mail""".split())
+PLATFORMS = frozenset("""twitter facebook instagram linkedin tiktok threads bluesky
+mastodon youtube""".split())
 # Statements somebody issues: "the statement said" is whoever "said in a statement".
 ISSUED_NOUNS = frozenset("""statement release letter email e-mail memo note post tweet
 message announcement declaration""".split())
