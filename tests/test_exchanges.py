@@ -875,3 +875,6 @@ def test_one_who_talks_to_the_paper_in_the_present_introduces_the_questions(tmp_
         ''')
     answered = {q.speaker for q in quotes if q.kind is QuoteKind.ANSWER}
     assert answered == {"Shane Kearney"}, answered
+    # and the one he talks to asks
+    asked = {q.speaker for q in quotes if q.kind is QuoteKind.QUESTION}
+    assert asked == {"Niall Moran"}, asked

@@ -645,6 +645,9 @@ def _questioner(article: Article, before: int) -> Entity | None:
                 return people.unnamed(askers.group(1)[:-1], askers.group(1)[:-1])
         if block.index != first - 1:
             continue  # (one who pressed another earlier asks no later interview's questions)
+        talker = _talks_with(article, block, _interviewee(article, before))
+        if talker is not None:
+            return talker  # "Here, Kearney talks to Niall Moran about home support"
         for mention in people.within(block.start, block.end):
             entity = people.entity_of(mention).root()
             if not mention.pronoun and entity.kind != "org" and _ASKS_RE.match(
@@ -667,6 +670,31 @@ def _questioner(article: Article, before: int) -> Entity | None:
                 not entity.roles.isdisjoint(_COUNSEL)):
             return entity
     return None
+
+
+def _talks_with(article: Article, block: Block, answers: Entity | None) -> Entity | None:
+    """The person one who answers talks to or sits down with in ``block`` ("Here,
+    Kearney talks to Niall Moran about …", "Niall Moran sat down with Kearney"): the
+    other of the two, who asks."""
+    if answers is None:
+        return None
+    text, people = article.source.text, article.people
+    for talk in _TALKS_WITH_RE.finditer(text, block.start, block.end):
+        subject = [m for m in people.within(block.start, talk.start()) if not m.pronoun]
+        spoken_to = [m for m in people.within(talk.end(), block.end) if not m.pronoun]
+        if not subject or not spoken_to:
+            continue
+        pair = (people.entity_of(subject[-1]).root(), people.entity_of(spoken_to[0]).root())
+        for one, other in (pair, pair[::-1]):
+            if one is answers and other is not answers and (
+                    other.is_person or people.person(other)):
+                return other
+    return None
+
+
+# A verb of talking with someone, and the word before whom: "talks to", "sat down with".
+_TALKS_WITH_RE = re.compile(r"\b(?:s[ai]ts?\s+down|catch(?:es)?\s+up|caught\s+up|spoke|"
+                            r"speaks|talked|talks|chatted|chats)\s+(?:with|to)\s+(?=[A-Z])")
 
 
 # What says a transcript is a court's, and who asks there.
