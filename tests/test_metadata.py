@@ -395,3 +395,30 @@ def test_a_conversation_named_in_a_headline_in_capitals_gives_the_interviewee(tm
     assert answer.speaker == "Nora Vance"
     assert ("\u2018I wanted the audience to feel trapped\u2019: A conversation with Nora "
             "Vance.") in format_citation(answer, "apa", aliases=corpus.speakers.aliases)
+
+
+def test_a_byline_with_its_outlet_in_brackets_is_the_author_who_asks(tmp_path):
+    """"Arya Pratama (The Jakarta Post)" under the headline is the author (it was read
+    as a dek: no author in the citation), so the Q and A's questions are his; and "spoke
+    to Panen Raya co-founder and CEO Rina Kusumawardani" makes her, not "Panen Raya"
+    (which the fuller name search then took from "Is Panen Raya profitable now?"), the
+    one who answers."""
+    (tmp_path / "qa.txt").write_text(
+        "'Investors want to see the farmer': Panen Raya's Rina Kusumawardani\n\n"
+        "Arya Pratama (The Jakarta Post)\n\n"
+        "Indonesian agritech start-up Panen Raya raised US$18 million in January.\n\n"
+        "The Jakarta Post spoke to Panen Raya co-founder and CEO Rina Kusumawardani about "
+        "the funding environment. The following are edited excerpts of the interview.\n\n"
+        "Q: What did investors want to see?\n\n"
+        "A: Investors want to see the farmer, not just the app.\n\n"
+        "Q: Is Panen Raya profitable now?\n\n"
+        "A: Not yet at the company level, but we have been margin-positive since March.\n\n"
+        "Q: What will the new funds be used for?\n\n"
+        "A: Mostly for working capital and cold storage.\n", encoding="utf-8")
+    corpus = klayman_tui.load([tmp_path])
+    meta = corpus.sources[0].metadata
+    assert [a.name for a in meta.authors] == ["Arya Pratama"]
+    assert meta.interviewee == "Rina Kusumawardani"
+    speakers = {q.text[:12]: q.speaker for q in corpus.quotes}
+    assert speakers["Is Panen Ray"] == "Arya Pratama"
+    assert speakers["Mostly for w"] == "Rina Kusumawardani"

@@ -684,11 +684,13 @@ def _talks_with(article: Article, block: Block, answers: Entity | None) -> Entit
         spoken_to = [m for m in people.within(talk.end(), block.end) if not m.pronoun]
         if not subject or not spoken_to:
             continue
-        pair = (people.entity_of(subject[-1]).root(), people.entity_of(spoken_to[0]).root())
-        for one, other in (pair, pair[::-1]):
-            if one is answers and other is not answers and (
-                    other.is_person or people.person(other)):
-                return other
+        named = (subject[-1], spoken_to[0])
+        for one, other in (named, named[::-1]):
+            if people.entity_of(one).root() is answers and people.entity_of(
+                    other).root() is not answers and people.entity_of(other).is_person and (
+                    not text[max(0, other.start - 4):other.start].lower().endswith("the ")):
+                # (not the paper: "The Jakarta Post spoke to …" is its reporter's)
+                return people.entity_of(other).root()
     return None
 
 

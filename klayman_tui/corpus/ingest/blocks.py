@@ -156,6 +156,17 @@ def bare_name(text: str) -> bool:
         ORGANISATION_WORDS.isdisjoint(words) and TITLES.isdisjoint(words[1:]))
 
 
+# A name and, in brackets, the outlet its writer files for: "Arya Pratama (The Jakarta
+# Post)", a byline whatever list holds the given name.
+_NAME_WITH_OUTLET_RE = re.compile(rf"{_BARE_NAME_RE.pattern}\s*\((?:The\s+)?[{UPPER}][^()]{{1,40}}\)")
+
+
+def byline_name(text: str) -> bool:
+    """Whether a line is a byline without "By": a person's name alone (``bare_name``),
+    or a name and its outlet in brackets."""
+    return bare_name(text) or len(text) <= 80 and _NAME_WITH_OUTLET_RE.fullmatch(text) is not None
+
+
 def _named_below(name: str, below: list[str]) -> bool:
     """Whether the story names ``name``'s last word: the one it is about (an obituary's
     subject over her dates, an interviewee over the date), not its author."""
@@ -395,12 +406,16 @@ def build_blocks(source: Source, *, kind: str | None, interviewee: str | None,
     for i, role in enumerate(roles):
         if role is Role.HEADLINE:
             nxt = i + 1
+            if nxt < len(roles) and roles[nxt] is Role.NARRATION and (
+                    _NAME_WITH_OUTLET_RE.fullmatch(texts[nxt])):
+                roles[nxt] = Role.BYLINE  # "Arya Pratama (The Jakarta Post)": no dek
+                break
             if (nxt < len(roles) and roles[nxt] is Role.NARRATION and len(texts[nxt]) < 400
                     and not LABEL_RE.match(texts[nxt]) and texts[nxt][0] not in "“\"‘'"):
                 roles[nxt] = Role.DEK
                 nxt += 1
-            if nxt < len(roles) and roles[nxt] is not Role.BOILERPLATE and bare_name(
-                    texts[nxt]) and not _named_below(texts[nxt], texts[nxt + 1:]):
+            if nxt < len(roles) and roles[nxt] is not Role.BOILERPLATE and (byline_name(
+                    texts[nxt])) and not _named_below(texts[nxt], texts[nxt + 1:]):
                 roles[nxt] = Role.BYLINE
             break
     # An author bio: everything from "About the author" on.

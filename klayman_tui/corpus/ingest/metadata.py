@@ -7,8 +7,10 @@ import re
 
 from ..model import METADATA_FIELDS, Author, Block, Metadata, Role, names_in_prose
 from ..neutralise import neutral_line
-from ..words.lexicon import ABBREVIATIONS, HONORIFICS, MINOR_WORDS, MONTH_STEMS, TITLES, UPPER
-from .blocks import (BY_LEAD, DATE_RE, EMPHASIS, LABEL_RE, QA_LABELS, bare_name, heading_label,
+from ..words.lexicon import (ABBREVIATIONS, FUNCTION_WORDS, HONORIFICS, MINOR_WORDS,
+                             MONTH_STEMS, TITLES, UPPER)
+from ..words.roles import ROLE_NOUNS
+from .blocks import (BY_LEAD, DATE_RE, EMPHASIS, LABEL_RE, QA_LABELS, byline_name, heading_label,
                      people_talk, says_i, talks)
 from .bylines import NEWSROOM_WORDS, author_record, split_byline
 from .clipping import date_line
@@ -184,6 +186,20 @@ _SPOKE_TO_RE = re.compile(
     r"((?:[A-Z][\w'’-]+|N[íi]|Mac|Mc|de|van|von|al|bin)(?:\s+(?:[A-Z][\w'’-]+|N[íi]|de|van|der|von|al|bin)){0,3})")
 
 
+# After a body's name, the role of the one spoken to and their name: "Panen Raya
+# co-founder and CEO Rina Kusumawardani".
+_HELD_BY_RE = re.compile(r"\s+((?:(?:[a-z][\w-]*|[A-Z]{2,5})\s+){1,5})"
+                         r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})")
+
+
+def _a_role(words: list[str]) -> bool:
+    """Whether words between a body's name and a person's are a role ("co-founder and
+    CEO"), not a phrase of where ("at his Cringila home")."""
+    lows = [word.lower() for word in words]
+    return any(low in ROLE_NOUNS for low in lows) and all(
+        low == "and" or low not in FUNCTION_WORDS for low in lows)
+
+
 def _untitled(name: str) -> str:
     """A name without the titles before it: "Vice President Joe Biden" is Joe Biden
     (a name of one word keeps them: "President Obama")."""
@@ -214,11 +230,16 @@ def _introduced(text: str, before: list[Block]) -> str | None:
             continue
         name = found.group(1)
         if name.isupper() or name.startswith("The "):
-            continue  # "spoke with POLITICO", "spoke to The Indian Express": the outlet asks
+            continue  # "spoke to The Indian Express": the outlet asks
+        held = _HELD_BY_RE.match(said, found.end(1))
+        if held is not None and _a_role(held.group(1).split()):
+            name = held.group(2)  # "spoke to Panen Raya co-founder and CEO Rina …": hers
         fuller = re.search(rf"((?:[A-Z][\w'’-]+[ \t]+){{1,2}}){re.escape(name)}\b", text)
-        # (within a line: not "…life after Hollywood" ¶ "Austin Butler earned …")
-        if fuller and not any(w.lower().rstrip(".") in HONORIFICS
-                              for w in fuller.group(1).split()):
+        # (within a line: not "…life after Hollywood" ¶ "Austin Butler earned …"; nor a
+        # word of a question before it, "Is Panen Raya profitable now?", nor a body's in
+        # the possessive, "Panen Raya's Rina Kusumawardani")
+        if fuller and not any(w.lower().rstrip(".") in HONORIFICS or w.lower() in FUNCTION_WORDS
+                              or w.endswith(("'s", "’s")) for w in fuller.group(1).split()):
             return _untitled(fuller.group(0))
         return _untitled(name)
     return None
@@ -357,7 +378,7 @@ def infer_metadata(text: str, blocks: list[Block], markdown: bool = False) -> Me
     # A "By" line first; else a name alone the paragraphs' roles set as a byline
     # ("Jessica Tran"), not over a "By" line (a photographer's credit above it).
     for byline in [b for b in bylines if _BY_RE.match(b)] or [
-            b for b in bylines if bare_name(b)]:
+            b for b in bylines if byline_name(b)]:
         authors = tuple(split_byline(byline))
         if authors:
             break
