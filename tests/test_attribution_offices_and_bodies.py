@@ -184,6 +184,19 @@ def test_a_title_by_its_initials(tmp_path):
     assert got["does not leave room for convenience"] != "Islamabad"
 
 
+def test_a_title_by_the_initials_of_all_its_words(tmp_path):
+    # "Interior Cabinet Secretary Joseph Mwangi … the CS added": the initials of the
+    # title's words as written, "Cabinet" with "Secretary".
+    got = speakers(tmp_path, '''
+        Residents near dams told to leave
+
+        Interior Cabinet Secretary Joseph Mwangi, who visited the scene on Tuesday, said 178 dams posed a risk to residents.
+
+        "Those who do not comply will be moved for their own safety," the CS added.
+        ''')
+    assert got["Those who do not comply will be moved for their own safety"] == "Joseph Mwangi"
+
+
 def test_initials_of_a_hyphenated_title_not_a_bodys(tmp_path):
     got = speakers(tmp_path, '''
         BBC chief defends impartiality

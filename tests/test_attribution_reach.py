@@ -1157,3 +1157,42 @@ def test_it_after_an_opening_phrase_is_the_body_the_sentence_before_opens_with(t
         The joint union committee, known as the intersyndicale, announced a tenth day of action. In a statement released on Thursday evening, it said the government bore "full responsibility for the explosive situation".
         '''
     assert speakers_of(tmp_path, text, "full responsibility") == ["joint union committee"]
+
+
+def test_the_he_of_words_one_tells_of_is_not_the_teller(tmp_path):
+    # "… after he walked toward a creek …, Whitlock said": the boy's he, so Whitlock
+    # stays the she her next quotation's cue stands for.
+    text = '''
+        Missing boy found
+
+        "This is the outcome everyone was praying for," said Sgt. Dana Whitlock, a spokesperson for the sheriff's office.
+
+        Mateo's family reported him missing on Saturday after he walked toward a creek near their campsite and didn't come back, Whitlock said.
+
+        His mother, Daniela Alvarez, spoke briefly to reporters outside the hospital. "I just want to hold him," she said.
+
+        Whitlock said the search should be a reminder for families. She urged parents to dress children in bright clothing.
+
+        "The single best thing a lost child can do is stop moving," she said.
+        '''
+    assert speakers_of(tmp_path, text, "single best thing") == ["Dana Whitlock"]
+
+
+def test_a_speech_verb_of_what_one_asks_about_reports_nothing_after_it(tmp_path):
+    text = '''
+        Taco truck verdict
+
+        His attorney, Jerome Bassett, argued that the video did not show what Cardenas said or did in the seconds before the shooting, and that his client had "every reason to be afraid."
+        '''
+    assert speakers_of(tmp_path, text, "every reason to be afraid") == ["Jerome Bassett"]
+
+
+def test_a_name_set_off_after_its_age_is_the_one_named(tmp_path):
+    text = '''
+        Tornado hits Garland
+
+        "We got in the bathtub," Reyes said.
+
+        Her grandson, 16-year-old Marcus, said the storm lasted "maybe 20 seconds, but it felt like forever."
+        '''
+    assert speakers_of(tmp_path, text, "felt like forever") == ["Marcus"]

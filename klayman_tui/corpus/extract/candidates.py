@@ -538,12 +538,28 @@ NAMED_AFTER_PARAGRAPHS = 3
 _ACRONYM_RE = re.compile(r"[A-Z]{2,4}")
 
 
-def _title_initials_of(roles: set[str]) -> list[str]:
-    """The first letters, in order of the alphabet, of the words of a title among
-    ``roles`` ("BBC Director-General": d and g; not the body's "bbc", nor "Mr")."""
-    words = [part for role in roles for part in role.split("-")]
-    return sorted(word[0] for word in words if word and word not in HONORIFICS and (
+def _initialled_by(roles: set[str], wanted: list[str]) -> bool:
+    """Whether ``wanted`` (letters, in order of the alphabet) are the first letters of
+    the words of a title among ``roles``: every title word's ("BBC Director-General": d
+    and g; not the body's "bbc", nor "Mr"), and as many of the words written with them
+    as the letters need ("Interior Cabinet Secretary" for "the CS")."""
+    words = [part for role in roles for part in role.split("-") if part]
+    titles = sorted(word[0] for word in words if word not in HONORIFICS and (
         word in TITLES or word in ROLE_NOUNS))
+    if not titles or titles == wanted:
+        return bool(titles)
+    left = list(wanted)
+    for letter in titles:
+        if letter not in left:
+            return False
+        left.remove(letter)
+    others = [word[0] for word in words if word not in HONORIFICS and not (
+        word in TITLES or word in ROLE_NOUNS)]
+    for letter in left:
+        if letter not in others:
+            return False
+        others.remove(letter)
+    return True
 
 
 def _title_initials(people: People, letters: str, position: int, floor: int
@@ -560,7 +576,7 @@ def _title_initials(people: People, letters: str, position: int, floor: int
         if "".join(word[0] for word in entity.key if word not in FUNCTION_WORDS) == letters:
             return None  # a body's own initials ("the NSA" after the National Security
             # Agency, not its National Security Adviser)
-        if entity.kind != "person" or _title_initials_of(entity.roles) != wanted:
+        if entity.kind != "person" or not _initialled_by(entity.roles, wanted):
             continue
         if found is not None and found[0] is not entity:
             return None
@@ -1448,6 +1464,10 @@ def _it_described(article: Article, position: int, floor: int) -> list[Standing]
     return []
 
 
+# Words that open a clause of what is asked about or told of: "what Cárdenas said".
+_ASKED_ABOUT = frozenset("what whatever how why whether".split())
+
+
 # Verbs after which the subject does nothing an "it" goes on with ("The lawsuit is the
 # latest blow for Meridian. It said …": Meridian's; "The announcement comes as …").
 _LINKING_VERBS = frozenset("""is was are were be been being comes came follows followed
@@ -1903,6 +1923,12 @@ class Gatherer:
         verbs = [verb for verb in verbs if VERB_LEMMA.get(window.words[verb].lower()) not in
                  _FINDING_LEMMAS or _finding_that(window, verb)
                  and not frames.passive(window, verb)]
+        # (nor a verb of what one asks about, before a clause of its own: "argued that
+        # the video did not show what Cárdenas said or did …, and that his client had
+        # “…”"; not "for what Gemma describes as “…”")
+        verbs = [verb for verb in verbs if not (
+            verb >= 2 and window.classes[verb - 1] in "NP"
+            and window.words[verb - 2].lower() in _ASKED_ABOUT and "T" in head[verb:])]
         if len(verbs) > 1:
             # a verb of a relative clause set off and closed before the quotation reports
             # nothing after it ("She accused the Greens, who share power at federal and

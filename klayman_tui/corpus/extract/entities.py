@@ -32,7 +32,7 @@ from . import persons
 from .names import (DAY_NAMES, DEMONYM_ENDS, KUNYA, NAME_RUN_RE, PARTICLE_RUN_RE,
                     PARTICLE_START_RE, SUFFIXES, TOKEN_RE, Run, has_title, read_run)
 from .tokens import (PREVIOUS_WORD_RE, QUOTE_MARK, is_abbreviation, previous_word,
-                     sentence_start)
+                     sentence_end, sentence_start)
 
 # Patterns that open on a word start with its first letter, and a lookbehind after it
 # says no letter comes before (``\b``): the regex engine then skips from one such letter
@@ -329,6 +329,9 @@ _CLAUSE_MARKS = frozenset(".!?:;,\x01—–-(\"“«")
 # news paragraph (PolNeAR train: 250 to 350 gained 13 quotes; 500 and more lost some
 # on dev, a speaker named once long before).
 _SPEAKING_REACH = 250
+# Characters a sentence may go on after "…, Whitlock said" ("on Sunday", "in a
+# statement") for Whitlock to be the one telling all of it.
+TELLER_TAIL = 30
 # A word in capitals this short, or with no vowel, is an acronym ("FBI", "NHS"), not
 # a name ("BUSH", "KERRY"); "NATO" is written "Nato", as British papers do.
 ACRONYM_LETTERS = 3
@@ -2247,6 +2250,11 @@ class People:
             chosen = None
             contested = False
             pool, owners = recent, possessed
+            teller = self._teller_after(start, paragraph, base)
+            if teller is not None:
+                # "… after he walked toward a creek and didn't come back, Whitlock said":
+                # the he of words one tells of is not the one telling
+                pool = [item for item in pool if item[1] is not teller]
             if words >= 0:
                 # "Mr Blair has failed, he claimed": the words a he or she is said to say
                 # are about the people they name, not by them; not about one heard
@@ -2377,6 +2385,20 @@ class People:
             return None
         if entity.is_person and entity.gender in (None, gender) and self.person(entity):
             return entity
+        return None
+
+    def _teller_after(self, start: int, paragraph: str, base: int) -> Entity | None:
+        """The one named after a comma at the end of the sentence of ``start`` as saying
+        its words ("…, Whitlock said.", "…, Whitlock said on Sunday."), if any; not one
+        whose words go on ("When Ms. Friedan … recommended that she …, Mrs. Schlafly
+        replied that …")."""
+        end = sentence_end(paragraph, start - base)
+        for mention in self.within(start, base + end):
+            if mention.speaks and paragraph[:mention.start - base].rstrip().endswith(","):
+                verb = _WORD_AFTER_RE.match(paragraph, mention.end - base)
+                rest = paragraph[verb.end() if verb else mention.end - base:end].strip(" .")
+                if len(rest) <= TELLER_TAIL and "that" not in rest.split():
+                    return self.entity_of(mention).root()
         return None
 
     def _known_in(self, recent: list[tuple[int, Entity, Mention | bool]], low: int,

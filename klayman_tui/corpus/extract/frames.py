@@ -262,7 +262,10 @@ def subjects_before(window: Window, verb: int, floor: int = 0) -> list[tuple[int
             found.append((*head, "aside"))
         # (an aside that is a name, or "the" and a name: "A third, the Acequia del Llano,")
         named_aside = inside and (classes[opening + 1] == "N" or opening + 3 == i and (
-            classes[opening + 1:i] == "DN" and window.words[opening + 1].lower() == "the")
+            classes[opening + 1:i] == "DN" and window.words[opening + 1].lower() == "the"
+            # (or an age before it: "Her grandson, 16-year-old Marcus, said")
+            or classes[opening + 1:i] == "dN" and AGE_WORD_RE.fullmatch(
+                window.words[opening + 1]) is not None)
             # (or capitalised words of a title before it: "Most Rev. Nicholas Okoh",
             # "His Eminence Oliver Aba")
             or classes[opening + 1:i].lstrip("pwW") == "N" and all(
