@@ -422,3 +422,22 @@ def test_a_byline_with_its_outlet_in_brackets_is_the_author_who_asks(tmp_path):
     speakers = {q.text[:12]: q.speaker for q in corpus.quotes}
     assert speakers["Is Panen Ray"] == "Arya Pratama"
     assert speakers["Mostly for w"] == "Rina Kusumawardani"
+
+
+def test_a_phrase_of_where_after_the_one_spoken_to_is_no_role(tmp_path):
+    """"The Mercury sat down with Mr Marinelli at his Cringila home": he answers, not
+    "Cringila" (the words between are of where, not a role before a name)."""
+    (tmp_path / "qa.txt").write_text(
+        "Vic Marinelli turns 100\n\nBy Kate Ryland\n\n"
+        "Vittorio Marinelli has a birthday card from the King on his mantelpiece.\n\n"
+        "The Mercury sat down with Mr Marinelli at his Cringila home, the week before his "
+        "birthday.\n\n"
+        "What was the hardest part of the steelworks?\n\n"
+        "The heat. Nobody told me about the heat. I came from the mountains.\n\n"
+        "Why did you join the union?\n\n"
+        "Because somebody had to open his mouth. I saw a young fellow lose his hand.\n\n"
+        "What is the secret to a long life?\n\n"
+        "A glass of red with dinner, not two. Walk every day.\n", encoding="utf-8")
+    corpus = klayman_tui.load([tmp_path])
+    answered = {q.speaker for q in corpus.quotes if q.text.startswith(("The heat", "Because"))}
+    assert answered and all(name.endswith("Marinelli") for name in answered), answered
