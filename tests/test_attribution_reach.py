@@ -1196,3 +1196,16 @@ def test_a_name_set_off_after_its_age_is_the_one_named(tmp_path):
         Her grandson, 16-year-old Marcus, said the storm lasted "maybe 20 seconds, but it felt like forever."
         '''
     assert speakers_of(tmp_path, text, "felt like forever") == ["Marcus"]
+
+
+def test_an_adverb_opening_a_sentence_is_no_name(tmp_path):
+    # "Separately, the IMF's resident representative …, Esther Perez Ruiz, said": she
+    # said it, not "Separately".
+    text = '''
+        Central bank holds rate
+
+        The State Bank of Pakistan kept its policy rate at 22 percent on Monday.
+
+        Separately, the IMF's resident representative in Pakistan, Esther Perez Ruiz, said in a message to journalists that the Fund's staff were "engaging closely with the authorities".
+        '''
+    assert speakers_of(tmp_path, text, "engaging closely") == ["Esther Perez Ruiz"]

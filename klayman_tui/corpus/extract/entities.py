@@ -828,6 +828,16 @@ def _opening_participle(masked: str, at: int, end: int, word: str) -> bool:
             and _LOWER_AFTER_RE.match(masked, end) is not None)
 
 
+def _opening_adverb(masked: str, at: int, end: int, word: str) -> bool:
+    """Whether a capitalised word opening a sentence, before a comma, is an adverb in
+    -ly ("Separately,", "Additionally,"), not a name ("Kimberly,": a given name)."""
+    return (len(word) >= ADVERB_LETTERS and word.endswith("ly") and masked.startswith(",", end)
+            and (at < 2 or masked[at - 2:at].rstrip()[-1:] in _SENTENCE_ENDS)
+            and word not in first_names())
+
+
+# Letters an adverb in -ly opening a sentence has at least ("Finally"; not "Ely").
+ADVERB_LETTERS = 6
 _LOWER_AFTER_RE = re.compile(r"\s+([a-z][a-z’'-]*)")  # a word in small letters after it
 
 
@@ -1417,9 +1427,10 @@ class People:
                 position = at + found[3]
             run, key, lead, kept = found
             start, end = at + lead, at + kept
-            if len(key) == 1 and run.kind == "name" and _opening_participle(
-                    masked, at, end, key[0]):
-                continue  # "Asked whether the team would …, Zafar said": no name
+            if len(key) == 1 and run.kind == "name" and (_opening_participle(
+                    masked, at, end, key[0]) or _opening_adverb(masked, at, end, key[0])):
+                continue  # "Asked whether the team would …, Zafar said", "Separately,
+                #           the IMF's resident representative …, said": no name
             if kept < len(text) and run.possessive:
                 position = end  # "Zionist Union Party’s Nachman Shai": read on after the 's
             if run.kind == "org":
