@@ -878,3 +878,41 @@ def test_one_who_talks_to_the_paper_in_the_present_introduces_the_questions(tmp_
     # and the one he talks to asks
     asked = {q.speaker for q in quotes if q.kind is QuoteKind.QUESTION}
     assert asked == {"Niall Moran"}, asked
+
+
+def test_an_exchange_with_prompts_that_ask_nothing_is_still_one(tmp_path):
+    """An interviewer's prompts that are statements ("The education secretary says last
+    year's rise was the best deal in a generation.") leave answers in nobody's voice
+    among the answers: half of them in the words of one who talks is enough for the
+    exchange to be read (two thirds were needed: none of its answers was found)."""
+    quotes = quotes_of(tmp_path, '''
+        'We are not going away': union leader on pay and inspections
+
+        By Tom Aldridge, Education Correspondent
+
+        Daniel Kebede has led the teachers' union for a year, through a bitter pay dispute.
+
+        I spoke to Kebede between conference sessions. The interview has been edited for length and clarity.
+
+        You've just won a vote for an indicative ballot. Aren't parents entitled to be worried?
+
+        Parents should be worried, but not about us. They should be worried about supply teachers.
+
+        The education secretary says last year's rise was the best deal in a generation.
+
+        It came after a decade in which teachers lost almost a quarter of their pay in real terms.
+
+        Would you really take teachers out on strike months before a general election?
+
+        If we have to, yes. Nobody goes into teaching wanting to be on a picket line.
+
+        That's a striking thing to say about the party many of your members will vote for.
+
+        I've met the shadow education secretary and I think she understands the problems.
+
+        What do you want to happen to inspections?
+
+        Single-word judgments have to go, full stop. A school is not a single word.
+        ''')
+    answered = {q.speaker for q in quotes if q.text.startswith(("If we have to", "Single-word"))}
+    assert answered == {"Daniel Kebede"}, answered

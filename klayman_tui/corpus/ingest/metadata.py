@@ -321,8 +321,12 @@ def unlabelled_exchange(blocks: list[Block]) -> int | None:
                 talking += talks(words)
                 oneself += says_i(words)
         else:
-            if introduced and questions >= EXCHANGE_QUESTIONS and answered and (
-                    talking * 3 >= answers * 2 and oneself):
+            if introduced and questions >= EXCHANGE_QUESTIONS and answered and oneself and (
+                    talking * 3 >= answers * 2 or talking * 2 >= answers and not asks_oneself):
+                # (half the answers talking is enough when no question asks for the one
+                # asking, an interviewer's prompts that ask nothing leaving answers in
+                # nobody's voice among them; not a paper's "Does the cap limit my
+                # bill?" ¶ "No. … you pay per unit" ¶ "The figure is based on …")
                 return blocks.index(block)
             if questions >= UNINTRODUCED_QUESTIONS and answered and oneself * 2 >= answers and (
                     asks_you * 2 >= questions and not asks_oneself
