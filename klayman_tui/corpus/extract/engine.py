@@ -16,7 +16,7 @@ import re
 from bisect import bisect_left, bisect_right
 
 from ..ingest.blocks import Turn
-from ..ingest.metadata import EDITED_NOTE_RE
+from ..ingest.metadata import EDITED_NOTE_RE, TALKS_WITH_RE
 from ..ingest.speakers import SpeakerBook, is_unnamed_interviewer
 from ..words.lexicon import HONORIFICS, MONTHS
 from ..words.roles import PLATFORMS, POSTED_NOUNS
@@ -679,7 +679,7 @@ def _talks_with(article: Article, block: Block, answers: Entity | None) -> Entit
     if answers is None:
         return None
     text, people = article.source.text, article.people
-    for talk in _TALKS_WITH_RE.finditer(text, block.start, block.end):
+    for talk in TALKS_WITH_RE.finditer(text, block.start, block.end):
         subject = [m for m in people.within(block.start, talk.start()) if not m.pronoun]
         spoken_to = [m for m in people.within(talk.end(), block.end) if not m.pronoun]
         if not subject or not spoken_to:
@@ -692,11 +692,6 @@ def _talks_with(article: Article, block: Block, answers: Entity | None) -> Entit
                 # (not the paper: "The Jakarta Post spoke to …" is its reporter's)
                 return people.entity_of(other).root()
     return None
-
-
-# A verb of talking with someone, and the word before whom: "talks to", "sat down with".
-_TALKS_WITH_RE = re.compile(r"\b(?:s[ai]ts?\s+down|catch(?:es)?\s+up|caught\s+up|spoke|"
-                            r"speaks|talked|talks|chatted|chats)\s+(?:with|to)\s+(?=[A-Z])")
 
 
 # What says a transcript is a court's, and who asks there.

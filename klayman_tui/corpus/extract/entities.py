@@ -828,6 +828,10 @@ def _opening_participle(masked: str, at: int, end: int, word: str) -> bool:
             and _LOWER_AFTER_RE.match(masked, end) is not None)
 
 
+# Letters an adverb in -ly opening a sentence has at least ("Finally"; not "Ely").
+ADVERB_LETTERS = 6
+
+
 def _opening_adverb(masked: str, at: int, end: int, word: str) -> bool:
     """Whether a capitalised word opening a sentence, before a comma, is an adverb in
     -ly ("Separately,", "Additionally,"), not a name ("Kimberly,": a given name)."""
@@ -836,8 +840,6 @@ def _opening_adverb(masked: str, at: int, end: int, word: str) -> bool:
             and word not in first_names())
 
 
-# Letters an adverb in -ly opening a sentence has at least ("Finally"; not "Ely").
-ADVERB_LETTERS = 6
 _LOWER_AFTER_RE = re.compile(r"\s+([a-z][a-z’'-]*)")  # a word in small letters after it
 
 
@@ -1312,7 +1314,7 @@ class People:
         self._ambiguous: dict[int, list[Entity]] = {}
         # (start, end, he or she, its paragraph masked or "" when it opens its sentence,
         # where that paragraph starts, where the words it is said to say start or -1,
-        # whether a speech verb follows it)
+        # whether a speech verb follows it, its paragraph masked whatever the sentence)
         self._pronouns: list[tuple[int, int, str, str, int, int, bool, str]] = []
         # Organisations whose run may end in the name of the person holding its title:
         # the run's key -> (the name's words, the words before it).

@@ -230,7 +230,7 @@ def _introduced(text: str, before: list[Block]) -> str | None:
             continue
         name = found.group(1)
         if name.isupper() or name.startswith("The "):
-            continue  # "spoke to The Indian Express": the outlet asks
+            continue  # "spoke with POLITICO", "spoke to The Indian Express": the outlet asks
         held = _HELD_BY_RE.match(said, found.end(1))
         if held is not None and _a_role(held.group(1).split()):
             name = held.group(2)  # "spoke to Panen Raya co-founder and CEO Rina …": hers
@@ -266,9 +266,10 @@ _WE_MET_RE = re.compile(r"(?:(?:Here|Below|Recently|Today|Now|So),\s+)?[Ww]e\s+"
 # Or the paper's own sitting with someone, set down just before the questions: "The
 # Mercury sat down with Mr Marinelli at his home the week before his birthday.", "Here,
 # Kearney talks to Niall Moran about home support". (Not _SPOKE_TO_RE, which takes the
-# one named after it for the one who answers: here either may be.)
-_SAT_DOWN_WITH_RE = re.compile(r"\b(?:s[ai]ts?\s+down|catch(?:es)?\s+up|caught\s+up|spoke|"
-                               r"speaks|talked|talks|chatted|chats)\s+(?:with|to)\s+[A-Z]")
+# one named after it for the one who answers: here either may be; the engine reads the
+# other of the two as the one who asks.)
+TALKS_WITH_RE = re.compile(r"\b(?:s[ai]ts?\s+down|catch(?:es)?\s+up|caught\s+up|spoke|"
+                           r"speaks|talked|talks|chatted|chats)\s+(?:with|to)\s+(?=[A-Z])")
 _SENTENCE_BREAK_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 
 
@@ -292,7 +293,7 @@ def unlabelled_exchange(blocks: list[Block]) -> int | None:
         note = _SENTENCE_BREAK_RE.split(words)[-1]  # (its last sentence)
         introduced = words.endswith(":") or len(note) <= EDITED_NOTE_CHARACTERS and (
             EDITED_NOTE_RE.search(note) is not None or _WE_MET_RE.match(note) is not None
-            or _SAT_DOWN_WITH_RE.search(note) is not None)
+            or TALKS_WITH_RE.search(note) is not None)
         if not introduced and (at + 1 >= len(body) or not _set_apart_question(body[at + 1])):
             continue
         questions = answers = talking = oneself = asks_you = asks_oneself = 0
