@@ -161,10 +161,14 @@ def bare_name(text: str) -> bool:
 _NAME_WITH_OUTLET_RE = re.compile(rf"{_BARE_NAME_RE.pattern}\s*\((?:The\s+)?[{UPPER}][^()]{{1,40}}\)")
 
 
+def _name_with_outlet(text: str) -> bool:
+    return len(text) <= 80 and _NAME_WITH_OUTLET_RE.fullmatch(text) is not None
+
+
 def byline_name(text: str) -> bool:
     """Whether a line is a byline without "By": a person's name alone (``bare_name``),
     or a name and its outlet in brackets."""
-    return bare_name(text) or len(text) <= 80 and _NAME_WITH_OUTLET_RE.fullmatch(text) is not None
+    return bare_name(text) or _name_with_outlet(text)
 
 
 def _named_below(name: str, below: list[str]) -> bool:
@@ -406,8 +410,8 @@ def build_blocks(source: Source, *, kind: str | None, interviewee: str | None,
     for i, role in enumerate(roles):
         if role is Role.HEADLINE:
             nxt = i + 1
-            if nxt < len(roles) and roles[nxt] is Role.NARRATION and (
-                    _NAME_WITH_OUTLET_RE.fullmatch(texts[nxt])):
+            if nxt < len(roles) and roles[nxt] is Role.NARRATION and _name_with_outlet(
+                    texts[nxt]):
                 roles[nxt] = Role.BYLINE  # "Arya Pratama (The Jakarta Post)": no dek
                 break
             if (nxt < len(roles) and roles[nxt] is Role.NARRATION and len(texts[nxt]) < 400
