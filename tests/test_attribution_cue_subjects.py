@@ -113,6 +113,23 @@ PARAGRAPHS = {
          'ever."', "Nadia Ferreira"),
         ('The ministry late Tuesday said the plan would "change the bay for ever."',
          "ministry"),
+        # and a year after "in" ("An Ofsted report in 1996 described")
+        ('A council report in 1996 described the plan as one that would "change the bay '
+         'for ever."', "council report"),
+    ],
+    # A word of speech right after an inverted verb and before a role is the role's own
+    # ("says charge nurse Tamika Reyes"), no second verb.
+    "role after an inverted verb": [
+        ('"It will change the bay for ever," says charge nurse Tamika Reyes, who has '
+         'worked at the port clinic since 2004.', "Tamika Reyes"),
+    ],
+    # A name's possessive by a mark alone after its s ("Cárdenas’ agent, Andrés
+    # Montoya,"): the role is the name's, and the one set off after it speaks, not the
+    # one his words are about.
+    "possessive mark alone": [
+        ('Tomas Reyes’ agent, Andrés Montoya, told the Granvik Times that his client had '
+         'offers elsewhere but saw the plan as one to "change the bay for ever."',
+         "Andrés Montoya"),
     ],
 }
 
@@ -562,3 +579,25 @@ def test_a_list_after_a_colon_is_no_quotation(tmp_path):
                          "bay for ever."))
     (tmp_path / "story.txt").write_text(text, encoding="utf-8")
     assert klayman_tui.load([tmp_path]).sources[0].quotes == []
+
+
+def test_a_colon_after_a_clause_of_time_cues_the_main_clause(tmp_path):
+    """"Pruitt posted on X shortly after the trade was announced: “…”": the verb in the
+    passive of the clause "after" opens reports nothing; the words are the poster's."""
+    assert speaker_of(tmp_path, OPENING, (
+        'Nadia Ferreira posted on X shortly after the vote was announced: "This will '
+        'change the bay for ever."')) == "Nadia Ferreira"
+
+
+def test_a_clause_joined_after_the_quotation_tells_of_anothers_words(tmp_path):
+    """"Coach Matt LaFleur called Dillard “…” earlier in the week, and kicker Anders
+    Carlson said he …": the words are the coach's, not those of the one in the clause
+    "and" joins; a list inside an aside is no such clause."""
+    assert speaker_of(tmp_path, OPENING, (
+        'Mayor Nadia Ferreira called the plan "a change to the bay for ever" earlier in '
+        'the week, and the harbour master’s deputy, Tomas Lindqvist, said he would vote '
+        'against it.')) == (
+        "Nadia Ferreira")
+    assert speaker_of(tmp_path, OPENING, (
+        'The plan "will change the bay for ever," Anne Richards, assistant secretary for '
+        'ports, harbours, and shipping, said on the call.')) == "Anne Richards"

@@ -242,3 +242,22 @@ def test_a_group_by_the_and_its_plural_noun_in_a_relative_clause(tmp_path):
         Sligo-born author Orla Ní Bhriain has won the Lough Gill Prize for Fiction for her second novel, The Salt Year, which the judges described as "a tender, furious reckoning with the Ireland of the 1980s".
         ''')
     assert got["a tender, furious reckoning with the Ireland of the 1980s"] == "judges"
+
+
+def test_a_block_after_a_colon_keeps_a_term_in_marks_inside_it(tmp_path):
+    """"Finch’s reply … read in full:" then a paragraph whose only marks are around a
+    term ("about “unsafe” going forward"): the paragraph is the reply, quoted whole (a
+    term of one to three words in marks is no quotation of its own)."""
+    got = speakers(tmp_path, '''
+        Staffing emails
+
+        The administrator forwarded the email to the regional director, Gerald Finch. Finch’s reply, sent the following afternoon, read in full:
+
+        Agency is not in the budget for Q1. Please work with the DON on shift coverage. Let’s not put anything in writing about “unsafe” going forward.
+
+        The administrator did not reply.
+        ''')
+    assert list(got) == ["Agency is not in the budget for Q1. Please work with the DON on shift "
+                         "coverage. Let’s not put anything in writing about “unsafe” going "
+                         "forward."]
+    assert "Finch" in got[next(iter(got))]

@@ -616,3 +616,28 @@ def test_a_word_opening_a_sentence_is_no_body_the_company_stands_for(tmp_path):
         At the same time, the company claims its new prices have saved customers "hundreds of millions of dollars".
         '''
     assert speakers(tmp_path, text)["hundreds of millions of dollars"] == "Whole Foods Market"
+
+
+def test_a_body_by_a_name_that_letters_end_and_by_a_place_and_its_noun(tmp_path):
+    """"Penybryn RFC said it was …" ¶ "“…,” the club said": the club is the one whose name
+    ends in letters, as a body's does (one may be "at" it: no place for that), not the police named
+    before it; and "The RNLI’s
+    Stromness lifeboat station said …" brings in a station of its own, by a place and a
+    noun, which "the station said" stands for (not Stromness, a place)."""
+    got = speakers(tmp_path, '''
+        Coach dies
+
+        Gareth Price, who coached junior teams at Penybryn RFC, died on Sunday, South Wales Police said.
+
+        In a post on Facebook, Penybryn RFC said it was "devastated" by the news.
+
+        "Gaz gave his Saturdays and his Sunday mornings to this club for over two decades," the club said.
+
+        The RNLI’s Stromness lifeboat station said he had helped crews for years.
+
+        In a statement, the station said: “He was a friend to this station for decades and was never slow to help.”
+        ''')
+    assert got["Gaz gave his Saturdays and his Sunday mornings to this club for over two decades"] == (
+        "Penybryn RFC")
+    assert got["He was a friend to this station for decades and was never slow to help."] == (
+        "station")

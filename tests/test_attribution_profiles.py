@@ -3,6 +3,8 @@ she is when the person was brought in by a role, a nickname or a topic phrase, a
 answers an interview whose headline quotes its subject. Sentences written for these
 tests."""
 
+import pytest
+
 from test_attribution_classes import speaker_of
 
 
@@ -274,3 +276,58 @@ def test_an_age_written_for_someone_unnamed_too_is_no_ones_alone(tmp_path):
         “I thought I was going to die,” the 34-year-old said.
         '''
     assert speaker_of(tmp_path, text, "going to die") != "Dave Jones"
+
+
+def test_a_she_in_an_obituary_of_a_woman_is_hers_after_a_mans_words(tmp_path):
+    """"Judith Carrow obituary" … "Alan Fairlie, who produced the series, recalls: “…”" ¶
+    "…, she told peers: “…”": the she is the woman the obituary is of, not the man whose
+    words came last."""
+    text = '''
+        Judith Carrow obituary
+
+        Judith Carrow, who has died aged 89, was a botanist and broadcaster.
+
+        She presented the radio series Verge and Hedgerow for 19 years.
+
+        Alan Fairlie, who produced the series for most of its run, recalls: “Judith could make ten minutes on ribwort plantain feel like a thriller.”
+
+        Giving evidence to a select committee in 1995, she told peers: “The verges of this country are the largest nature reserve we have.”
+        '''
+    assert speaker_of(tmp_path, text, "largest nature reserve") == "Judith Carrow"
+
+
+def test_one_who_owns_a_man_named_after_her_may_be_the_she(tmp_path):
+    """"Theresa Gomez’s father, Ernesto, lived at the home …. She says …": the she is
+    Theresa, whose father is a he, not a body named before."""
+    text = '''
+        Care home chain cut staff
+
+        Lakeshore Senior Living said its homes met every staffing rule.
+
+        Theresa Gomez’s father, Ernesto, lived at Lakeshore Terrace for 18 months. She says she began visiting every day at dinnertime.
+
+        “I’d walk in and his tray would be sitting there, cold, out of reach,” she says.
+        '''
+    assert speaker_of(tmp_path, text, "tray would be") == "Theresa Gomez"
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # a word that opens longer titles ("Senior Minister") is no title before a body's
+    # last word
+    ("Lakeshore Senior Living said its homes “have always met or exceeded state and "
+     "federal staffing requirements.”", "Lakeshore Senior Living"),
+    # nor a nationality that opens them ("British Ambassador"): the British Library is no
+    # woman named Library for the she after it
+    ("In a 2003 interview for the British Library’s oral history project, she said her "
+     "work was “a kind of good manners towards the ground.”", "Judith Carrow"),
+])
+def test_a_word_that_opens_titles_makes_no_person_of_one_word(tmp_path, sentence, expected):
+    text = f'''
+        Botanist dies
+
+        Judith Carrow, a botanist, has died aged 89.
+
+        {sentence}
+        '''
+    words = "staffing requirements" if "staffing" in sentence else "good manners"
+    assert speaker_of(tmp_path, text, words) == expected

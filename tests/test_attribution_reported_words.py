@@ -517,3 +517,26 @@ def test_a_view_shared_by_someone_is_theirs(tmp_path):
         Ferguson, though, is confident his young players are up to the task. "We have an opportunity to win this cup this year," he declared. It is a view shared by Rooney, who believes "if we can get past Milan, we have a great chance".
         '''
     assert speaker_of(tmp_path, text, "past Milan") == "Rooney"
+
+
+def test_words_one_recalls_being_told_are_the_tellers(tmp_path):
+    """"she recalled being told by a senior colleague that fieldwork was “…”": the words
+    are the colleague's (a passive after "being" that follows a verb), not hers."""
+    text = '''
+        Judith Carrow, who has died aged 89, was a botanist.
+
+        In a 2003 interview, she recalled being told by a senior colleague that fieldwork was “no occupation for a girl with a good complexion”.
+        '''
+    assert speaker_of(tmp_path, text, "no occupation") == "senior colleague"
+
+
+def test_the_subject_after_an_opening_clause_of_time_writes_the_words(tmp_path):
+    """"When the appeals court blocked the plan, Missouri Attorney General Andrew Bailey
+    celebrated on X, writing that the ruling was “…”": the subject after the clause
+    "when" opens, whose verb follows it."""
+    text = '''
+        The plan was challenged by seven states.
+
+        When the appeals court blocked the plan, Missouri Attorney General Andrew Bailey celebrated on X, writing that the ruling was "another win for every American who pays their own way."
+        '''
+    assert speaker_of(tmp_path, text, "another win") == "Andrew Bailey"

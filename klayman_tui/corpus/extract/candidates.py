@@ -30,7 +30,7 @@ from ..words.roles import (ANONYMOUS_ROLES, COLLECTIVE_NOUNS, COMPASS_WORDS, DEM
                            PLACE_FEATURE_WORDS, ROLE_NOUNS, ROLE_SYNONYMS, STATEMENT_NOUNS)
 from . import frames
 from .entities import (NOBODY, PREVIOUS_WORD_REACH, Entity, Mention, People, acts, modifies,
-                       owns_a_role, says, told_of)
+                       owned_role, says, told_of)
 from .names import DEMONYM_ENDS
 from .quotations import Quotation
 from .tokens import (SENTENCE_REACH, Window, mask, previous_word, sentence_end, sentence_start,
@@ -870,17 +870,18 @@ DESCRIBED_BODY_CHARS = 40
 
 def _opens_body_description(before: str) -> bool:
     """Whether the words right before a noun open a description of a body of its own:
-    a possessive or "a"/"an", past up to two words in small letters ("Taiwan’s defence
-    ", "a state-run "); not "the", which stands for one named before ("the Chinese
-    company")."""
+    a possessive or "a"/"an", past up to two words in small letters or a name's
+    ("Taiwan’s defence ", "a state-run ", "the RNLI’s Stromness lifeboat "); not "the",
+    which stands for one named before ("the Chinese company")."""
     words = before.split()
     if not before.endswith(" ") or not words:
         return False
     for word in reversed(words[-3:]):
         if word.endswith(("’s", "'s")) or word in ("a", "an"):
             return True
-        if not word.islower() or word in FUNCTION_WORDS:
-            return False
+        if not (word.islower() or word.istitle()) or word.lower() in FUNCTION_WORDS:
+            return False  # (a place's name may be among them: "the RNLI’s Stromness
+            #               lifeboat station")
     return False
 
 
@@ -1164,7 +1165,9 @@ def _plain_body(people: People, entity: Entity, mention: Mention, head: str) -> 
             and ((named.kind == "caps" or len(named.key) == 1) and says(mention)
                  and _spoken_of_as_it(people, entity)
                  or (says(mention) or told_of(mention)) and _written_as_body(people, entity))
-            and not entity.located and not entity.titled and entity.he + entity.she == 0
+            # (where one is, unless its name is a body's: "coached at Penybryn RFC")
+            and (not entity.located or _letters_end(entity))
+            and not entity.titled and entity.he + entity.she == 0
             and not people.in_headline(mention)
             and entity.roles.isdisjoint(ORGANISATION_NOUNS - {head})
             and not _ends_a_longer_name(people, named)
@@ -1174,12 +1177,14 @@ def _plain_body(people: People, entity: Entity, mention: Mention, head: str) -> 
 def _written_as_body(people: People, entity: Entity) -> bool:
     """Whether a name is written as a body's, never as a person's is: after "the" ("The
     Indonesian Red Cross said"), or with "its" or ", which" right after it ("Animals
-    Australia, which provided the footage,"; "Médecins Sans Frontières (MSF), which").
-    A name of one word only as a plural or in capitals ("The Panthers"; "The Edge" is a
+    Australia, which provided the footage,"; "Médecins Sans Frontières (MSF), which"),
+    or a name of words that letters in capitals end ("Penybryn RFC"). A name of one word only as a plural or in capitals ("The Panthers"; "The Edge" is a
     person). (A person's name of words no list has, "Sipho Ndlovu said it was", is
     neither.)"""
     if len(entity.key) == 1 and not (entity.key[0].endswith("s") or entity.kind == "caps"):
         return False
+    if _letters_end(entity):
+        return True
     for mention in people.mentions:
         if mention.pronoun or not mention._text or people.entity_of(mention) is not entity:
             continue
@@ -1192,6 +1197,15 @@ def _written_as_body(people: People, entity: Entity) -> bool:
     return False
 
 
+def _letters_end(entity: Entity) -> bool:
+    """Whether letters in capitals end a name of words, as a body's do ("Penybryn RFC";
+    not a number in Roman figures: "John Doe III")."""
+    return len(entity.core) > 1 and _ACRONYM_RE.fullmatch(entity.core[-1]) is not None and (
+        _ROMAN_RE.fullmatch(entity.core[-1]) is None)
+
+
+# A number in Roman figures, as after a person's name ("Henry Ford II").
+_ROMAN_RE = re.compile(r"[IVX]+")
 _THE_BEFORE_RE = re.compile(r"\b(the|The)\s+(?:[A-Z][\w’'.-]*\s+){0,2}$")
 _BODY_AFTER_RE = re.compile(r"(?:\s*\([^()]{1,12}\))?(?:\s+its\b|,\s+which\b)")
 
@@ -1396,6 +1410,17 @@ def _antecedents(article: Article, pronoun: str, position: int,
         # visited …") whose name no list holds.
         found = _antecedents_named(article, pronoun, position, floor, seen,
                                    chained_entity, last_speaker, True)
+    if people.topic is not None and any(
+            entity is people.topic and "pronoun_agrees" in features
+            for entity, features, _ in found):
+        # In an article about one person, the headline's, a he or she that fits that
+        # person stands for no one named in a paragraph before whose given name says the
+        # other sex ("Judith Carrow obituary" … "Alan Fairlie … recalls: “…”" ¶ "…, she
+        # told peers: “…”": Judith). (Not one its own paragraph names, whose he or she
+        # the text tells: "Ilhan Omar asked …. She added"; nor in an article about no
+        # one: "Rosario", a woman's name too, that the list gives a man.)
+        found = [standing for standing in found if "pronoun_clashes" not in standing[1]
+                 or not standing[1].get("pronoun_paragraphs_back")]
     if last_speaker is not None and id(last_speaker) not in seen and (
             pronoun != "it" or _a_thing(last_speaker)) and (
             gender is None or last_speaker.gender in (None, gender)) and not (
@@ -1535,7 +1560,7 @@ def _antecedents_named(article: Article, pronoun: str, position: int, floor: int
         if about and id(entity.root()) in about:
             continue
         if id(entity) in seen or mention.possessive and not mention.pronoun and (
-                gender is None or owns_a_role(mention)
+                gender is None or _owns_one_it_may_be(mention, gender)
                 or _paragraphs_between(article, mention.start, position)):
             continue  # (one named with an 's stands for a he or she in its own paragraph)
         group = entity.kind in ("org", "unnamed") or (
@@ -1589,6 +1614,14 @@ def _antecedents_named(article: Article, pronoun: str, position: int, floor: int
         if len(seen) >= MAX_ANTECEDENTS:
             break
     return found
+
+
+def _owns_one_it_may_be(mention: Mention, gender: str) -> bool:
+    """Whether a name with an 's owns a person a he or she may stand for ("Trump's
+    lawyer … he": the lawyer): not one whose word says the other sex ("Theresa Gomez’s
+    father, Ernesto, lived …. She says": hers)."""
+    role = owned_role(mention)
+    return role is not None and role not in (MALE_NOUNS if gender == "f" else FEMALE_NOUNS)
 
 
 def _one_person(entity: Entity) -> bool:
@@ -1682,6 +1715,16 @@ def _in_closed_aside(head: str, verb: int) -> bool:
 
 
 _MEDIUM_CLASSES = frozenset("oDdwWsMNtn")  # where words were: "in a letter to members"
+
+
+def _joined_clause(between: str) -> bool:
+    """Whether the token classes between a quotation and a verb after it open a clause
+    of that verb's own with a comma and "and" or "but", no name before it (“…” earlier
+    in the week, and kicker Mason Crosby's successor, Anders Carlson, said"), not a list
+    in the aside of one named there ("Anne Richards, assistant secretary of state for
+    population, refugees, and migration, said")."""
+    joined = between.find(",c")
+    return joined >= 0 and "N" not in between[:joined] and "P" not in between[:joined]
 
 
 def _subordinate(window: Window, verb: int) -> bool:
@@ -1794,6 +1837,12 @@ class Gatherer:
                         # quotation opening its paragraph keeps them ("“It was terrifying.”
                         # Mrs Joan Hale, 72, said she had been woken …", "“…” Judge Rudland
                         # said: “…”").
+                        continue
+                    if match and "v" in match.re.groupindex and not opens_here and (
+                            _joined_clause(classes[at + 1:match.start("v")])):
+                        # "Coach Matt LaFleur called Dillard “…” earlier in the week, and
+                        # kicker Anders Carlson said he …": a clause joined to the
+                        # quotation's by "and" tells of another one's words
                         continue
                     if match:
                         self._frame(propose, frame, window, match, floor, position, at + 1,
@@ -1929,6 +1978,12 @@ class Gatherer:
         verbs = [verb for verb in verbs if not (
             verb >= 2 and window.classes[verb - 1] in "NP"
             and window.words[verb - 2].lower() in _ASKED_ABOUT and "T" in head[verb:])]
+        if frames.COLON.search(head):
+            # (nor, before a colon, a verb in the passive of a clause a subordinating
+            # word opens: the words after the colon are the main clause's, "Pruitt
+            # posted on X shortly after the trade was announced: “…”")
+            verbs = [verb for verb in verbs if not (
+                frames.passive(window, verb) and _subordinate(window, verb))]
         if len(verbs) > 1:
             # a verb of a relative clause set off and closed before the quotation reports
             # nothing after it ("She accused the Greens, who share power at federal and

@@ -840,8 +840,10 @@ def _block_quotation(article: Article, block: Block, turn: Turn | None, gatherer
     source = article.source
     if block.index == 0 or turn is not None or block.end - block.start < BLOCK_QUOTE_MIN_CHARS:
         return None
-    if block.role not in QUOTABLE or article.quotations.get(block.index):
-        return None
+    if block.role not in QUOTABLE or not all(
+            is_short(source.text[q.inner_start:q.inner_end])
+            for q in article.quotations.get(block.index) or ()):
+        return None  # (its own quotation marks only around a term: "… about “unsafe”")
     previous = source.blocks[block.index - 1]
     if previous.role not in QUOTABLE or not previous.text.rstrip().endswith(":"):
         return None

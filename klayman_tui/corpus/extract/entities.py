@@ -1087,13 +1087,14 @@ def told_of(mention: Mention) -> bool:
 _OWNED_RE = re.compile(r"(?:[’']s?)?\s+([a-z]+)")
 
 
-def owns_a_role(mention: Mention) -> bool:
-    """A name with an 's before a word for a person: "Sioned Jones's daughter Elan",
-    "Trump's lawyer": the one who acts is that person, not the one named."""
+def owned_role(mention: Mention) -> str | None:
+    """The word for a person after a name with an 's, if there is one: "Sioned Jones's
+    daughter Elan", "Trump's lawyer": the one who acts is that person, not the one
+    named."""
     if not mention._text:
-        return False
+        return None
     found = _OWNED_RE.match(mention._text, mention.end - mention._base)
-    return found is not None and found.group(1) in ROLE_NOUNS
+    return found.group(1) if found is not None and found.group(1) in ROLE_NOUNS else None
 
 
 def says(mention: Mention) -> bool:
@@ -1328,6 +1329,9 @@ class People:
         # "The striker also posted …": where a sentence opens on "the" and a role, read
         # once the article's people are known (``_name_role_openers``)
         self._role_openers: list[tuple[int, int, str, str, int]] = []
+        # The one person the headline names in full, named again (``_headline_person``),
+        # once the article's people are known
+        self.topic: Entity | None = None
         # A nickname in marks inside a full name ("Patricia ‘Pat’ Halloran"): the word
         # alone names that person ("We caught up with Pat").
         self._nicknames: dict[str, list[Entity]] = {}
@@ -2033,6 +2037,7 @@ class People:
         if self._role_openers:
             self._name_role_openers()
         self._gender_the_text_says()
+        self.topic = self._headline_person()
         self._follow_pronouns()
 
     def _name_role_openers(self) -> None:
@@ -2241,14 +2246,22 @@ class People:
         names = self.mentions
         index = 0
         recent: list[tuple[int, Entity, Mention | bool]] = []  # (position, entity, subject)
-        topic = self._headline_person()
+        topic = self.topic
         possessed: list[tuple[int, Entity]] = []  # people named with an 's ("Halloran's")
+        owned_sex: dict[int, str] = {}  # of those, the sex of the person owned ("her son")
         for start, end, pronoun, masked, base, words, says, paragraph in self._pronouns:
             while index < len(names) and names[index].start < start:
                 mention = names[index]
                 entity = self.entity_of(mention)
-                if mention.possessive and entity.kind != "org" and not owns_a_role(mention):
-                    possessed.append((mention.start, entity))
+                if mention.possessive and entity.kind != "org":
+                    role = owned_role(mention)
+                    if role is None:
+                        possessed.append((mention.start, entity))
+                    elif role in _PERSON_NOUNS:
+                        # "Theresa Gomez’s father, Ernesto, lived …. She says": one who
+                        # owns a person of the other sex may be the he or she
+                        possessed.append((mention.start, entity))
+                        owned_sex[mention.start] = "f" if role in FEMALE_NOUNS else "m"
                 if entity.kind != "org" and not mention.possessive:
                     # A surname two people share ("Woods said she", Dorothy and Ty
                     # Woods) is either in the pronoun's own sentence (only there: a
@@ -2341,7 +2354,7 @@ class People:
                             # "The row fuelled speculation about Halloran's future. …, he
                             # said": one named with an 's in the pronoun's paragraph, when
                             # its subjects were named in paragraphs before.
-                            chosen = self._possessed_in(owners, base, start, gender) or (
+                            chosen = self._possessed_in(owners, base, start, gender, owned_sex) or (
                                 chosen)
                             if chosen.gender is None:
                                 # "… asked whether Várkonyi would describe … She paused":
@@ -2365,7 +2378,7 @@ class People:
             if (chosen is None or chosen is NOBODY) and masked:
                 # "The film marks Străjescu’s second feature … Speaking to Screen, she
                 # said": no subject fits, one its paragraph names with an 's does
-                chosen = self._possessed_in(owners, base, start, gender) or chosen
+                chosen = self._possessed_in(owners, base, start, gender, owned_sex) or chosen
             if chosen is None or chosen is NOBODY:
                 continue
             if chosen.gender is None and not contested and chosen.kind != "unnamed":
@@ -2489,13 +2502,14 @@ class People:
         return found
 
     def _possessed_in(self, possessed: list[tuple[int, Entity]], low: int, high: int,
-                      gender: str) -> Entity | None:
-        """The last person named with an 's between ``low`` and ``high`` who fits."""
+                      gender: str, owned_sex: dict[int, str]) -> Entity | None:
+        """The last person named with an 's between ``low`` and ``high`` who fits (not
+        one who owns a person of that sex: "Trayvon's father … he" is the father)."""
         for position, entity in reversed(possessed):
             if position < low:
                 return None
             if position < high and entity.is_person and entity.gender in (None, gender) and (
-                    self.person(entity)):
+                    owned_sex.get(position) != gender) and self.person(entity):
                 return entity
         return None
 

@@ -163,6 +163,18 @@ def name_colon(window: Window, head: str) -> re.Match[str] | None:
 _MEDIUM_BEFORE = frozenset(("in", "into", "on", "to"))
 
 
+def _subordinate_opening(window: Window, classes: str, start: int) -> int | None:
+    """Where the main clause starts after a clause a subordinating word opens at
+    ``start`` ("When the appeals court blocked the plan, …"), within the reach of an
+    opening phrase; None when the sentence opens otherwise."""
+    if start >= len(classes) or window.words[start].lower() not in SUBORDINATORS:
+        return None
+    comma = classes.find(",", start, start + OPENING_PHRASE_TOKENS + 1)
+    if comma < 0 or any(c in "@Q.;:" for c in classes[start:comma]):
+        return None
+    return comma + 1
+
+
 def subject_of_sentence(window: Window, classes: str) -> tuple[int, int] | None:
     """The sentence's subject in ``classes`` (the window's, or the part before the
     quotation), past a dateline, as its first token and the token after its last; a
@@ -172,6 +184,14 @@ def subject_of_sentence(window: Window, classes: str) -> tuple[int, int] | None:
     dateline = DATELINE.match(classes)
     if dateline and window.words[0].isupper():
         start = dateline.end()
+    opening = _subordinate_opening(window, classes, start)
+    if opening is not None:
+        # "When the appeals court blocked the plan, Missouri Attorney General Andrew Bailey
+        # celebrated on X, writing": the subject after the clause, followed by its verb
+        found = _SUBJECT_AT.match(classes, opening)
+        if found is not None and found.group("s") and (
+                classes[found.end("s"):found.end("s") + 1] in ("w", "V", "a", "G")):
+            start = opening
     found = _SUBJECT_AT.match(classes, start)
     if found is None or not found.group("s"):
         if classes[start:start + 2] == "Dd" and AGE_WORD_RE.fullmatch(window.words[start + 1]):
@@ -629,9 +649,10 @@ def passive(window: Window, verb: int, floor: int = 0) -> bool:
     while i >= floor and window.classes[i] == "a":
         if window.words[i].lower() in _BE:
             if window.words[i].lower() == "being" and (
-                    i - 1 < floor or window.classes[i - 1] != "a"):
+                    i - 1 < floor or window.classes[i - 1] not in "aV"):
                 return False  # "the penalties being cited by traders were “…”": a
                 #               clause about the penalties, not its sentence's verb
+                #               (but "she recalled being told by a colleague that")
             return window.words[verb].lower() not in _BE  # "was quoted as saying"
         i -= 1
     return False
@@ -779,13 +800,20 @@ def time_at(window: Window, i: int) -> bool:
 _TIME_ADVERBS = frozenset("afterwards afterward overnight beforehand too again".split())
 
 
+# A year in figures, as news writes one ("in 1996").
+_YEAR_RE = re.compile(r"1[89]\d\d|20\d\d")
+
+
 def _past_time(window: Window, i: int, floor: int) -> int:
     """The token before words of time that end at ``i``, between a subject and its
     verb ("The ministry on Tuesday said", "The royal commission this week described",
-    "The company late Tuesday said", "Trump earlier this month said"); ``i`` when
+    "The company late Tuesday said", "Trump earlier this month said", "An Ofsted report
+    in 1996 described"); ``i`` when
     there are none."""
     words = window.words
     j = i
+    if j - 1 >= floor and words[j - 1].lower() == "in" and _YEAR_RE.fullmatch(words[j]):
+        return j - 2  # "An Ofsted report in 1996 described"
     if j >= floor and words[j].lower() in _TIME_NOUNS and j - 1 >= floor:
         if words[j - 1].lower() in _WEEKDAYS:
             j -= 1  # "on Tuesday night"
@@ -1129,6 +1157,11 @@ def subjects_after(window: Window, verb: int) -> list[tuple[int, int, str]]:
         i += 1
     if i >= n:
         return []
+    if classes[i] == "V" and i + 1 < n and classes[i + 1] in "nN" and (
+            window.words[i].islower()):
+        # "says charge nurse Tamika Reyes": a word of speech right after the verb and
+        # before a role or a name is the role's own ("charge nurse"), no second verb
+        classes = classes[:i] + "w" + classes[i + 1:]
     if classes[i] in "P":
         return [(i, i, "after-verb")]
     if classes[i] in "DM" or classes[i] == "p" and i + 1 < n and classes[i + 1] in _NOMINAL:

@@ -133,7 +133,17 @@ _TITLE_PARTS = frozenset("""grand high most royal united states state rock blues
 radio television travel tax software computer credit discovery field flag flying kingdom
 knowledge mathematics mystery opera operating revenue risk strategy theater theatre uk us
 """.split())
-TITLES = (frozenset(_lines("titles.txt")) - _TITLE_PARTS) | frozenset(
+# Words of nameparser's titles that open longer ones ("Senior Minister", "Vice
+# President", "British Ambassador", "Family Liaison Officer") but name no one alone:
+# before one capitalised word they make no person of it ("Lakeshore Senior Living", "the
+# British Library"). Some are words for people still ("a senior at Howard", "the
+# family said": ``roles.ROLE_NOUNS``).
+TITLE_OPENERS = frozenset("""senior associate assistant vice first executive british
+english federal municipal military political legal judicial financial corporate civil
+social special technical classical literary intelligence information marketing business
+foreign criminal customs biblical behavioral award-winning family group metropolitan prime
+rear right superior designated hereditary presiding excellent petty""".split())
+TITLES = (frozenset(_lines("titles.txt")) - _TITLE_PARTS - TITLE_OPENERS) | frozenset(
     ("mr mrs ms dr " + _HONORIFICS_ABROAD).split())
 HONORIFICS = frozenset(("mr mrs ms miss mx dr prof sir dame lord lady madam madame mme "
                         "mlle monsieur herr frau rev " + _HONORIFICS_ABROAD).split())
