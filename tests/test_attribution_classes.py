@@ -457,6 +457,16 @@ def test_a_bare_surname_links_only_to_a_full_name_that_may_be_its_owner(tmp_path
     assert speakers == {"mp": "Abbott", "peer": "Bach", "chief": "Greg Abbott"}
 
 
+def test_a_word_that_opens_titles_makes_no_full_name_of_a_surname():
+    """"Senior Tories", "British Chambers": a bare "Tories" or "Chambers" elsewhere has no
+    full name there (the surname links and the bare-surname count read it so), as
+    "President Obama" has none; "Tony Blair" is one."""
+    from klayman_tui.corpus.extract.surnames import is_given_name
+
+    assert not is_given_name("Senior") and not is_given_name("British")
+    assert not is_given_name("President") and is_given_name("Tony")
+
+
 def test_a_surname_before_and_a_full_name_stays_its_own_persons():
     """"Harris and Tim Walz" after "Kamala Harris": Harris is her surname, not a first
     name shared with Walz (though the lists hold "Harris" as a first name)."""

@@ -123,14 +123,6 @@ PARAGRAPHS = {
         ('"It will change the bay for ever," says charge nurse Tamika Reyes, who has '
          'worked at the port clinic since 2004.', "Tamika Reyes"),
     ],
-    # A name's possessive by a mark alone after its s ("Cárdenas’ agent, Andrés
-    # Montoya,"): the role is the name's, and the one set off after it speaks, not the
-    # one his words are about.
-    "possessive mark alone": [
-        ('Tomas Reyes’ agent, Andrés Montoya, told the Granvik Times that his client had '
-         'offers elsewhere but saw the plan as one to "change the bay for ever."',
-         "Andrés Montoya"),
-    ],
 }
 
 
@@ -601,3 +593,12 @@ def test_a_clause_joined_after_the_quotation_tells_of_anothers_words(tmp_path):
     assert speaker_of(tmp_path, OPENING, (
         'The plan "will change the bay for ever," Anne Richards, assistant secretary for '
         'ports, harbours, and shipping, said on the call.')) == "Anne Richards"
+    # (not a phrase the sentence goes on with, no comma inside the marks)
+    assert speaker_of(tmp_path, OPENING, (
+        'Couple a plan that would "change the bay for ever" and boat owners get nervous, '
+        'said Tomas Lindqvist, who chairs the harbour board.')) == "Tomas Lindqvist"
+    # (by "while", the comma inside the marks)
+    assert speaker_of(tmp_path, OPENING, (
+        'Former councillor Nadia Ferreira said the plan would "change the bay for ever," '
+        'while councillor Tomas Lindqvist, who represents the harbour ward, said the '
+        'board was right.')) == "Nadia Ferreira"

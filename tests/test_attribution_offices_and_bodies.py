@@ -641,3 +641,43 @@ def test_a_body_by_a_name_that_letters_end_and_by_a_place_and_its_noun(tmp_path)
         "Penybryn RFC")
     assert got["He was a friend to this station for decades and was never slow to help."] == (
         "station")
+
+
+def test_a_body_that_said_its_and_a_denied_verb_after_its_words(tmp_path):
+    """"Lakeshore Senior Living said its homes …" is written as a body's (also when once
+    "at" it), which "the company said" stands for; and "“…value.” The Brauers did not
+    respond to questions" is no cue: a verb denied says nobody spoke. (Where it is, "at"
+    it, is fewer than half its namings.)"""
+    got = speakers(tmp_path, '''
+        Care homes
+
+        Staff at Lakeshore Senior Living warned of shortages for years. Lakeshore Senior Living runs 14 homes in Wisconsin.
+
+        Lakeshore Senior Living said its homes met every staffing rule.
+
+        The company said its arrangements were "standard in the industry, fully disclosed and priced at fair market value." The Brauers did not respond to questions sent to them directly.
+        ''')
+    assert got["standard in the industry, fully disclosed and priced at fair market value."] == (
+        "Lakeshore Senior Living")
+
+
+
+def test_a_body_with_its_letters_in_brackets_and_a_bench_of_judges(tmp_path):
+    """"The Bar Association of Sri Lanka (BASL) condemned the arrests, saying …": the
+    body, not the lawyer named before (its letters in brackets end the subject); and
+    "the Bench observed" is a body's words, the court named before, not one of its
+    judges."""
+    got = speakers(tmp_path, '''
+        Protesters held
+
+        Police arrested 40 students on Friday, Dilan Wickramaratne, a lawyer, said.
+
+        The Bar Association of Sri Lanka (BASL) condemned the arrests, saying the use of emergency regulations to detain protesters was “a matter of grave concern.”
+
+        At the Madras High Court, a Division Bench of Justice R. Kalaiselvan and Justice M. Nirmala Devi passed the interim order on Monday.
+
+        "The petitioners are not asking for anything extraordinary," the Bench observed.
+        ''')
+    assert got["a matter of grave concern."] == "Bar Association of Sri Lanka"
+    assert got["The petitioners are not asking for anything extraordinary"] == (
+        "Madras High Court")

@@ -229,14 +229,54 @@ def test_a_paragraph_quoting_someone_after_the_answers_is_the_story(tmp_path):
 
 def test_an_edit_mentioned_in_the_story_makes_no_exchange(tmp_path):
     """Only a short note ends an introduction: a sentence of the story that says
-    something was edited does not."""
-    text = NOTED.replace(
+    something was edited does not. (Without the writer's own talk with him either, which
+    introduces an exchange of its own: see the test after this one.)"""
+    text = NOTED.replace("He spoke to us on the quay before the morning sailing.",
+                         "He was on the quay before the morning sailing.").replace(
         "The interview has been edited for length and clarity.",
         "Last year the union's newsletter, whose interview with the company's owner was "
         "edited heavily before it ran, was taken down after a complaint from the operator "
         "about what its chief executive had said of the crews and their pay.")
     quotes = quotes_of(tmp_path, text)
     assert not [q for q in quotes if q.kind in (QuoteKind.QUESTION, QuoteKind.ANSWER)]
+
+
+def test_the_writers_own_talk_with_the_one_answering_introduces_questions(tmp_path):
+    """"She is talking to me over video from her kitchen, …" anywhere in the paragraph
+    before questions set apart: an exchange, whose prompts that ask nothing are the
+    writer's too when answered in the first person ("The book is about three women and
+    a cafe, but really it’s about grief." ¶ "It is. My dad died in 2018, …")."""
+    turns = turns_of(tmp_path, '''
+        ‘I kept writing because nobody told me to stop’: Hannah Pelham on grief
+
+        Interview by Tom Averill
+
+        Hannah Pelham wrote most of her second novel in the staff room of a care home.
+
+        She is talking to me over video from her kitchen, a tea towel over one shoulder. “I’ve got about 40 minutes,” she says.
+
+        You were working nights when you wrote most of this book. How did that shape it?
+
+        Enormously. The nights are long in a care home, and I wrote in the quiet hours.
+
+        The book is about three women and a cafe, but really it’s about grief.
+
+        It is. My dad died in 2018, the year after my first book came out.
+
+        Your publisher has said this book will “change her life”. Has it?
+
+        Ask me in six months. At the moment the main change is that I’ve had to buy a printer.
+
+        And the prize itself, do you let yourself think about winning?
+
+        I genuinely don’t. I’ll probably be at work when it comes out.
+        ''')
+    assert turns["The book is about three women and a cafe, but really it’s about grief."] == (
+        QuoteKind.QUESTION, "Tom Averill")
+    assert turns["It is. My dad died in 2018, the year after my first book came out."] == (
+        QuoteKind.ANSWER, "Hannah Pelham")
+    assert turns["Ask me in six months. At the moment the main change is that I’ve had to buy "
+                 "a printer."] == (QuoteKind.ANSWER, "Hannah Pelham")
 
 
 def test_spoke_to_the_paper_names_the_one_who_spoke(tmp_path):
@@ -916,3 +956,332 @@ def test_an_exchange_with_prompts_that_ask_nothing_is_still_one(tmp_path):
         ''')
     answered = {q.speaker for q in quotes if q.text.startswith(("If we have to", "Single-word"))}
     assert answered == {"Daniel Kebede"}, answered
+
+
+def test_labels_by_initials_name_the_two_people(tmp_path):
+    """"HC:" and "RP:" are Harriet Cole, whose byline it is, and Richard Pennington, whom
+    the headline names: not two people called HC and RP."""
+    turns = turns_of(tmp_path, '''
+        Richard Pennington on 14 years as a Tory MP
+
+        By Harriet Cole
+
+        Richard Pennington has represented his constituency since 2010 and is standing down.
+
+        HC: Opposition parties say MPs like you are leaving because you expect to lose.
+
+        RP: I understand why they say it. It is not true in my case.
+
+        HC: But you do think you are going to lose.
+
+        RP: I think it will be very hard. I am not going to pretend otherwise.
+
+        HC: What was the low point?
+
+        RP: The autumn of 2022, without question.
+        ''')
+    assert turns["But you do think you are going to lose."] == (QuoteKind.QUESTION, "Harriet Cole")
+    assert turns["The autumn of 2022, without question."] == (QuoteKind.ANSWER, "Richard Pennington")
+
+
+def test_the_papers_label_is_its_reporters_whose_byline_says_where_he_filed(tmp_path):
+    """"Daniel Ashcroft in Coventry" under the dek is the byline (the dek a caption's words
+    would make a caption elsewhere), so "FT:", a label naming no one, asks as he does."""
+    turns = turns_of(tmp_path, '''
+        Voltline chief Priya Ramanathan: ‘We are not going to build a gigafactory on hope’
+
+        The battery start-up’s boss on raising money in a downturn, the government’s industrial strategy and why she turned down a move to the US
+
+        Daniel Ashcroft in Coventry
+
+        November 7 2022
+
+        Priya Ramanathan is not, she says, a natural optimist.
+
+        FT: You raised more than £300mn in a market where almost nobody is raising anything. How?
+
+        Ramanathan: By being boring, mostly. We showed investors customer contracts.
+
+        FT: Was there pressure to move to the US?
+
+        Ramanathan: Enormous pressure. I said no three times.
+
+        FT: Is the government doing enough?
+
+        Ramanathan: No. I would like a strategy that outlasts a minister.
+        ''')
+    assert turns["Is the government doing enough?"] == (QuoteKind.QUESTION, "Daniel Ashcroft")
+    assert turns["Enormous pressure. I said no three times."] == (
+        QuoteKind.ANSWER, "Priya Ramanathan")
+
+
+def test_the_byline_under_the_headline_asks_and_sits_down_with_him(tmp_path):
+    """"Petrina Wright" alone under the headline is the byline (though the story names her,
+    as the one who "sat down with him"), and she asks; the answers are the sergeant's,
+    not hers."""
+    turns = turns_of(tmp_path, '''
+        After 38 years in blue, Gore's top cop hangs up his hat
+
+        Petrina Wright
+        05:00, Mar 22 2024
+
+        Senior Sergeant Graeme Lusk walked into the Gore police station for the first time in 1986. On Friday he walks out of it for the last time.
+
+        Petrina Wright sat down with him before his last week of shifts.
+
+        How did you end up in the police?
+
+        I grew up on a sheep and beef farm out at Waikaka, and a mate of mine had joined up.
+
+        What's changed most since 1986?
+
+        Everything and nothing. When I started we had one car and a radio.
+
+        What's next?
+
+        Fishing. My wife has a list of jobs as long as your arm.
+        ''')
+    assert turns["What's next?"] == (QuoteKind.QUESTION, "Petrina Wright")
+    assert turns["Fishing. My wife has a list of jobs as long as your arm."] == (
+        QuoteKind.ANSWER, "Graeme Lusk")
+
+
+def test_the_one_she_sits_down_or_talks_with_asks(tmp_path):
+    """"She sat down with BBC Sport at the club's training ground" right before the
+    questions: the outlet asks; "She talks to Conor Deasy about …" in the dek: he asks."""
+    turns = turns_of(tmp_path, '''
+        Karen Doyle: Northfield Rovers boss on promotion and pay
+
+        Karen Doyle took over at Northfield Rovers Women in the summer of 2021.
+
+        She sat down with BBC Sport at the club's training ground.
+
+        Q: You're two games from putting promotion in your own hands. How are the players coping?
+
+        A: Better than me. I'm the one lying awake doing permutations.
+
+        Q: What's changed since you arrived?
+
+        A: Standards, mostly. I wanted them treated as athletes.
+
+        Q: How many of the squad are full-time now?
+
+        A: Eleven. I want it to be all of them.
+        ''')
+    assert turns["What's changed since you arrived?"] == (QuoteKind.QUESTION, "BBC Sport")
+    turns = turns_of(tmp_path, '''
+        Ocean scientist Aoife Brennan: ‘The sea off Galway is not the sea I learned to swim in’
+
+        The NUI Galway researcher has spent 15 years measuring the warming of the Atlantic. She talks to Conor Deasy about mackerel and fishing communities
+
+        Dr Aoife Brennan remembers the summer she first noticed it.
+
+        We meet in her office overlooking the Corrib.
+
+        What got you into oceanography?
+
+        Honestly, a bad result in French. I ended up doing science almost by default.
+
+        What does the warming mean for Ireland?
+
+        It means the fish move. I have seen it myself.
+
+        Do you ever despair?
+
+        Every week. Then I go out on the boat.
+        ''')
+    assert turns["Do you ever despair?"] == (QuoteKind.QUESTION, "Conor Deasy")
+    assert turns["Every week. Then I go out on the boat."] == (QuoteKind.ANSWER, "Aoife Brennan")
+
+
+def test_words_an_answer_quotes_from_someone_unnamed_stay_in_the_answer(tmp_path):
+    """"I came home and told my mother, “I’m going to be a sailor.” She said, “…”" inside
+    an answer: the answer's words (the she is no one the story names), not a quotation
+    of its own given to a body the introduction named ("Leaving Cert")."""
+    quotes = quotes_of(tmp_path, '''
+        Ocean scientist Aoife Brennan on the warming Atlantic
+
+        By Conor Deasy
+
+        Dr Aoife Brennan has measured the Atlantic off Galway for 15 years.
+
+        We meet in her office overlooking the Corrib.
+
+        What got you into oceanography?
+
+        Honestly, a bad Leaving Cert result in French. I came home from a week at sea and told my mother, “I’m going to be a sailor.” She said, “You’re going to be a scientist who is sick on boats,” which turned out to be accurate.
+
+        What does the warming mean for Ireland?
+
+        It means the fish move. I have seen it myself.
+
+        Do you ever despair?
+
+        Every week. Then I go out on the boat.
+        ''')
+    assert [q.speaker for q in quotes if "sick on boats" in q.text] == ["Aoife Brennan"]
+
+
+def test_a_papers_reporter_who_spoke_with_an_official_asks(tmp_path):
+    """"The Post’s Sujata Adhikari spoke with Ramesh Prasad Khanal, executive director of
+    …, about …" closing the introduction (a long sentence, for his role): the questions
+    set apart after it are hers and the answers his, though no byline names her."""
+    turns = turns_of(tmp_path, '''
+        ‘Melamchi water will reach every valley household by the next dry season’
+
+        The Melamchi project has been plagued by floods and delays. The Post’s Sujata Adhikari spoke with Ramesh Prasad Khanal, executive director of the Melamchi Water Supply Development Board, about the state of the project and when valley residents can expect a regular supply.
+
+        Why does the supply keep stopping?
+
+        The problem is at the headworks. The 2021 flood deposited a huge amount of sediment at the intake.
+
+        When will the new structure be completed?
+
+        The contract was signed in March. We expect the main work to be finished within two dry seasons.
+
+        Why should people believe you this time?
+
+        I understand the frustration. But I would ask them to look at what has been done.
+        ''')
+    assert turns["When will the new structure be completed?"] == (
+        QuoteKind.QUESTION, "Sujata Adhikari")
+    assert turns["I understand the frustration. But I would ask them to look at what has been "
+                 "done."] == (QuoteKind.ANSWER, "Ramesh Prasad Khanal")
+
+
+def test_a_wire_interviews_asker_and_answerer_from_its_introduction(tmp_path):
+    """"INTERVIEW-WFP warns Lebanon food aid could run out" names no interviewee (a
+    sentence, no role before a name); "She spoke to Reuters' Nadine Karam." right before
+    the questions: she (Samira Haddad, the subject the he or she stands for) answers and
+    the reporter past the paper's name asks."""
+    turns = turns_of(tmp_path, '''
+        INTERVIEW-WFP warns Lebanon food aid could run out within weeks
+
+        BEIRUT, Oct 9 (Reuters) - The World Food Programme's stocks in Lebanon could run out within a month, the agency's country director said on Wednesday.
+
+        "We are feeding people today with food that was meant to last until the end of the year," Samira Haddad, WFP's country director for Lebanon, told Reuters.
+
+        Haddad said the appeal was less than a quarter funded. Lebanon's caretaker Prime Minister Najib Mikati has appealed for international help.
+
+        She spoke to Reuters' Nadine Karam. The following are excerpts from the interview, edited for length and clarity.
+
+        Q: How many people is WFP reaching right now?
+
+        A: Since the escalation began we have reached around 400,000 people in Beirut and Mount Lebanon.
+
+        Q: What is the biggest problem you face on the ground?
+
+        A: Access and money, in that order on some days and the reverse on others.
+
+        Q: What is your message to donors?
+
+        A: That the window is short. We cannot feed people with promises.
+        ''')
+    assert turns["What is your message to donors?"] == (QuoteKind.QUESTION, "Nadine Karam")
+    assert turns["That the window is short. We cannot feed people with promises."] == (
+        QuoteKind.ANSWER, "Samira Haddad")
+
+
+def test_bylines_by_a_dot_or_over_a_date_line_and_reporters_at_a_briefing(tmp_path):
+    """"Adrian Leclerc · CBC Books" is his byline (CBC Books no person); "Thandeka Mokoena"
+    over "29 Nov 2019" is hers though no list has her given name: each asks, the second
+    under the paper's label ("M&G:"); questions "from reporters" are a reporter's."""
+    turns = turns_of(tmp_path, '''
+        Dawn Kakegamic's debut novel is about a northern Manitoba town
+
+        Adrian Leclerc · CBC Books
+        Posted: Oct 08, 2022 6:00 AM CT
+
+        Dawn Kakegamic grew up in a railway town in northern Manitoba.
+
+        She spoke with CBC Books about silence, grandmothers and why she refused to write an elegy.
+
+        Where did the book start for you?
+
+        With a sound, actually. The freight trains used to come through at night.
+
+        Why those three years?
+
+        Because each one is a year something closed. I wanted the reader to feel it.
+
+        What are you working on now?
+
+        Something set in Winnipeg. I am not ready to say more than that.
+        ''')
+    assert turns["What are you working on now?"] == (QuoteKind.QUESTION, "Adrian Leclerc")
+    turns = turns_of(tmp_path, '''
+        Makhanda residents ‘are not asking for miracles, just water’
+
+        Thandeka Mokoena
+        29 Nov 2019
+
+        Sipho Ndlovu, a retired schoolteacher, convenes the Makhanda Residents’ Forum.
+
+        The Mail & Guardian spoke to him at his home in Joza.
+
+        M&G: How long has your street been without water this month?
+
+        Ndlovu: This month, we had water for maybe six days in total.
+
+        M&G: Do you worry that the protests will turn violent?
+
+        Ndlovu: I worry every day. I tell the young people that anger is not a plan.
+
+        M&G: What would you say to the minister?
+
+        Ndlovu: Come and carry a bucket with us for one week.
+        ''')
+    assert turns["What would you say to the minister?"] == (QuoteKind.QUESTION, "Thandeka Mokoena")
+    turns = turns_of(tmp_path, '''
+        Mayor, fire chief brief reporters on warehouse fire
+
+        Mayor Teresa Delgado and Fire Chief Dennis Kowalczyk took questions from reporters outside the fire station on Tuesday afternoon.
+
+        The following transcript has been lightly edited for clarity.
+
+        MAYOR DELGADO: Good afternoon, everybody. I want to start by thanking the firefighters.
+
+        Q: Chief, how are the two firefighters doing?
+
+        CHIEF KOWALCZYK: One has been treated for heat exhaustion and released.
+
+        Q: Was there a working sprinkler system?
+
+        CHIEF KOWALCZYK: There was a sprinkler system in that building. Whether it worked, we will find out.
+
+        Q: Mayor, when was it last inspected?
+
+        MAYOR DELGADO: My understanding is the last full inspection was in 2019.
+        ''')
+    assert turns["Was there a working sprinkler system?"] == (QuoteKind.QUESTION, "reporter")
+
+
+def test_a_briefings_labels_with_titles_and_the_reporters_outlets(tmp_path):
+    """"DIR. TABORA:" is the Director Alvin Tabora the story names, "MODERATOR
+    BAUTISTA:" the information officer Liza Bautista; "MARICAR SANTOS/DZBB:" is a
+    reporter asking for her station, named as the label writes her."""
+    quotes = quotes_of(tmp_path, '''
+        TRANSCRIPT: Central Luzon disaster officials on Super Typhoon Karding
+
+        At an online press briefing, Office of Civil Defense Region 3 director Alvin Tabora said power had been restored in most of Aurora.
+
+        Below is the partial transcript of the briefing, which was moderated by OCD information officer Liza Bautista.
+
+        MODERATOR BAUTISTA: Good afternoon to our friends in the media. We are joined by Director Tabora.
+
+        DIR. TABORA: Thank you, Liza. As of 12 noon, we have recorded five dead.
+
+        MARICAR SANTOS/DZBB: Director, good afternoon. Can you tell us what happened to the rescuers?
+
+        DIR. TABORA: Based on the initial report, they were moving an evacuee by boat when a wall collapsed.
+
+        JOEL REYES/PHILIPPINE STAR: Sir, on agriculture. How much damage are we looking at for rice?
+
+        DIR. TABORA: The initial estimate is more than P1 billion for Central Luzon.
+        ''')
+    got = {q.text: q.speaker for q in quotes}
+    assert got["Thank you, Liza. As of 12 noon, we have recorded five dead."] == "Alvin Tabora"
+    assert got["Director, good afternoon. Can you tell us what happened to the rescuers?"] == (
+        "Maricar Santos")
+    assert got["Good afternoon to our friends in the media. We are joined by Director "
+               "Tabora."] == "Liza Bautista"

@@ -342,6 +342,8 @@ def test_a_byline_with_a_word_before_by_is_a_byline(tmp_path, byline):
 
 @pytest.mark.parametrize("line, author", [
     ("Jessica Tran", "Jessica Tran"),  # a name alone under the headline: the byline
+    ("Allison Park", "Allison Park"),  # a surname that is a word of places too
+    ("Victoria Station", None),        # a body's noun: a place
     ("Getty Images", None),            # no given name: a credit, no person
     ("Staff Reporter", None),
     ("Senator Jo Dunn", None),         # a title: somebody the story is about

@@ -1165,8 +1165,11 @@ def _plain_body(people: People, entity: Entity, mention: Mention, head: str) -> 
             and ((named.kind == "caps" or len(named.key) == 1) and says(mention)
                  and _spoken_of_as_it(people, entity)
                  or (says(mention) or told_of(mention)) and _written_as_body(people, entity))
-            # (where one is, unless its name is a body's: "coached at Penybryn RFC")
-            and (not entity.located or _letters_end(entity))
+            # (where one is, unless its name is a body's, "coached at Penybryn RFC", or
+            # that is in fewer than half its namings: "administrators at Lakeshore
+            # Senior Living warned …. Lakeshore Senior Living said its facilities")
+            and (not entity.located or _letters_end(entity)
+                 or entity.located * 2 < entity.mentions)
             and not entity.titled and entity.he + entity.she == 0
             and not people.in_headline(mention)
             and entity.roles.isdisjoint(ORGANISATION_NOUNS - {head})
@@ -1176,11 +1179,12 @@ def _plain_body(people: People, entity: Entity, mention: Mention, head: str) -> 
 
 def _written_as_body(people: People, entity: Entity) -> bool:
     """Whether a name is written as a body's, never as a person's is: after "the" ("The
-    Indonesian Red Cross said"), or with "its" or ", which" right after it ("Animals
-    Australia, which provided the footage,"; "Médecins Sans Frontières (MSF), which"),
-    or a name of words that letters in capitals end ("Penybryn RFC"). A name of one word only as a plural or in capitals ("The Panthers"; "The Edge" is a
-    person). (A person's name of words no list has, "Sipho Ndlovu said it was", is
-    neither.)"""
+    Indonesian Red Cross said"), or with "its", "said its" or ", which" right after it
+    ("Animals Australia, which provided the footage,"; "Médecins Sans Frontières (MSF),
+    which"; "Lakeshore Senior Living said its facilities"), or a name of words that
+    letters in capitals end ("Penybryn RFC"). A name of one word only as a plural or in
+    capitals ("The Panthers"; "The Edge" is a person). (A person's name of words no list
+    has, "Sipho Ndlovu said it was", is neither.)"""
     if len(entity.key) == 1 and not (entity.key[0].endswith("s") or entity.kind == "caps"):
         return False
     if _letters_end(entity):
@@ -1207,7 +1211,8 @@ def _letters_end(entity: Entity) -> bool:
 # A number in Roman figures, as after a person's name ("Henry Ford II").
 _ROMAN_RE = re.compile(r"[IVX]+")
 _THE_BEFORE_RE = re.compile(r"\b(the|The)\s+(?:[A-Z][\w’'.-]*\s+){0,2}$")
-_BODY_AFTER_RE = re.compile(r"(?:\s*\([^()]{1,12}\))?(?:\s+its\b|,\s+which\b)")
+_BODY_AFTER_RE = re.compile(
+    r"(?:\s*\([^()]{1,12}\))?(?:\s+(?:said\s+|says\s+)?its\b|,\s+which\b)")
 
 
 def _spoken_of_as_it(people: People, entity: Entity) -> bool:
@@ -1717,14 +1722,47 @@ def _in_closed_aside(head: str, verb: int) -> bool:
 _MEDIUM_CLASSES = frozenset("oDdwWsMNtn")  # where words were: "in a letter to members"
 
 
-def _joined_clause(between: str) -> bool:
-    """Whether the token classes between a quotation and a verb after it open a clause
-    of that verb's own with a comma and "and" or "but", no name before it (“…” earlier
-    in the week, and kicker Mason Crosby's successor, Anders Carlson, said"), not a list
-    in the aside of one named there ("Anne Richards, assistant secretary of state for
-    population, refugees, and migration, said")."""
-    joined = between.find(",c")
+# Words that deny the verb after them: one who "did not respond" said nothing.
+_NEGATIONS = frozenset(("not", "never", "n't"))
+
+
+def _negated(window: Window, verb: int) -> bool:
+    """Whether the words before a verb, past its auxiliaries, deny it ("did not respond",
+    "has never commented", "didn't return")."""
+    i = verb - 1
+    while i >= 0:
+        word = window.words[i].lower()
+        if word in _NEGATIONS or word.endswith(("n't", "n’t")):
+            return True
+        if window.classes[i] != "a":
+            return False
+        i -= 1
+    return False
+
+
+def _joined_clause(window: Window, start: int, verb: int, comma_inside: bool) -> bool:
+    """Whether the tokens between a quotation (ending before ``start``; ``comma_inside``:
+    its words end on a comma) and a verb after it open a clause of that verb's own with a
+    comma and "and", "but" or "while", no name before it (“…” earlier in the week, and
+    kicker Mason Crosby's successor, Anders Carlson, said"; "… had become “…,” while DMK
+    councillor P. Revathi … said"), not a list in the aside of one named there ("Anne
+    Richards, assistant secretary of state for population, refugees, and migration,
+    said")."""
+    between = window.classes[start:verb]
+    if between.endswith(",P"):
+        return False  # (the sentence's own cue after its clauses: "…, but some events were
+        #              unforeseeable to either of them, she said")
+    if comma_inside and between and window.words[start].lower() in _JOINING:
+        return True  # (its comma inside the marks: "“… apathy,” while DMK councillor …";
+        #              not a phrase the sentence goes on with: "a “…” and Clevelanders
+        #              get nervous, said Christine Link")
+    joined = next((i for i in range(len(between) - 1) if between[i] == "," and (
+        window.words[start + i + 1].lower() in _JOINING)), -1)
     return joined >= 0 and "N" not in between[:joined] and "P" not in between[:joined]
+
+
+# Words that join a clause of its own after a comma.
+_JOINING = frozenset(("and", "but", "while", "whereas", "yet"))
 
 
 def _subordinate(window: Window, verb: int) -> bool:
@@ -1838,8 +1876,12 @@ class Gatherer:
                         # Mrs Joan Hale, 72, said she had been woken …", "“…” Judge Rudland
                         # said: “…”").
                         continue
+                    if match and "v" in match.re.groupindex and _negated(
+                            window, match.start("v")):
+                        continue  # "“…value.” The Brauers did not respond to questions"
                     if match and "v" in match.re.groupindex and not opens_here and (
-                            _joined_clause(classes[at + 1:match.start("v")])):
+                            _joined_clause(window, at + 1, match.start("v"),
+                                           ending.endswith(","))):
                         # "Coach Matt LaFleur called Dillard “…” earlier in the week, and
                         # kicker Anders Carlson said he …": a clause joined to the
                         # quotation's by "and" tells of another one's words
@@ -1955,6 +1997,14 @@ class Gatherer:
             self._pronoun_cue = (rule, cue, features)
         distance = abs(window.spans[first][0] - position)
         features["cue_distance"] = min(distance, CUE_DISTANCE_SCALE) / CUE_DISTANCE_SCALE
+        classes = window.classes
+        if classes[first] == "D" and last > first + 2 and classes[first + 1:first + 3] == (
+                "N(") and classes[last] == ")" and not rule.startswith("previous"):
+            # "The Bar Association of Sri Lanka (BASL) condemned the arrests, saying “…”":
+            # the name, its letters in brackets after it (in the quotation's own sentence:
+            # one before that only names a body, "The Consumer Electronics Show (CES)
+            # featured …", tells nothing of who goes on speaking)
+            last = first + 1
         found = _slot_entities(self.article, window, first, last, floor)
         if not found and rule in frames.AFTER_NAMES:
             self._cued_for_nobody = True

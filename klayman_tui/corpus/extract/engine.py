@@ -18,13 +18,14 @@ from bisect import bisect_left, bisect_right
 from ..ingest.blocks import Turn
 from ..ingest.metadata import EDITED_NOTE_RE, TALKS_WITH_RE
 from ..ingest.speakers import SpeakerBook, is_unnamed_interviewer
-from ..words.lexicon import HONORIFICS, MONTHS
-from ..words.roles import PLATFORMS, POSTED_NOUNS
+from ..words.lexicon import HONORIFICS, MONTHS, TITLES
+from ..words.roles import PLATFORMS, POSTED_NOUNS, ROLE_NOUNS
 from ..model import UNCERTAIN_BELOW, UNKNOWN_SPEAKER, Block, Quote, QuoteKind, Role, Source
 from . import frames
 from .candidates import (QUOTABLE, TURN_ROLES, Article, Candidate, Gatherer, Spoken,
                          add_proposal, entity_features)
 from .decide import UNKNOWN_BELOW, decide
+from .credits import Excerpt, credited_excerpts
 from .embeds import Post, embedded_posts
 from .entities import Entity, name_key
 from .headline import headline_quote, headline_speaker
@@ -235,7 +236,11 @@ def extract_quotes(source: Source, turns: dict[int, Turn], book: SpeakerBook) ->
                         asking = _spoken_to(article, opened, turns)
                     questioner = name(asking) if asking is not None else (
                         before_asking or is_unnamed_interviewer(speaker) and _outlet_asked(
-                            article, opened) or speaker)
+                            article, opened)
+                        # (a label naming no one, "WIRED:", "FT:", is the paper's: its
+                        # byline's author asks)
+                        or speaker == block.label and source.metadata.interviewer
+                        or speaker)
                 speaker = questioner
             if speaker is None and block.role is Role.ANSWER:
                 if interviewee is None:
@@ -285,9 +290,14 @@ def extract_quotes(source: Source, turns: dict[int, Turn], book: SpeakerBook) ->
         short = is_short(inner)
         if turn is not None:
             # Inside an interview turn the words are the turn's speaker's unless a cue in
-            # their sentence names somebody else.
+            # their sentence names somebody else (a he or she only for a person the turn
+            # names: "I asked Weiwei what … and he said “the internet.”"; not one the
+            # answer tells of unnamed, "I told my mother, “…” She said, “…”").
             if (best is None or not direct or confidence < UNKNOWN_BELOW
-                    or turn_entity is not None and best.entity.root() is turn_entity):
+                    or turn_entity is not None and best.entity.root() is turn_entity
+                    or best.best is not None and best.best.features.get("slot_pronoun")
+                    and not (best.entity.root().kind == "person" and not (
+                        best.best.features.get("pronoun_paragraphs_back")))):
                 continue
         if short and not direct and (best is not None or not gatherer.cued_for_nobody):
             continue  # a short quotation cued for nobody found ("she said") stays, Unknown
@@ -312,6 +322,12 @@ def extract_quotes(source: Source, turns: dict[int, Turn], book: SpeakerBook) ->
         quotes.append(quote)
     _attribute_pull_quotes(weak, quotes)
     quotes += [_post_quote(article, post, name) for post in posts]
+    excerpts = credited_excerpts(source, lambda index: any(
+        not is_short(text[q.inner_start:q.inner_end])
+        for q in article.quotations.get(index) or ()))
+    quotes += [_excerpt_quote(source, excerpt, index) for excerpt in excerpts
+               for index in excerpt.blocks]
+    in_posts |= {index for excerpt in excerpts for index in excerpt.blocks}
     for block in source.blocks:
         if block.index in in_posts:
             continue
@@ -359,6 +375,15 @@ def _post_quote(article: Article, post: Post, name: "_Namer") -> Quote:
                  cue=post.signature, rule="embedded-post", confidence=POST_CONFIDENCE)
 
 
+def _excerpt_quote(source: Source, excerpt: Excerpt, index: int) -> Quote:
+    """One paragraph of an excerpt a roundup credits below it ("[ Engadget ]"), as a
+    quote of the one credited."""
+    block = source.blocks[index]
+    return Quote(number=0, source=source, speaker=excerpt.name, kind=QuoteKind.DIRECT,
+                 paragraph=index, span_data=(block.start, block.end), cue=excerpt.credit,
+                 rule="credit-line", confidence=POST_CONFIDENCE)
+
+
 def quote_cue(candidate: Candidate) -> list[tuple[int, int]]:
     proposal = candidate.best
     return list(proposal.cue) if proposal is not None else []
@@ -388,6 +413,17 @@ ASKER_ROLES = frozenset("reporter journalist correspondent interviewer".split())
 OPENING_PARAGRAPHS = 2
 
 
+def _opens_sentence(text: str, at: int) -> bool:
+    """Whether the word at ``at`` opens its sentence or paragraph ("She spoke to Reuters'
+    Nadine Karam."; not "Under questioning by …, he described")."""
+    before = text[max(0, at - 3):at].rstrip(" ")
+    return not before or before[-1] in ".!?\n"
+
+
+# "The Post’s " before a name: the paper's own reporter.
+_PAPERS_RE = re.compile(r"\bThe\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?[’']s\s+$")
+
+
 def _interviewee(article: Article, before: int, local: bool = False) -> Entity | None:
     """Whom an interview is with when no label or entry says: the one person its
     introduction (what comes before the first answer) names most, twice at least ("Anjali
@@ -404,6 +440,8 @@ def _interviewee(article: Article, before: int, local: bool = False) -> Entity |
     # the last sentence subject, where it starts and ends, and whom it asks ("Stiles
     # pressed Echevarria")
     opening: tuple[Entity, int, int, Entity | None] | None = None
+    meta = article.source.metadata
+    askers = {meta.interviewer, *(author.name for author in meta.authors)} - {None}
     for order, mention in enumerate(article.people.mentions):
         if mention.start >= before:
             break
@@ -411,16 +449,21 @@ def _interviewee(article: Article, before: int, local: bool = False) -> Entity |
         if entity.kind in ("unnamed", "org") or not (
                 entity.is_person or article.people.person(entity)):
             continue  # (not a body: "Religion News Service spoke with Whitfield")
-        if not entity.roles.isdisjoint(ASKER_ROLES):
-            # the reporter who asks ("Reporter Rhys Evans went to see her"), and no
-            # subject before it opens the exchange
+        if not entity.roles.isdisjoint(ASKER_ROLES) or entity.name in askers or (
+                _PAPERS_RE.search(article.source.text, max(0, mention.start - 40),
+                                  mention.start)):
+            # the reporter who asks ("Reporter Rhys Evans went to see her"; the one whose
+            # byline it is, "Petrina Wright sat down with him"; a paper's own, "The
+            # Post’s Sujata Adhikari spoke with …"), and no subject before it opens the
+            # exchange
             if mention.subject:
                 opening = None
             continue
         tally = counts.setdefault(id(entity), [entity, 0, 0])
         tally[1] += 1
         tally[2] = order
-        if mention.subject and not mention.pronoun and not mention.embedded:
+        if mention.subject and not mention.embedded and (
+                not mention.pronoun or _opens_sentence(article.source.text, mention.start)):
             # (a sentence's subject, not a clause's inside it: "… spoke about … why she
             # thinks Indian B2B payments are still …")
             opening = entity, mention.start, mention.end, None
@@ -575,7 +618,7 @@ def _spoken_to(article: Article, before: int, turns: dict[int, Turn]) -> Entity 
 # in a clause about someone ("who spoke to NATO about … last month"), nor an interview
 # told before ("she told the BBC in an interview that …").
 _OUTLET_ASKED_RE = re.compile(
-    r"(?<!\bwho )(?<!\bwhich )\b(?:spoke|talked)\s+(?:to|with)\s+(?:the\s+)?"
+    r"(?<!\bwho )(?<!\bwhich )\b(spoke|talked|s[ai]ts?\s+down)\s+(?:to|with)\s+(?:the\s+)?"
     r"((?:The\s+)?[A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*){0,3})"
     r"(?=\s+(?:about|in|for|on|this|before|after|during|from|at)\b|[.,:])")
 
@@ -589,12 +632,14 @@ def _outlet_asked(article: Article, before: int) -> str | None:
     if block is None:
         return None
     text = article.source.text
-    if not (text[block.start:block.end].rstrip().endswith(":")
-            or EDITED_NOTE_RE.search(text, block.start, block.end)):
-        return None  # (the paragraph does not say it introduces the exchange: "He spoke
-        #              to the BBC last year about his diagnosis." opening a profile)
+    introduces = text[block.start:block.end].rstrip().endswith(":") or bool(
+        EDITED_NOTE_RE.search(text, block.start, block.end))
     for found in _OUTLET_ASKED_RE.finditer(text, block.start, block.end):
-        outlet = found.group(1)
+        if not introduces and "down" not in found.group(1):
+            continue  # (the paragraph does not say it introduces the exchange: "He spoke
+            #           to the BBC last year about his diagnosis." opening a profile; one
+            #           sits down with whoever asks: "She sat down with BBC Sport at …")
+        outlet = found.group(2)
         # (the paragraph's last sentence, or the one before its note: not "In March she
         # spoke to the UN in Geneva …. She received us in her office:")
         end = text.find(". ", found.end(), block.end)
@@ -604,8 +649,9 @@ def _outlet_asked(article: Article, before: int) -> str | None:
         opening = max(text.rfind(". ", block.start, found.start()) + 1, block.start)
         if _WHEN_RE.search(text, opening, end if end >= 0 else block.end):
             continue  # (a talk of another time: "In March she spoke to the UN …")
-        if outlet.startswith("The ") or outlet.isupper() and len(outlet) > 1:
-            return outlet
+        first = outlet.split()[0]
+        if outlet.startswith("The ") or first.isupper() and len(first) > 1:
+            return outlet  # ("The Jakarta Post", "AFP", "BBC Sport")
     return None
 
 
@@ -615,7 +661,8 @@ _WHEN_RE = re.compile(rf"\b(?:last|earlier|ago|(?:19|20)\d\d|{'|'.join(MONTHS)})
 
 def _questioner(article: Article, before: int) -> Entity | None:
     """Who asks a transcript's questions when its introduction (the paragraphs before
-    the first question) names them: the first person named just after "questioning
+    the first question) names them: the one the dek says the one answering talks to
+    ("She talks to Conor Deasy about …"); the first person named just after "questioning
     by", "cross-examined by" …; and in the paragraph right before the exchange, those
     it asks "questions from" ("reporters": a reporter) or the one who "pressed" the
     witness; else None (the article's interviewer asks)."""
@@ -624,6 +671,17 @@ def _questioner(article: Article, before: int) -> Entity | None:
     text = article.source.text
     people = article.people
     said_who = False  # the introduction says who asks, named or not
+    # (the one who answers as the introduction reads, else as the article's own words
+    # name him: "The Post’s Sujata Adhikari spoke with Ramesh Prasad Khanal, …")
+    interviewee = article.source.metadata.interviewee
+    answers = _interviewee(article, before) or (
+        people.named(interviewee) if interviewee else None)
+    for block in blocks[:first]:
+        if block.role is Role.DEK:
+            # "She talks to Conor Deasy about mackerel, fishing communities and …"
+            talker = _talks_with(article, block, answers)
+            if talker is not None:
+                return talker
     for block in reversed(blocks[max(0, first - OPENING_PARAGRAPHS - 1):first]):
         for asked in _ASKED_BY_RE.finditer(text, block.start, block.end):
             said_who = True
@@ -645,7 +703,7 @@ def _questioner(article: Article, before: int) -> Entity | None:
                 return people.unnamed(askers.group(1)[:-1], askers.group(1)[:-1])
         if block.index != first - 1:
             continue  # (one who pressed another earlier asks no later interview's questions)
-        talker = _talks_with(article, block, _interviewee(article, before))
+        talker = _talks_with(article, block, answers)
         if talker is not None:
             return talker  # "Here, Kearney talks to Niall Moran about home support"
         for mention in people.within(block.start, block.end):
@@ -672,6 +730,10 @@ def _questioner(article: Article, before: int) -> Entity | None:
     return None
 
 
+# A he or she right before a verb of talking, the sentence's subject.
+_SHE_OR_HE_RE = re.compile(r"(?:^|[.!?]\s+)(?:She|He)\s+$", re.MULTILINE)
+
+
 def _talks_with(article: Article, block: Block, answers: Entity | None) -> Entity | None:
     """The person one who answers talks to or sits down with in ``block`` ("Here,
     Kearney talks to Niall Moran about …", "Niall Moran sat down with Kearney"): the
@@ -682,6 +744,14 @@ def _talks_with(article: Article, block: Block, answers: Entity | None) -> Entit
     for talk in TALKS_WITH_RE.finditer(text, block.start, block.end):
         subject = [m for m in people.within(block.start, talk.start()) if not m.pronoun]
         spoken_to = [m for m in people.within(talk.end(), block.end) if not m.pronoun]
+        if spoken_to and _SHE_OR_HE_RE.search(text, block.start, talk.start()):
+            # "She talks to Conor Deasy about mackerel …" (the dek), "She spoke to
+            # Reuters' Nadine Karam": the person spoken to asks, when not the one who
+            # answers (past a paper's name)
+            asker = next((entity for entity in (
+                people.entity_of(m).root() for m in spoken_to[:2]) if entity.is_person), None)
+            if asker is not None and asker is not answers:
+                return asker
         if not subject or not spoken_to:
             continue
         named = (subject[-1], spoken_to[0])
@@ -720,7 +790,7 @@ def _label_name(article: Article, label: str, name: "_Namer") -> str:
         named = name(entity)  # as the article writes it, unless only in capitals
         if not named.isupper():
             return named
-        written = re.search(rf"\b{re.escape(named)}\b(?!:)", article.source.text)
+        written = re.search(rf"\b{re.escape(named)}\b(?![:/])", article.source.text)
         return named if written else _capitalised(named)
     # A word the article also writes in small letters ("VIDEO:", "a video") labels
     # a clip or a crowd, not a person.
@@ -732,13 +802,24 @@ def _label_name(article: Article, label: str, name: "_Namer") -> str:
 def _label_entity(article: Article, label: str) -> Entity | None:
     """Whom a transcript's label names: the article's person or organisation of those
     words, the longest named so ("PENCE" where only "Mike Pence" is named, whose name
-    ends so; "Dr Nur Hidayah" for Dr Nur Hidayah Ismail, whose name begins so), else
-    None."""
+    ends so; "Dr Nur Hidayah" for Dr Nur Hidayah Ismail, whose name begins so), or the
+    one person whose initials it is ("HC" for Harriet Cole), else None."""
     words = label.lower().replace(".", "").split()
-    key = tuple(words[1:] if len(words) > 1 and words[0] in HONORIFICS else words)
+    # (past a title or a role before the name: "DIR. TABORA", "MS. DIZON")
+    key = tuple(words[1:] if len(words) > 1 and (
+        words[0] in HONORIFICS or words[0] in TITLES or words[0] in ROLE_NOUNS) else words)
     fitting = {id(root): root for root in (
         e.root() for e in article.people.entities.values()
         if e.key == key or e.key[-len(key):] == key or len(key) > 1 and e.key[:len(key)] == key)}
+    if 2 <= len(label) <= 3 and label.isalpha() and label.isupper() and all(
+            root.kind == "caps" and root.key == key for root in fitting.values()):
+        # "HC:", "RP:" (letters read as a name of their own only there): the one person
+        # the article names whose initials they are (Harriet Cole, Richard Pennington)
+        by_initials = {id(root): root for root in (
+            e.root() for e in article.people.entities.values())
+            if root.kind == "person" and len(root.key) == len(label)
+            and "".join(word[:1] for word in root.key) == label.lower()}
+        fitting = by_initials or fitting
     longest = [root for root in fitting.values()
                if not any(len(other.key) > len(root.key) for other in fitting.values())]
     return longest[0] if len(longest) == 1 else None

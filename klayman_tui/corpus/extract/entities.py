@@ -2354,8 +2354,8 @@ class People:
                             # "The row fuelled speculation about Halloran's future. …, he
                             # said": one named with an 's in the pronoun's paragraph, when
                             # its subjects were named in paragraphs before.
-                            chosen = self._possessed_in(owners, base, start, gender, owned_sex) or (
-                                chosen)
+                            chosen = self._possessed_in(
+                                owners, base, start, gender, owned_sex) or chosen
                             if chosen.gender is None:
                                 # "… asked whether Várkonyi would describe … She paused":
                                 # one its paragraph names who is known to be a she, before
@@ -2378,7 +2378,8 @@ class People:
             if (chosen is None or chosen is NOBODY) and masked:
                 # "The film marks Străjescu’s second feature … Speaking to Screen, she
                 # said": no subject fits, one its paragraph names with an 's does
-                chosen = self._possessed_in(owners, base, start, gender, owned_sex) or chosen
+                chosen = self._possessed_in(
+                    owners, base, start, gender, owned_sex) or chosen
             if chosen is None or chosen is NOBODY:
                 continue
             if chosen.gender is None and not contested and chosen.kind != "unnamed":

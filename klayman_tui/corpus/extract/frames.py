@@ -19,8 +19,8 @@ import re
 from dataclasses import dataclass
 
 from ..words.lexicon import (CORE_LEMMAS, DAYS, DEFINITE_DETERMINERS, DETERMINERS, FUNCTION_WORDS,
-                             OBJECT_LEMMAS, ONE_OF_A_GROUP, SUBORDINATORS, TITLES, VERB_LEMMA,
-                             first_names)
+                             OBJECT_LEMMAS, ONE_OF_A_GROUP, SUBORDINATORS, TITLE_OPENERS,
+                             TITLES, VERB_LEMMA, first_names)
 from ..words.roles import COLLECTIVE_NOUNS, ORGANISATION_NOUNS, ROLE_NOUNS
 from .names import PLACE_INITIALS, read_run
 from .tokens import Window
@@ -603,8 +603,10 @@ _PLACE_PREPOSITIONS = frozenset("of in at near".split())
 
 
 def _opens_with_title(name: str) -> bool:
-    """A run of capitals that opens with a title: "Rev. Peter Wherry", "Hon. Jo Bloggs"."""
-    return name.split(None, 1)[0].rstrip(".").lower() in TITLES
+    """A run of capitals that opens with a title: "Rev. Peter Wherry", "Hon. Jo Bloggs",
+    "Vice President Kamala Harris"."""
+    first = name.split(None, 1)[0].rstrip(".").lower()
+    return first in TITLES or first in TITLE_OPENERS
 
 
 def _is_title(name: str) -> bool:

@@ -26,10 +26,9 @@ for _abbreviation in sorted(ABBREVIATIONS, key=len, reverse=True):
     _BY_LETTER.setdefault(_abbreviation[0].upper(), []).append(re.escape(_abbreviation[1:]))
 _TITLE = "(?:" + "|".join(f"{c}(?:{'|'.join(rest)})" for c, rest in _BY_LETTER.items()) + r")\."
 _INITIALS = rf"[{UPPER}]\.(?:\s?[{UPPER}]\.)*"
-# A possessive mark after an s: a plural's before a capital, inside a body's name
-# ("National Farmers’ Union", "Workers' Party"; read_run keeps it only before a body's
-# word), or a name's before a word in small letters ("Cárdenas’ agent").
-_PLURAL_MARK = rf"(?:(?<=s)[’'](?=[ \t]+[{UPPER}a-z]))?"
+# A plural's possessive mark before a capital, inside a body's name ("National Farmers’
+# Union", "Workers' Party"; read_run keeps it only before a body's word).
+_PLURAL_MARK = rf"(?:(?<=s)[’'](?=[ \t]+[{UPPER}]))?"
 _WORD = rf"[{UPPER}](?:[\w’'&-]*\w)?{_PLURAL_MARK}"  # ("M&S", "AT&T": an ampersand inside)
 _PARTICLE = "(?:{})".format("|".join(
     re.escape(p) for p in sorted(NAME_PARTICLES, key=lambda p: (-len(p), p))))

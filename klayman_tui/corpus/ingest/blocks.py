@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from ..model import Block, Role, Source
 from ..words.lexicon import DAY_PATTERN, MONTH_PATTERN, TITLES, UPPER, first_names
-from ..words.roles import ORGANISATION_WORDS
+from ..words.roles import ORGANISATION_NOUNS, ORGANISATION_WORDS
 from .front_matter import front_matter_span
 from .speakers import SpeakerBook, initials, unnamed_interviewer
 
@@ -51,6 +51,9 @@ _CAPTION_RE = re.compile(
 # A turn's label ("AK:", "Q:"), in Markdown's emphasis too ("**Q:**", "**Q**:").
 LABEL_RE = re.compile(r"^(?P<em>\*\*|__|\*|_)?"
                       rf"(?P<label>[{UPPER}a-z][\w.'’&-]*(?:\s+[{UPPER}][\w.'’&-]*){{0,3}})"
+                      # (the outlet a reporter asks for, after a slash: "MARICAR
+                      # SANTOS/DZBB:", "JOEL REYES/PHILIPPINE STAR:")
+                      rf"(?:/[{UPPER}][\w.'’&-]*(?:\s+[{UPPER}][\w.'’&-]*){{0,3}})?"
                       r"(?:(?P=em))?:(?:(?P=em))?\s+(?=\S)")
 EMPHASIS = "*_"  # Markdown's marks around a whole line ("*By Ann Lee*")
 
@@ -146,36 +149,65 @@ _BARE_NAME_RE = re.compile(rf"[{UPPER}][\w’'-]+(?: [{UPPER}][\w’'-]+){{1,2}}
 
 def bare_name(text: str) -> bool:
     """Whether a line is only a person's name: "Jessica Tran" (its first word a given
-    name, no word a body's or a title: not "Getty Images", "Staff Reporter"; nor a
-    place over a date line, "Kuala Lumpur" ¶ "28 May 2024", whose first word no list of
-    given names has)."""
+    name, no word a body's or a title: not "Getty Images", "Staff Reporter"; a surname
+    may be a word of places, "Allison Park", not a body's noun, "Victoria Station"; nor
+    a place over a date line, "Kuala Lumpur" ¶ "28 May 2024", whose first word no list
+    of given names has)."""
     if len(text) > 40 or not _BARE_NAME_RE.fullmatch(text):
         return False
     words = text.lower().split()
     return words[0] in first_names() and (
-        ORGANISATION_WORDS.isdisjoint(words) and TITLES.isdisjoint(words[1:]))
+        ORGANISATION_WORDS.isdisjoint(words[:-1]) and words[-1] not in ORGANISATION_NOUNS
+        and TITLES.isdisjoint(words[1:]))
 
 
 # A name and, in brackets, the outlet its writer files for: "Arya Pratama (The Jakarta
 # Post)", a byline whatever list holds the given name.
-_NAME_WITH_OUTLET_RE = re.compile(rf"{_BARE_NAME_RE.pattern}\s*\((?:The\s+)?[{UPPER}][^()]{{1,40}}\)")
+_NAME_WITH_OUTLET_RE = re.compile(rf"{_BARE_NAME_RE.pattern}(?:\s*\((?:The\s+)?[{UPPER}][^()]{{1,40}}\)"
+                                  # (or after a dot or bar: "Adrian Leclerc · CBC Books")
+                                  rf"|\s+[·|•]\s+(?:The\s+)?[{UPPER}][^·|•]{{1,40}})")
 
 
 def _name_with_outlet(text: str) -> bool:
     return len(text) <= 80 and _NAME_WITH_OUTLET_RE.fullmatch(text) is not None
 
 
+def name_shaped(text: str) -> bool:
+    """Whether a line has a name's shape: two or three capitalised words, whatever list
+    holds the first ("Thandeka Mokoena")."""
+    return len(text) <= 40 and _BARE_NAME_RE.fullmatch(text) is not None
+
+
 def byline_name(text: str) -> bool:
     """Whether a line is a byline without "By": a person's name alone (``bare_name``),
-    or a name and its outlet in brackets."""
-    return bare_name(text) or _name_with_outlet(text)
+    or a name and its outlet in brackets, or a name and where it was filed from
+    ("Daniel Ashcroft in Coventry")."""
+    placed = _NAME_IN_PLACE_RE.fullmatch(text) if len(text) <= 80 else None
+    return bare_name(text) or _name_with_outlet(text) or placed is not None and bare_name(
+        placed.group(1))
 
 
-def _named_below(name: str, below: list[str]) -> bool:
-    """Whether the story names ``name``'s last word: the one it is about (an obituary's
-    subject over her dates, an interviewee over the date), not its author."""
-    word = re.compile(rf"\b{re.escape(name.split()[-1])}\b")
+_NAME_IN_PLACE_RE = re.compile(
+    rf"({_BARE_NAME_RE.pattern}) in [{UPPER}][\w’'-]+(?: [{UPPER}][\w’'-]+)?")
+
+
+def _named_below(line: str, below: list[str]) -> bool:
+    """Whether the story names the last word of a byline's name: the one it is about (an
+    obituary's subject over her dates, an interviewee over the date), not its author (who
+    may be named as the one who talks with the person it is about: "Petrina Wright sat
+    down with him before his last week of shifts")."""
+    name = line.partition(" (")[0]
+    placed = _NAME_IN_PLACE_RE.fullmatch(name)
+    if placed is not None:
+        name = placed.group(1)  # (not the place: "Daniel Ashcroft in Coventry")
+    word = re.compile(rf"\b{re.escape(name.split()[-1])}\b(?!\s+{TALKING}\b)")
     return any(word.search(text) for text in below)
+
+
+# What an interviewer does with the one interviewed, or the other way round, in the
+# story's words ("sat down with", "talks to"): metadata.TALKS_WITH_RE reads it too.
+TALKING = (r"(?:s[ai]ts?\s+down|catch(?:es)?\s+up|caught\s+up|spoke|speaks|talked|talks|"
+           r"chatted|chats)\s+(?:with|to)")
 
 
 def base_role(text: str, is_first: bool) -> Role:
@@ -231,7 +263,9 @@ QA_LABELS = frozenset(_ASKING_LABELS + _ANSWERING_LABELS)
 
 # Paragraphs before a transcript's first turn that may say it was a news conference.
 CONFERENCE_PARAGRAPHS = 2
-_CONFERENCE_RE = re.compile(r"\b(?:press|news|media)\s+(?:conference|briefing)s?\b",
+_CONFERENCE_RE = re.compile(r"\b(?:press|news|media)\s+(?:conference|briefing)s?\b"
+                            # ("took questions from reporters outside the fire station")
+                            r"|\bquestions\s+from\s+(?:the\s+)?(?:reporters|journalists|media)\b",
                             re.IGNORECASE)
 UNNAMED_REPORTER = "reporter"
 
@@ -300,7 +334,9 @@ def _label_roles(texts: list[str], candidates: list[int], book: SpeakerBook,
                             or label.lower() == initials(interviewee).lower()):
             return Role.ANSWER, interviewee
         if resolved in asking or label in asking or label.lower() in ask_initials:
-            named = resolved or label
+            # ("HC:" for the interviewer Harriet Cole: her name)
+            named = resolved or next((name for name in asking if name is not None
+                                      and initials(name).lower() == label.lower()), label)
             if named == outlet and not interviewer:  # the outlet asks: nobody is named
                 named = unnamed_interviewer(outlet)
             return Role.QUESTION, named
@@ -344,6 +380,34 @@ def says_i(turn: str) -> bool:
     """Whether a turn's own words (not what it quotes) say I, me or my: one person
     answering, not a paper's "we" and "you" ("Here is what you need to know")."""
     return _SPEAKING_FOR_ONESELF_RE.search(_QUOTED_RE.sub(" ", turn)) is not None
+
+
+def _prompts(turn: str, after: str) -> bool:
+    """Whether a paragraph after an answer is the interviewer's prompt that asks nothing:
+    one short sentence in nobody's own voice, put to the one answering or telling what
+    another says ("Your family says you never took a sick day.", "The education secretary
+    says last year's 6.5% was the best deal in a generation."), or answered in the first
+    person ("The book is about three women and a cafe, but really it’s about grief." ¶
+    "It is. My dad died in 2018, …")."""
+    own = _QUOTED_RE.sub(" ", turn)
+    if len(turn) > PROMPT_CHARACTERS or _SENTENCE_INSIDE_RE.search(turn.rstrip()) or (
+            _SPEAKING_FOR_ONESELF_RE.search(own) or _SPEAKING_FOR_US_RE.search(own)):
+        return False
+    if after.rstrip().endswith("?") or after[:1] in _QUOTE_MARKS:
+        return False  # (an answer follows a prompt, not a question, nor the story quoting
+        #               someone it names: "Her editor, Joanna Platt, …, says she had been
+        #               braced …" ¶ "“I was expecting a tribute act,” she says.")
+    return bool(_ADDRESSED_OR_TOLD_RE.search(own)) or says_i(after)
+
+
+# A prompt is one sentence of this many characters at most.
+PROMPT_CHARACTERS = 200
+_SENTENCE_INSIDE_RE = re.compile(r"[.!?][”’\"']?\s+[“‘\"']?[A-Z]")
+_SPEAKING_FOR_US_RE = re.compile(r"\b(?i:we|us|our)\b")
+# Put to "you" as its subject, or telling what another says: "Your family says", "You
+# work closely with …", "Critics argue" (not an answer's "… with your family doctor").
+_ADDRESSED_OR_TOLD_RE = re.compile(r"^(?:You|Your)\b|\b(?:says|said|argue|argues|claim|"
+                                   r"claims|insist|insists)\b")
 
 
 def talks(turn: str) -> bool:
@@ -410,12 +474,23 @@ def build_blocks(source: Source, *, kind: str | None, interviewee: str | None,
     for i, role in enumerate(roles):
         if role is Role.HEADLINE:
             nxt = i + 1
-            if nxt < len(roles) and roles[nxt] is Role.NARRATION and _name_with_outlet(
-                    texts[nxt]):
-                roles[nxt] = Role.BYLINE  # "Arya Pratama (The Jakarta Post)": no dek
+            if nxt < len(roles) and roles[nxt] in (
+                    Role.NARRATION, Role.HEADING, Role.CAPTION) and (
+                    _name_with_outlet(texts[nxt]) or (
+                        bare_name(texts[nxt]) or name_shaped(texts[nxt])
+                        and nxt + 1 < len(roles) and roles[nxt + 1] is Role.BYLINE)
+                    and not _named_below(texts[nxt], texts[nxt + 1:])):
+                # "Arya Pratama (The Jakarta Post)", "Petrina Wright" ¶ "05:00, Mar 22
+                # 2024", "MARCUS KEARNEY": a name is no summary, no dek, no heading (nor,
+                # over a date line, one whose given name no list has: "Thandeka
+                # Mokoena" ¶ "29 Nov 2019")
+                roles[nxt] = Role.BYLINE
                 break
-            if (nxt < len(roles) and roles[nxt] is Role.NARRATION and len(texts[nxt]) < 400
+            if (nxt < len(roles) and roles[nxt] in (Role.NARRATION, Role.CAPTION)
+                    and len(texts[nxt]) < 400
                     and not LABEL_RE.match(texts[nxt]) and texts[nxt][0] not in "“\"‘'"):
+                # (one a caption's words would make a caption elsewhere too: "The battery
+                # start-up’s boss on raising money in a downturn, …")
                 roles[nxt] = Role.DEK
                 nxt += 1
             if nxt < len(roles) and roles[nxt] is not Role.BOILERPLATE and (byline_name(
@@ -487,7 +562,8 @@ def build_blocks(source: Source, *, kind: str | None, interviewee: str | None,
             glued = _GLUED_Q_RE.match(texts[i])
             label = LABEL_RE.match(texts[i]) if ":" in texts[i][:40] else None
             said = label.group("label").lower() if label else ""
-            if asked[i]:
+            if asked[i] or in_qa and roles[i - 1] is Role.ANSWER and i < last_asked and (
+                    not label and _prompts(texts[i], texts[i + 1])):
                 in_qa = True
                 roles[i] = Role.QUESTION
                 turns[i] = Turn(Role.QUESTION, asker)

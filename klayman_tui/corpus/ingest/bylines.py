@@ -197,7 +197,10 @@ def parse_byline(text: str) -> tuple[list[Author], list[str]]:
             continue  # "Harry Connick, Jr.": the comma's suffix is the name's
         run, rest = _name_run(piece)
         words = [_bare(t) for t in run]
-        if len(run) >= 2 and not set(words) & NEWSROOM_WORDS:
+        if len(run) >= 2 and not set(words) & NEWSROOM_WORDS and not (
+                # (letters in capitals before words that are not: "CBC Books" is a
+                # desk's, not a person's; "MARCUS KEARNEY" is a name in capitals)
+                len(run[0]) > 1 and run[0].isupper() and not all(w.isupper() for w in run)):
             found = person(" ".join(run))
             if found and not any(_same_person(found, p) for p in people):
                 people.append(found)

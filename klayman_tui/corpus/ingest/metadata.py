@@ -8,10 +8,10 @@ import re
 from ..model import METADATA_FIELDS, Author, Block, Metadata, Role, names_in_prose
 from ..neutralise import neutral_line
 from ..words.lexicon import (ABBREVIATIONS, FUNCTION_WORDS, HONORIFICS, MINOR_WORDS,
-                             MONTH_STEMS, TITLES, UPPER)
+                             MONTH_STEMS, TITLE_OPENERS, TITLES, UPPER)
 from ..words.roles import ROLE_NOUNS
-from .blocks import (BY_LEAD, DATE_RE, EMPHASIS, LABEL_RE, QA_LABELS, byline_name, heading_label,
-                     people_talk, says_i, talks)
+from .blocks import (BY_LEAD, DATE_RE, EMPHASIS, LABEL_RE, QA_LABELS, TALKING, byline_name,
+                     heading_label, name_shaped, people_talk, says_i, talks)
 from .bylines import NEWSROOM_WORDS, author_record, split_byline
 from .clipping import date_line
 from .dates import find_dates, may_hold_date
@@ -19,7 +19,7 @@ from .front_matter import front_matter
 
 _BY_RE = re.compile(rf"^{BY_LEAD}\s+(.+?)(\s*[,|–—-]\s*.*)?$", re.IGNORECASE)
 _INTERVIEW_WITH_RE = re.compile(
-    r"\b(?:interview(?:ed)?|Q\s*&\s*A|conversation)\s+with\s+((?:[A-Z][\w'’-]+\s?){1,4})",
+    r"\b(?:interview(?:ed)?|Q\s*&\s*A|conversation)\s+with\s+(?P<name>(?:[A-Z][\w'’-]+\s?){1,4})",
     re.IGNORECASE)
 # "Interview: Alison Klayman on making Never Sorry", "Q&A — Ann Lee": the name that
 # follows, when a lower-case word, a comma or the end comes after it (not "Interview:
@@ -28,8 +28,8 @@ _INTERVIEW_WITH_RE = re.compile(
 _INTERVIEW_LEAD_RE = re.compile(
     r"^(?i:interview|q\s*&\s*a|in conversation)\s*[:|–—-]\s*"
     r"(?:[A-Z][\w'’-]+\s+(?:(?!(?:on|about|in|at|of|for|with|and|to|from|after|over)\s)"
-    r"[a-z][\w'’-]+\s+){1,3}(?=[A-Z]))?"
-    r"((?:[A-Z][\w'’-]+\s?){1,4}?)(?=$|[,;:(]|\s+[a-z])")
+    r"[a-z][\w'’-]+\s+){0,2}(?P<role>[a-z][\w'’-]+)\s+(?=[A-Z]))?"
+    r"(?P<name>(?:[A-Z][\w'’-]+\s?){1,4}?)(?=$|[,;:(]|\s+[a-z])")
 _MONTH_NUMBERS = {m: i for i, m in enumerate(MONTH_STEMS, start=1)}
 _MARKDOWN_HEADING_RE = re.compile(r"^#{1,6}\s+|\s+#+\s*$")
 
@@ -206,6 +206,7 @@ def _untitled(name: str) -> str:
     words = name.split()
     first = 0
     while first < len(words) - 2 and (words[first].lower().rstrip(".") in TITLES
+                                      or words[first].lower().rstrip(".") in TITLE_OPENERS
                                       or words[first].lower().rstrip(".") in HONORIFICS):
         first += 1
     return " ".join(words[first:])
@@ -259,17 +260,29 @@ EDITED_NOTE_RE = re.compile(
     r"\b(?:interview|conversation|exchange|transcript|excerpts?|discussion|q\s*&\s*a)\b"
     r".*\b(?:edited|condensed|abridged|shortened)\b", re.IGNORECASE)
 EDITED_NOTE_CHARACTERS = 200
+# A last sentence that says who talked with whom may be longer, with the role of the one
+# who answers: "The Post’s Sujata Adhikari spoke with Ramesh Prasad Khanal, executive
+# director of the Melamchi Water Supply Development Board, about the state of …".
+TALK_NOTE_CHARACTERS = 320
+# Or the writer's own talk with the one who answers, anywhere in the paragraph before
+# the questions: "She is talking to me over video from her kitchen, …".
+_TALKS_TO_WRITER_RE = re.compile(r"\b(?:talking|talks|talked|spoke|speaks|speaking|chatted|"
+                                 r"chats|chatting)\s+(?:to|with)\s+(?:me|us)\b")
 # Or the paper's note of where the talk was: "We spoke in her lab, surrounded by
 # fridges of carefully labelled sewage." (not a columnist's "I spoke to him afterwards")
 _WE_MET_RE = re.compile(r"(?:(?:Here|Below|Recently|Today|Now|So),\s+)?[Ww]e\s+"
-                        r"(?:spoke|talked|met|chatted|sat\s+down|caught\s+up)\b")
+                        r"(?:spoke|talked|met|chatted|sat\s+down|caught\s+up|speak|talk|"
+                        r"meet|chat|sit\s+down|catch\s+up)\b")
 # Or the paper's own sitting with someone, set down just before the questions: "The
 # Mercury sat down with Mr Marinelli at his home the week before his birthday.", "Here,
 # Kearney talks to Niall Moran about home support". (Not _SPOKE_TO_RE, which takes the
 # one named after it for the one who answers: here either may be; the engine reads the
 # other of the two as the one who asks.)
-TALKS_WITH_RE = re.compile(r"\b(?:s[ai]ts?\s+down|catch(?:es)?\s+up|caught\s+up|spoke|"
-                           r"speaks|talked|talks|chatted|chats)\s+(?:with|to)\s+(?=[A-Z])")
+_TALKING = rf"\b{TALKING}\s+"
+# (or a he or she, when the writer is not the one talking: "Petrina Wright sat down with
+# him before his last week of shifts", not a column's "I spoke to him afterwards")
+TALKS_WITH_RE = re.compile(rf"{_TALKING}(?=[A-Z])|(?<!\bI )(?<!\b[Ww]e ){_TALKING}"
+                           r"(?=(?:him|her|them)\b)")
 _SENTENCE_BREAK_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 
 
@@ -291,9 +304,12 @@ def unlabelled_exchange(blocks: list[Block]) -> int | None:
     for at, block in enumerate(body):
         words = block.text.rstrip()
         note = _SENTENCE_BREAK_RE.split(words)[-1]  # (its last sentence)
-        introduced = words.endswith(":") or len(note) <= EDITED_NOTE_CHARACTERS and (
-            EDITED_NOTE_RE.search(note) is not None or _WE_MET_RE.match(note) is not None
-            or TALKS_WITH_RE.search(note) is not None)
+        introduced = (
+            words.endswith(":")
+            or len(note) <= EDITED_NOTE_CHARACTERS and (
+                EDITED_NOTE_RE.search(note) is not None or _WE_MET_RE.match(note) is not None)
+            or len(note) <= TALK_NOTE_CHARACTERS and TALKS_WITH_RE.search(note) is not None
+            or _TALKS_TO_WRITER_RE.search(words) is not None)
         if not introduced and (at + 1 >= len(body) or not _set_apart_question(body[at + 1])):
             continue
         questions = answers = talking = oneself = asks_you = asks_oneself = 0
@@ -348,11 +364,20 @@ _NARRATED_RE = re.compile(r"[,.!?][”\"’']\s+(?:she|he)\s+(?:says|said|adds|a
 
 
 def _set_apart_question(block: Block) -> bool:
-    """A paragraph that is a question set apart: short, quoting nobody, ending in a
-    question mark."""
+    """A paragraph that is a question set apart: short, ending in a question mark, quoting
+    nobody or asking of what it quotes in a sentence of its own after it ("You have said
+    the warming is “not a forecast but a fact”. What does it actually mean for
+    Ireland?"; not "“Why?” she asked.")."""
     words = block.text.rstrip()
-    return words.endswith("?") and len(words) <= QUESTION_CHARACTERS and not any(
-        mark in words for mark in "“”\"")
+    if not words.endswith("?") or len(words) > QUESTION_CHARACTERS:
+        return False
+    closing = max(words.rfind(mark) for mark in "”\"")
+    return closing < 0 and "“" not in words or _ASKS_AFTER_QUOTING_RE.fullmatch(
+        words, closing + 1) is not None
+
+
+# After the last quotation a question asks: a sentence of its own, two words or more.
+_ASKS_AFTER_QUOTING_RE = re.compile(r"[.,]?\s+[A-Z][^“”\"]*\s[^“”\"]*\?")
 
 
 def infer_metadata(text: str, blocks: list[Block], markdown: bool = False) -> Metadata:
@@ -381,9 +406,10 @@ def infer_metadata(text: str, blocks: list[Block], markdown: bool = False) -> Me
     bylines = [block.text.strip(EMPHASIS) for block in blocks  # ("*By Ann Lee*" in Markdown)
                if block.role is Role.BYLINE]
     # A "By" line first; else a name alone the paragraphs' roles set as a byline
-    # ("Jessica Tran"), not over a "By" line (a photographer's credit above it).
+    # ("Jessica Tran"; one no list of given names holds, "Thandeka Mokoena", where its
+    # place says so), not over a "By" line (a photographer's credit above it).
     for byline in [b for b in bylines if _BY_RE.match(b)] or [
-            b for b in bylines if byline_name(b)]:
+            b for b in bylines if byline_name(b)] or [b for b in bylines if name_shaped(b)]:
         authors = tuple(split_byline(byline))
         if authors:
             break
@@ -405,9 +431,13 @@ def infer_metadata(text: str, blocks: list[Block], markdown: bool = False) -> Me
     interviewee = None
     if title:
         found = _INTERVIEW_WITH_RE.search(title) or _INTERVIEW_LEAD_RE.match(title)
+        if found is not None and found.re is _INTERVIEW_LEAD_RE and found.group("role") and (
+                found.group("role") not in ROLE_NOUNS):
+            found = None  # (a sentence, not a role: "INTERVIEW-WFP warns Lebanon food aid
+            #               could run out")
         if found:
             kind = "interview"
-            named = found.group(1).strip(" ,")
+            named = found.group("name").strip(" ,")
             # (not one whose words own what follows: "Interview: Nigeria's finance
             # minister on subsidy reform" names no one; its introduction may)
             interviewee = None if named.endswith(("'s", "’s")) else _untitled(named)

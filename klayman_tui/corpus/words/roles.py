@@ -43,7 +43,8 @@ mlas mpp mpps td tds widow widower fiancee fiancée fiance fiancé girlfriend bo
 niece nephew aunt uncle grandson granddaughter stepmother stepfather stepson stepdaughter
 juror jurors client clients ally allies teammate teammates team-mate team-mates striker
 strikers defender defenders goalkeeper goalkeepers midfielder midfielders winger wingers
-referee referees jockey jockeys trainer trainers skipper batsman batter bowler""".split())
+referee referees jockey jockeys trainer trainers skipper batsman batter bowler
+moderator moderators""".split())
 # Roles written with a capital wherever they stand, as a party's members are
 # ("Democrat Zephyr Teachout"): before a name inside a sentence still a role, where
 # another role in capitals is a name's own word ("the Star Wars DVD trilogy").
@@ -114,7 +115,8 @@ corporation regulator operator utility gardaí gardai garda presidency secretari
 directorate inspectorate delegation chancellery cabinet tribunal band label startup
 start-up subsidiary conglomerate consortium cooperative co-operative nonprofit
 non-profit manufacturer carmaker automaker drugmaker chipmaker insurer lender retailer
-supermarket brewery museum gallery laboratory""".split())  # (Ireland's police: "gardaí said")
+supermarket brewery museum gallery laboratory bench""".split())
+# (Ireland's police: "gardaí said"; a court's judges: "the Bench observed")
 # Bodies that govern a place: a place's name that speaks ("Russia said") is no "the
 # government" (whose the article may never name), as a plain name ("Acme said") may be
 # "the company".
