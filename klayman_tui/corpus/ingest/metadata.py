@@ -302,6 +302,8 @@ def unlabelled_exchange(blocks: list[Block]) -> int | None:
     writer's own voice). None when the article has no such exchange."""
     body = [b for b in blocks if b.role is Role.NARRATION or b.role is Role.DEK]
     for at, block in enumerate(body):
+        if at + 1 >= len(body) or not _set_apart_question(body[at + 1]):
+            continue  # (the first question comes right after, introduced or not)
         words = block.text.rstrip()
         note = _SENTENCE_BREAK_RE.split(words)[-1]  # (its last sentence)
         introduced = (
@@ -310,8 +312,6 @@ def unlabelled_exchange(blocks: list[Block]) -> int | None:
                 EDITED_NOTE_RE.search(note) is not None or _WE_MET_RE.match(note) is not None)
             or len(note) <= TALK_NOTE_CHARACTERS and TALKS_WITH_RE.search(note) is not None
             or _TALKS_TO_WRITER_RE.search(words) is not None)
-        if not introduced and (at + 1 >= len(body) or not _set_apart_question(body[at + 1])):
-            continue
         questions = answers = talking = oneself = asks_you = asks_oneself = 0
         answered = True  # the last question has its answer
         told = 0  # paragraphs in nobody's voice since the last answer's first
