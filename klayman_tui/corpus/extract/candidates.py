@@ -1723,12 +1723,12 @@ _MEDIUM_CLASSES = frozenset("oDdwWsMNtn")  # where words were: "in a letter to m
 
 
 # Words that deny the verb after them: one who "did not respond" said nothing.
-_NEGATIONS = frozenset(("not", "never", "n't"))
+_NEGATIONS = frozenset(("not", "never"))
 
 
 def _negated(window: Window, verb: int) -> bool:
     """Whether the words before a verb, past its auxiliaries, deny it ("did not respond",
-    "has never commented", "didn't return")."""
+    "has never commented", "didn't return": a word ending in "n't")."""
     i = verb - 1
     while i >= 0:
         word = window.words[i].lower()

@@ -18,7 +18,7 @@ from bisect import bisect_left, bisect_right
 from ..ingest.blocks import Turn
 from ..ingest.metadata import EDITED_NOTE_RE, TALKS_WITH_RE
 from ..ingest.speakers import SpeakerBook, is_unnamed_interviewer
-from ..words.lexicon import HONORIFICS, MONTHS, TITLES
+from ..words.lexicon import HONORIFICS, MONTHS, TITLE_WORDS
 from ..words.roles import PLATFORMS, POSTED_NOUNS, ROLE_NOUNS
 from ..model import UNCERTAIN_BELOW, UNKNOWN_SPEAKER, Block, Quote, QuoteKind, Role, Source
 from . import frames
@@ -807,7 +807,7 @@ def _label_entity(article: Article, label: str) -> Entity | None:
     words = label.lower().replace(".", "").split()
     # (past a title or a role before the name: "DIR. TABORA", "MS. DIZON")
     key = tuple(words[1:] if len(words) > 1 and (
-        words[0] in HONORIFICS or words[0] in TITLES or words[0] in ROLE_NOUNS) else words)
+        words[0] in HONORIFICS or words[0] in TITLE_WORDS or words[0] in ROLE_NOUNS) else words)
     fitting = {id(root): root for root in (
         e.root() for e in article.people.entities.values()
         if e.key == key or e.key[-len(key):] == key or len(key) > 1 and e.key[:len(key)] == key)}

@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 
 from ..words.lexicon import (CORE_LEMMAS, DAYS, DEFINITE_DETERMINERS, DETERMINERS, FUNCTION_WORDS,
-                             OBJECT_LEMMAS, ONE_OF_A_GROUP, SUBORDINATORS, TITLE_OPENERS,
+                             OBJECT_LEMMAS, ONE_OF_A_GROUP, SUBORDINATORS, TITLE_WORDS,
                              TITLES, VERB_LEMMA, first_names)
 from ..words.roles import COLLECTIVE_NOUNS, ORGANISATION_NOUNS, ROLE_NOUNS
 from .names import PLACE_INITIALS, read_run
@@ -605,8 +605,7 @@ _PLACE_PREPOSITIONS = frozenset("of in at near".split())
 def _opens_with_title(name: str) -> bool:
     """A run of capitals that opens with a title: "Rev. Peter Wherry", "Hon. Jo Bloggs",
     "Vice President Kamala Harris"."""
-    first = name.split(None, 1)[0].rstrip(".").lower()
-    return first in TITLES or first in TITLE_OPENERS
+    return name.split(None, 1)[0].rstrip(".").lower() in TITLE_WORDS
 
 
 def _is_title(name: str) -> bool:
@@ -810,8 +809,7 @@ def _past_time(window: Window, i: int, floor: int) -> int:
     """The token before words of time that end at ``i``, between a subject and its
     verb ("The ministry on Tuesday said", "The royal commission this week described",
     "The company late Tuesday said", "Trump earlier this month said", "An Ofsted report
-    in 1996 described"); ``i`` when
-    there are none."""
+    in 1996 described"); ``i`` when there are none."""
     words = window.words
     j = i
     if j - 1 >= floor and words[j - 1].lower() == "in" and _YEAR_RE.fullmatch(words[j]):

@@ -80,11 +80,11 @@ def _words_before(text: str, name: str):
 def is_given_name(word: str) -> bool:
     """A word before a surname that makes it a full name: not a title ("President",
     "Mr.", "Senior"), nor a word that opens a sentence ("When Obama …")."""
-    from ..words.lexicon import ABBREVIATIONS, FUNCTION_WORDS, HONORIFICS, TITLE_OPENERS, TITLES
+    from ..words.lexicon import ABBREVIATIONS, FUNCTION_WORDS, HONORIFICS, TITLE_WORDS
 
     low = word.lower().rstrip(".")
-    return not (low in TITLES or low in TITLE_OPENERS or low in HONORIFICS
-                or low in ABBREVIATIONS or low in FUNCTION_WORDS)
+    return not (low in TITLE_WORDS or low in HONORIFICS or low in ABBREVIATIONS
+                or low in FUNCTION_WORDS)
 
 
 def surname_links(speakers_by_source: Iterable[dict[str, int]],

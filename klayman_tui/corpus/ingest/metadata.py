@@ -8,7 +8,7 @@ import re
 from ..model import METADATA_FIELDS, Author, Block, Metadata, Role, names_in_prose
 from ..neutralise import neutral_line
 from ..words.lexicon import (ABBREVIATIONS, FUNCTION_WORDS, HONORIFICS, MINOR_WORDS,
-                             MONTH_STEMS, TITLE_OPENERS, TITLES, UPPER)
+                             MONTH_STEMS, TITLE_WORDS, UPPER)
 from ..words.roles import ROLE_NOUNS
 from .blocks import (BY_LEAD, DATE_RE, EMPHASIS, LABEL_RE, QA_LABELS, TALKING, byline_name,
                      heading_label, name_shaped, people_talk, says_i, talks)
@@ -205,8 +205,7 @@ def _untitled(name: str) -> str:
     (a name of one word keeps them: "President Obama")."""
     words = name.split()
     first = 0
-    while first < len(words) - 2 and (words[first].lower().rstrip(".") in TITLES
-                                      or words[first].lower().rstrip(".") in TITLE_OPENERS
+    while first < len(words) - 2 and (words[first].lower().rstrip(".") in TITLE_WORDS
                                       or words[first].lower().rstrip(".") in HONORIFICS):
         first += 1
     return " ".join(words[first:])
