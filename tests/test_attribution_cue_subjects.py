@@ -305,6 +305,14 @@ def test_a_post_after_a_and_a_name_is_no_verb(tmp_path):
     # Sent in other words: "In an email, …" then "the statement said".
     ("In an email, the Granvik Harbour Trust said it was studying the plan.",
      "statement, Granvik Harbour Trust"),
+    # A name set off by commas before the verb; any verb of speech; and else the
+    # sentence's subject, whatever it did in the statement.
+    ("Reacting in a statement on Thursday, the Minister of Works, Chief Bola Adeyemi, "
+     "said the plan was sound.", "statement, Bola Adeyemi"),
+    ("The harbour master, Tomas Berg, disclosed this in a statement on Friday.",
+     "statement, Tomas Berg"),
+    ("In a statement signed by its chairman, the Granvik Harbour Trust defended the plan.",
+     "statement, Granvik Harbour Trust"),
 ])
 def test_the_statement_is_whose_statement(tmp_path, named, expected):
     quote = '"The plan would change the bay for ever," the statement said.'

@@ -601,3 +601,15 @@ def test_an_aside_of_the_and_a_name_names_the_description(tmp_path):
         '''
     speakers = speakers_of(tmp_path, text, "will defend")
     assert len(speakers) == 1 and "Llano" in speakers[0], speakers
+
+
+# A weak verb inside the "that" clause an earlier verb of speech reports is part of
+# what was said, not a cue: the words are the reporter's subject's.
+def test_a_weak_verb_inside_a_reported_clause_is_no_cue(tmp_path):
+    text = '''
+        Truce talks stall
+
+        Prime Minister Ana Ruiz's office said in a statement that the rebels' demands were "unserious" and that Colombia would continue the campaign "until every hostage is home".
+        '''
+    assert speakers_of(tmp_path, text, "every hostage") != ["Colombia"]
+    assert speakers_of(tmp_path, text, "every hostage") == speakers_of(tmp_path, text, "unserious")

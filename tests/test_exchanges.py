@@ -1285,3 +1285,205 @@ def test_a_briefings_labels_with_titles_and_the_reporters_outlets(tmp_path):
         "Maricar Santos")
     assert got["Good afternoon to our friends in the media. We are joined by Director "
                "Tabora."] == "Liza Bautista"
+
+
+# The introduction's own sentence of the talk ("X spoke with CBC host Y") may come
+# before other paragraphs of the introduction: a statement the story quotes, the note
+# that it was edited. X answers, Y (past the network's name) asks.
+FARTHER_BACK = '''
+    'We see it every weekend': a small-town vet on the shortage of large-animal vets
+
+    Rural clinics in at least a dozen counties have stopped taking farm calls this year.
+
+    In Bruce County, farmers now phone three clinics before anyone will come out. Dr. Hannah Kowalczyk, a veterinarian who covers four townships, spoke with CBC host Daniel Ferris about what that means for the farms she serves.
+
+    In a statement, a spokesperson for the agriculture ministry said the province is "reviewing options to support rural practices."
+
+    This interview has been edited for length and clarity.
+
+    How often do you get calls you can't take?
+
+    Every weekend. Last Saturday I turned down six calves and a ewe in trouble, and I hated every one of those calls.
+
+    Why are there so few large-animal vets?
+
+    The hours are brutal and the pay is worse than in a city small-animal practice. I graduated with eleven classmates and I am the only one still doing farm work.
+
+    What would help?
+
+    I would start with the student debt. Forgive part of it for anyone who does five years of rural practice.
+    '''
+
+
+def test_an_introduction_names_who_answers_and_asks_farther_back(tmp_path):
+    turns = turns_of(tmp_path, FARTHER_BACK)
+    answers = {speaker for kind, speaker in turns.values() if kind is QuoteKind.ANSWER}
+    questions = {speaker for kind, speaker in turns.values() if kind is QuoteKind.QUESTION}
+    assert answers == {"Hannah Kowalczyk"}
+    assert questions == {"Daniel Ferris"}
+
+
+def test_a_question_then_why_it_is_asked_is_set_apart(tmp_path):
+    """"Why batteries? It is not the most obvious path for a young engineer.": the
+    interviewer's, as a question ending in its mark is."""
+    text = FARTHER_BACK.replace("How often do you get calls you can't take?",
+                                "Why farm animals? It is not the usual choice for a new graduate.")
+    turns = turns_of(tmp_path, text)
+    assert turns.get("Why farm animals? It is not the usual choice for a new graduate.",
+                     (None, None))[0] is QuoteKind.QUESTION
+    assert turns["Every weekend. Last Saturday I turned down six calves and a ewe in trouble,"
+                 " and I hated every one of those calls."] == (QuoteKind.ANSWER, "Hannah Kowalczyk")
+
+
+def test_after_the_exchange_her_words_are_the_one_who_answered(tmp_path):
+    """The answers spoke last: "“…,” she says" after them is the one who answered, not
+    one a question described ("as a woman")."""
+    text = FARTHER_BACK.replace("What would help?", "Is it harder as a woman?") + '''
+    Her advice to students is blunt.
+
+    "Do it for five years before you decide," she says. "You will know by then."
+    '''
+    quotes = quotes_of(tmp_path, text)
+    said = [q.speaker for q in quotes if "Do it for five years" in q.text]
+    assert said == ["Hannah Kowalczyk"]
+
+
+def test_a_label_may_hold_a_small_word_of_a_name(tmp_path):
+    """"Rest of World:" labels its questions as "Lan Anh:" labels her answers: the
+    labels are left out of the words, and name who speaks."""
+    quotes = quotes_of(tmp_path, '''
+        The founder betting that AI tutors can fix English teaching
+
+        Lan Anh Nguyen taught 48 children in a single class before she started her company.
+
+        Rest of World spoke to Lan Anh about cheap human tutors and her plans. The conversation has been edited for length and clarity.
+
+        Rest of World: Why build an AI tutor when human tutors are cheap?
+
+        Lan Anh: They are cheap in the big cities. In the provinces there are not enough good teachers at any price.
+
+        Rest of World: How do you know the children are learning?
+
+        Lan Anh: We test them every eight weeks. I look at every result myself.
+
+        Rest of World: Do you worry that AI will replace teachers?
+
+        Lan Anh: No. I worry that teachers will be left to do everything alone.
+        ''')
+    questions = {q.text: q.speaker for q in quotes if q.kind is QuoteKind.QUESTION}
+    assert questions == {"Why build an AI tutor when human tutors are cheap?": "Rest of World",
+                         "How do you know the children are learning?": "Rest of World",
+                         "Do you worry that AI will replace teachers?": "Rest of World"}
+
+
+def test_a_station_by_its_letters_asks_and_is_not_interviewed(tmp_path):
+    quotes = quotes_of(tmp_path, '''
+        Man freed after 20 years speaks about his wrongful conviction
+
+        By Dana Holt, KXTV reporter
+
+        Marcus Fielding walked out of the courthouse on Thursday a free man for the first time since he was 19.
+
+        Fielding spoke with KXTV News for about 20 minutes at his sister's home. The conversation has been edited for length and clarity.
+
+        Q: What went through your mind when the judge said you were free?
+
+        A: Honestly, I didn't hear the rest of what he said. I was waiting for someone to say it was a mistake.
+
+        Q: Are you angry?
+
+        A: I was angry for a long time. Now I just want to see my mother.
+
+        Q: What do you want to do now?
+
+        A: Eat a proper meal, then help the next man still inside.
+        ''')
+    answers = {q.speaker for q in quotes if q.kind is QuoteKind.ANSWER}
+    assert answers == {"Marcus Fielding"}
+
+
+# An outlet by its letters and a word ("CBC Books") is who asks, even where the turns
+# follow "X spoke with …" with no note that it introduces them; a person who spoke to
+# someone ("Hollis spoke to Jonathan Pereira") is who answers.
+def test_an_outlet_by_letters_and_a_word_asks_the_labelled_questions(tmp_path):
+    quotes = quotes_of(tmp_path, '''
+        A debut novel about a ferry that never arrives
+
+        CBC Books · Posted: Apr 20, 2023
+
+        Maya Sandhu is a writer and former teacher from Dartmouth. Her debut novel follows six passengers on an overnight ferry.
+
+        Sandhu spoke with CBC Books about writing the novel.
+
+        Q: Where did the idea come from?
+
+        A: My father worked on the ferries for 22 years. I grew up on that crossing.
+
+        Q: How did you choose the passengers?
+
+        A: I wanted the people you actually meet on a night boat. I took notes for years.
+
+        Q: What do you hope readers take from it?
+
+        A: I hope they call somebody they have not called in a while.
+        ''')
+    answers = {q.speaker for q in quotes if q.kind is QuoteKind.ANSWER}
+    questions = {q.speaker for q in quotes if q.kind is QuoteKind.QUESTION}
+    assert answers == {"Maya Sandhu"}
+    assert questions == {"CBC Books"}
+
+
+def test_a_person_who_spoke_to_someone_answers(tmp_path):
+    quotes = quotes_of(tmp_path, '''
+        Country singer Tess Marlow on drought, debt and her fourth album
+
+        By Lucy Tran
+
+        Country singer Tess Marlow wrote most of her fourth album in the cab of a ute on her family's station.
+
+        Marlow spoke to Owen Castle on RN's Sound Check. This transcript has been edited for length and clarity.
+
+        OC: Was it hard to make?
+
+        TM: Harder to release than to make, honestly. I nearly pulled it twice.
+
+        OC: Has your dad heard it?
+
+        TM: He has. He listened to the whole thing in the shearing shed.
+
+        OC: What's the station like now?
+
+        TM: It's rained. The dams are full and I can breathe again.
+        ''')
+    answers = {q.speaker for q in quotes if q.kind is QuoteKind.ANSWER}
+    assert answers == {"Tess Marlow"}
+
+
+def test_a_question_quoting_a_title_and_an_editor_who_asks(tmp_path):
+    """A question may quote a song's title ("“Marigold”"); "X spoke with Vulture senior
+    editor Y" makes X the one who answers and Y the one who asks, not the byline."""
+    quotes = quotes_of(tmp_path, '''
+        Dev Sehgal is fine with being the 'Juniper' guy
+
+        By Corinne Hale
+
+        Nine years ago, Dev Sehgal released a song called “Juniper” that, by his own estimate, nobody heard.
+
+        Sehgal spoke with Vulture senior editor Nate Oyelaran over Zoom from the band room at his school. The conversation has been edited and condensed.
+
+        Where were you when you realized “Juniper” was blowing up?
+
+        Grading quizzes. My phone kept buzzing and I thought somebody had died.
+
+        How has it changed your day job?
+
+        The kids are merciless. Every class sang the chorus at me for a week.
+
+        Are you keeping the teaching job?
+
+        For now. I have a tour this summer, when school is out.
+        ''')
+    answers = {q.speaker for q in quotes if q.kind is QuoteKind.ANSWER}
+    questions = {q.speaker for q in quotes if q.kind is QuoteKind.QUESTION}
+    assert answers == {"Dev Sehgal"}
+    assert questions == {"Nate Oyelaran"}

@@ -270,7 +270,8 @@ def _slot_entities(article: Article, window: Window, first: int, last: int,
         if not place_words and _ACRONYM_RE.fullmatch(last_word):
             # "Attorney General Khalid Jameel Rana told the bench … “…,” the AG said": the
             # person named before whose title's initials the letters are
-            initialled = _title_initials(people, noun, window.spans[first][0], before)
+            initialled = _title_initials(people, noun, window.spans[first][0], before) or (
+                _spelled_out(article, noun, window.spans[first][0], before))
             if initialled is not None:
                 return [initialled]
         if place_words and noun in ROLE_NOUNS:
@@ -333,6 +334,10 @@ def _slot_entities(article: Article, window: Window, first: int, last: int,
         entity = people.entity_of(mentions[0])
         kind = "slot_org" if entity.kind == "org" else "slot_name"
         return [(entity, {kind: 1.0}, None)]
+    if cls == "p" and first == last and window.words[first].lower() in _OBJECTS:
+        # the object that speaks ("captured him shouting at officers:"): the he or she
+        return _antecedents(article, _SUBJECT_OF[window.words[first].lower()], span[0],
+                            before)
     if cls == "P":
         pronoun = _CONTRACTED_RE.sub("", window.words[first].lower())  # "he’d" is "he"
         if pronoun == "it" and (first == 0 or classes[first - 1] in ".Q" or (
@@ -482,7 +487,8 @@ def _slot_entities(article: Article, window: Window, first: int, last: int,
         # paragraph names "Mr Justice Anderson Kwok": the lede's role is the person
         # named with it next. (Not a definite one: "the coach said" ¶ "Al Ahly coach
         # Marcel Koller" is the other side's.)
-        holder = _named_next(article, head, span[1])
+        holder = _named_next(article, head, span[1]) or _lede_named_next(article, head,
+                                                                         span[1])
         if holder is not None:
             return [(holder[0], {**features, "role_named_after": 1.0}, holder[1])]
     found.append((people.unnamed(role, head), features, None))
@@ -586,6 +592,44 @@ def _title_initials(people: People, letters: str, position: int, floor: int
     return found
 
 
+def _spelled_out(article: Article, letters: str, position: int, floor: int
+                 ) -> tuple[Entity, dict[str, float], tuple[int, int]] | None:
+    """The person named right after the title the letters stand for, spelled out (with
+    its letters or a place in brackets), before ``position``: "Capital City Police
+    Officer (CCPO) Lahore Bilal Siddique Kamyana" … "the CCPO said"; "Deputy
+    commissioner of police (Shahdara) Surendra Chaudhary" … "the DCP said" (a title in
+    small letters that no role of the name keeps). Only a person's title: one of its
+    words a role of a person's."""
+    if not 2 <= len(letters) <= 5:
+        return None
+    words = r"\s+(?:of\s+(?:the\s+)?)?".join(rf"[{c.upper()}{c}]\w+" for c in letters)
+    pattern = re.compile(rf"\b(?:{words})(?:\s*\([^()]{{1,30}}\))?\s+")
+    people = article.people
+    text = article.source.text
+    for found in reversed(list(pattern.finditer(text, floor, position))):
+        if _PERSON_HEADS.isdisjoint(_WORD_RE.findall(found.group().lower())):
+            continue  # a body's name, no person's title: "Motion Picture Association of
+            #           America (MPAA) president Dan Glickman" … "the MPAA said"
+        for mention in people.within(found.end(), found.end() + SPELLED_OUT_REACH):
+            entity = people.entity_of(mention).root()
+            if entity.kind in ("person", "name") and not mention.pronoun and (
+                    _PLACE_WORDS_RE.fullmatch(text, found.end(), mention.start)):
+                # (a place's capitalised words at most between: "… (CCPO) Lahore Bilal
+                # …"; not "The Republican National Committee is welcoming the Sanders
+                # show")
+                # (a name the title makes a person's: "Surendra Chaudhary")
+                return entity, {"slot_role_definite": 1.0, "role_named_before": 1.0}, (
+                    mention.start, mention.end)
+            break
+    return None
+
+
+# Characters between a title spelled out and the name it is of (a place: "Lahore ").
+SPELLED_OUT_REACH = 40
+_WORD_RE = re.compile(r"[a-z]+")
+_PLACE_WORDS_RE = re.compile(r"(?:[A-Z][\w'’-]*\s+){0,2}")
+
+
 def _named_next(article: Article, head: str, position: int
                 ) -> tuple[Entity, tuple[int, int]] | None:
     """The person the article names after ``position``, in the rest of its paragraph
@@ -601,6 +645,52 @@ def _named_next(article: Article, head: str, position: int
         if entity.kind != "org" and head in entity.roles:
             return entity, (mention.start, mention.end)
     return None
+
+
+def _lede_named_next(article: Article, head: str, position: int
+                     ) -> tuple[Entity, tuple[int, int]] | None:
+    """The person whose full name opens the paragraph after the story's first, when a
+    role ("a" and a noun) at ``position`` is in that first one and nobody is named
+    between: the lede's way of bringing the story's person in ("A financial adviser
+    accused of … has told a jury he “never took a penny”" ¶ "Martin Hollis, 56, is
+    alleged to …")."""
+    blocks = article.blocks
+    body = [b for b in blocks if b.role is Role.NARRATION or b.role is Role.DEK]
+    if len(body) < 2 or not body[0].start <= position < body[0].end:
+        return None
+    people = article.people
+    if any(people.entity_of(m).is_person for m in people.within(position, body[0].end)):
+        return None
+    opening = people.within(body[1].start, body[1].end)
+    if not opening or opening[0].start != body[1].start:
+        return None
+    entity = people.entity_of(opening[0]).root()
+    if entity.kind != "person" or len(entity.key) < 2 or any(
+            people.entity_of(m).root() is entity
+            for m in people.before(opening[0].start, 0)):
+        return None  # (a full name, not one named before: someone new)
+    if head not in entity.roles and not entity.roles.isdisjoint(_PERSON_HEADS):
+        return None  # (one given another role: "Lawyer Miriam Okafor said" is no judge)
+    return entity, (opening[0].start, opening[0].end)
+
+
+def _heard_subject(window: Window, participle: re.Match[str] | None
+                   ) -> tuple[int, int] | None:
+    """The one a verb's object says is speaking, right before the -ing verb of speech:
+    "Body-worn camera footage captured him shouting at officers: “…”" (him), "heard
+    Smith saying: “…”"; None when no him, her or name is right before it."""
+    if participle is None:
+        return None
+    at = participle.start()
+    if at < 2 or window.classes[at - 1] not in "PpN" or window.classes[at - 2] not in "VwW":
+        return None
+    if window.classes[at - 1] in "Pp" and window.words[at - 1].lower() not in _OBJECTS:
+        return None  # (a subject's he: "when he started shouting")
+    return at - 1, at
+
+
+_SUBJECT_OF = {"him": "he", "her": "she", "them": "they"}
+_OBJECTS = frozenset(_SUBJECT_OF)
 
 
 def _with_subject(window: Window, head: str) -> tuple[int, int] | None:
@@ -642,6 +732,7 @@ def _issuer_in(people: People, block: Block, masked: str, found: re.Match[str],
     said_in = masked[low:sentence_end(masked, found.start())]
     before = after = None  # the issuer nearest before it, and the first after it
     person_subject = False  # whether a person named there is a subject in it
+    subject: Entity | None = None  # the first named there as a subject
     for mention in people.before(position, floor):
         text, at = mention._text, mention.start - mention._base
         if mention._base < block.start or mention._base == block.start and at < low:
@@ -650,7 +741,13 @@ def _issuer_in(people: People, block: Block, masked: str, found: re.Match[str],
                 sentence_start(text, at) != low):
             continue
         entity = people.entity_of(mention)
+        if _BY_ROLE_RE.search(text, max(0, at - BY_ROLE_REACH), at):
+            continue  # one a "by" names, set off after a role: "signed by its Director of
+            #           Works, Ade Bello," (the trust said it)
         person_subject = person_subject or entity.is_person and mention.subject
+        if mention.subject and not mention.possessive and entity.kind != "unnamed" and (
+                _OPENS_CLAUSE_RE.fullmatch(text, low, at)):
+            subject = entity  # opening the sentence, or after its opening phrase
         if entity.kind != "unnamed" and _FROM_RE.fullmatch(text, sentence[3], at):
             return entity  # "a news release from the Durham Police Department"
         if (entity.kind != "unnamed" and not mention.possessive
@@ -675,7 +772,9 @@ def _issuer_in(people: People, block: Block, masked: str, found: re.Match[str],
                                  floor, {})
             if holders:
                 return holders[0][0]
-    return before or after
+    # else the one the sentence names as its subject, whatever its verb: "Senator Rashidi
+    # Ladoja also faulted the timing in a statement issued by his media aide"
+    return before or after or subject
 
 
 # A body by its noun that says or issues something: "The band announced", "the
@@ -796,6 +895,13 @@ def _statement_pattern(head: str) -> re.Pattern:
 # Before a name that is no sentence's subject: "signed by its Director", "sent to the NAACP".
 _AFTER_PREPOSITION_RE = re.compile(
     r"\b(?:by|to|from|of|with|for|at|its|his|her|their)\s+(?:the\s+)?$", re.IGNORECASE)
+# What may come before a sentence's subject: nothing, or opening phrases and "the" and a
+# role set off ("In a statement signed by its chairman, the Granvik Harbour Trust
+# defended …", "Reacting in a statement, the Minister of Works, Chief Bola Adeyemi,").
+_OPENS_CLAUSE_RE = re.compile(r"\s*(?:[^,.;:]*,\s+){0,2}(?:the\s+(?:[^,.;:]*,\s+)?)?")
+# "by" and a role set off before a name: "signed by its Director of Works, "
+_BY_ROLE_RE = re.compile(r"\bby\s+(?:its|his|her|their|the)\s+[^,.;:]{1,50},\s+$")
+BY_ROLE_REACH = 70
 # After an issuer's name: the rest of a body's name ("and Livestock Development"), an
 # aside, then a verb of saying or sending.
 _ISSUES_RE = re.compile(r"(?:\s+(?:and|of|for|&)?\s*[A-Z][\w’'-]*)*(?:,[^,\n]{1,80},)?\s+"
@@ -825,7 +931,8 @@ _INTRODUCING_RE = re.compile(
     r"[AaOo](?<!\w.)(?:(?<=[Aa])n?|(?<=[Oo])ne|(?<=[Aa])nother)(?=\s+(\S+)"
     + r"(?:\s+(\S+))?" * INTRODUCED_WORDS + ")")
 _POSSESSIVE_ENDINGS = frozenset(("’s", "'s", "’", "'"))
-_PLAIN_WORD_MARKS = "’'-"  # what a word before the noun may hold beside word characters
+_PLAIN_WORD_MARKS = "’'-+"  # what a word before the noun may hold beside word characters
+# ("+": "An OPEC+ delegate")
 
 
 def _is_word_character(character: str) -> bool:
@@ -1071,7 +1178,8 @@ def _described(people: People, head: str, position: int, floor: int,
         entity = people.entity_of(mention)
         if entity.kind == "org" or mention.pronoun or entity is possessor:
             continue
-        if (head in entity.roles or not said.isdisjoint(entity.roles) or entity.kind == "name"
+        if (head in entity.roles or not said.isdisjoint(entity.roles) and possessor is None
+                or entity.kind == "name"
                 and entity.key[-1] == head and all(w.lower() in entity.key for w in named_as)
                 or named_as and entity.kind == "person" and head in ROLE_NOUNS and all(
                     w.lower() in entity.roles for w in named_as)) and (
@@ -1393,10 +1501,11 @@ def _antecedents(article: Article, pronoun: str, position: int,
     chained = people.pronoun_at(position)
     chained_entity = chained.entity.root() if chained is not None else None
     last_speaker = None
+    last_spoken = None
     for spoken in reversed(article.spoken):  # in reading order: the last before it
         if spoken.position < position:
             if spoken.position >= floor:
-                last_speaker = spoken.entity.root()
+                last_speaker, last_spoken = spoken.entity.root(), spoken
             break
     seen: list[int] = []
     found = _antecedents_named(article, pronoun, position, floor, seen, chained_entity,
@@ -1426,6 +1535,15 @@ def _antecedents(article: Article, pronoun: str, position: int,
         # one: "Rosario", a woman's name too, that the list gives a man.)
         found = [standing for standing in found if "pronoun_clashes" not in standing[1]
                  or not standing[1].get("pronoun_paragraphs_back")]
+    if last_spoken is not None and id(last_speaker) not in seen and _goes_on_unnamed(
+            article, last_spoken, pronoun, position):
+        # "In a statement read to the court, the man, who is in his 50s, said he had
+        # been “too frightened …”" ¶ "“They took my keys …,” he said": a he, she or
+        # they right after the words of one known only by a role, with nobody named
+        # between, goes on with that speaker. (The chain of pronouns the names were
+        # read for never saw the role: it ran back past it, to the man named before.)
+        return [_unnamed_antecedent(article, last_spoken, pronoun, position)] + [
+            (entity, _ranked_lower(features), named) for entity, features, named in found]
     if last_speaker is not None and id(last_speaker) not in seen and (
             pronoun != "it" or _a_thing(last_speaker)) and (
             gender is None or last_speaker.gender in (None, gender)) and not (
@@ -1619,6 +1737,86 @@ def _antecedents_named(article: Article, pronoun: str, position: int, floor: int
         if len(seen) >= MAX_ANTECEDENTS:
             break
     return found
+
+
+def _goes_on_unnamed(article: Article, spoken: Spoken, pronoun: str, position: int) -> bool:
+    """Whether a pronoun at ``position`` goes on with the last speaker, ``spoken``, one
+    known only by a role: a he or she for one person of that sex or of none the role
+    says ("the man", "the paramedic"), they for a group ("Liam's family"); nobody named
+    after that speaker's words and cue, before the pronoun."""
+    entity = spoken.entity.root()
+    if entity.kind != "unnamed" or pronoun not in ("he", "she", "they"):
+        return False
+    gender = PRONOUN_GENDER.get(pronoun)
+    if (pronoun == "they") == _one_person(entity) or (
+            gender is not None and entity.gender not in (None, gender)):
+        return False
+    people = article.people
+    roles = {_role_stem(role) for role in entity.roles}
+    if any(other.kind == "person" and not roles.isdisjoint(map(_role_stem, other.roles))
+           for other in people.entities.values()):
+        return False  # the role is a named person's too ("MSNBC host Joe Scarborough" …
+        #               "the host said"): who the he is stays the names' to say
+    last = max([spoken.end] + [end for _, end in spoken.cue])
+    # (nobody named or described between: "An officer at the site said …. “…,” he
+    # said")
+    if last >= position or any(not mention.pronoun and people.entity_of(mention).is_person
+                               for mention in people.before(position, last)):
+        return False
+    # Nor one that its sentence's subject, before the cue, heard ("she recalled being
+    # told by a senior colleague that fieldwork was “…”" ¶ "“…,” she said" is hers),
+    # nor one its sentence names ("a reporter asked Montoya-Lewis, “…?”" ¶ "“…,” she
+    # replied"); the one whose the speaker is does not count ("Liam's family said he
+    # was “…”").
+    cued = min([spoken.position] + [start for start, _ in spoken.cue])
+    block = article.source.block_at(cued)
+    if block is None:
+        return False
+    opens = block.start + article.sentence_start(block, cued)
+    return not any(
+        mention.pronoun and mention.start < cued
+        or not (mention.pronoun or mention.possessive)
+        and people.entity_of(mention).is_person
+        and people.entity_of(mention).root() is not entity
+        for mention in people.before(last, opens))
+
+
+def _role_stem(role: str) -> str:
+    """A role without the sex its word may give it: "spokeswoman", "spokesman" and
+    "spokesperson" are one role ("Foreign Ministry spokesperson Mao Ning" … "The
+    ministry's spokeswoman said")."""
+    for ending in ("woman", "person", "man"):
+        if role.endswith(ending) and len(role) > len(ending) + 2:
+            return role[:-len(ending)]
+    return role
+
+
+def _unnamed_antecedent(article: Article, spoken: Spoken, pronoun: str,
+                        position: int) -> Standing:
+    """The last speaker, known by a role, as the nearest antecedent of a pronoun that
+    goes on with it (``_goes_on_unnamed``): the subject of its own words, the chain."""
+    entity = spoken.entity.root()
+    features = {"slot_pronoun": 1.0, "pronoun_rank_1": 1.0, "pronoun_chain": 1.0,
+                "pronoun_subject": 1.0, "pronoun_antecedent_speaks": 1.0,
+                "pronoun_last_speaker": 1.0}
+    if pronoun == "they":
+        features["pronoun_they_group"] = 1.0
+    elif entity.gender is not None:
+        features["pronoun_agrees"] = 1.0
+    features["pronoun_paragraphs_back"] = min(
+        _paragraphs_between(article, spoken.end, position),
+        ANTECEDENT_PARAGRAPHS) / ANTECEDENT_PARAGRAPHS
+    return entity, features, None
+
+
+def _ranked_lower(features: dict[str, float]) -> dict[str, float]:
+    """An antecedent's features one rank further back, and not the chain."""
+    lower = {name: value for name, value in features.items()
+             if not name.startswith("pronoun_rank_") and name != "pronoun_chain"}
+    rank = next((int(name[-1]) for name in features if name.startswith("pronoun_rank_")),
+                PRONOUN_RANKS)
+    lower[f"pronoun_rank_{min(rank + 1, PRONOUN_RANKS)}"] = 1.0
+    return lower
 
 
 def _owns_one_it_may_be(mention: Mention, gender: str) -> bool:
@@ -2039,6 +2237,12 @@ class Gatherer:
             # nothing after it ("She accused the Greens, who share power at federal and
             # state level, of betraying …: “…”": hers, not the Greens')
             verbs = [verb for verb in verbs if not _in_closed_aside(head, verb)] or verbs[-1:]
+        if len(verbs) > 1 and "T" in head[verbs[-2]:verbs[-1]] and (
+                VERB_LEMMA.get(window.words[verbs[-1]].lower()) in WEAK_LEMMAS):
+            # a weak verb inside the "that" clause a verb before reports is what was
+            # said, not who says it ("Netanyahu's office said … that Israel would continue
+            # the war “until …”")
+            verbs = verbs[:-1]
         if len(verbs) > 1 and VERB_LEMMA.get(window.words[verbs[-1]].lower()) in MENTAL_LEMMAS:
             # the thought reported is in the reporter's words ("wrote … that she was
             # worried about the cost: “…”": not a passive's)
@@ -2087,7 +2291,8 @@ class Gatherer:
             # colon; else the sentence's subject ("Smith told reporters: “…”").
             named = frames.name_colon(window, head)
             subject = named.span("s") if named else (
-                _with_subject(window, head) or frames.subject_of_sentence(window, head))
+                _with_subject(window, head) or _heard_subject(window, participle)
+                or frames.subject_of_sentence(window, head))
             if subject:
                 first, last = subject
                 # (", saying", ", telling parliament that", ", writing:": a verb of

@@ -209,6 +209,7 @@ def extract_quotes(source: Source, turns: dict[int, Turn], book: SpeakerBook) ->
     before_asking = before_answering = None  # who asked and answered in the one before
     posts = embedded_posts(source)
     in_posts = {index for post in posts for index in post.blocks}
+    turns_spoken: list[Spoken] = []  # the answers whose speaker the article names
     for block in source.blocks:
         turn = turns.get(block.index)
         if turn is not None and block.role in TURN_ROLES and block.index not in in_posts:
@@ -264,9 +265,18 @@ def extract_quotes(source: Source, turns: dict[int, Turn], book: SpeakerBook) ->
                         given.root().kind == "person"):
                     speaker = name(given)
             quotes.append(_turn_quote(source, block, speaker))
+            answerer = article.people.named(speaker) if block.role is Role.ANSWER else None
+            if answerer is not None:
+                turns_spoken.append(
+                    Spoken(answerer, block.start, block.end, block.index, []))
     weak: list[Quote] = []
+    # The answers spoke before the quotations after them: "“Do it while you have
+    # nothing to lose,” she says" after the last answer is the one who answered.
+    turns_spoken.reverse()
     for group in _groups(source, article):
         block, first = group.parts[0]
+        while turns_spoken and turns_spoken[-1].position < first.open_at:
+            article.spoken.append(turns_spoken.pop())
         if block.index in in_posts:
             continue  # the post's, with its words
         inner = "".join(text[q.inner_start:q.inner_end] for _, q in group.parts)
@@ -481,7 +491,13 @@ def _interviewee(article: Article, before: int, local: bool = False) -> Entity |
         blocks = article.blocks
         answer = bisect_left(blocks, before, key=lambda block: block.start)
         named = bisect_right(blocks, opening[1], key=lambda block: block.start) - 1
-        if answer - named <= OPENING_PARAGRAPHS and not any(
+        # (farther back, a person's, not a paper's, own sentence of the talk: "spoke
+        # with CBC host Anna Laurin", not "Rolling Stone spoke with Haddad", with
+        # other paragraphs of the introduction between: a statement the story quotes,
+        # the note that it was edited)
+        talked = opening[0].kind == "person" and TALKS_WITH_RE.search(
+            article.source.text, opening[2], blocks[named].end) is not None
+        if (answer - named <= OPENING_PARAGRAPHS or talked) and not any(
                 blocks[i].role is Role.ANSWER for i in range(named, answer)):
             return opening[0]
     ranked = sorted(counts.values(), key=lambda tally: (-tally[1], -tally[2]))
@@ -632,8 +648,12 @@ def _outlet_asked(article: Article, before: int) -> str | None:
     if block is None:
         return None
     text = article.source.text
+    question = article.source.block_at(before)
     introduces = text[block.start:block.end].rstrip().endswith(":") or bool(
-        EDITED_NOTE_RE.search(text, block.start, block.end))
+        EDITED_NOTE_RE.search(text, block.start, block.end)) or (
+        # (or the turns after it are labelled: "Menon-Clarke spoke with CBC Books about
+        # writing The Last Crossing." ¶ "Q: Where did the idea …")
+        question is not None and question.label is not None)
     for found in _OUTLET_ASKED_RE.finditer(text, block.start, block.end):
         if not introduces and "down" not in found.group(1):
             continue  # (the paragraph does not say it introduces the exchange: "He spoke
@@ -714,6 +734,16 @@ def _questioner(article: Article, before: int) -> Entity | None:
             if not mention.pronoun and mention.subject and entity.kind != "org" and (
                     not entity.roles.isdisjoint(ASKER_ROLES)):
                 return entity  # "Reporter Rhys Evans went to see her at the clubhouse."
+    if not said_who and answers is not None and answers.kind == "person":
+        for block in reversed(blocks[:max(0, first - 1)]):
+            # farther back in the introduction, the one who answers (a person's name,
+            # not a paper's: "Rolling Stone spoke with Haddad") "spoke with CBC host
+            # Anna Laurin about …" (a statement the story quotes and the note that it
+            # was edited between)
+            talker = (_talks_with(article, block, answers)
+                      if block.role is not Role.DEK else None)
+            if talker is not None:
+                return talker
     # A court's transcript ("Under cross-examination, Ortiz held firm. According to a
     # court transcript:"): the questions are counsel's, the lawyer named last before,
     # not the one who answers them.
@@ -732,6 +762,11 @@ def _questioner(article: Article, before: int) -> Entity | None:
 
 # A he or she right before a verb of talking, the sentence's subject.
 _SHE_OR_HE_RE = re.compile(r"(?:^|[.!?]\s+)(?:She|He)\s+$", re.MULTILINE)
+
+
+# Who a talk is with, by role, when a network or a paper is named before them: one who
+# asks, or presents a programme ("CBC host Anna Laurin").
+_TALK_ROLES = ASKER_ROLES | frozenset("host presenter anchor editor".split())
 
 
 def _talks_with(article: Article, block: Block, answers: Entity | None) -> Entity | None:
@@ -754,7 +789,11 @@ def _talks_with(article: Article, block: Block, answers: Entity | None) -> Entit
                 return asker
         if not subject or not spoken_to:
             continue
-        named = (subject[-1], spoken_to[0])
+        # (past a network's name, one whose role is to ask: "spoke with CBC host Anna
+        # Laurin"; not any name after a possessive: "spoke to Pakistan’s Shehbaz Sharif")
+        other_named = next((m for m in spoken_to[1:2] if people.entity_of(m).is_person and (
+            not people.entity_of(m).root().roles.isdisjoint(_TALK_ROLES))), spoken_to[0])
+        named = (subject[-1], other_named)
         for one, other in (named, named[::-1]):
             if people.entity_of(one).root() is answers and people.entity_of(
                     other).root() is not answers and people.entity_of(other).is_person and (

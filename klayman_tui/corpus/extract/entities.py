@@ -25,9 +25,9 @@ from ..words.lexicon import (AUXILIARIES, CONJUNCTIONS, DAYS_AND_MONTHS, DETERMI
                              FUNCTION_WORDS, HONORIFICS, NAME_PARTICLES, OWN_PRONOUNS,
                              PREPOSITIONS, PRONOUN_GENDER, SPEECH_VERBS, SUBJECT_PRONOUNS,
                              SUBORDINATORS, TITLES, UPPER, VERB_LEMMA, first_names, places)
-from ..words.roles import (COLLECTIVE_NOUNS, FEMALE_NOUNS, MALE_NOUNS, ORGANISATION_NOUNS,
-                           ORGANISATION_WORDS, ROLE_NOUNS, SPELLED_OUT, STATEMENT_NOUNS,
-                           TITLE_ROLES)
+from ..words.roles import (COLLECTIVE_NOUNS, DEMONYM_NOUNS, FEMALE_NOUNS, MALE_NOUNS,
+                           ORGANISATION_NOUNS, ORGANISATION_WORDS, ROLE_NOUNS, SPELLED_OUT,
+                           STATEMENT_NOUNS, TITLE_ROLES)
 from . import persons
 from .names import (DAY_NAMES, DEMONYM_ENDS, KUNYA, NAME_RUN_RE, PARTICLE_RUN_RE,
                     PARTICLE_START_RE, SUFFIXES, TOKEN_RE, Run, has_title, read_run)
@@ -240,7 +240,9 @@ _NAME_SET_OFF_RE = re.compile(rf"\S*,\s+[{UPPER}]")  # "…, Lesieli Lātū"
 # "…, Svitlana,": a name of up to four words closed by a comma (no 's: "Oleh's neighbour"),
 # after a phrase of where or whom the role is ("A labour economist at the University of
 # Lagos, Dr Kehinde Adeyemi,")
-_NAME_CLOSED_RE = re.compile(rf"(?:\s+(?:at|of|from|for|in|with)\s+[^,.;:!?\x01]{{1,50}}?)?"
+# (or a second role "and" joins: "An energy lawyer and analyst, Dr Ayodele Oni,")
+_NAME_CLOSED_RE = re.compile(rf"(?:\s+and\s+[a-z]+(?:\s+[a-z]+)?)?"
+                             rf"(?:\s+(?:at|of|from|for|in|with)\s+[^,.;:!?\x01]{{1,50}}?)?"
                              rf",\s+(?P<name>[{UPPER}][\w.-]*(?:\s+[{UPPER}][\w.-]*){{0,3}}),")
 # A role and a phrase of where or whom it is, opening its clause and set off before a
 # name: "A delegate from Tonga, ", ", the mayor of Tuzla, " (group 1: the role); not
@@ -1279,6 +1281,36 @@ def forget_runs() -> None:
     _roles_of.cache_clear()
 
 
+_SAID_FORMS = frozenset("said told wrote spoke".split())  # (past forms not in -ed)
+# After a title that "the" opens (a verb of speech in a past or third-person form, not
+# a noun's: "the Wim report"): the end of the clause, a verb of speech, a capitalised
+# word, or a preposition ("the Emir said", "the Emir, Sheikh …", "the Emir on Friday").
+_THE_TITLE_AFTER_RE = re.compile(
+    r"(?:[,.;:!?)]|\s+(?:[A-Z]|(?:" + "|".join(sorted(
+        verb for verb in SPEECH_VERBS if verb.endswith(("ed", "s")) or verb in _SAID_FORMS))
+    + r"|on|in|at|of|for|to|and)\b))")
+
+
+# A noun for a body or a business, whose, then the name set off after it ("her business,
+# Wee Crumbs, has a shop"; "the company, Acme,").
+_THINGS = ORGANISATION_NOUNS | frozenset("business shop bakery cafe café restaurant brand "
+                                         "venture store".split())
+_THING_SET_OFF_RE = re.compile(
+    r"\b(?:[Hh]er|[Hh]is|[Tt]heir|[Ii]ts|[Tt]he|[Oo]ur)\s+(?:[a-z]+\s+)?(?:"
+    + "|".join(sorted(_THINGS)) + r"),\s+$")
+THING_REACH = 50
+# A noun for a work, a programme or a vessel right before its name.
+_WORKS = frozenset("programme program show series film movie album novel song single "
+                   "podcast documentary musical ship vessel yacht app".split())
+
+
+_BORN_RE = re.compile(r",?\s+was\s+born\b")  # after a name: "… was born on"
+# "Born Margaret Anne MacLellan in 1928", "She was born Agnes Mairi MacAskill in …"
+_BORN_BEFORE_RE = re.compile(r"(?:(?:^|[.!?]\s+)Born|\bwas\s+born)\s+$")
+# A person named this often is an article's own (with no headline naming one).
+SALIENT_MENTIONS = 3
+
+
 @lru_cache(maxsize=4096)
 def _roles_of(before: tuple[str, ...]) -> frozenset[str]:
     words = {w.lower().rstrip(".") for w in before}
@@ -1433,6 +1465,15 @@ class People:
                 position = at + found[3]
             run, key, lead, kept = found
             start, end = at + lead, at + kept
+            if len(key) == 1 and len(key[0]) == 1:
+                continue  # a letter alone is nobody's name: "Mrs E" (a nickname), "X"
+            if len(key) == 1 and lead == 0 and run.kind != "org" and (
+                    masked[max(0, at - 4):at].lower() == "the ") and (
+                    key[0] in first_names() and key[0] not in DEMONYM_NOUNS) and (
+                    _THE_TITLE_AFTER_RE.match(masked, end)):
+                continue  # "His Highness the Emir said", "the Amir on Friday": a ruler's
+                #           title, no given name (not a people's, "the Scot", nor a noun's
+                #           word, "the Wim report")
             if len(key) == 1 and run.kind == "name" and (_opening_participle(
                     masked, at, end, key[0]) or _opening_adverb(masked, at, end, key[0])):
                 continue  # "Asked whether the team would …, Zafar said", "Separately,
@@ -1517,6 +1558,16 @@ class People:
                     self._nicknames.setdefault(nickname.group(1).lower(), []).append(entity)
             if run.holder:
                 self._holders[key] = (run.core[run.holder:], run.core[:run.holder])
+            if entity.kind != "org" and not entity.titled and masked[
+                    masked.rfind(" ", 0, max(0, start - 1)) + 1:start - 1] in _WORKS:
+                # "the BBC World Service programme Go Digital": a work's or a ship's
+                # name, nobody a he stands for
+                entity.kind = "org"
+            if entity.kind in ("name", "caps") and masked[end:end + 1] == "," and (
+                    _THING_SET_OFF_RE.search(masked, max(0, start - THING_REACH), start)):
+                # "her business, Wee Crumbs, has a shop": a body, as after it (set off on
+                # both sides: not "Besides his ministry, Dukes registered voters")
+                entity.kind = "org"
             if run.before:
                 # (words before a name that are no title leave a body's name untitled:
                 # "The Indonesian Red Cross")
@@ -2038,7 +2089,38 @@ class People:
             self._name_role_openers()
         self._gender_the_text_says()
         self.topic = self._headline_person()
+        own = self.topic or self._most_named()
+        if own is not None:
+            self._birth_names(own)
         self._follow_pronouns()
+
+    def _most_named(self) -> Entity | None:
+        """The person the article names most, three times at least and more than anyone
+        else: its own person, when the headline names nobody."""
+        persons = sorted((e for e in self.entities.values() if e.alias_of is None
+                          and e.kind == "person" and e.mentions >= SALIENT_MENTIONS),
+                         key=lambda e: -e.mentions)
+        if persons and (len(persons) == 1 or persons[0].mentions > persons[1].mentions):
+            return persons[0]
+        return None
+
+    def _birth_names(self, own: Entity) -> None:
+        """The article's own person under the name they were born with: a full name of
+        the same given name that "was born" ("Harriet Vossberg, …, Dies at 84" …
+        "Harriet Ann Lindqvist was born on Aug. 19, 1937, in Duluth"), or any full name
+        after "Born" opening a sentence ("Born Margaret Anne MacLellan in 1928, she grew
+        up …" in a profile of Peggy Doucette): the same person."""
+        for mention in self.mentions:
+            entity = self.entity_of(mention)
+            if (entity is own or entity.kind != "person" or len(entity.key) < 2
+                    or entity.key[-1] == own.key[-1] or mention.pronoun):
+                continue
+            at = mention.start - mention._base
+            if (entity.key[0] == own.key[0]
+                    and _BORN_RE.match(mention._text, mention.end - mention._base)) or (
+                    _BORN_BEFORE_RE.search(mention._text, max(0, at - 12), at)
+                    or mention._text.startswith("Born ", at)):  # (read with the name)
+                self._join(entity, own)
 
     def _name_role_openers(self) -> None:
         """"The" and a role opening a sentence ("The striker also posted a farewell
@@ -2359,8 +2441,16 @@ class People:
                             if chosen.gender is None:
                                 # "… asked whether Várkonyi would describe … She paused":
                                 # one its paragraph names who is known to be a she, before
-                                # an unknown one named as a subject paragraphs back.
-                                chosen = self._known_in(pool, base, start, gender) or chosen
+                                # an unknown one named as a subject paragraphs back; or
+                                # one the chosen's own clause names who is ("His older
+                                # sister, Kalia Vang, addressed Pryor directly." ¶ "“…,”
+                                # she said": not Pryor, whose sex nothing told; not
+                                # across "but": "Van Nistelrooy is fit again, but the
+                                # Scot admitted …")
+                                chosen = self._known_in(pool, base, start, gender) or (
+                                    isinstance(named, Mention) and self._known_in(
+                                        pool, _clause_start(named), named.start,
+                                        gender)) or chosen
                             else:
                                 # "In 1968 she married the lighting designer Alan Freer.
                                 # They separated …, and he lit most of her productions":
@@ -2715,6 +2805,18 @@ def _fronted_topic(mention: Mention) -> bool:
 # (after a role or a group in small letters: "For factory worker Siti Aminah Yusof, 27,",
 # "For smallholders such as Rosmah Ismail, 61,")
 _TOPIC_RE = re.compile(r"(?:For|As for)\s+(?:[a-z][\w’'-]*\s+){0,4}")
+
+
+def _clause_start(mention: Mention) -> int:
+    """Where the clause of ``mention`` starts: its sentence's start, or past the last
+    "but", "and", "while" or semicolon that opens a clause of its own before it."""
+    text, at = mention._text, mention.start - mention._base
+    low = sentence_start(text, at)
+    breaks = list(_CLAUSE_BREAK_RE.finditer(text, low, at))
+    return mention._base + (breaks[-1].end() if breaks else low)
+
+
+_CLAUSE_BREAK_RE = re.compile(r",\s+(?:but|and|while|although|though|as|whereas)\s+|;\s+")
 
 
 def _clause_gender(mention: Mention) -> str | None:

@@ -246,6 +246,9 @@ def subjects_before(window: Window, verb: int, floor: int = 0) -> list[tuple[int
     if passive(window, verb, floor):
         return found  # "she was told that “…”": the words are somebody else's
     i = _skip_back(classes, verb - 1, floor)
+    if i - 1 > floor and classes[i] == "t" and window.words[i - 1].lower() in _HABITS:
+        # "“A choir is a coalface,” he liked to tell new members": he, who liked to
+        i = _skip_back(classes, i - 2, floor)
     i = _skip_back(classes, _past_time(window, i, floor), floor)
     if i < floor or window.words[i].lower() in SUBORDINATORS:
         return found  # "… if asked", "when told": a clause with no subject of its own
@@ -559,6 +562,9 @@ def _name_opening(classes: str, i: int, floor: int, marks: str) -> int | None:
     before = name - 1
     while before >= floor and classes[before] == "a":
         before -= 1
+    if before - 1 >= floor and classes[before] == "c" and classes[before - 1] == "N":
+        return None  # the second of two names one "and" joins: "In a post shared to
+        #              Instagram and X, the 27-year-old wrote"
     return name if before < floor or classes[before] in marks else None
 
 
@@ -830,6 +836,12 @@ def _past_time(window: Window, i: int, floor: int) -> int:
             j -= 1
         return j
     return i
+
+
+# Verbs of habit before "to" and a verb of speech, whose subject is the speaker's: "he
+# liked to tell". (Not of beginning: "As the crowd began to chant, Silverman … joked,
+# “…”"; nor "used": "the word officials used to describe it".)
+_HABITS = frozenset("liked likes loved loves".split())
 
 
 def _skip_back(classes: str, i: int, floor: int) -> int:

@@ -50,7 +50,9 @@ _CAPTION_RE = re.compile(
     r"[PpCc(](?i:(?<=p)(?<!\w.)hoto(?:graph)?\b|(?<=c)(?<!\w.)ourtesy\b|(?<=\()credit|(?<=\()$)")
 # A turn's label ("AK:", "Q:"), in Markdown's emphasis too ("**Q:**", "**Q**:").
 LABEL_RE = re.compile(r"^(?P<em>\*\*|__|\*|_)?"
-                      rf"(?P<label>[{UPPER}a-z][\w.'’&-]*(?:\s+[{UPPER}][\w.'’&-]*){{0,3}})"
+                      # (a small word of a name between: "Rest of World:")
+                      rf"(?P<label>[{UPPER}a-z][\w.'’&-]*(?:\s+(?:of\s+|the\s+|and\s+)?"
+                      rf"[{UPPER}][\w.'’&-]*){{0,3}})"
                       # (the outlet a reporter asks for, after a slash: "MARICAR
                       # SANTOS/DZBB:", "JOEL REYES/PHILIPPINE STAR:")
                       rf"(?:/[{UPPER}][\w.'’&-]*(?:\s+[{UPPER}][\w.'’&-]*){{0,3}})?"
@@ -382,6 +384,20 @@ def says_i(turn: str) -> bool:
     return _SPEAKING_FOR_ONESELF_RE.search(_QUOTED_RE.sub(" ", turn)) is not None
 
 
+# A question of two words or more, then one sentence of five words or more, quoting
+# nobody.
+_ASKED_THEN_TOLD_RE = re.compile(
+    r"[A-Z][^“”\"?.!]*\s[^“”\"?.!]*\?\s+([A-Z][^“”\"?!\s]*(?:\s+[^“”\"?!\s]+){4,}\.)")
+
+
+def asked_then_told(turn: str) -> bool:
+    """Whether a paragraph is a question, then a word on why it is asked, in nobody's
+    own voice ("Why batteries? It is not the most obvious path for a young Emirati
+    engineer."): an interviewer's, set apart as one ending in a question mark is."""
+    asked = _ASKED_THEN_TOLD_RE.fullmatch(turn) if "? " in turn else None
+    return asked is not None and not says_i(asked.group(1))
+
+
 def _prompts(turn: str, after: str) -> bool:
     """Whether a paragraph after an answer is the interviewer's prompt that asks nothing:
     one short sentence in nobody's own voice, put to the one answering or telling what
@@ -553,7 +569,8 @@ def build_blocks(source: Source, *, kind: str | None, interviewee: str | None,
             paragraph.first_in_group and paragraph.group_size >= 2
             # (a question's "Q" whose bold lost its space: "QLast October, …")
             or paragraph.group_size == 1 and (texts[i].endswith("?")
-                                              or bool(_GLUED_Q_RE.match(texts[i]))))
+                                              or bool(_GLUED_Q_RE.match(texts[i]))
+                                              or asked_then_told(texts[i])))
             for i, paragraph in enumerate(raw)]
         last_asked = max((i for i, question in enumerate(asked) if question), default=-1)
         for i, paragraph in enumerate(raw):

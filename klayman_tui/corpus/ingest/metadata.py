@@ -8,10 +8,11 @@ import re
 from ..model import METADATA_FIELDS, Author, Block, Metadata, Role, names_in_prose
 from ..neutralise import neutral_line
 from ..words.lexicon import (ABBREVIATIONS, FUNCTION_WORDS, HONORIFICS, MINOR_WORDS,
-                             MONTH_STEMS, TITLE_WORDS, UPPER)
+                             MONTH_STEMS, TITLE_WORDS, UPPER, first_names)
 from ..words.roles import ROLE_NOUNS
 from .blocks import (BY_LEAD, DATE_RE, EMPHASIS, LABEL_RE, QA_LABELS, TALKING, byline_name,
-                     heading_label, name_shaped, people_talk, says_i, talks)
+                     asked_then_told, heading_label, name_shaped, people_talk, says_i,
+                     talks)
 from .bylines import NEWSROOM_WORDS, author_record, split_byline
 from .clipping import date_line
 from .dates import find_dates, may_hold_date
@@ -175,6 +176,11 @@ def readable_title(title: str, text: str) -> str:
 
 # "The Courier spoke to Ms Ní Bhriain", "sat down with Dr. Okafor", "in an interview
 # with John Smith": the person the turns after it answer for.
+# Roles of one spoken to who asks ("spoke with Vulture senior editor Nate Oyelaran").
+_ASKING_ROLES = frozenset("editor reporter journalist correspondent host presenter "
+                          "interviewer writer".split())
+# A surname opening its sentence right before the verb of talk ("Hollis spoke to …").
+_SUBJECT_BEFORE_RE = re.compile(r"(?:^|[.!?]\s+)([A-Z][\w'’-]+)\s+$")
 _SPOKE_TO_RE = re.compile(
     r"(?<!\b[Hh]e )(?<!\b[Ss]he )(?<!\bwho )(?<!\b[Tt]hey )"  # "he spoke with POLITICO"
     r"\b(?:spoke|talked|chatted|sat down|caught up|[Aa]n [Ii]nterview"
@@ -228,10 +234,23 @@ def _introduced(text: str, before: list[Block]) -> str | None:
         found = _SPOKE_TO_RE.search(said)
         if found is None:
             continue
+        speaker = _SUBJECT_BEFORE_RE.search(said, 0, found.start())
+        held = _HELD_BY_RE.match(said, found.end(1))
+        asks = held is not None and not _ASKING_ROLES.isdisjoint(
+            held.group(1).lower().split())
+        if speaker is not None:
+            named = re.search(rf"(?:\b([a-z]+)[ \t]+)?\b([A-Z][\w'’-]+)[ \t]+"
+                              rf"{re.escape(speaker.group(1))}\b", text)
+            if named and (named.group(2).lower() in first_names() or asks
+                          or (named.group(1) or "") in ROLE_NOUNS):
+                # "Hollis spoke to Jonathan Pereira on RN's Sound Check": a person who
+                # spoke to someone answers (the one the article names in full so, a
+                # person by a given name or a role: "Country singer Bec Hollis"; not
+                # "Rolling Stone spoke with Haddad")
+                return _untitled(named.group(2) + " " + speaker.group(1))
         name = found.group(1)
         if name.isupper() or name.startswith("The "):
             continue  # "spoke with POLITICO", "spoke to The Indian Express": the outlet asks
-        held = _HELD_BY_RE.match(said, found.end(1))
         if held is not None and _a_role(held.group(1).split()):
             name = held.group(2)  # "spoke to Panen Raya co-founder and CEO Rina …": hers
         fuller = re.search(rf"((?:[A-Z][\w'’-]+[ \t]+){{1,2}}){re.escape(name)}\b", text)
@@ -368,13 +387,21 @@ def _set_apart_question(block: Block) -> bool:
     the warming is “not a forecast but a fact”. What does it actually mean for
     Ireland?"; not "“Why?” she asked.")."""
     words = block.text.rstrip()
-    if not words.endswith("?") or len(words) > QUESTION_CHARACTERS:
+    if len(words) > QUESTION_CHARACTERS:
         return False
+    if not words.endswith("?"):
+        return asked_then_told(words)
     closing = max(words.rfind(mark) for mark in "”\"")
     return closing < 0 and "“" not in words or _ASKS_AFTER_QUOTING_RE.fullmatch(
-        words, closing + 1) is not None
+        words, closing + 1) is not None or all(
+        # (or quoting only a title or a term, a few words: "Where were you when you
+        # realized “Marigold” was blowing up?")
+        len(term.split()) <= TERM_WORDS for term in _QUOTED_TERM_RE.findall(words))
 
 
+# What a question's quotation marks hold; a title or a term is this many words at most.
+_QUOTED_TERM_RE = re.compile(r"[“\"]([^“”\"]*)[”\"]")
+TERM_WORDS = 3
 # After the last quotation a question asks: a sentence of its own, two words or more.
 _ASKS_AFTER_QUOTING_RE = re.compile(r"[.,]?\s+[A-Z][^“”\"]*\s[^“”\"]*\?")
 

@@ -44,7 +44,7 @@ niece nephew aunt uncle grandson granddaughter stepmother stepfather stepson ste
 juror jurors client clients ally allies teammate teammates team-mate team-mates striker
 strikers defender defenders goalkeeper goalkeepers midfielder midfielders winger wingers
 referee referees jockey jockeys trainer trainers skipper batsman batter bowler
-moderator moderators""".split())
+moderator moderators rep reps publicist publicists""".split())
 # Roles written with a capital wherever they stand, as a party's members are
 # ("Democrat Zephyr Teachout"): before a name inside a sentence still a role, where
 # another role in capitals is a name's own word ("the Star Wars DVD trilogy").
@@ -167,7 +167,8 @@ alliance caucus institute initiative project program programme campaign federati
 confederation society cooperative co-op incorporated utility utilities petroleum mining
 shipping academy agency trust commission network league chamber productions
 entertainment label records music pictures mission embassy consulate observatory palace
-registry system clinic clinics laboratory laboratories lab charity hospice""".split())
+registry system clinic clinics laboratory laboratories lab charity hospice
+assembly""".split())
 # Nationalities that do not end as most do (-an, -ese, -ish, -ic: names.DEMONYM_ENDS),
 # as a noun for one person: "the Swede", "the Spaniard", "the Iraqi".
 DEMONYM_NOUNS = frozenset("""swede spaniard dane finn pole turk scot brit briton swiss
