@@ -29,8 +29,8 @@ from ..words.roles import (ANONYMOUS_ROLES, COLLECTIVE_NOUNS, COMPASS_WORDS, DEM
                            MALE_NOUNS, ORGANISATION_NOUNS, OWN_NAME_BODY_NOUNS, PARENT_NOUNS,
                            PLACE_FEATURE_WORDS, ROLE_NOUNS, ROLE_SYNONYMS, STATEMENT_NOUNS)
 from . import frames
-from .entities import (NOBODY, PREVIOUS_WORD_REACH, Entity, Mention, People, acts, modifies,
-                       owned_role, says, told_of)
+from .entities import (NOBODY, PREVIOUS_WORD_REACH, SALIENT_MENTIONS, Entity, Mention, People,
+                       acts, modifies, owned_role, says, told_of)
 from .names import DEMONYM_ENDS
 from .quotations import Quotation
 from .tokens import (SENTENCE_REACH, Window, mask, previous_word, sentence_end, sentence_start,
@@ -44,8 +44,8 @@ Proposer = Callable[[Entity, str, dict[str, float], list[tuple[int, int]], tuple
 
 LOOKBACK = 8        # paragraphs a pronoun or a role looks back through
 # A role ("the director said") may also stand for the article's most mentioned person,
-# not only the last one fitting, once that person is named this often: a main character.
-SALIENT_MENTIONS = 3
+# not only the last one fitting, once that person is named SALIENT_MENTIONS times (see
+# entities): a main character.
 # Antecedents a pronoun is offered, nearest first: past four, the right one is rarely
 # further back and each more is another wrong guess to outweigh.
 MAX_ANTECEDENTS = 4

@@ -16,7 +16,7 @@ import re
 from bisect import bisect_left, bisect_right
 
 from ..ingest.blocks import Turn
-from ..ingest.metadata import EDITED_NOTE_RE, TALKS_WITH_RE
+from ..ingest.metadata import ASKING_ROLES, EDITED_NOTE_RE, TALKS_WITH_RE
 from ..ingest.speakers import SpeakerBook, is_unnamed_interviewer
 from ..words.lexicon import HONORIFICS, MONTHS, TITLE_WORDS
 from ..words.roles import PLATFORMS, POSTED_NOUNS, ROLE_NOUNS
@@ -751,7 +751,6 @@ def _questioner(article: Article, before: int) -> Entity | None:
     if said_who or _IN_COURT_RE.search(text, opening, before) is None:
         return None  # (not when it says who asks, unnamed: "Under questioning from
         #               prosecutors")
-    answers = _interviewee(article, before)
     for mention in people.before(before, 0):
         entity = people.entity_of(mention).root()
         if not mention.pronoun and entity.kind != "unnamed" and entity is not answers and (
@@ -762,11 +761,6 @@ def _questioner(article: Article, before: int) -> Entity | None:
 
 # A he or she right before a verb of talking, the sentence's subject.
 _SHE_OR_HE_RE = re.compile(r"(?:^|[.!?]\s+)(?:She|He)\s+$", re.MULTILINE)
-
-
-# Who a talk is with, by role, when a network or a paper is named before them: one who
-# asks, or presents a programme ("CBC host Anna Laurin").
-_TALK_ROLES = ASKER_ROLES | frozenset("host presenter anchor editor".split())
 
 
 def _talks_with(article: Article, block: Block, answers: Entity | None) -> Entity | None:
@@ -792,7 +786,7 @@ def _talks_with(article: Article, block: Block, answers: Entity | None) -> Entit
         # (past a network's name, one whose role is to ask: "spoke with CBC host Anna
         # Laurin"; not any name after a possessive: "spoke to Pakistan’s Shehbaz Sharif")
         other_named = next((m for m in spoken_to[1:2] if people.entity_of(m).is_person and (
-            not people.entity_of(m).root().roles.isdisjoint(_TALK_ROLES))), spoken_to[0])
+            not people.entity_of(m).root().roles.isdisjoint(ASKING_ROLES))), spoken_to[0])
         named = (subject[-1], other_named)
         for one, other in (named, named[::-1]):
             if people.entity_of(one).root() is answers and people.entity_of(

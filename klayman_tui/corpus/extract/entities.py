@@ -1307,7 +1307,8 @@ _WORKS = frozenset("programme program show series film movie album novel song si
 _BORN_RE = re.compile(r",?\s+was\s+born\b")  # after a name: "… was born on"
 # "Born Margaret Anne MacLellan in 1928", "She was born Agnes Mairi MacAskill in …"
 _BORN_BEFORE_RE = re.compile(r"(?:(?:^|[.!?]\s+)Born|\bwas\s+born)\s+$")
-# A person named this often is an article's own (with no headline naming one).
+# A person named this often is an article's own, its main character (with no headline
+# naming one; a role may stand for that person, candidates._described).
 SALIENT_MENTIONS = 3
 
 

@@ -372,7 +372,7 @@ def heading_label(label: str, whole: str) -> bool:
 
 _GLUED_Q_RE = re.compile(r"Q(?=[A-Z][a-z]+ )")
 _TALKING_RE = re.compile(r"\?|\bI\b|\b(?i:I[’']m|me|my|we|us|our|you|your)\b")
-_QUOTED_RE = re.compile(r"[“\"][^“”\"]*[”\"]")
+QUOTED_RE = re.compile(r"[“\"][^“”\"]*[”\"]")
 
 
 _SPEAKING_FOR_ONESELF_RE = re.compile(r"\bI\b|\b(?i:I[’']m|I[’']ve|me|my)\b")
@@ -381,7 +381,7 @@ _SPEAKING_FOR_ONESELF_RE = re.compile(r"\bI\b|\b(?i:I[’']m|I[’']ve|me|my)\b"
 def says_i(turn: str) -> bool:
     """Whether a turn's own words (not what it quotes) say I, me or my: one person
     answering, not a paper's "we" and "you" ("Here is what you need to know")."""
-    return _SPEAKING_FOR_ONESELF_RE.search(_QUOTED_RE.sub(" ", turn)) is not None
+    return _SPEAKING_FOR_ONESELF_RE.search(QUOTED_RE.sub(" ", turn)) is not None
 
 
 # A question of two words or more, then one sentence of five words or more, quoting
@@ -405,7 +405,7 @@ def _prompts(turn: str, after: str) -> bool:
     says last year's 6.5% was the best deal in a generation."), or answered in the first
     person ("The book is about three women and a cafe, but really it’s about grief." ¶
     "It is. My dad died in 2018, …")."""
-    own = _QUOTED_RE.sub(" ", turn)
+    own = QUOTED_RE.sub(" ", turn)
     if len(turn) > PROMPT_CHARACTERS or _SENTENCE_INSIDE_RE.search(turn.rstrip()) or (
             _SPEAKING_FOR_ONESELF_RE.search(own) or _SPEAKING_FOR_US_RE.search(own)):
         return False
@@ -429,7 +429,7 @@ _ADDRESSED_OR_TOLD_RE = re.compile(r"^(?:You|Your)\b|\b(?:says|said|argue|argues
 def talks(turn: str) -> bool:
     """Whether a turn's own words (not what it quotes) speak as people do: "I", "we",
     "you", or a question."""
-    return _TALKING_RE.search(_QUOTED_RE.sub(" ", turn)) is not None
+    return _TALKING_RE.search(QUOTED_RE.sub(" ", turn)) is not None
 
 
 def people_talk(turns: list[tuple[str, str]]) -> bool:

@@ -10,7 +10,8 @@ from ..neutralise import neutral_line
 from ..words.lexicon import (ABBREVIATIONS, FUNCTION_WORDS, HONORIFICS, MINOR_WORDS,
                              MONTH_STEMS, TITLE_WORDS, UPPER, first_names)
 from ..words.roles import ROLE_NOUNS
-from .blocks import (BY_LEAD, DATE_RE, EMPHASIS, LABEL_RE, QA_LABELS, TALKING, byline_name,
+from .blocks import (BY_LEAD, DATE_RE, EMPHASIS, LABEL_RE, QA_LABELS, QUOTED_RE, TALKING,
+                     byline_name,
                      asked_then_told, heading_label, name_shaped, people_talk, says_i,
                      talks)
 from .bylines import NEWSROOM_WORDS, author_record, split_byline
@@ -174,13 +175,14 @@ def readable_title(title: str, text: str) -> str:
                     for i, word in enumerate(words))
 
 
-# "The Courier spoke to Ms Ní Bhriain", "sat down with Dr. Okafor", "in an interview
-# with John Smith": the person the turns after it answer for.
-# Roles of one spoken to who asks ("spoke with Vulture senior editor Nate Oyelaran").
-_ASKING_ROLES = frozenset("editor reporter journalist correspondent host presenter "
-                          "interviewer writer".split())
+# Roles of one spoken to who asks ("spoke with Vulture senior editor Nate Oyelaran",
+# "spoke with CBC host Anna Laurin").
+ASKING_ROLES = frozenset("editor reporter journalist correspondent host presenter anchor "
+                         "interviewer writer".split())
 # A surname opening its sentence right before the verb of talk ("Hollis spoke to …").
 _SUBJECT_BEFORE_RE = re.compile(r"(?:^|[.!?]\s+)([A-Z][\w'’-]+)\s+$")
+# "The Courier spoke to Ms Ní Bhriain", "sat down with Dr. Okafor", "in an interview
+# with John Smith": the person the turns after it answer for.
 _SPOKE_TO_RE = re.compile(
     r"(?<!\b[Hh]e )(?<!\b[Ss]he )(?<!\bwho )(?<!\b[Tt]hey )"  # "he spoke with POLITICO"
     r"\b(?:spoke|talked|chatted|sat down|caught up|[Aa]n [Ii]nterview"
@@ -236,7 +238,7 @@ def _introduced(text: str, before: list[Block]) -> str | None:
             continue
         speaker = _SUBJECT_BEFORE_RE.search(said, 0, found.start())
         held = _HELD_BY_RE.match(said, found.end(1))
-        asks = held is not None and not _ASKING_ROLES.isdisjoint(
+        asks = held is not None and not ASKING_ROLES.isdisjoint(
             held.group(1).lower().split())
         if speaker is not None:
             named = re.search(rf"(?:\b([a-z]+)[ \t]+)?\b([A-Z][\w'’-]+)[ \t]+"
@@ -396,11 +398,10 @@ def _set_apart_question(block: Block) -> bool:
         words, closing + 1) is not None or all(
         # (or quoting only a title or a term, a few words: "Where were you when you
         # realized “Marigold” was blowing up?")
-        len(term.split()) <= TERM_WORDS for term in _QUOTED_TERM_RE.findall(words))
+        len(term.split()) <= TERM_WORDS for term in QUOTED_RE.findall(words))
 
 
-# What a question's quotation marks hold; a title or a term is this many words at most.
-_QUOTED_TERM_RE = re.compile(r"[“\"]([^“”\"]*)[”\"]")
+# A title or a term a question quotes is this many words at most.
 TERM_WORDS = 3
 # After the last quotation a question asks: a sentence of its own, two words or more.
 _ASKS_AFTER_QUOTING_RE = re.compile(r"[.,]?\s+[A-Z][^“”\"]*\s[^“”\"]*\?")
