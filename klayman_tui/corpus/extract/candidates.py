@@ -481,6 +481,13 @@ def _slot_entities(article: Article, window: Window, first: int, last: int,
             article, head, span[0], before) or _subject_issuer(article, head, span[0], before)
         if issuer is not None:
             role = f"{role}, {issuer.root().name}"  # "the statement said": whose statement
+    elif (head in STATEMENT_NOUNS and words[0] in ("a", "an") and not organisation
+          and not owned and _WHICH_AFTER_RE.match(article.source.text, span[1])):
+        # "The council then issued a statement, which read:": whose statement its own
+        # sentence says
+        issuer = _issuer(article, people, head, span[1], before)
+        if issuer is not None:
+            role = f"{role}, {issuer.root().name}"
     if words[0] in ("a", "an") and cls not in "nO" and not organisation and (
             head in ROLE_NOUNS and head not in ANONYMOUS_ROLES):
         # "A High Court judge yesterday dismissed …, calling it “…”", and the next
@@ -493,6 +500,9 @@ def _slot_entities(article: Article, window: Window, first: int, last: int,
             return [(holder[0], {**features, "role_named_after": 1.0}, holder[1])]
     found.append((people.unnamed(role, head), features, None))
     return found
+
+
+_WHICH_AFTER_RE = re.compile(r",?\s+which\s")  # a noun a relative clause is of
 
 
 # What news says of a speaker it leaves unnamed ("a farmer who asked not to be named
@@ -772,14 +782,17 @@ def _issuer_in(people: People, block: Block, masked: str, found: re.Match[str],
                                  floor, {})
             if holders:
                 return holders[0][0]
+            if position == sentence[0] + sentence[3]:
+                # "The council issued a statement, which read:": a body nobody names
+                return people.unnamed(body.group(1).lower(), body.group(1).lower())
     # else the one the sentence names as its subject, whatever its verb: "Senator Rashidi
     # Ladoja also faulted the timing in a statement issued by his media aide"
     return before or after or subject
 
 
 # A body by its noun that says or issues something: "The band announced", "the
-# agency said".
-_BODY_ISSUES_RE = re.compile(r"\b[Tt]he\s+([a-z]+)\s+(?:has\s+|had\s+|have\s+)?(?:said|says|issued|"
+# agency said", "The council then issued".
+_BODY_ISSUES_RE = re.compile(r"\b[Tt]he\s+([a-z]+)\s+(?:(?:has|had|have|then|also|later|[a-z]+ly)\s+){0,2}(?:said|says|issued|"
                              r"released|sent|wrote|posted|announced|added|confirmed|stated)\b")
 
 
