@@ -476,12 +476,23 @@ def _before_relative(window: Window, start: int, floor: int) -> tuple[int, int] 
             return None
         k -= 1
     if k - 1 >= floor and classes[k] == "x" and window.words[k].lower() == "who" and (
-            classes[k - 1] in "nNOwW") and classes[k + 1] not in "DNnMPOp" and not (
-            group_noun(window.words[k + 1].lower())):
+            classes[k - 1] in "nNOwW") and (classes[k + 1] not in "DNnMPOp" and not (
+            group_noun(window.words[k + 1].lower())) or _says_between(window, k + 1, start)):
         # (a clause whose subject is "who": not "A teenager who detectives described
-        # as …", "The official who Judge Helen Okafor called …")
+        # as …", "The official who Judge Helen Okafor called …"; but "A man who police
+        # say stabbed his neighbour": who, as others say)
         return _head_before(window, k - 1, floor, True)
     return None
+
+
+def _says_between(window: Window, at: int, end: int) -> bool:
+    """Whether a short subject at ``at`` and a verb of speech after it only say who
+    says what follows ("who police say stabbed", "who she said attacked her"), a verb
+    of the clause coming after them before ``end``."""
+    classes = window.classes
+    verb = at + 1 if classes[at] in "NOP" or group_noun(window.words[at].lower()) else (
+        at + 2 if classes[at:at + 2] in ("Dn", "DO") else -1)
+    return 0 < verb < end - 1 and classes[verb] == "V" and classes[verb + 1] in "wW"
 
 
 def _unclosed_aside(classes: str, start: int, floor: int) -> int | None:
