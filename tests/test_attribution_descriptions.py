@@ -5,6 +5,8 @@ tests."""
 
 import textwrap
 
+import pytest
+
 import klayman_tui
 
 
@@ -911,3 +913,20 @@ def test_one_former_teammate_who_put_it_so_is_the_speaker(tmp_path):
         Mr Lillis lined out for Clare through the 1960s, when the county, as one former teammate put it, was "forever knocking on the door and never let in."
         '''
     assert speakers_of(tmp_path, text, "forever knocking") == ["former teammate"]
+
+
+@pytest.mark.parametrize("issued", ["issued", "then issued", "quickly issued"])
+def test_a_statement_a_relative_clause_reads_out_is_its_issuers(tmp_path, issued):
+    """"The council then issued a statement, which read:" ¶ "“…”" ¶ "“…”": the
+    council's statement, in both paragraphs (not a speaker called "statement")."""
+    text = f'''
+        Library closure reviewed
+
+        The council {issued} a statement, which read:
+
+        "We are aware of the concerns raised by residents about the closure of the library and we are reviewing every option."
+
+        "No final decision has been taken and we will consult fully before any change is made."
+        '''
+    for words in ("We are aware of the concerns", "No final decision has been taken"):
+        assert speakers_of(tmp_path, text, words) == ["statement, council"]

@@ -613,3 +613,17 @@ def test_a_weak_verb_inside_a_reported_clause_is_no_cue(tmp_path):
         '''
     assert speakers_of(tmp_path, text, "every hostage") != ["Colombia"]
     assert speakers_of(tmp_path, text, "every hostage") == speakers_of(tmp_path, text, "unserious")
+
+
+@pytest.mark.parametrize("says", ["police say", "prosecutors said", "she said", "officers allege"])
+def test_who_others_say_did_something_is_the_relative_clauses_subject(tmp_path, says):
+    """"A man who police say stabbed his neighbour on Washington Boulevard told
+    reporters he was “…”": the man, not the neighbour nor the boulevard; "police say"
+    only says who says it."""
+    text = f'''
+        Stabbing on Washington Boulevard
+
+        A man who {says} stabbed his neighbour on Washington Boulevard told reporters he was "defending myself against a man with a hammer."
+        '''
+    speakers = speakers_of(tmp_path, text, "defending myself")
+    assert speakers == ["man"]
