@@ -329,6 +329,12 @@ def _slot_entities(article: Article, window: Window, first: int, last: int,
             # plural, not a name such as "Sanders")
             return [(people.unnamed(word.lower(), word.lower()), {"slot_bare_role": 1.0},
                      None)]
+        if first == last == 0 and window.classes[1:3] == ":Q" and (
+                not mentions or not people.entity_of(mentions[0]).root().trusted) and (
+                frames.AGENT_RE.search(word) and word.lower() not in STATEMENT_NOUNS):
+            # "Caller: “…”": a label of one who speaks by a noun no list holds, which
+            # names the speaker as a name would
+            return [(people.unnamed(word.lower(), word.lower()), {"slot_name": 1.0}, None)]
         if not mentions:
             return []
         entity = people.entity_of(mentions[0])
