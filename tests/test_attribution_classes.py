@@ -1325,6 +1325,22 @@ def test_a_described_name_as_a_label_before_the_quotation(tmp_path):
     assert speaker_of(tmp_path, text, "We learned that") == "Hillary Rodham Clinton"
 
 
+@pytest.mark.parametrize("label", ["Caller", "Dispatcher", "Interpreter"])
+def test_a_label_of_a_noun_for_one_who_speaks_is_the_speaker(tmp_path, label):
+    """"Operator: “…”" ¶ "Caller: “…”": each turn is its label's, a noun for one who
+    speaks that no list of roles need hold (not the operator's, who spoke before)."""
+    text = f'''
+        Call played in court
+
+        The call to emergency services was played to the jury on Tuesday.
+
+        Operator: "Ambulance service, what is the address of the emergency?"
+
+        {label}: "Please come quickly, my baby is not breathing."
+        '''
+    assert speaker_of(tmp_path, text, "Please come quickly") == label.lower()
+
+
 def test_name_colon_turns_without_marks(tmp_path):
     text = '''
         Radio transcript
