@@ -310,6 +310,7 @@ _ROLE_AFTER_AGE_RE = re.compile(r"\s*(?:the|a|an)\s")
 _NOT_SPEAKERS = STATEMENT_NOUNS | ORGANISATION_NOUNS | SPEECH_VERBS
 # Nouns for one person by what they do ("a group", "the district" are bodies).
 _PERSON_ROLES = ROLE_NOUNS - ORGANISATION_NOUNS
+_AGENT_NOUN_RE = re.compile(r"..(?:ist|ian|er|or)$")  # a noun for one who does something
 # What may follow a noun that ends its phrase: a comma, a relative, a preposition, a
 # verb ("A resident, who …", "Another resident was", "One farmer from …"); not another
 # noun ("A general strike", "A senior Democrat").
@@ -1722,6 +1723,12 @@ class People:
                 described[0] not in _PERSON_NOUNS):
             self._role_openers.append((base + at, base + described[1], described[0],
                                        masked, base))
+        elif described is None and (word := match.group(1)) is not None and (
+                word.islower() and word not in FUNCTION_WORDS) and _ends_phrase(
+                masked, match.end(1)):
+            # "The coroner was critical of …": a noun no list holds, which is a mention
+            # if the article made it the title of one person ("Coroner Helen Rasmussen")
+            self._role_openers.append((base + at, base + match.end(1), word, masked, base))
 
     def _described_mention(self, masked: str, base: int, at: int, end: int,
                            entity: Entity, opens: bool, speaking: bool = False) -> None:
@@ -2030,9 +2037,13 @@ class People:
                     # no she for Sergio Paz Posse, no he for Hessa Al Marzouqi)
                     entity.he = entity.she = 0
                     entity.known_gender = False
-            if not longer and _ACRONYM_RE.fullmatch(entity.core[0]) and len(entity.key) > 1:
+            if not longer and len(entity.key) > 1 and (_ACRONYM_RE.fullmatch(
+                    entity.core[0]) or entity.key[0] in _PERSON_ROLES or _AGENT_NOUN_RE.search(
+                    entity.key[0]) and entity.key[0] not in given):
                 # "SSP Rathnayake", "DIG Perera": a rank in capitals before the surname
-                # of the one person named in full with it ("SSP Nihal Rathnayake").
+                # of the one person named in full with it ("SSP Nihal Rathnayake"); so
+                # is a role's word with a capital, or a noun for one who does something
+                # that is no given name ("Coroner Rasmussen" is "Coroner Helen Rasmussen").
                 longer = _distinct_roots([o for o in by_last[_surname(entity.key)]
                                           if o.kind == "person" and o is not entity
                                           and o.key[-len(entity.key) + 1:] == entity.key[1:]])
