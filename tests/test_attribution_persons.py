@@ -1277,3 +1277,28 @@ def test_given_names_alone_are_the_one_whose_surname_another_shares(tmp_path):
     quotes = klayman_tui.load([tmp_path]).sources[0].quotes
     assert [q.speaker for q in quotes if "hug the whales" in q.text] == [
         "Te Kaurinui Robert Parata"]
+
+
+@pytest.mark.parametrize("title", ["Coroner", "Examiner", "Arbitrator"])
+def test_a_title_no_list_holds_names_the_one_person_given_it(tmp_path, title):
+    """"Coroner Helen Rasmussen" … "“…,” Coroner Rasmussen wrote" is one person; and
+    "The coroner was critical of …" ¶ "“…,” she found" is she, not the woman who spoke
+    last: the article made the word her title, whatever a list of roles holds."""
+    noun = title.lower()
+    text = f'''
+        Inquest findings on heat death
+
+        In findings handed down on Thursday, {title} Helen Rasmussen said the tenant had asked for air conditioning for three years.
+
+        "He was an elderly man living alone in a brick unit that became dangerously hot," {title} Rasmussen wrote.
+
+        The authority's director, Michelle Baird, told the inquest last year that the requests had been treated as routine.
+
+        "It should have been escalated and it wasn't," Ms Baird told the court.
+
+        The {noun} was critical of the authority's systems rather than of any one member of staff.
+
+        "The failure here was not the failure of a single officer," she found.
+        '''
+    assert speakers_of(tmp_path, text, "dangerously hot") == ["Helen Rasmussen"]
+    assert speakers_of(tmp_path, text, "The failure here") == ["Helen Rasmussen"]
