@@ -1279,7 +1279,7 @@ def test_given_names_alone_are_the_one_whose_surname_another_shares(tmp_path):
         "Te Kaurinui Robert Parata"]
 
 
-@pytest.mark.parametrize("title", ["Coroner", "Examiner", "Arbitrator"])
+@pytest.mark.parametrize("title", ["Coroner", "Examiner", "Adjudicator"])
 def test_a_title_no_list_holds_names_the_one_person_given_it(tmp_path, title):
     """"Coroner Helen Rasmussen" … "“…,” Coroner Rasmussen wrote" is one person; and
     "The coroner was critical of …" ¶ "“…,” she found" is she, not the woman who spoke
