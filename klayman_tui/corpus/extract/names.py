@@ -392,7 +392,9 @@ def read_run(run: str, inside: bool = False, named: bool = False) -> Run | None:
         kind = "org"      # "RTÉ Raidió na Gaeltachta", "BBC Radio Ulster": a body's
         #                   letters begin it (not a rank's before a surname, "SSP
         #                   Rathnayake", nor one before a given name, "SSP Nihal …")
-    elif titled or kunya or (len(core) > 1 and lows[start] in given and not after_the) or any(
+    elif titled or kunya or (len(core) > 1 and lows[start] in given and not after_the and not (
+            # (not a particle the list of names gives no sex: "El Geneina", "Da Nang")
+            lows[start] in NAME_PARTICLES and given[lows[start]] not in ("m", "f"))) or any(
             _is_initials(w) and _bare(w) not in PLACE_INITIALS for w in core[:-1]):
         kind = "person"
     else:
