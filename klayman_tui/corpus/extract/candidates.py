@@ -913,7 +913,7 @@ def _statement_pattern(head: str) -> re.Pattern:
 
 # Before a name that is no sentence's subject: "signed by its Director", "sent to the NAACP".
 _AFTER_PREPOSITION_RE = re.compile(
-    r"\b(?:by|to|from|of|with|for|at|its|his|her|their)\s+(?:the\s+)?$", re.IGNORECASE)
+    r"\b(?:by|to|from|of|with|for|at|in|its|his|her|their)\s+(?:the\s+)?$", re.IGNORECASE)
 # What may come before a sentence's subject: nothing, or opening phrases and "the" and a
 # role set off ("In a statement signed by its chairman, the Granvik Harbour Trust
 # defended …", "Reacting in a statement, the Minister of Works, Chief Bola Adeyemi,").

@@ -249,7 +249,7 @@ _NAME_CLOSED_RE = re.compile(rf"(?:\s+and\s+[a-z]+(?:\s+[a-z]+)?)?"
 # "said a lawyer for the mayor of Lagos, …", "a letter to the editor of the Irish
 # Times, …".
 _ROLE_OF_PLACE_RE = re.compile(
-    r"(?:^|[.!?;:,—]\s+)(?:[Aa]n?|[Tt]he)\s+([a-z][\w-]*)\s+(?:from|of|for|at|in)\s+"
+    r"(?:^|[.!?;:,—]\s+)(?:[Aa]n?|[Tt]he)\s+(?:[A-Z]{2,}\s+)?([a-z][\w-]*)\s+(?:from|of|for|at|in)\s+"
     r"[^,.;:\x01]{1,40},\s*$")
 # An office and its place, capitalised as a title, set off before "the" and the holder's
 # titles and name: "The Bishop of Durham, the Rt Rev Dr Tom Wright," (group 1: the office).
@@ -645,6 +645,13 @@ def _verb_follows(masked: str, end: int) -> bool:
     return after is not None and _acts_verb(after.group(1))
 
 
+def _after_preposition(masked: str, at: int) -> bool:
+    """Whether a preposition (not a subordinating word) is the word before ``at``."""
+    before = _previous_word(masked, at)
+    word = before.group(1).lower() if before is not None else ""
+    return word in PREPOSITIONS and word not in SUBORDINATORS
+
+
 def _is_subject(masked: str, start: int, end: int, after=None, before=False) -> bool:
     """A name is a clause's subject when a verb follows it (past an aside) and no
     preposition comes right before it: "Cook said", "Buser, however, is counting".
@@ -663,9 +670,10 @@ def _is_subject(masked: str, start: int, end: int, after=None, before=False) -> 
         word = before.group(1).lower()
         if word in _NOT_BEFORE_SUBJECT and not _ranked(masked, before) and not (
                 word == "the" and _verb_follows(masked, end) and _not_a_persons(
-                    masked[start:end])):
+                    masked[start:end]) and not _after_preposition(masked, before.start(1))):
             return False  # "by Trump", "the Obama administration" (not "The Food
-            #               Standards Agency warned": a body's name after "the")
+            #               Standards Agency warned": a body's name after "the"; but
+            #               "deliveries into the Gaza Strip had been cut": a place's)
         if word in ("and", "&") and _SECOND_OBJECT_RE.search(
                 masked, max(0, before.start(1) - SECOND_OBJECT_REACH), before.start(1)):
             return False  # "managing director of Precision Cybertechnologies and Digital
@@ -1929,6 +1937,9 @@ class People:
     def _role_set_off(role: str, entity: Entity) -> None:
         """A name set off by commas after a role names who has it ("Dizon's mother,
         Luzviminda Dizon, told Rappler"): a person, of the role's gender if it has one."""
+        if role in ORGANISATION_NOUNS:
+            entity.roles.add(role)  # "The UN agency for Palestinian refugees, UNRWA,":
+            return  #                 a body, by its noun
         if role not in ROLE_NOUNS:
             return
         entity.roles.add(role)
