@@ -378,7 +378,10 @@ def subjects_before(window: Window, verb: int, floor: int = 0) -> list[tuple[int
     head = _participle_subject(window, i, floor)
     if head is None:
         head = _head_before(window, i, floor, loose)
-        if head is not None and classes[head[0]] in "DM":
+        if head is not None and (classes[head[0]] in "DM" or classes[head[0]] == "N" and (
+                head[1] > head[0] and classes[head[1]] in "nOw")):
+            # (or a name and its noun: "a doctor in Mandalay city told", "a spokesman for
+            # one armed group in Sagaing region told")
             outer = _before_prepositions(window, head[0], floor, loose)
             if outer is not None and classes[head[0]] == "M" and classes[outer[0]] in "Dn":
                 # "the co-chairs of the BMA's junior doctors committee said": the role
