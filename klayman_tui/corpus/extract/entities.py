@@ -2177,8 +2177,9 @@ class People:
 
     def _gender_the_text_says(self) -> None:
         """A person whose he or she came from a list of given names only, and whom the
-        article calls the other in the clauses after the name, twice or more, once at
-        least as the clause's subject, and never what the list says ("Wren Castellano
+        article calls the other in the clauses after the name, twice or more (once if
+        another word of the name is the other's given name), once at least as the
+        clause's subject, and never what the list says ("Wren Castellano
         is apologizing for the state of her kitchen", "… opened for Castellano on her
         2018 tour": a she, though the list has Wren as a man's name), is what the
         article says. (Not from an object's clause alone: "apologised to Clinton and to
@@ -2194,10 +2195,14 @@ class People:
                 counts = said.setdefault(id(entity), (entity, Counter()))[1]
                 counts[gender] += 1
                 counts[gender + " as subject"] += mention.subject
+        given = first_names()
         for entity, counts in said.values():
             listed = entity.gender
             other = "f" if listed == "m" else "m" if listed == "f" else None
-            if listed is not None and other is not None and counts[other] >= 2 and (
+            # (once is enough when another of the name's words is the other's given name:
+            # "Gul Ahmad sat by a small fire with the surviving members of his family")
+            needed = 1 if any(given.get(word) == other for word in entity.key[1:]) else 2
+            if listed is not None and other is not None and counts[other] >= needed and (
                     counts[other + " as subject"]) and not counts[listed]:
                 entity.he, entity.she = entity.she, entity.he
 
