@@ -2195,14 +2195,19 @@ class People:
                 counts = said.setdefault(id(entity), (entity, Counter()))[1]
                 counts[gender] += 1
                 counts[gender + " as subject"] += mention.subject
+                counts[gender + " in full"] += mention.subject and len(mention._text[
+                    mention.start - mention._base:mention.end - mention._base].split()) > 1
         given = first_names()
         for entity, counts in said.values():
             listed = entity.gender
             other = "f" if listed == "m" else "m" if listed == "f" else None
-            # (once is enough when another of the name's words is the other's given name:
-            # "Gul Ahmad sat by a small fire with the surviving members of his family")
-            needed = 1 if any(given.get(word) == other for word in entity.key[1:]) else 2
-            if listed is not None and other is not None and counts[other] >= needed and (
+            # (once is enough, where the name is written in full as the subject, when
+            # another of the name's words is the other's given name: "Gul Ahmad sat by a
+            # small fire with the surviving members of his family"; not "… to see Clinton
+            # embrace some of his top priorities")
+            once = counts[other + " in full"] and any(
+                given.get(word) == other for word in entity.key[1:])
+            if listed is not None and other is not None and (counts[other] >= 2 or once) and (
                     counts[other + " as subject"]) and not counts[listed]:
                 entity.he, entity.she = entity.she, entity.he
 
