@@ -2498,11 +2498,12 @@ class People:
             if chosen is not None and chosen is not NOBODY and topic is not None and (
                     chosen is not topic):
                 chosen = self._back_to_topic(pool, chosen, topic, gender, base) or chosen
-            if (chosen is None or chosen is NOBODY) and paragraph:
+            if (chosen is None or chosen is NOBODY) and (masked or paragraph and not any(
+                    position >= base for position, _, _ in pool)):
                 # "The film marks Străjescu’s second feature … Speaking to Screen, she
                 # said": no subject fits, one its paragraph names with an 's does (at a
-                # sentence's opening too: "Pettaway's house is on the list for next
-                # year. She says …")
+                # sentence's opening too, when its paragraph names no one else before
+                # it: "Pettaway's house is on the list for next year. She says …")
                 chosen = self._possessed_in(
                     owners, base, start, gender, owned_sex) or chosen
             if chosen is None or chosen is NOBODY:
