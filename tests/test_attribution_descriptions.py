@@ -930,3 +930,23 @@ def test_a_statement_a_relative_clause_reads_out_is_its_issuers(tmp_path, issued
         '''
     for words in ("We are aware of the concerns", "No final decision has been taken"):
         assert speakers_of(tmp_path, text, words) == ["statement, council"]
+
+
+def test_a_body_set_off_after_its_noun_is_the_one_the_noun_stands_for(tmp_path):
+    """"The Ministry of Health in Gaza said in a statement …. “…,” the statement said":
+    the ministry's, not Gaza's; "The UN agency for Palestinian refugees, UNRWA, said …
+    into the Gaza Strip …. “…,” the agency wrote": UNRWA, not the place its words name."""
+    text = '''
+        Hospitals running out of fuel
+
+        The Ministry of Health in Gaza said in a statement on Saturday that two hospitals had fuel for less than two days.
+
+        "We hold the international community responsible for the lives of the patients," the statement said.
+
+        The UN agency for Palestinian refugees, UNRWA, said on X that fuel deliveries into the Gaza Strip had been "severely restricted" for three weeks.
+
+        "Without fuel, there is no water, no sanitation, no hospitals. Fuel is a lifeline," the agency wrote.
+        '''
+    assert speakers_of(tmp_path, text, "We hold the international") == [
+        "statement, Ministry of Health"]
+    assert speakers_of(tmp_path, text, "Without fuel")[0].upper() == "UNRWA"

@@ -1302,3 +1302,58 @@ def test_a_title_no_list_holds_names_the_one_person_given_it(tmp_path, title):
         '''
     assert speakers_of(tmp_path, text, "dangerously hot") == ["Helen Rasmussen"]
     assert speakers_of(tmp_path, text, "The failure here") == ["Helen Rasmussen"]
+
+
+def test_a_place_opening_on_a_particle_is_no_person_an_age_stands_for(tmp_path):
+    """"Hawa Abdallah carried her child … from El Geneina in West Darfur" ¶ "“…,” the
+    34-year-old said": hers; "El" opens place names as often as people's, so a list of
+    names that gives it no sex does not make El Geneina a person."""
+    text = '''
+        Refugees crowd into border town
+
+        ADRE, Chad (AP) — Hawa Abdallah carried her youngest child on her back for most of the journey from El Geneina in West Darfur to the border town of Adre. She left El Geneina in June.
+
+        "We walked for nine days, mostly at night, because the men on motorbikes were looking for people," the 34-year-old said Wednesday.
+
+        Aid workers say thousands more are on the road from El Geneina.
+        '''
+    assert speakers_of(tmp_path, text, "We walked for nine days") == ["Hawa Abdallah"]
+
+
+@pytest.mark.parametrize("first,other", [("Gul", "his"), ("Hillary", "her")])
+def test_a_name_of_both_sexes_goes_by_the_pronoun_of_its_own_sentence(tmp_path, first, other):
+    """"Gul Ahmad sat by a small fire with … his family" ¶ "“…,” he said": a he, though
+    the list gives Gul as a woman's name, since Ahmad is a man's and his own sentence
+    says "his"; while a she's name stays a she's when no such word says otherwise."""
+    pronoun = "he" if other == "his" else "she"
+    text = f'''
+        Quake survivors face winter
+
+        A Red Crescent official in Herat said tents were running short. "It is not enough," he said.
+
+        As night fell on the village, {first} Ahmad sat by a small fire with the surviving members of {other} family, a blanket around {other} shoulders.
+
+        "We have no house, no animals, no food for the winter," {pronoun} said.
+        '''
+    assert speakers_of(tmp_path, text, "We have no house") == [f"{first} Ahmad"]
+
+
+def test_one_named_with_an_s_is_the_she_opening_the_next_sentence(tmp_path):
+    """"Pettaway's house is on the list for next year. She says she'll be glad …" ¶
+    "“…,” she says": Pettaway, named with an 's in the paragraph, though the last
+    naming of her as a subject is many paragraphs back."""
+    councillors = "\n\n".join(
+        f'        Council member Dwayne Okafor{i} said the plan was "the only way to pay for the pipes we need."'
+        for i in range(9))
+    text = f'''
+        Water rates rise
+
+        "I am choosing between water and my heart medicine," says Gloria Pettaway, a retired nurse.
+
+{councillors}
+
+        Pettaway's house is on the list for next year. She says she'll be glad to see the crews.
+
+        "I want the lead out. I'm not arguing about that," she says.
+        '''
+    assert speakers_of(tmp_path, text, "I want the lead out") == ["Gloria Pettaway"]

@@ -627,3 +627,18 @@ def test_who_others_say_did_something_is_the_relative_clauses_subject(tmp_path, 
         '''
     speakers = speakers_of(tmp_path, text, "defending myself")
     assert speakers == ["man"]
+
+
+@pytest.mark.parametrize("role,place,speaker", [
+    ("a spokesman for one armed group", "Sagaing region", "spokesman"),
+    ("a doctor", "Mandalay city", "doctor"),
+])
+def test_a_place_a_preposition_joins_to_a_role_is_no_speaker(tmp_path, role, place, speaker):
+    """"“…,” a spokesman for one armed group in Sagaing region told the BBC": the
+    spokesman, not the region after "in"."""
+    text = f'''
+        Quake toll rises
+
+        "Even as people pull their families out of the rubble, the junta is dropping bombs," {role} in {place} told the BBC.
+        '''
+    assert speakers_of(tmp_path, text, "dropping bombs") == [speaker]
