@@ -950,3 +950,18 @@ def test_a_body_set_off_after_its_noun_is_the_one_the_noun_stands_for(tmp_path):
     assert speakers_of(tmp_path, text, "We hold the international") == [
         "statement, Ministry of Health"]
     assert speakers_of(tmp_path, text, "Without fuel")[0].upper() == "UNRWA"
+
+
+def test_a_place_after_into_the_is_no_body_a_noun_stands_for(tmp_path):
+    """"UNRWA said on X that fuel deliveries into the Gaza Strip had been …" ¶ "“…,” the
+    agency wrote": never the Gaza Strip, which a preposition makes a place though a
+    verb follows it."""
+    text = '''
+        Hospitals running out of fuel
+
+        UNRWA said on X that fuel deliveries into the Gaza Strip had been "severely restricted" for three weeks.
+
+        "Without fuel, there is no water, no sanitation, no hospitals. Fuel is a lifeline," the agency wrote.
+        '''
+    speakers = speakers_of(tmp_path, text, "Without fuel")
+    assert len(speakers) == 1 and "Gaza" not in speakers[0]

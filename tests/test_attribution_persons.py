@@ -1357,3 +1357,19 @@ def test_one_named_with_an_s_is_the_she_opening_the_next_sentence(tmp_path):
         "I want the lead out. I'm not arguing about that," she says.
         '''
     assert speakers_of(tmp_path, text, "I want the lead out") == ["Gloria Pettaway"]
+
+
+def test_a_she_stays_a_she_for_a_his_after_her_surname_alone(tmp_path):
+    """"Senator Anna Clinton spoke first" … "Bernie Sanders said he wants to see Clinton
+    embrace some of his top priorities" ¶ "“…,” she said": Anna Clinton; a "his" after
+    her surname alone (a man's given name too) does not make her a he."""
+    text = '''
+        Democrats meet
+
+        Senator Anna Clinton spoke first at the meeting in Denver on Monday.
+
+        Later, Bernie Sanders said he wants to see Clinton embrace some of his top priorities.
+
+        "We will find common ground on the issues that matter to working families," she said.
+        '''
+    assert speakers_of(tmp_path, text, "common ground") == ["Anna Clinton"]
