@@ -278,6 +278,10 @@ def subjects_before(window: Window, verb: int, floor: int = 0) -> list[tuple[int
             # "Bret Stephens, who, after trading insults with Mr. Hannity, said"
             before = _skip_back(classes, before - 2, floor)
         head = _past_places(window, _head_before(window, before, floor, loose), floor)
+        if head is not None and classes[head[0]] in "D" and not inside:
+            # "An aide to the president, speaking on condition of anonymity, said": the
+            # aide, not the preposition's object
+            head = _before_prepositions(window, head[0], floor, loose) or head
         if head is not None and inside and head[0] == head[1] and (
                 window.words[head[0]].lower() in ONE_OF_A_GROUP):
             head = None  # "One, a retired teacher named Mary Jones, said": hers
@@ -637,10 +641,12 @@ def _is_title(name: str) -> bool:
 
 def _after_preposition(classes: str, at: int, floor: int) -> bool:
     """Whether the token at ``at`` is a preposition's object, past its modifiers ("of
-    All Nigeria")."""
+    All Nigeria"), or the object of a role's "to" ("ambassador to the EU")."""
     k = at - 1
     while k >= floor and classes[k] in "wW":
         k -= 1
+    if k - 2 >= floor and classes[k] == "D" and classes[k - 1] == "t" and classes[k - 2] in "nO":
+        return True
     return k >= floor and classes[k] == "o"
 
 
@@ -1049,8 +1055,9 @@ def _before_prepositions(window: Window, start: int, floor: int, loose: bool
     if at - 1 > floor and classes[start] == "M" and classes[at] == "D":
         at -= 1  # "the" before a name in the possessive: "Agent Daniel Royce of the FBI's
         #          Cincinnati field office said"
-    if at - 1 < floor or classes[at] != "o" or classes[at - 1] not in "wWnNOsV" or (
-            window.words[at].lower() in SUBORDINATORS):
+    if at - 1 < floor or classes[at] != "o" and not (
+            classes[at] == "t" and classes[at - 1] in "nO") or classes[at - 1] not in "wWnNOsV" or (
+            window.words[at].lower() in SUBORDINATORS):  # (a role's "to": "An aide to the president")
         return None  # (not a clause's opening word: "Investors panicked after the minister said")
     k = at - 1
     while k - 1 >= floor and classes[k - 1] not in _CLAUSE_MARKS and (
@@ -1168,7 +1175,7 @@ def _modifies(classes: str, name: int, reach: int) -> bool:
 # and, for where a role's phrase starts, those that may join a role to where it works:
 # "a source on the show", "an official in the ministry", "a spokeswoman with the agency".
 ROLE_OF = frozenset({"for", "of", "at"})
-ROLE_WITHIN = ROLE_OF | {"on", "in", "with", "from", "within", "inside"}
+ROLE_WITHIN = ROLE_OF | {"on", "in", "with", "from", "within", "inside", "to"}
 
 
 def subjects_after(window: Window, verb: int) -> list[tuple[int, int, str]]:
