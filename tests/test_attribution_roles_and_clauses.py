@@ -642,3 +642,18 @@ def test_a_place_a_preposition_joins_to_a_role_is_no_speaker(tmp_path, role, pla
         "Even as people pull their families out of the rubble, the junta is dropping bombs," {role} in {place} told the BBC.
         '''
     assert speakers_of(tmp_path, text, "dropping bombs") == [speaker]
+
+
+def test_a_role_to_someone_is_the_speaker_not_the_one_it_serves(tmp_path):
+    """"An aide to the president, speaking on condition of anonymity, said …": the aide;
+    "Brazil’s ambassador to the EU, Ricardo Alves, said …": the ambassador named, not
+    the EU (a role's "to" joins it to whom it serves, as "of" and "for" do)."""
+    text = '''
+        Government survives vote
+
+        An aide to the president, speaking on condition of anonymity, said the head of state was "following the debates closely and calmly."
+
+        Brazil's ambassador to the EU, Ricardo Alves, said the deal had been "25 years in the making and is worth it."
+        '''
+    assert speakers_of(tmp_path, text, "following the debates") == ["aide"]
+    assert speakers_of(tmp_path, text, "25 years in the making") == ["Ricardo Alves"]
