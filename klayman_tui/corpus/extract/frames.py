@@ -1175,7 +1175,7 @@ def _modifies(classes: str, name: int, reach: int) -> bool:
 # and, for where a role's phrase starts, those that may join a role to where it works:
 # "a source on the show", "an official in the ministry", "a spokeswoman with the agency".
 ROLE_OF = frozenset({"for", "of", "at"})
-ROLE_WITHIN = ROLE_OF | {"on", "in", "with", "from", "within", "inside", "to"}
+ROLE_WITHIN = ROLE_OF | {"on", "in", "with", "from", "within", "inside"}
 
 
 def subjects_after(window: Window, verb: int) -> list[tuple[int, int, str]]:
