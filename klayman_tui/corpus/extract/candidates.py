@@ -1513,7 +1513,15 @@ def _antecedents(article: Article, pronoun: str, position: int,
                  floor: int) -> list[Standing]:
     """The people a pronoun may stand for, nearest first (at most ``MAX_ANTECEDENTS``): he
     and she a person who fits, they an organisation, a group or a person."""
-    if pronoun in ("i", "we"):
+    if pronoun == "i":
+        # "“Is that a good sign or a bad sign?” I ask.": the I of the narration is the
+        # writer's, the one the byline names (if one)
+        authors = article.source.metadata.authors
+        if len(authors) != 1:
+            return []
+        return [(article.people.unnamed(authors[0].name, "writer"),
+                 {"slot_pronoun": 1.0}, None)]
+    if pronoun == "we":
         return []
     gender = PRONOUN_GENDER.get(pronoun)
     people = article.people
