@@ -6,6 +6,8 @@ written for these tests."""
 
 import textwrap
 
+import pytest
+
 import klayman_tui
 
 
@@ -247,3 +249,22 @@ def test_a_titles_letters_in_brackets_stand_for_the_name_after_them(tmp_path):
         "This was a blind case. Our teams worked round the clock," the CCPO said.
         '''
     assert speakers_of(tmp_path, text, "blind case") == ["Bilal Kamran"]
+
+
+@pytest.mark.parametrize("byline,speaker", [("By Margaret Thornbury", "Margaret Thornbury"),
+                                            ("", "Unknown")])
+def test_the_i_of_the_narration_is_the_bylines_writer(tmp_path, byline, speaker):
+    """"“Is that a good sign or a bad sign?” I ask.": the writer the byline names, and
+    nobody when no byline names one."""
+    text = f'''
+        The Last Good Years on Swans Island
+
+        {byline}
+
+        Bucky Staples hauls the first trap of the morning and frowns at the lobsters in it. "Half of these are shorts," he says.
+
+        "Is that a good sign or a bad sign?" I ask.
+
+        "Ask me in ten years," he says.
+        '''
+    assert speakers_of(tmp_path, text, "good sign or a bad sign") == [speaker]
