@@ -1109,6 +1109,20 @@ def test_he_after_a_role_of_a_place_and_a_name_set_off_is_the_name(tmp_path):
     assert speaker_of(tmp_path, text, "Fares have doubled") == "Tunde Bakare"
 
 
+@pytest.mark.parametrize("where", ["near the back", "behind the stage", "on the council"])
+def test_he_after_a_description_where_one_is_and_a_name_set_off_is_the_name(tmp_path, where):
+    """"A younger man near the back, Tyler Vance, who moved …, said …. “…,” he said":
+    the one named, not "a man", whatever preposition says where he is."""
+    text = f'''
+        Town votes on its clerk
+
+        Roger Goodrich, the town clerk, was the first to stand. "I have recorded every birth in this town," he said.
+
+        A younger man {where}, Tyler Vance, who moved to Granby in 2020, said he understood the sentiment. "I love this place," he said.
+        '''
+    assert speaker_of(tmp_path, text, "I love this place") == "Tyler Vance"
+
+
 def test_she_after_one_described_at_a_place_who_is_not_named_is_that_one(tmp_path):
     # "A stallholder at the market, who asked not to be named, said she …": the she is
     # the one described, though her noun is in no list and a place comes between.

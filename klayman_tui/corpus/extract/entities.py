@@ -242,7 +242,7 @@ _NAME_SET_OFF_RE = re.compile(rf"\S*,\s+[{UPPER}]")  # "…, Lesieli Lātū"
 # Lagos, Dr Kehinde Adeyemi,")
 # (or a second role "and" joins: "An energy lawyer and analyst, Dr Ayodele Oni,")
 _NAME_CLOSED_RE = re.compile(rf"(?:\s+and\s+[a-z]+(?:\s+[a-z]+)?)?"
-                             rf"(?:\s+(?:at|of|from|for|in|with)\s+[^,.;:!?\x01]{{1,50}}?)?"
+                             rf"(?:\s+(?:at|of|from|for|in|with|near|on|by|behind|outside|inside|among)\s+[^,.;:!?\x01]{{1,50}}?)?"
                              rf",\s+(?P<name>[{UPPER}][\w.-]*(?:\s+[{UPPER}][\w.-]*){{0,3}}),")
 # A role and a phrase of where or whom it is, opening its clause and set off before a
 # name: "A delegate from Tonga, ", ", the mayor of Tuzla, " (group 1: the role); not
