@@ -2499,8 +2499,14 @@ class Gatherer:
             return  # the cue of its own names somebody: nobody else is guessed at
         if opens_paragraph:
             turn = self._dialogue_turn(block, quotation)
+            addressed = None if turn is not None else _addressed(article, block, quotation)
             if turn is not None:
                 propose(turn.entity, "dialogue-turn", {"dialogue_turn": 1.0}, turn.cue, None)
+            elif addressed is not None:
+                # "Tanner Bynum … pokes his head around the corner. “Chuy, you got me
+                # tonight?”" ¶ "“I always got you, man.”": the one the question
+                # before calls by name answers it
+                propose(addressed, "dialogue-turn", {"dialogue_turn": 1.0}, [], None)
             elif not article.spoken:
                 self._sentence_after(propose, block, quotation)
         floor = article.blocks[max(0, block.index - 1)].start
@@ -2517,6 +2523,41 @@ class Gatherer:
                      "nearby_subject": float(mention.subject)},
                     [(mention.start, mention.end)], None)
             break
+
+
+# A name that calls someone, opening a quotation ("Chuy, you got me tonight?") or ending
+# it ("Where were you, Marisol?").
+_VOCATIVE_RE = re.compile(r"^([A-Z][\w’'-]+),\s|,\s+([A-Z][\w’'-]+)\?$")
+
+
+def _addressed(article: Article, block: Block, quotation: Quotation) -> Entity | None:
+    """The person a question in the paragraph before calls by name, when this
+    paragraph is one quotation with no cue and that one ends the paragraph before
+    ("“Chuy, you got me tonight?”" ¶ "“I always got you, man.”"): the one person the
+    article names so who is not that question's speaker, else None."""
+    if not block.index or not _quote_only(article, block, 0) or not article.spoken:
+        return None
+    before = article.quotations.get(block.index - 1) or []
+    if not before or before[-1].close_at is None:
+        return None
+    text = article.source.text
+    asked = text[before[-1].inner_start:before[-1].inner_end].strip()
+    previous = article.blocks[block.index - 1]
+    if not asked.endswith("?") or text[before[-1].close_at + 1:previous.end].strip():
+        return None
+    called = _VOCATIVE_RE.search(asked)
+    if called is None:
+        return None
+    word = (called.group(1) or called.group(2)).lower()
+    people = article.people
+    last = article.spoken[-1]
+    if last.paragraph != block.index - 1:
+        return None
+    named = {id(e.root()): e.root() for e in [
+        *(e for e in people.entities.values() if word in (e.key[:1] + e.key[-1:])),
+        *people.nicknames(word)] if e.root().is_person}
+    named.pop(id(last.entity.root()), None)
+    return next(iter(named.values())) if len(named) == 1 else None
 
 
 def _quote_only(article: Article, block: Block, cue_words: int) -> Quotation | None:

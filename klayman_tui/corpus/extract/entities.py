@@ -2351,6 +2351,11 @@ class People:
             self._told[id(entity)] = told
         return told
 
+    def nicknames(self, word: str) -> list[Entity]:
+        """The people the article calls ``word`` in quotation marks inside their name
+        (Jesús “Chuy” Villarreal)."""
+        return self._nicknames.get(word, [])
+
     def _follow_pronouns(self) -> None:
         """Each clause-opening he or she is a mention of the person it stands for: the
         last one named as a subject (or, within _SPEAKING_REACH, right after a speech
