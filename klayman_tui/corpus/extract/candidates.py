@@ -2447,13 +2447,20 @@ class Gatherer:
         run: list[int] = []  # the paragraphs of turns before it, nearest first
         for index in range(block.index - 1, max(-1, block.index - 1 - DIALOGUE_TURNS), -1):
             before = _turn_quotes(article, article.blocks[index], DIALOGUE_CUE_WORDS)
-            if before is None:
-                break
+            opener = before is None
+            if opener:
+                # the turn that opens the exchange, after narration ("Tanner Bynum …
+                # pokes his head around the corner. “Chuy, you got me tonight?”")
+                before = _ending_quote(article, article.blocks[index])
+                if before is None:
+                    break
             several = several or len(article.quotations.get(index) or []) > 1
             if not run:
                 nearest_asks = text[before.inner_start:before.inner_end].rstrip()[-1:] == "?"
             run.append(index)
             asks = asks or text[before.inner_start:before.inner_end].rstrip()[-1:] == "?"
+            if opener:
+                break
         if len(run) < 2 or not asks or several and not (own_question or nearest_asks):
             # (with turns of several quotations, a statement after a statement goes on
             # from the last speaker: only a question or an answer to one is a new turn)
@@ -2572,6 +2579,15 @@ def _quote_only(article: Article, block: Block, cue_words: int) -> Quotation | N
         return None
     after = text[quotation.outer_end:block.end].split()
     return quotation if len(after) <= cue_words else None
+
+
+def _ending_quote(article: Article, block: Block) -> Quotation | None:
+    """The quotation that ends a paragraph, closed, or None."""
+    found = article.quotations.get(block.index) or []
+    if not found or found[-1].close_at is None or article.source.text[
+            found[-1].outer_end:block.end].strip():
+        return None
+    return found[-1]
 
 
 def _turn_quotes(article: Article, block: Block, cue_words: int) -> Quotation | None:
