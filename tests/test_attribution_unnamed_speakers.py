@@ -268,3 +268,26 @@ def test_the_i_of_the_narration_is_the_bylines_writer(tmp_path, byline, speaker)
         "Ask me in ten years," he says.
         '''
     assert speakers_of(tmp_path, text, "good sign or a bad sign") == [speaker]
+
+
+@pytest.mark.parametrize("question", ['"Chuy, you got me tonight?"',
+                                      '"You got me tonight, Chuy?"'])
+def test_the_one_a_question_calls_by_name_answers_and_the_asker_goes_on(tmp_path, question):
+    """"Tanner Bynum … pokes his head around the corner. “Chuy, you got me tonight?”" ¶
+    "“I always got you, man.”" ¶ "“Last time you didn't got me.”": Chuy answers, the
+    one he answers asks again (the exchange opens after narration)."""
+    text = f'''
+        The Man Between the Bull and the Cowboy
+
+        Jesús "Chuy" Villarreal has been stepped on, hooked and thrown over a fence more times than he can count.
+
+        "He goes left out of the gate every time," Villarreal says, pulling on his jersey.
+
+        Tanner Bynum, a 24-year-old bull rider from Hico, pokes his head around the corner. {question}
+
+        "I always got you, man."
+
+        "Last time you didn't got me."
+        '''
+    assert speakers_of(tmp_path, text, "I always got you") == ["Jesús Villarreal"]
+    assert speakers_of(tmp_path, text, "Last time you didn") == ["Tanner Bynum"]
