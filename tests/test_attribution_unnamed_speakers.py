@@ -283,7 +283,11 @@ def test_the_one_a_question_calls_by_name_answers_and_the_asker_goes_on(tmp_path
 
         "He goes left out of the gate every time," Villarreal says, pulling on his jersey.
 
-        Tanner Bynum, a 24-year-old bull rider from Hico, pokes his head around the corner. {question}
+        Tanner Bynum, a 24-year-old bull rider from Hico, walks in from the arena.
+
+        "Morning, boys," Bynum says.
+
+        Bynum pokes his head around the corner. {question}
 
         "I always got you, man."
 

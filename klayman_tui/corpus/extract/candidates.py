@@ -2541,7 +2541,7 @@ def _addressed(article: Article, block: Block, quotation: Quotation) -> Entity |
     """The person a question in the paragraph before calls by name, when this
     paragraph is one quotation with no cue and that one ends the paragraph before
     ("“Chuy, you got me tonight?”" ¶ "“I always got you, man.”"): the one person the
-    article names so who is not that question's speaker, else None."""
+    article names so, else None."""
     if not block.index or not _quote_only(article, block, 0) or not article.spoken:
         return None
     before = article.quotations.get(block.index - 1) or []
@@ -2563,7 +2563,6 @@ def _addressed(article: Article, block: Block, quotation: Quotation) -> Entity |
     named = {id(e.root()): e.root() for e in [
         *(e for e in people.entities.values() if word in (e.key[:1] + e.key[-1:])),
         *people.nicknames(word)] if e.root().is_person}
-    named.pop(id(last.entity.root()), None)
     return next(iter(named.values())) if len(named) == 1 else None
 
 
