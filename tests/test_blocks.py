@@ -1,5 +1,7 @@
+import pytest
 from conftest import DGENERATE, EPOCH, FAST_COMPANY, HERALD, THEWRAP
 
+import klayman_tui
 from klayman_tui.corpus import Role
 from klayman_tui.corpus.ingest.blocks import split_paragraphs
 
@@ -94,3 +96,23 @@ def test_split_paragraphs_on_blank_lines_and_line_breaks():
     text = "Title\n\nOne line.\nAnother line\ncontinued here.\n\n\nLast."
     paragraphs = [text[p.start:p.end] for p in split_paragraphs(text)]
     assert paragraphs == ["Title", "One line.", "Another line\ncontinued here.", "Last."]
+
+
+@pytest.mark.parametrize("paragraph,furniture", [
+    ("Alvarado-Fisk, asked about Ostby's newsletter after the meeting, said she welcomed "
+     "the scrutiny.", False),
+    ("About 40,000 people subscribe to his channel, where he posts twice a week.", False),
+    ("Sign up for our newsletter to get the day's news in your inbox.", True),
+    ("Subscribe now for unlimited access.", True),
+])
+def test_a_newsletter_the_story_names_is_no_page_furniture(tmp_path, paragraph, furniture):
+    """A short paragraph is the page's call to sign up when it asks the reader to
+    ("Sign up for our newsletter", "Subscribe now"); one that names a newsletter or
+    subscribers in the story is the story's, read for who speaks after it."""
+    (tmp_path / "story.txt").write_text(
+        "Schools to merge\n\nThe board met on Wednesday to discuss the plan.\n\n"
+        f"{paragraph}\n\n\"We will get this right for every family,\" she said.\n",
+        encoding="utf-8")
+    source = klayman_tui.load([tmp_path]).sources[0]
+    roles = {source.text[b.start:b.end]: b.role for b in source.blocks}
+    assert (roles[paragraph] is Role.BOILERPLATE) is furniture

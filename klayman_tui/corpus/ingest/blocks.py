@@ -25,6 +25,20 @@ _FURNITURE_START_RE = re.compile(
 # (with ``\b`` first and a case-blind flag, the first alone was half ``base_role``'s time).
 _FURNITURE_WORD_RE = re.compile(
     r"[SsſNnAa](?<!\w.)(?i:(?<=s)ubscribe|(?<=n)ewsletter|(?<=a)ll rights reserved)\b")
+# What makes a newsletter or subscribing named in a short paragraph the page's call to
+# sign up ("Sign up for our newsletter", "Subscribe now"), not the story's ("Ostby’s
+# newsletter", "the 40,000 people who subscribe to his channel"): an "our", a "your", a
+# "now", a "here" or a verb of signing up.
+_SIGN_UP_RE = re.compile(r"\b(?:our|your|now|today|here|sign(?:ing)?\s+up)\b",
+                         re.IGNORECASE)
+
+
+def _furniture_words(text: str) -> bool:
+    """Whether a short paragraph says the words of a page's furniture."""
+    found = _FURNITURE_WORD_RE.search(text)
+    return found is not None and (found.group()[:1] in "Aa" or bool(_SIGN_UP_RE.search(text)))
+
+
 _AUTHOR_BIO_RE = re.compile(r"^about the author$", re.IGNORECASE)
 # "Written by Ann Lee", "Interview by Ruth Addison" (a questionnaire's credit, at its end)
 BY_LEAD = r"(?:(?:written|story|words|text|posted|interview|interviewed)\s+)?by"
@@ -215,7 +229,7 @@ TALKING = (r"(?:s[ai]ts?\s+down|catch(?:es)?\s+up|caught\s+up|spoke|speaks|talke
 def base_role(text: str, is_first: bool) -> Role:
     if len(text) > 300:  # furniture, bylines, headings and captions are all short
         return Role.NARRATION
-    if _FURNITURE_START_RE.match(text) or (len(text) <= 200 and _FURNITURE_WORD_RE.search(text)):
+    if _FURNITURE_START_RE.match(text) or (len(text) <= 200 and _furniture_words(text)):
         return Role.BOILERPLATE
     bare = text.strip(EMPHASIS)
     if len(text) <= 100 and (_BYLINE_RE.match(bare) or _DATE_LINE_RE.match(bare)):
