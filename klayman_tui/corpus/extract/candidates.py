@@ -2260,6 +2260,11 @@ class Gatherer:
             verbs = [verb for verb in verbs if not (
                 frames.passive(window, verb) and _subordinate(window, verb))]
         if len(verbs) > 1:
+            # a verb that reported a quotation before the nearest verb reports nothing
+            # after it ("Harlow said Lindgren “should be good to go”, and a spokesperson
+            # said the wrist was “…”": the spokesperson's)
+            verbs = [verb for verb in verbs if verb == verbs[-1] or "Q" not in head[verb:verbs[-1]]]
+        if len(verbs) > 1:
             # a verb of a relative clause set off and closed before the quotation reports
             # nothing after it ("She accused the Greens, who share power at federal and
             # state level, of betraying …: “…”": hers, not the Greens')
