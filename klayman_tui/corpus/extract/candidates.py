@@ -2263,7 +2263,11 @@ class Gatherer:
             # a verb that reported a quotation before the nearest verb reports nothing
             # after it ("Harlow said Lindgren “should be good to go”, and a spokesperson
             # said the wrist was “…”": the spokesperson's)
-            verbs = [verb for verb in verbs if verb == verbs[-1] or "Q" not in head[verb:verbs[-1]]]
+            # (the nearest with a subject of its own right before it: not "… (think Eleanor
+            # Roosevelt) but for her “…”")
+            if head[verbs[-1] - 1:verbs[-1]] in ("N", "n", "P", "O"):
+                verbs = [verb for verb in verbs
+                         if verb == verbs[-1] or "Q" not in head[verb:verbs[-1]]]
         if len(verbs) > 1:
             # a verb of a relative clause set off and closed before the quotation reports
             # nothing after it ("She accused the Greens, who share power at federal and
