@@ -540,3 +540,18 @@ def test_the_subject_after_an_opening_clause_of_time_writes_the_words(tmp_path):
         When the appeals court blocked the plan, Missouri Attorney General Andrew Bailey celebrated on X, writing that the ruling was "another win for every American who pays their own way."
         '''
     assert speaker_of(tmp_path, text, "another win") == "Andrew Bailey"
+
+
+def test_a_verb_that_reported_a_quotation_before_reports_nothing_after_the_next(tmp_path):
+    """"Harlow said Lindgren “should be good to go” for Friday, and a Notre Dame
+    spokesperson said the wrist was “sore but structurally fine”": the second is the
+    spokesperson's, not Harlow's."""
+    text = '''
+        Final Four
+
+        Notre Dame coach Denise Harlow praised her team after the win.
+
+        Harlow said Lindgren "should be good to go" for Friday's semifinal, and a Notre Dame spokesperson said the wrist was "sore but structurally fine" after X-rays at the arena.
+        '''
+    assert speaker_of(tmp_path, text, "sore but structurally fine") == "Notre Dame spokesperson"
+    assert speaker_of(tmp_path, text, "should be good to go") == "Denise Harlow"
