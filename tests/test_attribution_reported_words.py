@@ -555,3 +555,15 @@ def test_a_verb_that_reported_a_quotation_before_reports_nothing_after_the_next(
         '''
     assert speaker_of(tmp_path, text, "sore but structurally fine") == "Notre Dame spokesperson"
     assert speaker_of(tmp_path, text, "should be good to go") == "Denise Harlow"
+
+
+def test_a_verb_with_no_subject_before_it_keeps_the_quotation_s_speaker(tmp_path):
+    """"The paradox of Nancy, says Carl Anthony, …, is that she was “…,” not for her
+    policy influence (think Eleanor Roosevelt) but for her “…”": both are Carl
+    Anthony's; "think" there has no subject of its own to speak."""
+    text = '''
+        First lady remembered
+
+        The paradox of Nancy, says Carl Anthony, historian at the National First Ladies Library, is that she was "one of the most powerful first ladies of her era," not for her policy influence (think Eleanor Roosevelt and Hillary Clinton) but for her "personal influence closely monitoring and at times managing access to the president."
+        '''
+    assert speaker_of(tmp_path, text, "personal influence closely") == "Carl Anthony"
