@@ -2455,14 +2455,13 @@ class Gatherer:
         nearest_asks = False  # the turn right before it asks
         run: list[int] = []  # the paragraphs of turns before it, nearest first
         for index in range(block.index - 1, max(-1, block.index - 1 - DIALOGUE_TURNS), -1):
-            before = _turn_quotes(article, article.blocks[index], DIALOGUE_CUE_WORDS)
-            opener = before is None
-            if opener:
-                # the turn that opens the exchange, after narration ("Tanner Bynum …
-                # pokes his head around the corner. “Chuy, you got me tonight?”")
-                before = _ending_quote(article, article.blocks[index])
-                if before is None:
-                    break
+            turn = _turn_quotes(article, article.blocks[index], DIALOGUE_CUE_WORDS)
+            opener = turn is None
+            # (the turn that opens the exchange may follow narration: "Tanner Bynum …
+            # pokes his head around the corner. “Chuy, you got me tonight?”")
+            before = _ending_quote(article, article.blocks[index]) if opener else turn
+            if before is None:
+                break
             several = several or len(article.quotations.get(index) or []) > 1
             if not run:
                 nearest_asks = text[before.inner_start:before.inner_end].rstrip()[-1:] == "?"

@@ -2201,14 +2201,16 @@ class People:
         for entity, counts in said.values():
             listed = entity.gender
             other = "f" if listed == "m" else "m" if listed == "f" else None
+            if listed is None or other is None:
+                continue
             # (once is enough, where the name is written in full as the subject, when
             # another of the name's words is the other's given name: "Gul Ahmad sat by a
             # small fire with the surviving members of his family"; not "… to see Clinton
             # embrace some of his top priorities")
             once = counts[other + " in full"] and any(
                 given.get(word) == other for word in entity.key[1:])
-            if listed is not None and other is not None and (counts[other] >= 2 or once) and (
-                    counts[other + " as subject"]) and not counts[listed]:
+            if (counts[other] >= 2 or once) and counts[other + " as subject"] and (
+                    not counts[listed]):
                 entity.he, entity.she = entity.she, entity.he
 
     def _join_namesakes(self, full: list[Entity]) -> None:
