@@ -913,8 +913,10 @@ class Entity:
     def name(self) -> str:
         if self.kind == "caps":
             # A name in capitals is written as a name ("WALLACE", "BUSH": Wallace,
-            # Bush), an acronym as it is ("the NHS said", "the MP said": not "Nhs").
-            return " ".join(w if _acronym(w) else w.capitalize() for w in self.core)
+            # Bush), an acronym as it is ("the NHS said", "the MP said": not "Nhs"), and
+            # so is a body's ("The UN agency for Palestinian refugees, UNRWA,").
+            body = not self.roles.isdisjoint(ORGANISATION_NOUNS)
+            return " ".join(w if body or _acronym(w) else w.capitalize() for w in self.core)
         return " ".join(self.core)
 
     @property
