@@ -1660,7 +1660,8 @@ class People:
                 continue
             # "WIRED spoke to one mother, who …": someone he or she may stand for.
             at = match.start()
-            opens = at == 0 or masked[max(0, at - 3):at].rstrip()[-1:] in _SENTENCE_ENDS
+            opens = at == 0 or masked[max(0, at - 3):at].rstrip()[-1:] in _SENTENCE_ENDS or (
+                _after_opening_phrase(masked, at))  # ("Speaking afterwards, a spokeswoman")
             if masked[at:at + 1] == "T":
                 if opens:
                     self._definite(masked, base, match)
@@ -2827,6 +2828,18 @@ NOBODY = Entity(("\x00nobody",), (), "unnamed")
 # before a pronoun.
 OPENING_PHRASE_CHARS = 40
 _OPENING_PHRASE_RE = re.compile(r"(?:^|[.!?]\s+)([A-Z][a-z]+)(?:\s+[\w’'-]+){1,3}\s+$")
+# A short phrase opening its sentence, set off by a comma (group 1: its first word).
+_OPENING_SET_OFF_RE = re.compile(r"(?:^|[.!?]\s+)([A-Z][a-z]+)\b[^,.;:!?\x01]{0,30},\s+$")
+
+
+def _after_opening_phrase(masked: str, at: int) -> bool:
+    """Whether a phrase of a preposition or a verb in -ing opens the sentence and is set
+    off right before ``at``: "Speaking afterwards, ", "Outside the court, "."""
+    found = _OPENING_SET_OFF_RE.search(masked, max(0, at - OPENING_PHRASE_CHARS), at)
+    if found is None:
+        return False
+    word = found.group(1).lower()
+    return word in PREPOSITIONS or word.endswith("ing")
 _CLAUSE_OPENERS = CONJUNCTIONS | frozenset("""when while as after before because since
 although though if that so then but and where until once""".split()) | AUXILIARIES
 
