@@ -1362,9 +1362,11 @@ _IT_AFTER_RE = re.compile(
 
 def _called_by_noun_after(people: People, entity: Entity, head: str) -> bool:
     """Whether a mention of ``entity`` has a body's noun other than ``head`` right
-    after it ("the Unite union said": a union, no "the company")."""
+    after it ("the Unite union said": a union, no "the company"; not what it owns:
+    "Movera’s office")."""
     for mention in people.mentions:
-        if mention.pronoun or people.entity_of(mention) is not entity or not mention._text:
+        if mention.pronoun or mention.possessive or people.entity_of(mention) is not entity or (
+                not mention._text):
             continue
         after = _NOUN_AFTER_RE.match(mention._text, mention.end - mention._base)
         if after is not None and after.group(1) in ORGANISATION_NOUNS and (

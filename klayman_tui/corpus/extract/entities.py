@@ -1118,7 +1118,15 @@ def says(mention: Mention) -> bool:
     after = _next_word(mention._text, mention.end - mention._base)
     if after is not None and after.group(1) in _PERFECT:
         after = _AFTER_PERFECT_RE.match(mention._text, after.end(1))  # "have confirmed"
-    return after is not None and after.group(1) in SPEECH_VERBS
+    if after is not None and after.group(1) in SPEECH_VERBS:
+        return True
+    # (or a second verb of its clause: "Movera did not dispute the figures but said")
+    second = _SECOND_VERB_RE.match(mention._text, mention.end - mention._base)
+    return second is not None and second.group(1) in SPEECH_VERBS
+
+
+# A verb a clause's subject shares after "but" or "and", in the same sentence.
+_SECOND_VERB_RE = re.compile(r"[^.;:!?\x01,]{1,80}?\s(?:but|and)\s+(?:also\s+)?([a-z]+)\b")
 
 
 _PERFECT = frozenset(("has", "have", "had"))
