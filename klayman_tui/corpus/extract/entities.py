@@ -45,6 +45,7 @@ APPOSITIVE_CHARS = 60
 BRACKET_ASIDE_CHARS = 40
 # Characters of an aside set off by commas there: ", the county's chairman since 2011,".
 COMMA_ASIDE_CHARS = 100
+_RELATIVE_WORDS = frozenset(("that", "which", "who", "whose"))
 _APPOSITIVE_RE = re.compile(
     r",\s*(?:who\s+(?:is|was)\s+)?(?:a|an|the|his|her|its|their|[\w’'-]+[’']s)\s+"
     rf"([^,.;:()\x01]{{1,{APPOSITIVE_CHARS}}})")
@@ -1968,8 +1969,9 @@ class People:
         if appositive:
             words: list[str] = []
             for word in appositive.group(1).lower().split():
-                if word in PREPOSITIONS:
-                    break  # "a survey conducted by analyst X": the noun is "survey"
+                if word in PREPOSITIONS or word in _RELATIVE_WORDS:
+                    break  # "a survey conducted by analyst X": the noun is "survey"; "a
+                    #        union that represents 300 workers": "union"
                 if word in _CLAUSE_VERBS or word in SPEECH_VERBS and VERB_LEMMA.get(
                         word) != word:  # (a speech verb's bare form may be a noun: "protest")
                     words = []  # "At a press conference in Chelsea, the mayor also
