@@ -737,10 +737,21 @@ def _ranked(masked: str, before: re.Match) -> bool:
 _RANK_NUMBERS = frozenset("one two three four five six seven eight nine ten".split())
 
 
+# A verb and, after it, names in a list up to the last one's "and" ("said Pasir Mas,
+# Tumpat and "; group 1: the verb).
+_NAMES_AFTER_VERB_RE = re.compile(
+    rf"\b([a-z]+)\s+(?:[{UPPER}][\w’'-]*(?:\s+[{UPPER}][\w’'-]*)*,\s+)+"
+    rf"(?:[{UPPER}][\w’'-]*(?:\s+[{UPPER}][\w’'-]*)*,?\s+)?and\s+$")
+
+
 def _in_reported_clause(masked: str, start: int) -> bool:
     """Whether a speech verb and "that" come before ``start`` in its sentence: "Lord
     Heseltine said that despite their differences, he and Lord Callaghan became
-    friends" (Callaghan the subject of what was said, not of the sentence)."""
+    friends" (Callaghan the subject of what was said, not of the sentence); or a
+    speech verb and a list of names whose last ``start`` is."""
+    listed = _NAMES_AFTER_VERB_RE.search(masked, max(0, start - REPORTED_CLAUSE_REACH), start)
+    if listed is not None and listed.group(1) in SPEECH_VERBS:
+        return True  # "Rosli said Pasir Mas, Tumpat and Kota Baru were the worst hit"
     that = masked.rfind(" that ", max(0, start - REPORTED_CLAUSE_REACH), start)
     if that < 0:
         return False  # (most sentences: told without the sentence's start)

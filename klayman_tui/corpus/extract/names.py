@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from ..words.lexicon import (ABBREVIATIONS, DAYS, DAYS_AND_MONTHS, FEMALE_TITLES,
                              FUNCTION_WORDS, HONORIFICS, MALE_TITLES, NAME_PARTICLES,
-                             SPEECH_VERBS, TITLES, UPPER, first_names)
+                             SPEECH_VERBS, TITLES, UPPER, first_names, places)
 from ..words.roles import ORGANISATION_WORDS, PARTY_MEMBERS, ROLE_NOUNS, SPELLED_OUT
 
 # Titles grouped by their capital, the longest first ("Mrs" before "Mr"): the regex
@@ -204,6 +204,17 @@ def _inside_name(names: list[str], lows: list[str], i: int, inside: bool) -> boo
         or before.rstrip("s").endswith(DEMONYM_ENDS) or before in first_names())
 
 
+def _unknown_word(name: str, low: str, given: dict[str, str]) -> bool:
+    """Whether a capitalised word is one no list knows: no given name, title, role,
+    honorific, small word, day, month, place, party or body's word."""
+    return (name.isalpha() and not name.isupper() and len(name) > 1 and low not in given
+            and not _is_title(low) and low not in ABBREVIATIONS and low not in ROLE_NOUNS
+            and low not in HONORIFICS and low not in FUNCTION_WORDS
+            and low not in DAYS_AND_MONTHS and low not in ORGANISATION_WORDS
+            and low not in PARTY_MEMBERS and low not in NAME_PARTICLES
+            and low not in places())
+
+
 def _is_title(low: str) -> bool:
     """A title, or titles joined by hyphens ("director-general", "secretary-general",
     "lieutenant-colonel": each part a title or a role)."""
@@ -331,6 +342,16 @@ def read_run(run: str, inside: bool = False, named: bool = False) -> Run | None:
                          or _inside_name(names, lows, i, inside)))), None)
     if len(lows) > 1 and lows[0] in KUNYA and lows[1] in given:
         start = 0  # "Um Ahmad Abu Taha", "Um Ahmad": the whole is the name (KUNYA)
+    if start and not organisation:
+        # Words no list knows between a title and the given name are the name's own:
+        # "Datuk Rosli Mat Nor", "Judge Siti Aminah Rahman" (not "Republican Donald
+        # Trump", "Foreign Secretary Jack Straw": words for what one is; nor, with no
+        # title before, "Hollywood Tom Hanks").
+        own = start
+        while own and start - own < 2 and _unknown_word(names[own - 1], lows[own - 1], given):
+            own -= 1
+        if 0 < own < start and (_is_title(lows[own - 1]) or lows[own - 1] in HONORIFICS):
+            start = own
     if start is None:
         if organisation and not _honoured_holder(names, lows):
             return Run(first, first, last, tuple(names), (), "org", None, possessive,
