@@ -965,3 +965,29 @@ def test_a_place_after_into_the_is_no_body_a_noun_stands_for(tmp_path):
         '''
     speakers = speakers_of(tmp_path, text, "Without fuel")
     assert len(speakers) == 1 and "Gaza" not in speakers[0]
+
+
+def test_a_body_is_the_noun_its_aside_names_before_a_relative_clause(tmp_path):
+    """"Brightforge United, a union that represents about 300 workers at the company's
+    studio, said …. “…,” the union said": Brightforge United (the aside's noun is the
+    one before "that", not "workers")."""
+    text = '''
+        Studio cuts 200 jobs
+
+        Brightforge United, a union that represents about 300 workers at the company's Austin studio, said it had not been consulted. "Executives made the decisions that led us here, and once again it's workers who are paying," the union said in a statement.
+        '''
+    assert speakers_of(tmp_path, text, "Executives made the decisions") == ["Brightforge United"]
+
+
+def test_the_company_is_the_one_whose_clause_said_it_though_it_owns_an_office(tmp_path):
+    """"Movera did not dispute the figures but said …. In a statement …, the company
+    said …": Movera (its "but said" is its speech; "Movera’s office" is what it owns,
+    not a noun it is called by)."""
+    text = '''
+        Drivers log their fares
+
+        Drivers gathered outside Movera's office in Lekki on Monday. Movera said its system does not penalise drivers.
+
+        Movera did not dispute the figures but said they did not reflect the full picture. In a statement emailed to reporters, the company said the new system was designed "to match riders and drivers more efficiently and reduce waiting."
+        '''
+    assert speakers_of(tmp_path, text, "to match riders and drivers") == ["Movera"]

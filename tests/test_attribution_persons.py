@@ -1373,3 +1373,22 @@ def test_a_she_stays_a_she_for_a_his_after_her_surname_alone(tmp_path):
         "We will find common ground on the issues that matter to working families," she said.
         '''
     assert speakers_of(tmp_path, text, "common ground") == ["Anna Clinton"]
+
+
+def test_a_name_after_a_title_keeps_the_words_no_list_knows(tmp_path):
+    """"State Disaster Management Committee secretary Datuk Rosli Mat Nor said Pasir
+    Mas, Tumpat and Kota Baru were the worst-hit districts." ¶ "“…,” he told reporters"
+    ¶ "Rosli said …. “…,” he added": Rosli Mat Nor each time (his name starts after
+    the title, not at the first word a list of given names has; the places listed after
+    "said" are what he said, not who goes on speaking)."""
+    text = '''
+        Floods worsen in Kelantan
+
+        KOTA BARU: State Disaster Management Committee secretary Datuk Rosli Mat Nor said Pasir Mas, Tumpat and Kota Baru were the worst-hit districts.
+
+        "The situation is still not under control. Water levels are still rising," he told reporters at the committee's operations room.
+
+        Rosli said the weather department had forecast more rain. "We have prepared enough food supplies for two weeks," he added.
+        '''
+    assert speakers_of(tmp_path, text, "still not under control") == ["Rosli Mat Nor"]
+    assert speakers_of(tmp_path, text, "enough food supplies") == ["Rosli Mat Nor"]
