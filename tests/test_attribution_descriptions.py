@@ -986,8 +986,8 @@ def test_the_company_is_the_one_whose_clause_said_it_though_it_owns_an_office(tm
     text = '''
         Drivers log their fares
 
-        Drivers gathered outside Movera's office in Lekki on Monday.
+        Drivers gathered outside Movera's office in Lekki on Monday. Movera launched in 2019 and it now has 40,000 drivers.
 
-        Movera did not dispute the figures but said its data did not reflect the full picture. In a statement emailed to reporters, the company said the new system was designed "to match riders and drivers more efficiently and reduce waiting."
+        Movera did not dispute the figures but said they did not reflect the full picture. In a statement emailed to reporters, the company said the new system was designed "to match riders and drivers more efficiently and reduce waiting."
         '''
     assert speakers_of(tmp_path, text, "to match riders and drivers") == ["Movera"]
