@@ -636,7 +636,8 @@ def _is_title(name: str) -> bool:
     """A run of capitals that ends with a title or a role: "Pennsylvania Gov.", "Foreign
     Minister", "CAN Chairman"."""
     last = name.rsplit(None, 1)[-1].rstrip(".").lower()
-    return last in TITLES or last in ROLE_NOUNS
+    # (titles joined by a hyphen too: "Secretary-General", "Director-General")
+    return all(part in TITLES or part in ROLE_NOUNS for part in last.split("-"))
 
 
 def _after_preposition(classes: str, at: int, floor: int) -> bool:
