@@ -653,6 +653,20 @@ def _after_preposition(masked: str, at: int) -> bool:
     return word in PREPOSITIONS and word not in SUBORDINATORS
 
 
+# A sentence opening on a role and the body or place it is of ("The Member of Parliament
+# for ", "The Paramount Chief of the Wassa Fiase Traditional Area"; group 1: the role).
+_ROLE_OF_OPENING_RE = re.compile(
+    r"(?:^|[.!?]\s+)(?:The|A|An|Its|His|Her|Their)\s+(?:[\w’'-]+\s+){0,3}?([\w-]+)\s+"
+    r"(?:of|for|at|in|to)\s+[^,.;:!?\x01]{1,60}$")
+
+
+def _role_of_body_before(masked: str, at: int) -> bool:
+    """Whether the sentence opens, up to ``at``, with a role and what it is of."""
+    found = _ROLE_OF_OPENING_RE.search(masked, max(0, at - 100), at)
+    return found is not None and all(part in ROLE_NOUNS or part in TITLES
+                                     for part in found.group(1).lower().split("-"))
+
+
 def _is_subject(masked: str, start: int, end: int, after=None, before=False) -> bool:
     """A name is a clause's subject when a verb follows it (past an aside) and no
     preposition comes right before it: "Cook said", "Buser, however, is counting".
@@ -693,10 +707,13 @@ def _is_subject(masked: str, start: int, end: int, after=None, before=False) -> 
                 return False  # "he represented Cardiff seats": its verb's object
     if after is None:
         after = _next_word(masked, end)
-        if after is None and before and before.group(1).lower() in ROLE_NOUNS and (
-                before.group(0).rstrip().endswith(",")):
+        if after is None and before and before.group(0).rstrip().endswith(",") and (
+                before.group(1).lower() in ROLE_NOUNS or _role_of_body_before(
+                    masked, before.start(1))):
             # "Mr Tierney's widow, Bernadette Tierney, gave evidence": a name set off
-            # after a role, then the clause's verb, whatever verb it is
+            # after a role, then the clause's verb, whatever verb it is (after the role's
+            # body too: "The Member of Parliament for Mpohor, Hon. Francis Kwesi Ewusi,
+            # threw his weight behind …")
             after = _COMMA_WORD_RE.match(masked, end)
             if after is not None and after.group(1) in FUNCTION_WORDS:
                 after = None  # "…, a teacher,": another aside
