@@ -657,3 +657,34 @@ def test_a_role_to_someone_is_the_speaker_not_the_one_it_serves(tmp_path):
         '''
     assert speakers_of(tmp_path, text, "following the debates") == ["aide"]
     assert speakers_of(tmp_path, text, "25 years in the making") == ["Ricardo Alves"]
+
+
+@pytest.mark.parametrize("title", ["Secretary-General", "Director-General"])
+def test_a_name_set_off_after_titles_joined_by_a_hyphen_speaks(tmp_path, title):
+    """"The Secretary-General of the TUC, Comrade Yakubu Shehu, said …, “…”": the one
+    named, not the title (titles joined by a hyphen are a title)."""
+    text = f'''
+        Unions threaten strike
+
+        The {title} of the TUC, Comrade Yakubu Shehu, said in a statement on Wednesday, "Our members in the oil and gas sector are ready."
+        '''
+    speakers = speakers_of(tmp_path, text, "Our members in the oil")
+    assert len(speakers) == 1 and speakers[0].endswith("Yakubu Shehu")
+
+
+def test_he_after_a_name_set_off_after_a_role_and_its_place_is_that_name(tmp_path):
+    """"The Member of Parliament for Mpohor, Hon. Francis Kwesi Ewusi, threw his weight
+    behind the chiefs in a Facebook post" ¶ "“…,” he wrote": Ewusi, the subject, not the
+    man who spoke paragraphs before."""
+    text = '''
+        Chiefs issue ultimatum
+
+        "We will not allow our rivers to die," said Opanin Kwaku Mensah, an elder, at the durbar.
+
+        The miners' association did not respond to requests for comment.
+
+        The Member of Parliament for Mpohor, Hon. Francis Kwesi Ewusi, threw his weight behind the chiefs in a Facebook post on Friday.
+
+        "I stand with our chiefs. Let us go to the riverbanks," he wrote.
+        '''
+    assert speakers_of(tmp_path, text, "I stand with our chiefs") == ["Francis Kwesi Ewusi"]
