@@ -679,7 +679,7 @@ def test_he_after_a_name_set_off_after_a_role_and_its_place_is_that_name(tmp_pat
     text = '''
         Chiefs issue ultimatum
 
-        "We will not allow our rivers to die," said Opanin Kwaku Mensah, an elder, at the durbar.
+        Opanin Kwaku Mensah, an elder, told the durbar the rivers were dying. He said the chiefs had written to the minister twice.
 
         The miners' association did not respond to requests for comment.
 
