@@ -679,9 +679,9 @@ def test_he_after_a_name_set_off_after_a_role_and_its_place_is_that_name(tmp_pat
     text = '''
         Chiefs issue ultimatum
 
-        Opanin Kwaku Mensah, an elder, told the durbar the rivers were dying. He said the chiefs had written to the minister twice.
+        A cocoa farmer at Wassa Akropong, Opanin Kwaku Mensah, told GhanaWeb that his farm had been destroyed by illegal miners.
 
-        The miners' association did not respond to requests for comment.
+        "They came with their machines at night. Who sold it? I have my documents," he lamented.
 
         The Member of Parliament for Mpohor, Hon. Francis Kwesi Ewusi, threw his weight behind the chiefs in a Facebook post on Friday.
 
