@@ -376,8 +376,10 @@ def read_run(run: str, inside: bool = False, named: bool = False) -> Run | None:
             continue
         if (_is_title(lows[j]) or lows[j] in ABBREVIATIONS and not _month_word(
                 names[j], lows[j]) or _court_title(lows, j) or lows[j] in ROLE_NOUNS
-                and len(names[j]) > 1 and names[j].isupper()) and lows[j + 1] not in SUFFIXES:
-            # (a role in capitals too: "Labour MP Dev Sharma", "Acme CEO Ravi Patel")
+                and len(names[j]) > 1 and names[j].isupper()) and lows[j + 1] not in SUFFIXES and not (
+                    j > start and lows[j] in NAME_PARTICLES and lows[start] in given):
+            # (a role in capitals too: "Labour MP Dev Sharma", "Acme CEO Ravi Patel"; but
+            # not a particle after a given name: "Rogelio Sta. Maria")
             start = j + 1
             break
     before, core = tuple(names[:start]), tuple(names[start:])

@@ -248,7 +248,7 @@ MONTH_PATTERN = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?
 # "Osman bin Laden", and Irish "na" inside the names of bodies, "Raidió na Gaeltachta"),
 # for names read in text, in bylines and in citations.
 NAME_PARTICLES = frozenset("""de da di del della der den van von le la du dos das ter ten
-bin ibn al el st st. na""".split())
+bin ibn al el st st. sta sta. sto sto. na""".split())
 DAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
 # A day's name spelled out, the same way.
 DAY_PATTERN = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
@@ -259,7 +259,7 @@ DAYS_AND_MONTHS = frozenset(
 # Words written with a full stop that ends no sentence: titles before a name and the
 # common abbreviations of news copy. (Initials, "J." and "U.S.", are told by their shape.)
 ABBREVIATIONS = frozenset("""mr mrs ms messrs mmes dr prof sen sens rep reps gov govs gen
-lt col capt cmdr cdr sgt cpl pvt maj adm rev fr st jr sr hon pres supt insp det atty sec
+lt col capt cmdr cdr sgt cpl pvt maj adm rev fr st sta sto jr sr hon pres supt insp det atty sec
 secy amb brig del ald adj msgr esq dept inc corp co ltd bros no nos vs etc approx fig mt ft ave
 spc pfc sfc ssg ens cwo lcpl ltc cpt const ofc tpr coun cllr cr
 """.split()) | MONTH_ABBREVIATIONS
