@@ -991,3 +991,17 @@ def test_the_company_is_the_one_whose_clause_said_it_though_it_owns_an_office(tm
         Movera did not dispute the figures but said they did not reflect the full picture. In a statement emailed to reporters, the company said the new system was designed "to match riders and drivers more efficiently and reduce waiting."
         '''
     assert speakers_of(tmp_path, text, "to match riders and drivers") == ["Movera"]
+
+
+def test_a_name_ending_in_limited_is_the_company(tmp_path):
+    """"Ghana Water Limited (GWL) has meanwhile announced …" ¶ "In a statement signed by
+    its Head of Communications, Mrs Gifty Amankwah, the company said …": Ghana Water
+    Limited, a body by its name's last word as "Ltd" is."""
+    text = '''
+        Water supply cut
+
+        Ghana Water Limited (GWL) has meanwhile announced a reduction in production at its Daboase treatment plant.
+
+        In a statement signed by its Head of Communications, Mrs Gifty Amankwah, the company said turbidity levels had risen to levels that "make treatment extremely difficult and expensive."
+        '''
+    assert speakers_of(tmp_path, text, "make treatment extremely") == ["Ghana Water Limited"]

@@ -1392,3 +1392,20 @@ def test_a_name_after_a_title_keeps_the_words_no_list_knows(tmp_path):
         '''
     assert speakers_of(tmp_path, text, "still not under control") == ["Rosli Mat Nor"]
     assert speakers_of(tmp_path, text, "enough food supplies") == ["Rosli Mat Nor"]
+
+
+@pytest.mark.parametrize("name,short", [("Rogelio Sta. Maria", "Sta. Maria"),
+                                        ("John St. Clair", "St. Clair")])
+def test_a_particle_abbreviated_inside_a_name_is_the_names(tmp_path, name, short):
+    """"Bulacan district engineer Rogelio Sta. Maria" … "“…,” Sta. Maria replied":
+    one person, Sta. Maria his surname (after a given name "Sta." is no title)."""
+    text = f'''
+        Flood control hearing turns tense
+
+        Senator Carmela Dizon questioned district engineer {name} about the project.
+
+        "Your Honor, it was inspected by our team," {short} replied.
+
+        "That is not my question. Did you, yourself, go there?" Dizon asked.
+        '''
+    assert speakers_of(tmp_path, text, "Your Honor, it was inspected") == [name]
