@@ -152,7 +152,7 @@ mountains valley bay coast beach""".split())
 ORGANISATION_WORDS = PLACE_FEATURE_WORDS | frozenset("""department ministry agency
 administration association airport airports airlines airline airways university college
 school institute center centre council commission committee party union bank reserve inc
-corp co ltd limited incorporated llc plc group company times news post journal network service services
+corp co ltd limited llc plc group company times news post journal network service services
 street avenue road county city state states republic kingdom court house senate congress
 parliament police army navy force forces office foundation fund club church hospital
 museum festival film films studios studio records press media securities park square
