@@ -30,7 +30,8 @@ from ..words.roles import (ANONYMOUS_ROLES, COLLECTIVE_NOUNS, COMPASS_WORDS, DEM
                            PLACE_FEATURE_WORDS, ROLE_NOUNS, ROLE_SYNONYMS, STATEMENT_NOUNS)
 from . import frames
 from .entities import (NOBODY, PREVIOUS_WORD_REACH, SALIENT_MENTIONS, Entity, Mention, People,
-                       acts, modifies, owned_role, says, told_of)
+                       acts, in_relative, modifies, owned_role, says, told_of,
+                       verb_after_aside)
 from .names import DEMONYM_ENDS
 from .quotations import Quotation
 from .tokens import (SENTENCE_REACH, Window, mask, previous_word, sentence_end, sentence_start,
@@ -1155,6 +1156,8 @@ def _described(people: People, head: str, position: int, floor: int,
                 continue  # "the Red Sea remains too dangerous": a place, not "the company"
             if len(entity.core) == 1 and people.ordinary_word(entity.core[0]):
                 continue  # "New signs in stores appeared …" ¶ "its new prices": a word
+            if in_relative(mention):
+                continue  # "Corbridge, which … owns US snacks maker …": not what acts
             if entity.kind != "org" and not (
                     head in _NAMED_BODY_NOUNS and _body_by_name(people, entity, head)):
                 if last is None and _plain_body(people, entity, mention, head):
@@ -1350,6 +1353,9 @@ def _spoken_of_as_it(people: People, entity: Entity) -> bool:
         if mention.pronoun or not mention._text or people.entity_of(mention) is not entity:
             continue
         if _IT_AFTER_RE.match(mention._text, mention.end - mention._base):
+            return True
+        verb = verb_after_aside(mention)  # ("Corbridge, which owns …, said it was")
+        if verb >= 0 and _IT_AFTER_RE.match(mention._text, verb - 1):
             return True
     return False
 

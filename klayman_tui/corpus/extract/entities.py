@@ -1142,6 +1142,10 @@ def owned_role(mention: Mention) -> str | None:
 def says(mention: Mention) -> bool:
     """Whether a speech verb follows the name as its verb ("Acme said", "Sport Ireland
     said"), as ``acts`` reads it."""
+    verb = verb_after_aside(mention)
+    if verb >= 0:
+        return _next_word(mention._text, verb - 1) is not None and _next_word(
+            mention._text, verb - 1).group(1) in SPEECH_VERBS  # "Corbridge, which …, said"
     if not acts(mention):
         return False
     after = _next_word(mention._text, mention.end - mention._base)
@@ -1154,6 +1158,23 @@ def says(mention: Mention) -> bool:
     return second is not None and second.group(1) in SPEECH_VERBS
 
 
+# A relative clause set off after a name, and the verb after it (group 1).
+_RELATIVE_ASIDE_RE = re.compile(r",\s+(?:which|who)\s[^,.;:!?\x01]{1,150},\s+([a-z]+)\b")
+
+
+def in_relative(mention: Mention) -> bool:
+    """Whether a name is inside a relative clause set off before it ("Corbridge, which
+    … owns US snacks maker …")."""
+    return bool(mention._text) and _in_relative(mention._text, mention.start - mention._base)
+
+
+def verb_after_aside(mention: Mention) -> int:
+    """Where in its paragraph the verb after a relative clause set off after a name
+    starts ("Corbridge, which manages …, said"), or -1."""
+    if not mention._text:
+        return -1
+    aside = _RELATIVE_ASIDE_RE.match(mention._text, mention.end - mention._base)
+    return -1 if aside is None else aside.start(1)
 # A verb a clause's subject shares after "but" or "and", in the same sentence.
 _SECOND_VERB_RE = re.compile(r"[^.;:!?\x01,]{1,80}?\s(?:but|and)\s+(?:also\s+)?([a-z]+)\b")
 
