@@ -1144,8 +1144,8 @@ def says(mention: Mention) -> bool:
     said"), as ``acts`` reads it."""
     verb = verb_after_aside(mention)
     if verb >= 0:
-        return _next_word(mention._text, verb - 1) is not None and _next_word(
-            mention._text, verb - 1).group(1) in SPEECH_VERBS  # "Corbridge, which …, said"
+        word = _next_word(mention._text, verb - 1)  # "Corbridge, which …, said"
+        return word is not None and word.group(1) in SPEECH_VERBS
     if not acts(mention):
         return False
     after = _next_word(mention._text, mention.end - mention._base)
