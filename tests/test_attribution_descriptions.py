@@ -1005,3 +1005,17 @@ def test_a_name_ending_in_limited_is_the_company(tmp_path):
         In a statement signed by its Head of Communications, Mrs Gifty Amankwah, the company said turbidity levels had risen to levels that "make treatment extremely difficult and expensive."
         '''
     assert speakers_of(tmp_path, text, "make treatment extremely") == ["Ghana Water Limited"]
+
+
+def test_the_firm_is_the_one_that_spoke_past_its_relative_clause(tmp_path):
+    """"Corbridge, which manages about $48bn of assets and owns US snacks maker Pell &
+    Dwyer, said it was “disappointed” …. In a brief statement, the firm said …": the
+    firm is Corbridge, which said it past its aside; never the US of the aside."""
+    text = '''
+        Takeover battle
+
+        The US has become the biggest source of bids for British food makers.
+
+        Corbridge, which manages about $48bn of assets and owns US snacks maker Pell & Dwyer, said it was "disappointed" by the board's response. In a brief statement, the firm said it believed its proposal "offers Halden shareholders compelling and certain value in cash."
+        '''
+    assert speakers_of(tmp_path, text, "offers Halden shareholders") == ["Corbridge"]
