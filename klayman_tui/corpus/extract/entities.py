@@ -1142,10 +1142,6 @@ def owned_role(mention: Mention) -> str | None:
 def says(mention: Mention) -> bool:
     """Whether a speech verb follows the name as its verb ("Acme said", "Sport Ireland
     said"), as ``acts`` reads it."""
-    verb = verb_after_aside(mention)
-    if verb >= 0:
-        word = _next_word(mention._text, verb - 1)  # "Corbridge, which …, said"
-        return word is not None and word.group(1) in SPEECH_VERBS
     if not acts(mention):
         return False
     after = _next_word(mention._text, mention.end - mention._base)
