@@ -204,6 +204,12 @@ def _inside_name(names: list[str], lows: list[str], i: int, inside: bool) -> boo
         or before.rstrip("s").endswith(DEMONYM_ENDS) or before in first_names())
 
 
+def _titled_after(bare: list[str], start: int, last: int) -> bool:
+    """Whether a title and a given name after it come in ``bare[start:last]``."""
+    given = first_names()
+    return any(_is_title(bare[i]) and bare[i + 1] in given for i in range(start, last - 1))
+
+
 def _unknown_word(name: str, low: str, given: dict[str, str]) -> bool:
     """Whether a capitalised word is one no list knows: no given name, title, role,
     honorific, small word, day, month, place, party or body's word."""
@@ -289,9 +295,11 @@ def read_run(run: str, inside: bool = False, named: bool = False) -> Run | None:
     for index in range(first, last - 1):
         if words[index].endswith(_POSSESSIVE_ENDS) and len(words[index]) > 2 and not (
                 words[index].endswith(_PLURAL_POSSESSIVE_ENDS)
-                and bare[index + 1] in ORGANISATION_WORDS):
+                and bare[index + 1] in ORGANISATION_WORDS) and not _titled_after(
+                    bare, index + 1, last):
             last = index + 1  # "Howard Stern’s Sirius XM": the name ends at the 's
-            break  # (not a plural's before a body's word: "National Farmers’ Union")
+            break  # (not a plural's before a body's word: "National Farmers’ Union"; nor a
+            #        court's before a judge: "Court of King's Bench Justice Martin Oleksiuk")
     # (Each test below is first told for the whole run by one set operation or string
     # search, where most runs fail it: a name is read once per process, but a process
     # parsing half a folder meets nearly all of the folder's names.)
