@@ -295,8 +295,10 @@ def read_run(run: str, inside: bool = False, named: bool = False) -> Run | None:
     for index in range(first, last - 1):
         if words[index].endswith(_POSSESSIVE_ENDS) and len(words[index]) > 2 and not (
                 words[index].endswith(_PLURAL_POSSESSIVE_ENDS)
-                and bare[index + 1] in ORGANISATION_WORDS) and not _titled_after(
-                    bare, index + 1, last):
+                and bare[index + 1] in ORGANISATION_WORDS) and not (
+                    # (a body's name before: "Court of King's Bench Justice …")
+                    not ORGANISATION_WORDS.isdisjoint(bare[first:index])
+                    and _titled_after(bare, index + 1, last)):
             last = index + 1  # "Howard Stern’s Sirius XM": the name ends at the 's
             break  # (not a plural's before a body's word: "National Farmers’ Union"; nor a
             #        court's before a judge: "Court of King's Bench Justice Martin Oleksiuk")
