@@ -1409,3 +1409,20 @@ def test_a_particle_abbreviated_inside_a_name_is_the_names(tmp_path, name, short
         "That is not my question. Did you, yourself, go there?" Dizon asked.
         '''
     assert speakers_of(tmp_path, text, "Your Honor, it was inspected") == [name]
+
+
+@pytest.mark.parametrize("court", ["Court of King's Bench", "Court of Queen's Bench"])
+def test_a_judge_named_after_a_court_with_an_s_is_the_judge(tmp_path, court):
+    """"“…,” {court} Justice Martin Oleksiuk said" … "Oleksiuk said …" ¶ "“…,” the judge
+    said": the judge (a court's 's does not end the name before the judge's title),
+    never the man sentenced."""
+    text = f'''
+        Man sentenced for killing
+
+        "This was a senseless killing," {court} Justice Martin Oleksiuk said as he sentenced Dakota Sinclair to six years.
+
+        Sinclair's lawyer described a childhood marked by neglect. Oleksiuk said he had given that history real weight.
+
+        "Mr. Sinclair's circumstances are tragic, and they are not of his making," the judge said.
+        '''
+    assert speakers_of(tmp_path, text, "circumstances are tragic") == ["Martin Oleksiuk"]
