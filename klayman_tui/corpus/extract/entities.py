@@ -1009,7 +1009,10 @@ class Mention:
             # the city, which …").
             found = _COMMA_WORD_RE.match(text, end)
             if found is not None and (following is None and _acts_verb(found.group(1))
-                                      or found.group(1) in _FINITE_AUXILIARIES):
+                                      or found.group(1) in _FINITE_AUXILIARIES
+                                      or found.group(1) in SPEECH_VERBS):
+                # (a verb of speech however far the sentence goes on: "Te Whata's
+                # partner, Mereana Tipene, says the findings …, but not all")
                 following = found
         previous = _previous_word(text, start)
         self._subject = not self.possessive and _is_subject(
