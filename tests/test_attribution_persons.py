@@ -1426,3 +1426,21 @@ def test_a_judge_named_after_a_court_with_an_s_is_the_judge(tmp_path, court):
         "Mr. Sinclair's circumstances are tragic, and they are not of his making," the judge said.
         '''
     assert speakers_of(tmp_path, text, "circumstances are tragic") == ["Martin Oleksiuk"]
+
+
+def test_a_name_set_off_before_says_is_its_subject_however_long_the_sentence(tmp_path):
+    """"Te Whata's partner, Mereana Tipene, says the findings have given the family some
+    answers, but not all of them." ¶ "“…,” she says": Mereana Tipene (the verb after
+    her aside is hers, though a second comma comes later in the sentence)."""
+    text = '''
+        Coroner's findings on quad bike death
+
+        Farm manager Graeme McKenzie told the coroner the bike had been serviced. "We checked it every month," he said.
+
+        Coroner Heather Kane found the crush protection would have saved his life.
+
+        Te Whata's partner, Mereana Tipene, says the findings have given the family some answers, but not all of them.
+
+        "He left the house at 5.30 like every other morning. I didn't know anything was wrong until nine," she says.
+        '''
+    assert speakers_of(tmp_path, text, "He left the house") == ["Mereana Tipene"]
