@@ -1435,9 +1435,9 @@ def test_a_name_set_off_before_says_is_its_subject_however_long_the_sentence(tmp
     text = '''
         Coroner's findings on quad bike death
 
-        Farm manager Graeme McKenzie told the coroner the bike had been serviced. "We checked it every month," he said.
+        In findings released on Thursday, Coroner Heather Kane says the bike tipped and rolled. Kane also found he was not wearing a helmet, although she says this did not contribute to his death.
 
-        Coroner Heather Kane found the crush protection would have saved his life.
+        "We'd talked about the slope on that paddock. I just wish that bar had been on the bike," the farm's owner, Graeme McKenzie, said.
 
         Te Whata's partner, Mereana Tipene, says the findings have given the family some answers, but not all of them.
 
