@@ -383,9 +383,12 @@ def subjects_before(window: Window, verb: int, floor: int = 0) -> list[tuple[int
     if head is None:
         head = _head_before(window, i, floor, loose)
         if head is not None and (classes[head[0]] in "DM" or classes[head[0]] == "N" and (
-                head[1] > head[0] and classes[head[1]] in "nOw")):
+                head[1] > head[0] and classes[head[1]] in "nOw" or head[0] > floor
+                and classes[head[0] - 1] == "o"
+                and window.words[head[0] - 1].lower() in _WHERE_PREPOSITIONS)):
             # (or a name and its noun: "a doctor in Mandalay city told", "a spokesman for
-            # one armed group in Sagaing region told")
+            # one armed group in Sagaing region told"; or a name where one is: "A war
+            # blogger with half a million followers on Telegram wrote")
             outer = _before_prepositions(window, head[0], floor, loose)
             if outer is not None and classes[head[0]] == "M" and classes[outer[0]] in "Dn":
                 # "the co-chairs of the BMA's junior doctors committee said": the role
@@ -465,6 +468,11 @@ def _participle_subject(window: Window, i: int, floor: int) -> tuple[int, int] |
             return passive_agent(window, by - 1)
         return head
     return None
+
+
+# Prepositions of where one is or what one has, never of whom a role serves ("of", "for",
+# "at": "a spokesman for Acme said" is read with its body).
+_WHERE_PREPOSITIONS = frozenset("on in with from near inside outside across".split())
 
 
 def _before_relative(window: Window, start: int, floor: int) -> tuple[int, int] | None:
