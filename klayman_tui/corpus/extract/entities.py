@@ -2891,13 +2891,11 @@ _OPENING_SET_OFF_RE = re.compile(r"(?:^|[.!?]\s+)([A-Z][a-z]+)\b[^,.;:!?\x01]{0,
 
 
 def _after_opening_phrase(masked: str, at: int) -> bool:
-    """Whether a phrase of a preposition or a verb in -ing opens the sentence and is set
-    off right before ``at``: "Speaking afterwards, ", "Outside the court, "."""
+    """Whether a phrase of a verb in -ing opens the sentence and is set off right before
+    ``at``: "Speaking afterwards, ". (Not one of a preposition: "At the ceremony, a
+    reporter asked Quill …" ¶ "“…,” she replied" is Quill's, whom the reporter asked.)"""
     found = _OPENING_SET_OFF_RE.search(masked, max(0, at - OPENING_PHRASE_CHARS), at)
-    if found is None:
-        return False
-    word = found.group(1).lower()
-    return word in PREPOSITIONS or word.endswith("ing")
+    return found is not None and found.group(1).lower().endswith("ing")
 _CLAUSE_OPENERS = CONJUNCTIONS | frozenset("""when while as after before because since
 although though if that so then but and where until once""".split()) | AUXILIARIES
 
