@@ -295,3 +295,19 @@ def test_the_one_a_question_calls_by_name_answers_and_the_asker_goes_on(tmp_path
         '''
     assert speakers_of(tmp_path, text, "I always got you") == ["Jesús Villarreal"]
     assert speakers_of(tmp_path, text, "Last time you didn") == ["Tanner Bynum"]
+
+
+def test_she_after_a_role_past_an_opening_phrase_is_that_role(tmp_path):
+    """"Speaking afterwards, a spokeswoman for the support service Tearmann Iarthair,
+    which had worked with Ms Hession, said …" ¶ "“…,” she said": the spokeswoman, not
+    Ms Hession (a description after an opening phrase opens its clause)."""
+    text = '''
+        Man jailed for coercive control
+
+        Niamh Hession told the court she had been controlled for years.
+
+        Speaking afterwards, a spokeswoman for the support service Tearmann Iarthair, which had worked with Ms Hession, said the case showed the importance of the law.
+
+        "So much of this abuse happens on a phone screen. It leaves no bruises," she said.
+        '''
+    assert speakers_of(tmp_path, text, "So much of this abuse") == ["spokeswoman"]
