@@ -395,7 +395,7 @@ def subjects_before(window: Window, verb: int, floor: int = 0) -> list[tuple[int
                 # and the body it is of, as "the co-chairs of the BMA" is read
                 outer = outer[0], head[1]
             head = outer or head
-        elif head is None and classes[i] in "sOn":
+        elif head is None and (classes[i] in "sOn" or loose and classes[i] == "w"):
             head = _phrase_before_of(window, i, floor, loose)
     if head is None or classes[head[0]] != "P":  # ("… who gained fame when he yelled")
         head = _before_relative(window, head[0] if head is not None else i, floor) or head
@@ -1078,9 +1078,9 @@ def _before_prepositions(window: Window, start: int, floor: int, loose: bool
         return _head_before(window, k - 2, floor, loose)
     while k < at and classes[k] == "a":
         k += 1
-    if classes[k] not in "DN" and not (classes[k] in "nO" and k == at - 1 or classes[k] == "n"):
+    if classes[k] not in "DNM" and not (classes[k] in "nO" and k == at - 1 or classes[k] == "n"):
         return None
-    end = k + 1 if classes[k] == "D" else k
+    end = k + 1 if classes[k] in "DM" else k  # ("Poland's largest association of judges")
     while end + 1 < at and classes[end] in "wW":  # its modifiers, then its nouns
         end += 1
     while end + 1 < at and classes[end + 1] in "nNOs":
