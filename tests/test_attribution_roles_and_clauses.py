@@ -688,3 +688,16 @@ def test_he_after_a_name_set_off_after_a_role_and_its_place_is_that_name(tmp_pat
         "I stand with our chiefs. Let us go to the riverbanks," he wrote.
         '''
     assert speakers_of(tmp_path, text, "I stand with our chiefs") == ["Francis Kwesi Ewusi"]
+
+
+def test_a_body_in_a_possessive_phrase_before_of_speaks(tmp_path):
+    """"Poland's largest association of judges said in a statement that the veto
+    “…”": the association, not nobody (a possessive opens the phrase whose preposition's
+    object comes right before the verb)."""
+    text = '''
+        President vetoes court reform
+
+        Poland's largest association of judges said in a statement that the veto "prolongs a crisis that has lasted nearly a decade."
+        '''
+    speakers = speakers_of(tmp_path, text, "prolongs a crisis")
+    assert len(speakers) == 1 and "association" in speakers[0]
