@@ -14,6 +14,7 @@ not ("Heavy rain fell. …, he said") leaves the he or she to nobody named.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from bisect import bisect_left
 from collections import Counter
@@ -1318,6 +1319,11 @@ def _run_shape(text: str) -> tuple[bool, bool, bool, bool] | None:
 
 
 
+# "and", a given name and a surname ending the name (group 2) after a given name alone:
+# " and Mallory Brennan" after "Jake".
+_SHARED_SURNAME_RE = re.compile(r"\s+and\s+([A-Z][a-z]+)\s+([A-Z][\w’'-]+)\b(\s+[A-Z])?")
+
+
 @lru_cache(maxsize=65536)
 def _run_info(text: str, inside: bool = False, named: bool = False
               ) -> tuple[Run, tuple[str, ...], int, int] | None:
@@ -1564,6 +1570,16 @@ class People:
                     (run, key, lead, kept), skip_to = both
                     start, end = at + lead, at + kept
                     position = skip_to
+            if not run.possessive and run.kind in ("person", "name") and (
+                    key[-1] in first_names()):
+                shared = _SHARED_SURNAME_RE.match(masked, end)
+                if shared is not None and shared.group(1).lower() in first_names() and (
+                        headline or shared.group(3) is None):  # (the name ends there)
+                    # "Jake and Mallory Brennan": the first given name bears the
+                    # surname the second's name ends with
+                    run = dataclasses.replace(run, core=(run.core[-1], shared.group(2)),
+                                              before=(), kind="person")
+                    key = (key[-1], shared.group(2).lower())
             if len(key) == 1 and run.kind == "name" and not run.possessive and _modifies(
                     masked, end, run.core[0]):
                 # "Democratic inquisitors", "American farmers", "London-based"; but a
