@@ -2170,7 +2170,13 @@ class People:
                 if len(targets) == 1:
                     self._join(entity, targets[0])
                 continue
-            targets = _distinct_roots(by_last.get(word, [])) or _distinct_roots(
+            targets = _distinct_roots(by_last.get(word, []))
+            if word in given and targets and all(t.key[0] not in given for t in targets):
+                # a given name alone is the first name of one named in full before it is
+                # the last word of a run no given name opens ("Jake and Mallory Brennan"
+                # … "Jake said"; not the headline's "Country Duo Jake")
+                targets = _distinct_roots(by_first.get(word, [])) or targets
+            targets = targets or _distinct_roots(
                 by_first.get(word, [])) or _distinct_roots(
                 [e for e in by_paternal.get(word, []) if e.key[0] in given])
             targets = [t for t in targets if t is not entity] or _distinct_roots(
