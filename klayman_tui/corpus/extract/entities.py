@@ -1574,7 +1574,8 @@ class People:
                     key[-1] in first_names()):
                 shared = _SHARED_SURNAME_RE.match(masked, end)
                 if shared is not None and shared.group(1).lower() in first_names() and (
-                        headline or shared.group(3) is None):  # (the name ends there)
+                        shared.group(3) is None):  # (the name ends there: not in a
+                    #                                 headline's capitals)
                     # "Jake and Mallory Brennan": the first given name bears the
                     # surname the second's name ends with
                     run = dataclasses.replace(run, core=(run.core[-1], shared.group(2)),
