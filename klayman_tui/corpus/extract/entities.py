@@ -1570,17 +1570,17 @@ class People:
                     (run, key, lead, kept), skip_to = both
                     start, end = at + lead, at + kept
                     position = skip_to
-            if not run.possessive and run.kind in ("person", "name") and (
-                    key[-1] in first_names()):
+            if len(key) == 1 and not run.possessive and run.kind in ("person", "name") and (
+                    key[0] in first_names()):
                 shared = _SHARED_SURNAME_RE.match(masked, end)
                 if shared is not None and shared.group(1).lower() in first_names() and (
                         shared.group(3) is None):  # (the name ends there: not in a
                     #                                 headline's capitals)
                     # "Jake and Mallory Brennan": the first given name bears the
                     # surname the second's name ends with
-                    run = dataclasses.replace(run, core=(run.core[-1], shared.group(2)),
-                                              before=(), kind="person")
-                    key = (key[-1], shared.group(2).lower())
+                    run = dataclasses.replace(run, core=(run.core[0], shared.group(2)),
+                                              kind="person")
+                    key = (key[0], shared.group(2).lower())
             if len(key) == 1 and run.kind == "name" and not run.possessive and _modifies(
                     masked, end, run.core[0]):
                 # "Democratic inquisitors", "American farmers", "London-based"; but a
