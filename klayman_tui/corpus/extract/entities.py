@@ -2172,7 +2172,8 @@ class People:
                     self._join(entity, targets[0])
                 continue
             targets = _distinct_roots(by_last.get(word, []))
-            if word in given and targets and all(t.key[0] not in given for t in targets):
+            if given.get(word) in ("m", "f") and targets and all(
+                    given.get(t.key[0]) not in ("m", "f") for t in targets):
                 # a given name alone is the first name of one named in full before it is
                 # the last word of a run no given name opens ("Jake and Mallory Brennan"
                 # … "Jake said"; not the headline's "Country Duo Jake")
