@@ -1444,3 +1444,17 @@ def test_a_name_set_off_before_says_is_its_subject_however_long_the_sentence(tmp
         "He left the house at 5.30 like every other morning. I didn't know anything was wrong until nine," she says.
         '''
     assert speakers_of(tmp_path, text, "He left the house") == ["Mereana Tipene"]
+
+
+def test_a_given_name_before_and_a_full_name_shares_its_surname(tmp_path):
+    """"Jake and Mallory Brennan had more than a trophy on their minds" … "Jake, 34,
+    said …. “…,” he said": Jake Brennan (the first given name bears the surname the
+    second's name ends with), not the headline's "Country Duo Jake"."""
+    text = '''
+        Country Duo Jake and Mallory Brennan Reveal They're Expecting Baby No. 2
+
+        Jake and Mallory Brennan had more than a trophy on their minds at the Grammy Awards.
+
+        Jake, 34, said the couple's daughter already knows. "She told her whole preschool class before we'd told our parents," he said.
+        '''
+    assert speakers_of(tmp_path, text, "She told her whole preschool") == ["Jake Brennan"]
