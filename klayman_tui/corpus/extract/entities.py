@@ -1104,6 +1104,7 @@ class Mention:
 
 
 _WHO_AFTER_RE = re.compile(r",?\s+who\b")
+_WHO_RESTRICTS_RE = re.compile(r"\s+who\s+[a-z]")  # "The executive who took the call"
 # (and past a phrase of where one described is: "A salesclerk at the store, who asked not
 # to be named, said")
 _WHO_AFTER_PLACE_RE = re.compile(r"(?:\s+(?:at|of|from|in|on)\s+[^,.;:!?\x01]{1,40}?)?,?"
@@ -1804,6 +1805,14 @@ class People:
                 self._described_mention(masked, base, at, described[1], known, True,
                                         speaking=True)
                 return
+        if described is not None and (described[0] in _PERSON_NOUNS or described[0] in (
+                _PERSON_ROLES)) and _WHO_RESTRICTS_RE.match(masked, described[1]) and (
+                self.entities.get(("\x00role", described[0])) is None):
+            # "The finance executive who took the call, a 29-year-old who asked that WIRED
+            # not use her name, says …": someone new, whom a relative clause picks out
+            self._described_mention(masked, base, at, described[1],
+                                    self.unnamed(described[0], described[0]), True)
+            return
         if described is not None and described[0] in _PERSON_ROLES and (
                 described[0] not in _PERSON_NOUNS):
             self._role_openers.append((base + at, base + described[1], described[0],
