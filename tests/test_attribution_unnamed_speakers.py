@@ -311,3 +311,17 @@ def test_she_after_a_role_past_an_opening_phrase_is_that_role(tmp_path):
         "So much of this abuse happens on a phone screen. It leaves no bruises," she said.
         '''
     assert speakers_of(tmp_path, text, "So much of this abuse") == ["spokeswoman"]
+
+
+def test_she_after_a_definite_description_a_relative_clause_picks_out(tmp_path):
+    """"The finance executive who took the call, a 29-year-old who asked that WIRED not
+    use her name, says nothing seemed strange. “…,” she says": the executive, someone
+    new whom the relative clause picks out, not the man named before."""
+    text = '''
+        The deepfake CFO
+
+        The message came from a number with the profile photo of the chief financial officer, Owen Calloway. "I never sent it," Calloway said.
+
+        The finance executive who took the call, a 29-year-old who asked that WIRED not use her name, says nothing about it seemed strange at first. "He looked like him. He sounded like him," she says.
+        '''
+    assert speakers_of(tmp_path, text, "He looked like him") == ["executive"]
