@@ -1104,6 +1104,7 @@ class Mention:
 
 
 _WHO_AFTER_RE = re.compile(r",?\s+who\b")
+_WHICH_AFTER_RE = re.compile(r",\s+which\s")  # "Rand Water, which supplies …"
 _WHO_RESTRICTS_RE = re.compile(r"\s+who\s+[a-z]")  # "The executive who took the call"
 # (and past a phrase of where one described is: "A salesclerk at the store, who asked not
 # to be named, said")
@@ -2205,6 +2206,7 @@ class People:
         if self._role_openers:
             self._name_role_openers()
         self._gender_the_text_says()
+        self._bodies_the_text_says()
         self.topic = self._headline_person()
         own = self.topic or self._most_named()
         if own is not None:
@@ -2268,6 +2270,18 @@ class People:
             added = True
         if added and self._ambiguous:
             self._named_at = _NamedAt(self.mentions, self._ambiguous)
+
+    def _bodies_the_text_says(self) -> None:
+        """A name read as a person's only by its first word ("Rand Water": Rand is a
+        given name) that the article writes as a body's ("Rand Water, which supplies
+        bulk water to the City, said") is a body: no title, no sex the text gives."""
+        for mention in self.mentions:
+            entity = mention.entity.root()
+            if (entity.kind == "person" and not entity.titled and not entity.sure_gender
+                    and len(entity.key) > 1
+                    and mention._text and _WHICH_AFTER_RE.match(
+                        mention._text, mention.end - mention._base)):
+                entity.kind = "org"
 
     def _gender_the_text_says(self) -> None:
         """A person whose he or she came from a list of given names only, and whom the
