@@ -2278,7 +2278,7 @@ class People:
         for mention in self.mentions:
             entity = mention.entity.root()
             if (entity.kind == "person" and not entity.titled and not entity.sure_gender
-                    and len(entity.key) > 1
+                    and len(entity.key) > 1 and mention.subject  # (not "told Benioff, which …")
                     and mention._text and _WHICH_AFTER_RE.match(
                         mention._text, mention.end - mention._base)):
                 entity.kind = "org"
