@@ -1019,3 +1019,17 @@ def test_the_firm_is_the_one_that_spoke_past_its_relative_clause(tmp_path):
         Corbridge, which manages about $48bn of assets and owns US snacks maker Pell & Dwyer, said it was "disappointed" by the board's response. In a brief statement, the firm said it believed its proposal "offers Halden shareholders compelling and certain value in cash."
         '''
     assert speakers_of(tmp_path, text, "offers Halden shareholders") == ["Corbridge"]
+
+
+def test_a_name_opening_on_a_given_name_written_as_a_body_is_the_body(tmp_path):
+    """"Rand Water, which supplies bulk water to the City, said …" ¶ "“…,” the utility
+    said": Rand Water, a body though "Rand" is a given name; but "… Cook told Benioff,
+    which ultimately meant …" leaves Benioff a person."""
+    text = '''
+        Johannesburg taps run dry
+
+        Rand Water, which supplies bulk water to the City, said the power failure at its Eikenhof pumping station had been resolved on Monday.
+
+        "Rand Water's systems have fully recovered. The outages are a result of the municipal network," the utility said in a statement.
+        '''
+    assert speakers_of(tmp_path, text, "systems have fully recovered") == ["Rand Water"]
