@@ -1033,3 +1033,16 @@ def test_a_name_opening_on_a_given_name_written_as_a_body_is_the_body(tmp_path):
         "Rand Water's systems have fully recovered. The outages are a result of the municipal network," the utility said in a statement.
         '''
     assert speakers_of(tmp_path, text, "systems have fully recovered") == ["Rand Water"]
+
+
+def test_a_person_a_which_clause_follows_as_an_object_stays_a_person(tmp_path):
+    """"“…,” Cook told Benioff, which ultimately meant …" ¶ "Benioff said …. “…,” he
+    said": Benioff is still a he (the "which" is of the clause, not of his name)."""
+    text = '''
+        Salesforce and Apple
+
+        "You should do this and that," Apple CEO Tim Cook told Marc Benioff, which ultimately meant building for the phone first.
+
+        Benioff said the advice changed the company. "I run my business on my phone. I don't even own a computer any more," he said.
+        '''
+    assert speakers_of(tmp_path, text, "I run my business on my phone") == ["Marc Benioff"]
