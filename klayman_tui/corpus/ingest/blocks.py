@@ -70,7 +70,13 @@ LABEL_RE = re.compile(r"^(?P<em>\*\*|__|\*|_)?"
                       # (the outlet a reporter asks for, after a slash: "MARICAR
                       # SANTOS/DZBB:", "JOEL REYES/PHILIPPINE STAR:")
                       rf"(?:/[{UPPER}][\w.'’&-]*(?:\s+[{UPPER}][\w.'’&-]*){{0,3}})?"
+                      # (and the role a broadcast transcript gives after the name:
+                      # "Rhonda Keller, Superintendent, Harlan Springs School District:")
+                      rf"(?:,\s+[{UPPER}][^:,\n]{{0,60}}){{0,2}}"
                       r"(?:(?P=em))?:(?:(?P=em))?\s+(?=\S)")
+# Characters a label and its colon may take at a paragraph's start (a name and its role:
+# "Rhonda Keller, Superintendent, Harlan Springs R-IV School District:").
+LABEL_CHARS = 120
 EMPHASIS = "*_"  # Markdown's marks around a whole line ("*By Ann Lee*")
 
 
@@ -297,7 +303,7 @@ def _label_roles(texts: list[str], candidates: list[int], book: SpeakerBook,
     for i in candidates:
         text = texts[i]
         # A label ("AK:", "dGenerate Films:") ends within the first few words.
-        match = LABEL_RE.match(text) if ":" in text[:40] else None
+        match = LABEL_RE.match(text) if ":" in text[:LABEL_CHARS] else None
         if match and match.group("label").lower().replace(" ", "") == "q&a":
             continue  # "Q&A: Two minutes with Tawera Ngata": the exchange's heading
         if match:
@@ -448,9 +454,10 @@ def talks(turn: str) -> bool:
 
 def people_talk(turns: list[tuple[str, str]]) -> bool:
     """Whether labelled paragraphs, (label, words after it), are people talking: most
-    say I, we or you or ask, or two names in capitals take several turns each."""
+    say I, we or you or ask, or two full names take several turns each."""
     counts = Counter(label for label, _ in turns)
-    voices = sum(count >= 2 and label.isupper() and " " in label
+    # (a name of words each with a capital: "KATE TINDALL", "Carlos Montero")
+    voices = sum(count >= 2 and " " in label and all(w[:1].isupper() for w in label.split())
                  for label, count in counts.items())
     return sum(talks(words) for _, words in turns) * 2 >= len(turns) or voices >= 2
 
@@ -591,7 +598,7 @@ def build_blocks(source: Source, *, kind: str | None, interviewee: str | None,
             if roles[i] not in body_roles:
                 continue
             glued = _GLUED_Q_RE.match(texts[i])
-            label = LABEL_RE.match(texts[i]) if ":" in texts[i][:40] else None
+            label = LABEL_RE.match(texts[i]) if ":" in texts[i][:LABEL_CHARS] else None
             said = label.group("label").lower() if label else ""
             if asked[i] or in_qa and roles[i - 1] is Role.ANSWER and i < last_asked and (
                     not label and _prompts(texts[i], texts[i + 1])):
