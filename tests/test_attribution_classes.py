@@ -2093,3 +2093,30 @@ def test_a_name_ends_at_its_last_capitalised_word(run, expected):
     from klayman_tui.corpus.extract.names import read_run
 
     assert read_run(run, inside=True).core == expected
+
+
+def test_a_broadcast_transcript_labelled_by_full_names_and_roles(tmp_path):
+    """A transcript whose labels are names in ordinary case, some with the role after
+    them ("Rhonda Keller, Superintendent, Harlan Springs R-IV School District: …"), each
+    name taking several turns, mostly narration: each turn is its label's person."""
+    text = '''
+        Why rural school districts are switching to a four-day week
+
+        Read the Full Transcript
+
+        Nadia Kharrazi: In Missouri, the shift has been especially fast. Carlos Montero has the story.
+
+        Carlos Montero: It's 7:45 on a Monday morning in Harlan Springs, and the buses are pulling in.
+
+        Rhonda Keller, Superintendent, Harlan Springs R-IV School District: We were losing teachers to districts 30 miles up the road.
+
+        Carlos Montero: The answer, the district decided, was time. Three years ago, the board voted to drop Fridays.
+
+        Rhonda Keller: After we announced the four-day week, I had nine applicants.
+
+        Nadia Kharrazi: That report from Carlos Montero in Missouri.
+        '''
+    got = quotes_of(tmp_path, text)
+    assert ("Rhonda Keller", "We were losing teachers to districts 30 miles up the road.") in got
+    assert ("Carlos Montero", "The answer, the district decided, was time. Three years ago, "
+            "the board voted to drop Fridays.") in got
