@@ -280,6 +280,11 @@ EDITED_NOTE_RE = re.compile(
     r"\b(?:interview|conversation|exchange|transcript|excerpts?|discussion|q\s*&\s*a)\b"
     r".*\b(?:edited|condensed|abridged|shortened)\b", re.IGNORECASE)
 EDITED_NOTE_CHARACTERS = 200
+# Or a note that what follows is part of the talk: "Here is part of their
+# conversation.", "Below is an excerpt from the interview."
+_EXCERPT_NOTE_RE = re.compile(
+    r"^(?:Here|Below|What follows)\b[^.!?]*\b(?:conversation|interview|exchange|"
+    r"transcript|excerpts?|discussion|chat)\b", re.IGNORECASE)
 # A last sentence that says who talked with whom may be longer, with the role of the one
 # who answers: "The Post’s Sujata Adhikari spoke with Ramesh Prasad Khanal, executive
 # director of the Melamchi Water Supply Development Board, about the state of …".
@@ -329,7 +334,8 @@ def unlabelled_exchange(blocks: list[Block]) -> int | None:
         introduced = (
             words.endswith(":")
             or len(note) <= EDITED_NOTE_CHARACTERS and (
-                EDITED_NOTE_RE.search(note) is not None or _WE_MET_RE.match(note) is not None)
+                EDITED_NOTE_RE.search(note) is not None or _WE_MET_RE.match(note) is not None
+                or _EXCERPT_NOTE_RE.match(note) is not None)
             or len(note) <= TALK_NOTE_CHARACTERS and TALKS_WITH_RE.search(note) is not None
             or _TALKS_TO_WRITER_RE.search(words) is not None)
         questions = answers = talking = oneself = asks_you = asks_oneself = 0
