@@ -721,6 +721,12 @@ def _questioner(article: Article, before: int) -> Entity | None:
                 # (named by what they are, right before the exchange: "She took questions
                 # from reporters for about 20 minutes. An excerpt:")
                 return people.unnamed(askers.group(1)[:-1], askers.group(1)[:-1])
+        told = [people.entity_of(m).root() for m in people.within(block.start, block.end)
+                if not m.pronoun and not m.subject]
+        host = next((e for e in told if e is not answers and e.kind == "person"
+                     and not e.roles.isdisjoint(ASKING_ROLES)), None)
+        if host is not None:
+            return host  # "“…,” Tessier told As It Happens host Sheena Lafferty."
         if block.index != first - 1:
             continue  # (one who pressed another earlier asks no later interview's questions)
         talker = _talks_with(article, block, answers)
