@@ -1487,3 +1487,36 @@ def test_a_question_quoting_a_title_and_an_editor_who_asks(tmp_path):
     questions = {q.speaker for q in quotes if q.kind is QuoteKind.QUESTION}
     assert answers == {"Dev Sehgal"}
     assert questions == {"Nate Oyelaran"}
+
+
+def test_a_note_that_part_of_the_talk_follows_introduces_its_questions(tmp_path):
+    """"“…,” Tessier told As It Happens host Sheena Lafferty." ¶ "Here is part of their
+    conversation." ¶ questions set apart, each answered: the host asks, Tessier
+    answers; the story goes on after the exchange."""
+    (tmp_path / "story.txt").write_text(textwrap.dedent('''
+        Library book comes home after 58 years
+
+        When Marguerite Tessier opened a padded envelope at the library last week, she found a book borrowed in 1967.
+
+        "We've decided to call it even," Tessier told As It Happens host Sheena Lafferty. "Honestly, the letter was worth more than the fine."
+
+        Here is part of their conversation.
+
+        Marguerite, what went through your head when you opened that envelope?
+
+        At first I thought someone had mailed us a donation, which happens. Then I saw our old stamp on the card.
+
+        What kind of shape is the book in?
+
+        Better than you'd think. The spine's a bit cracked, but I was surprised how well it held up.
+
+        Have you been in touch with the woman who sent it?
+
+        I phoned her the day it arrived. She cried a little, I cried a little.
+
+        The sender, reached at her home in Kelowna, said she had not expected the attention.
+        ''').lstrip(), encoding="utf-8")
+    quotes = [(q.speaker, q.text) for q in klayman_tui.load([tmp_path]).sources[0].quotes]
+    assert ("Sheena Lafferty", "What kind of shape is the book in?") in quotes
+    assert ("Marguerite Tessier", "I phoned her the day it arrived. She cried a little, "
+            "I cried a little.") in quotes
