@@ -2549,7 +2549,8 @@ class People:
                                    or subject.named_speaking
                                    and _narration_between(subject, start, paragraph, base)
                                    <= _SPEAKING_REACH
-                                   or entity.is_person and _who_spoke(subject))
+                                   or entity.is_person and _who_spoke(subject)
+                                   or _asked_a_question(subject))
                     if subject and not self.person(entity):
                         chosen = NOBODY  # "Heavy rain fell. …, he said": no one named
                         break
@@ -2978,6 +2979,18 @@ def _clause_start(mention: Mention) -> int:
 
 
 _CLAUSE_BREAK_RE = re.compile(r",\s+(?:but|and|while|although|though|as|whereas)\s+|;\s+")
+
+
+# What a question put to someone opens with after the name: "asked Ellery what he would
+# say", "asked her whether …".
+_QUESTION_AFTER_RE = re.compile(r",?\s+(?:what|whether|if|why|how|when|where|who|about)\b")
+
+
+def _asked_a_question(mention: Mention) -> bool:
+    """Whether the one named was asked a question there ("a reporter asked Ellery what
+    he would say …"): the one who goes on to answer."""
+    return mention.asked and bool(mention._text) and _QUESTION_AFTER_RE.match(
+        mention._text, mention.end - mention._base) is not None
 
 
 def _clause_gender(mention: Mention) -> str | None:
