@@ -325,3 +325,24 @@ def test_she_after_a_definite_description_a_relative_clause_picks_out(tmp_path):
         The finance executive who took the call, a 29-year-old who asked that WIRED not use her name, says nothing about it seemed strange at first. "He looked like him. He sounded like him," she says.
         '''
     assert speakers_of(tmp_path, text, "He looked like him") == ["executive"]
+
+
+@pytest.mark.parametrize("question", ["what he would say to people", "whether he would tell people"])
+def test_he_who_answers_is_the_one_a_question_was_put_to(tmp_path, question):
+    """"At the end of the briefing, a reporter asked Ellery what he would say to …" ¶
+    "He paused before answering." ¶ "“…,” he said": Ellery, the one asked, not the
+    senator who spoke before."""
+    text = f'''
+        Governor tours flood zone
+
+        Gov. Marcus Ellery toured Hazard on Tuesday.
+
+        State Sen. Dale Combs said in a post on X that he had spoken with Ellery. "Let's get our people help," Combs wrote.
+
+        At the end of the briefing, a reporter asked Ellery {question} thinking about leaving the mountains.
+
+        He paused before answering.
+
+        "I'd tell them I understand. I'd also tell them this is their home," he said.
+        '''
+    assert speakers_of(tmp_path, text, "I'd tell them I understand") == ["Marcus Ellery"]
