@@ -1629,9 +1629,13 @@ def _it_described(article: Article, position: int, floor: int) -> list[Standing]
                 return []
             subject = 0, noun + 1
         first, end = subject
-        if window.words[first].lower() not in DEFINITE_DETERMINERS and (
+        opening = [w.lower() for w in window.words[:first]]
+        # ("In a statement released through police, Mr Owen's family thanked …" ¶ "“…,”
+        # it said": the statement, the subject's, whoever the subject is)
+        issued = opening[:1] == ["in"] and not ISSUED_NOUNS.isdisjoint(opening)
+        if not issued and (window.words[first].lower() not in DEFINITE_DETERMINERS and (
                 window.words[first].lower() not in frames.POSSESSIVES) or (
-                window.words[end - 1].lower() not in _THINGS) or not _acts(window, end):
+                window.words[end - 1].lower() not in _THINGS) or not _acts(window, end)):
             return []  # (the statement, or hers: "Her statement was read aloud")
         owner = _OWNER_PRONOUNS.get(window.words[first].lower())
         if owner is not None:
