@@ -1046,3 +1046,19 @@ def test_a_person_a_which_clause_follows_as_an_object_stays_a_person(tmp_path):
         Benioff said the advice changed the company. "I run my business on my phone. I don't even own a computer any more," he said.
         '''
     assert speakers_of(tmp_path, text, "I run my business on my phone") == ["Marc Benioff"]
+
+
+def test_it_after_a_sentence_opening_on_a_statement_is_its_subjects(tmp_path):
+    """"In a statement released through police, Mr Owen's family thanked everyone …" ¶
+    "“…,” it said": the family's statement, not the coastguard named before."""
+    text = '''
+        Kayaker missing off Anglesey
+
+        HM Coastguard said the search would continue on Monday.
+
+        In a statement released through police, Mr Owen's family thanked everyone involved in the search.
+
+        "Rhodri loves the sea more than anything. He knows this coast better than almost anyone," it said.
+        '''
+    speakers = speakers_of(tmp_path, text, "Rhodri loves the sea")
+    assert len(speakers) == 1 and "family" in speakers[0]
