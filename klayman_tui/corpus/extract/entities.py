@@ -2551,6 +2551,9 @@ class People:
                                    <= _SPEAKING_REACH
                                    or entity.is_person and _who_spoke(subject)
                                    or _asked_a_question(subject))
+                    if subject and isinstance(named, Mention) and _asks_a_question(named):
+                        continue  # "Another reporter asked whether …" ¶ "“…,” he said":
+                        #           not the one asking, who is answered
                     if subject and not self.person(entity):
                         chosen = NOBODY  # "Heavy rain fell. …, he said": no one named
                         break
@@ -2984,6 +2987,15 @@ _CLAUSE_BREAK_RE = re.compile(r",\s+(?:but|and|while|although|though|as|whereas)
 # What a question put to someone opens with after the name: "asked Ellery what he would
 # say", "asked her whether …".
 _QUESTION_AFTER_RE = re.compile(r",?\s+(?:what|whether|if|why|how|when|where|who|about)\b")
+
+
+def _asks_a_question(mention: Mention) -> bool:
+    """Whether the one named asks a question there, as its clause's subject ("Another
+    reporter asked whether the government would …")."""
+    if not mention.subject or mention.verb not in _ASKED or not mention._text:
+        return False
+    verb = mention._text.find(mention.verb, mention.end - mention._base)
+    return verb >= 0 and _QUESTION_AFTER_RE.match(mention._text, verb + len(mention.verb)) is not None
 
 
 def _asked_a_question(mention: Mention) -> bool:
