@@ -346,3 +346,21 @@ def test_he_who_answers_is_the_one_a_question_was_put_to(tmp_path, question):
         "I'd tell them I understand. I'd also tell them this is their home," he said.
         '''
     assert speakers_of(tmp_path, text, "I'd tell them I understand") == ["Marcus Ellery"]
+
+
+def test_he_who_answers_is_not_the_one_who_asked_the_question(tmp_path):
+    """"“…,” Mr Theodorou replied." ¶ "Another reporter asked whether the government
+    would consider …" ¶ "“…,” he said": the Premier goes on answering; the reporter
+    only asks."""
+    text = '''
+        Premier stands by housing target
+
+        Premier Nick Theodorou was asked why approvals had fallen.
+
+        "Because you're looking at one year of data in a five-year plan," Mr Theodorou replied.
+
+        Another reporter asked whether the government would consider replacing the target with a more realistic figure.
+
+        "I'm not in the business of moving the goalposts," he said.
+        '''
+    assert speakers_of(tmp_path, text, "moving the goalposts") == ["Nick Theodorou"]
