@@ -1576,8 +1576,11 @@ class People:
                     key[0] in first_names()):
                 shared = _SHARED_SURNAME_RE.match(masked, end)
                 if shared is not None and shared.group(1).lower() in first_names() and (
-                        shared.group(3) is None):  # (the name ends there: not in a
-                    #                                 headline's capitals)
+                        shared.group(3) is None) and not any(  # (the name ends there: not
+                        len(other) > 1 and other[-1] == key[0]
+                        and first_names().get(other[0]) in ("m", "f") for other in self.entities):
+                    # in a headline's capitals; nor a surname named before: "Kamala Harris
+                    # …. Harris and Tim Walz spoke")
                     # "Jake and Mallory Brennan": the first given name bears the
                     # surname the second's name ends with
                     run = dataclasses.replace(run, core=(run.core[0], shared.group(2)),
@@ -1808,9 +1811,12 @@ class People:
                 return
         if described is not None and (described[0] in _PERSON_NOUNS or described[0] in (
                 _PERSON_ROLES)) and _WHO_RESTRICTS_RE.match(masked, described[1]) and (
-                self.entities.get(("\x00role", described[0])) is None):
+                self.entities.get(("\x00role", described[0])) is None) and (
+                base not in self._headlines):
             # "The finance executive who took the call, a 29-year-old who asked that WIRED
-            # not use her name, says …": someone new, whom a relative clause picks out
+            # not use her name, says …": someone new, whom a relative clause picks out (not
+            # in a headline: "The bush nurse who sewed a stockman’s hand back on: Sister
+            # Brinley Hammond" is the one it names)
             self._described_mention(masked, base, at, described[1],
                                     self.unnamed(described[0], described[0]), True)
             return
