@@ -29,6 +29,7 @@ from ..words.roles import (ANONYMOUS_ROLES, COLLECTIVE_NOUNS, COMPASS_WORDS, DEM
                            MALE_NOUNS, ORGANISATION_NOUNS, OWN_NAME_BODY_NOUNS, PARENT_NOUNS,
                            PLACE_FEATURE_WORDS, ROLE_NOUNS, ROLE_SYNONYMS, STATEMENT_NOUNS)
 from . import frames
+from .persons import KIN_NOUNS
 from .entities import (NOBODY, PREVIOUS_WORD_REACH, SALIENT_MENTIONS, Entity, Mention, People,
                        acts, in_relative, modifies, owned_role, says, told_of,
                        verb_after_aside)
@@ -475,8 +476,9 @@ def _slot_entities(article: Article, window: Window, first: int, last: int,
     if cls == "n" and first and classes[first - 1] == "p" and (
             window.words[first - 1].lower() in frames.POSSESSIVES):
         # "Derek Whitmore and his wife Pauline … His wife added": the one the article
-        # gave that role, if any (never the last one named: "his lawyer said").
-        for mention in people.before(span[0], before):
+        # gave that role, if any (never the last one named: "his lawyer said"); kin
+        # however far back ("her daughter, Patricia Jennings-Moore, said" in the lede)
+        for mention in people.before(span[0], 0 if head in KIN_NOUNS else before):
             entity = people.entity_of(mention)
             if head in entity.roles and entity.kind in ("person", "name"):
                 return [(entity, {**features, "role_named_before": 1.0},
