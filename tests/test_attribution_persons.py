@@ -1458,3 +1458,21 @@ def test_a_given_name_before_and_a_full_name_shares_its_surname(tmp_path):
         Jake, 34, said the couple's daughter already knows. "She told her whole preschool class before we'd told our parents," he said.
         '''
     assert speakers_of(tmp_path, text, "She told her whole preschool") == ["Jake Brennan"]
+
+
+def test_her_daughter_is_the_daughter_named_in_the_lede_however_far_back(tmp_path):
+    """"Mrs. Jennings, 79, died Tuesday …, her daughter, Patricia Jennings-Moore, said."
+    … many paragraphs … "She took the crossing guard job, her daughter said, “…”": the
+    daughter the lede named, kin being who they are all article long."""
+    filler = "\n\n".join(f"        Paragraph {i} of her long life was spent at the corner of Glenwood and Parkside."
+                         for i in range(10))
+    text = f'''
+        Dorothy Jennings, crossing guard for 31 years, dies at 79
+
+        Mrs. Jennings, 79, died Tuesday in hospital of complications from a stroke, her daughter, Patricia Jennings-Moore, said.
+
+{filler}
+
+        She took the crossing guard job, her daughter said, "because the lady who had the corner before her retired and somebody had to."
+        '''
+    assert speakers_of(tmp_path, text, "the lady who had the corner") == ["Patricia Jennings-Moore"]
