@@ -701,3 +701,15 @@ def test_a_body_in_a_possessive_phrase_before_of_speaks(tmp_path):
         '''
     speakers = speakers_of(tmp_path, text, "prolongs a crisis")
     assert len(speakers) == 1 and "association" in speakers[0]
+
+
+def test_a_spokesperson_for_a_body_whose_name_has_and_speaks(tmp_path):
+    """"A spokesperson for the City and Borough of Juneau said …": the spokesperson, not
+    "Borough" (the body's name joins two words with "and")."""
+    text = '''
+        Glacier flood warning
+
+        A spokesperson for the City and Borough of Juneau said the city was "working closely with the U.S. Geological Survey to improve forecasting."
+        '''
+    speakers = speakers_of(tmp_path, text, "working closely with")
+    assert len(speakers) == 1 and speakers[0].startswith("spokesperson")
