@@ -382,12 +382,16 @@ def subjects_before(window: Window, verb: int, floor: int = 0) -> list[tuple[int
     head = _participle_subject(window, i, floor)
     if head is None:
         head = _head_before(window, i, floor, loose)
-        if head is not None and classes[head[0]] == "N" and head[0] - 3 >= floor and (
-                classes[head[0] - 2:head[0]] == "Nc" and window.words[head[0] - 1] == "and"
-                and classes[head[0] - 3] in "Do"):
+        joined = head[0] - 2 - (classes[head[0] - 3:head[0] - 2] == "D") if (
+            head is not None and classes[head[0]] == "N" and head[0] - 4 >= floor
+            and classes[head[0] - 2:head[0]] == "Nc" and window.words[head[0] - 1] == "and") else -1
+        if joined - 2 >= floor and window.words[joined - 1].lower() == "for" and (
+                classes[joined - 2] == "n"):
             # "A spokesperson for the City and Borough of Juneau said": the body's whole
-            # name, two names "and" joins, is the preposition's object
-            head = head[0] - 2 - (classes[head[0] - 3] == "D"), head[1]
+            # name, two names "and" joins, is what the role is for (not "The International
+            # Federation of Red Cross and Red Crescent Societies said": one name)
+            assert head is not None
+            head = joined, head[1]
         if head is not None and (classes[head[0]] in "DM" or classes[head[0]] == "N" and (
                 head[1] > head[0] and classes[head[1]] in "nOw" or head[0] > floor
                 and classes[head[0] - 1] == "o"
