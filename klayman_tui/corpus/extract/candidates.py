@@ -903,14 +903,15 @@ _ISSUING_VERBS = frozenset("sent issued released posted published".split())
 
 
 def _statement_pattern(head: str) -> re.Pattern:
-    """"a statement", "an emailed statement", "a joint written statement"; for "the
-    statement", whatever was issued ("In an email, … said"); "the letter" is a letter."""
+    """"a statement", "an emailed statement", "a joint written statement", "In the
+    letter, the KCCI said"; for "the statement", whatever was issued ("In an email, …
+    said"); "the letter" is a letter."""
     if head == "statement":
         return _AN_ISSUED_RE
     pattern = _A_STATEMENT_RE.get(head)
     if pattern is None:
         pattern = _A_STATEMENT_RE[head] = re.compile(
-            rf"\b[Aa]n?\s+(?:[\w-]+\s+){{0,2}}{re.escape(head)}\b")
+            rf"\b(?:[Aa]n?|(?<=\b[Ii]n )the)\s+(?:[\w-]+\s+){{0,2}}{re.escape(head)}\b")
     return pattern
 
 
@@ -940,7 +941,7 @@ _ISSUED_ASIDE_RE = re.compile(r"(?:\s+(?:in|at)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w�
 # Between "a statement" and the name of whose it is: "a news release from the".
 _FROM_RE = re.compile(r"\s+(?:(?:issued|signed|sent|released)\s+)?(?:from|by)\s+(?:the\s+)?")
 # "a statement", "an emailed statement", "In an email": what "the statement" may be.
-_AN_ISSUED_RE = re.compile(r"\b[Aa]n?\s+(?:[\w-]+\s+){0,2}(?:%s)\b"
+_AN_ISSUED_RE = re.compile(r"\b(?:[Aa]n?|(?<=\b[Ii]n )the)\s+(?:[\w-]+\s+){0,2}(?:%s)\b"
                            % "|".join(sorted(ISSUED_NOUNS)))
 
 
