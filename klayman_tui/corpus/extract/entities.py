@@ -945,7 +945,9 @@ class Entity:
             # A name in capitals is written as a name ("WALLACE", "BUSH": Wallace,
             # Bush), an acronym as it is ("the NHS said", "the MP said": not "Nhs"), and
             # so is a body's ("The UN agency for Palestinian refugees, UNRWA,").
-            body = not self.roles.isdisjoint(ORGANISATION_NOUNS)
+            # (and one the story's sentences name, not only a transcript's labels: "the
+            # KCCI said")
+            body = not self.roles.isdisjoint(ORGANISATION_NOUNS) or self.inside
             return " ".join(w if body or _acronym(w) else w.capitalize() for w in self.core)
         return " ".join(self.core)
 
