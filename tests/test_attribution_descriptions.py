@@ -1064,15 +1064,16 @@ def test_it_after_a_sentence_opening_on_a_statement_is_its_subjects(tmp_path):
     assert len(speakers) == 1 and "family" in speakers[0]
 
 
-def test_the_letter_is_the_one_the_sentence_in_the_letter_names(tmp_path):
+@pytest.mark.parametrize("noun", ["letter", "statement"])
+def test_the_letter_is_the_one_the_sentence_in_the_letter_names(tmp_path, noun):
     """"In the letter, a copy of which is available with Dawn, the KCCI said …" ¶ "“…,”
     the letter read": the KCCI's letter (its name in capitals kept as the story writes
     it, not "Kcci")."""
-    text = '''
+    text = f'''
         Karachi traders protest power cuts
 
-        Mr Sheikh said the chamber had written to the prime minister. In the letter, a copy of which is available with Dawn, the KCCI said the power utility had "failed to honour its commitments" made in April.
+        Mr Sheikh said the chamber had written to the prime minister. In the {noun}, a copy of which is available with Dawn, the KCCI said the power utility had "failed to honour its commitments" made in April.
 
-        "The people of Karachi are being punished for the failures of a private company that enjoys a monopoly," the letter read.
+        "The people of Karachi are being punished for the failures of a private company that enjoys a monopoly," the {noun} read.
         '''
-    assert speakers_of(tmp_path, text, "being punished for the failures") == ["letter, KCCI"]
+    assert speakers_of(tmp_path, text, "being punished for the failures") == [f"{noun}, KCCI"]
