@@ -2306,6 +2306,11 @@ class Gatherer:
             # after the passive one cues the words (not one with a subject of its own:
             # "was criticised by MPs, with one saying:")
             verbs = verbs[:-1]
+        if len(verbs) > 1 and frames.passive(window, verbs[-1]) and frames.passive_agent(
+                window, verbs[-1]) is None and _thing_before(window, verbs[-1]):
+            # a thing's passive is no speech: "Tom Hartley said the fourth day had been
+            # added because “the demand is simply there”" (Hartley's)
+            verbs = verbs[:-1]
         if verbs and frames.passive(window, verbs[-1]):
             # "X said she was told that “…”": somebody else's words; whose, when "by"
             # says so ("was described by one critic as “…”").
@@ -2587,6 +2592,15 @@ def _addressed(article: Article, block: Block, quotation: Quotation) -> Entity |
         *(e for e in people.entities.values() if word in (e.key[:1] + e.key[-1:])),
         *people.nicknames(word)] if e.root().is_person}
     return next(iter(named.values())) if len(named) == 1 else None
+
+
+def _thing_before(window: Window, verb: int) -> bool:
+    """Whether the subject before a passive verb's auxiliaries is a plain noun, no name,
+    pronoun or word for a person ("the fourth day had been added")."""
+    i = verb - 1
+    while i >= 0 and window.classes[i] == "a":
+        i -= 1
+    return i >= 1 and window.classes[i] == "w" and window.classes[i - 1] in "Dwd"
 
 
 def _quote_only(article: Article, block: Block, cue_words: int) -> Quotation | None:
