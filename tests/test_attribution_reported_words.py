@@ -567,3 +567,18 @@ def test_a_verb_with_no_subject_before_it_keeps_the_quotation_s_speaker(tmp_path
         The paradox of Nancy, says Carl Anthony, historian at the National First Ladies Library, is that she was "one of the most powerful first ladies of her era," not for her policy influence (think Eleanor Roosevelt and Hillary Clinton) but for her "personal influence closely monitoring and at times managing access to the president."
         '''
     assert speaker_of(tmp_path, text, "personal influence closely") == "Carl Anthony"
+
+
+def test_a_things_passive_inside_what_was_said_is_no_speech(tmp_path):
+    """"Tom Hartley, the festival's founder, said the fourth day had been added because
+    “the demand is simply there”": Hartley's words (a day "added" is no speech); but "she
+    was told that the plan was “…”" stays somebody else's."""
+    text = '''
+        Festival adds a fourth day
+
+        Tom Hartley, the festival's founder, said the fourth day had been added because "the demand is simply there and growing."
+
+        The mayor said she was told that the plan was "a done deal before anyone voted."
+        '''
+    assert speaker_of(tmp_path, text, "the demand is simply there") == "Tom Hartley"
+    assert speaker_of(tmp_path, text, "a done deal before anyone") == "Unknown"
