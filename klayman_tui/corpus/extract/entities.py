@@ -2066,7 +2066,8 @@ class People:
             # (a body's noun only as the head: "Bob, a former Army medic," is no army)
             roles -= ORGANISATION_NOUNS - _PERSON_ROLES - ({words[-1].strip("’'")} if words
                                                           else set())
-            if any(w.endswith("-year-old") for w in words) and entity.kind in ("name", "caps"):
+            aged = any(w.endswith("-year-old") for w in words)
+            if aged and entity.kind in ("name", "caps"):
                 # "Serhii, a 34-year-old drone operator,", "Fonua, the 22-year-old dubbed
                 # …,": an age is a person's
                 entity.kind = "person"
@@ -2086,8 +2087,10 @@ class People:
                         else:
                             entity.he += 2
                         entity.known_gender = entity.sure_gender = True
-                elif entity.kind in ("name", "caps"):
+                elif entity.kind in ("name", "caps") or entity.kind == "person" and not (
+                        entity.titled or entity.sure_gender or aged):
                     entity.kind = "org"  # "ReCell, the company she started,": a body
+                    # (a first name's guess too: "Kora Freight, a company that …")
 
     def link(self) -> None:
         """Join short forms to the one full name they fit, then follow the article's
@@ -2955,6 +2958,8 @@ def _after_opening_phrase(masked: str, at: int) -> bool:
     reporter asked Quill …" ¶ "“…,” she replied" is Quill's, whom the reporter asked.)"""
     found = _OPENING_SET_OFF_RE.search(masked, max(0, at - OPENING_PHRASE_CHARS), at)
     return found is not None and found.group(1).lower().endswith("ing")
+
+
 _CLAUSE_OPENERS = CONJUNCTIONS | frozenset("""when while as after before because since
 although though if that so then but and where until once""".split()) | AUXILIARIES
 
