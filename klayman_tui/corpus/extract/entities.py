@@ -1554,9 +1554,12 @@ class People:
                 #           title, no given name (not a people's, "the Scot", nor a noun's
                 #           word, "the Wim report")
             if len(key) == 1 and run.kind == "name" and (_opening_participle(
-                    masked, at, end, key[0]) or _opening_adverb(masked, at, end, key[0])):
+                    masked, at, end, key[0]) or _opening_adverb(masked, at, end, key[0])
+                    and not any(len(other) > 1 and other[-1] == key[0]
+                                for other in self.entities)):
                 continue  # "Asked whether the team would …, Zafar said", "Separately,
-                #           the IMF's resident representative …, said": no name
+                #           the IMF's resident representative …, said": no name (but
+                #           "Everly, speaking to reporters," after "Tom Everly": his)
             if kept < len(text) and run.possessive:
                 position = end  # "Zionist Union Party’s Nachman Shai": read on after the 's
             if run.kind == "org":
