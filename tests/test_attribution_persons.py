@@ -1476,3 +1476,19 @@ def test_her_daughter_is_the_daughter_named_in_the_lede_however_far_back(tmp_pat
         She took the crossing guard job, her daughter said, "because the lady who had the corner before her retired and somebody had to."
         '''
     assert speakers_of(tmp_path, text, "the lady who had the corner") == ["Patricia Jennings-Moore"]
+
+
+def test_a_surname_in_ly_opening_a_sentence_is_the_person_not_an_adverb(tmp_path):
+    """"Speaker Tom Everly" … "Everly, speaking to reporters shortly afterward, sought to
+    play down the defeat. “…,” he said": Everly (a surname named before, not an adverb
+    such as "Separately,")."""
+    text = '''
+        Conservatives sink rule vote
+
+        Speaker Tom Everly had urged members to back the rule. Rep. Garrett Polk led the rebels.
+
+        "We were promised cuts. We got neither," Polk told reporters after the vote.
+
+        Everly, speaking to reporters shortly afterward, sought to play down the defeat. "This is a family disagreement," he said.
+        '''
+    assert speakers_of(tmp_path, text, "family disagreement") == ["Tom Everly"]
