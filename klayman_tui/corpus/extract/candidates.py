@@ -29,11 +29,11 @@ from ..words.roles import (ANONYMOUS_ROLES, COLLECTIVE_NOUNS, COMPASS_WORDS, DEM
                            MALE_NOUNS, ORGANISATION_NOUNS, OWN_NAME_BODY_NOUNS, PARENT_NOUNS,
                            PLACE_FEATURE_WORDS, ROLE_NOUNS, ROLE_SYNONYMS, STATEMENT_NOUNS)
 from . import frames
-from .persons import KIN_NOUNS
 from .entities import (NOBODY, PREVIOUS_WORD_REACH, SALIENT_MENTIONS, Entity, Mention, People,
                        acts, in_relative, modifies, owned_role, says, told_of,
                        verb_after_aside)
 from .names import DEMONYM_ENDS
+from .persons import KIN_NOUNS
 from .quotations import Quotation
 from .tokens import (SENTENCE_REACH, Window, mask, previous_word, sentence_end, sentence_start,
                      tokenize)
@@ -483,20 +483,19 @@ def _slot_entities(article: Article, window: Window, first: int, last: int,
             if head in entity.roles and entity.kind in ("person", "name"):
                 return [(entity, {**features, "role_named_before": 1.0},
                          (mention.start, mention.end))]
-    if (head in STATEMENT_NOUNS and words[0] in DEFINITE_DETERMINERS and not organisation
-            and not owned):
+    if head in STATEMENT_NOUNS and not organisation and not owned:
         # (not "the campaign’s statement": whose it is is said)
-        issuer = _issuer(article, people, head, span[0], before) or _quoted_issuer(
-            article, head, span[0], before) or _subject_issuer(article, head, span[0], before)
+        issuer = None
+        if words[0] in DEFINITE_DETERMINERS:
+            issuer = _issuer(article, people, head, span[0], before) or _quoted_issuer(
+                article, head, span[0], before) or _subject_issuer(article, head, span[0],
+                                                                   before)
+        elif words[0] in ("a", "an") and _WHICH_AFTER_RE.match(article.source.text, span[1]):
+            # "The council then issued a statement, which read:": whose statement its
+            # own sentence says
+            issuer = _issuer(article, people, head, span[1], before)
         if issuer is not None:
             role = f"{role}, {issuer.root().name}"  # "the statement said": whose statement
-    elif (head in STATEMENT_NOUNS and words[0] in ("a", "an") and not organisation
-          and not owned and _WHICH_AFTER_RE.match(article.source.text, span[1])):
-        # "The council then issued a statement, which read:": whose statement its own
-        # sentence says
-        issuer = _issuer(article, people, head, span[1], before)
-        if issuer is not None:
-            role = f"{role}, {issuer.root().name}"
     if words[0] in ("a", "an") and cls not in "nO" and not organisation and (
             head in ROLE_NOUNS and head not in ANONYMOUS_ROLES):
         # "A High Court judge yesterday dismissed …, calling it “…”", and the next
@@ -801,8 +800,9 @@ def _issuer_in(people: People, block: Block, masked: str, found: re.Match[str],
 
 # A body by its noun that says or issues something: "The band announced", "the
 # agency said", "The council then issued".
-_BODY_ISSUES_RE = re.compile(r"\b[Tt]he\s+([a-z]+)\s+(?:(?:has|had|have|then|also|later|[a-z]+ly)\s+){0,2}(?:said|says|issued|"
-                             r"released|sent|wrote|posted|announced|added|confirmed|stated)\b")
+_BODY_ISSUES_RE = re.compile(r"\b[Tt]he\s+([a-z]+)\s+(?:(?:has|had|have|then|also|later|[a-z]+ly)\s+)"
+                             r"{0,2}(?:said|says|issued|released|sent|wrote|posted|announced|"
+                             r"added|confirmed|stated)\b")
 
 
 def _quoted_issuer(article: Article, head: str, position: int, floor: int) -> Entity | None:

@@ -278,7 +278,7 @@ def subjects_before(window: Window, verb: int, floor: int = 0) -> list[tuple[int
             # "Bret Stephens, who, after trading insults with Mr. Hannity, said"
             before = _skip_back(classes, before - 2, floor)
         head = _past_places(window, _head_before(window, before, floor, loose), floor)
-        if head is not None and classes[head[0]] in "D" and not inside:
+        if head is not None and classes[head[0]] == "D" and not inside:
             # "An aide to the president, speaking on condition of anonymity, said": the
             # aide, not the preposition's object
             head = _before_prepositions(window, head[0], floor, loose) or head
@@ -382,16 +382,8 @@ def subjects_before(window: Window, verb: int, floor: int = 0) -> list[tuple[int
     head = _participle_subject(window, i, floor)
     if head is None:
         head = _head_before(window, i, floor, loose)
-        joined = head[0] - 2 - (classes[head[0] - 3:head[0] - 2] == "D") if (
-            head is not None and classes[head[0]] == "N" and head[0] - 4 >= floor
-            and classes[head[0] - 2:head[0]] == "Nc" and window.words[head[0] - 1] == "and") else -1
-        if joined - 2 >= floor and window.words[joined - 1].lower() == "for" and (
-                classes[joined - 2] == "n"):
-            # "A spokesperson for the City and Borough of Juneau said": the body's whole
-            # name, two names "and" joins, is what the role is for (not "The International
-            # Federation of Red Cross and Red Crescent Societies said": one name)
-            assert head is not None
-            head = joined, head[1]
+        if head is not None and classes[head[0]] == "N":
+            head = _joined_body(window, head, floor)
         if head is not None and (classes[head[0]] in "DM" or classes[head[0]] == "N" and (
                 head[1] > head[0] and classes[head[1]] in "nOw" or head[0] > floor
                 and classes[head[0] - 1] == "o"
@@ -478,6 +470,21 @@ def _participle_subject(window: Window, i: int, floor: int) -> tuple[int, int] |
             return passive_agent(window, by - 1)
         return head
     return None
+
+
+def _joined_body(window: Window, head: tuple[int, int], floor: int) -> tuple[int, int]:
+    """The whole name of a body a role is for when "and" joins two names in it ("A
+    spokesperson for the City and Borough of Juneau said"), else ``head`` (not "The
+    International Federation of Red Cross and Red Crescent Societies said": one name,
+    after "of")."""
+    classes, at = window.classes, head[0]
+    if at - 4 < floor or classes[at - 2:at] != "Nc" or window.words[at - 1] != "and":
+        return head
+    joined = at - 2 - (classes[at - 3] == "D")
+    if joined - 2 >= floor and window.words[joined - 1].lower() == "for" and (
+            classes[joined - 2] == "n"):
+        return joined, head[1]
+    return head
 
 
 # Prepositions of where one is or what one has, never of whom a role serves ("of", "for",
