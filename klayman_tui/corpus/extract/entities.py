@@ -244,14 +244,16 @@ _NAME_SET_OFF_RE = re.compile(rf"\S*,\s+[{UPPER}]")  # "…, Lesieli Lātū"
 # Lagos, Dr Kehinde Adeyemi,")
 # (or a second role "and" joins: "An energy lawyer and analyst, Dr Ayodele Oni,")
 _NAME_CLOSED_RE = re.compile(rf"(?:\s+and\s+[a-z]+(?:\s+[a-z]+)?)?"
-                             rf"(?:\s+(?:at|of|from|for|in|with|near|on|by|behind|outside|inside|among)\s+[^,.;:!?\x01]{{1,50}}?)?"
+                             rf"(?:\s+(?:at|of|from|for|in|with|near|on|by|behind|outside|"
+                             rf"inside|among)\s+[^,.;:!?\x01]{{1,50}}?)?"
                              rf",\s+(?P<name>[{UPPER}][\w.-]*(?:\s+[{UPPER}][\w.-]*){{0,3}}),")
 # A role and a phrase of where or whom it is, opening its clause and set off before a
 # name: "A delegate from Tonga, ", ", the mayor of Tuzla, " (group 1: the role); not
 # "said a lawyer for the mayor of Lagos, …", "a letter to the editor of the Irish
 # Times, …".
 _ROLE_OF_PLACE_RE = re.compile(
-    r"(?:^|[.!?;:,—]\s+)(?:[Aa]n?|[Tt]he)\s+(?:[A-Z]{2,}\s+)?([a-z][\w-]*)\s+(?:from|of|for|at|in)\s+"
+    r"(?:^|[.!?;:,—]\s+)(?:[Aa]n?|[Tt]he)\s+(?:[A-Z]{2,}\s+)?([a-z][\w-]*)\s+"
+    r"(?:from|of|for|at|in)\s+"
     r"[^,.;:\x01]{1,40},\s*$")
 # An office and its place, capitalised as a title, set off before "the" and the holder's
 # titles and name: "The Bishop of Durham, the Rt Rev Dr Tom Wright," (group 1: the office).
@@ -944,9 +946,8 @@ class Entity:
         if self.kind == "caps":
             # A name in capitals is written as a name ("WALLACE", "BUSH": Wallace,
             # Bush), an acronym as it is ("the NHS said", "the MP said": not "Nhs"), and
-            # so is a body's ("The UN agency for Palestinian refugees, UNRWA,").
-            # (and one the story's sentences name, not only a transcript's labels: "the
-            # KCCI said")
+            # so is a body's ("The UN agency for Palestinian refugees, UNRWA,") and one
+            # the story's sentences name, not only a transcript's labels ("the KCCI said").
             body = not self.roles.isdisjoint(ORGANISATION_NOUNS) or self.inside
             return " ".join(w if body or _acronym(w) else w.capitalize() for w in self.core)
         return " ".join(self.core)
@@ -1581,13 +1582,13 @@ class People:
                     key[0] in first_names()):
                 shared = _SHARED_SURNAME_RE.match(masked, end)
                 if shared is not None and shared.group(1).lower() in first_names() and (
-                        shared.group(3) is None) and not any(  # (the name ends there: not
+                        shared.group(3) is None) and not any(
                         len(other) > 1 and other[-1] == key[0]
                         and first_names().get(other[0]) in ("m", "f") for other in self.entities):
-                    # in a headline's capitals; nor a surname named before: "Kamala Harris
-                    # …. Harris and Tim Walz spoke")
-                    # "Jake and Mallory Brennan": the first given name bears the
-                    # surname the second's name ends with
+                    # "Jake and Mallory Brennan": the first given name bears the surname
+                    # the second's name ends with (where the name ends there, not in a
+                    # headline's capitals; and not a surname named before: "Kamala
+                    # Harris …. Harris and Tim Walz spoke")
                     run = dataclasses.replace(run, core=(run.core[0], shared.group(2)),
                                               kind="person")
                     key = (key[0], shared.group(2).lower())
@@ -3011,7 +3012,8 @@ def _asks_a_question(mention: Mention) -> bool:
     if not mention.subject or mention.verb not in _ASKED or not mention._text:
         return False
     verb = mention._text.find(mention.verb, mention.end - mention._base)
-    return verb >= 0 and _QUESTION_AFTER_RE.match(mention._text, verb + len(mention.verb)) is not None
+    return verb >= 0 and _QUESTION_AFTER_RE.match(
+        mention._text, verb + len(mention.verb)) is not None
 
 
 def _asked_a_question(mention: Mention) -> bool:
