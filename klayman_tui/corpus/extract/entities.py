@@ -769,9 +769,11 @@ def _in_reported_clause(masked: str, start: int) -> bool:
     Heseltine said that despite their differences, he and Lord Callaghan became
     friends" (Callaghan the subject of what was said, not of the sentence); or a
     speech verb and a list of names whose last ``start`` is."""
-    listed = _NAMES_AFTER_VERB_RE.search(masked, max(0, start - REPORTED_CLAUSE_REACH), start)
-    if listed is not None and listed.group(1) in SPEECH_VERBS:
-        return True  # "Rosli said Pasir Mas, Tumpat and Kota Baru were the worst hit"
+    if masked.endswith("and ", max(0, start - 4), start):  # (read only after "and ")
+        listed = _NAMES_AFTER_VERB_RE.search(masked, max(0, start - REPORTED_CLAUSE_REACH),
+                                             start)
+        if listed is not None and listed.group(1) in SPEECH_VERBS:
+            return True  # "Rosli said Pasir Mas, Tumpat and Kota Baru were the worst hit"
     that = masked.rfind(" that ", max(0, start - REPORTED_CLAUSE_REACH), start)
     if that < 0:
         return False  # (most sentences: told without the sentence's start)
@@ -2293,9 +2295,10 @@ class People:
         for mention in self.mentions:
             entity = mention.entity.root()
             if (entity.kind == "person" and not entity.titled and not entity.sure_gender
-                    and len(entity.key) > 1 and mention.subject  # (not "told Benioff, which …")
-                    and mention._text and _WHICH_AFTER_RE.match(
-                        mention._text, mention.end - mention._base)):
+                    and len(entity.key) > 1 and mention._text and _WHICH_AFTER_RE.match(
+                        mention._text, mention.end - mention._base)
+                    and mention.subject):  # (not "told Benioff, which …"; read last: a
+                #                            subject is costly to read)
                 entity.kind = "org"
 
     def _gender_the_text_says(self) -> None:
