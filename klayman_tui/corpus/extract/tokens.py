@@ -79,6 +79,8 @@ def is_abbreviation(text: str, end: int) -> bool:
         return word.isupper()  # an initial: "Brian M. Good"
     if "." in word and re.fullmatch(r"(?:\w\.)+\w", word):
         return not _opens_sentence(text, end)  # "U.S." ends a sentence before "The"
+    if "-" in word:  # ranks joined by a hyphen: "Lt.-Col."
+        return all(part.rstrip(".").lower() in ABBREVIATIONS for part in word.split("-"))
     return word.lower() in ABBREVIATIONS
 
 

@@ -261,11 +261,12 @@ DAYS_AND_MONTHS = frozenset(
 ABBREVIATIONS = frozenset("""mr mrs ms messrs mmes dr prof sen sens rep reps gov govs gen
 lt col capt cmdr cdr sgt cpl pvt maj adm rev fr st sta sto jr sr hon pres supt insp det atty sec
 secy amb brig del ald adj msgr esq dept inc corp co ltd bros no nos vs etc approx fig mt ft ave
-spc pfc sfc ssg ens cwo lcpl ltc cpt const ofc tpr coun cllr cr
+spc pfc sfc ssg ens cwo lcpl ltc cpt const ofc tpr coun cllr cr eng
 """.split()) | MONTH_ABBREVIATIONS
 # (the last row: the AP Stylebook's military and police ranks beside the rest, "Spc.
-# Latoya Granger", "Pfc.", "Sgt. 1st Class" as SFC, "Ens.", "Const.", "Tpr."; and a
-# councillor as British, Australian and New Zealand papers write it, "Cllr", "Cr")
+# Latoya Granger", "Pfc.", "Sgt. 1st Class" as SFC, "Ens.", "Const.", "Tpr."; a
+# councillor as British, Australian and New Zealand papers write it, "Cllr", "Cr"; and
+# the engineer's title of Arab, African and Latin American papers, "Eng.")
 
 
 # Words a headline-style title keeps in lower case unless first, last or after a colon
