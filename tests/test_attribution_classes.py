@@ -2120,3 +2120,19 @@ def test_a_broadcast_transcript_labelled_by_full_names_and_roles(tmp_path):
     assert ("Rhonda Keller", "We were losing teachers to districts 30 miles up the road.") in got
     assert ("Carlos Montero", "The answer, the district decided, was time. Three years ago, "
             "the board voted to drop Fridays.") in got
+
+
+@pytest.mark.parametrize("title,name", [("Lt.-Col.", "Marc-André Bélanger"),
+                                        ("Minister of Transport Eng.", "Fahad Al-Otaibi")])
+def test_a_rank_joined_by_a_hyphen_or_eng_ends_no_sentence(tmp_path, title, name):
+    """"“…,” Lt.-Col. Marc-André Bélanger, commander of the task force, told reporters",
+    "“…,” Minister of Transport Eng. Fahad Al-Otaibi told reporters": the cue goes on
+    past the title's full stop."""
+    text = f'''
+        Troops arrive
+
+        The province has asked for help.
+
+        "Our soldiers are here to take pressure off the firefighters," {title} {name}, the commander, told reporters.
+        '''
+    assert speaker_of(tmp_path, text, "take pressure off") == name
