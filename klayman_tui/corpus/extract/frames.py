@@ -355,6 +355,8 @@ def subjects_before(window: Window, verb: int, floor: int = 0) -> list[tuple[int
                 head = _past_places(window, (before, before), floor)
         else:
             head = _past_places(window, _head_before(window, before, floor), floor)
+            if head is not None:
+                head = _named_before_of(window, head, floor)
         if head is not None:
             found.append((*head, "aside"))
         return found
@@ -470,6 +472,20 @@ def _participle_subject(window: Window, i: int, floor: int) -> tuple[int, int] |
             return passive_agent(window, by - 1)
         return head
     return None
+
+
+def _named_before_of(window: Window, head: tuple[int, int], floor: int) -> tuple[int, int]:
+    """The name set off before "of" and the phrase at ``head`` ("Rubén Tapia Cruz, of the
+    ruling party, who called …": his, whose party the aside says), else ``head``."""
+    classes, start = window.classes, head[0]
+    while start - 1 >= floor and classes[start - 1] in "wWsnO":
+        start -= 1
+    if start - 1 >= floor and classes[start - 1] == "D":
+        start -= 1
+    if start - 3 >= floor and classes[start - 3:start] == "N,o" and (
+            window.words[start - 1].lower() in ("of", "from")):
+        return start - 3, start - 3
+    return head
 
 
 def _joined_body(window: Window, head: tuple[int, int], floor: int) -> tuple[int, int]:
