@@ -713,3 +713,16 @@ def test_a_spokesperson_for_a_body_whose_name_has_and_speaks(tmp_path):
         '''
     speakers = speakers_of(tmp_path, text, "working closely with")
     assert len(speakers) == 1 and speakers[0].startswith("spokesperson")
+
+
+def test_a_name_set_off_before_of_a_body_is_who_the_relative_clause_is_about(tmp_path):
+    """"Among the few who voted against was Rubén Tapia Cruz, of the ruling party, who
+    called the vote “…”": Tapia Cruz, not the party his aside names."""
+    text = '''
+        Peru's Congress removes the president
+
+        Congress voted to remove the president on Thursday.
+
+        Among the few who voted against was Rubén Tapia Cruz, of the ruling party, who called the vote "an act of political cannibalism that will deepen instability."
+        '''
+    assert speakers_of(tmp_path, text, "political cannibalism") == ["Rubén Tapia Cruz"]
