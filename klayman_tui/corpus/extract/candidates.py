@@ -29,9 +29,9 @@ from ..words.roles import (ANONYMOUS_ROLES, COLLECTIVE_NOUNS, COMPASS_WORDS, DEM
                            MALE_NOUNS, ORGANISATION_NOUNS, OWN_NAME_BODY_NOUNS, PARENT_NOUNS,
                            PLACE_FEATURE_WORDS, ROLE_NOUNS, ROLE_SYNONYMS, STATEMENT_NOUNS)
 from . import frames
-from .entities import (NOBODY, PREVIOUS_WORD_REACH, SALIENT_MENTIONS, Entity, Mention, People,
-                       acts, in_relative, modifies, owned_role, says, told_of,
-                       verb_after_aside)
+from .entities import (NOBODY, PREVIOUS_WORD_REACH, SALIENT_MENTIONS, WHICH_AFTER_RE, Entity,
+                       Mention, People, acts, in_relative, modifies, owned_role, says,
+                       told_of, verb_after_aside)
 from .names import DEMONYM_ENDS
 from .persons import KIN_NOUNS
 from .quotations import Quotation
@@ -490,7 +490,7 @@ def _slot_entities(article: Article, window: Window, first: int, last: int,
             issuer = _issuer(article, people, head, span[0], before) or _quoted_issuer(
                 article, head, span[0], before) or _subject_issuer(article, head, span[0],
                                                                    before)
-        elif words[0] in ("a", "an") and _WHICH_AFTER_RE.match(article.source.text, span[1]):
+        elif words[0] in ("a", "an") and WHICH_AFTER_RE.match(article.source.text, span[1]):
             # "The council then issued a statement, which read:": whose statement its
             # own sentence says
             issuer = _issuer(article, people, head, span[1], before)
@@ -508,9 +508,6 @@ def _slot_entities(article: Article, window: Window, first: int, last: int,
             return [(holder[0], {**features, "role_named_after": 1.0}, holder[1])]
     found.append((people.unnamed(role, head), features, None))
     return found
-
-
-_WHICH_AFTER_RE = re.compile(r",?\s+which\s")  # a noun a relative clause is of
 
 
 # What news says of a speaker it leaves unnamed ("a farmer who asked not to be named

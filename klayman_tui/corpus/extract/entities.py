@@ -1109,7 +1109,9 @@ class Mention:
 
 
 _WHO_AFTER_RE = re.compile(r",?\s+who\b")
-_WHICH_AFTER_RE = re.compile(r",\s+which\s")  # "Rand Water, which supplies …"
+# A relative clause of "which" right after a noun or a name: "a statement, which read:",
+# "Rand Water, which supplies …".
+WHICH_AFTER_RE = re.compile(r",?\s+which\s")
 _WHO_RESTRICTS_RE = re.compile(r"\s+who\s+[a-z]")  # "The executive who took the call"
 # (and past a phrase of where one described is: "A salesclerk at the store, who asked not
 # to be named, said")
@@ -2295,7 +2297,7 @@ class People:
         for mention in self.mentions:
             entity = mention.entity.root()
             if (entity.kind == "person" and not entity.titled and not entity.sure_gender
-                    and len(entity.key) > 1 and mention._text and _WHICH_AFTER_RE.match(
+                    and len(entity.key) > 1 and mention._text and WHICH_AFTER_RE.match(
                         mention._text, mention.end - mention._base)
                     and mention.subject):  # (not "told Benioff, which …"; read last: a
                 #                            subject is costly to read)
