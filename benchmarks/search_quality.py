@@ -10,7 +10,7 @@ With no argument it scores the sets beside the checkout: ../shared/search-dev ov
 bundled articles, and tests/fixtures/news_queries.json and news_concept_queries.json
 over ../shared/news-dev and news-dev-2. A SET is a folder holding ``queries.json`` (a
 list of {"query", "kind", "accept": [snippets], "why"}) and ``folders.txt`` (one
-folder of articles per line, searched as one corpus), for query sets kept outside the
+folder of articles per line, relative to the set's folder, searched as one corpus), for query sets kept outside the
 repository with the articles they are about.
 """
 
@@ -41,7 +41,9 @@ def normalised(text: str) -> str:
 
 def rank_of(corpus, query: dict) -> int | None:
     """Where the first accepted quote comes among the first ten hits (1 up)."""
-    accepted = [normalised(snippet) for snippet in query["accept"]]
+    # (a snippet copied from a gold row may end in the comma inside the marks, which
+    # the quote's text leaves out)
+    accepted = [normalised(snippet).rstrip(",;:") for snippet in query["accept"]]
     for rank, hit in enumerate(corpus.search(query["query"], limit=10)[:10], start=1):
         text = normalised(hit.text)
         if any(snippet in text for snippet in accepted):
@@ -82,7 +84,7 @@ def main() -> None:
     sets = default_sets()
     for argument in sys.argv[1:]:
         folder = Path(argument)
-        folders = [Path(line.strip()) for line in
+        folders = [folder / line.strip() for line in
                    (folder / "folders.txt").read_text(encoding="utf-8").splitlines() if line.strip()]
         sets.append((folder.name, folders, folder / "queries.json"))
     corpora: dict[tuple, object] = {}
