@@ -610,3 +610,83 @@ def test_a_clause_joined_after_the_quotation_tells_of_anothers_words(tmp_path):
         'Former councillor Nadia Ferreira said the plan would "change the bay for ever," '
         'while councillor Tomas Lindqvist, who represents the harbour ward, said the '
         'board was right.')) == "Nadia Ferreira"
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    # a past participle and "to" after the clause's first noun: its object is no subject
+    ('A letter sent to parents last week warned that the plan would "change the bay '
+     'for ever."', "letter"),
+    # a present participle's object, with an aside naming a group after it
+    ('A petition opposing the expansion, signed by 900 residents and presented by the '
+     'group Harbour Watch, asked the board not to "change the bay for ever."', "petition"),
+])
+def test_the_object_of_a_participle_after_the_subject_is_not_the_subject(
+        tmp_path, paragraph, expected):
+    """"A letter sent to parents warned that", "A petition opposing the expansion, …,
+    asked": the noun the participle follows is the subject, not the participle's
+    object (the parents, the expansion)."""
+    assert speaker_of(tmp_path, OPENING, paragraph) == expected
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    # a statement's noun in a verb's plain form before a verb: the noun, not a verb
+    ('The national report states that the plan would "change the bay for ever."',
+     "national report"),
+    # before a participle's phrase, whose agent is no name: the text is the subject
+    ('A national report published by the church last year warned that the plan '
+     'would "change the bay for ever."', "national report"),
+])
+def test_a_report_before_a_verb_or_its_participle_is_the_subject(tmp_path, paragraph,
+                                                                 expected):
+    """"The national report states that", "A national report published by the church
+    last year warned of": "report" is the noun (not a verb whose subject is
+    "national"), and the report says it when "by" names no one the slot reads."""
+    assert speaker_of(tmp_path, OPENING, paragraph) == expected
+
+
+def test_add_before_an_amount_is_no_verb_of_speech(tmp_path):
+    """"a spokesperson for the Ministry of Health said Ontario has added more than
+    80,000 new nurses and is “…”": "added" before an amount tells of nurses, not of
+    words, so the quotation is the spokesperson's, not Ontario's."""
+    assert speaker_of(tmp_path, OPENING, (
+        'In an emailed statement, a spokesperson for the Ministry of Transport said '
+        'Granvik has added more than 80 new berths since 2018 and would not "change the '
+        'bay for ever."')) == "spokesperson, Ministry of Transport"
+
+
+def test_a_possessives_noun_after_a_preposition_is_not_the_subject(tmp_path):
+    """"A man accused of murdering his brother at their family farmhouse in Co Longford
+    told gardaí that …": "their family farmhouse" follows a preposition as "the
+    farmhouse" would, so the subject is the man, not the farmhouse."""
+    assert speaker_of(tmp_path, OPENING, (
+        'A man accused of attacking his brother at their family farmhouse in Co Longford '
+        'told gardaí that the plan would "change the bay for ever."')) == "man"
+
+
+def test_what_a_report_finds_is_its_words(tmp_path):
+    """"The Harbour Commission’s final report, released in September, found the
+    plan’s benefits “…”": a report set off after its owner's possessive is a noun, not
+    a verb, and what a text finds is its words, with "that" or without (a person who
+    finds something says nothing: "Officers found the words “…” painted")."""
+    assert speaker_of(tmp_path, OPENING, (
+        'The Harbour Commission’s final report, released in September, found the plan '
+        'would "change the bay for ever."')) == "Harbour Commission’s final report"
+
+
+def test_a_name_set_off_after_a_role_is_the_subject_of_a_verb_after_but(tmp_path):
+    """"Bavaria's state interior minister, Thomas Reuter, welcomed the flight but said it
+    was “…”": the subject of "said" after "but" is the name set off after the role,
+    not whoever else the role's word could stand for."""
+    assert speaker_of(tmp_path, OPENING, (
+        'Federal harbour minister Markus Feldmann said the plan was sound.'), (
+        "Granvik's harbour minister, Thomas Reuter, welcomed the vote but said the plan "
+        'would "change the bay for ever."')) == "Thomas Reuter"
+
+
+def test_a_name_set_off_after_a_possessives_role_with_a_place_in_it(tmp_path):
+    """"Its Scotland national official, Morag Sinclair, said": the name set off, not
+    the place inside the role's words."""
+    assert speaker_of(tmp_path, OPENING, (
+        'Equity, the performers\' union, said the case was a warning. Its Scotland '
+        'national official, Morag Sinclair, said the plan would "change the bay for '
+        'ever."')) == "Morag Sinclair"

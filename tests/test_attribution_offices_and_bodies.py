@@ -681,3 +681,80 @@ def test_a_body_with_its_letters_in_brackets_and_a_bench_of_judges(tmp_path):
     assert got["a matter of grave concern."] == "Bar Association of Sri Lanka"
     assert got["The petitioners are not asking for anything extraordinary"] == (
         "Madras High Court")
+
+
+def test_a_bodys_name_with_a_roles_possessive_and_a_companys_name_said_short(tmp_path):
+    """"Cockermouth Coroner’s Court", "Great Ormond Street Children’s Hospital": a role's
+    or an irregular plural's 's inside a body's name does not end it (no person
+    "Cockermouth Coroner" for "the coroner said", no "Hospital" for the spokesman's);
+    "Denver-based Alder Hospitality Group" is "Alder Hospitality Group", and "Alder
+    Hospitality said" is that company."""
+    got = speakers(tmp_path, '''
+        Inquest and strike
+
+        The inquest at Cockermouth Coroner’s Court heard that the driver had stopped at the line.
+
+        Assistant coroner Margaret Ellison told her she was not to blame. "I am satisfied that you did everything you could," the coroner said.
+
+        A spokesman for Great Ormond Street Children’s Hospital said the unit would "stay open for as long as families need it."
+
+        Picket lines formed outside three hotels owned by Denver-based Alder Hospitality Group.
+
+        Alder Hospitality said in a statement that it had "bargained in good faith for months with the union."
+        ''')
+    assert got["I am satisfied that you did everything you could"] == "Margaret Ellison"
+    assert got["stay open for as long as families need it."] == (
+        "spokesman, Great Ormond Street Children’s Hospital")
+    assert got["bargained in good faith for months with the union."] == "Alder Hospitality Group"
+
+
+def test_whose_statement_a_bodys_letters_or_its_name_before_the_noun_say(tmp_path):
+    """"The Harbour Pollution Committee (HPC), which …, said in a statement … “…,” the
+    statement said": the committee's, past its letters in brackets; "A PCB press
+    release said … “…,” the press release said": the board's its words name; "In a
+    statement, the umbrella body of the private sector said": "body" is a body's noun,
+    the one named before."""
+    got = speakers(tmp_path, '''
+        Harbour and cricket
+
+        The Harbour Pollution Committee (HPC), which monitors waste in the bay, said in a statement that 17 tonnes had been removed. "While this is encouraging, a large amount of waste remains under the piers," the statement said.
+
+        A PCB press release said the decision was taken on Monday. "The committee has decided to dissolve the selection panel with immediate effect," the press release said.
+
+        The Federation of Harbour Traders (FHT) welcomed the plan. In a statement, the umbrella body of the traders said the plan had "addressed many of the longstanding demands of the sector".
+        ''')
+    assert got["While this is encouraging, a large amount of waste remains under the piers"] == (
+        "statement, Harbour Pollution Committee")
+    assert got["The committee has decided to dissolve the selection panel with immediate effect"] == (
+        "press release, PCB")
+    assert got["addressed many of the longstanding demands of the sector"] == (
+        "Federation of Harbour Traders")
+
+
+def test_a_bodys_run_ending_in_an_office_and_a_name_that_speaks_is_the_holder(tmp_path):
+    """"Local Union Parishad Chairman Mokhlesur Rahman said …. “…,” he told": a run of a
+    body's words, a title and a name, that speaks, names the holder, a person a he may
+    stand for (not the neighbour named before)."""
+    got = speakers(tmp_path, '''
+        Floods
+
+        Her neighbour, Abdul Khaleque, said the water rose "faster than in 2022".
+
+        Local Union Parishad Chairman Mokhlesur Rahman said only 30 sacks of rice had reached his union. "What can I do with 30 sacks? I have written to the administration three times," he told reporters.
+        ''')
+    assert got["What can I do with 30 sacks? I have written to the administration three times"] == (
+        "Mokhlesur Rahman")
+
+
+def test_a_ranks_letters_between_a_place_and_a_name_are_a_title(tmp_path):
+    """"Thrikkakara ACP Saju George said …. “…,” he said": the letters of a rank no list
+    holds, between a place and a name of two words, are a title, and the name after
+    them a person's a he stands for (not the man named before, nor a four-word name)."""
+    got = speakers(tmp_path, '''
+        Church row
+
+        His cousin Jose Kallarackal, a member of the parish council, was among those who blocked the altar. "The synod cannot change that with a circular," Jose said.
+
+        Thrikkakara ACP Saju George said both groups had been asked to keep the peace. "We have registered a case against 30 identifiable persons," he said.
+        ''')
+    assert got["We have registered a case against 30 identifiable persons"] == "Saju George"

@@ -1492,3 +1492,68 @@ def test_a_surname_in_ly_opening_a_sentence_is_the_person_not_an_adverb(tmp_path
         Everly, speaking to reporters shortly afterward, sought to play down the defeat. "This is a family disagreement," he said.
         '''
     assert speakers_of(tmp_path, text, "family disagreement") == ["Tom Everly"]
+
+
+def test_a_name_before_its_institution_whose_name_has_and_is_the_subject(tmp_path):
+    """"Associate Professor Terence Goh of the Singapore University of Technology and
+    Design, who …, said" ¶ "“…,” he said": Goh is the subject of "said" (the
+    institution's name goes on past "and"), the he the next paragraph stands for, not a
+    man named before him."""
+    text = '''
+        Trains stop again
+
+        Mr Suresh Nair, 56, a taxi driver, said business had been brisk that morning. "What people want is for the trains to just work," he said.
+
+        Associate Professor Terence Goh of the Singapore University of Technology and Design, who specialises in railway systems, said the incident showed how one failure could spread.
+
+        "Modern rail systems have many layers of redundancy, but they only help if every part works," he said.
+        '''
+    assert speakers_of(tmp_path, text, "Modern rail systems") == ["Terence Goh"]
+
+
+def test_an_unnamed_person_after_an_opening_phrase_is_whom_he_stands_for(tmp_path):
+    """"In the town of Tahirpur, a schoolteacher, who did not want to be named, said …
+    “…,” he said": the teacher, as when the description opens the sentence (not the
+    doctor named before)."""
+    text = '''
+        Floods
+
+        Dr Shamima Akhter, a specialist at the hospital, said the risk was real. "The risk of an outbreak is very real," she said.
+
+        In the town of Tahirpur, a schoolteacher, who did not want to be named, said students had not attended classes. "Books, benches, everything is under water," he said.
+        '''
+    assert speakers_of(tmp_path, text, "Books, benches") == ["schoolteacher"]
+
+
+def test_an_apostrophe_opening_a_name_inside_a_sentence_hides_nothing(tmp_path):
+    """"resident 'Ana Fifita said …" (a Tongan name's ʻokina written as '): a mark left
+    open after a word inside a sentence is no quotation, so the sentence is read and
+    the she after it is hers, not the man named before."""
+    text = '''
+        Cyclone hits Tonga
+
+        Prime Minister Dr Viliami Latu said the government had declared a state of emergency. "Help is coming," Dr Latu said.
+
+        In Pangai, resident 'Ana Fifita said her family had sheltered in the church hall as the wind peaked.
+
+        "You could hear the roofs going, one after another," she said.
+        '''
+    assert speakers_of(tmp_path, text, "You could hear the roofs") == ["Fifita"]
+
+
+def test_letters_after_a_name_are_read_with_it_but_are_not_the_name(tmp_path):
+    """"Eleanor Whitfield KC, who represented AB, said" and "Jess Phillips MP said":
+    the speaker is the person's name, without the letters of their rank or seat, and
+    "Ms Whitfield" later is the same person."""
+    text = '''
+        Tribunal ruling
+
+        Eleanor Whitfield KC, who represented the man, said the decision was "a vindication for every person told they are lying".
+
+        "The Home Office took a piece of evidence it knew to be weak," Ms Whitfield said.
+
+        Jess Phillips MP said the ruling "should be read by every minister in the department".
+        '''
+    assert speakers_of(tmp_path, text, "a vindication for every person") == ["Eleanor Whitfield"]
+    assert speakers_of(tmp_path, text, "The Home Office took a piece") == ["Eleanor Whitfield"]
+    assert speakers_of(tmp_path, text, "should be read by every minister") == ["Jess Phillips"]

@@ -364,3 +364,34 @@ def test_he_who_answers_is_not_the_one_who_asked_the_question(tmp_path):
         "I'm not in the business of moving the goalposts," he said.
         '''
     assert speakers_of(tmp_path, text, "moving the goalposts") == ["Nick Theodorou"]
+
+
+def test_a_first_name_given_far_into_the_description_is_the_speakers(tmp_path):
+    """"A woman who lives in an apartment complex near the intersection, who gave only
+    her first name, Keisha, said …. “…,” she said": Keisha, however long the clause
+    before the name (not "woman", nor the officer named before)."""
+    text = '''
+        Deputy shot
+
+        Sheriff Ed Gonzalez said the deputy was in stable condition. "He is a fighter," Gonzalez said.
+
+        A woman who lives in an apartment complex near the intersection, who gave only her first name, Keisha, said she heard the gunshots from her living room. "I got down on the floor with my kids and we stayed there," she said.
+        '''
+    assert speakers_of(tmp_path, text, "I got down on the floor") == ["Keisha"]
+
+
+def test_a_man_the_lede_brings_in_after_a_dek_is_the_one_named_next(tmp_path):
+    """"A man accused of attacking his brother … told gardaí that his brother “…”" in
+    the first paragraph after the dek, then "Declan Farrelly (58), of Corboy, has
+    pleaded not guilty": the lede's man is the one the next paragraph opens on, though
+    news leaves many a "man" unnamed."""
+    text = '''
+        Accused denies attacking his brother
+
+        Accused (58) says he acted in self-defence at the family farmhouse
+
+        A man accused of attacking his brother at their family farmhouse in Co Longford told gardaí that his brother "came at me first with the poker" and that he had only defended himself, a court has heard.
+
+        Declan Farrelly (58), of Corboy, Edgeworthstown, has pleaded not guilty to the assault.
+        '''
+    assert speakers_of(tmp_path, text, "came at me first with the poker") == ["Declan Farrelly"]

@@ -497,13 +497,16 @@ def _slot_entities(article: Article, window: Window, first: int, last: int,
         if issuer is not None:
             role = f"{role}, {issuer.root().name}"  # "the statement said": whose statement
     if words[0] in ("a", "an") and cls not in "nO" and not organisation and (
-            head in ROLE_NOUNS and head not in ANONYMOUS_ROLES):
+            head in ROLE_NOUNS):
         # "A High Court judge yesterday dismissed …, calling it “…”", and the next
         # paragraph names "Mr Justice Anderson Kwok": the lede's role is the person
         # named with it next. (Not a definite one: "the coach said" ¶ "Al Ahly coach
-        # Marcel Koller" is the other side's.)
-        holder = _named_next(article, head, span[1]) or _lede_named_next(article, head,
-                                                                         span[1])
+        # Marcel Koller" is the other side's.) A word that news leaves unnamed ("a
+        # man") only in the lede, before the next paragraph opens on a new full name:
+        # "A man accused of murdering his brother … told gardaí" ¶ "Declan Farrelly
+        # (58), of Corboy, has pleaded not guilty".
+        holder = (_named_next(article, head, span[1]) if head not in ANONYMOUS_ROLES
+                  else None) or _lede_named_next(article, head, span[1])
         if holder is not None:
             return [(holder[0], {**features, "role_named_after": 1.0}, holder[1])]
     found.append((people.unnamed(role, head), features, None))
@@ -671,6 +674,8 @@ def _lede_named_next(article: Article, head: str, position: int
     alleged to …")."""
     blocks = article.blocks
     body = [b for b in blocks if b.role is Role.NARRATION or b.role is Role.DEK]
+    if len(body) > 2 and body[0].role is Role.DEK and body[1].start <= position:
+        body = body[1:]  # (the first paragraph after a dek: its lede)
     if len(body) < 2 or not body[0].start <= position < body[0].end:
         return None
     people = article.people
@@ -765,6 +770,9 @@ def _issuer_in(people: People, block: Block, masked: str, found: re.Match[str],
             subject = entity  # opening the sentence, or after its opening phrase
         if entity.kind != "unnamed" and _FROM_RE.fullmatch(text, sentence[3], at):
             return entity  # "a news release from the Durham Police Department"
+        if entity.kind != "unnamed" and sentence[2] < at and (
+                mention.end - mention._base < sentence[3]):
+            return entity  # "A PCB press release said": the body its words name
         if (entity.kind != "unnamed" and not mention.possessive
                 and _ISSUED_ASIDE_RE.fullmatch(text, mention.end - mention._base, sentence[2])
                 and not _PLACE_BEFORE_ISSUED_RE.search(text, max(0, at - 4), at)):
@@ -922,9 +930,10 @@ _OPENS_CLAUSE_RE = re.compile(r"\s*(?:[^,.;:]*,\s+){0,2}(?:the\s+(?:[^,.;:]*,\s+
 # "by" and a role set off before a name: "signed by its Director of Works, "
 _BY_ROLE_RE = re.compile(r"\bby\s+(?:its|his|her|their|the)\s+[^,.;:]{1,50},\s+$")
 BY_ROLE_REACH = 70
-# After an issuer's name: the rest of a body's name ("and Livestock Development"), an
-# aside, then a verb of saying or sending.
-_ISSUES_RE = re.compile(r"(?:\s+(?:and|of|for|&)?\s*[A-Z][\w’'-]*)*(?:,[^,\n]{1,80},)?\s+"
+# After an issuer's name: the rest of a body's name ("and Livestock Development"), its
+# letters in brackets ("(SPCC)"), an aside, then a verb of saying or sending.
+_ISSUES_RE = re.compile(r"(?:\s+(?:and|of|for|&)?\s*[A-Z][\w’'-]*)*(?:\s*\([^()\n]{1,30}\))?"
+                        r"(?:,[^,\n]{1,80},)?\s+"
                         r"(?:has\s+|had\s+|have\s+)?(?:said|says|issued|released|sent|wrote|"
                         r"writes|posted|announced|added|tweeted|told|stated|provided|gave|put)\b")
 
@@ -1914,6 +1923,13 @@ _TIME_WORDS = frozenset("""last this next earlier later week weeks month months 
 weekend morning afternoon evening night day days today yesterday ago recently""".split())
 
 
+def _text_finds(window: Window, verb: int) -> bool:
+    """Whether the subject of a verb of finding is a text ("The Commission’s final
+    report, released in September, found the project’s benefits “…”"): what a report
+    finds is its words, "that" or not."""
+    return any(window.classes[last] == "s" for _, last, _ in frames.subjects_before(window, verb))
+
+
 def _finding_that(window: Window, verb: int) -> bool:
     """Whether the "that" a verb of finding reports comes after it (``_FINDING_THAT_RE``,
     or past words of time)."""
@@ -2257,7 +2273,7 @@ class Gatherer:
         # "Officers found the words “…” painted", "before he was found, after telling a
         # nurse he had “…”")
         verbs = [verb for verb in verbs if VERB_LEMMA.get(window.words[verb].lower()) not in
-                 _FINDING_LEMMAS or _finding_that(window, verb)
+                 _FINDING_LEMMAS or (_finding_that(window, verb) or _text_finds(window, verb))
                  and not frames.passive(window, verb)]
         # (nor a verb of what one asks about, before a clause of its own: "argued that
         # the video did not show what Cárdenas said or did …, and that his client had

@@ -783,8 +783,11 @@ def _talks_with(article: Article, block: Block, answers: Entity | None) -> Entit
             # "She talks to Conor Deasy about mackerel …" (the dek), "She spoke to
             # Reuters' Nadine Karam": the person spoken to asks, when not the one who
             # answers (past a paper's name)
+            # (not one given an office's title, here or below: "she spoke to Health
+            # MEC Nomantu Nkomo-Ralehoko about …" is no interviewer)
             asker = next((entity for entity in (
-                people.entity_of(m).root() for m in spoken_to[:2]) if entity.is_person), None)
+                people.entity_of(m).root() for m in spoken_to[:2]) if entity.is_person and (
+                    not entity.titled or not entity.roles.isdisjoint(ASKING_ROLES))), None)
             if asker is not None and asker is not answers:
                 return asker
         if not subject or not spoken_to:
@@ -795,8 +798,10 @@ def _talks_with(article: Article, block: Block, answers: Entity | None) -> Entit
             not people.entity_of(m).root().roles.isdisjoint(ASKING_ROLES))), spoken_to[0])
         named = (subject[-1], other_named)
         for one, other in (named, named[::-1]):
-            if people.entity_of(one).root() is answers and people.entity_of(
-                    other).root() is not answers and people.entity_of(other).is_person and (
+            asker = people.entity_of(other).root()
+            if people.entity_of(one).root() is answers and asker is not answers and (
+                    asker.is_person) and (not asker.titled or not asker.roles.isdisjoint(
+                        ASKING_ROLES)) and (
                     not text[max(0, other.start - 4):other.start].lower().endswith("the ")):
                 # (not the paper: "The Jakarta Post spoke to …" is its reporter's)
                 return people.entity_of(other).root()

@@ -116,8 +116,9 @@ def _next_word(masked: str, end: int) -> re.Match[str] | None:
 # verb: "of", "at" or "from" and a run of capitalised words.
 _AFFILIATIONS = frozenset(("of", "at", "from"))
 _AFFILIATION = (rf"\s+(?:of|at|from)\s+(?:the\s+)?[{UPPER}][\w.’'-]*"
-                rf"(?:\s+(?:(?:of|de|del|la|da|di|do|dos|das|du|van|von|der|y)\s+)?"
-                rf"[{UPPER}][\w.’'-]*)*")  # ("of Lanao del Sur", "from Rio de Janeiro")
+                rf"(?:\s+(?:(?:of|for|and|&|de|del|la|da|di|do|dos|das|du|van|von|der|y)\s+)?"
+                rf"[{UPPER}][\w.’'-]*)*")  # ("of Lanao del Sur", "from Rio de Janeiro", "of the
+#                                University of Technology and Design")
 _AFFILIATION_RE = re.compile(_AFFILIATION)
 # ... and the word after it.
 _AFFILIATED_RE = re.compile(_AFFILIATION + r",?\s+(?:[a-z]+ly\s+)?([a-z][\w’'-]*)")
@@ -265,7 +266,7 @@ _OFFICE_OF_PLACE_RE = re.compile(
 # only by his first name,", "who would give only her first name, Ana" (and whose:
 # "his", "her").
 _GAVE_NAME_RE = re.compile(
-    rf"[^.!?\x01]{{0,60}}?(?:\b(?P<own>his|her)\s+(?:first\s+)?)?"
+    rf"[^.!?\x01]{{0,120}}?(?:\b(?P<own>his|her)\s+(?:first\s+)?)?"
     rf"\b(?:names?|named|identified)\b[^.!?\x01]{{0,30}}?(?:\bas|,)\s+(?P<name>[{UPPER}])")
 
 
@@ -1109,6 +1110,9 @@ class Mention:
 
 
 _WHO_AFTER_RE = re.compile(r",?\s+who\b")
+# A role's word that is an office's ("Chairman", "Chairwoman", "Chairperson"; not
+# "Voter" in "National Voter Access Act").
+_OFFICE_ENDS = ("man", "woman", "person")
 # A relative clause of "which" right after a noun or a name: "a statement, which read:",
 # "Rand Water, which supplies …".
 WHICH_AFTER_RE = re.compile(r",?\s+which\s")
@@ -1355,6 +1359,13 @@ def _run_info(text: str, inside: bool = False, named: bool = False
         kept = len(" ".join(words[:run.last]))
     return run, tuple(w.lower().rstrip(".") for w in run.core), lead, kept
 
+
+
+# The words after a company's name that say what kind of company it is, which news
+# leaves out when it names the company again ("Alder Hospitality Group" … "Alder
+# Hospitality said").
+_COMPANY_WORDS = frozenset("""group inc corp corporation co company ltd limited llc plc
+holdings""".split())
 
 
 def forget_runs() -> None:
@@ -1750,7 +1761,9 @@ class People:
             # "WIRED spoke to one mother, who …": someone he or she may stand for.
             at = match.start()
             opens = at == 0 or masked[max(0, at - 3):at].rstrip()[-1:] in _SENTENCE_ENDS or (
-                _after_opening_phrase(masked, at))  # ("Speaking afterwards, a spokeswoman")
+                _after_opening_phrase(masked, at) or _unnamed_after_phrase(masked, at))
+            # ("Speaking afterwards, a spokeswoman"; "In Tahirpur, a schoolteacher, who
+            # did not want to be named, said")
             if masked[at:at + 1] == "T":
                 if opens:
                     self._definite(masked, base, match)
@@ -2187,6 +2200,7 @@ class People:
             if len(longer) == 1:
                 self._join(entity, longer[0])
         self._join_namesakes(full)
+        self._join_short_bodies()
         self._join_sentence_openers(full, by_first, by_last, given)
         for entity in self.entities.values():
             if len(entity.key) != 1:
@@ -2341,6 +2355,24 @@ class People:
                     not counts[listed]):
                 entity.he, entity.she = entity.she, entity.he
 
+    def _join_short_bodies(self) -> None:
+        """"Alder Hospitality said" after "Alder Hospitality Group": a body's name
+        without the words that say what kind of company it is is that body's (when one
+        body's name alone starts so)."""
+        bodies = [e for e in self.entities.values() if e.kind == "org" and len(e.key) >= 2
+                  and e.key[-1] in _COMPANY_WORDS]
+        if not bodies:
+            return
+        for entity in list(self.entities.values()):
+            if entity.kind == "person" or entity.alias_of is not None:
+                continue
+            size = len(entity.key)
+            longer = _distinct_roots([o for o in bodies if len(o.key) > size
+                                      and o.key[:size] == entity.key
+                                      and all(w in _COMPANY_WORDS for w in o.key[size:])])
+            if len(longer) == 1 and longer[0] is not entity:
+                self._join(entity, longer[0])
+
     def _join_namesakes(self, full: list[Entity]) -> None:
         """"Charlotte Maxeke Johannesburg Academic Hospital" … "who has worked at
         Charlotte Maxeke": a name that begins the name of one body the article names,
@@ -2398,7 +2430,8 @@ class People:
                 continue
             name = tuple(w.lower().rstrip(".") for w in core)
             if not self._named_as_person(name) and not (
-                    ORGANISATION_WORDS.isdisjoint(name) and self._who_after(org)):
+                    ORGANISATION_WORDS.isdisjoint(name) and (
+                        self._who_after(org) or self._titled_holder_speaks(org, before))):
                 continue
             person = self.entities.get(name)
             if person is None:
@@ -2407,6 +2440,15 @@ class People:
             person.titled = True
             person.roles.update(_roles_of(before))
             self._join(org, person)
+
+    def _titled_holder_speaks(self, entity: Entity, before: tuple[str, ...]) -> bool:
+        """Whether a run that ends in a title and a name is the subject of a verb of
+        speech: "Local Union Parishad Chairman Mokhlesur Rahman said" (a body's
+        short form that speaks has no title before its last words: "Pacific Command
+        said")."""
+        title = before[-1].lower().rstrip(".") if before else ""
+        return (title in TITLES or title in ROLE_NOUNS and title.endswith(_OFFICE_ENDS)) and any(
+            m.entity is entity and m.speaks and not m.possessive for m in self.mentions)
 
     def _who_after(self, entity: Entity) -> bool:
         """Whether a mention of ``entity`` has a person's clause after it: "… District
@@ -2967,6 +3009,21 @@ def _after_opening_phrase(masked: str, at: int) -> bool:
     reporter asked Quill …" ¶ "“…,” she replied" is Quill's, whom the reporter asked.)"""
     found = _OPENING_SET_OFF_RE.search(masked, max(0, at - OPENING_PHRASE_CHARS), at)
     return found is not None and found.group(1).lower().endswith("ing")
+
+
+def _unnamed_after_phrase(masked: str, at: int) -> bool:
+    """Whether a description set off after a sentence's opening phrase is of someone
+    the article leaves unnamed ("In Tahirpur, a schoolteacher, who did not want to be
+    named, said"): the subject a he or she after it may stand for, as when it opens the
+    sentence."""
+    return _OPENING_SET_OFF_RE.search(masked, max(0, at - OPENING_PHRASE_CHARS), at) is not None \
+        and _UNNAMED_AFTER_RE.match(masked, at) is not None
+
+
+# A description, then an aside saying its person is left unnamed.
+_UNNAMED_AFTER_RE = re.compile(
+    r"[Aa]n?\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+,\s+who\s+(?:did\s+not\s+want|asked\s+not|"
+    r"declined|requested|spoke\s+on\s+condition)\b")
 
 
 _CLAUSE_OPENERS = CONJUNCTIONS | frozenset("""when while as after before because since

@@ -278,9 +278,12 @@ def subjects_before(window: Window, verb: int, floor: int = 0) -> list[tuple[int
             # "Bret Stephens, who, after trading insults with Mr. Hannity, said"
             before = _skip_back(classes, before - 2, floor)
         head = _past_places(window, _head_before(window, before, floor, loose), floor)
-        if head is not None and classes[head[0]] == "D" and not inside:
+        if head is not None and classes[head[0]] == "D" and (
+                not inside or classes[opening + 1] not in "NDW"):
             # "An aide to the president, speaking on condition of anonymity, said": the
-            # aide, not the preposition's object
+            # aide, not the preposition's object (nor when the aside names others: "A
+            # petition opposing the expansion, presented by the group Center Hill
+            # Concerned Citizens, asked")
             head = _before_prepositions(window, head[0], floor, loose) or head
         if head is not None and inside and head[0] == head[1] and (
                 window.words[head[0]].lower() in ONE_OF_A_GROUP):
@@ -297,8 +300,11 @@ def subjects_before(window: Window, verb: int, floor: int = 0) -> list[tuple[int
             # "His Eminence Oliver Aba")
             or classes[opening + 1:i].lstrip("pwW") == "N" and all(
                 window.words[k][:1].isupper() for k in range(opening + 1, i)))
-        titled = head is not None and classes[head[0]] == "N" and _is_title(
-            window.words[head[0]])
+        titled = head is not None and classes[head[0]] == "N" and (_is_title(
+            window.words[head[0]]) or head[0] - 1 >= floor and classes[head[0] - 1] == "p"
+            and window.words[head[0] - 1].lower() in POSSESSIVES)
+        # (or a name in a possessive's phrase: "Its Scotland national official, Morag
+        # Sinclair, said": hers, not Scotland's)
         of = head is not None and _after_preposition(classes, head[0], floor)
         if named_aside and (
                 head is None or classes[head[0]] in "DMnO" or classes[head[0]] == "N" and (
@@ -375,6 +381,11 @@ def subjects_before(window: Window, verb: int, floor: int = 0) -> list[tuple[int
             # before is no speech verb, and the sentence's subject is the one.
             subject = subject_of_sentence(window, classes[:i])
             opens = classes[subject[0]] if subject is not None else ""
+            if subject is not None and opens in "DM" and classes[
+                    subject[1]:subject[1] + 3] == ",N,":
+                # "Bavaria's state interior minister, Thomas Reuter, welcomed the flight
+                # but said it was “…”": the name set off after the role
+                return [(subject[1] + 1, subject[1] + 1, "coordinated")]
             if subject is not None and (opens in "NP" or opens in "DM" and classes[
                     subject[0] + 1:subject[0] + 2] in ("w", "W", "n", "N", "O", "s")):
                 # (a determiner that opens a noun phrase, "An analysis by …", not a
@@ -386,7 +397,8 @@ def subjects_before(window: Window, verb: int, floor: int = 0) -> list[tuple[int
         head = _head_before(window, i, floor, loose)
         if head is not None and classes[head[0]] == "N":
             head = _joined_body(window, head, floor)
-        if head is not None and (classes[head[0]] in "DM" or classes[head[0]] == "N" and (
+        if head is not None and (classes[head[0]] in "DM" or _opens_an_object(
+                window, head[0], floor) or classes[head[0]] == "N" and (
                 head[1] > head[0] and classes[head[1]] in "nOw" or head[0] > floor
                 and classes[head[0] - 1] == "o"
                 and window.words[head[0] - 1].lower() in _WHERE_PREPOSITIONS)):
@@ -469,7 +481,9 @@ def _participle_subject(window: Window, i: int, floor: int) -> tuple[int, int] |
             return None
         if classes[by - 2] == "s" and participle in _AUTHORSHIP_PARTICIPLES:
             # the one who wrote it: "A report published by the agency on Monday said"
-            return passive_agent(window, by - 1)
+            # (or the text, where the agent is no name nor role the slot can read: "A
+            # national report published by the church last year warned")
+            return passive_agent(window, by - 1) or head
         return head
     return None
 
@@ -1097,9 +1111,18 @@ def _before_prepositions(window: Window, start: int, floor: int, loose: bool
     if at - 1 > floor and classes[start] == "M" and classes[at] == "D":
         at -= 1  # "the" before a name in the possessive: "Agent Daniel Royce of the FBI's
         #          Cincinnati field office said"
-    if at - 1 < floor or classes[at] != "o" and not (
-            classes[at] == "t" and classes[at - 1] in "nO") or classes[at - 1] not in "wWnNOsV" or (
-            window.words[at].lower() in SUBORDINATORS):  # (a role's "to": "An aide to the president")
+    elif at - 1 > floor and classes[at] == "p" and window.words[at].lower() in POSSESSIVES:
+        at -= 1  # "A man accused of murdering his brother at their family farmhouse in
+        #          Co Longford told": a possessive's noun after the preposition
+    # (a preposition; or a role's "to", "An aide to the president", or a participle's,
+    # "A report presented to the board describes"; or a present participle, whose object
+    # follows, "A petition opposing the expansion, signed by …, asked")
+    opener = classes[at] == "o" if at >= floor else False
+    opener = opener or classes[at] == "t" and (
+        classes[at - 1] in "nO" or _participle(window, at - 1)) or classes[at] == "w" and (
+        _present_participle(window, at))
+    if at - 1 < floor or not opener or classes[at - 1] not in "wWnNOsV" or (
+            window.words[at].lower() in SUBORDINATORS):
         return None  # (not a clause's opening word: "Investors panicked after the minister said")
     k = at - 1
     while k - 1 >= floor and classes[k - 1] not in _CLAUSE_MARKS and (
@@ -1127,6 +1150,33 @@ def _before_prepositions(window: Window, start: int, floor: int, loose: bool
 
 # What an aside that ends in a name may hold before it: a role's words and names.
 _ROLE_ASIDE = frozenset("wWnNaO")
+
+
+def _opens_an_object(window: Window, start: int, floor: int) -> bool:
+    """Whether the phrase at ``start`` may be a preposition's object as one opening on
+    "the" may: after a possessive ("at their family farmhouse") or a participle's "to"
+    ("A letter sent to parents")."""
+    if start - 2 < floor:
+        return False
+    before = window.classes[start - 1]
+    return (before == "p" and window.words[start - 1].lower() in POSSESSIVES
+            or before == "t" and _participle(window, start - 2))
+
+
+def _participle(window: Window, at: int) -> bool:
+    """Whether token ``at`` is a past participle after a noun, opening what is said of
+    it ("A letter sent to parents", "a report presented to the board")."""
+    word = window.words[at].lower()
+    return window.classes[at] in "wV" and at >= 1 and window.classes[at - 1] in "nNOs" and (
+        word.endswith(("ed", "en", "wn")) or word in _AUTHORSHIP_PARTICIPLES)
+
+
+def _present_participle(window: Window, at: int) -> bool:
+    """Whether token ``at`` is a present participle right after a noun, whose object
+    follows ("A petition opposing the expansion")."""
+    return window.words[at].lower().endswith("ing") and at >= 2 and (
+        window.classes[at - 1] in "nNOs" or window.classes[at - 2:at] == "Dw") and len(
+        window.words[at]) > 5
 
 
 def _role_of_body(window: Window, start: int, floor: int) -> int:

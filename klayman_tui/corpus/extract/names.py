@@ -70,6 +70,14 @@ _POSSESSIVE_RE = re.compile(r"[’']s?$")
 # newline, where ``$`` would differ).
 _POSSESSIVE_ENDS = ("’", "'", "’s", "'s")
 _PLURAL_POSSESSIVE_ENDS = ("s’", "s'")  # "Farmers’", "Workers'"
+_BASED = ("-based", "–based")  # where a body is, before its name: "London-based"
+# Letters written after a person's name for a rank of counsel, a seat or an honour
+# ("Eleanor Whitfield KC", "Jess Phillips MP", "Mary Lou McDonald TD"): not the name's.
+_POST_NOMINALS = frozenset("""KC QC SC MP MSP MLA MEP TD OBE MBE CBE KBE DBE""".split())
+# Whose 's a body's name holds before its word for a body ("Coroner’s Court", "Mayor’s
+# Office", "Children’s Hospital", "People’s Party"): a role's, or an irregular plural's
+# (a person's 's ends their name: "Trump’s White House").
+_OFFICE_POSSESSORS = ROLE_NOUNS | frozenset("children women men people".split())
 _CONTRACTION_ENDS = tuple(mark + end for mark in "’'"
                           for end in ("ve", "re", "ll", "d", "m", "t"))  # ("Don’t")
 
@@ -248,6 +256,15 @@ _NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten".spl
 _ORDINALS = frozenset("first second third".split())
 
 
+def _rank_letters(names: list[str], j: int, organisation: bool) -> bool:
+    """Whether the word at ``j`` is a rank's letters between a place or a body and a
+    name of two words or more ("Thrikkakara ACP Saju George", "Kerala DGP Anil Kant"):
+    a title, whatever letters it has."""
+    return (0 < j <= len(names) - 3 and not organisation and 2 <= len(names[j]) <= 4
+            and names[j].isalpha() and names[j].isupper()
+            and not any(w.isupper() for w in names[j + 1:]))
+
+
 @lru_cache(maxsize=65536)
 def read_run(run: str, inside: bool = False, named: bool = False) -> Run | None:
     """The name in one run of capitalised words, or None when it names nobody.
@@ -269,7 +286,8 @@ def read_run(run: str, inside: bool = False, named: bool = False) -> Run | None:
                        {"m": "m", "f": "f"}.get(first_names().get(bare[0], "")),
                        found.possessive)
         first = 0
-    while first < last and (bare[first] in FUNCTION_WORDS or bare[first] in DAYS_AND_MONTHS):
+    while first < last and (bare[first] in FUNCTION_WORDS or bare[first] in DAYS_AND_MONTHS
+                            or bare[first].endswith(_BASED)):  # ("Denver-based Alder …")
         if words[first] == "He" and _he_surname(words, bare, first, last):
             break  # "He Jianxiong", "He Lifeng": the surname He, written first
         if bare[first] in DAY_NAMES and first + 1 < last and bare[first + 1] in _PARTS_OF_DAY:
@@ -294,7 +312,8 @@ def read_run(run: str, inside: bool = False, named: bool = False) -> Run | None:
         last -= 1
     for index in range(first, last - 1):
         if words[index].endswith(_POSSESSIVE_ENDS) and len(words[index]) > 2 and not (
-                words[index].endswith(_PLURAL_POSSESSIVE_ENDS)
+                (words[index].endswith(_PLURAL_POSSESSIVE_ENDS)
+                 or _POSSESSIVE_RE.sub("", bare[index]) in _OFFICE_POSSESSORS)
                 and bare[index + 1] in ORGANISATION_WORDS) and not (
                     # (a body's name before: "Court of King's Bench Justice …")
                     not ORGANISATION_WORDS.isdisjoint(bare[first:index])
@@ -386,13 +405,18 @@ def read_run(run: str, inside: bool = False, named: bool = False) -> Run | None:
             continue
         if (_is_title(lows[j]) or lows[j] in ABBREVIATIONS and not _month_word(
                 names[j], lows[j]) or _court_title(lows, j) or lows[j] in ROLE_NOUNS
-                and len(names[j]) > 1 and names[j].isupper()) and lows[j + 1] not in SUFFIXES and not (
+                and len(names[j]) > 1 and names[j].isupper()
+                or _rank_letters(names, j, organisation)) and lows[j + 1] not in SUFFIXES and not (
                     j > start and lows[j] in NAME_PARTICLES and lows[start] in given):
             # (a role in capitals too: "Labour MP Dev Sharma", "Acme CEO Ravi Patel"; but
             # not a particle after a given name: "Rogelio Sta. Maria")
             start = j + 1
             break
-    before, core = tuple(names[:start]), tuple(names[start:])
+    post = len(names)
+    while post - start >= 3 and names[post - 1] in _POST_NOMINALS and not names[post - 2].isupper():
+        post -= 1  # "Eleanor Whitfield KC", "Jess Phillips MP": letters after the name, read
+        #            with it (its verb is after them) but not part of it
+    before, core = tuple(names[:start]), tuple(names[start:post])
     if (start and len(core) == 1 and (lows[start] in _NOT_NAMES_ALONE or lows[start] in (
             _COURT_TITLES) and lows[start - 1] in _COURT_RANKS)
             and _PERSON_MARKS.isdisjoint(lows[:start])):
@@ -417,7 +441,8 @@ def read_run(run: str, inside: bool = False, named: bool = False) -> Run | None:
         gender = KUNYA[lows[start]]  # "Um Ahmad Abu Taha": Ahmad's mother, a she
     elif gender is None and len(core) > 1 and not after_the:
         gender = {"m": "m", "f": "f"}.get(given.get(lows[start], ""))
-    titled = not _TITLED_BY.isdisjoint(lows[:start])
+    titled = not _TITLED_BY.isdisjoint(lows[:start]) or bool(start) and _rank_letters(
+        names, start - 1, organisation)  # ("Thrikkakara ACP Saju George": a rank's)
     if len(core) == 1 and len(core[0]) > 1 and core[0].isupper() and not titled:
         kind = "caps"     # "SURABAYA", "CNN", a transcript's "PENCE"
     elif (len(core) > 2 and len(core[0]) > 2 and core[0].isupper() and core[0].isalpha()

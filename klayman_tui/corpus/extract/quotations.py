@@ -89,6 +89,10 @@ def find_quotations(text: str, start: int, end: int) -> list[Quotation]:
         return doubles
     found = list(doubles)
     for quote in _scan(text, start, end, "single"):
+        if quote.close_at is None and _inside_a_sentence(text, start, quote.open_at):
+            # "resident 'Ana Fifita said …": a mark left open after a word inside a
+            # sentence is a letter's (an ʻokina, an elision), not a quotation's
+            continue
         # Not inside a double one, nor holding one: a stray ' ("Sophie in 't Veld")
         # never swallows the double-marked quotation after it. But a closed ‘…’ may hold
         # whole double ones, as British news nests them (‘This offer is “final”, they
@@ -113,6 +117,12 @@ def find_quotations(text: str, start: int, end: int) -> list[Quotation]:
             continue
         result.append(quote)
     return result
+
+
+def _inside_a_sentence(text: str, start: int, at: int) -> bool:
+    """Whether the mark at ``at`` follows a word and a space inside a sentence."""
+    before = text[start:at]
+    return before.endswith(" ") and before.rstrip()[-1:].isalpha()
 
 
 def _runs_on(text: str, start: int, quote: Quotation, doubles: list[Quotation]) -> bool:

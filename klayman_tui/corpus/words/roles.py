@@ -23,7 +23,7 @@ workers employee employees customer customers passenger passengers driver driver
 voters protester protesters activist activists candidate senator governor mayor
 detective investigator investigators prosecutor prosecutors judge scientist scientists
 engineer engineers operator retailer trader traders dealer farmer farmers soldier soldiers
-veteran veterans commander general colonel captain diplomat diplomats ambassador
+coroner veteran veterans commander general colonel captain diplomat diplomats ambassador
 representative representatives secretary lawmaker lawmakers legislator legislators
 politician politicians filmmaker artist artists musician comedian fan fans victim victims
 survivor survivors parent parents mom dad grandmother grandfather child children teenager
@@ -114,7 +114,7 @@ corporation regulator operator utility gardaí gardai garda presidency secretari
 directorate inspectorate delegation chancellery cabinet tribunal band label startup
 start-up subsidiary conglomerate consortium cooperative co-operative nonprofit
 non-profit manufacturer carmaker automaker drugmaker chipmaker insurer lender retailer
-supermarket brewery museum gallery laboratory bench""".split())
+supermarket brewery museum gallery laboratory bench body""".split())
 # (Ireland's police: "gardaí said"; a court's judges: "the Bench observed")
 # Bodies that govern a place: a place's name that speaks ("Russia said") is no "the
 # government" (whose the article may never name), as a plain name ("Acme said") may be
