@@ -313,3 +313,27 @@ def test_in_a_very_long_paragraph_a_quotes_context_is_the_text_around_it(tmp_pat
     assert [(hit.text, hit.tier) for hit in hits] == [("We looked for hours", "context")]
     assert "The zebra had escaped" in hits[0].context[1]
     assert len(hits[0].context[1]) <= 2 * CONTEXT_REACH + len("We looked for hours,") + 2
+
+
+def test_a_one_word_query_finds_a_quote_through_the_narration_introducing_it(tmp_path):
+    """"… said a Hercules aircraft was waiting in Yellowknife." ¶ "“If the road is cut,
+    we can have that aircraft on the ground within the hour,” Beaulieu said.": the
+    narration right before a quotation that opens its paragraph is its introduction,
+    read as its context; a paragraph holding another's words is no introduction."""
+    (tmp_path / "fire.txt").write_text(
+        "Wildfire nears town\n\n"
+        "The army says it is ready to help. Lt.-Col. Sarah Beaulieu said a Hercules "
+        "aircraft was waiting in Yellowknife.\n\n"
+        "\u201cIf the road is cut, we can have that aircraft on the ground within the "
+        "hour,\u201d Beaulieu said.\n\n"
+        "\u201cThe smoke is thick over the whole valley and the school is shut,\u201d said "
+        "Tom Reed, a teacher.\n\n"
+        "\u201cWe packed the car last night and waited for the call,\u201d said Ann Lee.\n",
+        encoding="utf-8")
+    corpus = klayman_tui.load([tmp_path])
+    hits = corpus.search("hercules")
+    assert [hit.text[:20] for hit in hits] == ["If the road is cut, "]
+    label, text, spans = hits[0].context
+    assert label == "introduction" and [text[a:b] for a, b in spans] == ["Hercules"]
+    # Tom Reed's paragraph holds his words: it introduces his quote, not Ann Lee's.
+    assert [hit.quote.speaker for hit in corpus.search("teacher")] == ["Tom Reed"]

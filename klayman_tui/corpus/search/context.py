@@ -21,6 +21,7 @@ from functools import lru_cache
 import numpy as np
 
 from ..model import Block, Quote, QuoteKind, Role
+from ..words.lexicon import FUNCTION_WORDS
 from .documents import Documents
 from .folding import fold
 from .postings import sorted_postings
@@ -34,6 +35,9 @@ from .tiers import CONTEXT, merge, spelled
 # keystroke stays quick at 100,000 quotes.
 _CONTEXT_CHECK_LIMIT = 60
 _QUESTION_LOOKBACK = 8  # paragraphs back from an answer to the question it answers
+_OPENING_MARK = 2  # characters before a quotation that opens its paragraph (its mark)
+_INTRODUCING = (Role.NARRATION, Role.DEK)  # paragraphs that may introduce a quotation
+_TOPIC_WORD = 5  # letters of the shortest word of an introduction read (what it is about)
 _BLOCKS_KEPT = 2048  # paragraphs' sorted words kept
 # A paragraph longer than this (a file of one long line) is no quote's context whole:
 # only the words within CONTEXT_REACH characters either side of the quote are (and of
@@ -165,8 +169,13 @@ class ContextTier:
 
 
 def context_text(quote: Quote) -> str:
-    """The text of a quote's context: its question, if an answer, and its paragraph."""
-    return "\n".join(excerpt for _, _, excerpt in context_parts(quote))
+    """The text of a quote's context: its question, if an answer, or its introduction's
+    words for what it is about (its longer words, not "for", "very", "said"), and its
+    paragraph."""
+    return "\n".join(
+        " ".join(w for w in words_of(fold(excerpt))
+                 if len(w) >= _TOPIC_WORD and w not in FUNCTION_WORDS)
+        if label == "introduction" else excerpt for label, _, excerpt in context_parts(quote))
 
 
 ContextPart = tuple[str, tuple[Block, int, int], str]  # where, (paragraph, start, end), text
@@ -187,24 +196,59 @@ def context_parts(quote: Quote) -> list[ContextPart]:
                 end = min(length, spans[-1][1] - block.start + CONTEXT_REACH)
             else:
                 start = length - 2 * CONTEXT_REACH
+        if label == "introduction":
+            # (its last sentence, the one leading into the quotation)
+            start = max(start, _last_sentence_start(block.source.text, block.start + start,
+                                                    block.start + end) - block.start)
         text = block.source.text[block.start + start:block.start + end]
         parts.append((label, (block, start, end), text))
     return parts
 
 
 def context_blocks(quote: Quote) -> list[tuple[str, Block]]:
-    """Where a quote's context is: the question an answer replies to, then the
-    quote's own paragraph."""
+    """Where a quote's context is: the question an answer replies to, or the narration
+    right before a quotation that opens its paragraph (its introduction: "… said a
+    CC-130J Hercules aircraft has been positioned in Yellowknife." ¶ "“If the road is
+    cut, we can have that aircraft on the ground …,” Beaulieu said."), then the quote's
+    own paragraph."""
     found: list[tuple[str, Block]] = []
     block = quote.block
+    blocks = quote.source.blocks
     if quote.kind is QuoteKind.ANSWER:
-        blocks = quote.source.blocks
         for index in range(block.index - 1, max(-1, block.index - _QUESTION_LOOKBACK), -1):
             if blocks[index].role is Role.QUESTION:
                 found.append(("question", blocks[index]))
                 break
+    elif block.index and quote.spans[0][0] - block.start <= _OPENING_MARK and (
+            blocks[block.index - 1].role in _INTRODUCING) and not _holds_a_quotation(
+                blocks[block.index - 1]):
+        # (narration only, a word or two in marks at most: a paragraph of another's
+        # words is no introduction to the next)
+        found.append(("introduction", blocks[block.index - 1]))
     found.append(("paragraph", block))
     return found
+
+
+# A sentence's end, then the next one's start.
+_SENTENCE_BREAK_RE = re.compile(r"[.!?][”\"’)]?\s+(?=[A-Z“\"‘])")
+
+
+def _last_sentence_start(text: str, start: int, end: int) -> int:
+    """Where the last sentence of ``text[start:end]`` starts."""
+    found = start
+    for match in _SENTENCE_BREAK_RE.finditer(text, start, end):
+        found = match.end()
+    return found
+
+
+# A quotation of a few words or more: a paragraph holding one speaks for itself.
+_QUOTATION_RE = re.compile(r"[“\"‘][^”\"’\n]{25,}[”\"’]")
+
+
+def _holds_a_quotation(block: Block) -> bool:
+    text = block.source.text
+    end = min(block.end, block.start + LONG_PARAGRAPH)
+    return _QUOTATION_RE.search(text, block.start, end) is not None
 
 
 @lru_cache(maxsize=256)
