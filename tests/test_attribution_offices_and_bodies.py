@@ -758,3 +758,17 @@ def test_a_ranks_letters_between_a_place_and_a_name_are_a_title(tmp_path):
         Thrikkakara ACP Saju George said both groups had been asked to keep the peace. "We have registered a case against 30 identifiable persons," he said.
         ''')
     assert got["We have registered a case against 30 identifiable persons"] == "Saju George"
+
+
+def test_a_post_on_a_bodys_account_is_the_bodys(tmp_path):
+    """"A post on Sorano's official X account on Thursday said withdrawals would resume
+    “…”": a post, the body's whose account the words name (not "post on official X
+    account", the words after the post read as its role)."""
+    got = speakers(tmp_path, '''
+        Exchange hacked
+
+        Sorano, the crypto exchange, halted withdrawals on Tuesday.
+
+        A post on Sorano's official X account on Thursday evening said withdrawals would resume "as soon as the safety of our systems has been confirmed" and apologised again to users.
+        ''')
+    assert got["as soon as the safety of our systems has been confirmed"] == "post, Sorano"

@@ -1557,3 +1557,34 @@ def test_letters_after_a_name_are_read_with_it_but_are_not_the_name(tmp_path):
     assert speakers_of(tmp_path, text, "a vindication for every person") == ["Eleanor Whitfield"]
     assert speakers_of(tmp_path, text, "The Home Office took a piece") == ["Eleanor Whitfield"]
     assert speakers_of(tmp_path, text, "should be read by every minister") == ["Jess Phillips"]
+
+
+def test_letters_that_spell_a_given_name_open_no_persons_name(tmp_path):
+    """"the Protecting Kids from AI Companions Act" … "Colorado Gov. Dana Whitlock, who
+    signed a state law, weighed in on X. “…,” she posted": "AI" among words in small
+    letters is letters, not the given name Ai, so the act is no she."""
+    text = '''
+        Senators press AI companion apps on teen safety
+
+        Moreland and Harmon are the sponsors of the Protecting Kids from AI Companions Act, which would ban AI companion apps from offering their services to minors and allow parents to sue companies that fail to check ages.
+
+        Colorado Gov. Dana Whitlock, who signed a state law regulating AI companions in May, weighed in on X while the hearing was still underway. "Washington is finally catching up with the states," she posted.
+        '''
+    assert speakers_of(tmp_path, text, "Washington is finally catching up") == ["Dana Whitlock"]
+
+
+def test_a_name_set_off_by_a_role_in_anothers_possessive_is_the_subject(tmp_path):
+    """"Former student Ron Burgess, Kylie's father-in-law, who started at the school in
+    1961, said …" ¶ "“…,” he said": the aside "Kylie's father-in-law" opens on a
+    capital, yet it is an aside, and Ron Burgess is the subject the he stands for (not
+    the man named before)."""
+    text = '''
+        School review
+
+        Mr Whitfield said the department would look at projected enrolments as part of the review.
+
+        Former student Ron Burgess, Kylie's father-in-law, who started at the school in 1961, said it had always been more than a place of learning.
+
+        "This hall is where we had the bushfire meetings, the wedding receptions, the wakes," he said.
+        '''
+    assert speakers_of(tmp_path, text, "This hall is where we had") == ["Ron Burgess"]

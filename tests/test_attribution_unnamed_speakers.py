@@ -395,3 +395,40 @@ def test_a_man_the_lede_brings_in_after_a_dek_is_the_one_named_next(tmp_path):
         Declan Farrelly (58), of Corboy, Edgeworthstown, has pleaded not guilty to the assault.
         '''
     assert speakers_of(tmp_path, text, "came at me first with the poker") == ["Declan Farrelly"]
+
+
+def test_the_role_a_lede_opens_on_belongs_to_the_name_opening_the_next_paragraph(tmp_path):
+    """"A military judge has sentenced a master corporal …" ¶ "Cmdr. Martin Pelletier
+    delivered the sentence Thursday …" …. "“…,” the judge said": the judge the lede
+    brings in is the one the next paragraph names in full (a rank's abbreviation before
+    the name is no other role), so "the judge" later is his."""
+    text = '''
+        Corporal sentenced for hazing
+
+        A military judge has sentenced a master corporal to 60 days' detention for organizing a hazing ritual at the base.
+
+        Cmdr. Martin Pelletier delivered the sentence Thursday at the end of a four-day court martial.
+
+        The corporal's lawyer, Anne Roy, said her client would not appeal.
+
+        "A master corporal does not need a warrant officer standing over him to know what is wrong," the judge said.
+        '''
+    assert speakers_of(tmp_path, text, "A master corporal does not need") == ["Martin Pelletier"]
+
+
+def test_the_ledes_role_stays_with_the_one_the_article_gives_it_by_name(tmp_path):
+    """"A coroner has recommended …" ¶ "Faleolo Sione Aumua, 42, … died …" ¶ "Coroner
+    Anna Whitcombe found … “…,” the coroner wrote": the article names who holds the
+    role, so the man the next paragraph opens on is no coroner."""
+    text = '''
+        Coroner calls for lifejacket law
+
+        A coroner has recommended that lifejackets be made compulsory for adults on kayaks after a father drowned in the harbour.
+
+        Faleolo Sione Aumua, 42, a father of four from Mangere, died on March 12 last year after he went fishing in a kayak.
+
+        In findings released today, Coroner Anna Whitcombe found that Mr Aumua was not wearing a lifejacket.
+
+        "Mr Aumua was a strong swimmer. That could not save him once he was in cold water," the coroner wrote.
+        '''
+    assert speakers_of(tmp_path, text, "Mr Aumua was a strong swimmer") == ["Anna Whitcombe"]

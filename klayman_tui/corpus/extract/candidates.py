@@ -187,6 +187,7 @@ class Article:
             self.people.scan(masked, block.start, block.role is Role.HEADLINE,
                              text[block.start:block.end])
         self.people.link()
+        _lede_role_to_name(self)
         self.spoken: list[Spoken] = []
         self._windows: dict[tuple[int, int, int], Window] = {}
         self._starts: dict[int, int] = {}
@@ -361,6 +362,11 @@ def _slot_entities(article: Article, window: Window, first: int, last: int,
     # and its body ("an official of the city's forestry division": an official).
     body = next((i for i, c in enumerate(classes[first:last + 1]) if c == "o" and i
                  and classes[first + i - 1] == "n" and words[i] in frames.ROLE_WITHIN), None)
+    if body is None:
+        # (a statement and where it is: "A post on Sorano's official X account said": a
+        # post, the body's)
+        body = next((i for i, c in enumerate(classes[first:last + 1]) if c == "o" and i
+                     and classes[first + i - 1] == "s" and words[i] in _WHERE_POSTED), None)
     head_index = max((i for i, c in enumerate(classes[first:last + 1]) if c in "nOswW"
                       and (body is None or i < body)), default=len(words) - 1)
     # "a spokesman for the Pennsylvania Democratic Party": the role and the organisation.
@@ -692,6 +698,51 @@ def _lede_named_next(article: Article, head: str, position: int
     if head not in entity.roles and not entity.roles.isdisjoint(_PERSON_HEADS):
         return None  # (one given another role: "Lawyer Miriam Okafor said" is no judge)
     return entity, (opening[0].start, opening[0].end)
+
+
+# A lede that opens on a role ("A military judge has sentenced …", "An Ottawa
+# councillor said …"): its head noun.
+_LEDE_ROLE_RE = re.compile(r"An?\s+(?:[\w’'-]+\s+){0,3}?([a-z][a-z-]+)\s+(?:has|have|had|was|is|"
+                           r"who|on|in|said|says|told|yesterday|today|,)\b")
+# Titles before the name that opens the paragraph after the lede ("Cmdr. Martin
+# Pelletier", "Dr Jane Roe"): capitalised words, a full stop after some.
+_OPENING_TITLES_RE = re.compile(r"(?:[A-Z][\w-]*\.?\s+){0,3}")
+
+
+def _lede_role_to_name(article: Article) -> None:
+    """The role a lede opens on is the person whose full name opens the paragraph after
+    it ("A military judge has sentenced …" ¶ "Cmdr. Martin Pelletier delivered the
+    sentence …"): that person is given the role, so "the judge said" later is his."""
+    blocks = [b for b in article.blocks if b.role is Role.NARRATION or b.role is Role.DEK]
+    text = article.source.text
+    # (the first paragraph, or the one after a dek)
+    pairs = zip(blocks, blocks[1:3 if blocks and blocks[0].role is Role.DEK else 2])
+    found = following = None
+    for lede, following in pairs:
+        found = _LEDE_ROLE_RE.match(text, lede.start)
+        if found is not None:
+            break
+    if found is None or following is None or found.group(1) not in ROLE_NOUNS:
+        return
+    people = article.people
+    opening = people.within(following.start, following.end)
+    if not opening or opening[0].pronoun or not _OPENING_TITLES_RE.fullmatch(
+            text, following.start, opening[0].start):
+        return
+    head = found.group(1)
+    entity = people.entity_of(opening[0]).root()
+    if any(head in other.roles and other.root() is not entity and other.kind == "person"
+           for other in people.entities.values()):
+        return  # the article names who has the role: "Coroner Anna Whitcombe" (not the
+        #         man whose death the next paragraph tells of)
+    named = {word.lower() for word in entity.core}
+    if any(word.lower() in ROLE_NOUNS and word.lower() != head and word.lower() not in named
+           for word in text[following.start:opening[0].end].split()):
+        return  # one given another role: "Lawyer Miriam Okafor said" is no judge (a rank's
+        #         abbreviation is no other role: "Cmdr. Martin Pelletier")
+    if entity.kind == "person" and len(entity.key) >= 2 and not any(
+            people.entity_of(m).root() is entity for m in people.before(opening[0].start, 0)):
+        entity.roles.add(head)
 
 
 def _heard_subject(window: Window, participle: re.Match[str] | None
@@ -1921,6 +1972,9 @@ _FINDING_LEMMAS = frozenset(("find",))
 _FINDING_THAT_RE = re.compile(r"(?:a|o[DwWds]{1,3})?T")
 _TIME_WORDS = frozenset("""last this next earlier later week weeks month months year years
 weekend morning afternoon evening night day days today yesterday ago recently""".split())
+
+
+_WHERE_POSTED = frozenset(("on", "in"))  # where a statement is: "a post on its X account"
 
 
 def _text_finds(window: Window, verb: int) -> bool:

@@ -141,7 +141,10 @@ ASIDE_CHAIN_CHARS = 250
 _RELATIVE = frozenset(("who", "whose"))
 _LEADING_COMMA_RE = re.compile(
     rf"(?:\s*\([^()]{{0,{BRACKET_ASIDE_CHARS}}}\))?"
-    r"(?:\s*,(?=\s*(?!(?:he|she|it|we|they|i|you)\b)[a-z\d]|\s*[A-Z]{2,4},)"
+    r"(?:\s*,(?=\s*(?!(?:he|she|it|we|they|i|you)\b)[a-z\d]|\s*[A-Z]{2,4},"
+    # (or a name's role in the possessive, set off: "Ron Burgess, Kylie's
+    # father-in-law, who …, said")
+    r"|\s*[A-Z][\w-]*['’]s\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3},)"
     r"|(?=\s+(?:who|whose)\s))")
 _CHAIN_WORD_RE = re.compile(r"\s+(?:[a-z]+ly\s+)?([a-z][\w’'-]*)")
 _ASIDE_STOP_RE = re.compile(r"[,.;:!?\x01()]")

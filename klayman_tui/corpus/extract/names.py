@@ -364,6 +364,8 @@ def read_run(run: str, inside: bool = False, named: bool = False) -> Run | None:
          if lows[i] in given and (lows[i] not in _BEFORE_NAMES or _month_word(
              names[i], lows[i]))
          and names[i][:1].isupper() and lows[i] not in FUNCTION_WORDS
+         # (not letters among words in small letters: "AI Companions Act" is no Ai's)
+         and not (names[i].isupper() and len(names[i]) > 1 and not run.isupper())
          and ORGANISATION_WORDS.isdisjoint(lows[i:])
          # (not after "of" in a body's name: "Acme Systems of Sterling Heights")
          and not (organisation and i and lows[i - 1] in FUNCTION_WORDS)
@@ -437,9 +439,11 @@ def read_run(run: str, inside: bool = False, named: bool = False) -> Run | None:
     after_the = bool(first) and bare[first - 1] == "the" and (not start or _TITLED_BY.isdisjoint(
         lows[:start]) and given.get(lows[start]) not in ("m", "f"))
     kunya = len(core) > 1 and lows[start] in KUNYA and lows[start + 1] in given
+    # (letters among words in small letters are no given name: "AI Companions Act")
+    letters = names[start].isupper() and len(names[start]) > 1 and not run.isupper()
     if kunya and len(core) > 2:
         gender = KUNYA[lows[start]]  # "Um Ahmad Abu Taha": Ahmad's mother, a she
-    elif gender is None and len(core) > 1 and not after_the:
+    elif gender is None and len(core) > 1 and not after_the and not letters:
         gender = {"m": "m", "f": "f"}.get(given.get(lows[start], ""))
     titled = not _TITLED_BY.isdisjoint(lows[:start]) or bool(start) and _rank_letters(
         names, start - 1, organisation)  # ("Thrikkakara ACP Saju George": a rank's)
@@ -450,7 +454,8 @@ def read_run(run: str, inside: bool = False, named: bool = False) -> Run | None:
         kind = "org"      # "RTÉ Raidió na Gaeltachta", "BBC Radio Ulster": a body's
         #                   letters begin it (not a rank's before a surname, "SSP
         #                   Rathnayake", nor one before a given name, "SSP Nihal …")
-    elif titled or kunya or (len(core) > 1 and lows[start] in given and not after_the and not (
+    elif titled or kunya or (len(core) > 1 and lows[start] in given and not after_the
+                             and not letters and not (
             # (not a particle the list of names gives no sex: "El Geneina", "Da Nang")
             lows[start] in NAME_PARTICLES and given[lows[start]] not in ("m", "f"))) or any(
             _is_initials(w) and _bare(w) not in PLACE_INITIALS for w in core[:-1]):
