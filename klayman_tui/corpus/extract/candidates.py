@@ -678,12 +678,11 @@ def _lede_named_next(article: Article, head: str, position: int
     between: the lede's way of bringing the story's person in ("A financial adviser
     accused of … has told a jury he “never took a penny”" ¶ "Martin Hollis, 56, is
     alleged to …")."""
-    blocks = article.blocks
-    body = [b for b in blocks if b.role is Role.NARRATION or b.role is Role.DEK]
-    if len(body) > 2 and body[0].role is Role.DEK and body[1].start <= position:
-        body = body[1:]  # (the first paragraph after a dek: its lede)
-    if len(body) < 2 or not body[0].start <= position < body[0].end:
+    lede_and_next = next((pair for pair in _lede_pairs(article)
+                          if pair[0].start <= position < pair[0].end), None)
+    if lede_and_next is None:
         return None
+    body = list(lede_and_next)
     people = article.people
     if any(people.entity_of(m).is_person for m in people.within(position, body[0].end)):
         return None
@@ -709,16 +708,20 @@ _LEDE_ROLE_RE = re.compile(r"An?\s+(?:[\w’'-]+\s+){0,3}?([a-z][a-z-]+)\s+(?:ha
 _OPENING_TITLES_RE = re.compile(r"(?:[A-Z][\w-]*\.?\s+){0,3}")
 
 
+def _lede_pairs(article: Article) -> list[tuple[Block, Block]]:
+    """The story's lede and the paragraph after it: its first paragraph of narration, or
+    (after a dek) the one after that."""
+    body = [b for b in article.blocks if b.role is Role.NARRATION or b.role is Role.DEK]
+    return list(zip(body, body[1:3 if body and body[0].role is Role.DEK else 2]))
+
+
 def _lede_role_to_name(article: Article) -> None:
     """The role a lede opens on is the person whose full name opens the paragraph after
     it ("A military judge has sentenced …" ¶ "Cmdr. Martin Pelletier delivered the
     sentence …"): that person is given the role, so "the judge said" later is his."""
-    blocks = [b for b in article.blocks if b.role is Role.NARRATION or b.role is Role.DEK]
     text = article.source.text
-    # (the first paragraph, or the one after a dek)
-    pairs = zip(blocks, blocks[1:3 if blocks and blocks[0].role is Role.DEK else 2])
     found = following = None
-    for lede, following in pairs:
+    for lede, following in _lede_pairs(article):
         found = _LEDE_ROLE_RE.match(text, lede.start)
         if found is not None:
             break

@@ -256,6 +256,12 @@ _NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten".spl
 _ORDINALS = frozenset("first second third".split())
 
 
+def _letters(word: str, run: str) -> bool:
+    """Whether ``word`` is letters among words in small letters, no given name however it
+    spells ("AI Companions Act" is no Ai's); a run all in capitals may be a name's."""
+    return word.isupper() and len(word) > 1 and not run.isupper()
+
+
 def _rank_letters(names: list[str], j: int, organisation: bool) -> bool:
     """Whether the word at ``j`` is a rank's letters between a place or a body and a
     name of two words or more ("Thrikkakara ACP Saju George", "Kerala DGP Anil Kant"):
@@ -364,8 +370,7 @@ def read_run(run: str, inside: bool = False, named: bool = False) -> Run | None:
          if lows[i] in given and (lows[i] not in _BEFORE_NAMES or _month_word(
              names[i], lows[i]))
          and names[i][:1].isupper() and lows[i] not in FUNCTION_WORDS
-         # (not letters among words in small letters: "AI Companions Act" is no Ai's)
-         and not (names[i].isupper() and len(names[i]) > 1 and not run.isupper())
+         and not _letters(names[i], run)
          and ORGANISATION_WORDS.isdisjoint(lows[i:])
          # (not after "of" in a body's name: "Acme Systems of Sterling Heights")
          and not (organisation and i and lows[i - 1] in FUNCTION_WORDS)
@@ -439,8 +444,7 @@ def read_run(run: str, inside: bool = False, named: bool = False) -> Run | None:
     after_the = bool(first) and bare[first - 1] == "the" and (not start or _TITLED_BY.isdisjoint(
         lows[:start]) and given.get(lows[start]) not in ("m", "f"))
     kunya = len(core) > 1 and lows[start] in KUNYA and lows[start + 1] in given
-    # (letters among words in small letters are no given name: "AI Companions Act")
-    letters = names[start].isupper() and len(names[start]) > 1 and not run.isupper()
+    letters = _letters(names[start], run)
     if kunya and len(core) > 2:
         gender = KUNYA[lows[start]]  # "Um Ahmad Abu Taha": Ahmad's mother, a she
     elif gender is None and len(core) > 1 and not after_the and not letters:
