@@ -147,6 +147,29 @@ def test_a_statement_speaks_not_the_person_near_it(tmp_path):
     assert speaker_of(tmp_path, text, "cooperating fully") != "Alan Reyes"
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    ('According to the minutes, "almost all members judged that the risks had increased," '
+     'with several citing trade.', "minutes"),
+    ('The police alert urged drivers to "be aware of your surroundings at all times" '
+     'when they stop.', "police alert"),
+    ('The petition stated in part: "We the undersigned object to the proposed amendment '
+     'in the strongest terms."', "petition"),
+    ('Rosa Kemp, a tenant, pointed to the landlord\'s privacy policy, which says that '
+     'photographs "may be retained to improve our services" for years.',
+     "landlord's privacy policy"),
+])
+def test_a_written_text_speaks_not_the_person_near_it(tmp_path, sentence, expected):
+    # minutes, an alert, a policy: texts whose words are quoted, as a report's are
+    text = f'''
+        Rules published
+
+        Andrea Lind, a lawyer, read the papers on Monday.
+
+        {sentence}
+        '''
+    assert speaker_of(tmp_path, text, sentence.split('"')[1][:20]) == expected
+
+
 def test_a_nationality_is_not_a_speaker(tmp_path):
     text = '''
         Trade talks
@@ -2136,3 +2159,15 @@ def test_a_rank_joined_by_a_hyphen_or_eng_ends_no_sentence(tmp_path, title, name
         "Our soldiers are here to take pressure off the firefighters," {title} {name}, the commander, told reporters.
         '''
     assert speaker_of(tmp_path, text, "take pressure off") == name
+
+
+def test_an_amount_in_a_currencys_letters_is_no_speaker(tmp_path):
+    # "between RM3,000 and RM5,000" names nobody: the he after it is the police chief.
+    text = '''
+        Scam syndicate busted
+
+        Johor police chief Comm Datuk S. Ravindran said the syndicate paid its callers a monthly salary of between RM3,000 and RM5,000, plus commission.
+
+        "Some of the suspects are fresh graduates who answered job advertisements," he said.
+        '''
+    assert speaker_of(tmp_path, text, "fresh graduates") == "S. Ravindran"

@@ -297,6 +297,9 @@ def test_a_post_after_a_and_a_name_is_no_verb(tmp_path):
     ("In an emailed statement on Friday, the Granvik Harbour Trust said it was "
      "studying the plan.", "statement, Granvik Harbour Trust"),
     ("The plan was published on Friday.", "statement"),
+    # from a body a nationality and its noun name, not the nationality
+    ("According to a statement from the Norwegian military, troops studied the plan.",
+     "statement, Norwegian military"),
     # Who provided it, not the paper that reported so; not a body it was sent to.
     ("The Granvik Gazette said Ruth Okonjo provided a written statement to the paper.",
      "statement, Ruth Okonjo"),
@@ -313,6 +316,9 @@ def test_a_post_after_a_and_a_name_is_no_verb(tmp_path):
      "statement, Tomas Berg"),
     ("In a statement signed by its chairman, the Granvik Harbour Trust defended the plan.",
      "statement, Granvik Harbour Trust"),
+    # a he opening the sentence, for the one named before it
+    ("Harbour owner Tomas Berg did not speak to reporters. In a statement released by "
+     "the trust, he backed the plan.", "statement, Tomas Berg"),
 ])
 def test_the_statement_is_whose_statement(tmp_path, named, expected):
     quote = '"The plan would change the bay for ever," the statement said.'
@@ -320,6 +326,19 @@ def test_the_statement_is_whose_statement(tmp_path, named, expected):
 
 
 # "the letter said" is a letter's words, not those of whoever spoke in a statement.
+@pytest.mark.parametrize("named, expected", [
+    # "said on social media": a post, whose words "the post said" then are; a place
+    # before a body's noun is the body's ("Granvik harbour police")
+    ("Granvik harbour police said on social media that the pier was closed.",
+     "post, Granvik harbour police"),
+    ("The Granvik Harbour Trust wrote on Facebook that the pier was closed.",
+     "post, Granvik Harbour Trust"),
+])
+def test_the_post_is_whose_post_on_social_media(tmp_path, named, expected):
+    quote = '"The plan would change the bay for ever," the post said.'
+    assert speaker_of(tmp_path, OPENING, named, quote) == expected
+
+
 def test_the_letter_is_not_the_statement(tmp_path):
     named = "The Granvik Harbour Trust said in a statement that it was studying the plan."
     quote = '"The plan would change the bay for ever," the letter said.'
@@ -341,6 +360,9 @@ def test_participle_opening_a_sentence_is_no_name(tmp_path):
      'plan was "in the public interest of the whole town."', "statement, Ade Bello"),
     ('In an emailed statement, a trust spokesperson said the board was "listening to '
      'every single one of the fishermen."', "statement, trust spokesperson"),
+    # A name in what the spokesperson said is no issuer of the statement.
+    ('In an emailed statement, a trust spokesperson said Granvik has added 80 berths and '
+     'is "listening to every single one of the fishermen."', "statement, trust spokesperson"),
 ])
 def test_the_statement_is_its_quoted_issuers(tmp_path, named, expected):
     quote = '"The plan would change the bay for ever," the statement said.'
@@ -619,6 +641,11 @@ def test_a_clause_joined_after_the_quotation_tells_of_anothers_words(tmp_path):
     # a present participle's object, with an aside naming a group after it
     ('A petition opposing the expansion, signed by 900 residents and presented by the '
      'group Harbour Watch, asked the board not to "change the bay for ever."', "petition"),
+    # a past participle and words of time only: the noun before it, not no one
+    ('A Harbour Trust statement issued last night said the plan would "change the bay '
+     'for ever."', "statement, Harbour Trust"),
+    ('A report published yesterday said the plan would "change the bay for ever."',
+     "report"),
 ])
 def test_the_object_of_a_participle_after_the_subject_is_not_the_subject(
         tmp_path, paragraph, expected):
@@ -635,6 +662,11 @@ def test_the_object_of_a_participle_after_the_subject_is_not_the_subject(
     # before a participle's phrase, whose agent is no name: the text is the subject
     ('A national report published by the church last year warned that the plan '
      'would "change the bay for ever."', "national report"),
+    # set off before a participle's phrase, after a possessive and its modifiers
+    ('The inspection report, published in 2023, found that the plan would "change the '
+     'bay for ever."', "inspection report"),
+    ("Granvik's most recent inspection report, published in 2023, found that the plan "
+     'would "change the bay for ever."', "Granvik's most recent inspection report"),
 ])
 def test_a_report_before_a_verb_or_its_participle_is_the_subject(tmp_path, paragraph,
                                                                  expected):

@@ -261,3 +261,19 @@ def test_a_block_after_a_colon_keeps_a_term_in_marks_inside_it(tmp_path):
                          "coverage. Let’s not put anything in writing about “unsafe” going "
                          "forward."]
     assert "Finch" in got[next(iter(got))]
+
+
+def test_it_read_is_the_text_its_owner_issued_in_the_sentence_before(tmp_path):
+    """"Greaves issued his own statement through the managers' union. “…,” it read.":
+    the "it" that reads is his statement, not the union named after it."""
+    text = '''
+        Rovers part company with manager
+
+        Harrowfield Rovers have sacked manager Tom Brandreth after eight games without a win.
+
+        Brandreth issued his own statement through the League Managers' Association on Monday morning.
+
+        "I'm obviously disappointed not to be able to finish the job," it read.
+        '''
+    got = speakers(tmp_path, text)
+    assert got["I'm obviously disappointed not to be able to finish the job"] == "Tom Brandreth"

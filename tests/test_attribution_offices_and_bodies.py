@@ -7,6 +7,8 @@ Every article here is written for these tests."""
 
 import textwrap
 
+import pytest
+
 import klayman_tui
 
 
@@ -772,3 +774,99 @@ def test_a_post_on_a_bodys_account_is_the_bodys(tmp_path):
         A post on Sorano's official X account on Thursday evening said withdrawals would resume "as soon as the safety of our systems has been confirmed" and apologised again to users.
         ''')
     assert got["as soon as the safety of our systems has been confirmed"] == "post, Sorano"
+
+
+def test_a_bodys_name_goes_on_as_far_as_its_initials_in_brackets(tmp_path):
+    # Small words inside it ("of those", "by") and "and" before a name that goes on
+    # would cut the name short; the letters in brackets after it say where it ends.
+    got = speakers(tmp_path, '''
+        Bishop named
+
+        The Minnesota chapter of the Survivors Network of those Abused by Priests (SNAP) said it would "judge the new bishop by what he does, not by what he says."
+
+        The Pharmaceutical Research and Manufacturers of America (PhRMA) called the program "a flawed process that threatens future cures for patients."
+
+        Officials at Transport for London (TfL) said the line "will be closed for the whole weekend for urgent engineering works."
+        ''')
+    assert got["judge the new bishop by what he does, not by what he says."] == (
+        "Survivors Network of those Abused by Priests")
+    assert got["a flawed process that threatens future cures for patients."] == (
+        "Pharmaceutical Research and Manufacturers of America")
+    assert got["will be closed for the whole weekend for urgent engineering works."] == (
+        "Officials, Transport for London")
+
+
+def test_a_bodys_name_without_its_trade_and_company_word_is_that_body(tmp_path):
+    # "Desert Bloom said …" after "Desert Bloom Dairy Holdings": the company named in
+    # full.
+    got = speakers(tmp_path, '''
+        State sues dairy over pumping
+
+        The lawsuit asks a judge to declare the pumping by Sandhollow Creek Dairy Holdings a public nuisance.
+
+        In a written statement on Thursday, Sandhollow Creek said it "has complied with every applicable state law" for years.
+        ''')
+    assert got["has complied with every applicable state law"] == (
+        "Sandhollow Creek Dairy Holdings")
+
+
+@pytest.mark.parametrize("body, noun", [("Harrow Petroleum Refinery", "refinery"),
+                                        ("Harrow Textile Factory", "factory"),
+                                        ("Diocese of Harrowgate", "diocese")])
+def test_a_refinery_a_factory_a_diocese_are_bodies_that_issue_statements(tmp_path, body, noun):
+    # "The refinery announced the price in a statement signed by its communications
+    # officer, Femi Ade. “…,” the statement read": the refinery's statement.
+    got = speakers(tmp_path, f'''
+        Prices cut
+
+        {body} cut its prices on Sunday.
+
+        The {noun} announced the change in a statement signed by its communications officer, Femi Adewale.
+
+        "This reduction is in line with our commitment to our customers," the statement read.
+        ''')
+    assert got["This reduction is in line with our commitment to our customers"] == (
+        f"statement, {body}")
+
+
+def test_the_team_is_the_club_its_last_word_names_not_the_league(tmp_path):
+    # "The Jaguars said …. “…,” the team said": the Jacksonville Jaguars, written as a
+    # body by the last word of their name, not the league that spoke before.
+    got = speakers(tmp_path, '''
+        League suspends cornerback
+
+        The league suspended Devonte Hall of the Harbor City Mariners for six games, the NFL said in a statement on Monday.
+
+        The Mariners said they were "disappointed" and supported the decision.
+
+        "We expect everyone in our building to uphold the standards of this organization," the team said.
+        ''')
+    assert got["We expect everyone in our building to uphold the standards of this organization"] in (
+        "Mariners", "Harbor City Mariners")
+
+
+def test_letters_in_capitals_inside_a_title_are_no_pronoun(tmp_path):
+    # "Junior IT Minister Rakesh Malhotra told reporters": IT is the office's letters,
+    # not "it", so the run names the minister.
+    got = speakers(tmp_path, '''
+        Data rules published
+
+        The rules will apply to global technology companies.
+
+        "These rules strike a balance between citizens and innovation," Junior IT Minister Rakesh Malhotra told reporters in New Delhi.
+        ''')
+    assert got["These rules strike a balance between citizens and innovation"] == (
+        "Rakesh Malhotra")
+
+
+def test_a_given_name_no_list_holds_after_an_office_and_its_body_is_the_names(tmp_path):
+    # "Senior Superintendent of Police Navneet Kaur Brar said": her whole name (the
+    # office ends at its body, "Police"), not "Kaur Brar" with Navneet a title's word.
+    got = speakers(tmp_path, '''
+        Farm fires rise
+
+        Farm fires rose again this week.
+
+        "Our teams are going village to village," Senior Superintendent of Police Navneet Kaur Brar told reporters.
+        ''')
+    assert got["Our teams are going village to village"] == "Navneet Kaur Brar"

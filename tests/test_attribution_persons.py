@@ -594,7 +594,7 @@ def test_one_brought_in_by_included_is_the_he_that_follows(tmp_path):
     assert speakers_of(tmp_path, text, "coming back tomorrow") == ["Carlos Ibarra"]
 
 
-@pytest.mark.parametrize("nationality", ["Brazilian", "Swede", "Spaniard"])
+@pytest.mark.parametrize("nationality", ["Brazilian", "Swede", "Spaniard", "German", "Dutchman"])
 def test_a_nationality_after_the_stands_for_the_player_named_before(tmp_path, nationality):
     # "…,” the Brazilian said": the striker named before, not a speaker "Brazilian";
     # "the Swede", "the Spaniard" too, which do not end as most nationalities do.
@@ -1588,3 +1588,63 @@ def test_a_name_set_off_by_a_role_in_anothers_possessive_is_the_subject(tmp_path
         "This hall is where we had the bushfire meetings, the wedding receptions, the wakes," he said.
         '''
     assert speakers_of(tmp_path, text, "This hall is where we had") == ["Ron Burgess"]
+
+
+def test_a_person_the_quote_speaks_of_is_not_its_speaker(tmp_path):
+    # "she said" after a sentence that names the coach and then the player she was
+    # asked about: the quote speaks of the player by her first name, so it is the
+    # coach's; a name inside words the quote quotes in turn counts for nothing.
+    text = '''
+        Róisín Brannock: 'We never stopped believing' as Harrowfield beat leaders
+
+        Harrowfield Women came from two goals down to beat Castlebridge 3-2 at Meadow Lane on Sunday.
+
+        Substitute Mia Sandqvist completed the turnaround with eight minutes remaining, curling into the top corner from 20 yards.
+
+        Speaking to reporters after the game, Harrowfield head coach Róisín Brannock said:
+
+        "At 2-0 down, honestly, I was thinking about damage limitation. We were second to everything for half an hour.
+
+        "But the girls showed what this group is about. We changed the shape and from then on we were the better team."
+
+        Brannock was also asked about Sandqvist, the Swedish forward who has started only three league games since joining in September.
+
+        "Mia has had to be patient and she has been brilliant about it," she said. "She is in every day doing extra finishing."
+
+        Sandqvist herself was more measured. "People stop me and say, 'Mia, you saved the season,' and I laugh," she said.
+        '''
+    assert speakers_of(tmp_path, text, "Mia has had to be patient") == ["Róisín Brannock"]
+    assert speakers_of(tmp_path, text, "People stop me") == ["Mia Sandqvist"]
+
+
+@pytest.mark.parametrize("said, named", [
+    ("Mia has had to be patient", True),
+    ("I am not angry any more, Mia", True),
+    ("Sandqvist was the best player on the pitch", True),
+    ("I'm Mia, I'm 21, and I just want to play", False),     # she names herself
+    ("My name is Mia Sandqvist and I play for Harrowfield", False),
+    ("They say, 'Mia, you saved the season,' every day", False),  # words she quotes
+    ("My cousin Anna Sandqvist taught me to shoot", False),  # another Sandqvist
+    ("The Sandqvist supporters sang all game", False),       # a name before its noun
+    ("we ran the Sandqvist campaign for years", False),
+    ("Miami was lovely", False),                              # not the whole word
+])
+def test_whether_a_quote_names_a_person(said, named):
+    from klayman_tui.corpus.extract.candidates import _named_in
+    from klayman_tui.corpus.extract.entities import Entity
+
+    person = Entity(("mia", "sandqvist"), ("Mia", "Sandqvist"), "person")
+    assert _named_in(person, said) is named
+
+
+def test_a_he_is_no_one_named_after_it_in_its_own_clause(tmp_path):
+    # "he said Pereyra was “…”": the he is not Pereyra (the manager, the subject of the
+    # sentence before, is).
+    text = '''
+        Manager guarded on injuries
+
+        Asked whether Tomlinson was ready for a second start, Arrieta smiled. "He was ready two months ago," he said.
+
+        The manager was more guarded on the fitness of Facundo Pereyra, the midfielder signed in the summer, who has not played since tearing a hamstring on Boxing Day. Switching to Spanish, he said Pereyra was "two weeks away, maybe three" from a return.
+        '''
+    assert speakers_of(tmp_path, text, "two weeks away") == ["Arrieta"]

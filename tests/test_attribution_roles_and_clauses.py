@@ -726,3 +726,109 @@ def test_a_name_set_off_before_of_a_body_is_who_the_relative_clause_is_about(tmp
         Among the few who voted against was Rubén Tapia Cruz, of the ruling party, who called the vote "an act of political cannibalism that will deepen instability."
         '''
     assert speakers_of(tmp_path, text, "political cannibalism") == ["Rubén Tapia Cruz"]
+
+
+def test_a_role_for_two_places_joined_by_and_is_the_subject_before_a_clause(tmp_path):
+    # "Michelin's chief inspector for Great Britain and Ireland, who …, said": the
+    # inspector, not Ireland (as with one place: "for Britain").
+    text = '''
+        Seven new stars
+
+        Seven restaurants won their first star on Monday night.
+
+        The guide's chief inspector for Great Britain and Ireland, who by tradition is not named, said the capital was going through "a real generational shift" in its kitchens.
+        '''
+    speaker, = speakers_of(tmp_path, text, "generational shift")
+    assert speaker.startswith("guide's chief inspector")
+
+
+def test_a_place_a_word_in_small_letters_places_is_no_subject(tmp_path):
+    # "A caseworker at a county office in eastern Kentucky, who …, said": the
+    # caseworker, as with "in Kentucky"; the place's name is no one's.
+    text = '''
+        Work rules strain offices
+
+        The new rules take effect in January.
+
+        A caseworker at a county assistance office in eastern Kentucky, who spoke on the condition of anonymity, said her office was "barely keeping its head above water" this year.
+        '''
+    speaker, = speakers_of(tmp_path, text, "barely keeping")
+    assert speaker.startswith("caseworker")  # ("caseworker, Kentucky": where she works)
+
+
+def test_a_claim_someone_denied_after_the_quote_is_not_their_words(tmp_path):
+    # "“…,” a claim Arai has denied": a relative clause about the quote; the words are
+    # the newspaper's, whom the sentence has say them.
+    text = '''
+        Funds scandal widens
+
+        The minister failed to report income from fundraising parties, the Daily Courier reported last week.
+
+        The newspaper said some of the money had been "kept off the books at the request of the faction," a claim Minister Hiroshi Arai has denied.
+        '''
+    assert speakers_of(tmp_path, text, "kept off the books") == ["Daily Courier"]
+
+
+def test_an_aside_of_the_kind_of_body_and_its_name_names_the_subject(tmp_path):
+    # "Its owner, the Leeds-based pub company Moorland Inns, told": the company the
+    # aside names, not an unnamed owner.
+    text = '''
+        Village pub for sale
+
+        The Black Swan has served the village since 1782.
+
+        Its owner, the Leeds-based pub company Harrowgate Inns, told its tenants in a letter that the building would be sold "following a strategic review of our estate".
+        '''
+    assert speakers_of(tmp_path, text, "strategic review") == ["Harrowgate Inns"]
+
+
+def test_who_said_after_a_description_set_off_after_a_name_is_that_name(tmp_path):
+    # "Dennis Ochoa, a retired bus mechanic who said he has eaten there “…”, ordered":
+    # the relative clause is about the mechanic, who is the one named before him.
+    text = '''
+        Taqueria to close
+
+        The owners posted the news on Monday.
+
+        Dennis Alcala, a retired bus mechanic who said he has eaten at the taqueria "at least twice a week since Reagan," ordered his usual plate.
+        '''
+    assert speakers_of(tmp_path, text, "at least twice a week") == ["Dennis Alcala"]
+
+
+def test_a_verb_inside_the_opening_phrase_is_not_the_cue(tmp_path):
+    # "In an email to Whitlow that he shared with the paper, a company representative
+    # wrote: “…”": the representative's words, not Whitlow's.
+    text = '''
+        Tenants fight deposit deductions
+
+        Jordan Whitcombe moved out of his apartment in March. His landlord kept most of his deposit.
+
+        In an email to Whitcombe that he shared with the Post, a company representative wrote: "All deductions are consistent with the terms of your lease."
+        '''
+    assert speakers_of(tmp_path, text, "All deductions") == ["company representative"]
+
+
+def test_a_teams_officer_named_after_the_role_and_its_field_is_the_speaker(tmp_path):
+    # "“…,” Pistons president of basketball operations Marcus Ellington said": the
+    # president, not the team before the role (the words after "of" are no body).
+    text = '''
+        Harbor City fires coach
+
+        The Harbor City Mariners fired coach Mark Rudd on Monday.
+
+        "This was a difficult decision, and it was not one we made lightly," Mariners president of basketball operations Marcus Ellison said in a statement.
+        '''
+    assert speakers_of(tmp_path, text, "difficult decision") == ["Marcus Ellison"]
+
+
+def test_a_comma_inside_a_party_and_seat_bracket_opens_no_aside(tmp_path):
+    # "But the Minority Leader, Musibau Akande (APC, Ibarapa East), described the
+    # proposal as “…”": Akande, not the party in the bracket.
+    text = '''
+        Budget presented
+
+        The governor presented the budget on Tuesday.
+
+        But the Minority Leader, Musibau Adeyemo (APC, Ibarapa East), described the proposal as "another beautiful document that will end up on the shelf."
+        '''
+    assert speakers_of(tmp_path, text, "beautiful document") == ["Musibau Adeyemo"]

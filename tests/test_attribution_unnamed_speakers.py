@@ -432,3 +432,19 @@ def test_the_ledes_role_stays_with_the_one_the_article_gives_it_by_name(tmp_path
         "Mr Aumua was a strong swimmer. That could not save him once he was in cold water," the coroner wrote.
         '''
     assert speakers_of(tmp_path, text, "Mr Aumua was a strong swimmer") == ["Anna Whitcombe"]
+
+
+@pytest.mark.parametrize("role", ["buyer", "caseworker", "meteorologist"])
+def test_a_he_after_one_left_unnamed_by_a_role_is_that_one(tmp_path, role):
+    # "A buyer for one of the processors, who asked not to be named, said …. “…,” he
+    # said": the buyer, not the farmer named before.
+    text = f'''
+        Lamb prices fall
+
+        "Nobody can make a living at these prices," said farmer Rod Kilburn.
+
+        A {role} for one of the major firms, who asked not to be named, said his firm was paying what it had to.
+
+        "We're paying what we have to pay to stay open," he said.
+        '''
+    assert speakers_of(tmp_path, text, "We're paying") == [role]

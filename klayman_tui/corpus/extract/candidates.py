@@ -27,7 +27,8 @@ from ..words.lexicon import (CORE_LEMMAS, DAYS_AND_MONTHS, DEFINITE_DETERMINERS,
 from ..words.roles import (ANONYMOUS_ROLES, COLLECTIVE_NOUNS, COMPASS_WORDS, DEMONYM_NOUNS,
                            FEMALE_NOUNS, GOVERNING_NOUNS, GOVERNMENT_NOUNS, ISSUED_NOUNS,
                            MALE_NOUNS, ORGANISATION_NOUNS, OWN_NAME_BODY_NOUNS, PARENT_NOUNS,
-                           PLACE_FEATURE_WORDS, ROLE_NOUNS, ROLE_SYNONYMS, STATEMENT_NOUNS)
+                           PLACE_FEATURE_WORDS, PLATFORMS, ROLE_NOUNS, ROLE_SYNONYMS,
+                           STATEMENT_NOUNS)
 from . import frames
 from .entities import (NOBODY, PREVIOUS_WORD_REACH, SALIENT_MENTIONS, WHICH_AFTER_RE, Entity,
                        Mention, People, acts, in_relative, modifies, owned_role, says,
@@ -35,8 +36,8 @@ from .entities import (NOBODY, PREVIOUS_WORD_REACH, SALIENT_MENTIONS, WHICH_AFTE
 from .names import DEMONYM_ENDS
 from .persons import KIN_NOUNS
 from .quotations import Quotation
-from .tokens import (SENTENCE_REACH, Window, mask, previous_word, sentence_end, sentence_start,
-                     tokenize)
+from .tokens import (QUOTE_MARK, SENTENCE_REACH, Window, mask, previous_word, sentence_end,
+                     sentence_start, tokenize)
 
 # One a description or a pronoun may stand for: the entity, its features, where named.
 Standing = tuple[Entity, dict[str, float], tuple[int, int] | None]
@@ -307,16 +308,27 @@ def _slot_entities(article: Article, window: Window, first: int, last: int,
                                      named_as=(window.words[first],))
                 if holders:
                     return holders
+    if last == first + 1 and classes[first:last + 1] == "DW" and (
+            window.words[first].lower() in DEFINITE_DETERMINERS):
+        noun = window.words[last].lower()
+        if noun.endswith(DEMONYM_ENDS) or noun in DEMONYM_NOUNS:
+            # "the German said", "the Swede": a nationality no name is read in, for the
+            # person named before who fits, as one read as a name is (above)
+            holders = _described(people, noun, window.spans[last][0], before,
+                                 {"slot_role_definite": 1.0}, named_as=(window.words[last],))
+            if holders:
+                return holders
     cls = classes[first]
     if cls == "D" and first < last and classes[first + 1] == "M" and (
             window.words[first].lower() == "the"):
         # "the Government's own assessment": the Government's, as "Obama's assessment"
         first, cls = first + 1, "M"
     span = window.span(first, last)
-    if cls == "N" and last == first + 1 and (classes[last] in "nO" or frames.group_noun(
-            window.words[last].lower())):
-        # "Federal police said", "Toronto police": the body, by its noun; "Clinton aides
-        # said", "Federal inspectors wrote": the group, not the name before its noun
+    if cls == "N" and first < last <= first + 3 and not classes[first + 1:last].strip("w") and (
+            classes[last] in "nO" or frames.group_noun(window.words[last].lower())):
+        # "Federal police said", "Toronto police", "Kumamoto prefectural police": the
+        # body, by its noun; "Clinton aides said", "Federal inspectors wrote": the
+        # group, not the name before its noun
         pass
     elif cls == "N" or cls == "M" and first == last:
         mentions = people.within(span[0], span[1]) or list(people.before(span[1], span[0]))
@@ -349,6 +361,12 @@ def _slot_entities(article: Article, window: Window, first: int, last: int,
                             before)
     if cls == "P":
         pronoun = _CONTRACTED_RE.sub("", window.words[first].lower())  # "he’d" is "he"
+        if pronoun == "it" and window.words[last + 1:last + 2] in (["read"], ["reads"]):
+            # "Greaves issued his own statement through the League Managers' Association.
+            # “…,” it read.": a text, the one the sentence before had its owner issue
+            issued_by = _text_owner(article, span[0], before)
+            if issued_by:
+                return issued_by
         if pronoun == "it" and (first == 0 or classes[first - 1] in ".Q" or (
                 classes[:1] == "o" and classes.find(",") == first - 1)):
             # (opening its clause after an opening phrase too: "In a statement released
@@ -377,13 +395,26 @@ def _slot_entities(article: Article, window: Window, first: int, last: int,
             mentions = people.within(*window.spans[first + i])
             if mentions and (classes[first + i] == "N" or not people.entity_of(
                     mentions[0]).root().is_person):
-                # (or a body's in the possessive, "of the FBI's field office")
-                organisation = people.entity_of(mentions[0]).name
+                # (or a body's in the possessive, "of the FBI's field office"; two that
+                # "and" joins, both: "for Great Britain and Ireland")
+                joined = organisation and classes[first + i - 1] == "c" and (
+                    window.words[first + i - 1].lower() in ("and", "&"))
+                name = people.entity_of(mentions[0]).name
+                organisation = f"{organisation} and {name}" if joined else name
             elif mentions:
                 persons_body = True  # "the head of Clinton's campaign"
     head = words[head_index]
     role_words = [w for w, c in zip(window.words[first:first + head_index + 1],
                                     classes[first:first + head_index + 1]) if c not in "DMa"]
+    if head in STATEMENT_NOUNS and not organisation:
+        # "A Harbour Trust statement said": the statement of the body it names, as
+        # "the statement said" after it is ("statement, Harbour Trust")
+        issuing = [k for k in range(first, first + head_index) if classes[k] == "N"]
+        mentions = people.within(*window.spans[issuing[-1]]) if issuing else []
+        if mentions and not people.entity_of(mentions[0]).root().is_person:
+            organisation = people.entity_of(mentions[0]).name
+            role_words = [w for k, w in enumerate(window.words[first:first + head_index + 1],
+                                                   first) if classes[k] not in "DMaN"]
     role = " ".join(role_words) or head
     if not organisation and not persons_body and body is not None:
         # "the head of the largest inshore fishing union", "a spokesperson for the
@@ -465,6 +496,21 @@ def _slot_entities(article: Article, window: Window, first: int, last: int,
             # "another Labour backbencher, who asked not to be named, was less
             # sympathetic. “…,” the MP said": another of the kind, just left unnamed,
             # not the MP named before
+            return [(people.unnamed(role, head), features, None)]
+        heard = article.spoken[-1] if article.spoken else None
+        if heard is not None and heard.position >= before and head in _PERSON_HEADS and (
+                heard.entity.kind == "unnamed" and head in heard.entity.roles) and not any(
+                head in people.entity_of(m).roles for m in people.within(heard.end, span[0])):
+            # "Michelin’s chief inspector, who by tradition is not named, said …. “…,” the
+            # chief inspector said": the one who spoke last, by that role, unnamed
+            return [(heard.entity, features, None)]
+        anonymous = _ANONYMOUS_RE.search(article.source.text,
+                                         max(before, span[0] - ANONYMOUS_REACH), span[0])
+        if unnamed < 0 and head in KIN_NOUNS and anonymous is not None and not any(
+                people.entity_of(m).is_person for m in people.within(anonymous.end(), span[0])):
+            # "the successful buyers, a couple who declined to give their names, said
+            # …. “…,” the husband said": one of those left unnamed, with nobody named
+            # since, not the man named before
             return [(people.unnamed(role, head), features, None)]
         if head in _PERSON_HEADS and _left_unnamed(article.source.text, span[1]):
             # "said the health commissioner of a large Midwestern county, who spoke on
@@ -798,6 +844,24 @@ def _issuer(article: Article, people: People, head: str, position: int, floor: i
     return None if last is None else _issuer_in(people, *last, position, floor)
 
 
+def _names_a_body_after(text: str, end: int) -> bool:
+    """Whether the words in small letters right after a name (at ``end``) end in a
+    body's noun, which the name only places or describes ("Kumamoto prefectural
+    police", "Toronto police")."""
+    words = _SMALL_WORDS_RE.match(text, end)
+    if words is None:
+        return False
+    phrase = []
+    for word in words.group(1).split():
+        if word in SPEECH_VERBS or word in FUNCTION_WORDS:
+            break
+        phrase.append(word)
+    return bool(phrase) and phrase[-1] in ORGANISATION_NOUNS
+
+
+_SMALL_WORDS_RE = re.compile(r"((?:\s+[a-z][\w-]*){1,3})")
+
+
 def _issuer_in(people: People, block: Block, masked: str, found: re.Match[str],
                position: int, floor: int) -> Entity | None:
     """Who the sentence of ``found`` ("a statement" in ``block``) names as issuing it."""
@@ -807,13 +871,26 @@ def _issuer_in(people: People, block: Block, masked: str, found: re.Match[str],
     before = after = None  # the issuer nearest before it, and the first after it
     person_subject = False  # whether a person named there is a subject in it
     subject: Entity | None = None  # the first named there as a subject
+    pronoun_subject: Entity | None = None  # the he or she opening it, as read
+    described = _FROM_DESCRIBED_RE.match(masked, found.end())
+    if described is not None and described.group(2) in ORGANISATION_NOUNS:
+        # "a statement from the Israeli military": the body its words describe (a
+        # nationality is no name of a body's)
+        return people.unnamed(described.group(1), described.group(2))
     for mention in people.before(position, floor):
         text, at = mention._text, mention.start - mention._base
         if mention._base < block.start or mention._base == block.start and at < low:
             break  # (read back: past the sentence)
+        if mention.pronoun and mention.subject and mention._base == block.start and (
+                sentence_start(text, at) == low) and _OPENS_CLAUSE_RE.fullmatch(text, low, at):
+            # "In a statement released by the team, he backed the front office": the
+            # one the he stands for, if no name issues it
+            pronoun_subject = people.entity_of(mention)
         if mention.pronoun or mention.described or mention._base != block.start or (
-                sentence_start(text, at) != low):
-            continue
+                sentence_start(text, at) != low) or _names_a_body_after(
+                    text, mention.end - mention._base):
+            continue  # (nor a name before the noun it modifies: "Kumamoto prefectural
+            #           police said on social media")
         entity = people.entity_of(mention)
         if _BY_ROLE_RE.search(text, max(0, at - BY_ROLE_REACH), at):
             continue  # one a "by" names, set off after a role: "signed by its Director of
@@ -836,8 +913,10 @@ def _issuer_in(people: People, block: Block, masked: str, found: re.Match[str],
                 and _ISSUES_RE.match(text, mention.end - mention._base)):
             if at < sentence[2]:
                 before = before or entity  # the loop reads back: the first is nearest
-            else:
-                after = entity  # the last read is the first after it
+            elif not _SAID_RE.search(text, sentence[3], at):
+                after = entity  # the last read is the first after it (not one in what
+                #                 is said: "In an emailed statement, a spokesperson said
+                #                 Ontario has added …")
     if before is None and after is None and not person_subject:
         # "The band announced the split in a statement", "In a statement released ahead
         # of the show, the agency said": the body its noun stands for (not where a
@@ -854,7 +933,11 @@ def _issuer_in(people: People, block: Block, masked: str, found: re.Match[str],
                 return people.unnamed(body.group(1).lower(), body.group(1).lower())
     # else the one the sentence names as its subject, whatever its verb: "Senator Rashidi
     # Ladoja also faulted the timing in a statement issued by his media aide"
-    return before or after or subject
+    if before or after or subject:
+        return before or after or subject
+    if pronoun_subject is not None and pronoun_subject.is_person:
+        return pronoun_subject
+    return None
 
 
 # A body by its noun that says or issues something: "The band announced", "the
@@ -969,9 +1052,17 @@ def _statement_pattern(head: str) -> re.Pattern:
         return _AN_ISSUED_RE
     pattern = _A_STATEMENT_RE.get(head)
     if pattern is None:
+        # ("said on social media", "wrote on X": a post, as "in a post" is)
+        # (not "in a post on X": that post)
+        posted = (rf"|(?<!post )(?<!tweet )\bon\s+(?:social\s+media|X|{_PLATFORM_NAMES})\b"
+                  if head in ("post", "tweet") else "")
         pattern = _A_STATEMENT_RE[head] = re.compile(
-            rf"\b(?:[Aa]n?|(?<=\b[Ii]n )the)\s+(?:[\w-]+\s+){{0,2}}{re.escape(head)}\b")
+            rf"\b(?:[Aa]n?|(?<=\b[Ii]n )the)\s+(?:[\w-]+\s+){{0,2}}{re.escape(head)}\b"
+            + posted)
     return pattern
+
+
+_PLATFORM_NAMES = "|".join(sorted(name.capitalize() for name in PLATFORMS))
 
 
 # Before a name that is no sentence's subject: "signed by its Director", "sent to the NAACP".
@@ -992,6 +1083,9 @@ _ISSUES_RE = re.compile(r"(?:\s+(?:and|of|for|&)?\s*[A-Z][\w’'-]*)*(?:\s*\([^(
                         r"writes|posted|announced|added|tweeted|told|stated|provided|gave|put)\b")
 
 
+# A verb of saying between "a statement" and a name after it: the name is in what is said.
+_SAID_RE = re.compile(r"\b(?:said|says|told|stated|wrote|added)\b")
+
 _A_STATEMENT_RE: dict[str, re.Pattern] = {}
 _PLACE_BEFORE_ISSUED_RE = re.compile(r"\b(?:in|at)\s+$")  # (not the place: "in Dhaka")
 # Between a name and "a statement" set off after it, whatever the verb after: "The
@@ -999,6 +1093,11 @@ _PLACE_BEFORE_ISSUED_RE = re.compile(r"\b(?:in|at)\s+$")  # (not the place: "in 
 _ISSUED_ASIDE_RE = re.compile(r"(?:\s+(?:in|at)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})?"
                               r"(?:\s*\([^()]{1,20}\))?,\s+(?:in|on|via|through)\s+")
 # Between "a statement" and the name of whose it is: "a news release from the".
+# A statement's issuer described by capitalised words and a noun in small letters:
+# "from the Israeli military", "issued by the Kenyan police".
+_FROM_DESCRIBED_RE = re.compile(
+    r"\s+(?:(?:issued|signed|sent|released)\s+)?(?:from|by)\s+the\s+"
+    r"((?:[A-Z][\w’'-]*\s+){1,2}([a-z]+))\b")
 _FROM_RE = re.compile(r"\s+(?:(?:issued|signed|sent|released)\s+)?(?:from|by)\s+(?:the\s+)?")
 # "a statement", "an emailed statement", "In an email": what "the statement" may be.
 _AN_ISSUED_RE = re.compile(r"\b(?:[Aa]n?|(?<=\b[Ii]n )the)\s+(?:[\w-]+\s+){0,2}(?:%s)\b"
@@ -1284,8 +1383,9 @@ def _described(people: People, head: str, position: int, floor: int,
             # Osman Nuhu Sharubutu," whose "Chief" no role of his keeps)
             unranked = unranked or standing
             continue
-        if possessor is not None:
-            continue  # "Ford’s father" is only someone given that role
+        if possessor is not None or owned:
+            continue  # "Ford’s father" is only someone given that role (so is "the
+            #           programme's host": a thing's, in the possessive)
         if not (entity.kind == "person" and not entity.is_place or entity.kind in (
                 "name", "caps") and entity.speaks > 0) or (
                 gender is not None and entity.gender not in (None, gender)):
@@ -1366,7 +1466,9 @@ def _plain_body(people: People, entity: Entity, mention: Mention, head: str) -> 
             and not entity.titled and entity.he + entity.she == 0
             and not people.in_headline(mention)
             and entity.roles.isdisjoint(ORGANISATION_NOUNS - {head})
-            and not _ends_a_longer_name(people, named)
+            and not (_ends_a_longer_name(people, named)
+                     and not _written_as_body(people, entity))  # ("The Jaguars said" is
+            #            the Jacksonville Jaguars')
             and not _called_by_noun_after(people, entity, head))
 
 
@@ -1420,7 +1522,14 @@ def _spoken_of_as_it(people: People, entity: Entity) -> bool:
         verb = verb_after_aside(mention)  # ("Corbridge, which owns …, said it was")
         if verb >= 0 and _IT_AFTER_RE.match(mention._text, verb - 1):
             return True
+        aside = _DESCRIBED_ASIDE_RE.match(mention._text, mention.end - mention._base)
+        if aside is not None and _IT_AFTER_RE.match(mention._text, aside.end()):
+            return True  # ("Vantara, the market leader, said it would")
     return False
+
+
+# A description set off after a name: ", the market leader,".
+_DESCRIBED_ASIDE_RE = re.compile(r",\s+(?:the|a|an)\s[^,;:.!?]{1,60},")
 
 
 # "it" or "its" within a few words after a name, in its sentence and before any "he",
@@ -1657,6 +1766,31 @@ IT_CHAIN = 3
 _OWNER_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
 
 
+def _text_owner(article: Article, position: int, floor: int) -> list[Standing]:
+    """Whose is the text an "it" before "read" stands for: the owner a possessive gives
+    it in the sentence before ("Greaves issued his own statement through the union"),
+    as that he or she would be read there; none when that sentence has no such text."""
+    blocks = article.blocks
+    at = bisect_left(blocks, position + 1, key=lambda block: block.start) - 1
+    if at < 0:
+        return []
+    block = blocks[at]
+    window = article.sentence_before(block, block.start + article.sentence_start(block, position))
+    if window is None and at > 0 and blocks[at - 1].start >= floor:
+        window = article.last_sentence(blocks[at - 1])
+    if window is None:
+        return []
+    for k, word in enumerate(window.words):
+        owner = _OWNER_PRONOUNS.get(word.lower())
+        noun = next((w.lower() for w in window.words[k + 1:k + 3] if w.lower() in ISSUED_NOUNS),
+                    None)
+        if owner is not None and owner != "it" and noun is not None:
+            standing = _antecedents(article, owner, window.spans[k][0], floor)
+            return [(entity, {**features, "pronoun_described_subject": 1.0}, named)
+                    for entity, features, named in standing[:1]]
+    return []
+
+
 def _it_described(article: Article, position: int, floor: int) -> list[Standing]:
     """What an "it" opening its sentence stands for when the sentence before has for its
     subject a statement or a body by its noun ("The lawsuit names Pine Ridge County ….
@@ -1770,6 +1904,30 @@ def _said_so_before(people: People, mention: Mention, entity: Entity) -> bool:
     return False
 
 
+_PERSONAL = frozenset(("he", "she"))
+_CLAUSE_BREAK_RE = re.compile(f"[,:;–—{QUOTE_MARK}]")
+
+
+def _named_later_in_sentence(article: Article, position: int) -> set[int]:
+    """The ids of the people named after ``position`` (a he or she) in its sentence,
+    outside quotes: none of them is the one it stands for ("he said Pereyra was",
+    "she told Ms Ortiz that")."""
+    blocks = article.blocks
+    at = bisect_left(blocks, position + 1, key=lambda block: block.start) - 1
+    masked = article.masked.get(blocks[at].index) if at >= 0 else None
+    if masked is None:
+        return set()
+    base = blocks[at].start
+    end = sentence_end(masked, position - base)
+    stop = _CLAUSE_BREAK_RE.search(masked, position - base, end)
+    end = base + (stop.start() if stop is not None else end)  # (up to a quote, a comma,
+    #  a colon or a dash: "he told the Journal …: “…,” Roffman predicted" is Roffman's
+    #  he; so is "he told Hannity, to cheers from the crowd where Trump spoke" Trump's)
+    people = article.people
+    return {id(people.entity_of(mention).root())
+            for mention in people.within(position + 1, end) if not mention.possessive}
+
+
 def _antecedents_named(article: Article, pronoun: str, position: int, floor: int,
                        seen: list[int], chained_entity: Entity | None,
                        last_speaker: Entity | None, shown: bool) -> list[Standing]:
@@ -1780,10 +1938,12 @@ def _antecedents_named(article: Article, pronoun: str, position: int, floor: int
     people = article.people
     found: list[Standing] = []
     about = people.said_about.get(position, ())  # "Mr Ortega has failed, he claimed"
+    later = _named_later_in_sentence(article, position) if pronoun in _PERSONAL else ()
     for mention in islice(people.before(position, floor), MENTIONS_BACK):
         entity = people.entity_of(mention)
-        if about and id(entity.root()) in about:
-            continue
+        if about and id(entity.root()) in about or later and id(entity.root()) in later:
+            continue  # (nor one named after it in its sentence: "he said Pereyra was
+            #            “two weeks away”" is not Pereyra's he)
         if id(entity) in seen or mention.possessive and not mention.pronoun and (
                 gender is None or _owns_one_it_may_be(mention, gender)
                 or _paragraphs_between(article, mention.start, position)):
@@ -2358,6 +2518,11 @@ class Gatherer:
             # nothing after it ("She accused the Greens, who share power at federal and
             # state level, of betraying …: “…”": hers, not the Greens')
             verbs = [verb for verb in verbs if not _in_closed_aside(head, verb)] or verbs[-1:]
+        if len(verbs) > 1 and head[:1] == "o" and "," in head:
+            # nor one inside the opening phrase, when the main clause after it has a verb
+            # ("In an email to Whitlow that he shared with The Post, a company
+            # representative wrote: “…”": the representative's)
+            verbs = [verb for verb in verbs if verb > head.find(",")] or verbs
         if len(verbs) > 1 and "T" in head[verbs[-2]:verbs[-1]] and (
                 VERB_LEMMA.get(window.words[verbs[-1]].lower()) in WEAK_LEMMAS):
             # a weak verb inside the "that" clause a verb before reports is what was
@@ -2734,11 +2899,15 @@ def add_proposal(found: dict[int, Candidate], entity: Entity, rule: str,
     candidate.proposals.append(Proposal(rule, features, cue, named))
 
 
-def entity_features(candidate: Candidate) -> None:
-    """Features of the entity itself, whatever proposed it."""
+def entity_features(candidate: Candidate, said: str = "") -> None:
+    """Features of the entity itself, whatever proposed it; ``said``: the quote's words."""
     entity = candidate.entity
     f = candidate.context
     f[f"entity_{entity.kind}"] = 1.0
+    if said and (entity.kind == "person" or entity.kind == "name" and entity.he + entity.she) and (
+            _named_in(entity, said)):  # (a name no he or she stands for may be a body's:
+        #                               "Tarvex Guyana" in "for the people of Guyana")
+        f["named_in_quote"] = 1.0
     if entity.speaks:
         f["entity_has_spoken"] = 1.0
     f["entity_mentions"] = min(math.log1p(entity.mentions), COUNT_CAP) / COUNT_CAP
@@ -2750,3 +2919,46 @@ def entity_features(candidate: Candidate) -> None:
     rules = {p.rule for p in candidate.proposals}
     if len(rules) > 1:
         f["frames_agree"] = min(len(rules) - 1, COUNT_CAP) / COUNT_CAP
+
+
+def _named_in(entity: Entity, said: str) -> bool:
+    """Whether a quote's words name the person, as someone spoken of or to ("Mia has
+    had to be patient", "I am not angry anymore, Setsu"): then they are seldom that
+    person's own. By the first name of a full name, or by the surname where no other
+    capitalised word is right before it ("my brother Kwame Mensah" names a brother);
+    not where the speaker names themself ("I'm Mia", "my name is Mia Larsson")."""
+    said = _INNER_QUOTE_RE.sub(" ", said)  # (not in words it quotes: "'Mr. Khan, you're …'")
+    core = entity.core
+    words = [core[0]] if len(core) > 1 else []
+    words.append(core[-1])
+    for word in words:
+        if len(word) < 3 or not word[:1].isupper():
+            continue
+        at = said.find(word)
+        while at >= 0:
+            end = at + len(word)
+            whole = (at == 0 or not said[at - 1].isalnum()) and (
+                end == len(said) or not said[end].isalnum())
+            before = said[max(0, at - NAMED_IN_BEFORE):at]
+            noun = _WORD_AFTER_RE.match(said, end)
+            if whole and not _SELF_NAMED_RE.search(before) and not (
+                    word == core[-1] and len(core) > 1 and _CAPITAL_BEFORE_RE.search(before)
+                    ) and not (noun is not None and (
+                        noun.group(1) in ORGANISATION_NOUNS
+                        or noun.group(1).rstrip("s") in ROLE_NOUNS)):
+                # (nor a name before a noun it modifies: "the Trump campaign", "Trump
+                # supporters")
+                return True
+            at = said.find(word, end)
+    return False
+
+
+# Characters before a name in a quote read for whether the speaker names themself or
+# another of that surname.
+NAMED_IN_BEFORE = 16
+_SELF_NAMED_RE = re.compile(r"(?:\bI[’']m|\bI\s+am|\bname\s+is|\bcall\s+me|\bthis\s+is|"
+                            r"\bit[’']s)\s+$", re.IGNORECASE)
+_CAPITAL_BEFORE_RE = re.compile(r"\b[A-Z][\w’'-]*\s+$")
+_WORD_AFTER_RE = re.compile(r"\s+([a-z]+)")
+# Words a quote quotes in turn: in single marks, curly or straight.
+_INNER_QUOTE_RE = re.compile(r"‘.*?(?:’(?!\w)|$)|(?<!\w)'.*?(?:'(?!\w)|$)", re.DOTALL)

@@ -22,7 +22,11 @@ HAND_SET = {"frame_article-subject": 2.5,
             "pronoun_unnamed_subject": 3.5,
             # "The judge rejected that account. “…,” he said": the he is the person the
             # sentence before describes as its subject (candidates._described_subject).
-            "pronoun_described_subject": 2.0}
+            "pronoun_described_subject": 2.0,
+            # A person the quote's words name ("Mia has had to be patient", "I am not
+            # angry anymore, Setsu") is seldom the one who says them
+            # (candidates._named_in).
+            "named_in_quote": -1.5}
 WEIGHTS = {**FITTED, **HAND_SET}
 # Confidence under which no name is given: on the labelled news, names given with less
 # were right one time in five or less (measured by confidence band on PolNeAR and the

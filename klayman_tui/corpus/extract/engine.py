@@ -291,7 +291,7 @@ def extract_quotes(source: Source, turns: dict[int, Turn], book: SpeakerBook) ->
             continue
         candidates = gatherer.gather(group.parts, source.metadata.subject)
         for candidate in candidates:
-            entity_features(candidate)
+            entity_features(candidate, inner)
         best, confidence = decide(candidates)
         if RECORDER is not None:
             RECORDER(source, inner, candidates)

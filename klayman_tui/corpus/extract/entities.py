@@ -25,7 +25,8 @@ from operator import itemgetter
 from ..words.lexicon import (AUXILIARIES, CONJUNCTIONS, DAYS_AND_MONTHS, DETERMINERS,
                              FUNCTION_WORDS, HONORIFICS, NAME_PARTICLES, OWN_PRONOUNS,
                              PREPOSITIONS, PRONOUN_GENDER, SPEECH_VERBS, SUBJECT_PRONOUNS,
-                             SUBORDINATORS, TITLES, UPPER, VERB_LEMMA, first_names, places)
+                             SUBORDINATORS, TITLE_WORDS, TITLES, UPPER, VERB_LEMMA, first_names,
+                             places)
 from ..words.roles import (COLLECTIVE_NOUNS, DEMONYM_NOUNS, FEMALE_NOUNS, MALE_NOUNS,
                            ORGANISATION_NOUNS, ORGANISATION_WORDS, ROLE_NOUNS, SPELLED_OUT,
                            STATEMENT_NOUNS, TITLE_ROLES)
@@ -50,6 +51,11 @@ _RELATIVE_WORDS = frozenset(("that", "which", "who", "whose"))
 _APPOSITIVE_RE = re.compile(
     r",\s*(?:who\s+(?:is|was)\s+)?(?:a|an|the|his|her|its|their|[\w’'-]+[’']s)\s+"
     rf"([^,.;:()\x01]{{1,{APPOSITIVE_CHARS}}})")
+# A role and the body it is of, set off after a name with no article: ", coxswain of",
+# ", chief executive of" (group 1: the role's words).
+_ROLE_MODIFIERS = frozenset("former acting deputy senior chief assistant associate vice "
+                            "general managing executive interim".split())
+_BARE_ROLE_RE = re.compile(r",\s*((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+(?:of|for|at|with)\s")
 # An aside may go on past a place's region or an age, each set off by commas and
 # opening with a capital or a digit (", a philanthropist from Monsey, New York,", ", a
 # Neptune, N.J., native and graduate,"), and hold the stops of abbreviations.
@@ -256,7 +262,8 @@ _NAME_CLOSED_RE = re.compile(rf"(?:\s+and\s+[a-z]+(?:\s+[a-z]+)?)?"
 # "said a lawyer for the mayor of Lagos, …", "a letter to the editor of the Irish
 # Times, …".
 _ROLE_OF_PLACE_RE = re.compile(
-    r"(?:^|[.!?;:,—]\s+)(?:[Aa]n?|[Tt]he)\s+(?:[A-Z]{2,}\s+)?([a-z][\w-]*)\s+"
+    r"(?:^|[.!?;:,—]\s+)(?:(?:But|And|Yet|So)\s+)?(?:[Aa]n?|[Tt]he)\s+(?:[A-Z]{2,}\s+)?"
+    r"([A-Za-z][\w-]*)\s+"
     r"(?:from|of|for|at|in)\s+"
     r"[^,.;:\x01]{1,40},\s*$")
 # An office and its place, capitalised as a title, set off before "the" and the holder's
@@ -416,9 +423,11 @@ def _long_office_holder(masked: str, match) -> tuple[tuple | None, int]:
 
 
 _OFFICE_TITLES = TITLES | ROLE_NOUNS
-# Before a place's one-word place: "of Upper Tarodale, " ("31, of Upper Tarodale, Carenage,").
+# Before a place's one-word place: "of Upper Tarodale, " ("31, of Upper Tarodale, Carenage,"),
+# "in Gaya district, " (a kind of place after the name: "district", "county", "province").
 _PLACE_BEFORE_RE = re.compile(
-    rf"\b(?:of|in|from|near)\s+(?:[{UPPER}][\w’'-]*\s+){{0,3}}[{UPPER}][\w’'-]*,\s$")
+    rf"\b(?:of|in|from|near)\s+(?:[{UPPER}][\w’'-]*\s+){{0,3}}[{UPPER}][\w’'-]*"
+    rf"(?:\s+(?:district|county|province|state|region|municipality|village|town))?,\s$")
 
 
 def _ends_in_office(run: str) -> bool:
@@ -513,6 +522,29 @@ def _spelled_by_initials(masked: str, start: int, end: int) -> bool:
         return False
     initials = "".join(w[0] for w in masked[start:end].split() if w[:1].isupper())
     return initials == letters.group(1)
+
+
+def _spelled_on(masked: str, start: int, end: int) -> int | None:
+    """Where a body's name that opens at ``start`` and is read to ``end`` really ends:
+    past more of its words, in capitals or short small ones ("of those", "and", "by"),
+    up to letters in brackets that are the initials of its words in capitals ("Survivors
+    Network of those Abused by Priests (SNAP)", "Pharmaceutical Research and
+    Manufacturers of America (PhRMA)"). None when there are no such letters or the
+    words before them go on past a clause's marks."""
+    bracket = _LETTERS_AHEAD_RE.match(masked, end)
+    if bracket is None:
+        return None
+    letters = "".join(c for c in bracket.group(2) if c.isupper())
+    if len(letters) < (2 if letters != bracket.group(2) else 3):
+        return None  # (two only with small letters among them: "TfL", not "(UK)")
+    initials = "".join(w[0] for w in masked[start:bracket.end(1)].split() if w[:1].isupper())
+    return bracket.end(1) if initials == letters else None
+
+
+# The words of a body's name after what was read of it, then letters in brackets: its
+# capitalised words, and small words of five letters or fewer between them.
+_LETTERS_AHEAD_RE = re.compile(
+    r"((?:\s+(?:[A-Z][\w’'&.-]*|[a-z]{1,5}))+?)\s*\(([A-Z][A-Za-z]{1,9})\)")
 
 
 # Words of the second run of a body's name joined by "and"; the endings of a word for a
@@ -1520,6 +1552,9 @@ class People:
             shape = _run_shape(text)
             if shape is None:
                 continue  # "The", "But", "In": most runs, so told first
+            if text[-1:].isdigit() and masked[run_end:run_end + 1] in (",", ".") and (
+                    masked[run_end + 1:run_end + 2].isdigit()):
+                continue  # "RM5,000", "S$1.5": an amount in a currency's letters
             several, dated, day_last, office = shape
             office_role = ""  # the title a holder's office opens with ("Minister for Water")
             # Inside a sentence a run is read as names are written there (``read_run``).
@@ -1590,6 +1625,14 @@ class People:
                         run, key, lead, kept = longer
                         start, end = at + lead, at + kept
                     skip_to = position = joined.end()
+            if run.kind != "person" and not run.possessive and "(" in masked[end:end + 120]:
+                spelled = _spelled_on(masked, at + lead, end)
+                if spelled is not None:
+                    # "the Survivors Network of those Abused by Priests (SNAP)": a body's
+                    # name goes on as far as the letters in brackets after it spell
+                    (run, key, lead, kept), skip_to = _one_body(masked, at, lead, spelled)
+                    start, end = at + lead, at + kept
+                    position = skip_to
             if run.kind != "person" and not run.possessive and masked.startswith(" and ", end):
                 both = _joined_by_and(masked, at, end, masked[at:end], lead)
                 if both is not None:
@@ -1716,11 +1759,16 @@ class People:
                         entity.teams.add(team.group("word").lower())
                 elif previous in _LOCATIVES and not run.possessive:
                     entity.located += 1
-                elif previous.endswith(",") and masked[end:end + 1] == ",":
-                    role_of = _ROLE_OF_PLACE_RE.search(masked, max(0, start - 80), start)
+                elif (previous.endswith(",") or lead and masked[:at].rstrip().endswith(",")
+                      ) and masked[end:end + 1] == ",":
+                    # (past titles too: "the Minister of Labour, Dr. Ngozi Ezenwa,")
+                    named_at = at if lead else start
+                    role_of = _ROLE_OF_PLACE_RE.search(masked, max(0, named_at - 80), named_at)
                     # (a role and where it is from: "A delegate from Tonga, Semisi Latu,")
-                    self._role_set_off(role_of.group(1) if role_of else previous[:-1],
-                                       entity)
+                    # ("the Minister of Labour and Employment, Dr. Ngozi Ezenwa,": an
+                    # office capitalised as a title)
+                    self._role_set_off(role_of.group(1).lower() if role_of else (
+                        masked[:named_at].rstrip()[:-1].rsplit(" ", 1)[-1].lower()), entity)
                 elif previous == "the" and masked[end:end + 1] == "," and (
                         masked[:space].endswith(",")):
                     # "The Bishop of Durham, the Rt Rev Dr Tom Wright,": the office
@@ -2071,7 +2119,16 @@ class People:
         _gender_of_role(role, entity)
 
     def _appositive(self, masked: str, end: int, entity: Entity) -> None:
-        """Roles in an appositive: "Jane Doe, a spokeswoman for Acme,"."""
+        """Roles in an appositive: "Jane Doe, a spokeswoman for Acme,"; "Declan Hurley,
+        coxswain of the Fenit lifeboat," (a role and its body with no article)."""
+        bare = _BARE_ROLE_RE.match(masked, end)
+        if bare is not None and bare.group(1).split()[-1] in _PERSON_ROLES and all(
+                word in _PERSON_ROLES or word in TITLE_WORDS or word in _ROLE_MODIFIERS
+                for word in bare.group(1).split()):  # (not "Kora Freight, matches truck
+            #                                          owners with": a verb's words)
+            entity.roles.add(bare.group(1).split()[-1])
+            entity.titled = True
+            return
         appositive = _APPOSITIVE_RE.match(masked, end)
         if appositive:
             words: list[str] = []
@@ -2361,7 +2418,8 @@ class People:
     def _join_short_bodies(self) -> None:
         """"Alder Hospitality said" after "Alder Hospitality Group": a body's name
         without the words that say what kind of company it is is that body's (when one
-        body's name alone starts so)."""
+        body's name alone starts so); so is a name of two words or more without its
+        trade and those words ("Desert Bloom" for "Desert Bloom Dairy Holdings")."""
         bodies = [e for e in self.entities.values() if e.kind == "org" and len(e.key) >= 2
                   and e.key[-1] in _COMPANY_WORDS]
         if not bodies:
@@ -2372,7 +2430,8 @@ class People:
             size = len(entity.key)
             longer = _distinct_roots([o for o in bodies if len(o.key) > size
                                       and o.key[:size] == entity.key
-                                      and all(w in _COMPANY_WORDS for w in o.key[size:])])
+                                      and (all(w in _COMPANY_WORDS for w in o.key[size:])
+                                           or size >= 2 and len(o.key) - size == 2)])
             if len(longer) == 1 and longer[0] is not entity:
                 self._join(entity, longer[0])
 

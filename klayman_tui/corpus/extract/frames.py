@@ -87,10 +87,13 @@ _ROLE_BEFORE_NAME = r"(?:[wWnNOc]{0,6}?[nO](?=N))?"
 # Read from the quotation on (matched at its ``@``).
 AFTER = (
     _frame("quote-subject-verb",
-           rf"@[,.]?(?=[NPDMnOaWw]|s[wn])[^.@QVGTx;:]{{1,{SUBJECT_REACH}}}?"
+           rf"@[,.]?(?=[NPDMnOaWw]|s[wn])(?![DM]s[NP])[^.@QVGTx;:]{{1,{SUBJECT_REACH}}}?"
            rf"(?:x[^.@QGTx;:,]{{1,{CLAUSE_TOKENS}}},[^.@QVGTx;:]{{0,{CUE_TOKENS}}}?)?(?P<v>V)",
            "before", "“…,” she said"),  # (a relative clause may hold a verb of its own:
-    #                                     "“…,” X, a resident who tweeted about it, said")
+    #                                     "“…,” X, a resident who tweeted about it, said";
+    #                                     not a statement's noun and a name or pronoun,
+    #                                     whose verb is a relative clause's: "“…,” a
+    #                                     claim Arai has denied")
     _frame("quote-verb-subject", r"@[,.]?a*(?P<v>V)", "after", "“…,” said X"),
     _frame("quote-clause-cue",
            rf"@[^.@Q;:]{{1,{CLAUSE_TOKENS}}}?,(?!x)[^.@QVGTx,;:]{{0,{CUE_TOKENS}}}?(?P<v>V)",
@@ -250,6 +253,11 @@ def subjects_before(window: Window, verb: int, floor: int = 0) -> list[tuple[int
         # "“A choir is a coalface,” he liked to tell new members": he, who liked to
         i = _skip_back(classes, i - 2, floor)
     i = _skip_back(classes, _past_time(window, i, floor), floor)
+    if i - 1 > floor and classes[i] == "w" and _participle(window, i) and (
+            _past_time(window, verb - 1, floor) < verb - 1 or classes[verb - 1] == "a"):
+        # "A BGMEA statement issued last night said", "A report published yesterday
+        # found": the noun the participle and its time are said of
+        i -= 1
     if i < floor or window.words[i].lower() in SUBORDINATORS:
         return found  # "… if asked", "when told": a clause with no subject of its own
     how = "next-to-verb"
@@ -331,12 +339,13 @@ def subjects_before(window: Window, verb: int, floor: int = 0) -> list[tuple[int
             found.append((inside[0], inside[0], "appositive-name"))
         elif inside and classes[i - 1] == "N" and (head is None or classes[head[0]] in "DMnO") \
                 and (all(c in _ROLE_ASIDE for c in classes[opening + 1:i]) or (
-                    window.words[opening + 1].lower() == "the" and "n" in classes[
-                        opening + 2:i] and all(c in _ROLE_ASIDE
+                    window.words[opening + 1].lower() == "the" and not set("nO").isdisjoint(
+                        classes[opening + 2:i]) and all(c in _ROLE_ASIDE
                                                for c in classes[opening + 2:i]))):
             # "The head of the observer mission, former Botswana foreign minister Lesedi
             # Motsumi, said": an aside of a role's words ending in the name (after "the"
-            # too: "Marsh’s coach, the former Davis Cup player Andy Kemp, said")
+            # too: "Marsh’s coach, the former Davis Cup player Andy Kemp, said"; "Its
+            # owner, the Leeds-based pub company Moorland Inns, told")
             found.append((i - 1, i - 1, "appositive-name"))
         return found
     if classes[i] == "x":
@@ -360,9 +369,14 @@ def subjects_before(window: Window, verb: int, floor: int = 0) -> list[tuple[int
             else:
                 head = _past_places(window, (before, before), floor)
         else:
-            head = _past_places(window, _head_before(window, before, floor), floor)
+            head = _past_places(window, _head_before(window, before, floor, loose), floor)
             if head is not None:
                 head = _named_before_of(window, head, floor)
+            if head is not None and classes[head[0]] == "D" and head[0] - 2 >= floor and (
+                    classes[head[0] - 2:head[0]] == "N,"):
+                # "Dennis Ochoa, a retired bus mechanic who said he …": the one the
+                # description is set off after
+                head = (head[0] - 2, head[0] - 2)
         if head is not None:
             found.append((*head, "aside"))
         return found
@@ -592,7 +606,12 @@ def _role_holder(window: Window, body: int, floor: int) -> int | None:
         k -= 1  # "Doug Andres, a spokesman for House Speaker Paul Ryan told"
     if k >= floor and classes[k] == ",":
         k -= 1
-    return _name_opening(classes, k, floor, "@Q:(c")
+    name = _name_opening(classes, k, floor, "@Q:(c")
+    if name is not None and _person_named(window.words[body]) and not _person_named(
+            window.words[name]):
+        return None  # "Pistons president of basketball operations Marcus Ellington
+        #              said": the person after the role, of the team before it
+    return name
 
 
 def _from_body(window: Window, comma: int, floor: int) -> int | None:
@@ -825,6 +844,11 @@ def _aside_opening(classes: str, closing: int, floor: int,
     while True:
         low = max(floor, end - SUBJECT_REACH)
         opening = max(classes.rfind(",", low, end), classes.rfind("-", low, end))
+        bracket = classes.rfind("(", low, end)
+        if opening > bracket >= 0 and ")" in classes[opening:end]:
+            # (not a comma inside a bracket: "Musibau Akande (APC, Ibarapa East),")
+            end = bracket
+            continue
         item = classes[opening + 1:end]
         if opening > floor and item[:1] == "c":
             listed = True
@@ -954,6 +978,21 @@ def _head_before(window: Window, i: int, floor: int, loose: bool = False
                 role -= 1
             inner = _head_before(window, role, floor, loose) if classes[role] == "n" else None
             if inner is not None and classes[inner[0]] in "DMn":
+                return inner[0], i
+        if cls == "N" and i - 3 >= floor and classes[i - 2:i] == "ow" and (
+                window.words[i - 1].islower()
+                and window.words[i - 2].lower() in _PLACE_PREPOSITIONS):
+            # "A caseworker at a county office in eastern Kentucky, who …, said": a
+            # place a word in small letters places, as one right after "in" is
+            inner = _head_before(window, i - 3, floor, loose)
+            if inner is not None and classes[inner[0]] in "DMOn":
+                return inner[0], i
+        if cls == "N" and i - 3 >= floor and classes[i - 3:i] in ("oNc", "DNc") and (
+                window.words[i - 1].lower() in ("and", "&")):
+            # "Michelin's chief inspector for Great Britain and Ireland, who …, said": two
+            # names a preposition's "and" joins end the phrase as one would
+            inner = _head_before(window, i - 2, floor, loose)
+            if inner is not None and inner[0] < i - 2:
                 return inner[0], i
         if cls == "N" and i - 2 >= floor and classes[i - 1] in "oD" and _ends_in_a_person(
                 window.words[i]):

@@ -439,15 +439,21 @@ def tokenize(masked: str, low: int, high: int, base: int,
             # church warned", "A facilities report presented to the board describes": a
             # statement's noun in a speech verb's plain form, after a determiner and one
             # word, before a verb or a participle's phrase, is the noun
-            if (classes[i] == "V" and classes[i - 1] in "wnO" and classes[i - 2] in "DM"
+            if (classes[i] == "V" and classes[i - 1] in "wnO" and (
+                    classes[i - 2] in "DM" or classes[i + 1] == "," and _modified_from(
+                        classes, i) >= 0)  # ("Estyn’s most recent inspection report,")
                     and words[i].lower() in STATEMENT_NOUNS
                     and VERB_LEMMA.get(words[i].lower()) == words[i].lower()
                     and (classes[i + 1] == "V" or classes[i + 1] == "w" and i + 2 < len(
                         classes) and classes[i + 2] in "ot"
                          and words[i + 1].lower().endswith(("ed", "en", "wn"))
                          # (or set off after a possessive: "The Commission’s final
-                         # report, released in September, found")
-                         or classes[i + 1] == "," and classes[i - 2] == "M")):
+                         # report, released in September, found"; or before a
+                         # participle: "The inspection report, published in 2023,")
+                         or classes[i + 1] == "," and (
+                             classes[max(0, _modified_from(classes, i))] == "M" or (
+                             i + 2 < len(classes)
+                             and words[i + 2].lower().endswith(("ed", "en", "wn")))))):
                 classes[i] = "s"
         joined = "".join(classes)
     if "DsV" in joined:
@@ -561,3 +567,13 @@ def _join_phrases(words: list[str], classes: list[str]) -> None:
                 for j in range(i + 1, i + 1 + n):
                     classes[j] = "a"
                 break
+
+
+def _modified_from(classes: list[str], i: int, reach: int = 4) -> int:
+    """Where the determiner or possessive is that the words before token ``i`` (a
+    noun's modifiers, at most ``reach`` of them) follow: "Estyn’s most recent
+    inspection report"; -1 when there is none."""
+    j = i - 1
+    while j >= 0 and i - j <= reach and classes[j] in "wnO":
+        j -= 1
+    return j if j >= 0 and j < i - 1 and classes[j] in "DM" else -1

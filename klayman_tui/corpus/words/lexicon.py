@@ -125,7 +125,7 @@ criticise describe dismiss inform mock praise remind tell tout urge""".split())
 # Uncle, Auntie and Aunt already are). (Not the ones that are also surnames: Burmese Ko
 # and Ma, Indonesian Pak and Bu, South Asian Begum.)
 _HONORIFICS_ABROAD = ("u daw khun datuk dato datin seri tun encik puan ratu shri smt "
-                      "shrimati alhaji alhaja hajia malam mallam aunty")
+                      "shrimati alhaji alhaja hajia malam mallam aunty comrade otunba")
 # Words of nameparser's titles that are parts of longer ones ("Grand Duke", "High
 # Commissioner", "Supreme Court Justice", "Software Engineer"), not titles alone: before
 # a capitalised word they make no person of it ("the Grand Concourse", "High Street").
@@ -248,7 +248,7 @@ MONTH_PATTERN = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?
 # "Osman bin Laden", and Irish "na" inside the names of bodies, "Raidió na Gaeltachta"),
 # for names read in text, in bylines and in citations.
 NAME_PARTICLES = frozenset("""de da di del della der den van von le la du dos das ter ten
-bin ibn al el st st. sta sta. sto sto. na""".split())
+bin ibn al el st st. sta sta. sto sto. na ap""".split())
 DAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
 # A day's name spelled out, the same way.
 DAY_PATTERN = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"

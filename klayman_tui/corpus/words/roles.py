@@ -44,7 +44,10 @@ niece nephew aunt uncle grandson granddaughter stepmother stepfather stepson ste
 juror jurors client clients ally allies teammate teammates team-mate team-mates striker
 strikers defender defenders goalkeeper goalkeepers midfielder midfielders winger wingers
 referee referees jockey jockeys trainer trainers skipper batsman batter bowler
-moderator moderators rep reps publicist publicists""".split())
+moderator moderators rep reps publicist publicists centre-half centre-back center-back
+full-back fullback wing-back playmaker keeper quarterback linebacker pitcher catcher
+shortstop fly-half scrum-half all-rounder spinner figure buyer buyers seller sellers
+caseworker caseworkers meteorologist meteorologists coxswain""".split())
 # Roles written with a capital wherever they stand, as a party's members are
 # ("Democrat Zephyr Teachout"): before a name inside a sentence still a role, where
 # another role in capitals is a name's own word ("the Star Wars DVD trilogy").
@@ -114,7 +117,9 @@ corporation regulator operator utility gardaí gardai garda presidency secretari
 directorate inspectorate delegation chancellery cabinet tribunal band label startup
 start-up subsidiary conglomerate consortium cooperative co-operative nonprofit
 non-profit manufacturer carmaker automaker drugmaker chipmaker insurer lender retailer
-supermarket brewery museum gallery laboratory bench body""".split())
+supermarket brewery museum gallery laboratory bench body refinery factory mill franchise
+diocese parish clinic prison college distillery
+theatre theater orchestra choir broadcaster alliance""".split())
 # (Ireland's police: "gardaí said"; a court's judges: "the Bench observed")
 # Bodies that govern a place: a place's name that speaks ("Russia said") is no "the
 # government" (whose the article may never name), as a plain name ("Acme said") may be
@@ -134,7 +139,8 @@ letter memo filing complaint lawsuit documents document indictment ruling announ
 analysis data figures note email e-mail post tweet transcript poll opinion decision
 order verdict editorial ad advert advertisement video book memoir declaration words
 remark remarks comment comments quip motto slogan reply response answer message line
-view verdict warning promise claim argument speech article column summary""".split())
+view verdict warning promise claim argument speech article column summary notice alert
+bulletin guidance policy regulation minutes petition judgment judgement""".split())
 # Statements whose text a colon may set off after the sentence telling of them ("…
 # addressed the episode in a LinkedIn post last week:"), and the platforms posts are on.
 POSTED_NOUNS = frozenset("""statement post tweet message letter email e-mail""".split())
@@ -163,6 +169,7 @@ weekly magazine channel radio tv television broadcasting government governments 
 province district valley bay coast beach hotel restaurant cafe theater theatre cinema
 stadium arena mall market exchange cup league games olympics championship award awards
 prize day week year christmas thanksgiving easter god internet web online pac coalition
+refinery factory diocese prison distillery orchestra choir
 alliance caucus institute initiative project program programme campaign federation
 confederation society cooperative co-op incorporated utility utilities petroleum mining
 shipping academy agency trust commission network league chamber productions
