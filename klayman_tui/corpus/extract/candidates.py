@@ -235,6 +235,10 @@ class Article:
         low = sentence_start(masked, a - 1, SENTENCE_REACH)
         return self.window(block, low, a)
 
+    def block_index(self, position: int) -> int:
+        """The index of the paragraph ``position`` is in; -1 before the first."""
+        return bisect_left(self.blocks, position + 1, key=lambda block: block.start) - 1
+
     def last_sentence(self, block: Block) -> Window | None:
         masked = self.masked.get(block.index)
         if masked is None or not masked.strip():
@@ -933,11 +937,9 @@ def _issuer_in(people: People, block: Block, masked: str, found: re.Match[str],
                 return people.unnamed(body.group(1).lower(), body.group(1).lower())
     # else the one the sentence names as its subject, whatever its verb: "Senator Rashidi
     # Ladoja also faulted the timing in a statement issued by his media aide"
-    if before or after or subject:
-        return before or after or subject
-    if pronoun_subject is not None and pronoun_subject.is_person:
-        return pronoun_subject
-    return None
+    # (and else the person a he or she opening it stands for)
+    return before or after or subject or (
+        pronoun_subject if pronoun_subject is not None and pronoun_subject.is_person else None)
 
 
 # A body by its noun that says or issues something: "The band announced", "the
@@ -1092,12 +1094,12 @@ _PLACE_BEFORE_ISSUED_RE = re.compile(r"\b(?:in|at)\s+$")  # (not the place: "in 
 # Human Rights Commission of Pakistan (HRCP), in ", "The US Embassy in Dhaka, in ".
 _ISSUED_ASIDE_RE = re.compile(r"(?:\s+(?:in|at)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})?"
                               r"(?:\s*\([^()]{1,20}\))?,\s+(?:in|on|via|through)\s+")
-# Between "a statement" and the name of whose it is: "a news release from the".
 # A statement's issuer described by capitalised words and a noun in small letters:
 # "from the Israeli military", "issued by the Kenyan police".
 _FROM_DESCRIBED_RE = re.compile(
     r"\s+(?:(?:issued|signed|sent|released)\s+)?(?:from|by)\s+the\s+"
     r"((?:[A-Z][\w’'-]*\s+){1,2}([a-z]+))\b")
+# Between "a statement" and the name of whose it is: "a news release from the".
 _FROM_RE = re.compile(r"\s+(?:(?:issued|signed|sent|released)\s+)?(?:from|by)\s+(?:the\s+)?")
 # "a statement", "an emailed statement", "In an email": what "the statement" may be.
 _AN_ISSUED_RE = re.compile(r"\b(?:[Aa]n?|(?<=\b[Ii]n )the)\s+(?:[\w-]+\s+){0,2}(?:%s)\b"
@@ -1771,13 +1773,13 @@ def _text_owner(article: Article, position: int, floor: int) -> list[Standing]:
     it in the sentence before ("Greaves issued his own statement through the union"),
     as that he or she would be read there; none when that sentence has no such text."""
     blocks = article.blocks
-    at = bisect_left(blocks, position + 1, key=lambda block: block.start) - 1
+    at = article.block_index(position)
     if at < 0:
         return []
     block = blocks[at]
     window = article.sentence_before(block, block.start + article.sentence_start(block, position))
     if window is None and at > 0 and blocks[at - 1].start >= floor:
-        window = article.last_sentence(blocks[at - 1])
+        window = article.last_sentence(blocks[at - 1])  # (its paragraph's first sentence)
     if window is None:
         return []
     for k, word in enumerate(window.words):
@@ -1798,7 +1800,7 @@ def _it_described(article: Article, position: int, floor: int) -> list[Standing]
     also warned …. It posted a list …, writing:": the department), through "it"s opening
     the sentences between; none when that subject is anything else."""
     blocks = article.blocks
-    at = bisect_left(blocks, position + 1, key=lambda block: block.start) - 1
+    at = article.block_index(position)
     if at < 0:
         return []
     block = blocks[at]
@@ -1913,7 +1915,7 @@ def _named_later_in_sentence(article: Article, position: int) -> set[int]:
     outside quotes: none of them is the one it stands for ("he said Pereyra was",
     "she told Ms Ortiz that")."""
     blocks = article.blocks
-    at = bisect_left(blocks, position + 1, key=lambda block: block.start) - 1
+    at = article.block_index(position)
     masked = article.masked.get(blocks[at].index) if at >= 0 else None
     if masked is None:
         return set()

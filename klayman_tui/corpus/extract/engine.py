@@ -804,7 +804,7 @@ def _talks_with(article: Article, block: Block, answers: Entity | None) -> Entit
                         ASKING_ROLES)) and (
                     not text[max(0, other.start - 4):other.start].lower().endswith("the ")):
                 # (not the paper: "The Jakarta Post spoke to …" is its reporter's)
-                return people.entity_of(other).root()
+                return asker
     return None
 
 
