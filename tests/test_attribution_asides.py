@@ -152,3 +152,42 @@ def test_a_roles_words_before_a_name_after_the_cue(tmp_path, cue):
         "The industry will work with the artists while still maintaining their freedom of speech," {cue}
         '''
     assert speaker_of(tmp_path, text, "industry will work") == "Glen Yearwood"
+
+
+def test_an_age_before_a_noun_bodies_share_makes_a_person(tmp_path):
+    # "Tobias Meier, 29, a crane operator, said he …": an operator may be a body, but
+    # one given an age is a person, the he after him
+    text = '''
+        Steel jobs cut
+
+        Dirk Weber, head of the union in the region, said the union would strike. "The heart of our industry is being ripped out," he said.
+
+        Outside the plant gates, the mood was gloomy. Tobias Meier, 29, a crane operator, said he had hoped to stay. "My father worked here for 38 years," he told DW.
+        '''
+    assert speaker_of(tmp_path, text, "My father worked") == "Tobias Meier"
+
+
+def test_a_person_of_a_body_that_nouns_describe(tmp_path):
+    # "Sabine Haslinger of the aid group Asylhilfe Österreich told": where she works,
+    # described by a noun or two after "of the", is not who spoke
+    text = '''
+        Smugglers jailed
+
+        "Every new fence pushes people into the hands of smugglers," Sabine Haslinger of the aid group Asylhilfe Österreich told the Kurier newspaper.
+        '''
+    assert speaker_of(tmp_path, text, "Every new fence") == "Sabine Haslinger"
+
+
+def test_the_name_set_off_after_a_description_that_opens_the_colons_sentence(tmp_path):
+    # "Jalen’s sister, Kiana Carter, 22, turned … and spoke directly to Tillery:" ¶ "“…”":
+    # the name set off after the description, not the one spoken to
+    text = '''
+        Man sentenced for killing
+
+        Raymond Tillery, 24, was sentenced to 30 years on Friday.
+
+        Jalen’s sister, Kiana Carter, 22, turned from the lectern and spoke directly to Tillery:
+
+        “I want you to know who he was. He made sure I ate when Mom was working doubles.”
+        '''
+    assert speaker_of(tmp_path, text, "I want you to know who he was") == "Kiana Carter"

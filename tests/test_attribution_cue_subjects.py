@@ -722,3 +722,39 @@ def test_a_name_set_off_after_a_possessives_role_with_a_place_in_it(tmp_path):
         'Equity, the performers\' union, said the case was a warning. Its Scotland '
         'national official, Morag Sinclair, said the plan would "change the bay for '
         'ever."')) == "Morag Sinclair"
+
+
+# "the report said", "the lawsuit states": whose document, when the sentence that brought
+# it in says who wrote or filed it; still the document when it does not.
+@pytest.mark.parametrize("named, head, expected", [
+    ("Six months ago a report by the Granvik Audit Office found the harbour short of money.",
+     "report", "report, Granvik Audit Office"),
+    ("The emails are cited in a lawsuit that Ruth Okonjo filed last year against the board.",
+     "lawsuit", "lawsuit, Ruth Okonjo"),
+    ("A wrongful-death lawsuit filed last month by Ruth Okonjo names the board.",
+     "lawsuit", "lawsuit, Ruth Okonjo"),
+    # a name after the noun that wrote nothing: the report's alone
+    ("A report on Granvik Harbour Trust was published on Friday.", "report", "report"),
+    ("A report that Granvik Harbour Trust was short of money came out on Friday.",
+     "report", "report"),
+    ("The report was published on Friday.", "report", "report"),
+    # set off after the noun in the sentence the quotation is in
+    (None, "audit, by the Granvik Audit Office,", "audit, Granvik Audit Office"),
+])
+def test_the_document_is_whose_document(tmp_path, named, head, expected):
+    quote = f'"The plan would change the bay for ever," the {head} said.'
+    if named is None:
+        quote = f'The {head} found that it would "change the bay for ever."'
+        assert speaker_of(tmp_path, OPENING, quote) == expected
+        return
+    assert speaker_of(tmp_path, OPENING, named, quote) == expected
+
+
+def test_the_letter_is_of_the_name_set_off_after_a_role(tmp_path):
+    # "His lawyer, Adam Rosenfeld, later sent ProPublica a 14-page letter … The letter
+    # argued that …": the name set off after the role opening the sentence sent it
+    # (the words it quotes from him in its sentence are too short to say whose it is)
+    text = ('His lawyer, Tomas Berg, later sent Harbour Watch a 14-page letter disputing '
+            'the plan, which he described as "riddled with errors." The letter argued that '
+            'the board had ignored how it would "change the bay for ever."')
+    assert speaker_of(tmp_path, OPENING, text) == "letter, Tomas Berg"

@@ -1182,3 +1182,38 @@ def test_a_role_set_off_with_no_article_is_the_persons(tmp_path):
         Asked whether he could have reached the shore, the coxswain said: "He was only minutes from shore when he went in."
         '''
     assert speakers_of(tmp_path, text, "only minutes from shore") == ["Declan Hurst"]
+
+
+@pytest.mark.parametrize("cue, expected", [
+    # a possessive and a role, or a text, after the quotation: that role's or that
+    # text's words, not the person named before
+    ("her lawyer said", "lawyer"),
+    ("its report said", "report"),
+    ("their statement said", "statement"),
+])
+def test_a_possessive_and_its_noun_after_a_quotation(tmp_path, cue, expected):
+    text = f'''
+        Councillor charged
+
+        Jane Roe was charged on Monday with misconduct in public office.
+
+        "She is innocent and the record will show it," {cue}.
+        '''
+    assert speakers_of(tmp_path, text, "the record will show it") == [expected]
+
+
+def test_his_mother_is_the_one_named_with_his_surname(tmp_path):
+    # "Michael Kowalczyk … “…,” his mother said": the woman named with his surname, the
+    # teacher the article is about
+    text = '''
+        Teacher retires after 40 years
+
+        Judith Kowalczyk taught chemistry at Scranton High for four decades.
+
+        Her son also sat in those rows. Michael Kowalczyk, now 38, took her honors class in 2002.
+
+        "It was the worst year of my life," he said, laughing. "She gave me a B-minus."
+
+        "He earned that B-minus," his mother said.
+        '''
+    assert speakers_of(tmp_path, text, "He earned that") == ["Judith Kowalczyk"]

@@ -870,3 +870,49 @@ def test_a_given_name_no_list_holds_after_an_office_and_its_body_is_the_names(tm
         "Our teams are going village to village," Senior Superintendent of Police Navneet Kaur Brar told reporters.
         ''')
     assert got["Our teams are going village to village"] == "Navneet Kaur Brar"
+
+
+def test_a_title_by_its_initials_read_with_the_name(tmp_path):
+    # "Senior Superintendent of Police Anita Brar said … the SSP told PTI": the title
+    # is read as part of the name's run, so its initials are found in the text.
+    got = speakers(tmp_path, '''
+        Farm fires rise
+
+        In Sangrur, Senior Superintendent of Police Anita Brar said cases had been registered against the farmers.
+
+        "Our teams are going village to village along with revenue officials," the SSP told PTI over the phone.
+        ''')
+    assert got["Our teams are going village to village along with revenue officials"] == (
+        "Anita Brar")
+
+
+def test_a_body_described_by_its_nationality(tmp_path):
+    # "Maersk told customers …" ¶ "“…,” the Danish carrier said": a nationality before
+    # the body's noun is no word its name must hold (as "the Trump campaign"'s is), and
+    # a carrier is a body, not the person quoted last.
+    got = speakers(tmp_path, '''
+        Shipping lines stay away from the Red Sea
+
+        "Carriers had little reason to hurry back," said Lars Holm, an analyst at Sea-Intelligence.
+
+        His comments came a day after Nordvik told customers it saw no improvement in the security situation.
+
+        "We expect to keep routing vessels around the Cape of Good Hope," the Norwegian carrier said in an advisory on Tuesday.
+        ''')
+    assert got["We expect to keep routing vessels around the Cape of Good Hope"] == "Nordvik"
+
+
+def test_a_name_set_off_by_a_noun_and_that_is_a_body(tmp_path):
+    # "Nordlys Offshore, a developer that had been expected to bid, confirmed …" ¶
+    # "“…,” the company said": a "that" after the noun makes it a body's, which "the
+    # company" stands for (not the party named before it).
+    got = speakers(tmp_path, '''
+        Wind tender flops
+
+        Mette Thorsø of the Red-Green Alliance said the government had ignored warnings.
+
+        Nordlys Offshore, a developer that had been widely expected to bid for the sites, confirmed that it had decided not to take part.
+
+        "We could not see a path to a viable business case," the company said in a statement.
+        ''')
+    assert got["We could not see a path to a viable business case"] == "Nordlys Offshore"

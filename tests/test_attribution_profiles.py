@@ -331,3 +331,19 @@ def test_a_word_that_opens_titles_makes_no_person_of_one_word(tmp_path, sentence
         '''
     words = "staffing requirements" if "staffing" in sentence else "good manners"
     assert speaker_of(tmp_path, text, words) == expected
+
+
+def test_one_who_owns_a_person_of_the_other_sex_may_be_the_she_of_the_next_paragraph(
+        tmp_path):
+    """"Sunita Devi's son Rohit was one of the children in the trial." ¶ "“…,” she
+    said": her son is a he, so the she is Sunita, not a man quoted before."""
+    text = '''
+        Shorter treatment for children works
+
+        "There is no longer any excuse for treating children the old way," said Dr Thabo Nkosi, who led the trial. "These results are clear," he said.
+
+        In a village in Gaya district, Sunita Devi's son Rohit, nine, was one of the children in the trial. Her husband works on building sites.
+
+        "Every trip to the hospital costs us a day's wages," she said, speaking through an interpreter.
+        '''
+    assert speaker_of(tmp_path, text, "costs us a day") == "Sunita Devi"

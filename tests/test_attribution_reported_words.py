@@ -582,3 +582,17 @@ def test_a_things_passive_inside_what_was_said_is_no_speech(tmp_path):
         '''
     assert speaker_of(tmp_path, text, "the demand is simply there") == "Tom Hartley"
     assert speaker_of(tmp_path, text, "a done deal before anyone") == "Unknown"
+
+
+def test_a_passive_in_what_is_asked_about_reports_nothing_after_the_colon(tmp_path):
+    # "pressed the officials on what ministers had been told about the costs: “…?”":
+    # the question is hers, the sentence's subject; "she was told: “…”" stays nobody's
+    text = '''
+        Asylum hotels
+
+        The Labour MP Claire Hepburn pressed the officials on what ministers had been told about the costs: “Did anyone in this department tell ministers, in writing, about this?”
+
+        Mia Ruiz, a cleaner, said she was told: “You are not needed here after today.”
+        '''
+    assert speaker_of(tmp_path, text, "Did anyone in this department") == "Claire Hepburn"
+    assert speaker_of(tmp_path, text, "You are not needed here") != "Mia Ruiz"

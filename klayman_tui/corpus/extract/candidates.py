@@ -539,6 +539,11 @@ def _slot_entities(article: Article, window: Window, first: int, last: int,
             if head in entity.roles and entity.kind in ("person", "name"):
                 return [(entity, {**features, "role_named_before": 1.0},
                          (mention.start, mention.end))]
+        if head in _SURNAME_KIN:
+            kin = _kin_by_surname(article, window.words[first - 1].lower(), head, span[0],
+                                  before)
+            if kin is not None:
+                return [(kin[0], {**features, "role_named_before": 1.0}, kin[1])]
     if head in STATEMENT_NOUNS and not organisation and not owned:
         # (not "the campaign’s statement": whose it is is said)
         issuer = None
@@ -550,6 +555,8 @@ def _slot_entities(article: Article, window: Window, first: int, last: int,
             # "The council then issued a statement, which read:": whose statement its
             # own sentence says
             issuer = _issuer(article, people, head, span[1], before)
+        if issuer is None and words[0] in DEFINITE_DETERMINERS and head in AUTHORED_NOUNS:
+            issuer = _author_by(article, span[1]) or _author(article, head, span[0], before)
         if issuer is not None:
             role = f"{role}, {issuer.root().name}"  # "the statement said": whose statement
     if words[0] in ("a", "an") and cls not in "nO" and not organisation and (
@@ -566,6 +573,41 @@ def _slot_entities(article: Article, window: Window, first: int, last: int,
         if holder is not None:
             return [(holder[0], {**features, "role_named_after": 1.0}, holder[1])]
     found.append((people.unnamed(role, head), features, None))
+    return found
+
+
+# Kin who mostly bear the surname of the one whose kin they are.
+_SURNAME_KIN = frozenset("mother father mum mom dad son daughter sister brother".split())
+
+
+def _kin_by_surname(article: Article, possessive: str, head: str, position: int,
+                    floor: int) -> tuple[Entity, tuple[int, int]] | None:
+    """The one person named before ``position`` who bears the surname of the one "his"
+    or "her" stands for and is of the kin noun's sex ("Michael Kowalczyk … “…,” his
+    mother said": Judith Kowalczyk, the teacher the article is about), with where; None
+    when nobody does, or two do."""
+    pronoun = _OWNER_PRONOUNS.get(possessive)
+    if pronoun not in ("he", "she"):
+        return None
+    standing = _antecedents(article, pronoun, position, floor)
+    if not standing:
+        return None
+    owner = standing[0][0].root()
+    if owner.kind != "person" or len(owner.key) < 2:
+        return None
+    gender = "f" if head in FEMALE_NOUNS else "m" if head in MALE_NOUNS else None
+    people = article.people
+    found: tuple[Entity, tuple[int, int]] | None = None
+    for mention in people.before(position, 0):
+        entity = people.entity_of(mention).root()
+        if (mention.pronoun or entity is owner or entity.kind != "person"
+                or entity.key[-1] != owner.key[-1]
+                or gender is not None and entity.gender not in (None, gender)):
+            continue
+        if found is not None and found[0] is not entity:
+            return None
+        if found is None:
+            found = entity, (mention.start, mention.end)
     return found
 
 
@@ -666,6 +708,14 @@ def _title_initials(people: People, letters: str, position: int, floor: int
     return found
 
 
+def _bodys_initials(people: People, letters: str, position: int, floor: int) -> bool:
+    """Whether a name before ``position`` has the initials ``letters`` ("the National
+    Security Agency" for "nsa")."""
+    return any("".join(word[0] for word in people.entity_of(mention).root().key
+                       if word not in FUNCTION_WORDS) == letters
+               for mention in people.before(position, floor))
+
+
 def _spelled_out(article: Article, letters: str, position: int, floor: int
                  ) -> tuple[Entity, dict[str, float], tuple[int, int]] | None:
     """The person named right after the title the letters stand for, spelled out (with
@@ -684,10 +734,18 @@ def _spelled_out(article: Article, letters: str, position: int, floor: int
         if _PERSON_HEADS.isdisjoint(_WORD_RE.findall(found.group().lower())):
             continue  # a body's name, no person's title: "Motion Picture Association of
             #           America (MPAA) president Dan Glickman" … "the MPAA said"
-        for mention in people.within(found.end(), found.end() + SPELLED_OUT_REACH):
+        for mention in people.within(found.start(), found.end() + SPELLED_OUT_REACH):
+            if mention.end <= found.end():
+                continue  # (a name inside the title: "Chief Minister of Punjab")
             entity = people.entity_of(mention).root()
             if entity.kind in ("person", "name") and not mention.pronoun and (
-                    _PLACE_WORDS_RE.fullmatch(text, found.end(), mention.start)):
+                    mention.start <= found.start() and not _bodys_initials(
+                        people, letters, position, floor)
+                    or _PLACE_WORDS_RE.fullmatch(text, found.end(), mention.start)):
+                # (the title read as the name's own words: "Senior Superintendent of
+                # Police Navneet Kaur Brar" … "the SSP told PTI"; not when a body of
+                # those initials is named: "the National Security Agency … National
+                # Security Adviser Jake Sullivan … the NSA said")
                 # (a place's capitalised words at most between: "… (CCPO) Lahore Bilal
                 # …"; not "The Republican National Committee is welcoming the Sanders
                 # show")
@@ -977,6 +1035,77 @@ def _last_issued(article: Article, head: str, position: int, floor: int
     return next(_issued_before(article, head, position, floor), None)
 
 
+# Documents whose writer or filer a sentence may name: "a report by the Auditor-General",
+# "a lawsuit that Mr. Pierce filed".
+AUTHORED_NOUNS = frozenset("""report lawsuit suit complaint audit review study filing
+petition""".split())
+# Characters after the document's noun to "by" or "that" and the name: "a wrongful-death
+# lawsuit filed last month by".
+AUTHOR_REACH = 40
+
+
+def _author(article: Article, head: str, position: int, floor: int) -> Entity | None:
+    """Who wrote or filed the document "the report" (the lawsuit, the audit) stands
+    for, as the last sentence before ``position`` that brings one in says: "a report by
+    the NSW Auditor-General found", "a lawsuit that Mr. Pierce filed last year", "a
+    lawsuit filed last month by the families"; None when that sentence names nobody so
+    (the last one brought in is the one meant: an earlier author is another's)."""
+    pattern = _AUTHORED_RE.get(head)
+    if pattern is None:
+        pattern = _AUTHORED_RE[head] = re.compile(
+            rf"\b(?:[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w’'-]+\s+){{0,3}}{head}\b")
+    people = article.people
+    text = article.source.text
+    for block in reversed(article.blocks):
+        if block.end <= floor:
+            return None
+        if block.start >= position:
+            continue
+        found = list(pattern.finditer(text, block.start, min(block.end, position)))
+        if not found:
+            continue
+        end = found[-1].end()
+        by = _BY_AUTHOR_RE.match(text, end, end + AUTHOR_REACH)
+        if by is not None:
+            named = people.within(by.end(), by.end() + AUTHOR_REACH)
+            if named and named[0].start == by.end() and not named[0].possessive:
+                return people.entity_of(named[0]).root()
+            return None
+        that = _THAT_AUTHOR_RE.match(text, end)
+        if that is not None:
+            named = people.within(that.end(), that.end() + AUTHOR_REACH)
+            if named and named[0].start == that.end() and _FILED_RE.match(
+                    text, named[0].end):
+                return people.entity_of(named[0]).root()
+        return None
+    return None
+
+
+def _author_by(article: Article, end: int) -> Entity | None:
+    """Who the document's own words say wrote it, by "by" right after its noun (which
+    ends at ``end``): "The audit, by the Arizona Auditor General’s office, found"."""
+    text = article.source.text
+    by = _BY_AUTHOR_RE.match(text, end) or _SET_OFF_BY_RE.match(text, end)
+    if by is None:
+        return None
+    named = article.people.within(by.end(), by.end() + AUTHOR_REACH)
+    if not named or named[0].start != by.end():
+        return None
+    return article.people.entity_of(named[0]).root()
+
+
+_SET_OFF_BY_RE = re.compile(r",\s+by\s+(?:the\s+)?")
+_AUTHORED_RE: dict[str, re.Pattern] = {}
+# After the noun: "by", past a participle and words of time ("filed last month by the").
+_BY_AUTHOR_RE = re.compile(
+    r"(?:\s+(?:filed|brought|written|published|released|issued|commissioned|"
+    r"compiled|prepared|lodged)(?:\s+[\w-]+){0,3})?\s+by\s+(?:the\s+)?")
+_THAT_AUTHOR_RE = re.compile(r"\s+(?:that|which)\s+(?:the\s+)?")
+# The author's verb after the name: "that Mr. Pierce filed".
+_FILED_RE = re.compile(r"\s+(?:(?:has|had|have)\s+)?(?:filed|brought|wrote|published|"
+                       r"released|issued|commissioned|compiled|lodged)\b")
+
+
 def _issued_before(article: Article, head: str, position: int, floor: int
                    ) -> Iterator[tuple[Block, str, re.Match[str]]]:
     """Every "a statement" (``_last_issued``) before ``position`` and since ``floor``,
@@ -1080,7 +1209,7 @@ BY_ROLE_REACH = 70
 # After an issuer's name: the rest of a body's name ("and Livestock Development"), its
 # letters in brackets ("(SPCC)"), an aside, then a verb of saying or sending.
 _ISSUES_RE = re.compile(r"(?:\s+(?:and|of|for|&)?\s*[A-Z][\w’'-]*)*(?:\s*\([^()\n]{1,30}\))?"
-                        r"(?:,[^,\n]{1,80},)?\s+"
+                        r"(?:,[^,\n]{1,80},|,)?\s+(?:(?:later|also|then|[a-z]+ly)\s+)?"
                         r"(?:has\s+|had\s+|have\s+)?(?:said|says|issued|released|sent|wrote|"
                         r"writes|posted|announced|added|tweeted|told|stated|provided|gave|put)\b")
 
@@ -1342,8 +1471,10 @@ def _described(people: People, head: str, position: int, floor: int,
         entity, mention = last
         if unnamed > mention.end and head not in entity.key and head not in entity.roles:
             return []  # "Taiwan’s defence ministry said …" since: that ministry, unnamed
-        if not all(word in entity.name for word in named_as):
-            return []  # "the Trump campaign said": not the last body named
+        if not all(word in entity.name or word.lower().endswith(DEMONYM_ENDS)
+                   for word in named_as):
+            return []  # "the Trump campaign said": not the last body named (but "the
+            #           Danish carrier" may be Maersk: a nationality is no name's word)
         return [(entity, {**features, "role_organisation_before": 1.0},
                  (mention.start, mention.end))]
     if frames.plural_role(head) or head in COLLECTIVE_NOUNS:
@@ -1851,6 +1982,8 @@ def _it_described(article: Article, position: int, floor: int) -> list[Standing]
 
 
 # Words that open a clause of what is asked about or told of: "what Cárdenas said".
+# (Tokens back from a verb to such a word: "what ministers in the government had been".)
+ASKED_ABOUT_REACH = 8
 _ASKED_ABOUT = frozenset("what whatever how why whether".split())
 
 
@@ -1948,8 +2081,11 @@ def _antecedents_named(article: Article, pronoun: str, position: int, floor: int
             #            “two weeks away”" is not Pereyra's he)
         if id(entity) in seen or mention.possessive and not mention.pronoun and (
                 gender is None or _owns_one_it_may_be(mention, gender)
-                or _paragraphs_between(article, mention.start, position)):
-            continue  # (one named with an 's stands for a he or she in its own paragraph)
+                or _paragraphs_between(article, mention.start, position) > (
+                    1 if _owns_the_other_sex(mention, gender) else 0)):
+            continue  # (one named with an 's stands for a he or she in its own paragraph,
+            # or the next when what it owns is of the other sex: "Sunita Devi's son
+            # Rohit was one of the children in the trial." ¶ "“…,” she said")
         group = entity.kind in ("org", "unnamed") or (
             entity.kind in ("name", "caps") and not entity.titled and not entity.known_gender)
         if pronoun == "it" and not (group and entity.kind != "name") or (
@@ -2089,6 +2225,12 @@ def _owns_one_it_may_be(mention: Mention, gender: str) -> bool:
     father, Ernesto, lived …. She says": hers)."""
     role = owned_role(mention)
     return role is not None and role not in (MALE_NOUNS if gender == "f" else FEMALE_NOUNS)
+
+
+def _owns_the_other_sex(mention: Mention, gender: str) -> bool:
+    """Whether a name with an 's owns a person of the sex a he or she is not ("Sunita
+    Devi's son" for a she): then the he or she is the owner's."""
+    return owned_role(mention) in (MALE_NOUNS if gender == "f" else FEMALE_NOUNS)
 
 
 def _one_person(entity: Entity) -> bool:
@@ -2547,6 +2689,13 @@ class Gatherer:
                 window, verbs[-1]) is None and _thing_before(window, verbs[-1]):
             # a thing's passive is no speech: "Tom Hartley said the fourth day had been
             # added because “the demand is simply there”" (Hartley's)
+            verbs = verbs[:-1]
+        if verbs and head.endswith(":@") and frames.passive(window, verbs[-1]) and any(
+                window.words[k].lower() in _ASKED_ABOUT
+                for k in range(max(0, verbs[-1] - ASKED_ABOUT_REACH), verbs[-1])):
+            # a passive in what is asked about reports nothing the colon opens ("Claire
+            # Hepburn pressed the officials on what ministers had been told about the
+            # costs: “…?”": hers, the sentence's subject)
             verbs = verbs[:-1]
         if verbs and frames.passive(window, verbs[-1]):
             # "X said she was told that “…”": somebody else's words; whose, when "by"

@@ -48,6 +48,7 @@ BRACKET_ASIDE_CHARS = 40
 # Characters of an aside set off by commas there: ", the county's chairman since 2011,".
 COMMA_ASIDE_CHARS = 100
 _RELATIVE_WORDS = frozenset(("that", "which", "who", "whose"))
+_THING_RELATIVES = frozenset(("that", "which"))
 _APPOSITIVE_RE = re.compile(
     r",\s*(?:who\s+(?:is|was)\s+)?(?:a|an|the|his|her|its|their|[\w’'-]+[’']s)\s+"
     rf"([^,.;:()\x01]{{1,{APPOSITIVE_CHARS}}})")
@@ -109,13 +110,21 @@ def _next_word(masked: str, end: int) -> re.Match[str] | None:
         # aside after it ("Pastor Linnea Sorum of Glenwood Lutheran, who will officiate,
         # called him").
         affiliated = _AFFILIATED_RE.match(masked, end)
-        if affiliated is not None and _acts_verb(affiliated.group(1)):
+        if affiliated is not None and (_acts_verb(affiliated.group(1)) or _present_tense(
+                affiliated.group(1))):
+            # (a verb in the present too: "Wang at Mysteel sees little hope")
             return affiliated
         place = _AFFILIATION_RE.match(masked, end)
         after = _past_asides(masked, place.end()) if place is not None else None
         if after is not None and _acts_verb(after.group(1)):
             return after
     return found
+
+
+def _present_tense(word: str) -> bool:
+    """A word in small letters that reads as a verb's present ("sees", "expects"), where
+    only a verb may stand: after a name and where the person works."""
+    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
 
 
 # What a name may be followed by to say where the person works or is from, before the
@@ -1676,8 +1685,11 @@ class People:
                 continue
             if (len(key) == 1 and run.kind == "name" and masked[start - 2:start] == ", "
                     and masked[end:end + 1] == "," and "." not in text
-                    and _PLACE_BEFORE_RE.search(masked, max(0, start - 60), start)):
+                    and _PLACE_BEFORE_RE.search(masked, max(0, start - 60), start)
+                    and not persons.AGE_RE.match(masked, end)):
                 continue  # "of Upper Tarodale, Carenage, the witness": a place's place
+                # (not one given an age: "at his lawyer's office in Scottsdale,
+                # Whitcomb, 61, said")
             entity = entities.get(key)
             if entity is None and _participle_opener(masked, start, end, run):
                 continue  # "Responding, the chairman … told them": no one's name
@@ -1787,7 +1799,7 @@ class People:
                     # prosecution witness"; not "John Doe, 34, his attorney, Mark
                     # Green, said": the attorney's)
                     if _ROLE_AFTER_AGE_RE.match(masked, aged.end()):
-                        self._appositive(masked, aged.end() - 1, entity)
+                        self._appositive(masked, aged.end() - 1, entity, aged=True)
             if initial and not entity.said_so:
                 after = _next_word(masked, end)
                 entity.said_so = after is not None and after.group(1) in SPEECH_VERBS
@@ -2118,9 +2130,11 @@ class People:
             entity.kind = "person"  # "Her granddaughter, Tahlia Carpenter,": a person's
         _gender_of_role(role, entity)
 
-    def _appositive(self, masked: str, end: int, entity: Entity) -> None:
+    def _appositive(self, masked: str, end: int, entity: Entity, aged: bool = False) -> None:
         """Roles in an appositive: "Jane Doe, a spokeswoman for Acme,"; "Declan Hurley,
-        coxswain of the Fenit lifeboat," (a role and its body with no article)."""
+        coxswain of the Fenit lifeboat," (a role and its body with no article).
+        ``aged``: an age was set off before it ("Tobias Krämer, 29, a crane operator,":
+        a person, whatever else the noun may be)."""
         bare = _BARE_ROLE_RE.match(masked, end)
         if bare is not None and bare.group(1).split()[-1] in _PERSON_ROLES and all(
                 word in _PERSON_ROLES or word in TITLE_WORDS or word in _ROLE_MODIFIERS
@@ -2132,8 +2146,10 @@ class People:
         appositive = _APPOSITIVE_RE.match(masked, end)
         if appositive:
             words: list[str] = []
+            thing = False  # the noun is a thing's: "a developer that …", "… which …"
             for word in appositive.group(1).lower().split():
                 if word in PREPOSITIONS or word in _RELATIVE_WORDS:
+                    thing = word in _THING_RELATIVES
                     break  # "a survey conducted by analyst X": the noun is "survey"; "a
                     #        union that represents 300 workers": "union"
                 if word in _CLAUSE_VERBS or word in SPEECH_VERBS and VERB_LEMMA.get(
@@ -2147,12 +2163,18 @@ class People:
             # (a body's noun only as the head: "Bob, a former Army medic," is no army)
             roles -= ORGANISATION_NOUNS - _PERSON_ROLES - ({words[-1].strip("’'")} if words
                                                           else set())
-            aged = any(w.endswith("-year-old") for w in words)
+            aged = aged or any(w.endswith("-year-old") for w in words)
             if aged and entity.kind in ("name", "caps"):
                 # "Serhii, a 34-year-old drone operator,", "Fonua, the 22-year-old dubbed
                 # …,": an age is a person's
                 entity.kind = "person"
-            if roles:
+            if roles and thing and not aged and entity.kind in ("name", "caps") and (
+                    roles.isdisjoint(FEMALE_NOUNS | MALE_NOUNS)):
+                # "Nordlys Offshore, a developer that had been expected to bid,": what a
+                # "that" or "which" follows is a body, whatever else its noun may be
+                entity.roles |= roles
+                entity.kind = "org"
+            elif roles:
                 entity.roles |= roles
                 if not roles.isdisjoint(_PERSON_ROLES):
                     entity.titled = True

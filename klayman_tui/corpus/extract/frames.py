@@ -87,7 +87,7 @@ _ROLE_BEFORE_NAME = r"(?:[wWnNOc]{0,6}?[nO](?=N))?"
 # Read from the quotation on (matched at its ``@``).
 AFTER = (
     _frame("quote-subject-verb",
-           rf"@[,.]?(?=[NPDMnOaWw]|s[wn])(?![DM]s[NP])[^.@QVGTx;:]{{1,{SUBJECT_REACH}}}?"
+           rf"@[,.]?(?=[NPDMnOaWw]|s[wn]|p[wWnOs])(?![DM]s[NP])[^.@QVGTx;:]{{1,{SUBJECT_REACH}}}?"
            rf"(?:x[^.@QGTx;:,]{{1,{CLAUSE_TOKENS}}},[^.@QVGTx;:]{{0,{CUE_TOKENS}}}?)?(?P<v>V)",
            "before", "“…,” she said"),  # (a relative clause may hold a verb of its own:
     #                                     "“…,” X, a resident who tweeted about it, said";
@@ -218,6 +218,11 @@ def subject_of_sentence(window: Window, classes: str) -> tuple[int, int] | None:
         # "The Coventry fighter was gracious in defeat, posting on X:": the one the
         # description stands for, not Coventry (a noun for a person that no list holds)
         return first, end + 1
+    if classes[end - 1] != "N" and classes[end:end + 2] == ",N" and (
+            classes[end + 2:end + 3] in (",", "(", "V", "w", "a")):
+        # "Jalen’s sister, Kiana Carter, 22, turned … and spoke directly to Tillery:": the
+        # name set off after the description that opens the sentence
+        return end + 1, end + 2
     if classes[end - 1] == "N":
         # (the role's words: "standing committee member" too, a role noun among them)
         role = end
@@ -994,6 +999,19 @@ def _head_before(window: Window, i: int, floor: int, loose: bool = False
             inner = _head_before(window, i - 2, floor, loose)
             if inner is not None and inner[0] < i - 2:
                 return inner[0], i
+        if cls == "N" and i - 4 >= floor and classes[i - 1] in "wWnO":
+            # "Sabine Haslinger of the aid group Asylhilfe Österreich told", "Wang Jing of
+            # the consultancy Mysteel said": the body a noun or two say what it is, named
+            # after "of the" and a person's name, is where the person works
+            k = i - 1
+            if classes[k - 1] in "wWnO":
+                k -= 1
+            if k - 3 >= floor and classes[k - 2:k] == "oD" and (
+                    window.words[k - 2].lower() in _PLACE_PREPOSITIONS | {"from"}
+                    and window.words[k - 1].lower() == "the"):
+                inner = _head_before(window, k - 3, floor, loose)
+                if inner is not None and classes[inner[0]] == "N" and inner[1] == k - 3:
+                    return inner
         if cls == "N" and i - 2 >= floor and classes[i - 1] in "oD" and _ends_in_a_person(
                 window.words[i]):
             # "Shadow leader of the Commons Oliver Heald said": the office's body, then
@@ -1061,11 +1079,14 @@ def _head_before(window: Window, i: int, floor: int, loose: bool = False
                 return inner
         if j - 1 >= floor and classes[j - 1] in "DM":
             return _role_of_body(window, j - 1, floor), i
+        if j - 1 >= floor and classes[j - 1] == "p" and window.words[j - 1][:1].isupper() and (
+                window.words[j][:1].isupper()):
+            return None  # a style, "His Highness said": the one styled so, named before
         if j - 1 >= floor and classes[j - 1] == "p" and window.words[j - 1].lower() in (
-                POSSESSIVES) and (classes[j] in "nO" or j == i and group_noun(
+                POSSESSIVES) and (classes[j] in "nOs" or j == i and group_noun(
                     window.words[i].lower())):
             return j, i  # "Its resident representative": a possessive, then a role (or
-            #              a group: "Its authors write:")
+            #              a group: "Its authors write:"; or a text: "its report said")
         if cls in "nO" and j == i:
             return i, i  # "Critics said", "police said"
         group = _bare_group(window, i, floor)

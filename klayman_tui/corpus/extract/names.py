@@ -341,7 +341,8 @@ def read_run(run: str, inside: bool = False, named: bool = False) -> Run | None:
         and not (i == first and bare[i] == "co" and last - first == 2)
         for i in range(first, last)) and not (
         # a romanised given name of two syllables ends a person's name: "Park Ji-yeon"
-        last - first in (2, 3) and _SYLLABLE_GIVEN_RE.fullmatch(words[last - 1]))
+        last - first in (2, 3) and _SYLLABLE_GIVEN_RE.fullmatch(
+            _POSSESSIVE_RE.sub("", words[last - 1])))  # (with its 's: "Park Seo-yeon's")
     if last - first == 1 and bare[first] in _NOT_NAMES_ALONE and not organisation:
         return None  # "Secretary", "Rep.", "Critics": a title or a role, not a name
     if not organisation and bare[first] not in HONORIFICS and not FUNCTION_WORDS.isdisjoint(
@@ -468,7 +469,9 @@ def read_run(run: str, inside: bool = False, named: bool = False) -> Run | None:
                              and not letters and not (
             # (not a particle the list of names gives no sex: "El Geneina", "Da Nang")
             lows[start] in NAME_PARTICLES and given[lows[start]] not in ("m", "f"))) or any(
-            _is_initials(w) and _bare(w) not in PLACE_INITIALS for w in core[:-1]):
+            _is_initials(w) and _bare(w) not in PLACE_INITIALS for w in core[:-1]) or (
+            # a surname before a romanised given name of two syllables: "Park Seo-yeon"
+            len(core) == 2 and _SYLLABLE_GIVEN_RE.fullmatch(core[1])):
         kind = "person"
     else:
         kind = "name"

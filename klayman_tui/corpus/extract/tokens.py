@@ -249,6 +249,7 @@ _PLEAS = {form: ("guilty", "not", "innocent")
 _PHRASE_HEADS = frozenset(w for head in (*_PHRASES, *_COMPOUND_NOUNS, *_PLEAS)
                           for w in (head, head.capitalize()))
 _CAPITAL_RE = re.compile(rf"[{UPPER}]")
+_POSSESSIVE_PRONOUNS = frozenset("his its their our your my".split())  # (and "her")
 
 
 def _word_class(low: str) -> str:
@@ -385,6 +386,16 @@ def tokenize(masked: str, low: int, high: int, base: int,
     if "That" in words[:1] and classes[1:2] in (["s"], ["w"], ["n"], ["O"]):
         # "That study found that …": a determiner opening the sentence before its noun
         classes[0] = "D"
+        joined = "".join(classes)
+    if "pV" in joined:
+        for i in range(1, len(classes)):
+            # "“…,” its report said", "his comments": a speech verb's form after a
+            # possessive is a noun ("her" only before a verb: "her report said", not
+            # "heard her say")
+            low = words[i - 1].lower()
+            if classes[i] == "V" and classes[i - 1] == "p" and (
+                    low in _POSSESSIVE_PRONOUNS or low == "her" and classes[i + 1:i + 2] == ["V"]):
+                classes[i] = "s" if words[i].lower() in STATEMENT_NOUNS else "w"
         joined = "".join(classes)
     if "DV" in joined or "MV" in joined or "oV" in joined or _NOUN_BEFORE_VERB_RE.search(
             joined) and any(w[-2:] in ("'s", "’s") for w in words):

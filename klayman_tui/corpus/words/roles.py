@@ -119,7 +119,7 @@ start-up subsidiary conglomerate consortium cooperative co-operative nonprofit
 non-profit manufacturer carmaker automaker drugmaker chipmaker insurer lender retailer
 supermarket brewery museum gallery laboratory bench body refinery factory mill franchise
 diocese parish clinic prison college distillery theatre theater orchestra choir broadcaster
-alliance""".split())
+alliance carrier shipowner""".split())
 # (Ireland's police: "gardaí said"; a court's judges: "the Bench observed")
 # Bodies that govern a place: a place's name that speaks ("Russia said") is no "the
 # government" (whose the article may never name), as a plain name ("Acme said") may be
