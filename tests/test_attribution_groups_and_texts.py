@@ -277,3 +277,33 @@ def test_it_read_is_the_text_its_owner_issued_in_the_sentence_before(tmp_path):
         '''
     got = speakers(tmp_path, text)
     assert got["I'm obviously disappointed not to be able to finish the job"] == "Tom Brandreth"
+
+
+def test_where_words_were_posted_is_no_one_named_nearby(tmp_path):
+    # "The news was posted on the restaurant’s Facebook page:" ¶ "“…”": not Facebook's
+    text = '''
+        Diner to close
+
+        Olympia Grill will serve its last meal on Sunday.
+
+        The news was posted Monday night on the restaurant’s Facebook page:
+
+        "After 41 incredible years, we have made the very difficult decision to close."
+        '''
+    got = speakers(tmp_path, text)
+    assert got["After 41 incredible years, we have made the very difficult decision to close."] != (
+        "Facebook")
+
+
+def test_it_is_the_body_the_sentence_before_is_about(tmp_path):
+    # "The hospital’s own infection control committee has been blunt. In an internal
+    # report, it noted that …": the committee, by its noun, not the doctor quoted before
+    text = '''
+        Superbugs
+
+        Doctors are tired. "I am tired," said Dr Eleni Papadaki.
+
+        The hospital’s own infection control committee has been blunt about the causes. In an internal report from 2022, it noted that the unit had operated at "an average nurse-to-patient ratio of one to four".
+        '''
+    got = speakers(tmp_path, text)
+    assert "committee" in got["an average nurse-to-patient ratio of one to four"]

@@ -916,3 +916,32 @@ def test_a_name_set_off_by_a_noun_and_that_is_a_body(tmp_path):
         "We could not see a path to a viable business case," the company said in a statement.
         ''')
     assert got["We could not see a path to a viable business case"] == "Nordlys Offshore"
+
+
+def test_a_ranks_letters_written_with_the_name(tmp_path):
+    # "DIG CTD Raja Faisal Mehmood … the DIG said", "Officer-in-Charge (OC) Abu Bakar
+    # Siddique … the OC said": the letters stand with the name, no role spelled out
+    got = speakers(tmp_path, '''
+        Encounter probed
+
+        DIG CTD Raja Faisal Mehmood, talking to Dawn on Sunday, defended the operation.
+
+        Asked why no personnel had been injured, the DIG said: "Our men were wearing bulletproof jackets."
+
+        Meanwhile, Ashulia Police Station Officer-in-Charge (OC) Abu Bakar Siddique said three cases had been filed.
+
+        "Those who were involved in the attack will not be spared," the OC said.
+        ''')
+    assert got["Our men were wearing bulletproof jackets."] == "Raja Faisal Mehmood"
+    assert got["Those who were involved in the attack will not be spared"] == "Abu Bakar Siddique"
+
+
+def test_a_role_of_a_body_its_name_and_nouns_name(tmp_path):
+    # "A senior member of the Test squad … told": of the Test squad, not of "Test"; a
+    # body in the possessive keeps its name alone ("co-chairs, TPA")
+    got = speakers(tmp_path, '''
+        Selector row
+
+        A senior member of the Test squad, requesting anonymity, told The Express Tribune that the dressing room was "tired of the noise and the politics".
+        ''')
+    assert got["tired of the noise and the politics"] == "senior member, Test squad"

@@ -1689,3 +1689,14 @@ def test_a_surname_written_first_before_a_given_name_of_two_syllables(tmp_path):
         The Silver Bear went to South Korean director Park Seo-yeon's The Night Ferry, set aboard an overnight crossing. Park, who studied at film school in New York, accepted in English. "I wrote this film during a very lonely year," she said.
         '''
     assert speakers_of(tmp_path, text, "a very lonely year") == ["Park Seo-yeon"]
+
+
+def test_a_word_no_list_has_opens_a_name_a_role_brings_in(tmp_path):
+    # "general secretary Tushar Kanti Barua said … he said": Tushar opens the name (no
+    # list has it), so Kanti, a she's name in the lists, gives him no sex
+    text = '''
+        Dues unpaid
+
+        CWAB general secretary Tushar Kanti Barua said the association had written to the board. "Every season, the same franchises do this," he said.
+        '''
+    assert speakers_of(tmp_path, text, "Every season") == ["Tushar Kanti Barua"]

@@ -596,3 +596,20 @@ def test_a_passive_in_what_is_asked_about_reports_nothing_after_the_colon(tmp_pa
         '''
     assert speaker_of(tmp_path, text, "Did anyone in this department") == "Claire Hepburn"
     assert speaker_of(tmp_path, text, "You are not needed here") != "Mia Ruiz"
+
+
+@pytest.mark.parametrize("subject", [
+    "A briefing note prepared for Belinda Carrick stated",
+    "A briefing note prepared for Health Minister Belinda Carrick in October stated",
+])
+def test_a_text_and_its_participle_before_the_verb(tmp_path, subject):
+    # the text the participle is said of is the subject, not its preposition's object,
+    # past words of time ("in October")
+    text = f'''
+        Ambulance delays
+
+        Gregory Tan replied, saying he "shared the concerns" about the unit.
+
+        {subject} that the unit had been "deferred due to budget pressures and workforce constraints" and would not open.
+        '''
+    assert speaker_of(tmp_path, text, "deferred due to budget") == "briefing note"

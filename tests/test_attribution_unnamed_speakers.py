@@ -448,3 +448,31 @@ def test_a_he_after_one_left_unnamed_by_a_role_is_that_one(tmp_path, role):
         "We're paying what we have to pay to stay open," he said.
         '''
     assert speakers_of(tmp_path, text, "We're paying") == [role]
+
+
+def test_a_man_set_off_after_a_role_is_known_by_the_role(tmp_path):
+    # "The property manager on site, a man in his thirties who asked that his name not
+    # be printed, was more candid …. “…,” he said": the manager, not "man"
+    text = '''
+        Tenants strike
+
+        The landlord declined to comment.
+
+        The property manager on site, a man in his thirties who asked that his name not be printed, was more candid when I stopped him in the lobby. "I get it. I would be angry too," he said.
+        '''
+    assert speakers_of(tmp_path, text, "I would be angry too") == ["manager"]
+
+
+@pytest.mark.parametrize("described", [
+    "A Department of Health spokesman", "A New York Police Department spokesman"])
+def test_a_role_after_a_bodys_long_name_is_the_he_after_it(tmp_path, described):
+    # the description opens the sentence and is who the he after it is, not the man
+    # quoted before, however many words the body's name has
+    text = f'''
+        Parata out
+
+        "Tane is looking at early next year," Dr Mark Forsyth says.
+
+        {described} said the selectors had been in contact. "Our thoughts are with Tane," he said.
+        '''
+    assert speakers_of(tmp_path, text, "Our thoughts are with Tane") == ["spokesman"]

@@ -404,6 +404,12 @@ def _slot_entities(article: Article, window: Window, first: int, last: int,
                 joined = organisation and classes[first + i - 1] == "c" and (
                     window.words[first + i - 1].lower() in ("and", "&"))
                 name = people.entity_of(mentions[0]).name
+                rest = range(first + i + 1, last + 1)
+                if classes[first + i] == "N" and rest and all(
+                        classes[k] in "wnO" for k in rest) and len(rest) <= BODY_WORDS:
+                    # (with the nouns in small letters that end the phrase: "a senior
+                    # member of the Test squad" is of the Test squad, not of Test)
+                    name = " ".join([name, *(window.words[k] for k in rest)])
                 organisation = f"{organisation} and {name}" if joined else name
             elif mentions:
                 persons_body = True  # "the head of Clinton's campaign"
@@ -660,6 +666,22 @@ NAMED_AFTER_PARAGRAPHS = 3
 _ACRONYM_RE = re.compile(r"[A-Z]{2,4}")
 
 
+def _written_with(mention: Mention, letters: str) -> bool:
+    """Whether the letters, in capitals, stand as a rank with the name where it is named
+    ("DIG CTD Raja Faisal Mehmood", "SSP Investigation Sheikhupura Ahsan Tariq Warraich",
+    "Officer-in-Charge (OC) Abu Bakar Siddique"): in its words or right before them."""
+    if mention.pronoun or mention.possessive or not mention._text:
+        return False
+    start, end = mention.start - mention._base, mention.end - mention._base
+    rank = re.compile(rf"(?<![\w(]){letters.upper()}(?![\w)])|\({letters.upper()}\)")
+    return rank.search(mention._text, max(0, start - RANK_BEFORE_REACH), end) is not None
+
+
+# Characters before a name in which its rank's letters may stand: "Officer-in-Charge
+# (OC) Abu Bakar Siddique" (the run of capitals breaks at the bracket).
+RANK_BEFORE_REACH = 12
+
+
 def _initialled_by(roles: set[str], wanted: list[str]) -> bool:
     """Whether ``wanted`` (letters, in order of the alphabet) are the first letters of
     the words of a title among ``roles``: every title word's ("BBC Director-General": d
@@ -698,7 +720,8 @@ def _title_initials(people: People, letters: str, position: int, floor: int
         if "".join(word[0] for word in entity.key if word not in FUNCTION_WORDS) == letters:
             return None  # a body's own initials ("the NSA" after the National Security
             # Agency, not its National Security Adviser)
-        if entity.kind != "person" or not _initialled_by(entity.roles, wanted):
+        if entity.kind != "person" or not (_initialled_by(entity.roles, wanted)
+                                           or _written_with(mention, letters)):
             continue
         if found is not None and found[0] is not entity:
             return None
@@ -1858,6 +1881,11 @@ def _antecedents(article: Article, pronoun: str, position: int,
         found = [(last_speaker, features, named) if entity is chained_entity
                  else (entity, features, named) for entity, features, named in found]
         seen.append(id(last_speaker))
+    if not found and pronoun == "it":
+        # "The hospital’s own infection control committee has been blunt. In an internal
+        # report, it noted that …": the body the sentence before has for its subject by
+        # its noun, when no name is there for the it
+        found = _body_subject_before(article, position, floor)
     if not found and gender is not None:
         # Nobody named a person by title, role, known name or a pronoun before: one the
         # article shows to be a person (``persons``: "The governor, Xolani Dube,
@@ -1891,6 +1919,31 @@ def _antecedents(article: Article, pronoun: str, position: int,
         found.append((last_speaker, {"slot_pronoun": 1.0, "pronoun_last_speaker": 1.0,
                                      f"pronoun_rank_{PRONOUN_RANKS}": 1.0}, None))
     return found
+
+
+def _body_subject_before(article: Article, position: int, floor: int) -> list[Standing]:
+    """The body the sentence before the one at ``position`` (in its paragraph) has for
+    its subject by a definite noun phrase whose head is a body's noun ("The hospital’s
+    own infection control committee"), as its slot reads it."""
+    index = article.block_index(position)
+    if index < 0:
+        return []
+    block = article.blocks[index]
+    masked = article.masked.get(block.index)
+    if masked is None:
+        return []
+    start = block.start + sentence_start(masked, position - block.start, SENTENCE_REACH)
+    window = article.sentence_before(block, start)
+    if window is None or not window.classes:
+        return []
+    subject = frames.subject_of_sentence(window, window.classes)
+    if subject is None or window.classes[subject[0]] not in "DM" or (
+            window.words[subject[1] - 1].lower() not in ORGANISATION_NOUNS):
+        return []
+    first, end = subject
+    return [(entity, {**slot, "slot_pronoun": 1.0, "pronoun_subject": 1.0,
+                      "pronoun_rank_1": 1.0}, window.span(first, end - 1))
+            for entity, slot, _ in _slot_entities(article, window, first, end - 1, floor)]
 
 
 # Sentences an "it" opening each looks back over to the statement the first one names.
@@ -2933,8 +2986,9 @@ class Gatherer:
         floor = article.blocks[max(0, block.index - 1)].start
         for mention in article.people.before(quotation.open_at, floor):
             entity = article.people.entity_of(mention)
-            if entity.kind == "org" or mention.possessive:
-                continue
+            if entity.kind == "org" or mention.possessive or (
+                    len(entity.key) == 1 and entity.key[0] in PLATFORMS):
+                continue  # (nor where it was posted: "on the restaurant’s Facebook page:")
             if id(entity) in cued:
                 break
             same = mention.start >= block.start

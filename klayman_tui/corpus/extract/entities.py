@@ -289,12 +289,30 @@ _GAVE_NAME_RE = re.compile(
     rf"\b(?:names?|named|identified)\b[^.!?\x01]{{0,30}}?(?:\bas|,)\s+(?P<name>[{UPPER}])")
 
 
+# Nouns for anyone, which an aside may give one a sentence opens on by a role.
+_GENERIC_PERSONS = frozenset("man woman person".split())
+# A sentence opening on "The" and a role, set off before an aside ("The property
+# manager on site, "; group 1: the role's noun).
+_DEFINITE_BEFORE_RE = re.compile(
+    r"(?:^|[.!?]\s+)The\s+(?:[a-z-]+\s+){0,3}?([a-z-]+)(?:\s+(?:on|at|in|of)\s+[a-z]+){0,2},\s+$")
+DEFINITE_BEFORE_REACH = 80
+
+
 def _described_head(match: re.Match, opens: bool = False) -> tuple[str, int] | None:
     """The first of the (up to three) words after the article that is a noun for a
     person, and where it ends ("mother-to-be" is a mother). Where the description opens
     its sentence, the subject a he or she after it may stand for, a noun for a person by
     what they do counts too ("Another resident was less sure."), as does any noun a
-    speech verb follows ("A local shopkeeper said …")."""
+    speech verb follows ("A local shopkeeper said …"). A body's name of any length may
+    come first ("A Department of Health spokesman said", "A New Zealand Rugby
+    spokeswoman said")."""
+    first = match.group(1)
+    if opens and first is not None and first[:1].isupper() and (match.group(5) is None or (
+            not match.group(5).islower() or match.group(5) in FUNCTION_WORDS)):
+        body = _BODY_THEN_ROLE_RE.match(match.string, match.start(1))
+        if body is not None and (body.group(1) in _PERSON_NOUNS or body.group(1) in (
+                _PERSON_ROLES) and _ends_phrase(match.string, body.end(1))):
+            return body.group(1), body.end(1)
     for group in (1, 3, 5):
         word = match.group(group)
         if word is None:
@@ -319,6 +337,12 @@ def _described_head(match: re.Match, opens: bool = False) -> tuple[str, int] | N
         if word in FUNCTION_WORDS:
             return None  # "a label the actress says": the phrase ended at "label"
     return None
+
+
+# A body's name (capitalised words, with "of", "and", "for" inside) and the word in small
+# letters after it (group 1).
+_BODY_THEN_ROLE_RE = re.compile(
+    rf"[{UPPER}][\w’'&.-]*(?:\s+(?:(?:of|and|for|&)\s+)?[{UPPER}][\w’'&.-]*){{0,5}}\s+([a-z][\w-]*)")
 
 
 def _role_set_after(text: str, end: int) -> bool:
@@ -1161,6 +1185,9 @@ _OFFICE_ENDS = ("man", "woman", "person")
 # "Rand Water, which supplies …".
 WHICH_AFTER_RE = re.compile(r",?\s+which\s")
 _WHO_RESTRICTS_RE = re.compile(r"\s+who\s+[a-z]")  # "The executive who took the call"
+# ... and a name set off after that clause ("… who took the sample, Abena Boateng,").
+_RELATIVE_THEN_NAME_RE = re.compile(
+    rf"\s+who\s+[^,.;:!?\x01]{{1,60}},\s+[{UPPER}][\w.’'-]*(?:\s+[{UPPER}][\w.’'-]*){{0,3}},")
 # (and past a phrase of where one described is: "A salesclerk at the store, who asked not
 # to be named, said")
 _WHO_AFTER_PLACE_RE = re.compile(r"(?:\s+(?:at|of|from|in|on)\s+[^,.;:!?\x01]{1,40}?)?,?"
@@ -1339,12 +1366,12 @@ _AGENT_ENDS = ("ist", "ian")
 
 
 def _names_follow(masked: str, start: int, role_only: bool = False) -> bool:
-    """Whether the word right before a run that opens with a month's or a day's word
-    (``_run_shape``) says a person's name follows: a role ("weather specialist Jun
-    Galang", "governor Jan Brewer") or a speech verb ("said May Chen"), not a
-    preposition or a determiner ("in May", "a June Trump rally"). ``role_only``: a role
-    alone, for a run that ends with a day's word ("sevens coach Mike Friday", not "said
-    Kerry Friday")."""
+    """Whether the word right before a run that opens with a month's or a day's word, or
+    has three words or more (``_run_shape``), says a person's name follows: a role
+    ("weather specialist Jun Galang", "general secretary Tushar Kanti Barua") or a speech
+    verb ("said May Chen"), not a preposition or a determiner ("in May", "a June Trump
+    rally"). ``role_only``: a role alone, for a run that ends with a day's word ("sevens
+    coach Mike Friday", not "said Kerry Friday")."""
     before = _previous_word(masked, start)
     if before is None or masked[before.end(1):start] != " ":
         return False
@@ -1569,7 +1596,7 @@ class People:
             # Inside a sentence a run is read as names are written there (``read_run``).
             inside = not headline and at >= 2 and (
                 masked[at - 2:at].rstrip()[-1:] not in _SENTENCE_ENDS)
-            found = _run_info(text, inside, dated and _names_follow(masked, at)
+            found = _run_info(text, inside, (dated or several) and _names_follow(masked, at)
                               or day_last and _names_follow(masked, at, role_only=True))
             if found is not None and office:
                 # "Teifi Valley Member of the Senedd Mererid Huws": a run that ends in a
@@ -1837,6 +1864,12 @@ class People:
             if described is None:
                 continue
             head, described_to = described
+            if head in _GENERIC_PERSONS and masked.endswith(", ", 0, at):
+                # "The property manager on site, a man in his thirties who asked that
+                # his name not be printed,": the manager, whom the aside describes
+                role = _DEFINITE_BEFORE_RE.search(masked, max(0, at - DEFINITE_BEFORE_REACH), at)
+                if role is not None and role.group(1) in _PERSON_ROLES:
+                    head = role.group(1)
             closed = _NAME_CLOSED_RE.match(masked, described_to)
             if masked[at:at + 1] == "H" and (head in _PERSON_NOUNS or _NAME_SET_OFF_RE.match(
                     masked, described_to)) or closed:
@@ -1898,11 +1931,13 @@ class People:
         if described is not None and (described[0] in _PERSON_NOUNS or described[0] in (
                 _PERSON_ROLES)) and _WHO_RESTRICTS_RE.match(masked, described[1]) and (
                 self.entities.get(("\x00role", described[0])) is None) and (
-                base not in self._headlines):
+                base not in self._headlines) and not _RELATIVE_THEN_NAME_RE.match(
+                    masked, described[1]):
             # "The finance executive who took the call, a 29-year-old who asked that WIRED
             # not use her name, says …": someone new, whom a relative clause picks out (not
             # in a headline: "The bush nurse who sewed a stockman’s hand back on: Sister
-            # Brinley Hammond" is the one it names)
+            # Brinley Hammond" is the one it names; nor when a name is set off after the
+            # clause: "The nurse who took the sample, Abena Boateng, said": hers)
             self._described_mention(masked, base, at, described[1],
                                     self.unnamed(described[0], described[0]), True)
             return

@@ -19,8 +19,8 @@ import re
 from dataclasses import dataclass
 
 from ..words.lexicon import (CORE_LEMMAS, DAYS, DEFINITE_DETERMINERS, DETERMINERS, FUNCTION_WORDS,
-                             OBJECT_LEMMAS, ONE_OF_A_GROUP, SUBORDINATORS, TITLE_WORDS,
-                             TITLES, VERB_LEMMA, first_names)
+                             MONTHS, OBJECT_LEMMAS, ONE_OF_A_GROUP, SUBORDINATORS,
+                             TITLE_WORDS, TITLES, VERB_LEMMA, first_names)
 from ..words.roles import COLLECTIVE_NOUNS, ORGANISATION_NOUNS, ROLE_NOUNS
 from .names import PLACE_INITIALS, read_run
 from .tokens import Window
@@ -916,6 +916,9 @@ _TIME_ADVERBS = frozenset("afterwards afterward overnight beforehand too again".
 _YEAR_RE = re.compile(r"1[89]\d\d|20\d\d")
 
 
+_MONTH_NAMES = frozenset(month.lower() for month in MONTHS)
+
+
 def _past_time(window: Window, i: int, floor: int) -> int:
     """The token before words of time that end at ``i``, between a subject and its
     verb ("The ministry on Tuesday said", "The royal commission this week described",
@@ -923,8 +926,9 @@ def _past_time(window: Window, i: int, floor: int) -> int:
     in 1996 described"); ``i`` when there are none."""
     words = window.words
     j = i
-    if j - 1 >= floor and words[j - 1].lower() == "in" and _YEAR_RE.fullmatch(words[j]):
-        return j - 2  # "An Ofsted report in 1996 described"
+    if j - 1 >= floor and words[j - 1].lower() == "in" and (
+            _YEAR_RE.fullmatch(words[j]) or words[j].lower() in _MONTH_NAMES):
+        return j - 2  # "An Ofsted report in 1996 described", "… in October stated"
     if j >= floor and words[j].lower() in _TIME_NOUNS and j - 1 >= floor:
         if words[j - 1].lower() in _WEEKDAYS:
             j -= 1  # "on Tuesday night"
@@ -1012,6 +1016,13 @@ def _head_before(window: Window, i: int, floor: int, loose: bool = False
                 inner = _head_before(window, k - 3, floor, loose)
                 if inner is not None and classes[inner[0]] == "N" and inner[1] == k - 3:
                     return inner
+        if cls == "N" and i - 3 >= floor and classes[i - 1] == "o" and _participle(
+                window, i - 2):
+            # "A briefing note prepared for Belinda Carrick stated": the text the
+            # participle is said of, not its preposition's object
+            inner = _head_before(window, i - 3, floor, loose)
+            if inner is not None and classes[inner[0]] in "DMs":
+                return inner
         if cls == "N" and i - 2 >= floor and classes[i - 1] in "oD" and _ends_in_a_person(
                 window.words[i]):
             # "Shadow leader of the Commons Oliver Heald said": the office's body, then

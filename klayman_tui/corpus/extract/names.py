@@ -393,7 +393,10 @@ def read_run(run: str, inside: bool = False, named: bool = False) -> Run | None:
         own = start
         while own and start - own < 2 and _unknown_word(names[own - 1], lows[own - 1], given):
             own -= 1
-        if 0 < own < start and (_is_title(lows[own - 1]) or lows[own - 1] in HONORIFICS):
+        if 0 < own < start and (_is_title(lows[own - 1]) or lows[own - 1] in HONORIFICS) or (
+                own == 0 < start and named):
+            # (or opening the run, after a role or a speech verb that says a name
+            # follows: "general secretary Tushar Kanti Barua", whose Tushar no list has)
             start = own
     if start is None:
         if organisation and not _honoured_holder(names, lows):

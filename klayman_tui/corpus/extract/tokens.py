@@ -392,9 +392,10 @@ def tokenize(masked: str, low: int, high: int, base: int,
             # "“…,” its report said", "his comments": a speech verb's form after a
             # possessive is a noun ("her" only before a verb: "her report said", not
             # "heard her say")
-            low = words[i - 1].lower()
+            owner = words[i - 1].lower()
             if classes[i] == "V" and classes[i - 1] == "p" and (
-                    low in _POSSESSIVE_PRONOUNS or low == "her" and classes[i + 1:i + 2] == ["V"]):
+                    owner in _POSSESSIVE_PRONOUNS
+                    or owner == "her" and classes[i + 1:i + 2] == ["V"]):
                 classes[i] = "s" if words[i].lower() in STATEMENT_NOUNS else "w"
         joined = "".join(classes)
     if "DV" in joined or "MV" in joined or "oV" in joined or _NOUN_BEFORE_VERB_RE.search(
