@@ -307,3 +307,17 @@ def test_it_is_the_body_the_sentence_before_is_about(tmp_path):
         '''
     got = speakers(tmp_path, text)
     assert "committee" in got["an average nurse-to-patient ratio of one to four"]
+
+
+def test_they_is_not_a_name_before_the_noun_it_describes(tmp_path):
+    # "the analysts said they had surveyed 1,200 US shoppers. … “…,” they wrote": the
+    # analysts, not the US
+    text = '''
+        Snack maker downgraded
+
+        In the note, the analysts said they had surveyed 1,200 US shoppers in September.
+
+        "That is not a temporary trade-down. That is a habit," they wrote.
+        '''
+    got = speakers(tmp_path, text)
+    assert got["That is not a temporary trade-down. That is a habit"] != "US"

@@ -945,3 +945,26 @@ def test_a_role_of_a_body_its_name_and_nouns_name(tmp_path):
         A senior member of the Test squad, requesting anonymity, told The Express Tribune that the dressing room was "tired of the noise and the politics".
         ''')
     assert got["tired of the noise and the politics"] == "senior member, Test squad"
+
+
+@pytest.mark.parametrize("named, expected", [
+    # a name with "for" before a verb of speech is a group's (not an office's: the
+    # holder after "Minister for Foreign Affairs" stays his, test above)
+    ("Fairfax Families for Phone Choice said in a letter that",
+     "Fairfax Families for Phone Choice"),
+    # a partnership is a body: the runs "and" joins are one name
+    ("The East Ayrshire Health and Social Care Partnership said",
+     "East Ayrshire Health and Social Care Partnership"),
+    # (after a role's "for" too, where the cue's subject is read past a clause)
+    ("A spokesperson for East Ayrshire Health and Social Care Partnership said it could "
+     "not comment on individual cases, but added that",
+     "East Ayrshire Health and Social Care Partnership"),
+])
+def test_a_bodys_name_with_for_or_and(tmp_path, named, expected):
+    got = speakers(tmp_path, f'''
+        Council news
+
+        {named} the plan was "a blank check for an agency that cannot fill its own buses".
+        ''')
+    # (the whole name, as the body's or its spokesperson's)
+    assert got["a blank check for an agency that cannot fill its own buses"].endswith(expected)

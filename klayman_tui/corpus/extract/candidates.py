@@ -20,7 +20,7 @@ from operator import itemgetter
 
 from ..ingest.speakers import SpeakerBook
 from ..model import Block, Role, Source
-from ..words.lexicon import (CORE_LEMMAS, DAYS_AND_MONTHS, DEFINITE_DETERMINERS,
+from ..words.lexicon import (AUXILIARIES, CORE_LEMMAS, DAYS_AND_MONTHS, DEFINITE_DETERMINERS,
                              FUNCTION_WORDS, HONORIFICS, MENTAL_LEMMAS, ONE_OF_A_GROUP,
                              PRONOUN_GENDER, SPEECH_VERBS, SUBORDINATORS, TITLES, VERB_LEMMA,
                              WEAK_LEMMAS)
@@ -2139,6 +2139,8 @@ def _antecedents_named(article: Article, pronoun: str, position: int, floor: int
             continue  # (one named with an 's stands for a he or she in its own paragraph,
             # or the next when what it owns is of the other sex: "Sunita Devi's son
             # Rohit was one of the children in the trial." ¶ "“…,” she said")
+        if pronoun == "they" and _before_its_noun(mention):
+            continue  # "surveyed 1,200 US shoppers. … they wrote": a name that describes
         group = entity.kind in ("org", "unnamed") or (
             entity.kind in ("name", "caps") and not entity.titled and not entity.known_gender)
         if pronoun == "it" and not (group and entity.kind != "name") or (
@@ -2278,6 +2280,23 @@ def _owns_one_it_may_be(mention: Mention, gender: str) -> bool:
     father, Ernesto, lived …. She says": hers)."""
     role = owned_role(mention)
     return role is not None and role not in (MALE_NOUNS if gender == "f" else FEMALE_NOUNS)
+
+
+def _before_its_noun(mention: Mention) -> bool:
+    """Whether a name stands before the noun it describes ("1,200 US shoppers", "the
+    Dunmore team"): a word in small letters right after it that is no verb."""
+    if mention.pronoun or not mention._text:
+        return False
+    after = _SMALL_WORD_AFTER_RE.match(mention._text, mention.end - mention._base)
+    if after is None:
+        return False
+    word = after.group(1)
+    return not (word in SPEECH_VERBS or word in AUXILIARIES or word.endswith("ed")
+                or word.endswith("s") and not word.endswith("ss") and len(word) > 3
+                and word[:-1] in VERB_LEMMA) and word not in FUNCTION_WORDS
+
+
+_SMALL_WORD_AFTER_RE = re.compile(r" ([a-z][a-z-]*)\b")
 
 
 def _owns_the_other_sex(mention: Mention, gender: str) -> bool:

@@ -473,11 +473,23 @@ def _ends_in_office(run: str) -> bool:
 def _called_a_body(masked: str, match) -> tuple[tuple, int] | None:
     """A name of runs joined by "of" that an aside right after it calls a body of some
     kind ("Friends of the Earth, the environmental group, said", "Voices of the Quay,
-    the volunteer group that organised the protest,"): one organisation's name, though
+    the volunteer group that organised the protest,"), or by "for" before a verb of
+    speech ("Fairfax Families for Phone Choice said"): one organisation's name, though
     no word in it says so; with where it ends. None for any other run."""
     if not masked.startswith(_JOINING, match.end()):
         return None  # most runs: told without the regex
     joined = _ORG_JOIN_RE.match(masked, match.end())
+    if joined is not None and masked.startswith(" for ", match.end()) and TITLE_WORDS.isdisjoint(
+            word.lower().rstrip(".") for word in match.group().split()):
+        # (not an office: "Minister for Foreign Affairs Simon Coveney said")
+        after = _next_word(masked, joined.end())
+        if after is not None and after.group(1) in SPEECH_VERBS:
+            # "Fairfax Families for Phone Choice said": a name with "for" that speaks is
+            # a body's (a group for a cause), whatever its words
+            text = masked[match.start():joined.end()]
+            words = tuple(text.split())
+            run = Run(0, 0, len(words), words, (), "org", None, False)
+            return (run, tuple(w.lower().rstrip(".") for w in words), 0, len(text)), joined.end()
     if joined is None or masked[joined.end():joined.end() + 1] != ",":
         return None
     aside = _APPOSITIVE_RE.match(masked, joined.end())
@@ -518,8 +530,11 @@ def _joined_by_and(masked: str, at: int, end: int, text: str, lead: int
         return _one_body(masked, at, lead, second.end())
     if not opening or opening[-1].lower() in ORGANISATION_WORDS or opening == [
             opening[0].upper()] or not (
-            masked[max(0, at + lead - 4):at + lead].lower() == "the " or text[:4] == "The "):
-        return None  # (one named in full already, "the State Department and …", or no "the")
+            masked[max(0, at + lead - 4):at + lead].lower() in ("the ", "for ")
+            or text[:4] == "The "):
+        return None  # (one named in full already, "the State Department and …", or no "the"
+        #             nor a role's "for": "A spokesperson for East Ayrshire Health and
+        #             Social Care Partnership said")
     if second is None or second.group().endswith(("’s", "'s")) or masked.startswith(
             _JOINING, second.end()):
         return None  # (nor where the second goes on: "… and National Association of …")
