@@ -2291,9 +2291,8 @@ def _before_its_noun(mention: Mention) -> bool:
     if after is None:
         return False
     word = after.group(1)
-    return not (word in SPEECH_VERBS or word in AUXILIARIES or word.endswith("ed")
-                or word.endswith("s") and not word.endswith("ss") and len(word) > 3
-                and word[:-1] in VERB_LEMMA) and word not in FUNCTION_WORDS
+    return not (word in SPEECH_VERBS or word in AUXILIARIES or word in FUNCTION_WORDS
+                or word.endswith("ed"))
 
 
 _SMALL_WORD_AFTER_RE = re.compile(r" ([a-z][a-z-]*)\b")

@@ -341,8 +341,8 @@ def _described_head(match: re.Match, opens: bool = False) -> tuple[str, int] | N
 
 # A body's name (capitalised words, with "of", "and", "for" inside) and the word in small
 # letters after it (group 1).
-_BODY_THEN_ROLE_RE = re.compile(
-    rf"[{UPPER}][\w’'&.-]*(?:\s+(?:(?:of|and|for|&)\s+)?[{UPPER}][\w’'&.-]*){{0,5}}\s+([a-z][\w-]*)")
+_BODY_THEN_ROLE_RE = re.compile(rf"[{UPPER}][\w’'&.-]*(?:\s+(?:(?:of|and|for|&)\s+)?"
+                                rf"[{UPPER}][\w’'&.-]*){{0,5}}\s+([a-z][\w-]*)")
 
 
 def _role_set_after(text: str, end: int) -> bool:
@@ -479,8 +479,8 @@ def _called_a_body(masked: str, match) -> tuple[tuple, int] | None:
     if not masked.startswith(_JOINING, match.end()):
         return None  # most runs: told without the regex
     joined = _ORG_JOIN_RE.match(masked, match.end())
-    if joined is not None and masked.startswith(" for ", match.end()) and TITLE_WORDS.isdisjoint(
-            word.lower().rstrip(".") for word in match.group().split()):
+    if joined is not None and masked.startswith(" for ", match.end()) and (
+            TITLE_WORDS.isdisjoint(word.lower().rstrip(".") for word in match.group().split())):
         # (not an office: "Minister for Foreign Affairs Simon Coveney said")
         after = _next_word(masked, joined.end())
         if after is not None and after.group(1) in SPEECH_VERBS:
