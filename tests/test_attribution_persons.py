@@ -1700,3 +1700,14 @@ def test_a_word_no_list_has_opens_a_name_a_role_brings_in(tmp_path):
         CWAB general secretary Tushar Kanti Barua said the association had written to the board. "Every season, the same franchises do this," he said.
         '''
     assert speakers_of(tmp_path, text, "Every season") == ["Tushar Kanti Barua"]
+
+
+def test_a_given_name_set_off_after_kin_and_an_age(tmp_path):
+    # "His daughter, 12-year-old Ellie, held a sign. “…,” she told the BBC": Ellie, whom
+    # the kin noun makes a she (not her father, a he)
+    text = '''
+        Farmers protest
+
+        Tom Dawson, a farmer from Devon, drove his tractor to London. His daughter, 12-year-old Ellie, held a hand-painted sign. "I want to be a farmer like my dad, but there might not be a farm left," she told the BBC.
+        '''
+    assert speakers_of(tmp_path, text, "I want to be a farmer") == ["Ellie"]

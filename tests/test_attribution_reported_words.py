@@ -613,3 +613,43 @@ def test_a_text_and_its_participle_before_the_verb(tmp_path, subject):
         {subject} that the unit had been "deferred due to budget pressures and workforce constraints" and would not open.
         '''
     assert speaker_of(tmp_path, text, "deferred due to budget") == "briefing note"
+
+
+def test_a_passive_that_goes_on_to_an_infinitive_reports_no_quotation(tmp_path):
+    # "said she had been asked to supervise two classes at once “more times than I can
+    # count”": hers; "she was told: “…”" stays somebody else's
+    text = '''
+        Teachers strike
+
+        Priya Raman, who teaches science at a school in Sydney, said she had been asked to supervise two classes at once "more times than I can count" this term.
+
+        Mia Ruiz, a cleaner, said she was told: "You are not needed here after today."
+        '''
+    assert speaker_of(tmp_path, text, "more times than I can count") == "Priya Raman"
+    assert speaker_of(tmp_path, text, "You are not needed here") != "Mia Ruiz"
+
+
+def test_a_lead_in_before_a_colon_is_not_the_subject(tmp_path):
+    # "Worth noting: Kettle herself was on the airwaves, telling Radio 4 she was “…”":
+    # the subject comes after the lead-in
+    text = '''
+        Playbook
+
+        Joanne Kettle, the MP for Hove, wrote to colleagues.
+
+        Worth noting: Kettle herself was on the airwaves yesterday, telling Radio 4’s World at One she was “not in the business of bringing down the government” today.
+        '''
+    assert speaker_of(tmp_path, text, "not in the business") == "Joanne Kettle"
+
+
+def test_a_texts_of_phrase_before_its_verb(tmp_path):
+    # "The Environmental Protection Agency's most recent assessment of water quality
+    # found that …": the assessment's, not the farmer quoted before
+    text = '''
+        Nitrates
+
+        Farmers protested on Monday. "We are not the problem," said Niall Curran.
+
+        The Environmental Protection Agency's most recent assessment of water quality found that nitrogen concentrations were "too high in 40% of river sites", with the highest levels in the south.
+        '''
+    assert "assessment" in speaker_of(tmp_path, text, "too high in 40%")

@@ -2034,6 +2034,9 @@ def _it_described(article: Article, position: int, floor: int) -> list[Standing]
     return []
 
 
+# Tokens from a passive verb to a quotation its own words may be ("was told that",
+# "was described by one critic as").
+PASSIVE_OBJECT_TOKENS = 4
 # Words that open a clause of what is asked about or told of: "what Cárdenas said".
 # (Tokens back from a verb to such a word: "what ministers in the government had been".)
 ASKED_ABOUT_REACH = 8
@@ -2767,6 +2770,14 @@ class Gatherer:
             # a passive in what is asked about reports nothing the colon opens ("Claire
             # Hepburn pressed the officials on what ministers had been told about the
             # costs: “…?”": hers, the sentence's subject)
+            verbs = verbs[:-1]
+        if len(verbs) > 1 and frames.passive(window, verbs[-1]) and (
+                len(head) - 1 - verbs[-1] > PASSIVE_OBJECT_TOKENS
+                and head[-2:-1] not in ("T", ":", "z", ",")
+                and "t" in head[verbs[-1]:]):
+            # a passive whose own clause goes on to an infinitive reports nothing the
+            # quotation says ("said she had been asked to supervise two classes at once
+            # “more times than I can count”": hers)
             verbs = verbs[:-1]
         if verbs and frames.passive(window, verbs[-1]):
             # "X said she was told that “…”": somebody else's words; whose, when "by"

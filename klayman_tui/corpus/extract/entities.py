@@ -48,6 +48,8 @@ BRACKET_ASIDE_CHARS = 40
 # Characters of an aside set off by commas there: ", the county's chairman since 2011,".
 COMMA_ASIDE_CHARS = 100
 _RELATIVE_WORDS = frozenset(("that", "which", "who", "whose"))
+# A comma, then an age before a name ("His daughter, 12-year-old Ellie,"), up to the name.
+_AGED_SET_OFF_RE = re.compile(r", \d{1,3}-year-old ")
 _THING_RELATIVES = frozenset(("that", "which"))
 _APPOSITIVE_RE = re.compile(
     r",\s*(?:who\s+(?:is|was)\s+)?(?:a|an|the|his|her|its|their|[\w’'-]+[’']s)\s+"
@@ -1814,9 +1816,13 @@ class People:
                 elif previous in _LOCATIVES and not run.possessive:
                     entity.located += 1
                 elif (previous.endswith(",") or lead and masked[:at].rstrip().endswith(",")
+                      or _AGED_SET_OFF_RE.fullmatch(masked, max(0, space - 1), start)
                       ) and masked[end:end + 1] == ",":
-                    # (past titles too: "the Minister of Labour, Dr. Ngozi Ezenwa,")
+                    # (past titles too: "the Minister of Labour, Dr. Ngozi Ezenwa,"; and
+                    # past an age: "His daughter, 12-year-old Ellie,")
                     named_at = at if lead else start
+                    if not lead and not previous.endswith(","):
+                        named_at = space + 1  # (the age's start)
                     role_of = _ROLE_OF_PLACE_RE.search(masked, max(0, named_at - 80), named_at)
                     # (a role and where it is from: "A delegate from Tonga, Semisi Latu,")
                     # ("the Minister of Labour and Employment, Dr. Ngozi Ezenwa,": an

@@ -178,6 +178,11 @@ def _subordinate_opening(window: Window, classes: str, start: int) -> int | None
     return comma + 1
 
 
+# Tokens of a lead-in before a colon that opens a sentence ("Worth noting:", "Also on
+# the list:").
+LEAD_IN_TOKENS = 4
+
+
 def subject_of_sentence(window: Window, classes: str) -> tuple[int, int] | None:
     """The sentence's subject in ``classes`` (the window's, or the part before the
     quotation), past a dateline, as its first token and the token after its last; a
@@ -187,6 +192,13 @@ def subject_of_sentence(window: Window, classes: str) -> tuple[int, int] | None:
     dateline = DATELINE.match(classes)
     if dateline and window.words[0].isupper():
         start = dateline.end()
+    lead = classes.find(":", start, start + LEAD_IN_TOKENS + 1)
+    if lead > start + 1 and classes[lead + 1:lead + 2] in ("N", "D", "M", "P") and (
+            "V" not in classes[start:lead]):
+        # "Worth noting: Kettle herself was on the airwaves, telling …": a few words set
+        # before a colon lead in to the sentence, whose subject comes after it (two or
+        # more: one is a name's, "Sanders: Clinton needs to …" is Sanders's)
+        start = lead + 1
     opening = _subordinate_opening(window, classes, start)
     if opening is not None:
         # "When the appeals court blocked the plan, Missouri Attorney General Andrew Bailey
@@ -432,6 +444,8 @@ def subjects_before(window: Window, verb: int, floor: int = 0) -> list[tuple[int
             head = outer or head
         elif head is None and (classes[i] in "sOn" or loose and classes[i] == "w"):
             head = _phrase_before_of(window, i, floor, loose)
+        elif head is None and classes[i] == "w":
+            head = _text_before_of(window, i, floor)
     if head is None or classes[head[0]] != "P":  # ("… who gained fame when he yelled")
         head = _before_relative(window, head[0] if head is not None else i, floor) or head
     if head is not None:
@@ -457,6 +471,22 @@ def _role_of_possessive(classes: str, name: int, floor: int) -> bool:
     if role - 1 < floor or classes[role:name] != "noM" or classes[role - 1] != "D":
         return False
     return role - 2 < floor or classes[role - 2] in ",.;:@Q"
+
+
+def _text_before_of(window: Window, i: int, floor: int) -> tuple[int, int] | None:
+    """A text's noun phrase and the "of" phrase in small letters after it, ending at
+    token ``i`` ("The Environmental Protection Agency's most recent assessment of water
+    quality found"): the text's phrase; None when the words before ``i`` are no such
+    phrase."""
+    classes = window.classes
+    k = i
+    while k - 1 >= floor and i - k < OF_PHRASE_MODIFIERS and classes[k - 1] == "w":
+        k -= 1
+    if k - 2 < floor or classes[k - 1] != "o" or window.words[k - 1].lower() != "of" or (
+            classes[k - 2] != "s"):
+        return None
+    head = _head_before(window, k - 2, floor, True)
+    return head if head is not None and classes[head[0]] in "DM" else None
 
 
 def _phrase_before_of(window: Window, i: int, floor: int, loose: bool
