@@ -476,3 +476,16 @@ def test_a_role_after_a_bodys_long_name_is_the_he_after_it(tmp_path, described):
         {described} said the selectors had been in contact. "Our thoughts are with Tane," he said.
         '''
     assert speakers_of(tmp_path, text, "Our thoughts are with Tane") == ["spokesman"]
+
+
+def test_the_name_set_off_after_a_restricting_who_clause(tmp_path):
+    # "The nurse who took the sample, Abena Boateng, said … “…,” she said": hers, not a
+    # new unnamed nurse's
+    text = '''
+        Screening babies
+
+        Kwame Asare, a hematologist, said the case is clear. "We know exactly what to do," he said.
+
+        The nurse who took the sample, Abena Boateng, said the hardest part is the follow-up. "Sometimes we call and call, and the number is off," she said.
+        '''
+    assert speakers_of(tmp_path, text, "the number is off") == ["Abena Boateng"]
