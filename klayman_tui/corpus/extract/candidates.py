@@ -717,7 +717,7 @@ def _title_initials(people: People, letters: str, position: int, floor: int
     found: tuple[Entity, dict[str, float], tuple[int, int]] | None = None
     for mention in people.before(position, floor):
         entity = people.entity_of(mention).root()
-        if "".join(word[0] for word in entity.key if word not in FUNCTION_WORDS) == letters:
+        if _initials(entity.key) == letters:
             return None  # a body's own initials ("the NSA" after the National Security
             # Agency, not its National Security Adviser)
         if entity.kind != "person" or not (_initialled_by(entity.roles, wanted)
@@ -734,9 +734,13 @@ def _title_initials(people: People, letters: str, position: int, floor: int
 def _bodys_initials(people: People, letters: str, position: int, floor: int) -> bool:
     """Whether a name before ``position`` has the initials ``letters`` ("the National
     Security Agency" for "nsa")."""
-    return any("".join(word[0] for word in people.entity_of(mention).root().key
-                       if word not in FUNCTION_WORDS) == letters
+    return any(_initials(people.entity_of(mention).root().key) == letters
                for mention in people.before(position, floor))
+
+
+def _initials(key: tuple[str, ...]) -> str:
+    """The first letters of a name's words, its small words left out ("nsa")."""
+    return "".join(word[0] for word in key if word not in FUNCTION_WORDS)
 
 
 def _spelled_out(article: Article, letters: str, position: int, floor: int

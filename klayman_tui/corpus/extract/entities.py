@@ -488,10 +488,7 @@ def _called_a_body(masked: str, match) -> tuple[tuple, int] | None:
         if after is not None and after.group(1) in SPEECH_VERBS:
             # "Fairfax Families for Phone Choice said": a name with "for" that speaks is
             # a body's (a group for a cause), whatever its words
-            text = masked[match.start():joined.end()]
-            words = tuple(text.split())
-            run = Run(0, 0, len(words), words, (), "org", None, False)
-            return (run, tuple(w.lower().rstrip(".") for w in words), 0, len(text)), joined.end()
+            return _one_body(masked, match.start(), 0, joined.end())
     if joined is None or masked[joined.end():joined.end() + 1] != ",":
         return None
     aside = _APPOSITIVE_RE.match(masked, joined.end())
@@ -504,10 +501,7 @@ def _called_a_body(masked: str, match) -> tuple[tuple, int] | None:
         phrase.append(word)
     if not phrase or len(phrase) > APPOSITIVE_NOUN_WORDS or phrase[-1] not in ORGANISATION_NOUNS:
         return None  # (its head: "the party leader" is a person)
-    text = masked[match.start():joined.end()]
-    words = tuple(text.split())
-    run = Run(0, 0, len(words), words, (), "org", None, False)
-    return (run, tuple(w.lower().rstrip(".") for w in words), 0, len(text)), joined.end()
+    return _one_body(masked, match.start(), 0, joined.end())
 
 
 def _joined_by_and(masked: str, at: int, end: int, text: str, lead: int
