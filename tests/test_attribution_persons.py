@@ -1711,3 +1711,64 @@ def test_a_given_name_set_off_after_kin_and_an_age(tmp_path):
         Tom Dawson, a farmer from Devon, drove his tractor to London. His daughter, 12-year-old Ellie, held a hand-painted sign. "I want to be a farmer like my dad, but there might not be a farm left," she told the BBC.
         '''
     assert speakers_of(tmp_path, text, "I want to be a farmer") == ["Ellie"]
+
+
+def test_a_he_goes_with_a_name_no_list_holds_that_said_he_just_before(tmp_path):
+    # "Dawit Bekele … Bekele said he had no complaints. “…,” he said": the text calls
+    # Bekele a he who speaks, so the he is his, not the man last quoted (whose given
+    # name a list holds)
+    text = '''
+        Haugland wins in Oslo
+
+        Dawit Bekele finished second behind Sindre Haugland.
+
+        "I have dreamed of winning here since I was a little boy," said Haugland.
+
+        Bekele said he had no complaints. "He was stronger at the end," he said.
+        '''
+    assert speakers_of(tmp_path, text, "stronger at the end") == ["Dawit Bekele"]
+
+
+def test_a_time_inside_an_aside_does_not_end_it(tmp_path):
+    # "Rotich, who led … in 61:10, said": the colon of a time is no stop, so Rotich is
+    # the subject the he after it goes on with
+    text = '''
+        Gudeta wins in Chicago
+
+        Abebe Gudeta won the race ahead of Josphat Rotich.
+
+        "I was not thinking about the record," Gudeta told reporters.
+
+        Rotich, who led a group of six through halfway in 61:10, said cool conditions had suited the leaders. "The weather was perfect," he said.
+        '''
+    assert speakers_of(tmp_path, text, "weather was perfect") == ["Josphat Rotich"]
+
+
+def test_a_post_that_evening_reports_nothing(tmp_path):
+    # "In a Facebook post that evening, Ms Nadia wrote": "post" is a noun there, so Ms
+    # Nadia is the sentence's subject, not one inside what a post reports
+    text = '''
+        Caregivers ask for support
+
+        Lee Bee Choo, who cares for her mother, said she had left her job. "I am on duty all day," she said.
+
+        In a Facebook post that evening, Ms Nadia Samad wrote that she was heartened by the minister's openness.
+
+        "Caregivers save the state a great deal of money," she wrote.
+        '''
+    assert speakers_of(tmp_path, text, "save the state") == ["Nadia Samad"]
+
+
+def test_a_body_named_before_a_role_is_no_person(tmp_path):
+    # "Civil Defence emergency management officer Hemi Walker told …": Civil Defence is
+    # a body's name, so the he after it is Walker's
+    text = '''
+        Storm warning came too late, residents say
+
+        "Where was the warning?" Mere Houkamau asked the staff who attended.
+
+        Civil Defence emergency management officer Hemi Walker told the meeting the alert had gone out as soon as the data supported it.
+
+        "I hear you, and we will look at it," he said.
+        '''
+    assert speakers_of(tmp_path, text, "I hear you") == ["Hemi Walker"]

@@ -489,3 +489,16 @@ def test_the_name_set_off_after_a_restricting_who_clause(tmp_path):
         The nurse who took the sample, Abena Boateng, said the hardest part is the follow-up. "Sometimes we call and call, and the number is off," she said.
         '''
     assert speakers_of(tmp_path, text, "the number is off") == ["Abena Boateng"]
+
+
+def test_the_role_that_asked_not_to_be_named_is_no_one_named_before(tmp_path):
+    # "The principal, who asked not to be named …, said …. “…,” the principal said": the
+    # principal left unnamed, not the woman named and quoted before
+    text = '''
+        Raid closes schools
+
+        "What remains for the community is the trauma," said Thaís Regina Moura, a researcher.
+
+        At a municipal school at the foot of the hill, teachers received a message at 5:40 AM. The principal, who asked not to be named for safety reasons, said the routine had become familiar. "We have a WhatsApp group just for this," the principal said.
+        '''
+    assert speakers_of(tmp_path, text, "WhatsApp group") == ["principal"]

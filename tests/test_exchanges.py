@@ -1520,3 +1520,34 @@ def test_a_note_that_part_of_the_talk_follows_introduces_its_questions(tmp_path)
     assert ("Sheena Lafferty", "What kind of shape is the book in?") in quotes
     assert ("Marguerite Tessier", "I phoned her the day it arrived. She cried a little, "
             "I cried a little.") in quotes
+
+
+def test_questions_marked_q_and_answers_under_the_name_in_capitals(tmp_path):
+    # A news conference's transcript: "Q." before each question, the player's name in
+    # capitals before each answer. The answers are his; the questions the reporters'.
+    quotes = quotes_of(tmp_path, '''
+        Varga on his shoulder: "I'm not finished"
+
+        By Claire Donnelly
+
+        NEW YORK — Bence Varga sat down in Interview Room 1 on Wednesday night with an ice pack on his right shoulder.
+
+        By the end of a 20-minute news conference, though, he had opened up about the injury. Here are excerpts from the transcript.
+
+        Q. How is the shoulder, and when did you first feel it?
+
+        BENCE VARGA: It started in the third set, on a serve out wide. I felt something pull.
+
+        Q. Did you consider retiring?
+
+        BENCE VARGA: No. Never. You don't retire in a quarterfinal of a Slam unless your arm falls off.
+
+        Q. Do you think about how much longer you want to play?
+
+        BENCE VARGA: Of course I think about it. I'm not 22 anymore.
+
+        Varga said he would have a scan on Thursday.
+        ''')
+    turns = [(q.kind, q.speaker) for q in quotes if q.kind in (QuoteKind.QUESTION, QuoteKind.ANSWER)]
+    assert [s for k, s in turns if k is QuoteKind.ANSWER] == ["Bence Varga"] * 3
+    assert [s for k, s in turns if k is QuoteKind.QUESTION] == ["reporter"] * 3

@@ -516,11 +516,14 @@ def _slot_entities(article: Article, window: Window, first: int, last: int,
             return [(heard.entity, features, None)]
         anonymous = _ANONYMOUS_RE.search(article.source.text,
                                          max(before, span[0] - ANONYMOUS_REACH), span[0])
-        if unnamed < 0 and head in KIN_NOUNS and anonymous is not None and not any(
+        if unnamed < 0 and anonymous is not None and (
+                head in KIN_NOUNS or _left_unnamed_before(article.source.text, head, anonymous)
+        ) and not any(
                 people.entity_of(m).is_person for m in people.within(anonymous.end(), span[0])):
             # "the successful buyers, a couple who declined to give their names, said
             # …. “…,” the husband said": one of those left unnamed, with nobody named
-            # since, not the man named before
+            # since, not the man named before; so is one the noun itself brought in so
+            # ("The principal, who asked not to be named for safety reasons, said …")
             return [(people.unnamed(role, head), features, None)]
         if head in _PERSON_HEADS and _left_unnamed(article.source.text, span[1]):
             # "said the health commissioner of a large Midwestern county, who spoke on
@@ -644,6 +647,16 @@ ANONYMOUS_CLAUSE = 60
 # Characters back a description looks for one just left unnamed ("who asked not to be
 # named"): about the sentence before.
 ANONYMOUS_REACH = 300
+# Characters between a noun and the words that leave it unnamed: ", who asked ".
+UNNAMED_CLAUSE_REACH = 30
+
+
+def _left_unnamed_before(text: str, head: str, anonymous: re.Match[str]) -> bool:
+    """Whether the words that leave someone unnamed (``anonymous``) are said of the noun
+    ``head`` set off right before them: "The principal, who asked not to be named"."""
+    before = text[max(0, anonymous.start() - UNNAMED_CLAUSE_REACH):anonymous.start()]
+    found = re.search(rf"\b{re.escape(head)},\s+who\s", before, re.IGNORECASE)
+    return found is not None
 # "another" of the kind named before, whom the story leaves unnamed: "another Labour
 # backbencher, who asked not to be named," (not "A government source, who …").
 _ANOTHER_UNNAMED_RE = re.compile(
@@ -2185,9 +2198,14 @@ def _antecedents_named(article: Article, pronoun: str, position: int, floor: int
             features["pronoun_antecedent_embedded"] = 1.0
         if mention.asked:
             features["pronoun_antecedent_asked"] = 1.0
-        if (entity.kind in ("name", "caps") and not (entity.titled or entity.speaks)
+        if (entity.kind in ("name", "caps") and not (
+                entity.titled or entity.speaks
+                or entity.said_so and entity.he + entity.she and len(entity.key) > 1)
                 and gender is not None):
-            features["pronoun_antecedent_unsure"] = 1.0  # he or she, for a bare word
+            # A he or she, for a bare word; not for a name of two words or more that
+            # the text has say something and calls he or she ("Dawit Bekele … Bekele
+            # said he had no complaints")
+            features["pronoun_antecedent_unsure"] = 1.0
         if entity is chained_entity:
             features["pronoun_chain"] = 1.0
         if entity is last_speaker:

@@ -860,9 +860,25 @@ def _in_reported_clause(masked: str, start: int) -> bool:
     opening = sentence_start(masked, start)
     while that >= opening:
         verb = _previous_word(masked, that + 1)
-        if verb is not None and verb.group(1) in SPEECH_VERBS:
+        if verb is not None and verb.group(1) in SPEECH_VERBS and not _a_noun(masked, verb):
             return True
         that = masked.rfind(" that ", opening, that)
+    return False
+
+
+def _a_noun(masked: str, word: re.Match[str]) -> bool:
+    """Whether a verb's base form is a noun there, after a determiner one or two words
+    before it ("In a Facebook post that evening, Ms Nadia wrote": no verb of speech
+    before "that")."""
+    if VERB_LEMMA.get(word.group(1)) != word.group(1):
+        return False
+    before = _previous_word(masked, word.start(1))
+    for _ in range(2):
+        if before is None:
+            return False
+        if before.group(1).lower() in DETERMINERS:
+            return True
+        before = _previous_word(masked, before.start(1))
     return False
 
 

@@ -178,6 +178,9 @@ def _nickname(inner: str, text: str, a: int, following: re.Match | None) -> bool
 _RETIRED_RE = re.compile(r"(?<=[\w.] )\((?i:retd|retired|rtd|ret)\.?\)(?= \S)")
 
 
+_DIGITS_COLON_RE = re.compile(r"(?<=\d):(?=\d)")
+
+
 def _blank(match: re.Match[str]) -> str:
     return " " * len(match.group())
 
@@ -190,6 +193,11 @@ def mask(text: str, start: int, quotations: Sequence[Quotation]) -> str:
     Bedi")."""
     if "(r" in text or "(R" in text:
         text = _RETIRED_RE.sub(_blank, text)
+    if ":" in text:
+        # A colon between digits is a time's or a score's ("in 61:10", "2:03:15"), no
+        # stop: it reads as a number's point, so an aside holding one still ends at its
+        # comma ("Rotich, who led through halfway in 61:10, said")
+        text = _DIGITS_COLON_RE.sub(".", text)
     if not quotations:
         return text
     pieces: list[str] = []

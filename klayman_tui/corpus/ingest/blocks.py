@@ -310,7 +310,10 @@ def _label_roles(texts: list[str], candidates: list[int], book: SpeakerBook,
             found[i] = (match.group("label"), match.end())
         elif match := _QA_STOP_RE.match(text):
             stopped[i] = (match.group("label"), match.end())
-    if {label[0] for label, _ in stopped.values()} == {"Q", "A"}:
+    stops = {label[0] for label, _ in stopped.values()}
+    if stops == {"Q", "A"} or stops == {"Q"} and found:
+        # ("Q. How is the shoulder?" ¶ "BENCE VARGA: It started …": questions so marked,
+        # answers under the one answering's name)
         found.update(stopped)
     # A list's headings are no one's turns ("Color: Stores use color …", "Want: You
     # bought this item because …"): a label of words the article also writes in small
