@@ -1,0 +1,201 @@
+"""Hand-labelled quotations in 10 invented Washington news articles (blind set, articles/<stem>.txt).
+
+Genre: Washington news imitating AP, Reuters, Politico, The Hill, Roll Call and NPR
+(congressional hearings, inspector general reports, a White House briefing, lawsuits
+and a court ruling against agencies). All people are invented.
+
+One row per quoted span: (file stem, speaker, tier, start snippet, end snippet).
+start/end are exact substrings of the article that begin and end the quoted words
+(inside the quote marks, marks excluded); build_gold.py resolves them into gold.json.
+A split quote ("A," she said, "B.") is two rows; a quotation running over several
+paragraphs is one row per paragraph. Quotes nested inside a quote are part of the outer row.
+speaker: the person's full name as the article first gives it; an unnamed person or a
+document by role/organisation, with alternatives separated by | (e.g. "spokeswoman|FAA").
+tier: R = real quotation of speech or writing, 4+ words, with an identifiable speaker;
+O = scare quotes, 1-3 word quotes, titles, signs, quoted terms."""
+R, O = "required", "optional"
+GOLD = [
+    # --- faa_controllers (AP, straight quotes)
+    ('faa_controllers', 'Lorraine Betts', R, 'We have been told, year after year', 'help is on the way,'),
+    ('faa_controllers', 'Lorraine Betts', R, 'The traveling public has run out', 'and frankly, so have I.'),
+    ('faa_controllers', 'inspector general|Transportation Department|report', R, 'lacks a reliable method for determining', 'facility actually needs.'),
+    ('faa_controllers', 'Glen Harwick', R, 'We are not where we need to be, and I', 'tell you otherwise,'),
+    ('faa_controllers', 'Glen Harwick', R, 'But the pipeline is fuller today', 'point in my career.'),
+    ('faa_controllers', 'Glen Harwick', R, "I'd have to get you the exact figure", "I'd have to get you the exact figure,"),
+    ('faa_controllers', 'Hector Villanueva', O, 'Ballpark,', 'Ballpark,'),
+    ('faa_controllers', 'Glen Harwick', O, 'Roughly a third,', 'Roughly a third,'),
+    ('faa_controllers', 'Hector Villanueva', R, 'So for every three people we pay', 'That is a sieve,'),
+    ('faa_controllers', 'Tamsin Rourke', R, 'the single biggest safety risk in the system.', 'risk in the system.'),
+    ('faa_controllers', 'Tamsin Rourke', R, 'These are people who love this job.', 'that they are exhausted,'),
+    ('faa_controllers', 'Air Traffic Safety Coalition|union|Tamsin Rourke', R, 'the margin for error at understaffed', 'is approaching zero.'),
+    ('faa_controllers', 'Glen Harwick', R, "I can't guarantee that, congresswoman,", "guarantee that, congresswoman,"),
+    ('faa_controllers', 'Glen Harwick', R, 'What I can tell you is that we have moved', 'will keep moving them.'),
+    ('faa_controllers', 'Ashley Moran', O, 'deeply unsatisfying', 'deeply unsatisfying'),
+    ('faa_controllers', 'Ashley Moran', R, 'to just trust that the FAA', 'this under control.'),
+    ('faa_controllers', 'Wade Betts', R, 'We have the technology. Other countries', 'are still studying it,'),
+    ('faa_controllers', 'spokeswoman|FAA|Federal Aviation Administration', R, 'on track to exceed its hiring goals', 'second straight year.'),
+    ('faa_controllers', 'FAA|Federal Aviation Administration|response letter', R, 'a new, data-driven staffing model', 'data-driven staffing model'),
+
+    # --- va_waitlists (Reuters, curly quotes)
+    ('va_waitlists', 'VA Office of Inspector General|inspector general|report', R, 'The practice was not the result of isolated error,', 'isolated error,'),
+    ('va_waitlists', 'VA Office of Inspector General|inspector general|report', R, 'It was a deliberate workaround,', 'true demand for care.'),
+    ('va_waitlists', 'Howard Linscott', O, 'disturbingly familiar.', 'disturbingly familiar.'),
+    ('va_waitlists', 'Howard Linscott', R, 'We have seen this playbook before,', 'never happen again,'),
+    ('va_waitlists', 'Howard Linscott', R, 'The incentives that produced it', 'have not gone away.'),
+    ('va_waitlists', 'Terrence Oduya', R, 'Any manipulation of wait-time data', 'responsible accountable,'),
+    ('va_waitlists', 'Terrence Oduya', R, 'already begun a national audit', 'at community clinics.'),
+    ('va_waitlists', 'employee|VA employee', R, 'People knew it was wrong,', 'People knew it was wrong,'),
+    ('va_waitlists', 'employee|VA employee', R, 'But you were told the numbers', 'moved to the night desk.'),
+    ('va_waitlists', 'Margaret Ellery', R, 'Veterans on the Western Slope were lied to', 'overseeing this system,'),
+    ('va_waitlists', 'Margaret Ellery', R, 'I want to hear directly from the VA', 'why no one caught it.'),
+    ('va_waitlists', 'Margaret Ellery', R, 'And I want to know, before that hearing,', 'doing the same thing.'),
+    ('va_waitlists', 'Joel Sandoval', R, 'a gut punch for every veteran', 'to wait their turn.'),
+    ('va_waitlists', 'Dale Kowalczyk', R, 'I called every week. Every week', 'Not a real one, anyway,'),
+    ('va_waitlists', 'Sharon Kowalczyk', R, 'We shouldn’t have had to do that.', 'He earned that care,'),
+    ('va_waitlists', 'acting under secretary|Veterans Health Administration', R, 'takes these findings with the utmost', 'utmost seriousness.'),
+
+    # --- shutdown_briefing (Politico, straight quotes)
+    ('shutdown_briefing', 'Camille Dufresne', R, 'This is what responsible government looks like,', 'government looks like,'),
+    ('shutdown_briefing', 'Camille Dufresne', R, 'You plan for the worst and you keep', 'working for the best.'),
+    ('shutdown_briefing', 'Office of Management and Budget|OMB|memo', R, 'a lapse in appropriations appears', 'increasingly likely.'),
+    ('shutdown_briefing', 'reporter', R, 'Will the president sign a clean CR', 'lands on his desk?'),
+    ('shutdown_briefing', 'Camille Dufresne', R, "I'm not going to negotiate from this podium,", 'from this podium,'),
+    ('shutdown_briefing', 'Camille Dufresne', R, "What I'll say is the president has been clear", 'calendar says September.'),
+    ('shutdown_briefing', 'Camille Dufresne', O, 'They talk often,', 'They talk often,'),
+    ('shutdown_briefing', 'aide|senior House Republican aide', R, 'still at least a dozen votes short', 'dozen votes short'),
+    ('shutdown_briefing', 'aide|senior House Republican aide', R, 'Nobody wants to be the person who shut', "That's the box,"),
+    ('shutdown_briefing', 'Boyd Lusk', R, 'We were sent here to change how this town', 'another three months,'),
+    ('shutdown_briefing', 'Theresa Ambrose', O, 'political theater', 'political theater'),
+    ('shutdown_briefing', 'Theresa Ambrose', R, "They're setting the table for a shutdown", "there's food on it,"),
+    ('shutdown_briefing', 'reporter', R, 'Is the administration prepared to keep the parks', 'open this time?'),
+    ('shutdown_briefing', 'Camille Dufresne', R, 'Every agency is going to make those determinations', 'under the law,'),
+    ('shutdown_briefing', 'Camille Dufresne', R, "I'd point you to OMB on the specifics.", 'on the specifics.'),
+    ('shutdown_briefing', 'Nathaniel Osei', R, 'standard practice seven days out', 'from a funding deadline'),
+    ('shutdown_briefing', 'president|official|White House official', O, 'ride it out', 'ride it out'),
+    ('shutdown_briefing', 'official|White House official', R, "He's not losing sleep over this.", 'Pennsylvania Avenue,'),
+    ('shutdown_briefing', '(title)', O, 'Surviving a Shutdown: What You Need to Know.', 'What You Need to Know.'),
+    ('shutdown_briefing', 'Lydia Brannock', R, 'Our members have been through this before,', 'not bargaining chips,'),
+
+    # --- heat_rule_lawsuit (Reuters, straight quotes)
+    ('heat_rule_lawsuit', 'plaintiffs|complaint|United Field Workers Alliance|Southwest Worker Justice Project', R, 'Every summer that passes without a standard', 'of preventable causes,'),
+    ('heat_rule_lawsuit', 'plaintiffs|complaint|United Field Workers Alliance|Southwest Worker Justice Project', R, "The agency's delay is not a matter", 'a violation of law.'),
+    ('heat_rule_lawsuit', 'Marisol Echeverría', O, 'run out of excuses.', 'run out of excuses.'),
+    ('heat_rule_lawsuit', 'Marisol Echeverría', R, 'They held the hearings. They collected', 'They wrote the draft,'),
+    ('heat_rule_lawsuit', 'Marisol Echeverría', R, "The only thing they haven't done", 'with their lives.'),
+    ('heat_rule_lawsuit', 'spokesperson|Labor Department', R, 'committed to protecting workers from the hazards', 'of extreme heat.'),
+    ('heat_rule_lawsuit', 'Yesenia Fuentes', R, 'My father asked for water and for shade', 'the row was finished,'),
+    ('heat_rule_lawsuit', 'Yesenia Fuentes', R, 'He never finished the row.', 'He never finished the row.'),
+    ('heat_rule_lawsuit', 'National Alliance of Growers', O, 'reasonable, flexible measures', 'reasonable, flexible measures'),
+    ('heat_rule_lawsuit', 'National Alliance of Growers', R, 'a one-size-fits-all federal mandate', 'climate and crops.'),
+    ('heat_rule_lawsuit', 'Douglas Whitcombe', R, 'A farm in the Central Valley is not', 'construction site in Miami,'),
+    ('heat_rule_lawsuit', 'Douglas Whitcombe', R, 'Washington needs to understand that', 'writes a single rule.'),
+    ('heat_rule_lawsuit', 'Andrew Kessler', R, 'Courts are reluctant to tell an agency', 'fast to write a rule,'),
+    ('heat_rule_lawsuit', 'Andrew Kessler', R, 'But when the agency sets its own deadlines', 'start to lose patience.'),
+    ('heat_rule_lawsuit', 'Ruth Calderón|Owen Whitfield|letter', R, 'The cost of further delay will be', 'measured in lives,'),
+
+    # --- corps_backlog (Roll Call, curly quotes)
+    ('corps_backlog', 'Harlan Mercer', R, 'You can’t maintain 20th-century infrastructure', 'let alone with the weather,'),
+    ('corps_backlog', 'Harlan Mercer', R, 'This request doesn’t just hold the line.', 'it goes backward.'),
+    ('corps_backlog', 'Raymond Castellano', R, 'I won’t pretend the backlog is getting smaller,', 'getting smaller,'),
+    ('corps_backlog', 'Raymond Castellano', R, 'It isn’t. But we are prioritizing', 'making the right calls.'),
+    ('corps_backlog', 'Miriam Feld', R, 'a responsible budget in a constrained fiscal', 'fiscal environment.'),
+    ('corps_backlog', 'Grace Tillman', R, 'Respectfully, Madam Secretary,', 'is a choice,'),
+    ('corps_backlog', 'Grace Tillman', R, 'The administration found room in this budget', 'plenty of other things.'),
+    ('corps_backlog', 'Grace Tillman', O, 'We intend to,', 'We intend to,'),
+    ('corps_backlog', 'Raymond Castellano', R, 'If we have a repeat of the last two years', 'is the honest word,'),
+    ('corps_backlog', 'Curtis Yoakum', R, 'When that river gets shallow,', 'from here to Minnesota,'),
+    ('corps_backlog', 'Aaron Pruitt', R, 'significantly affected the project timeline', 'the project timeline'),
+    ('corps_backlog', 'Aaron Pruitt', R, 'exploring all available options', 'to recover schedule.'),
+    ('corps_backlog', 'Raymond Castellano', R, 'Senator, I can’t commit to 2028 today,', 'commit to 2028 today,'),
+    ('corps_backlog', 'Raymond Castellano', R, 'I can commit to coming back to you', 'date I’m confident in.'),
+    ('corps_backlog', 'Harlan Mercer', R, 'I’ll hold you to that,', 'I’ll hold you to that,'),
+    ('corps_backlog', 'aide|subcommittee aide', R, 'at least several hundred million', 'several hundred million'),
+
+    # --- fema_kentucky (NPR, curly quotes, present-tense "says")
+    ('fema_kentucky', 'Tammy Caudill', R, 'Denied, denied, appeal, denied,', 'appeal, denied,'),
+    ('fema_kentucky', 'Tammy Caudill', R, 'I’ve read these things so many times', 'recite them to you.'),
+    ('fema_kentucky', 'inspector general|Department of Homeland Security|report', R, 'FEMA’s documentation requirements did not', 'common in rural areas,'),
+    ('fema_kentucky', 'inspector general|Department of Homeland Security|report', R, 'resulting in eligible survivors being denied', 'entitled to receive.'),
+    ('fema_kentucky', 'Rachel Napier', R, 'The house has been in the family for four', 'filed a piece of paper,'),
+    ('fema_kentucky', 'Rachel Napier', R, 'And FEMA looks at that and says,', 'verify you own it.'),
+    ('fema_kentucky', 'Loretta Combs', R, 'He’s been good to help me,', 'wait on the government,'),
+    ('fema_kentucky', 'Darrell Combs', R, 'I paid taxes my whole life,', 'my whole life,'),
+    ('fema_kentucky', 'Darrell Combs', R, 'First time I ever asked for anything back', 'trying to rob them.'),
+    ('fema_kentucky', 'FEMA|Federal Emergency Management Agency', R, 'recognizes the unique challenges faced', 'in rural communities'),
+    ('fema_kentucky', 'Jaylen Whitt', R, 'We want every eligible survivor to get', 'We will take another look,'),
+    ('fema_kentucky', 'Elise Harrow', R, 'When you deny people first and make them', 'just delaying aid,'),
+    ('fema_kentucky', 'Elise Harrow', R, 'You’re losing the people who don’t have', 'who need it most.'),
+    ('fema_kentucky', 'Everett Slone', R, 'any reasonable proof of ownership', 'reasonable proof of ownership'),
+    ('fema_kentucky', 'Everett Slone', R, 'These are my neighbors. They shouldn’t need', 'help after a flood,'),
+    ('fema_kentucky', 'Tammy Caudill', R, 'I’m not going to quit.', 'no a fourth time,'),
+
+    # --- cfpb_nominee (AP, curly quotes)
+    ('cfpb_nominee', 'Beatrice Holloway', O, 'right-size', 'right-size'),  # headline
+    ('cfpb_nominee', 'Beatrice Holloway', O, 'right-size', 'right-size'),  # body; resolves to the identical headline span
+    ('cfpb_nominee', 'Beatrice Holloway', R, 'lost sight of its core mission', 'of its core mission'),
+    ('cfpb_nominee', 'Beatrice Holloway', R, 'Consumers are best served by clear rules,', 'applied consistently,'),
+    ('cfpb_nominee', 'Beatrice Holloway', R, 'Not by regulation through enforcement,', 'not by press release.'),
+    ('cfpb_nominee', 'Walter Ruiz', R, 'exactly the kind of steady, experienced hand', 'for a very long time.'),
+    ('cfpb_nominee', 'Nicole Brandt', R, 'Ms. Holloway, yes or no: Will you commit', 'banks in this country?'),
+    ('cfpb_nominee', 'Beatrice Holloway', R, 'Senator, I’ll commit to staffing the bureau', 'its statutory duties —'),
+    ('cfpb_nominee', 'Nicole Brandt', R, 'That’s not a yes.', 'That’s not a yes.'),
+    ('cfpb_nominee', 'Beatrice Holloway', R, '— and I’ll be happy to come back', 'needs from the inside,'),
+    ('cfpb_nominee', 'Nicole Brandt', O, 'carefully rehearsed nonanswers.', 'carefully rehearsed nonanswers.'),
+    ('cfpb_nominee', 'Nicole Brandt', R, 'She knows exactly what she plans to do,', 'wouldn’t be confirmed,'),
+    ('cfpb_nominee', 'Grady Tollefson', R, 'I’ve heard from every community bank', 'treated like they are?'),
+    ('cfpb_nominee', 'Beatrice Holloway', R, 'review the rule carefully, with an open mind,', 'with an open mind,'),
+    ('cfpb_nominee', '(sign)', O, 'CFPB WORKS FOR US', 'CFPB WORKS FOR US'),
+    ('cfpb_nominee', 'Consumer Fairness Network', R, 'a consistent pattern of siding with lenders', 'over borrowers.'),
+    ('cfpb_nominee', 'Frank DiMarco', R, 'understands what it takes to run a small bank', 'in a small town.'),
+    ('cfpb_nominee', 'aide|Democratic committee aide', R, 'Unless something changes, she gets out', 'party-line vote,'),
+    ('cfpb_nominee', 'Beatrice Holloway', O, 'It’s the Senate,', 'It’s the Senate,'),
+    ('cfpb_nominee', 'Beatrice Holloway', R, 'I’d have been disappointed if it were easy.', 'if it were easy.'),
+
+    # --- teacher_grants_ruling (AP, straight quotes)
+    ('teacher_grants_ruling', 'Lawrence Tidwell', R, 'nothing more than boilerplate', 'nothing more than boilerplate'),
+    ('teacher_grants_ruling', 'Lawrence Tidwell', R, 'An agency may change its mind. What it may not', 'without saying why,'),
+    ('teacher_grants_ruling', 'Lawrence Tidwell', R, 'The Administrative Procedure Act requires', 'reasoning of any kind.'),
+    ('teacher_grants_ruling', 'Danielle Osterhout', R, 'a win for every classroom that was about', 'to lose a teacher.'),
+    ('teacher_grants_ruling', 'Danielle Osterhout', R, 'These grants were not handouts.', "you can't do that,"),
+    ('teacher_grants_ruling', 'Carla Mendenhall', R, "We strongly disagree with the court's decision", 'priorities of this administration,'),
+    ('teacher_grants_ruling', 'Kevin Strand', R, 'The department has broad latitude to decide', 'dollars are best spent,'),
+    ('teacher_grants_ruling', 'Kevin Strand', R, 'Nothing in the statute guarantees any recipient', 'third year of funding.'),
+    ('teacher_grants_ruling', 'Lawrence Tidwell', R, "Latitude isn't the same thing as no rules", 'no rules at all, is it?'),
+    ('teacher_grants_ruling', 'superintendent|declaration', R, 'pull student teachers out of classrooms', 'before the end of the year.'),
+    ('teacher_grants_ruling', 'Renée Albright', R, 'We had 60 student teachers placed in city', 'the shortages are worst,'),
+    ('teacher_grants_ruling', 'Renée Albright', R, "We've been trying to hold it together", 'bake sales and good will.'),
+    ('teacher_grants_ruling', 'Renée Albright', R, 'An injunction buys us time.', 'buy us certainty,'),
+
+    # --- navy_amphibs (Politico, straight quotes)
+    ('navy_amphibs', 'inspector general|Defense Department|report', R, 'The Navy has not established realistic', 'those schedules slip,'),
+    ('navy_amphibs', 'Phillip Garrity', R, "Admiral, I've been on this committee", 'myself in my first year,'),
+    ('navy_amphibs', 'Phillip Garrity', R, 'What is different now?', 'What is different now?'),
+    ('navy_amphibs', 'Thomas Reinholt', R, 'not met our commitments', 'not met our commitments'),
+    ('navy_amphibs', 'Thomas Reinholt', R, "I'm not here to make excuses,", 'to make excuses,'),
+    ('navy_amphibs', 'Thomas Reinholt', R, 'The shipyards are at capacity,', 'open these ships up.'),
+    ('navy_amphibs', 'Thomas Reinholt', R, "Those are facts. They're not excuses.", 'every one of them.'),
+    ('navy_amphibs', 'Keisha Lomax', R, "They tell me they find out what work", 'before it arrives,'),
+    ('navy_amphibs', 'Keisha Lomax', R, "You can't run a shipyard that way,", 'run a Navy that way.'),
+    ('navy_amphibs', 'Thomas Reinholt', R, 'About 40 percent of the time,', "of the time, ma'am,"),
+    ('navy_amphibs', 'Teresa Vukovich', R, 'continues to work closely with the Navy', 'closely with the Navy'),
+    ('navy_amphibs', 'Teresa Vukovich', R, 'remains a top priority for the commandant.', 'for the commandant.'),
+    ('navy_amphibs', 'official|Navy official', R, 'Everybody knows the schedules are fiction.', 'say it first,'),
+    ('navy_amphibs', 'Phillip Garrity', R, 'Six months from now, I want a number,', 'want it to be smaller,'),
+
+    # --- ssa_offices (The Hill, curly quotes)
+    ('ssa_offices', 'Harriet Lamontagne|memo', R, 'align the agency’s physical footprint', 'business with us.'),
+    ('ssa_offices', 'Paul Brekke', R, 'You’re asking an 80-year-old widow', 'her survivor benefits,'),
+    ('ssa_offices', 'Paul Brekke', R, 'Or to sit on hold for an hour and a half.', 'That’s abandonment.'),
+    ('ssa_offices', 'Dolores Heath', R, 'I support making government more efficient,', 'more efficient,'),
+    ('ssa_offices', 'Dolores Heath', R, 'But efficiency that works in Denver', 'work in Rawlins.'),
+    ('ssa_offices', 'Dolores Heath', R, 'Nobody has told me which offices,', 'which offices,'),
+    ('ssa_offices', 'Dolores Heath', R, 'I found out from a reporter.', 'from a reporter.'),
+    ('ssa_offices', 'letter|senators|Paul Brekke|Dolores Heath', R, 'deeply concerned that these decisions', 'communities affected.'),
+    ('ssa_offices', 'spokesperson|SSA|Social Security Administration', R, 'no final decisions have been made', 'about specific locations'),
+    ('ssa_offices', 'spokesperson|SSA|Social Security Administration', R, 'remains committed to providing excellent', 'choose to reach us.'),
+    ('ssa_offices', 'employee|SSA employee', R, 'We heard it from the security guard', 'heard it from management,'),
+    ('ssa_offices', 'employee|SSA employee', R, 'I have people come in every week', 'get into the website,'),
+    ('ssa_offices', 'employee|SSA employee', R, 'Where are those people supposed to go?', 'supposed to go?'),
+    ('ssa_offices', 'Leonard Pasquale', R, 'Closing offices doesn’t save money', 'you can’t see it,'),
+    ('ssa_offices', 'official|senior agency official', R, 'a starting point, not a final list', 'not a final list'),
+]
