@@ -321,3 +321,18 @@ def test_they_is_not_a_name_before_the_noun_it_describes(tmp_path):
         '''
     got = speakers(tmp_path, text)
     assert got["That is not a temporary trade-down. That is a habit"] != "US"
+
+
+def test_a_report_named_for_its_writer_is_the_writers(tmp_path):
+    # "a National Audit Office report … warned" ¶ "The report concluded: “…”": the
+    # report of the office named before its noun
+    (tmp_path / "story.txt").write_text(textwrap.dedent('''
+        Waiting lists
+
+        Separately, a National Audit Office report published on Wednesday warned that the plan relied on optimistic assumptions.
+
+        The report concluded: "Without a sustained improvement in the flow of patients, the department is unlikely to meet its target."
+        ''').lstrip(), encoding="utf-8")
+    quotes = klayman_tui.load([tmp_path]).sources[0].quotes
+    assert [q.speaker for q in quotes if "sustained improvement" in q.text] == [
+        "report, National Audit Office"]

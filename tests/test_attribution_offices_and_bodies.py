@@ -625,7 +625,8 @@ def test_a_body_by_a_name_that_letters_end_and_by_a_place_and_its_noun(tmp_path)
     ends in letters, as a body's does (one may be "at" it: no place for that), not the police named
     before it; and "The RNLI’s
     Stromness lifeboat station said …" brings in a station of its own, by a place and a
-    noun, which "the station said" stands for (not Stromness, a place)."""
+    noun, which "the station said" stands for, as the sentence before described it
+    (not Stromness, a place)."""
     got = speakers(tmp_path, '''
         Coach dies
 
@@ -642,7 +643,7 @@ def test_a_body_by_a_name_that_letters_end_and_by_a_place_and_its_noun(tmp_path)
     assert got["Gaz gave his Saturdays and his Sunday mornings to this club for over two decades"] == (
         "Penybryn RFC")
     assert got["He was a friend to this station for decades and was never slow to help."] == (
-        "station")
+        "RNLI’s Stromness lifeboat station")
 
 
 def test_a_body_that_said_its_and_a_denied_verb_after_its_words(tmp_path):
@@ -968,3 +969,20 @@ def test_a_bodys_name_with_for_or_and(tmp_path, named, expected):
         ''')
     # (the whole name, as the body's or its spokesperson's)
     assert got["a blank check for an agency that cannot fill its own buses"].endswith(expected)
+
+
+def test_the_body_after_a_paragraph_whose_subject_is_a_described_body(tmp_path):
+    # "Brazil’s athletics confederation said …" ¶ "“…,” the body said": the body that
+    # sentence has for its subject by its noun, no unnamed "body" of its own
+    text = '''
+        Carvalho banned for four years
+
+        Thaís Carvalho, who has denied taking any banned substance, said she would appeal.
+
+        Brazil’s athletics confederation said it respected the process.
+
+        "The confederation has always defended clean competition," the body said in a statement.
+        '''
+    assert speakers(tmp_path, text)[
+        "The confederation has always defended clean competition"] == (
+        "Brazil’s athletics confederation")

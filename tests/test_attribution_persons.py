@@ -1772,3 +1772,21 @@ def test_a_body_named_before_a_role_is_no_person(tmp_path):
         "I hear you, and we will look at it," he said.
         '''
     assert speakers_of(tmp_path, text, "I hear you") == ["Hemi Walker"]
+
+
+def test_a_wife_named_by_her_given_name_is_the_mrs_of_his_surname(tmp_path):
+    # "Fraser McLeod … with his wife, Ailsa" … "Mrs McLeod said …. “…,” she said": Ailsa
+    # McLeod, whom "Mrs McLeod" names; "Mr McLeod" stays her husband
+    text = '''
+        Ombudsman orders insurer to pay heart attack bill
+
+        Fraser McLeod, 66, was taken to hospital in Alicante in April, two days into a holiday with his wife, Ailsa.
+
+        "I remember the pain in my chest and the ambulance," Mr McLeod said.
+
+        Mrs McLeod said the hospital asked for a guarantee of payment within hours.
+
+        "They were very kind, but they made it clear someone had to pay," she said.
+        '''
+    assert speakers_of(tmp_path, text, "someone had to pay") == ["Ailsa McLeod"]
+    assert speakers_of(tmp_path, text, "pain in my chest") == ["Fraser McLeod"]

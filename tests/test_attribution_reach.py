@@ -1209,3 +1209,27 @@ def test_an_adverb_opening_a_sentence_is_no_name(tmp_path):
         Separately, the IMF's resident representative in Pakistan, Esther Perez Ruiz, said in a message to journalists that the Fund's staff were "engaging closely with the authorities".
         '''
     assert speakers_of(tmp_path, text, "engaging closely") == ["Esther Perez Ruiz"]
+
+
+def test_remarks_listed_under_topic_labels_are_those_the_introduction_names(tmp_path):
+    # A wire's highlights: "Following are highlights of Villanueva's comments …:", then
+    # topic labels ("ON INFLATION:") over quotations with no cue of their own: his
+    (tmp_path / "story.txt").write_text(textwrap.dedent('''
+        Central bank chief says August cut "on the table"
+
+        MANILA, May 16 (Reuters) - Philippine central bank Governor Eduardo Villanueva said on Thursday a cut in interest rates in August was possible if inflation kept easing.
+
+        Following are highlights of Villanueva's comments at a news briefing after the policy meeting:
+
+        ON INFLATION:
+
+        "Inflation has come down faster than we had projected, and we are happy about that."
+
+        "We are not declaring victory yet. We want to see more months of numbers."
+
+        ON RATES:
+
+        "An August cut is on the table. It is not a done deal."
+        ''').lstrip(), encoding="utf-8")
+    quotes = klayman_tui.load([tmp_path]).sources[0].quotes
+    assert [q.speaker for q in quotes] == ["Eduardo Villanueva"] * 3

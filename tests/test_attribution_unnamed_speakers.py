@@ -502,3 +502,18 @@ def test_the_role_that_asked_not_to_be_named_is_no_one_named_before(tmp_path):
         At a municipal school at the foot of the hill, teachers received a message at 5:40 AM. The principal, who asked not to be named for safety reasons, said the routine had become familiar. "We have a WhatsApp group just for this," the principal said.
         '''
     assert speakers_of(tmp_path, text, "WhatsApp group") == ["principal"]
+
+
+def test_the_she_after_a_question_put_to_her_is_the_one_asked(tmp_path):
+    # "an APTN reporter put a question to her: “…?”" ¶ "“…,” she said": the one asked
+    # answers, not the reporter who asked
+    text = '''
+        Flett elected grand chief
+
+        Roseanne Flett won the vote on the second ballot on Wednesday.
+
+        During a media scrum after her win, an APTN reporter put a question to her: "What do you say to the chiefs who voted for Spence?"
+
+        "My door is open. I'm going to be calling every one of them this week," she said.
+        '''
+    assert speakers_of(tmp_path, text, "My door is open") == ["Roseanne Flett"]

@@ -1551,3 +1551,25 @@ def test_questions_marked_q_and_answers_under_the_name_in_capitals(tmp_path):
     turns = [(q.kind, q.speaker) for q in quotes if q.kind in (QuoteKind.QUESTION, QuoteKind.ANSWER)]
     assert [s for k, s in turns if k is QuoteKind.ANSWER] == ["Bence Varga"] * 3
     assert [s for k, s in turns if k is QuoteKind.QUESTION] == ["reporter"] * 3
+
+
+def test_an_answer_running_on_under_initials_is_the_one_they_stand_for(tmp_path):
+    # "FOM:" and "RK:" label the turns; an answer's second paragraph, with no label of
+    # its own, is still Renata Kowalczyk's, not "RK"'s
+    quotes = quotes_of(tmp_path, '''
+        Prairie Line's boss on a hard year
+
+        Renata Kowalczyk took over Prairie Line Logistics from her father in 2019. She spoke to Freight Operations Monthly about the downturn. The interview has been edited.
+
+        FOM: You shrank the fleet by almost 20%. How did you decide where to cut?
+
+        RK: We looked lane by lane. If a lane wasn't paying for the truck after fuel and the driver, it went.
+
+        What we did not do was cut driver pay. I know some carriers did, and I understand why.
+
+        FOM: What comes next?
+
+        RK: We hold the line. I think the worst of it is behind us.
+        ''')
+    answers = [q for q in quotes if q.kind is QuoteKind.ANSWER]
+    assert [q.speaker for q in answers if "driver pay" in q.text] == ["Renata Kowalczyk"]

@@ -253,9 +253,11 @@ class Article:
 
 # -- slots --------------------------------------------------------------------------------
 def _slot_entities(article: Article, window: Window, first: int, last: int,
-                   before: int) -> list[tuple[Entity, dict[str, float], tuple[int, int] | None]]:
+                   before: int, back: bool = True
+                   ) -> list[tuple[Entity, dict[str, float], tuple[int, int] | None]]:
     """Who the words of a speaker slot (tokens ``first``..``last``) stand for, each with
-    the slot's features and where a pronoun's person is named."""
+    the slot's features and where a pronoun's person is named; ``back``: a body's noun
+    may stand for the body the sentence before has for its subject."""
     classes = window.classes
     people = article.people
     if first == last and classes[first] == "D" and (
@@ -581,6 +583,17 @@ def _slot_entities(article: Article, window: Window, first: int, last: int,
                   else None) or _lede_named_next(article, head, span[1])
         if holder is not None:
             return [(holder[0], {**features, "role_named_after": 1.0}, holder[1])]
+    if back and not found and definite and cls not in "nO" and head in ORGANISATION_NOUNS and (
+            not organisation and not owned):
+        # "Brazil’s athletics confederation said it respected the process." ¶ "“…,” the
+        # body said": the body the sentence before has for its subject by its noun, when
+        # no body is named for it
+        # (its own noun, or any body's for a noun any body is: "the governing body")
+        described = _body_subject_before(
+            article, span[0], before, across=True,
+            heads=ORGANISATION_NOUNS if head in _ANY_BODY_NOUNS else frozenset((head,)))
+        if described:
+            return [(entity, features, named) for entity, _, named in described]
     found.append((people.unnamed(role, head), features, None))
     return found
 
@@ -1105,6 +1118,11 @@ def _author(article: Article, head: str, position: int, floor: int) -> Entity | 
         if not found:
             continue
         end = found[-1].end()
+        named = [m for m in people.within(found[-1].start(), end) if not m.possessive]
+        if named and not text[named[-1].end:end - len(head)].strip():
+            # "a National Audit Office report published on Wednesday warned": the body
+            # named before the noun wrote it
+            return people.entity_of(named[-1]).root()
         by = _BY_AUTHOR_RE.match(text, end, end + AUTHOR_REACH)
         if by is not None:
             named = people.within(by.end(), by.end() + AUTHOR_REACH)
@@ -1938,10 +1956,22 @@ def _antecedents(article: Article, pronoun: str, position: int,
     return found
 
 
-def _body_subject_before(article: Article, position: int, floor: int) -> list[Standing]:
-    """The body the sentence before the one at ``position`` (in its paragraph) has for
-    its subject by a definite noun phrase whose head is a body's noun ("The hospital’s
-    own infection control committee"), as its slot reads it."""
+# A paragraph that only labels the topic of the remarks after it: "ON INFLATION:".
+_TOPIC_LABEL_RE = re.compile(r"[^\n.!?“”\"]{1,60}:\s*")
+_LABEL_ROLES = (Role.CAPTION, Role.HEADING)
+# Nouns for what one says, whose owner a list of quotations after a colon is by.
+_REMARKS = frozenset("comments remarks words answers testimony speech".split())
+# Nouns for any body at all: "the body", "the organisation".
+_ANY_BODY_NOUNS = frozenset("body organisation organization".split())
+
+
+def _body_subject_before(article: Article, position: int, floor: int,
+                         across: bool = False,
+                         heads: frozenset[str] = ORGANISATION_NOUNS) -> list[Standing]:
+    """The body the sentence before the one at ``position`` (in its paragraph, or
+    ``across`` the paragraph before when it opens its own) has for its subject by a
+    definite noun phrase whose head is a body's noun (one of ``heads``: "The
+    hospital’s own infection control committee"), as its slot reads it."""
     index = article.block_index(position)
     if index < 0:
         return []
@@ -1951,16 +1981,19 @@ def _body_subject_before(article: Article, position: int, floor: int) -> list[St
         return []
     start = block.start + sentence_start(masked, position - block.start, SENTENCE_REACH)
     window = article.sentence_before(block, start)
+    if window is None and across and index > 0 and article.blocks[index - 1].start >= floor:
+        window = article.last_sentence(article.blocks[index - 1])
     if window is None or not window.classes:
         return []
     subject = frames.subject_of_sentence(window, window.classes)
     if subject is None or window.classes[subject[0]] not in "DM" or (
-            window.words[subject[1] - 1].lower() not in ORGANISATION_NOUNS):
+            window.words[subject[1] - 1].lower() not in heads):
         return []
     first, end = subject
     return [(entity, {**slot, "slot_pronoun": 1.0, "pronoun_subject": 1.0,
                       "pronoun_rank_1": 1.0}, window.span(first, end - 1))
-            for entity, slot, _ in _slot_entities(article, window, first, end - 1, floor)]
+            for entity, slot, _ in _slot_entities(article, window, first, end - 1, floor,
+                                                  back=False)]
 
 
 # Sentences an "it" opening each looks back over to the statement the first one names.
@@ -2253,12 +2286,20 @@ def _goes_on_unnamed(article: Article, spoken: Spoken, pronoun: str, position: i
     if block is None:
         return False
     opens = block.start + article.sentence_start(block, cued)
+    asked = _ASKED_OBJECT_RE.search(article.source.text, opens, max(cued, spoken.position))
+    if asked is not None and _SUBJECT_OF.get(asked.group(1).lower()) == pronoun:
+        return False  # "an APTN reporter put a question to her: “…?”" ¶ "“…,” she said":
+        #               the one asked answers
     return not any(
         mention.pronoun and mention.start < cued
         or not (mention.pronoun or mention.possessive)
         and people.entity_of(mention).is_person
         and people.entity_of(mention).root() is not entity
         for mention in people.before(last, opens))
+
+
+# One asked, by the pronoun the pronoun after the question is: "put a question to her".
+_ASKED_OBJECT_RE = re.compile(r"\b(?:to|asked|asks|pressed|questioned)\s+(her|him|them)\b")
 
 
 def _role_stem(role: str) -> str:
@@ -2870,6 +2911,11 @@ class Gatherer:
         where = "previous-sentence"
         if window is None and block.index > 0:
             previous = article.blocks[block.index - 1]
+            while previous.role in _LABEL_ROLES and previous.index > 0 and (
+                    _TOPIC_LABEL_RE.fullmatch(article.source.text, previous.start, previous.end)):
+                # past the topic's label in a list of someone's remarks ("Following are
+                # highlights of Villanueva's comments …:" ¶ "ON INFLATION:" ¶ "“…”")
+                previous = article.blocks[previous.index - 1]
             if previous.role in QUOTABLE and previous.index in article.masked and (
                     previous.role is not Role.HEADLINE):  # (a headline tells no one's cue)
                 window = article.last_sentence(previous)
@@ -2889,6 +2935,8 @@ class Gatherer:
                 self._propose_slot(propose, f"{where}-cue", window, first, last, verb, floor,
                                    quotation.open_at,
                                    {f"subject_{how}": 1.0, "colon": float(colon)})
+        if colon:
+            self._remarks_owner(propose, window, where, quotation.open_at)
         if colon or not subjects:
             # (a speech verb with no subject of its own, "… if asked", is no cue)
             subject = frames.subject_of_sentence(window, classes)
@@ -2897,6 +2945,22 @@ class Gatherer:
                 first, last = subject
                 self._propose_slot(propose, rule, window, first, last - 1, None, floor,
                                    quotation.open_at)
+
+    def _remarks_owner(self, propose: Proposer, window: Window, where: str,
+                       position: int) -> None:
+        """A sentence ending in a colon that names whose remarks follow ("Following are
+        highlights of Villanueva's comments at a news briefing:"): that person's."""
+        people = self.article.people
+        for k in range(len(window.classes) - 1):
+            if window.classes[k] != "M" or window.words[k + 1].lower() not in _REMARKS:
+                continue
+            mentions = people.within(*window.spans[k])
+            entity = people.entity_of(mentions[0]) if mentions else None
+            if entity is not None and entity.is_person:
+                distance = abs(window.spans[k][0] - position)
+                propose(entity, f"{where}-colon",
+                        {"cue_distance": min(distance, CUE_DISTANCE_SCALE) / CUE_DISTANCE_SCALE},
+                        [window.span(k, k + 1)], window.span(k, k))
 
     def _described_subject(self, propose: Proposer, block: Block, quotation: Quotation,
                            floor: int, gender: str | None) -> None:

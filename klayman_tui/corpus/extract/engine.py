@@ -252,8 +252,11 @@ def extract_quotes(source: Source, turns: dict[int, Turn], book: SpeakerBook) ->
             speaker = speaker or UNKNOWN_SPEAKER
             if block.label and speaker.isupper() and len(speaker) > 2:
                 speaker = _label_name(article, speaker, name)  # "PENCE:" is Mike Pence
-            elif block.label and speaker == block.label:
+            elif block.label and speaker == block.label or (
+                    speaker == turn.speaker and speaker.isupper()):
                 # "Dr Nur Hidayah:" is the Dr Nur Hidayah Ismail the introduction names
+                # (and "RK" the Renata Kowalczyk whose initials label the turn, in the
+                # paragraphs the turn runs on over without a label of their own)
                 labelled = _label_entity(article, speaker)
                 if labelled is not None and labelled.kind != "org":
                     speaker = name(labelled)

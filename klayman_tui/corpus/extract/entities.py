@@ -2283,6 +2283,7 @@ class People:
             self._surnamed_titles(by_last)
         # "Hillary Clinton" is "Hillary Rodham Clinton"; "John Kerry" is "John F. Kerry".
         given = first_names()
+        self._name_kin_by_given_name(full, by_last, given)
         first_seen: dict[int, int] | None = None  # where each entity is first named, once read
         in_body: set[int] | None = None  # the entities named outside a headline, once read
         for entity in full:
@@ -2971,6 +2972,45 @@ class People:
                 return entity
         return None
 
+    def _name_kin_by_given_name(self, full: list[Entity], by_last: dict[str, list[Entity]],
+                                given: dict[str, str]) -> None:
+        """"Fraser McLeod … with his wife, Ailsa" … "Mr McLeod said" … "Mrs McLeod said":
+        a given name set off after a word for someone's kin, whose sex the title before
+        that person's surname gives elsewhere, is that kin's, with the surname: Ailsa
+        McLeod, whom "Mrs McLeod" names (as a shared surname, read by its title)."""
+        for entity in list(self.entities.values()):
+            sex = given.get(entity.key[0]) if len(entity.key) == 1 else None
+            if sex not in ("m", "f") or entity.kind == "org" or entity.alias_of is not None:
+                continue
+            mention = next((m for m in self.mentions if m.entity is entity and m._text
+                            and not m.pronoun), None)
+            at = mention.start - mention._base if mention is not None else 0
+            if mention is None or not _KIN_SET_OFF_RE.search(
+                    mention._text, max(0, at - KIN_SET_OFF_REACH), at):
+                continue
+            # (the person named in full before it in its paragraph, nearest first)
+            owner = max((m for m in self.mentions if m._base == mention._base
+                         and m.start < mention.start and not m.pronoun
+                         and len(m.entity.key) >= 2 and m.entity.kind == "person"),
+                        key=lambda m: m.start, default=None)
+            if owner is None or owner.entity.root().gender == sex:
+                continue
+            surname = _surname(owner.entity.key)
+            key = (entity.key[0], surname)
+            if key in self.entities or not any(
+                    m.entity.key == (surname,) and m.gender == sex for m in self.mentions):
+                continue
+            kin = self.entities[key] = self._new(key, (entity.core[0], owner.entity.core[
+                owner.entity.key.index(surname)]), "person")
+            if sex == "f":
+                kin.she += 2
+            else:
+                kin.he += 2
+            kin.known_gender = True
+            self._join(entity, kin)
+            full.append(kin)
+            by_last.setdefault(surname, []).append(kin)
+
     def _join(self, short: Entity, full: Entity) -> None:
         full = full.root()
         if short is full:
@@ -3249,6 +3289,12 @@ def _clause_gender(mention: Mention) -> str | None:
 
 
 _LOWER_SYLLABLE_GIVEN_RE = re.compile(r"[a-z]{1,5}-[a-z]{2,5}")  # "ji-yeon", "sung-min"
+
+
+# A word for someone's kin set off before a name: "with his wife, Ailsa".
+_KIN_SET_OFF_RE = re.compile(r"\b(?:wife|husband|partner|widow|widower|daughter|son|sister"
+                             r"|brother|mother|father|mum|mom|dad),\s+$")
+KIN_SET_OFF_REACH = 12
 
 
 def _surname(key: tuple[str, ...]) -> str:
