@@ -336,3 +336,20 @@ def test_a_report_named_for_its_writer_is_the_writers(tmp_path):
     quotes = klayman_tui.load([tmp_path]).sources[0].quotes
     assert [q.speaker for q in quotes if "sustained improvement" in q.text] == [
         "report, National Audit Office"]
+
+
+def test_a_judgment_is_the_judge_it_was_authored_by(tmp_path):
+    # "the bench in its judgment authored by Justice Sethuraman held …" ¶ "“…,” the
+    # judgment stated": hers
+    (tmp_path / "story.txt").write_text(textwrap.dedent('''
+        Bail is the rule, court says
+
+        A bench of Justice Rajeshwar Tandon and Justice Nandini Sethuraman heard the petition.
+
+        Allowing the appeal, the bench in its judgment authored by Justice Sethuraman held that the restrictions could not override personal liberty.
+
+        In a pointed observation, the Court said trial courts must treat such cases as a priority. "It is not enough for this Court to repeatedly say that bail is the rule," the judgment stated.
+        ''').lstrip(), encoding="utf-8")
+    quotes = klayman_tui.load([tmp_path]).sources[0].quotes
+    assert [q.speaker for q in quotes if "bail is the rule" in q.text] == [
+        "judgment, Nandini Sethuraman"]

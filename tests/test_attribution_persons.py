@@ -1790,3 +1790,20 @@ def test_a_wife_named_by_her_given_name_is_the_mrs_of_his_surname(tmp_path):
         '''
     assert speakers_of(tmp_path, text, "someone had to pay") == ["Ailsa McLeod"]
     assert speakers_of(tmp_path, text, "pain in my chest") == ["Fraser McLeod"]
+
+
+def test_a_name_in_ly_set_off_by_an_aside_is_no_adverb(tmp_path):
+    # "Splitly, one of the largest providers, said …": a company's name, not an adverb
+    # opening the sentence ("Additionally, a spokesman for the bank, Tom Hale, said" is
+    # one)
+    text = '''
+        Late fees pile up
+
+        "It's very easy to say yes five or six times," said Jenna Whitfield, an analyst at CreditPath.
+
+        Splitly, one of the largest providers, said in a statement that it caps late fees and that "the vast majority of our customers pay on time, every time."
+
+        Additionally, a spokesman for the bank, Tom Hale, said: "We are watching closely."
+        '''
+    assert speakers_of(tmp_path, text, "vast majority") == ["Splitly"]
+    assert speakers_of(tmp_path, text, "watching closely") == ["Tom Hale"]

@@ -976,9 +976,16 @@ ADVERB_LETTERS = 6
 def _opening_adverb(masked: str, at: int, end: int, word: str) -> bool:
     """Whether a capitalised word opening a sentence, before a comma, is an adverb in
     -ly ("Separately,", "Additionally,"), not a name ("Kimberly,": a given name)."""
-    return (len(word) >= ADVERB_LETTERS and word.endswith("ly") and masked.startswith(",", end)
+    if not (len(word) >= ADVERB_LETTERS and word.endswith("ly") and masked.startswith(",", end)
             and (at < 2 or masked[at - 2:at].rstrip()[-1:] in _SENTENCE_ENDS)
-            and word not in first_names())
+            and word not in first_names()):
+        return False
+    # (not one set off by an aside of small words before its verb, as a name is:
+    # "Splitly, one of the largest providers, said"; but "Additionally, a spokesman for
+    # the bank, Tom Hale, said")
+    after = _next_word(masked, end)
+    return after is None or not _acts_verb(after.group(1)) or any(
+        c.isupper() for c in masked[end:after.start(1)])
 
 
 _LOWER_AFTER_RE = re.compile(r"\s+([a-z][a-z’'-]*)")  # a word in small letters after it
