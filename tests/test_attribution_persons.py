@@ -1807,3 +1807,47 @@ def test_a_name_in_ly_set_off_by_an_aside_is_no_adverb(tmp_path):
         '''
     assert speakers_of(tmp_path, text, "vast majority") == ["Splitly"]
     assert speakers_of(tmp_path, text, "watching closely") == ["Tom Hale"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "One of them, a 29-year-old nurse who gave only her surname, Leung, said outside court that she had lost her savings.",
+    "Leung, a 29-year-old nurse, said outside court that she had lost her savings.",
+])
+def test_one_who_gave_only_a_surname_is_named_by_it(tmp_path, sentence):
+    # "a nurse who gave only her surname, Leung,": Leung, a she, not the judge named
+    # before
+    text = f'''
+        Agent jailed
+
+        "Restitution offered only after one has been caught carries limited weight," Judge Eleanor Fung said.
+
+        {sentence}
+
+        "We saved for six years. Every weekend we went to see flats," she said.
+        '''
+    assert speakers_of(tmp_path, text, "saved for six years") == ["Leung"]
+
+
+def test_a_description_after_the_verb_that_gives_a_surname(tmp_path):
+    # "said a 36-year-old buyer who gave only his surname, Zhao,": Zhao's words
+    text = '''
+        Buyers wait
+
+        "I've paid my mortgage every month for three years for a flat I can't live in," said a 36-year-old buyer who gave only his surname, Zhao, citing fear of reprisals.
+        '''
+    assert speakers_of(tmp_path, text, "paid my mortgage") == ["Zhao"]
+
+
+def test_given_names_of_both_sexes_say_neither(tmp_path):
+    # "Gul Ahmad Noori … He said": Gul is a woman's name in the list, Ahmad a man's; the
+    # he is his, not the man quoted before
+    text = '''
+        Deported Afghans wait at the border
+
+        "The numbers have doubled since June," said Abdul Wahid Sharifi, who runs the reception centre.
+
+        Among them last week was Gul Ahmad Noori, 34, a construction worker who had lived in Tehran for 11 years. He said he had been detained at a checkpoint.
+
+        "They did not let me call anyone. My wife still doesn't know where I am," he said.
+        '''
+    assert speakers_of(tmp_path, text, "did not let me call") == ["Gul Ahmad Noori"]

@@ -284,11 +284,11 @@ _OFFICE_OF_PLACE_RE = re.compile(
 
 
 # After a description, the name it gives: "who gave her name only as", "identified
-# only by his first name,", "who would give only her first name, Ana" (and whose:
-# "his", "her").
-_GAVE_NAME_RE = re.compile(
+# only by his first name,", "who would give only her first name, Ana", "who gave only
+# his surname, Zhao," (and whose: "his", "her").
+GAVE_NAME_RE = re.compile(
     rf"[^.!?\x01]{{0,120}}?(?:\b(?P<own>his|her)\s+(?:first\s+)?)?"
-    rf"\b(?:names?|named|identified)\b[^.!?\x01]{{0,30}}?(?:\bas|,)\s+(?P<name>[{UPPER}])")
+    rf"\b(?:(?:sur)?names?|named|identified)\b[^.!?\x01]{{0,30}}?(?:\bas|,)\s+(?P<name>[{UPPER}])")
 
 
 # Nouns for anyone, which an aside may give one a sentence opens on by a role.
@@ -2022,7 +2022,7 @@ class People:
         name only as Jacqueline", "a man who asked to be identified only by his first
         name, Ahmed"), if the run there was read as a name; and "his" or "her" when the
         words say whose name it is."""
-        found = _GAVE_NAME_RE.match(masked, end)
+        found = GAVE_NAME_RE.match(masked, end)
         if found is None:
             return None, ""
         at = base + found.start("name")

@@ -14,9 +14,9 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..words.lexicon import (ABBREVIATIONS, DAYS, DAYS_AND_MONTHS, FEMALE_TITLES,
-                             FUNCTION_WORDS, HONORIFICS, MALE_TITLES, NAME_PARTICLES,
-                             SPEECH_VERBS, TITLES, UPPER, first_names, places)
+from ..words.lexicon import (ABBREVIATED_GIVEN_NAMES, ABBREVIATIONS, DAYS, DAYS_AND_MONTHS,
+                             FEMALE_TITLES, FUNCTION_WORDS, HONORIFICS, MALE_TITLES,
+                             NAME_PARTICLES, SPEECH_VERBS, TITLES, UPPER, first_names, places)
 from ..words.roles import ORGANISATION_WORDS, PARTY_MEMBERS, ROLE_NOUNS, SPELLED_OUT
 
 # Titles grouped by their capital, the longest first ("Mrs" before "Mr"): the regex
@@ -459,6 +459,13 @@ def read_run(run: str, inside: bool = False, named: bool = False) -> Run | None:
         gender = KUNYA[lows[start]]  # "Um Ahmad Abu Taha": Ahmad's mother, a she
     elif gender is None and len(core) > 1 and not after_the and not letters:
         gender = {"m": "m", "f": "f"}.get(given.get(lows[start], ""))
+        if gender is not None and len(lows) - start > 2 and given.get(lows[start + 1]) == (
+                "f" if gender == "m" else "m") and lows[start + 1] not in ABBREVIATED_GIVEN_NAMES:
+            # "Gul Ahmad Noori": two given names of both sexes say neither (a father's
+            # name after a Malay given name says nothing, abbreviated as it mostly is:
+            # "Aishah Mohd Nor"; nor one further on)
+            gender = None
+
     titled = not _TITLED_BY.isdisjoint(lows[:start]) or bool(start) and _rank_letters(
         names, start - 1, organisation)  # ("Thrikkakara ACP Saju George": a rank's)
     if len(core) == 1 and len(core[0]) > 1 and core[0].isupper() and not titled:
