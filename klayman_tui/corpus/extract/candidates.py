@@ -31,9 +31,8 @@ from ..words.roles import (ANONYMOUS_ROLES, COLLECTIVE_NOUNS, COMPASS_WORDS, DEM
                            STATEMENT_NOUNS)
 from . import frames
 from .entities import (GAVE_NAME_RE, NOBODY, PREVIOUS_WORD_REACH, SALIENT_MENTIONS,
-                       WHICH_AFTER_RE, Entity,
-                       Mention, People, acts, in_relative, modifies, owned_role, says,
-                       told_of, verb_after_aside)
+                       WHICH_AFTER_RE, Entity, Mention, People, acts, in_relative, modifies,
+                       owned_role, says, told_of, verb_after_aside)
 from .names import DEMONYM_ENDS
 from .persons import KIN_NOUNS
 from .quotations import Quotation
@@ -679,6 +678,8 @@ def _left_unnamed_before(text: str, head: str, anonymous: re.Match[str]) -> bool
     before = text[max(0, anonymous.start() - UNNAMED_CLAUSE_REACH):anonymous.start()]
     found = re.search(rf"\b{re.escape(head)},\s+who\s", before, re.IGNORECASE)
     return found is not None
+
+
 # "another" of the kind named before, whom the story leaves unnamed: "another Labour
 # backbencher, who asked not to be named," (not "A government source, who …").
 _ANOTHER_UNNAMED_RE = re.compile(
@@ -2261,6 +2262,12 @@ def _antecedents_named(article: Article, pronoun: str, position: int, floor: int
     return found
 
 
+def _cue_distance(window: Window, token: int, position: int) -> float:
+    """How far a cue's token is from the quotation, as a feature (0 to 1)."""
+    distance = abs(window.spans[token][0] - position)
+    return min(distance, CUE_DISTANCE_SCALE) / CUE_DISTANCE_SCALE
+
+
 def _goes_on_unnamed(article: Article, spoken: Spoken, pronoun: str, position: int) -> bool:
     """Whether a pronoun at ``position`` goes on with the last speaker, ``spoken``, one
     known only by a role: a he or she for one person of that sex or of none the role
@@ -2755,8 +2762,7 @@ class Gatherer:
                 window.words[first].lower() in ("he", "she")):
             self._cued_by_pronoun = window.words[first].lower()
             self._pronoun_cue = (rule, cue, features)
-        distance = abs(window.spans[first][0] - position)
-        features["cue_distance"] = min(distance, CUE_DISTANCE_SCALE) / CUE_DISTANCE_SCALE
+        features["cue_distance"] = _cue_distance(window, first, position)
         classes = window.classes
         if classes[first] == "D" and last > first + 2 and classes[first + 1:first + 3] == (
                 "N(") and classes[last] == ")" and not rule.startswith("previous"):
@@ -2966,9 +2972,8 @@ class Gatherer:
             mentions = people.within(*window.spans[k])
             entity = people.entity_of(mentions[0]) if mentions else None
             if entity is not None and entity.is_person:
-                distance = abs(window.spans[k][0] - position)
                 propose(entity, f"{where}-colon",
-                        {"cue_distance": min(distance, CUE_DISTANCE_SCALE) / CUE_DISTANCE_SCALE},
+                        {"cue_distance": _cue_distance(window, k, position)},
                         [window.span(k, k + 1)], window.span(k, k))
 
     def _described_subject(self, propose: Proposer, block: Block, quotation: Quotation,

@@ -3299,9 +3299,8 @@ _LOWER_SYLLABLE_GIVEN_RE = re.compile(r"[a-z]{1,5}-[a-z]{2,5}")  # "ji-yeon", "s
 
 
 # A word for someone's kin set off before a name: "with his wife, Ailsa".
-_KIN_SET_OFF_RE = re.compile(r"\b(?:wife|husband|partner|widow|widower|daughter|son|sister"
-                             r"|brother|mother|father|mum|mom|dad),\s+$")
-KIN_SET_OFF_REACH = 12
+_KIN_SET_OFF_RE = re.compile(rf"\b(?:{'|'.join(sorted(persons.KIN_NOUNS))}),\s+$")
+KIN_SET_OFF_REACH = 20  # characters back to the word for kin: "granddaughter, "
 
 
 def _surname(key: tuple[str, ...]) -> str:

@@ -465,7 +465,6 @@ def read_run(run: str, inside: bool = False, named: bool = False) -> Run | None:
             # name after a Malay given name says nothing, abbreviated as it mostly is:
             # "Aishah Mohd Nor"; nor one further on)
             gender = None
-
     titled = not _TITLED_BY.isdisjoint(lows[:start]) or bool(start) and _rank_letters(
         names, start - 1, organisation)  # ("Thrikkakara ACP Saju George": a rank's)
     if len(core) == 1 and len(core[0]) > 1 and core[0].isupper() and not titled:

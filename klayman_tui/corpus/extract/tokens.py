@@ -190,7 +190,7 @@ def mask(text: str, start: int, quotations: Sequence[Quotation]) -> str:
     ``QUOTE_MARK`` and spaces; a quotation that ends its sentence (“… no-brainer.”) keeps
     a full stop at its end, so the sentence still ends there. A rank's "(retd)" is
     blanked too, so that the rank and the name are one run ("Lt Gen (retd) Harjit Singh
-    Bedi")."""
+    Bedi"), and a colon between digits reads as a point ("61:10")."""
     if "(r" in text or "(R" in text:
         text = _RETIRED_RE.sub(_blank, text)
     if ":" in text:
