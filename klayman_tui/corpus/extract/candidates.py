@@ -30,9 +30,9 @@ from ..words.roles import (ANONYMOUS_ROLES, COLLECTIVE_NOUNS, COMPASS_WORDS, DEM
                            PLACE_FEATURE_WORDS, PLATFORMS, ROLE_NOUNS, ROLE_SYNONYMS,
                            STATEMENT_NOUNS)
 from . import frames
-from .entities import (GAVE_NAME_RE, NOBODY, PREVIOUS_WORD_REACH, SALIENT_MENTIONS,
-                       WHICH_AFTER_RE, Entity, Mention, People, acts, in_relative, modifies,
-                       owned_role, says, told_of, verb_after_aside)
+from .entities import (NOBODY, PREVIOUS_WORD_REACH, SALIENT_MENTIONS, WHICH_AFTER_RE, Entity,
+                       Mention, People, acts, in_relative, modifies, owned_role, says,
+                       told_of, verb_after_aside)
 from .names import DEMONYM_ENDS
 from .persons import KIN_NOUNS
 from .quotations import Quotation
@@ -585,11 +585,13 @@ def _slot_entities(article: Article, window: Window, first: int, last: int,
             return [(holder[0], {**features, "role_named_after": 1.0}, holder[1])]
     if not found and head in _PERSON_HEADS and not organisation:
         # "said a 36-year-old buyer who gave only his surname, Zhao,": the one named
-        gave = GAVE_NAME_RE.match(article.source.text, span[1])
-        at = gave.start("name") if gave is not None else -1
-        given = [m for m in people.within(at, at + GIVEN_NAME_REACH) if m.start == at]
-        if given:
-            return [(people.entity_of(given[0]), features, (given[0].start, given[0].end))]
+        index = article.block_index(span[1])
+        block = article.blocks[index] if index >= 0 else None
+        masked = article.masked.get(block.index) if block is not None else None
+        given = people.given_name(masked, block.start, span[1] - block.start)[0] if (
+            block is not None and masked is not None) else None
+        if given is not None:
+            return [(given.root(), features, None)]
     if back and not found and definite and cls not in "nO" and head in ORGANISATION_NOUNS and (
             not organisation and not owned):
         # "Brazil’s athletics confederation said it respected the process." ¶ "“…,” the
@@ -667,7 +669,6 @@ ANONYMOUS_CLAUSE = 60
 # Characters back a description looks for one just left unnamed ("who asked not to be
 # named"): about the sentence before.
 ANONYMOUS_REACH = 300
-GIVEN_NAME_REACH = 60  # characters of a name given after a description
 # Characters between a noun and the words that leave it unnamed: ", who asked ".
 UNNAMED_CLAUSE_REACH = 30
 

@@ -286,7 +286,7 @@ _OFFICE_OF_PLACE_RE = re.compile(
 # After a description, the name it gives: "who gave her name only as", "identified
 # only by his first name,", "who would give only her first name, Ana", "who gave only
 # his surname, Zhao," (and whose: "his", "her").
-GAVE_NAME_RE = re.compile(
+_GAVE_NAME_RE = re.compile(
     rf"[^.!?\x01]{{0,120}}?(?:\b(?P<own>his|her)\s+(?:first\s+)?)?"
     rf"\b(?:(?:sur)?names?|named|identified)\b[^.!?\x01]{{0,30}}?(?:\bas|,)\s+(?P<name>[{UPPER}])")
 
@@ -1921,7 +1921,7 @@ class People:
                 if closed and head:
                     self._a_person_at(base + closed.start("name"))
                 continue
-            given, told = self._given_name(masked, base, described_to)
+            given, told = self.given_name(masked, base, described_to)
             if not head and given is None:
                 continue
             if given is not None:
@@ -2017,12 +2017,12 @@ class People:
             if mention.start < start:
                 return
 
-    def _given_name(self, masked: str, base: int, end: int) -> tuple[Entity | None, str]:
+    def given_name(self, masked: str, base: int, end: int) -> tuple[Entity | None, str]:
         """The entity of the name a description goes on to give ("a woman who gave her
         name only as Jacqueline", "a man who asked to be identified only by his first
         name, Ahmed"), if the run there was read as a name; and "his" or "her" when the
         words say whose name it is."""
-        found = GAVE_NAME_RE.match(masked, end)
+        found = _GAVE_NAME_RE.match(masked, end)
         if found is None:
             return None, ""
         at = base + found.start("name")
