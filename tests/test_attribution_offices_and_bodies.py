@@ -811,6 +811,27 @@ def test_a_bodys_name_without_its_trade_and_company_word_is_that_body(tmp_path):
         "Sandhollow Creek Dairy Holdings")
 
 
+def test_a_bodys_first_word_alone_is_the_one_body_it_starts(tmp_path):
+    """"Pennine said" after "Pennine Building Society": one word that starts the name of
+    one body, ending in a noun for a body, is that body; not an acronym ("NFL" after "NFL
+    Players Association"), nor a word that starts two bodies' names ("Northstar" after
+    "Northstar Airlines" and "Northstar Pilots Association")."""
+    got = speakers(tmp_path, '''
+        Savers lose out
+
+        Her savings had been with Kestrelford Building Society for 30 years.
+
+        In a letter to her, Kestrelford said she had "ignored a clear warning" before paying.
+
+        The NFL Players Association has appealed the ruling. The NFL said its rules were "reviewed with every club each season".
+
+        Talks between Harwick Airlines and the Harwick Pilots Association broke down on Monday. Harwick said the offer was "the best in the industry".
+        ''')
+    assert got["ignored a clear warning"] == "Kestrelford Building Society"
+    assert got["reviewed with every club each season"] == "NFL"
+    assert got["the best in the industry"] == "Harwick"
+
+
 @pytest.mark.parametrize("body, noun", [("Harrow Petroleum Refinery", "refinery"),
                                         ("Harrow Textile Factory", "factory"),
                                         ("Diocese of Harrowgate", "diocese")])

@@ -1471,6 +1471,11 @@ def _run_info(text: str, inside: bool = False, named: bool = False
 # Hospitality said").
 _COMPANY_WORDS = frozenset("""group inc corp corporation co company ltd limited llc plc
 holdings""".split())
+# The nouns that end a body's name and say what kind of body it is, which news may
+# leave out with the words before them when it names the body again by its first word
+# ("Pennine" for "Pennine Building Society", "Halden" for "Halden Trust").
+_BODY_ENDS = _COMPANY_WORDS | frozenset("""society bank trust foundation association
+institute union""".split())
 
 
 def forget_runs() -> None:
@@ -2515,15 +2520,21 @@ class People:
         """"Alder Hospitality said" after "Alder Hospitality Group": a body's name
         without the words that say what kind of company it is is that body's (when one
         body's name alone starts so); so is a name of two words or more without its
-        trade and those words ("Desert Bloom" for "Desert Bloom Dairy Holdings")."""
-        bodies = [e for e in self.entities.values() if e.kind == "org" and len(e.key) >= 2
-                  and e.key[-1] in _COMPANY_WORDS]
-        if not bodies:
-            return
+        trade and those words ("Desert Bloom" for "Desert Bloom Dairy Holdings"); so is
+        one word, no place's, that starts one body's name of two or three words ending in
+        a noun for a body ("Pennine" for "Pennine Building Society")."""
+        orgs = [e for e in self.entities.values() if e.kind == "org" and len(e.key) >= 2]
+        bodies = [e for e in orgs if e.key[-1] in _COMPANY_WORDS]
         for entity in list(self.entities.values()):
             if entity.kind == "person" or entity.alias_of is not None:
                 continue
             size = len(entity.key)
+            if size == 1 and entity.kind != "caps":
+                longer = _distinct_roots([o for o in orgs if o.key[0] == entity.key[0]])
+                if (len(longer) == 1 and len(longer[0].key) <= 3 and not entity.is_place
+                        and longer[0].key[-1] in _BODY_ENDS):
+                    self._join(entity, longer[0])
+                    continue
             longer = _distinct_roots([o for o in bodies if len(o.key) > size
                                       and o.key[:size] == entity.key
                                       and (all(w in _COMPANY_WORDS for w in o.key[size:])
