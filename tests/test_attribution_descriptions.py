@@ -1217,3 +1217,35 @@ def test_his_mother_is_the_one_named_with_his_surname(tmp_path):
         "He earned that B-minus," his mother said.
         '''
     assert speakers_of(tmp_path, text, "He earned that") == ["Judith Kowalczyk"]
+
+
+def test_a_description_set_off_after_a_name_is_that_persons_role(tmp_path):
+    """"Abdullahi Farah, a businessman who was having dinner on the rooftop when the
+    blast went off, told Al Jazeera …" ¶ "“…,” he said": Farah, not a second person,
+    "businessman", whom the aside would bring in."""
+    text = '''
+        Hotel siege
+
+        A police officer said more than 80 people were rescued from the building during the night.
+
+        Abdullahi Farah, a businessman who was having dinner on the hotel’s rooftop when the blast went off, told Al Jazeera that he and several other guests hid in a storeroom for hours.
+
+        "The whole building shook. Then we heard gunfire on the stairs," he said.
+        '''
+    assert speakers_of(tmp_path, text, "The whole building shook") == ["Abdullahi Farah"]
+
+
+def test_a_description_whose_full_name_is_withheld_is_the_one_named_by_a_first_name(tmp_path):
+    """"Mariam began boiling the leaves …" ¶ "“…,” says the 34-year-old mother of five,
+    who asked that her full name not be published": Mariam, named by her first name
+    alone, not a new unnamed mother."""
+    text = '''
+        Besieged town
+
+        Aid worker Karin Aasheim said convoys had not reached the town since March.
+
+        When the last of the sorghum ran out in February, Mariam began boiling the leaves of the baobab tree behind her house. Now, she says, even the leaves are hard to find.
+
+        "We eat leaves in the morning and leaves in the evening," says the 34-year-old mother of five, who asked that her full name not be published for fear of reprisals.
+        '''
+    assert speakers_of(tmp_path, text, "We eat leaves") == ["Mariam"]

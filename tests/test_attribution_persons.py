@@ -1838,6 +1838,51 @@ def test_a_description_after_the_verb_that_gives_a_surname(tmp_path):
     assert speakers_of(tmp_path, text, "paid my mortgage") == ["Zhao"]
 
 
+def test_a_name_his_or_hers_after_a_noun_no_list_holds(tmp_path):
+    # "says a gatekeeper who … asked that only his first name, Abdi, be used": a noun
+    # for no known role, but "his" makes the name a person's, and the words his
+    text = '''
+        Camps
+
+        Many of the sites are run by so-called gatekeepers.
+
+        "We are not thieves. We give the land," says a gatekeeper who manages three sites on the road to the airport and asked that only his first name, Abdi, be used.
+        '''
+    assert speakers_of(tmp_path, text, "We are not thieves") == ["Abdi"]
+
+
+def test_a_counted_description_set_off_with_a_given_name_is_the_he_after_it(tmp_path):
+    # "A third witness, a farmer who gave his name only as Tesfaye, said …. “…,” he
+    # said": the farmer, not the health worker quoted before ("third" counts the
+    # witnesses; it does not end the description)
+    text = '''
+        Drone strike on a market
+
+        A health worker at the local centre said 46 wounded people had been brought in. "At least nine died here," said the health worker, who asked not to be named.
+
+        A third witness, a farmer who gave his name only as Tesfaye, said there had been no fighters at the market. "It was market day. There were only farmers, women and children," he said.
+        '''
+    assert speakers_of(tmp_path, text, "It was market day") == ["Tesfaye"]
+
+
+def test_a_peers_rank_set_off_after_the_name_is_the_one_the_rank_says_later(tmp_path):
+    # "Prince Frederick, the Duke of Clarence, has accused …" ¶ "“…,” the duke writes":
+    # Frederick; a rank before a name is a given name still ("Earl Ray Tomblin")
+    text = '''
+        Memoir row
+
+        Prince Frederick, the Duke of Clarence, has accused senior palace officials of waging a war against his wife.
+
+        The Guardian has seen an advance copy of the book.
+
+        "I knew the tabloids would come for Olivia," the duke writes in one passage.
+
+        Governor Earl Ray Tomblin said the plan was "a new and innovative way to keep the mines open".
+        '''
+    assert speakers_of(tmp_path, text, "tabloids would come") == ["Frederick"]
+    assert speakers_of(tmp_path, text, "keep the mines open") == ["Earl Ray Tomblin"]
+
+
 def test_given_names_of_both_sexes_say_neither(tmp_path):
     # "Gul Ahmad Noori … He said": Gul is a woman's name in the list, Ahmad a man's; the
     # he is his, not the man quoted before

@@ -542,6 +542,54 @@ def test_the_subject_after_an_opening_clause_of_time_writes_the_words(tmp_path):
     assert speaker_of(tmp_path, text, "another win") == "Andrew Bailey"
 
 
+def test_the_subject_after_a_time_word_and_its_clause_writes_the_words(tmp_path):
+    """"Hours after the charges were announced, Zhuk published a statement …": the
+    clause "after" opens, past the word of time before it, is no subject; "Zhuk" is,
+    not the one named before."""
+    text = '''
+        Deputy minister charged
+
+        Investigators charged deputy minister Yevhen Zhuk on Monday. "The evidence is overwhelming," prosecutor Viktor Maslov said.
+
+        Hours after the charges were announced, Zhuk published a statement on Facebook saying he was "taking leave to allow the investigation to proceed without any questions."
+        '''
+    assert speaker_of(tmp_path, text, "taking leave") == "Yevhen Zhuk"
+
+
+def test_a_statement_saying_is_its_issuers_as_said_in_a_statement_is(tmp_path):
+    """"The ministry later published a short statement on its Telegram channel saying
+    that “…”": the words of the ministry's statement, not more of the press secretary
+    quoted before."""
+    text = '''
+        Cotton farmers unpaid
+
+        At a briefing in Tashkent on Tuesday, the Ministry of Agriculture’s press secretary, Gulnora Rahimova, said a working group had been sent to review the contracts.
+
+        “The ministry is aware of the appeals and is studying each one,” she said.
+
+        The ministry later published a short statement on its Telegram channel saying that “the rights of farmers are protected by law” and that all clusters had to pay.
+        '''
+    assert speaker_of(tmp_path, text, "rights of farmers") == "Ministry of Agriculture"
+
+
+def test_a_report_with_a_year_before_its_noun_says_what_it_warned(tmp_path):
+    """"A 2017 inspection report, obtained by …, warned that the floor system was “…”",
+    "Its 2023 report warned that …": the report's words ("report" a noun after a
+    determiner or a possessive and a year, not a verb), not those of whoever spoke
+    before; and its name leaves the year out."""
+    text = '''
+        Bridge closed
+
+        "We will publish the closures well in advance," Mark Whitfield said.
+
+        A 2017 inspection report, obtained by The Associated Press through a public records request, warned that the floor system was "approaching the end of its service life".
+
+        The state’s peer review panel raised the same concern. Its 2023 report warned that the schedule "assumes near-ideal ground conditions for most of its length".
+        '''
+    assert speaker_of(tmp_path, text, "approaching the end") == "inspection report"
+    assert speaker_of(tmp_path, text, "near-ideal ground") == "report"
+
+
 def test_a_verb_that_reported_a_quotation_before_reports_nothing_after_the_next(tmp_path):
     """"Harlow said Lindgren “should be good to go” for Friday, and a Notre Dame
     spokesperson said the wrist was “sore but structurally fine”": the second is the

@@ -770,6 +770,32 @@ def test_a_transcripts_labels_that_name_people_are_kept_though_also_words(tmp_pa
         "Mark Brown", "Laura Wood", "Mark Brown", "Laura Wood"]
 
 
+def test_turns_under_names_after_a_paragraph_bringing_in_the_exchange(tmp_path):
+    """"The interview … included a short exchange about the proposal:" ¶ "Kari Dahl:
+    Where did you ask her?" ¶ "Mattias Berg: On a ferry, actually.": turns under the
+    names, though few of them say I or you; a "Published:" line above is no turn."""
+    text = '''
+        Princess engaged
+
+        Published: 14 June
+
+        The couple met four years ago, the Royal Court said on Friday.
+
+        The interview, conducted by presenter Kari Dahl, included a short exchange about the proposal:
+
+        Kari Dahl: Where did you ask her?
+
+        Mattias Berg: On a ferry, actually. Between Sundvik and the islands. It was raining.
+
+        Kari Dahl: Not the most romantic setting, some would say.
+
+        Princess Solveig: It was perfect. There were eleven people on the boat and none of them noticed.
+        '''
+    assert [(q.speaker, q.text[:20]) for q in quotes_of(tmp_path, text)] == [
+        ("Kari Dahl", "Where did you ask he"), ("Mattias Berg", "On a ferry, actually"),
+        ("Kari Dahl", "Not the most romanti"), ("Solveig", "It was perfect. Ther")]
+
+
 def test_an_interviewees_name_is_not_run_into_the_headlines_last_word(tmp_path):
     """Headline "… life after Hollywood" ¶ "Austin Butler earned … Here, we spoke with
     Austin …": the answers are Austin Butler's, not "Hollywood Austin"'s (review 10)."""

@@ -418,6 +418,8 @@ def _slot_entities(article: Article, window: Window, first: int, last: int,
     head = words[head_index]
     role_words = [w for w, c in zip(window.words[first:first + head_index + 1],
                                     classes[first:first + head_index + 1]) if c not in "DMa"]
+    if len(role_words) > 1 and _YEAR_RE.fullmatch(role_words[0]):
+        del role_words[0]  # (nor the year it opens with: "A 2017 inspection report")
     if head in STATEMENT_NOUNS and not organisation:
         # "A Harbour Trust statement said": the statement of the body it names, as
         # "the statement said" after it is ("statement, Harbour Trust")
@@ -444,6 +446,14 @@ def _slot_entities(article: Article, window: Window, first: int, last: int,
         # not the person named before
         return [(people.unnamed(role, head), {"slot_role": 1.0}, None)]
     definite = cls == "M" or words[0] in DEFINITE_DETERMINERS
+    if definite and cls == "D" and not organisation and head not in ORGANISATION_NOUNS:
+        # "Mariam began boiling the leaves …" ¶ "“…,” says the 34-year-old mother of
+        # five, who asked that her full name not be published": the one named by her
+        # first name alone, as the clause says she was
+        partly = _partly_named(article, people, span[1], before)
+        if partly is not None:
+            return [(partly[0], {"slot_role_definite": 1.0, "role_named_before": 1.0},
+                     partly[1])]
     age = next((aged_word.group(1) for w in words
                 if (aged_word := frames.AGE_WORD_RE.fullmatch(w))), None)
     if definite and cls == "D" and age is not None:
@@ -583,14 +593,16 @@ def _slot_entities(article: Article, window: Window, first: int, last: int,
                   else None) or _lede_named_next(article, head, span[1])
         if holder is not None:
             return [(holder[0], {**features, "role_named_after": 1.0}, holder[1])]
-    if not found and head in _PERSON_HEADS and not organisation:
-        # "said a 36-year-old buyer who gave only his surname, Zhao,": the one named
+    if not found and head not in ORGANISATION_NOUNS and not organisation:
+        # "said a 36-year-old buyer who gave only his surname, Zhao,": the one named (by
+        # a noun no list holds when "his" or "her" says the name is a person's: "says a
+        # gatekeeper who asked that only his first name, Abdi, be used")
         index = article.block_index(span[1])
         block = article.blocks[index] if index >= 0 else None
         masked = article.masked.get(block.index) if block is not None else None
-        given = people.given_name(masked, block.start, span[1] - block.start)[0] if (
-            block is not None and masked is not None) else None
-        if given is not None:
+        given, own = people.given_name(masked, block.start, span[1] - block.start) if (
+            block is not None and masked is not None) else (None, "")
+        if given is not None and (head in _PERSON_HEADS or own):
             return [(given.root(), features, None)]
     if back and not found and definite and cls not in "nO" and head in ORGANISATION_NOUNS and (
             not organisation and not owned):
@@ -605,6 +617,10 @@ def _slot_entities(article: Article, window: Window, first: int, last: int,
             return [(entity, features, named) for entity, _, named in described]
     found.append((people.unnamed(role, head), features, None))
     return found
+
+
+# A year, as a noun phrase's first word may give it.
+_YEAR_RE = re.compile(r"(?:1[89]|20)\d\d")
 
 
 # Kin who mostly bear the surname of the one whose kin they are.
@@ -649,6 +665,32 @@ _ANONYMOUS_RE = re.compile(
     r"|\bnot\s+to\s+(?:\S+\s+)?(?:publish|use|give)\s+(?:his|her|their)\s+(?:full\s+)?names?\b"
     r"|\bdeclined\s+to\s+(?:be\s+named|give\s+(?:his|her|their)\s+(?:full\s+)?names?)\b"
     r"|\bnot\s+authori[sz]ed\s+to\s+(?:speak|talk|comment)\b")
+
+
+# A clause saying only part of one's name is given: "who asked that her full name not
+# be published", "asked that his surname be withheld" (group 1: whose).
+_PARTLY_NAMED_RE = re.compile(
+    r"\b(his|her)\s+(?:full\s+name|surname|last\s+name|family\s+name)\s+"
+    r"(?:not\s+be\s+(?:published|used|given|printed)|be\s+withheld|withheld)\b")
+
+
+def _partly_named(article: Article, people: People, end: int, floor: int
+                  ) -> tuple[Entity, tuple[int, int]] | None:
+    """The one named before by one word alone, of the clause's sex, when the clause set
+    off after a description says only part of their name is given (with where)."""
+    clause = _WHO_AFTER_RE.match(article.source.text, end)
+    found = clause and _PARTLY_NAMED_RE.search(
+        article.source.text, clause.end(), min(len(article.source.text),
+                                               clause.end() + ANONYMOUS_CLAUSE))
+    if not found:
+        return None
+    gender = "f" if found.group(1) == "her" else "m"
+    for mention in people.before(end, floor):
+        entity = people.entity_of(mention).root()
+        if not mention.pronoun and len(entity.key) == 1 and entity.kind in ("person", "name") \
+                and entity.gender in (None, gender):
+            return entity, (mention.start, mention.end)
+    return None
 
 
 def _left_unnamed(text: str, end: int) -> bool:
@@ -2013,6 +2055,15 @@ IT_CHAIN = 3
 _OWNER_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
 
 
+def _text_issued_before(window: Window, start: int, verb: int) -> bool:
+    """Whether the -ing verb at ``verb`` says what a text its subject issued says, a noun
+    for one (a statement, a post, a letter) after the subject and before it, past no other
+    verb ("The ministry later published a short statement on its Telegram channel saying
+    that “…”")."""
+    return any(window.words[k].lower() in ISSUED_NOUNS and "V" not in window.classes[k:verb]
+               for k in range(start, verb))
+
+
 def _text_owner(article: Article, position: int, floor: int) -> list[Standing]:
     """Whose is the text an "it" before "read" stands for: the owner a possessive gives
     it in the sentence before ("Greaves issued his own statement through the union"),
@@ -2906,6 +2957,11 @@ class Gatherer:
                     window.classes[participle.start() - 1] == ",") else None
                 rule = "colon-subject" if head.endswith(":@") and cue_verb is None else (
                     "participle-subject")
+                if cue_verb is None and participle is not None and participle.start() > last and (
+                        _text_issued_before(window, last, participle.start())):
+                    # "The ministry issued a statement saying that “…”": what its
+                    # statement says, as "said in a statement that" reports it
+                    cue_verb, rule = participle.start(), "reported"
                 self._propose_slot(propose, rule, window, first, last - 1, cue_verb, floor,
                                    position)
         elif not verbs:

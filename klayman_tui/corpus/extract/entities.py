@@ -23,7 +23,7 @@ from functools import lru_cache
 from operator import itemgetter
 
 from ..words.lexicon import (AUXILIARIES, CONJUNCTIONS, DAYS_AND_MONTHS, DETERMINERS,
-                             FUNCTION_WORDS, HONORIFICS, NAME_PARTICLES, OWN_PRONOUNS,
+                             FUNCTION_WORDS, HONORIFICS, NAME_PARTICLES, OWN_PRONOUNS, PEERAGE,
                              PREPOSITIONS, PRONOUN_GENDER, SPEECH_VERBS, SUBJECT_PRONOUNS,
                              SUBORDINATORS, TITLE_WORDS, TITLES, UPPER, VERB_LEMMA, first_names,
                              places)
@@ -336,9 +336,14 @@ def _described_head(match: re.Match, opens: bool = False) -> tuple[str, int] | N
             if noun in FUNCTION_WORDS or noun in _NOT_SPEAKERS or not noun.islower():
                 return None  # "An early tweet quoted …", "A report said …"
             return noun, match.end(group - 2)
-        if word in FUNCTION_WORDS:
+        if word in FUNCTION_WORDS and (group > 1 or word not in _COUNTING_WORDS):
             return None  # "a label the actress says": the phrase ended at "label"
     return None
+
+
+# Words after the article that count who is described, before their noun: "A third
+# witness, a farmer who …, said", "A second resident said".
+_COUNTING_WORDS = frozenset("first second third other".split())
 
 
 # A body's name (capitalised words, with "of", "and", "for" inside) and the word in small
@@ -359,7 +364,9 @@ _ROLE_AFTER_AGE_RE = re.compile(r"\s*(?:the|a|an)\s")
 # Nouns for what is said or who speaks as a body, not for a person.
 _NOT_SPEAKERS = STATEMENT_NOUNS | ORGANISATION_NOUNS | SPEECH_VERBS
 # Nouns for one person by what they do ("a group", "the district" are bodies).
-_PERSON_ROLES = ROLE_NOUNS - ORGANISATION_NOUNS
+# (and a peer's rank, a role set off after the name, "Prince Frederick, the Duke of
+# Clarence,", though no title before a name: "Earl Ray Tomblin" is a given name's)
+_PERSON_ROLES = (ROLE_NOUNS | PEERAGE) - ORGANISATION_NOUNS
 _AGENT_NOUN_RE = re.compile(r"..(?:ist|ian|er|or)$")  # a noun for one who does something
 # What may follow a noun that ends its phrase: a comma, a relative, a preposition, a
 # verb ("A resident, who …", "Another resident was", "One farmer from …"); not another
@@ -603,7 +610,7 @@ _JOINING = (" of ", " for ", " on ", " de ")  # what _ORG_JOIN_RE opens with, sp
 APPOSITIVE_NOUN_WORDS = 3
 # What an appositive's words may name: a role, or the kind of body ("the volunteer
 # group"). One set, not the union of the two made again for every aside (4 us each).
-_APPOSITIVE_NOUNS = ROLE_NOUNS | ORGANISATION_NOUNS
+_APPOSITIVE_NOUNS = ROLE_NOUNS | PEERAGE | ORGANISATION_NOUNS
 
 
 class _Joined:
@@ -1901,6 +1908,8 @@ class People:
                 if opens:
                     self._definite(masked, base, match)
                 continue
+            if not opens and masked.endswith(", ", 0, at) and self._name_ends_at(base + at - 2):
+                continue  # "Abdullahi Farah, a businessman who …, told": the name's role
             described = _described_head(match, opens)
             if described is None and match.group(1) == "of":
                 described = "", match.end(1)  # "One of the sellers, who gave his name …"
@@ -2011,6 +2020,15 @@ class People:
         entity.mentions += 1
         mention.described = True
         self.mentions.append(mention)
+
+    def _name_ends_at(self, end: int) -> bool:
+        """Whether a name read last ends at ``end`` (not a body's)."""
+        for mention in reversed(self.mentions):
+            if mention.end == end and not mention.pronoun:
+                return mention.entity.kind != "org"
+            if mention.end < end:
+                return False
+        return False
 
     def _a_person_at(self, start: int) -> None:
         """The name read at ``start`` is a person's."""

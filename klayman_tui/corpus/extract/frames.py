@@ -170,7 +170,15 @@ def _subordinate_opening(window: Window, classes: str, start: int) -> int | None
     """Where the main clause starts after a clause a subordinating word opens at
     ``start`` ("When the appeals court blocked the plan, …"), within the reach of an
     opening phrase; None when the sentence opens otherwise."""
-    if start >= len(classes) or window.words[start].lower() not in SUBORDINATORS:
+    lead = start
+    while lead < min(start + 2, len(classes)) and (
+            window.words[lead].lower() not in SUBORDINATORS) and (
+            classes[lead] in "wda" or lead == start and classes[lead] == "N"
+            and " " not in window.words[lead]):
+        # (past a word or two of time before it, the first read as a name for its
+        # capital: "Hours after the charges were announced, …", "Two days before …")
+        lead += 1
+    if lead >= len(classes) or window.words[lead].lower() not in SUBORDINATORS:
         return None
     comma = classes.find(",", start, start + OPENING_PHRASE_TOKENS + 1)
     if comma < 0 or any(c in "@Q.;:" for c in classes[start:comma]):
@@ -1124,10 +1132,11 @@ def _head_before(window: Window, i: int, floor: int, loose: bool = False
                 window.words[j][:1].isupper()):
             return None  # a style, "His Highness said": the one styled so, named before
         if j - 1 >= floor and classes[j - 1] == "p" and window.words[j - 1].lower() in (
-                POSSESSIVES) and (classes[j] in "nOs" or j == i and group_noun(
+                POSSESSIVES) and (classes[j] in "nOs" or cls == "s" or j == i and group_noun(
                     window.words[i].lower())):
             return j, i  # "Its resident representative": a possessive, then a role (or
-            #              a group: "Its authors write:"; or a text: "its report said")
+            #              a group: "Its authors write:"; or a text: "its report said",
+            #              "Its 2023 report warned")
         if cls in "nO" and j == i:
             return i, i  # "Critics said", "police said"
         group = _bare_group(window, i, floor)

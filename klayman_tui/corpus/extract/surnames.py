@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from ..model import Source
+from ..words.lexicon import PEERAGE
 
 
 def _is_full(name: str) -> bool:
@@ -18,8 +19,7 @@ def _is_full(name: str) -> bool:
 
 # A peer is named by a title and a name ("Lord Bach", "Baroness Kennedy"), which is
 # the whole name: it links to no one's full name elsewhere ("Robbie Bach").
-_PEERAGE = frozenset("lord lady baroness baron viscount viscountess earl countess "
-                     "marquess duke duchess".split())
+_PEERAGE = PEERAGE
 
 
 def free_bare_names(source: Source) -> list[str]:

@@ -328,6 +328,22 @@ class Window:
 _DOMAIN_TAIL_RE = re.compile(r"(?:\.[a-z]{2,6})+(?![\w.]*\w)")
 
 
+# Words of a noun phrase between its determiner and a statement's noun: "A 2017
+# inspection report".
+_NOUN_MODIFIERS = 3
+
+
+def _after_determiner(classes: list[str], words: list[str], at: int) -> bool:
+    """Whether the token at ``at`` ends a noun phrase a determiner or a possessive
+    opens, past a few words or numbers before it ("A 2017 inspection report", "Its 2023
+    report")."""
+    k = at - 1
+    while k > 0 and at - k <= _NOUN_MODIFIERS and classes[k] in "wnOd":
+        k -= 1
+    return k < at - 1 and (classes[k] in "DM" or classes[k] == "p"
+                           and words[k].lower() in _POSSESSIVE_PRONOUNS)
+
+
 def tokenize(masked: str, low: int, high: int, base: int,
              names: Callable[[int, int], list[Mention]]) -> Window:
     """Tokens of ``masked[low:high]``; ``base`` is the paragraph's offset in the source;
@@ -456,11 +472,12 @@ def tokenize(masked: str, low: int, high: int, base: int,
     if "V" in joined:
         for i in range(2, len(classes) - 1):
             # "The national report states that", "A national report published by the
-            # church warned", "A facilities report presented to the board describes": a
-            # statement's noun in a speech verb's plain form, after a determiner and one
-            # word, before a verb or a participle's phrase, is the noun
-            if (classes[i] == "V" and classes[i - 1] in "wnO" and (
-                    classes[i - 2] in "DM" or classes[i + 1] == "," and _modified_from(
+            # church warned", "A facilities report presented to the board describes", "A
+            # 2017 inspection report warned": a statement's noun in a speech verb's plain
+            # form, after a determiner and a word or a few, before a verb or a
+            # participle's phrase, is the noun
+            if (classes[i] == "V" and classes[i - 1] in "wnOd" and (
+                    _after_determiner(classes, words, i) or classes[i + 1] == "," and _modified_from(
                         classes, i) >= 0)  # ("Estyn’s most recent inspection report,")
                     and words[i].lower() in STATEMENT_NOUNS
                     and VERB_LEMMA.get(words[i].lower()) == words[i].lower()

@@ -334,7 +334,10 @@ def _label_roles(texts: list[str], candidates: list[int], book: SpeakerBook,
     # A broadcast transcript's labels are names in capitals, each taking several turns
     # ("KATE TINDALL: At first glance …"): people, however much of it is narration.
     if not people_talk([(label, texts[i][offset:]) for i, (label, offset) in found.items()]):
-        return {}
+        talk = _talk_introduced(texts, found)
+        if talk is None:
+            return {}
+        found = {i: turn for i, turn in found.items() if i >= talk}
     labels = {label for label, _ in found.values()}
     # "Q: …" with answers set below, unlabelled: three questions make an interview.
     if len(labels) == 1 and _asks_only(labels) and len(found) >= 3:
@@ -463,6 +466,25 @@ def people_talk(turns: list[tuple[str, str]]) -> bool:
     voices = sum(count >= 2 and " " in label and all(w[:1].isupper() for w in label.split())
                  for label, count in counts.items())
     return sum(talks(words) for _, words in turns) * 2 >= len(turns) or voices >= 2
+
+
+# A paragraph that brings in a talk set out below it: "The interview, conducted by VRK
+# presenter Kari Dahl, included a short exchange about the proposal:".
+_TALK_INTRODUCED_RE = re.compile(r"\b(?:interview|exchange|conversation|transcript|excerpts?|"
+                                 r"discussion|dialogue|debate)\b[^.!?]*:\s*$", re.IGNORECASE)
+
+
+def _talk_introduced(texts: list[str], found: dict[int, tuple[str, int]]) -> int | None:
+    """Where labelled turns begin under a paragraph that brings in a talk, ending on a
+    colon, when every label from there on is a name in capitals: turns, however little
+    each says of I or you ("Mattias Berg: On a ferry, actually."); None when no paragraph
+    does."""
+    for first in sorted(found):
+        if first - 1 not in found and first > 0 and _TALK_INTRODUCED_RE.search(texts[first - 1]):
+            if all(all(word[:1].isupper() for word in label.split())
+                   for i, (label, _) in found.items() if i >= first):
+                return first
+    return None
 
 
 def _asks_only(labels) -> bool:

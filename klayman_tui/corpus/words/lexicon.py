@@ -148,6 +148,10 @@ TITLES = (frozenset(_lines("titles.txt")) - _TITLE_PARTS - TITLE_OPENERS) | froz
 # A title's every word, alone or opening a longer one: what a word before a name may be
 # without being its given name ("Vice President Kamala Harris", "Senior Tories").
 TITLE_WORDS = TITLES | TITLE_OPENERS
+# The ranks of the peerage, a title before a peer's name ("Lord Bach", "Baroness
+# Kennedy") and a word for the peer alone ("the duke writes").
+PEERAGE = frozenset("lord lady baroness baron viscount viscountess earl countess "
+                    "marquess marchioness duke duchess".split())
 HONORIFICS = frozenset(("mr mrs ms miss mx dr prof sir dame lord lady madam madame mme "
                         "mlle monsieur herr frau rev " + _HONORIFICS_ABROAD).split())
 FEMALE_TITLES = frozenset("mrs ms miss dame lady madam madame mme mlle frau queen princess "
