@@ -1249,3 +1249,51 @@ def test_a_description_whose_full_name_is_withheld_is_the_one_named_by_a_first_n
         "We eat leaves in the morning and leaves in the evening," says the 34-year-old mother of five, who asked that her full name not be published for fear of reprisals.
         '''
     assert speakers_of(tmp_path, text, "We eat leaves") == ["Mariam"]
+
+
+def test_a_style_alone_is_the_one_first_named_after_it(tmp_path):
+    """"His Majesty King Pema Lhundrup arrived …" ¶ "“…,” His Majesty said": the king
+    ("Her Majesty the Gyaltsuen" is another's style); and in "Asked later what His
+    Majesty had said to her, she replied: “…”" the words are hers, the verb inside the
+    opening phrase reporting nothing."""
+    text = '''
+        Royal tour
+
+        After three days on foot, His Majesty King Pema Lhundrup arrived in the village of Gonpakha.
+
+        His Majesty was accompanied by Her Majesty the Gyaltsuen, Ashi Deki Choden.
+
+        "It is one thing to read a report about a village that has no road. It is another thing to walk to it," His Majesty said.
+
+        One student, 11-year-old Kinley Dema, told His Majesty that she wanted to become a pilot. Asked later what His Majesty had said to her, she replied: "He said I must study mathematics very hard."
+        '''
+    assert speakers_of(tmp_path, text, "It is one thing to read") == ["Pema Lhundrup"]
+    assert speakers_of(tmp_path, text, "He said I must study") == ["Kinley Dema"]
+
+
+def test_a_possessive_and_a_role_opening_the_sentence_is_its_subject(tmp_path):
+    """"His office put out a statement saying the U.S. “…”": the office's (a role after
+    "His" is the sentence's subject, as "The office" would be), not the senator quoted
+    just before."""
+    text = '''
+        Refugee plan
+
+        Senator Dale Varner said the plan was "reckless and rushed." His office put out a statement saying the country "does not have the capacity to vet every incoming refugee."
+        '''
+    assert speakers_of(tmp_path, text, "does not have the capacity") == ["office"]
+
+
+def test_a_name_set_off_inside_a_relative_clause_is_not_the_she_after_it(tmp_path):
+    """"Mai Nguyen, whose nine-year-old daughter, Linh, and husband, Thanh, were among
+    those killed, said …" ¶ "“…,” she said": Mai Nguyen, the sentence's subject, not
+    her daughter named inside the clause about her."""
+    text = '''
+        Ferry report
+
+        Renee Kalinowski said the report had come far too late.
+
+        Mai Nguyen, whose nine-year-old daughter, Linh, and husband, Thanh, were among those killed, said the report was "the first time anyone official has said this could have been prevented".
+
+        "I read the part about the hours the skipper worked and I had to stop," she said.
+        '''
+    assert speakers_of(tmp_path, text, "I read the part") == ["Mai Nguyen"]

@@ -1007,3 +1007,20 @@ def test_the_body_after_a_paragraph_whose_subject_is_a_described_body(tmp_path):
     assert speakers(tmp_path, text)[
         "The confederation has always defended clean competition"] == (
         "Brazil’s athletics confederation")
+
+
+def test_people_for_or_against_something_name_a_body(tmp_path):
+    # "Doctors Without Borders said …": people by what they do and a word of what they
+    # are for or against name a body that speaks (not a work's title, which names
+    # nobody; nor a headline in capitals)
+    got = speakers(tmp_path, '''
+        Refugees
+
+        "We are overwhelmed," said Ruth Okonkwo, a nurse at the camp.
+
+        Doctors Without Borders said that many new arrivals bore "wounds consistent with gunshots and beatings."
+
+        Mothers Against Drunk Driving said the new law was "a good first step for every family."
+        ''')
+    assert got["wounds consistent with gunshots and beatings."] == "Doctors Without Borders"
+    assert got["a good first step for every family."] == "Mothers Against Drunk Driving"

@@ -701,3 +701,19 @@ def test_a_texts_of_phrase_before_its_verb(tmp_path):
         The Environmental Protection Agency's most recent assessment of water quality found that nitrogen concentrations were "too high in 40% of river sites", with the highest levels in the south.
         '''
     assert "assessment" in speaker_of(tmp_path, text, "too high in 40%")
+
+
+def test_a_relative_clause_with_an_aside_of_its_own_is_passed_over(tmp_path):
+    """"Ní Fhlatharta, whose debut, “Low Tide”, was one of the hits of 2019, has said she
+    wanted to write “…”": the playwright's words, not the debut's title read as a name,
+    nor the actress whose "she" came before."""
+    text = '''
+        Review
+
+        Siobhán Ní Fhlatharta wrote the play. Aoife Brennan stars as Nora.
+
+        "You kept the house," she tells him.
+
+        Ní Fhlatharta, whose debut, "Low Tide", was one of the hits of 2019, has said she wanted to write "a play about what people owe each other when nobody is keeping count".
+        '''
+    assert speaker_of(tmp_path, text, "what people owe") == "Siobhán Ní Fhlatharta"

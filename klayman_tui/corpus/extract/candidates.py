@@ -2866,10 +2866,12 @@ class Gatherer:
             # nothing after it ("She accused the Greens, who share power at federal and
             # state level, of betraying …: “…”": hers, not the Greens')
             verbs = [verb for verb in verbs if not _in_closed_aside(head, verb)] or verbs[-1:]
-        if len(verbs) > 1 and head[:1] == "o" and "," in head:
+        if len(verbs) > 1 and "," in head and (head[:1] == "o" or head[:1] == "V" and (
+                window.words[0].lower().endswith("ed"))):
             # nor one inside the opening phrase, when the main clause after it has a verb
             # ("In an email to Whitlow that he shared with The Post, a company
-            # representative wrote: “…”": the representative's)
+            # representative wrote: “…”": the representative's; "Asked later what His
+            # Majesty had said to her, she replied: “…”": hers)
             verbs = [verb for verb in verbs if verb > head.find(",")] or verbs
         if len(verbs) > 1 and "T" in head[verbs[-2]:verbs[-1]] and (
                 VERB_LEMMA.get(window.words[verbs[-1]].lower()) in WEAK_LEMMAS):

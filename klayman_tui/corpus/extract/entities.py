@@ -291,6 +291,14 @@ _GAVE_NAME_RE = re.compile(
     rf"\b(?:(?:sur)?names?|named|identified)\b[^.!?\x01]{{0,30}}?(?:\bas|,)\s+(?P<name>[{UPPER}])")
 
 
+# A style one is addressed by ("His Majesty", "Her Royal Highness", "His Excellency"),
+# and the title words that may come between it and the name it styles ("His Majesty King
+# Pema Lhundrup", "Her Royal Highness Princess Solveig").
+_STYLE_RE = re.compile(r"\b(?:His|Her|Their)\s+(?:Royal\s+)?(?:Majesty|Majesties|Highness|"
+                       r"Highnesses|Excellency|Holiness|Eminence|Beatitude|Lordship|Ladyship)\b")
+_STYLED_NAME_RE = re.compile(rf"\s+(?:the\s+)?(?:[{UPPER}][a-z]+\s+){{0,1}}")
+
+
 # Nouns for anyone, which an aside may give one a sentence opens on by a role.
 _GENERIC_PERSONS = frozenset("man woman person".split())
 # A sentence opening on "The" and a role, set off before an aside ("The property
@@ -898,6 +906,9 @@ def _in_relative(masked: str, start: int) -> bool:
     """Whether the words before ``start`` back to the last comma open a relative
     clause set off by it ("…, whose district includes ", "…, who met ")."""
     comma = masked.rfind(",", max(0, start - RELATIVE_REACH), start)
+    if comma >= 0 and not masked[comma + 1:start].strip():
+        # a name set off inside the clause: "…, whose nine-year-old daughter, Linh,"
+        start, comma = comma, masked.rfind(",", max(0, comma - RELATIVE_REACH), comma)
     return comma >= 0 and _RELATIVE_RE.match(masked, comma + 1, start) is not None
 
 
@@ -1595,6 +1606,9 @@ class People:
         # asked (candidates._body_by_name): by its id, a role after a name, words before
         self.around: dict[int, tuple[bool, set[str]]] | None = None
         self._texts: list[str] = []        # the paragraphs read, masked
+        # A style and the one the article first names after it ("His Majesty King Pema
+        # Lhundrup"): the style alone names that person ("His Majesty said").
+        self._styles: dict[str, Entity] = {}
         # For a he or she set off after the words it says ("Mr Ortega has failed, he
         # claimed"), by where it is: the ids of the roots those words are about, whom
         # it does not stand for (``_named_unheard``).
@@ -1891,6 +1905,8 @@ class People:
                 entity.kind = "person"
             mentions.append(Mention(base + start, base + end, entity, run.gender,
                                     run.possessive, initial, "", masked, base))
+        if "esty" in masked or "ness" in masked or "ency" in masked or "ship" in masked:
+            self._styled(masked, base)
         described_to = 0  # the end of the last description read: the next starts after
         for match in _PRONOUN_OR_ARTICLE_RE.finditer(masked):
             if match.group("pronoun") is not None:
@@ -2020,6 +2036,28 @@ class People:
         entity.mentions += 1
         mention.described = True
         self.mentions.append(mention)
+
+    def _styled(self, masked: str, base: int) -> None:
+        """A style before a name ("His Majesty King Pema Lhundrup", its run read from
+        "Majesty" on) is that person's; the style alone after it ("His Majesty said") is
+        a mention of them."""
+        for style in _STYLE_RE.finditer(masked):
+            key = style.group(0).lower()
+            after = _STYLED_NAME_RE.match(masked, style.end())
+            named = None
+            if after is not None:
+                # (the name's run may take the title in: "King Pema Lhundrup")
+                low, high = base + style.start(), base + after.end()
+                named = next((m for m in reversed(self.mentions) if low <= m.start <= high
+                              and not m.pronoun), None)
+            if named is not None:
+                self._styles.setdefault(key, named.entity)
+            elif key in self._styles:
+                entity = self._styles[key]
+                gender = "m" if key.startswith("his") else "f" if key.startswith("her") else None
+                self.mentions.append(Mention(base + style.start(), base + style.end(), entity,
+                                             gender, False, False, "", masked, base))
+                entity.mentions += 1
 
     def _name_ends_at(self, end: int) -> bool:
         """Whether a name read last ends at ``end`` (not a body's)."""

@@ -223,6 +223,12 @@ def subject_of_sentence(window: Window, classes: str) -> tuple[int, int] | None:
             return start + 2, start + 3  # "The state's Water Minister": the office named
         if classes[start:start + 2] == "MN":
             return start + 1, start + 2  # "Slant Magazine’s Tom Pierce was cooler": his
+        if classes[start:start + 2] in ("pn", "pO") and (
+                window.words[start].lower() in POSSESSIVES) and (
+                "s" not in classes[start + 2:start + 4]):
+            # "His office put out a statement saying": his office (not a role's word in a
+            # statement's name: "Her victim impact statement was read")
+            return start + 1, start + 2
         return None
     first, end = found.span("s")
     if classes[first] in "nO" and all(c in "nOw" for c in classes[first:end]):
@@ -873,6 +879,11 @@ def _before_asides(classes: str, closing: int, floor: int) -> int | None:
     return None
 
 
+# Words that carry a clause on after an aside set inside it, never opening an aside.
+_CLAUSE_GOES_ON = frozenset("was were is are has have had".split())
+_RELATIVE_OPENERS = frozenset("who whose which".split())
+
+
 def _aside_opening(classes: str, closing: int, floor: int,
                    words: list[str] | None = None) -> int:
     """The comma or dash that opens the aside closed at ``closing``, past the commas of
@@ -893,6 +904,16 @@ def _aside_opening(classes: str, closing: int, floor: int,
             end = bracket
             continue
         item = classes[opening + 1:end]
+        if words is not None and opening > floor and item and (
+                words[opening + 1].lower() in _CLAUSE_GOES_ON):
+            # (a relative clause's verb after an aside of its own: "Ní Fhlatharta, whose
+            # debut, “Low Tide”, was one of the hits of 2019, has said": the comma
+            # before "whose" opens it)
+            relative = next((k for k in range(opening - 1, max(floor, opening - SUBJECT_REACH),
+                                              -1) if words[k].lower() in _RELATIVE_OPENERS),
+                            None)
+            if relative is not None and relative - 1 > floor and classes[relative - 1] == ",":
+                return relative - 1
         if opening > floor and item[:1] == "c":
             listed = True
         elif opening - 2 >= floor and classes[opening - 2:opening] == "oN" and (

@@ -343,6 +343,13 @@ def read_run(run: str, inside: bool = False, named: bool = False) -> Run | None:
         # a romanised given name of two syllables ends a person's name: "Park Ji-yeon"
         last - first in (2, 3) and _SYLLABLE_GIVEN_RE.fullmatch(
             _POSSESSIVE_RE.sub("", words[last - 1])))  # (with its 's: "Park Seo-yeon's")
+    if not organisation and last - first >= 3 and bare[first].endswith("s") and (
+            bare[first][:-1] in ROLE_NOUNS) and not words[first].isupper() and (
+            last - first <= 5) and not FUNCTION_WORDS.isdisjoint(
+            bare[first + 1:last - 1]):
+        # "Doctors Without Borders", "Mothers Against Drunk Driving": people by what
+        # they do, and what they are for or against, name a body, not a work
+        organisation = True
     if last - first == 1 and bare[first] in _NOT_NAMES_ALONE and not organisation:
         return None  # "Secretary", "Rep.", "Critics": a title or a role, not a name
     if not organisation and bare[first] not in HONORIFICS and not FUNCTION_WORDS.isdisjoint(
