@@ -1297,3 +1297,32 @@ def test_a_name_set_off_inside_a_relative_clause_is_not_the_she_after_it(tmp_pat
         "I read the part about the hours the skipper worked and I had to stop," she said.
         '''
     assert speakers_of(tmp_path, text, "I read the part") == ["Mai Nguyen"]
+
+
+def test_the_ledes_role_is_the_one_the_next_paragraph_names_speaking(tmp_path):
+    """"The housing minister has conceded …, telling a radio interviewer that the figure
+    had become “…”" ¶ "Speaking on Radio Meridian’s Morning Agenda, Helen Ashworth
+    said …": the minister is Helen Ashworth (past the names of where in that
+    paragraph), not an unnamed minister."""
+    text = '''
+        Homes target will be missed
+
+        The housing minister has conceded that the government will miss its target, telling a radio interviewer that the figure had become "more of an ambition than a promise".
+
+        Speaking on Radio Meridian’s Morning Agenda programme on Wednesday, Helen Ashworth said rising costs meant the target would not be reached.
+        '''
+    assert speakers_of(tmp_path, text, "more of an ambition") == ["Helen Ashworth"]
+
+
+def test_the_ledes_role_with_its_body_is_the_one_named_next(tmp_path):
+    """"A former senior engineer with the county council has told the tribunal that
+    results were “…”" ¶ "Michael Tierney, who was senior executive engineer …,": the
+    role with the body it is of names him as the bare role would."""
+    text = '''
+        Engineer tells tribunal he was never shown results
+
+        A former senior engineer with the county council has told the tribunal that laboratory results showing high readings were "never put in front of me".
+
+        Michael Tierney, who was senior executive engineer in the county from 2014 until 2021, was giving evidence on the 31st day of hearings.
+        '''
+    assert speakers_of(tmp_path, text, "never put in front of me") == ["Michael Tierney"]

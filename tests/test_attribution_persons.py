@@ -1896,3 +1896,18 @@ def test_given_names_of_both_sexes_say_neither(tmp_path):
         "They did not let me call anyone. My wife still doesn't know where I am," he said.
         '''
     assert speakers_of(tmp_path, text, "did not let me call") == ["Gul Ahmad Noori"]
+
+
+def test_a_compound_given_name_the_list_lacks_is_its_first_parts(tmp_path):
+    # "Commission President Marc-André Théberge asked Kewageshig …" ¶ "“…,” she
+    # replied": Marc-André is a he as Marc is, so the she is the chief asked
+    text = '''
+        Hearing
+
+        Chief Darlene Kewageshig told the commission her people had not been consulted.
+
+        Commission President Marc-André Théberge asked Kewageshig what meaningful consultation would look like in practice.
+
+        "It would look like our people in the room when the decisions are drafted," she replied.
+        '''
+    assert speakers_of(tmp_path, text, "our people in the room") == ["Darlene Kewageshig"]

@@ -717,3 +717,17 @@ def test_a_relative_clause_with_an_aside_of_its_own_is_passed_over(tmp_path):
         Ní Fhlatharta, whose debut, "Low Tide", was one of the hits of 2019, has said she wanted to write "a play about what people owe each other when nobody is keeping count".
         '''
     assert speaker_of(tmp_path, text, "what people owe") == "Siobhán Ní Fhlatharta"
+
+
+def test_it_after_a_report_that_is_blunter_is_the_report(tmp_path):
+    """"The inspection report itself is blunter. It states that supervisors “…”": the
+    report ("report" a noun before "itself", the subject the "it" after stands for),
+    not the letter's writer quoted before."""
+    text = '''
+        Inspection
+
+        "The falsification of records is a significant concern," the regional administrator, Cheryl Whitcombe, wrote in a letter to the company.
+
+        The inspection report itself is blunter. It states that plant supervisors "did not verify the performance of a single fire watch" over four months.
+        '''
+    assert speaker_of(tmp_path, text, "did not verify") == "inspection report"

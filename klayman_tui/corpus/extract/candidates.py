@@ -543,6 +543,14 @@ def _slot_entities(article: Article, window: Window, first: int, last: int,
             return [(people.unnamed(role, head), features, None)]
         if head in ORGANISATION_NOUNS:
             unnamed = _described_body(article.source.text, head, before, span[0])
+        if cls == "D" and words[0] == "the" and head in _PERSON_HEADS and not aged and (
+                head not in ANONYMOUS_ROLES):
+            # "The housing minister has conceded …, telling a radio interviewer that the
+            # figure had become “…”" ¶ "Speaking on …, Helen Ashworth said": the lede's
+            # role is the one the next paragraph brings in, by a new full name, speaking
+            holder = _lede_named_next(article, head, span[1], opening=False)
+            if holder is not None:
+                return [(holder[0], {**features, "role_named_after": 1.0}, holder[1])]
         # (not one the article gave another age: "Tom Riley, 61," is no 34-year-old)
         found += [standing for standing in _described(
             people, head, span[0], before, features, possessor, named_as, said, aged,
@@ -591,6 +599,13 @@ def _slot_entities(article: Article, window: Window, first: int, last: int,
         # (58), of Corboy, has pleaded not guilty".
         holder = (_named_next(article, head, span[1]) if head not in ANONYMOUS_ROLES
                   else None) or _lede_named_next(article, head, span[1])
+        if holder is not None:
+            return [(holder[0], {**features, "role_named_after": 1.0}, holder[1])]
+    elif words[0] in ("a", "an") and cls not in "nO" and head in _PERSON_HEADS:
+        # (a role with its body too: "A former senior engineer with the county council
+        # has told the tribunal …" ¶ "Michael Tierney, who was senior executive engineer
+        # …,")
+        holder = _lede_named_next(article, head, span[1])
         if holder is not None:
             return [(holder[0], {**features, "role_named_after": 1.0}, holder[1])]
     if not found and head not in ORGANISATION_NOUNS and not organisation:
@@ -885,13 +900,14 @@ def _named_next(article: Article, head: str, position: int
     return None
 
 
-def _lede_named_next(article: Article, head: str, position: int
+def _lede_named_next(article: Article, head: str, position: int, opening: bool = True
                      ) -> tuple[Entity, tuple[int, int]] | None:
     """The person whose full name opens the paragraph after the story's first, when a
     role ("a" and a noun) at ``position`` is in that first one and nobody is named
     between: the lede's way of bringing the story's person in ("A financial adviser
     accused of … has told a jury he “never took a penny”" ¶ "Martin Hollis, 56, is
-    alleged to …")."""
+    alleged to …"). Not ``opening``: the first name in that paragraph, when it is its
+    sentence's subject and speaks ("Speaking on …, Helen Ashworth said")."""
     lede_and_next = next((pair for pair in _lede_pairs(article)
                           if pair[0].start <= position < pair[0].end), None)
     if lede_and_next is None:
@@ -900,17 +916,20 @@ def _lede_named_next(article: Article, head: str, position: int
     people = article.people
     if any(people.entity_of(m).is_person for m in people.within(position, body[0].end)):
         return None
-    opening = people.within(body[1].start, body[1].end)
-    if not opening or opening[0].start != body[1].start:
+    named = people.within(body[1].start, body[1].end)
+    if not opening:  # (past the names of where: "On Radio Meridian’s Morning Agenda")
+        named = [m for m in named if people.entity_of(m).root().kind == "person"][:1]
+    if not named or (named[0].start != body[1].start if opening else not (
+            named[0].subject and named[0].speaks)):
         return None
-    entity = people.entity_of(opening[0]).root()
+    entity = people.entity_of(named[0]).root()
     if entity.kind != "person" or len(entity.key) < 2 or any(
             people.entity_of(m).root() is entity
-            for m in people.before(opening[0].start, 0)):
+            for m in people.before(named[0].start, 0)):
         return None  # (a full name, not one named before: someone new)
     if head not in entity.roles and not entity.roles.isdisjoint(_PERSON_HEADS):
         return None  # (one given another role: "Lawyer Miriam Okafor said" is no judge)
-    return entity, (opening[0].start, opening[0].end)
+    return entity, (named[0].start, named[0].end)
 
 
 # A lede that opens on a role ("A military judge has sentenced …", "An Ottawa

@@ -2661,6 +2661,15 @@ class People:
             person = self.entities.get(name)
             if person is None:
                 person = self.entities[name] = self._new(name, core, "person")
+                run = read_run(" ".join(core))
+                if run is not None and run.gender is not None and not person.known_gender:
+                    # (the he or she of the given name, as a run of its own would give:
+                    # "Commission President Marc-André Théberge" is a he)
+                    if run.gender == "m":
+                        person.he += 2
+                    else:
+                        person.she += 2
+                    person.known_gender = True
             person.kind = "person"
             person.titled = True
             person.roles.update(_roles_of(before))

@@ -271,6 +271,18 @@ def _rank_letters(names: list[str], j: int, organisation: bool) -> bool:
             and not any(w.isupper() for w in names[j + 1:]))
 
 
+def _given_of(given: dict[str, str], low: str) -> str | None:
+    """The sex the list gives a given name ("m", "f" or "?"), or None when it is no
+    given name; a compound one the list lacks ("Marc-André", "Anne-Sophie") is its
+    first part's, when both parts are given names."""
+    found = given.get(low)
+    if found is None and "-" in low:
+        first, _, second = low.partition("-")
+        if given.get(first) in ("m", "f") and second in given:
+            return given[first]
+    return found
+
+
 @lru_cache(maxsize=65536)
 def read_run(run: str, inside: bool = False, named: bool = False) -> Run | None:
     """The name in one run of capitalised words, or None when it names nobody.
@@ -465,7 +477,7 @@ def read_run(run: str, inside: bool = False, named: bool = False) -> Run | None:
     if kunya and len(core) > 2:
         gender = KUNYA[lows[start]]  # "Um Ahmad Abu Taha": Ahmad's mother, a she
     elif gender is None and len(core) > 1 and not after_the and not letters:
-        gender = {"m": "m", "f": "f"}.get(given.get(lows[start], ""))
+        gender = {"m": "m", "f": "f"}.get(_given_of(given, lows[start]) or "")
         if gender is not None and len(lows) - start > 2 and given.get(lows[start + 1]) == (
                 "f" if gender == "m" else "m") and lows[start + 1] not in ABBREVIATED_GIVEN_NAMES:
             # "Gul Ahmad Noori": two given names of both sexes say neither (a father's
@@ -481,7 +493,8 @@ def read_run(run: str, inside: bool = False, named: bool = False) -> Run | None:
         kind = "org"      # "RTÉ Raidió na Gaeltachta", "BBC Radio Ulster": a body's
         #                   letters begin it (not a rank's before a surname, "SSP
         #                   Rathnayake", nor one before a given name, "SSP Nihal …")
-    elif titled or kunya or (len(core) > 1 and lows[start] in given and not after_the
+    elif titled or kunya or (len(core) > 1 and _given_of(given, lows[start]) is not None
+                             and not after_the
                              and not letters and not (
             # (not a particle the list of names gives no sex: "El Geneina", "Da Nang")
             lows[start] in NAME_PARTICLES and given[lows[start]] not in ("m", "f"))) or any(

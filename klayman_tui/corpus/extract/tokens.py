@@ -473,15 +473,16 @@ def tokenize(masked: str, low: int, high: int, base: int,
         for i in range(2, len(classes) - 1):
             # "The national report states that", "A national report published by the
             # church warned", "A facilities report presented to the board describes", "A
-            # 2017 inspection report warned": a statement's noun in a speech verb's plain
-            # form, after a determiner and a word or a few, before a verb or a
-            # participle's phrase, is the noun
+            # 2017 inspection report warned", "The inspection report itself is": a
+            # statement's noun in a speech verb's plain form, after a determiner and a
+            # word or a few, before a verb, "itself" or a participle's phrase, is the noun
             if (classes[i] == "V" and classes[i - 1] in "wnOd" and (
                     _after_determiner(classes, words, i) or classes[i + 1] == "," and _modified_from(
                         classes, i) >= 0)  # ("Estyn’s most recent inspection report,")
                     and words[i].lower() in STATEMENT_NOUNS
                     and VERB_LEMMA.get(words[i].lower()) == words[i].lower()
-                    and (classes[i + 1] == "V" or classes[i + 1] == "w" and i + 2 < len(
+                    and (classes[i + 1] == "V" or words[i + 1].lower() == "itself"
+                         or classes[i + 1] == "w" and i + 2 < len(
                         classes) and classes[i + 2] in "ot"
                          and words[i + 1].lower().endswith(("ed", "en", "wn"))
                          # (or set off after a possessive: "The Commission’s final
