@@ -290,6 +290,31 @@ def test_each_exchange_of_a_transcript_has_the_asker_its_introduction_names(tmp_
     assert ("Luis A. Echevarria", "No, sir. I didn't think it would go anywhere.") in got, got
 
 
+def test_counsel_to_a_defendant_named_after_examination_by_asks(tmp_path):
+    """"Under cross-examination by counsel to the first defendant, Chief Adeniyi
+    Akinrinade, SAN, the witness admitted …": the counsel named after whose counsel he
+    is asks the questions, not the reporter whose byline the story has."""
+    text = '''
+        Witness tells court how funds moved
+
+        By Sola Adeyinka, Abuja
+
+        An investigator, Mr. Yakubu Garba Ladan, on Wednesday told a Federal High Court how the money moved.
+
+        Under cross-examination by counsel to the first defendant, Chief Adeniyi Akinrinade, SAN, the witness admitted that none of the transfers went to his client.
+
+        Q: Is it correct that not one kobo was paid into the account of the first defendant?
+
+        A: That is correct, my Lord, but the money got to him through his relatives.
+
+        Q: Did you invite any of these relatives?
+
+        A: We invited two of them. Only one honoured the invitation.
+        '''
+    got = quotes_of(tmp_path, text)
+    assert ("Adeniyi Akinrinade", "Did you invite any of these relatives?") in got, got
+
+
 def test_an_exchange_whose_introduction_names_nobody_goes_on_from_the_one_before(tmp_path):
     text = '''
         Executive grilled over email
@@ -1326,3 +1351,16 @@ def test_the_ledes_role_with_its_body_is_the_one_named_next(tmp_path):
         Michael Tierney, who was senior executive engineer in the county from 2014 until 2021, was giving evidence on the 31st day of hearings.
         '''
     assert speakers_of(tmp_path, text, "never put in front of me") == ["Michael Tierney"]
+
+
+def test_names_listed_inside_a_relative_clause_are_not_the_she_after_it(tmp_path):
+    """"Rachel, who shares daughters Poppy, 14, and Isla, 11, with Simon, is keen …. “…,”
+    she says": Rachel, not the daughter listed last inside the clause about her."""
+    text = '''
+        Interview
+
+        Rachel Ashworth has spoken for the first time about the split.
+
+        Rachel, who shares daughters Poppy, 14, and Isla, 11, with Simon, is keen to stress that the split was amicable. "Simon is a brilliant dad and we are still a team," she says.
+        '''
+    assert speakers_of(tmp_path, text, "brilliant dad") == ["Rachel Ashworth"]

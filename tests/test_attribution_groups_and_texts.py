@@ -353,3 +353,19 @@ def test_a_judgment_is_the_judge_it_was_authored_by(tmp_path):
     quotes = klayman_tui.load([tmp_path]).sources[0].quotes
     assert [q.speaker for q in quotes if "bail is the rule" in q.text] == [
         "judgment, Nandini Sethuraman"]
+
+
+def test_the_letter_is_the_writers_not_the_readers(tmp_path):
+    """"Mr Pegg read from a letter written by Gedge's son, Daniel Gedge, …" ¶ "“…,” the
+    letter said": the son's letter, not the barrister who read it out."""
+    got = speakers(tmp_path, '''
+        Treasurer jailed
+
+        Defending, Nicholas Pegg said his client had lost everything.
+
+        Mr Pegg read from a letter written by Gedge's son, Daniel Gedge, who described his father as "a broken man".
+
+        "Dad has let down a lot of people, me included. But since he was arrested he has been to every meeting," the letter said.
+        ''')
+    assert got["Dad has let down a lot of people, me included. But since he was arrested he has been to every meeting"] == (
+        "letter, Daniel Gedge")

@@ -1911,3 +1911,20 @@ def test_a_compound_given_name_the_list_lacks_is_its_first_parts(tmp_path):
         "It would look like our people in the room when the decisions are drafted," she replied.
         '''
     assert speakers_of(tmp_path, text, "our people in the room") == ["Darlene Kewageshig"]
+
+
+def test_a_name_in_s_with_its_mark_of_possession_after_it_is_no_she(tmp_path):
+    # "… until she saw Brooks’ post." ¶ "“…,” she continued": Lanford, the subject who
+    # spoke, not Brooks, whose name only owns the post (its mark outside the name)
+    text = '''
+        Apology
+
+        Influencer Skye Lanford has apologised after small-business owner Tanisha Brooks accused her of copying the packaging of her brand, Honey & Clay.
+
+        The post has since been shared more than 400,000 times.
+
+        In her video, Lanford said she had hired an outside design agency and "had no idea" Honey & Clay existed until she saw Brooks’ post.
+
+        "But that doesn't matter at all," she continued.
+        '''
+    assert speakers_of(tmp_path, text, "doesn't matter") == ["Skye Lanford"]

@@ -1049,6 +1049,13 @@ def _names_a_body_after(text: str, end: int) -> bool:
 _SMALL_WORDS_RE = re.compile(r"((?:\s+[a-z][\w-]*){1,3})")
 
 
+# A text's writer named right after it ("a letter written by"; not "signed by its
+# communications officer", who signs for a body), and the characters within which the
+# writer's name starts (past "his son," and the like).
+_WRITTEN_BY_RE = re.compile(r"\s+(?:written|penned)\s+by\s+")
+WRITTEN_BY_REACH = 40
+
+
 def _issuer_in(people: People, block: Block, masked: str, found: re.Match[str],
                position: int, floor: int) -> Entity | None:
     """Who the sentence of ``found`` ("a statement" in ``block``) names as issuing it."""
@@ -1059,6 +1066,14 @@ def _issuer_in(people: People, block: Block, masked: str, found: re.Match[str],
     person_subject = False  # whether a person named there is a subject in it
     subject: Entity | None = None  # the first named there as a subject
     pronoun_subject: Entity | None = None  # the he or she opening it, as read
+    written = _WRITTEN_BY_RE.match(masked, found.end())
+    if written is not None:
+        # "Mr Pegg read from a letter written by Gedge's son, Daniel Gedge, who …": the
+        # one who wrote it, not the one who read it out
+        at = block.start + written.end()
+        for mention in people.within(at, at + WRITTEN_BY_REACH):
+            if not mention.possessive and not mention.pronoun:
+                return people.entity_of(mention).root()
     described = _FROM_DESCRIBED_RE.match(masked, found.end())
     if described is not None and described.group(2) in ORGANISATION_NOUNS:
         # "a statement from the Israeli military": the body its words describe (a
@@ -1952,6 +1967,24 @@ _CONTRACTED_RE = re.compile(r"[’'](?:s|d|ll|re|ve|m)$")
 _POSSESSIVE_END_RE = re.compile(r"[’']s?$|$")  # "Blair’s", "Jones’"
 
 
+_REPLY_RE = re.compile(r"\s+(?:replied|replies|responded|responds|answered|answers)\b")
+
+
+def _replies_to(article: Article, spoken: Spoken, position: int) -> bool:
+    """Whether the he or she at ``position`` replies (its verb says so) to a question,
+    the last quote decided before it, by a cue right after it ("… ?” a reporter
+    asked")."""
+    text = article.source.text
+    at = text.find(" ", position)
+    return at >= 0 and _REPLY_RE.match(text, at) is not None and (
+        text[spoken.position:spoken.end].rstrip("”’\"' ,").endswith("?")) and any(
+        spoken.end <= cue[0] <= spoken.end + OWN_CUE_CHARS and cue[1] <= position
+        for cue in spoken.cue)  # (not the words that reply: "…?” He answered, “…”")
+
+
+OWN_CUE_CHARS = 6  # a quotation's own cue starts this close after it (past its marks)
+
+
 def _antecedents(article: Article, pronoun: str, position: int,
                  floor: int) -> list[Standing]:
     """The people a pronoun may stand for, nearest first (at most ``MAX_ANTECEDENTS``): he
@@ -1980,6 +2013,10 @@ def _antecedents(article: Article, pronoun: str, position: int,
     seen: list[int] = []
     found = _antecedents_named(article, pronoun, position, floor, seen, chained_entity,
                                last_speaker, False)
+    if last_spoken is not None and len(found) > 1 and _replies_to(article, last_spoken, position):
+        # "“Will the buses be running on Thursday?” a reporter asked." ¶ "“I can’t tell
+        # you that,” she replied": the one who asked does not reply
+        found = [standing for standing in found if standing[0] is not last_speaker]
     if (chained_entity is not None and last_speaker is not None and chained_entity.kind
             == last_speaker.kind == "unnamed" and chained_entity is not last_speaker
             and not chained_entity.roles.isdisjoint(last_speaker.roles)):
@@ -2250,6 +2287,14 @@ def _named_later_in_sentence(article: Article, position: int) -> set[int]:
             for mention in people.within(position + 1, end) if not mention.possessive}
 
 
+def _plural_possessive(mention: Mention) -> bool:
+    """Whether a name ending in s has the mark of possession right after it ("until she
+    saw Brooks’ post"), which the name's run leaves out."""
+    text, end = mention._text, mention.end - mention._base
+    return bool(text) and text[end - 1:end] == "s" and text[end:end + 1] in ("’", "'") and (
+        not text[end + 1:end + 2].isalnum())
+
+
 def _antecedents_named(article: Article, pronoun: str, position: int, floor: int,
                        seen: list[int], chained_entity: Entity | None,
                        last_speaker: Entity | None, shown: bool) -> list[Standing]:
@@ -2266,7 +2311,8 @@ def _antecedents_named(article: Article, pronoun: str, position: int, floor: int
         if about and id(entity.root()) in about or later and id(entity.root()) in later:
             continue  # (nor one named after it in its sentence: "he said Pereyra was
             #            “two weeks away”" is not Pereyra's he)
-        if id(entity) in seen or mention.possessive and not mention.pronoun and (
+        if id(entity) in seen or (mention.possessive or _plural_possessive(mention)) and (
+                not mention.pronoun) and (
                 gender is None or _owns_one_it_may_be(mention, gender)
                 or _paragraphs_between(article, mention.start, position) > (
                     1 if _owns_the_other_sex(mention, gender) else 0)):

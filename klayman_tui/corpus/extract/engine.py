@@ -821,7 +821,9 @@ _COUNSEL = frozenset("""attorney lawyer prosecutor counsel barrister solicitor a
 # barrister"), no comma but after a counsel's role set off first ("the lead
 # prosecutor, Capt. Andrea Hollings").
 _ASKER_WORDS_RE = re.compile(r"(?:(?:the\s+)?(?:[a-z]+\s+){0,2}(?:" + "|".join(sorted(_COUNSEL))
-                             + r"),\s+)?"  # (a role set off first: "the lead prosecutor, ")
+                             # (and whose: "counsel to the first defendant, ")
+                             + r")(?:\s+(?:to|for)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}[a-z]+)?,\s+)?"
+                             # (a role set off first: "the lead prosecutor, ")
                              r"(?:(?:the|defen[cs]e|[A-Z][\w.’'-]*|"
                              + "|".join(sorted(_COUNSEL)) + r")\s+)*")
 

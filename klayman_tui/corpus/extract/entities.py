@@ -296,7 +296,7 @@ _GAVE_NAME_RE = re.compile(
 # Pema Lhundrup", "Her Royal Highness Princess Solveig").
 _STYLE_RE = re.compile(r"\b(?:His|Her|Their)\s+(?:Royal\s+)?(?:Majesty|Majesties|Highness|"
                        r"Highnesses|Excellency|Holiness|Eminence|Beatitude|Lordship|Ladyship)\b")
-_STYLED_NAME_RE = re.compile(rf"\s+(?:the\s+)?(?:[{UPPER}][a-z]+\s+){{0,1}}")
+_STYLED_NAME_RE = re.compile(rf"\s+(?:the\s+)?(?:[{UPPER}][a-z]+\s+)?")
 
 
 # Nouns for anyone, which an aside may give one a sentence opens on by a role.
@@ -351,7 +351,7 @@ def _described_head(match: re.Match, opens: bool = False) -> tuple[str, int] | N
 
 # Words after the article that count who is described, before their noun: "A third
 # witness, a farmer who …, said", "A second resident said".
-_COUNTING_WORDS = frozenset("first second third other".split())
+_COUNTING_WORDS = frozenset("first second third".split())
 
 
 # A body's name (capitalised words, with "of", "and", "for" inside) and the word in small
@@ -906,8 +906,13 @@ def _in_relative(masked: str, start: int) -> bool:
     """Whether the words before ``start`` back to the last comma open a relative
     clause set off by it ("…, whose district includes ", "…, who met ")."""
     comma = masked.rfind(",", max(0, start - RELATIVE_REACH), start)
-    if comma >= 0 and not masked[comma + 1:start].strip():
-        # a name set off inside the clause: "…, whose nine-year-old daughter, Linh,"
+    for _ in range(RELATIVE_LIST_ITEMS):
+        if comma < 0 or _RELATIVE_RE.match(masked, comma + 1, start) is not None:
+            break
+        if len(masked[comma + 1:start].split()) > RELATIVE_ITEM_WORDS:
+            return False
+        # a name set off or listed inside the clause: "…, whose nine-year-old daughter,
+        # Linh,", "…, who shares daughters Poppy, 14, and Isla, 11,"
         start, comma = comma, masked.rfind(",", max(0, comma - RELATIVE_REACH), comma)
     return comma >= 0 and _RELATIVE_RE.match(masked, comma + 1, start) is not None
 
@@ -928,6 +933,10 @@ KIN_OWNER_REACH = 600
 
 # Characters back a relative clause's comma is looked for; its opening words.
 RELATIVE_REACH = 60
+# Items of a list (or a name set off) inside the clause, each of a few words, read past
+# back to its opening: "who shares daughters Poppy, 14, and Isla,".
+RELATIVE_LIST_ITEMS = 4
+RELATIVE_ITEM_WORDS = 2
 _RELATIVE_RE = re.compile(r"\s*(?:who|whose|which)\s[^,.;:!?\x01]*$")
 
 
@@ -1905,7 +1914,7 @@ class People:
                 entity.kind = "person"
             mentions.append(Mention(base + start, base + end, entity, run.gender,
                                     run.possessive, initial, "", masked, base))
-        if "esty" in masked or "ness" in masked or "ency" in masked or "ship" in masked:
+        if "His " in masked or "Her " in masked or "Their " in masked:
             self._styled(masked, base)
         described_to = 0  # the end of the last description read: the next starts after
         for match in _PRONOUN_OR_ARTICLE_RE.finditer(masked):

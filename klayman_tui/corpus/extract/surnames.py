@@ -17,11 +17,6 @@ def _is_full(name: str) -> bool:
     return " " in name and name[:1].isupper() and "," not in name
 
 
-# A peer is named by a title and a name ("Lord Bach", "Baroness Kennedy"), which is
-# the whole name: it links to no one's full name elsewhere ("Robbie Bach").
-_PEERAGE = PEERAGE
-
-
 def free_bare_names(source: Source) -> list[str]:
     """The one-word speakers of ``source`` that it never gives as a full name: an
     article that names two Coles left "Cole" bare on purpose. "President Obama" and
@@ -36,7 +31,7 @@ def free_bare_names(source: Source) -> list[str]:
         if " " in name or not name[:1].isupper():
             continue
         before = [word.lower().rstrip(".") for word in _words_before(text, name)]
-        if any(is_given_name(word) for word in before) or _PEERAGE.intersection(before):
+        if any(is_given_name(word) for word in before) or PEERAGE.intersection(before):
             continue
         gendered = next((w for w in before if w in FEMALE_TITLES or w in MALE_TITLES), None)
         free.append(f"{gendered.capitalize()} {name}" if gendered else name)
