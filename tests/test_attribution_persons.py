@@ -575,7 +575,7 @@ def test_a_name_set_off_after_a_role_is_the_subject_of_the_verb_after_it(tmp_pat
 
         Her husband, Patrick, was less sanguine. "Five kilometers isn't that far," he said.
         '''
-    assert speakers_of(tmp_path, text, "Five kilometers") == ["Patrick"]
+    assert speakers_of(tmp_path, text, "Five kilometers") == ["Patrick Doucette"]
 
 
 def test_a_name_set_off_after_a_gendered_role_is_a_person_of_that_gender(tmp_path):
@@ -1928,3 +1928,28 @@ def test_a_name_in_s_with_its_mark_of_possession_after_it_is_no_she(tmp_path):
         "But that doesn't matter at all," she continued.
         '''
     assert speakers_of(tmp_path, text, "doesn't matter") == ["Skye Lanford"]
+
+
+def test_kin_after_a_capitalised_his_take_the_surname_of_the_one_it_stands_for(tmp_path):
+    # "His mother, Lorraine, noticed first. “…,” she says": his, the footballer's, so
+    # Lorraine Ferns, as "his mother, Lorraine," would be
+    text = '''
+        From the pitch to the bookmaker's
+
+        Jamie Ferns was earning £3,000 a week at 22. By 27 he was sleeping on his sister's sofa.
+
+        The first bet Jamie Ferns remembers placing was £2 on a horse, when he was 16. It lost.
+
+        By 19, Ferns was a professional footballer. On away trips, he says, half the squad would be on their phones.
+
+        In 2021 Ferns was suspended for eight months after the Football Association found he had placed more than 300 bets.
+
+        His mother, Lorraine, noticed first. "He'd come home at Christmas with nothing. No presents, no car," she says.
+
+        When his contract was not renewed, Ferns moved into the spare room of his older sister, Kirsty.
+
+        "I'd lost £11,000 on the tennis in about four hours," he says. "I went inside and told Kirsty everything."
+
+        Kirsty Ferns says she had no idea of the scale of it. "He showed me the banking app and I just kept scrolling."
+        '''
+    assert speakers_of(tmp_path, text, "come home at Christmas") == ["Lorraine Ferns"]

@@ -924,9 +924,9 @@ _FAMILY_NOUNS = frozenset("""wife husband widow widower son sons daughter daught
 child children mother mum mom mam father dad brother brothers sister sisters grandson
 grandsons granddaughter granddaughters grandchildren grandmother grandfather""".split())
 _KIN_AFTER_RE = re.compile(r"(?:['’]s?)?\s+(?:[a-z-]+\s+){0,2}[a-z]+,?\s+")
-# "her son Michael, 54", "their children, Isla,": kin of the person a his, her or
-# their stands for (``People._kin_owner``), read back from the name.
-_KIN_OF_PRONOUN_RE = re.compile(r"\b(his|her|their)\s+(?:[a-z-]+\s+){0,2}([a-z]+),?\s+$")
+# "her son Michael, 54", "their children, Isla,", "His mother, Lorraine,": kin of the
+# person a his, her or their stands for (``People._kin_owner``), read back from the name.
+_KIN_OF_PRONOUN_RE = re.compile(r"\b([Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z-]+\s+){0,2}([a-z]+),?\s+$")
 # Characters back the person a his, her or their stands for is looked for.
 KIN_OWNER_REACH = 600
 
@@ -2199,8 +2199,8 @@ class People:
         of_pronoun = _KIN_OF_PRONOUN_RE.search(masked, max(0, start - 60), start)
         if of_pronoun is not None and of_pronoun.group(2) == kin:
             # (whose the his is, once the article's people are all read: ``link``)
-            self._kin_of_pronouns.append((base + of_pronoun.start(), of_pronoun.group(1),
-                                          entity))
+            self._kin_of_pronouns.append((base + of_pronoun.start(),
+                                          of_pronoun.group(1).lower(), entity))
             return
         owner = self.mentions[-1]
         if (not owner.possessive or owner.pronoun or owner.start < base
