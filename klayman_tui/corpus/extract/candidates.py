@@ -418,7 +418,7 @@ def _slot_entities(article: Article, window: Window, first: int, last: int,
     head = words[head_index]
     role_words = [w for w, c in zip(window.words[first:first + head_index + 1],
                                     classes[first:first + head_index + 1]) if c not in "DMa"]
-    if len(role_words) > 1 and _YEAR_RE.fullmatch(role_words[0]):
+    if len(role_words) > 1 and frames.YEAR_RE.fullmatch(role_words[0]):
         del role_words[0]  # (nor the year it opens with: "A 2017 inspection report")
     if head in STATEMENT_NOUNS and not organisation:
         # "A Harbour Trust statement said": the statement of the body it names, as
@@ -632,10 +632,6 @@ def _slot_entities(article: Article, window: Window, first: int, last: int,
             return [(entity, features, named) for entity, _, named in described]
     found.append((people.unnamed(role, head), features, None))
     return found
-
-
-# A year, as a noun phrase's first word may give it.
-_YEAR_RE = re.compile(r"(?:1[89]|20)\d\d")
 
 
 # Kin who mostly bear the surname of the one whose kin they are.
@@ -1967,7 +1963,8 @@ _CONTRACTED_RE = re.compile(r"[’'](?:s|d|ll|re|ve|m)$")
 _POSSESSIVE_END_RE = re.compile(r"[’']s?$|$")  # "Blair’s", "Jones’"
 
 
-_REPLY_RE = re.compile(r"\s+(?:replied|replies|responded|responds|answered|answers)\b")
+_REPLY_LEMMAS = frozenset("reply respond answer".split())
+_WORD_AFTER_PRONOUN_RE = re.compile(r"\w+\s+(\w+)")
 
 
 def _replies_to(article: Article, spoken: Spoken, position: int) -> bool:
@@ -1975,8 +1972,8 @@ def _replies_to(article: Article, spoken: Spoken, position: int) -> bool:
     the last quote decided before it, by a cue right after it ("… ?” a reporter
     asked")."""
     text = article.source.text
-    at = text.find(" ", position)
-    return at >= 0 and _REPLY_RE.match(text, at) is not None and (
+    verb = _WORD_AFTER_PRONOUN_RE.match(text, position)
+    return verb is not None and VERB_LEMMA.get(verb.group(1).lower()) in _REPLY_LEMMAS and (
         text[spoken.position:spoken.end].rstrip("”’\"' ,").endswith("?")) and any(
         spoken.end <= cue[0] <= spoken.end + OWN_CUE_CHARS and cue[1] <= position
         for cue in spoken.cue)  # (not the words that reply: "…?” He answered, “…”")

@@ -972,7 +972,7 @@ _TIME_ADVERBS = frozenset("afterwards afterward overnight beforehand too again".
 
 
 # A year in figures, as news writes one ("in 1996").
-_YEAR_RE = re.compile(r"1[89]\d\d|20\d\d")
+YEAR_RE = re.compile(r"1[89]\d\d|20\d\d")
 
 
 _MONTH_NAMES = frozenset(month.lower() for month in MONTHS)
@@ -986,7 +986,7 @@ def _past_time(window: Window, i: int, floor: int) -> int:
     words = window.words
     j = i
     if j - 1 >= floor and words[j - 1].lower() == "in" and (
-            _YEAR_RE.fullmatch(words[j]) or words[j].lower() in _MONTH_NAMES):
+            YEAR_RE.fullmatch(words[j]) or words[j].lower() in _MONTH_NAMES):
         return j - 2  # "An Ofsted report in 1996 described", "… in October stated"
     if j >= floor and words[j].lower() in _TIME_NOUNS and j - 1 >= floor:
         if words[j - 1].lower() in _WEEKDAYS:
