@@ -1953,3 +1953,18 @@ def test_kin_after_a_capitalised_his_take_the_surname_of_the_one_it_stands_for(t
         Kirsty Ferns says she had no idea of the scale of it. "He showed me the banking app and I just kept scrolling."
         '''
     assert speakers_of(tmp_path, text, "come home at Christmas") == ["Lorraine Ferns"]
+
+
+def test_the_one_who_asked_does_not_reply(tmp_path):
+    # "“Will the buses be running on Thursday morning?” a reporter asked." ¶ "“…,” she
+    # replied": the union's president, not the reporter whose question it answers
+    text = '''
+        Strike vote
+
+        Union president Denise Okafor said the result was "overwhelming" and the strike would go ahead.
+
+        "Will the buses be running on Thursday morning?" a reporter asked.
+
+        "I honestly can't tell you that. I hope so," she replied.
+        '''
+    assert speakers_of(tmp_path, text, "honestly can't tell you") == ["Denise Okafor"]
