@@ -1,0 +1,205 @@
+"""Hand-labelled quotations in 10 invented English news articles about book publishing
+(BLIND set blind316, articles/<stem>.txt; written and labelled without looking at the engine).
+
+One row per quoted span: (file stem, speaker, tier, start snippet, end snippet).
+start/end are exact substrings of the article that begin and end the quoted words
+(inside the quote marks, marks excluded); build_gold.py resolves them into gold.json.
+A split quote ("A," she said, "B.") is two rows; a quotation running over several
+paragraphs is one row per paragraph. Quotes nested inside a quote are part of the outer row.
+speaker: the person's full name as the article first gives it; an unnamed person or an
+organisation by role, with alternatives separated by | (e.g. "spokesman|Calverley Estates").
+Hyphenated surnames (Owusu-Ansah, Kang Min-seo) carry a one-word alternative, because the
+scorer compares the last word of the speaker against word tokens.
+Quotations from a book, poem, post, letter or statement are attributed to its writer
+(the author of the book, the organisation issuing the statement, the letter's signatories).
+tier: R = real quotation of speech or writing, 4+ words, with an identifiable speaker;
+O = scare quotes, 1-3 word quotes, book titles in quote marks, unattributable phrases.
+The Q&A in agent_qa_globe has no quote marks: each question (by the interviewer, Daniel
+Mercer) and each answer paragraph (by Marguerite Aubin) is one row, like transcript turns."""
+R, O = "required", "optional"
+GOLD = [
+    # --- whitlow_shortlist (Guardian-style news, straight double quotes, British punctuation)
+    ('whitlow_shortlist', 'Helen Marchbank|judges', O, 'year of risk', 'year of risk'),
+    ('whitlow_shortlist', 'Helen Marchbank', R, 'the most fearless list I have read', '20 years of reviewing'),
+    ('whitlow_shortlist', 'Helen Marchbank', R, 'This has been a year of risk, and', 'risk has paid off,'),
+    ('whitlow_shortlist', 'Helen Marchbank', R, 'Again and again we found ourselves', 'their faces, and didn\'t.'),
+    ('whitlow_shortlist', 'Daniel Ashworth', R, 'argued ferociously but never unkindly', 'argued ferociously but never unkindly'),
+    ('whitlow_shortlist', 'Priya Raman', R, 'get people talking at the till', 'get people talking at the till'),
+    ('whitlow_shortlist', 'Priya Raman', R, 'These are books you can put into', 'and say, trust me,'),
+    ('whitlow_shortlist', 'judges|panel', R, 'a book that smells of diesel', 'somehow also of hope'),
+    ('whitlow_shortlist', 'Tom Penhallow', R, 'I thought she was ringing to tell me', 'to say it twice,'),
+    ('whitlow_shortlist', 'Tom Penhallow', R, 'He says he\'s waiting for the film.', 'He says he\'s waiting for the film.'),
+    ('whitlow_shortlist', 'Abena Owusu-Ansah|Ansah', R, 'I wrote Small Hours in the notes app', 'big lights on in the ward.'),
+    ('whitlow_shortlist', 'Ciara Doyle', O, 'speechless', 'speechless'),
+    ('whitlow_shortlist', 'Fiona Drummond', R, 'Two of my debut authors on the Whitlow', 'lie down in a dark room.'),
+    ('whitlow_shortlist', 'Marcus Bell', R, 'I\'ve been shortlisted and lost, and', 'better for the work,'),
+    ('whitlow_shortlist', 'Marcus Bell', R, 'Winning makes you careful.', 'and good for them.'),
+    ('whitlow_shortlist', 'spokesperson|Whitlow Foundation', R, 'The judges\' decisions are entirely independent', 'took a chance on them.'),
+    ('whitlow_shortlist', 'Helen Marchbank', R, 'I\'m not going to tell you that,', 'I\'m not going to tell you that,'),
+    ('whitlow_shortlist', 'Helen Marchbank', R, 'But I will say that nobody on this panel', 'frightened of a first novel.'),
+
+    # --- auction_debut_deal (Publishers Weekly-style deal news, curly quotes)
+    ('auction_debut_deal', 'Jonah Whitcombe', O, 'major,', 'major,'),
+    ('auction_debut_deal', 'Jonah Whitcombe', R, 'I’ve been doing this for 19 years', 'a week like this one,'),
+    ('auction_debut_deal', 'Jonah Whitcombe', R, 'Every editor who read it called me', 'somebody’s on vacation.'),
+    ('auction_debut_deal', 'Lucía Barragán', R, 'Every client I ever lost, I lost twice', 'once on the drive home.'),
+    ('auction_debut_deal', 'Teresa Barragán', R, 'Lucía writes about the law the way', 'write about weather,'),
+    ('auction_debut_deal', 'Teresa Barragán', R, 'It’s everywhere, it’s in everything', 'in the book can control it.'),
+    ('auction_debut_deal', 'Teresa Barragán', R, 'And yes, before anyone asks, we are', 'we are not related,'),
+    ('auction_debut_deal', 'Teresa Barragán', R, 'Although after this week, I would', 'happily adopt her.'),
+    ('auction_debut_deal', 'Lucía Barragán', R, 'I had a drawer full of stories', 'couldn’t tell in court,'),
+    ('auction_debut_deal', 'Lucía Barragán', R, 'Some of them I couldn’t tell anywhere.', 'thing a lawyer can do.'),
+    ('auction_debut_deal', 'Lucía Barragán', R, 'She kept a shelf of saints nobody', 'ones who actually listened.'),
+    ('auction_debut_deal', 'editor|rival publisher', R, 'fast, expensive and a little bit unhinged.', 'a little bit unhinged.'),
+    ('auction_debut_deal', 'Grant Oyelaran', R, 'renewed commitment to literary fiction', 'actually want to argue about.'),
+    ('auction_debut_deal', 'Grant Oyelaran', R, 'Teresa fought for this book the way', 'I’m very glad she won.'),
+    ('auction_debut_deal', 'Jonah Whitcombe', O, 'We’ve had calls,', 'We’ve had calls,'),
+    ('auction_debut_deal', 'Desmond Achterberg', R, 'the best first novel about American justice', 'a very long time, maybe ever.'),
+    ('auction_debut_deal', 'Desmond Achterberg', R, 'stayed up until 3 a.m. and then', 'called in sick to finish it.'),
+    ('auction_debut_deal', 'Lucía Barragán', R, 'I have a lot of drawers,', 'I have a lot of drawers,'),
+
+    # --- senator_memoir (New York Times-style feature, curly quotes, Mr./Ms., book title in quotes)
+    ('senator_memoir', 'Walter Brandvold', R, 'I was a coward about the things that mattered most,', 'the things that mattered most,'),
+    ('senator_memoir', '(title)', O, 'Fence Lines,', 'Fence Lines,'),
+    ('senator_memoir', 'Walter Brandvold', R, 'I was brave about ethanol subsidies.', 'a coward about my own son.'),
+    ('senator_memoir', 'Walter Brandvold', R, 'I knew it was wrong when I did it,', 'I knew it was wrong when I did it,'),
+    ('senator_memoir', 'Walter Brandvold', R, 'I told myself I was protecting my seat.', 'I was protecting myself.'),
+    ('senator_memoir', 'Margaret Brandvold', R, 'He’s leaving out the part where', 'speak to him for a month,'),
+    ('senator_memoir', 'Walter Brandvold', O, 'Six weeks,', 'Six weeks,'),
+    ('senator_memoir', 'Margaret Brandvold', O, 'A month,', 'A month,'),
+    ('senator_memoir', 'Margaret Brandvold', R, 'He counts the weekends twice.', 'He counts the weekends twice.'),
+    ('senator_memoir', 'Erik Brandvold', R, 'There was a chapter where he made himself', 'too heroic at the end,'),
+    ('senator_memoir', 'Erik Brandvold', R, 'I told him, ‘Dad, you don’t get to be', 'to his credit, he cut it.'),
+    ('senator_memoir', 'Joan Feldkamp', R, 'a rare thing, a politician’s book', 'with no speeches in it,'),
+    ('senator_memoir', 'Dale Hufnagel', R, 'Walter was a fine senator and', 'he’s a decent man,'),
+    ('senator_memoir', 'Dale Hufnagel', R, 'But I was in the room for some of those votes', 'not allowed to be surprised.'),
+    ('senator_memoir', 'spokeswoman|Prairie Lantern Books', R, 'We printed 5,000 copies and thought', 'we were being ambitious,'),
+    ('senator_memoir', 'Walter Brandvold', R, 'He asked me why we needed a fence', 'what I meant for 40 years.'),
+    ('senator_memoir', 'Walter Brandvold', R, 'We’re closer than we were,', 'We’re closer than we were,'),
+    ('senator_memoir', 'Walter Brandvold', R, 'Close isn’t the same as fixed.', 'put that in the book, too.'),
+    ('senator_memoir', 'Erik Brandvold', R, 'I’ll be in the back row, where he can see me,', 'where he can see me,'),
+
+    # --- cork_city_poet (Irish Times-style news, straight double quotes)
+    ('cork_city_poet', 'Siobhán Ní Laoire', R, 'try not to embarrass anybody at the switching', 'of the Christmas lights'),
+    ('cork_city_poet', 'Dermot Kiely', R, 'Cork has always been a city of talkers, and', 'whether it likes it or not,'),
+    ('cork_city_poet', 'Dermot Kiely', R, 'Siobhán is going to remind us of that', 'one or two of us along the way.'),
+    ('cork_city_poet', 'Siobhán Ní Laoire', R, 'My first thought was, I\'m not a civic poet', 'I\'m barely a civil one,'),
+    ('cork_city_poet', 'Siobhán Ní Laoire', R, 'Then I thought about my grandmother', 'once asked anyone\'s permission.'),
+    ('cork_city_poet', 'arts officer|Cork City Council', R, 'unanimous, which almost never happens', 'which almost never happens'),
+    ('cork_city_poet', 'job description|Cork City Council', R, 'reflect the life of the city in all its variety', 'including its difficulties'),
+    ('cork_city_poet', 'Siobhán Ní Laoire', R, 'We were never a port that waited', 'and we called it home.'),
+    ('cork_city_poet', 'Fionnuala Breathnach', R, 'a poet who can hold the harbour', 'estate in the same line'),
+    ('cork_city_poet', 'Fionnuala Breathnach', R, 'There\'s a tradition of the public poem', 'a bit stiff in this country,'),
+    ('cork_city_poet', 'Fionnuala Breathnach', R, 'Siobhán writes public poems that still', 'to you at a bus stop.'),
+    ('cork_city_poet', 'Colm Ó Laoire', R, 'She used to write poems about the boat', 'there was nowhere to go,'),
+    ('cork_city_poet', 'spokesman|Cork Writers\' Collective', R, 'We welcome the appointment of a poet', 'funding of the literature sector.'),
+    ('cork_city_poet', 'Siobhán Ní Laoire', R, 'Books, probably. And leaks.', 'a leak in the roof since 1987.'),
+
+    # --- bookshop_saved (UK regional paper, curly single quotes)
+    ('bookshop_saved', 'Ruth Sowerby', R, 'We honestly thought we were writing an obituary,', 'writing an obituary,'),
+    ('bookshop_saved', 'Ruth Sowerby', R, 'Instead people have written us a love letter.', 'than I did at my own wedding.'),
+    ('bookshop_saved', 'Ian Sowerby', R, 'It buys us time, and time is what', 'what a bookshop needs,'),
+    ('bookshop_saved', 'Ian Sowerby', R, 'Nobody should think this means the high street', 'shop was worth fighting for.'),
+    ('bookshop_saved', 'Ruth Sowerby|Ian Sowerby|appeal page', R, 'survived a recession, a pandemic, two floods', 'the arrival of the internet'),
+    ('bookshop_saved', 'Ruth Sowerby|Ian Sowerby|appeal page', R, 'survive one more thing', 'survive one more thing'),
+    ('bookshop_saved', 'donor|supporter', R, 'Bought my first Narnia book here in 1979.', 'last week. Keep going.'),
+    ('bookshop_saved', 'Ellen Threlfall', R, 'the beating heart of this town', 'the beating heart of this town'),
+    ('bookshop_saved', 'Ellen Threlfall', R, 'put your money where your royalty statements are', 'your royalty statements are'),
+    ('bookshop_saved', 'Ellen Threlfall', R, 'When I was a nobody with a first book', 'You don’t forget that.'),
+    ('bookshop_saved', 'spokesman|Calverley Estates', R, 'We are pleased that an agreement has been reached', 'conditions in the town centre.'),
+    ('bookshop_saved', 'spokesman|Calverley Estates', O, 'always valued', 'always valued'),
+    ('bookshop_saved', 'spokeswoman|Otley Town Council', O, 'delighted', 'delighted'),
+    ('bookshop_saved', 'spokeswoman|Otley Town Council', R, 'look at what more it can do to support', 'independent traders on Kirkgate'),
+    ('bookshop_saved', 'Helen Garside', O, 'single biggest threat', 'single biggest threat'),
+    ('bookshop_saved', 'Helen Garside', R, 'Readers are not the problem.', 'as Otley has just shown,'),
+    ('bookshop_saved', 'Helen Garside', R, 'The problem is that a shop selling books', 'nor should it have to.'),
+    ('bookshop_saved', 'Ian Sowerby', R, 'That’s the bit that got me.', 'on people buying books,'),
+    ('bookshop_saved', 'Ruth Sowerby', R, 'We’re putting every donor’s name in a book', 'going to be a very thick book,'),
+
+    # --- translation_prize_ap (AP wire, straight double quotes, book titles in quotes)
+    ('translation_prize_ap', '(title)', O, 'The Keeper of Nine Winters,', 'The Keeper of Nine Winters,'),
+    ('translation_prize_ap', 'Ines Vasconcelos', R, 'a ghost story that refuses to frighten you', 'all the more haunting for it.'),
+    ('translation_prize_ap', 'Ines Vasconcelos', R, 'We read it once and admired it.', 'could not stop talking about it,'),
+    ('translation_prize_ap', 'Ines Vasconcelos', R, 'By the third reading, half the panel', 'to people they had lost.'),
+    ('translation_prize_ap', '(title)', O, 'Salt and Iron,', 'Salt and Iron,'),
+    ('translation_prize_ap', '(title)', O, 'A House Without Corners,', 'A House Without Corners,'),
+    ('translation_prize_ap', 'Kang Min-seo|Kang', R, 'My grandfather kept a lighthouse for 30 years', 'island with no other people,'),
+    ('translation_prize_ap', 'Kang Min-seo|Kang', R, 'When he died, we found boxes of letters', 'who might answer them.'),
+    ('translation_prize_ap', 'Rebecca Thornbury', R, 'Korean has words for kinds of sea fog', 'English simply doesn\'t have,'),
+    ('translation_prize_ap', 'Rebecca Thornbury', R, 'I spent a month on about 20 words.', 'the fishermen call things.'),
+    ('translation_prize_ap', 'Meridian Editions', R, 'WE WON. Well, Min-seo and Rebecca won.', 'screaming in the corner.'),
+    ('translation_prize_ap', 'Halloran Foundation', R, 'to put translators\' names on the front', 'book, where they belong.'),
+    ('translation_prize_ap', 'Rebecca Thornbury', R, 'For a long time the translator was the person', 'acknowledgments, if you remembered,'),
+    ('translation_prize_ap', 'Rebecca Thornbury', R, 'Prizes like this one have changed that', 'A little is not nothing.'),
+    ('translation_prize_ap', 'Kang Min-seo|Kang', R, 'Buy a better heater,', 'Buy a better heater,'),
+    ('translation_prize_ap', 'Kang Min-seo|Kang', R, 'My study is very cold. Like a lighthouse.', 'My study is very cold. Like a lighthouse.'),
+
+    # --- crime_writer_profile (Sydney Morning Herald-style profile, curly quotes, present tense "says")
+    ('crime_writer_profile', 'Bernadette Quinlivan', R, 'The first book, people were a bit funny', 'with me at the pub,'),
+    ('crime_writer_profile', 'Bernadette Quinlivan', R, 'By the third book, they were coming up', 'cricket bat. Very specific.'),
+    ('crime_writer_profile', 'Bernadette Quinlivan', R, 'I’d done 30 years of nursing.', 'a body can stop working,'),
+    ('crime_writer_profile', 'Bernadette Quinlivan', R, 'What I hadn’t done was make anything up.', 'in nursing, somebody dies.'),
+    ('crime_writer_profile', 'Bernadette Quinlivan', R, 'So when I started writing, it was like', 'finally let the animals out.'),
+    ('crime_writer_profile', 'Graham Quinlivan', R, 'She sits at dinner and asks me', 'You start to wonder,'),
+    ('crime_writer_profile', 'Bernadette Quinlivan', R, 'The backpacker had been in the trough', 'to notice most things.'),
+    ('crime_writer_profile', 'Lisa Mahoney', R, 'Bernie rings me at all hours,', 'Bernie rings me at all hours,'),
+    ('crime_writer_profile', 'Lisa Mahoney', R, 'Last month it was 11 o’clock at night', 'I said, ‘Bernie, go to bed.’'),
+    ('crime_writer_profile', 'Lisa Mahoney', R, 'Most of it is paperwork, and nobody', '300 pages of paperwork,'),
+    ('crime_writer_profile', 'Lisa Mahoney', R, 'Bernie’s good because she puts the paperwork', 'somehow you don’t mind.'),
+    ('crime_writer_profile', 'Priya Venkatesh', R, 'We get letters from people in high-rise flats', 'feel homesick for Kilcarra,'),
+    ('crime_writer_profile', 'Priya Venkatesh', R, 'That’s the trick. She makes a place', 'like somewhere you’ve left.'),
+    ('crime_writer_profile', 'Bernadette Quinlivan', R, 'I’ll tell you one thing,', 'I’ll tell you one thing,'),
+    ('crime_writer_profile', 'Bernadette Quinlivan', R, 'Nobody in Kilcarra is safe.', 'who asked to be in it.'),
+
+    # --- publisher_restructure (trade-magazine news, straight double quotes)
+    ('publisher_restructure', 'Martin Quayle', R, 'faced two years of rising costs', 'costs and falling margins'),
+    ('publisher_restructure', 'Martin Quayle', R, 'None of these decisions has been taken lightly,', 'has been taken lightly,'),
+    ('publisher_restructure', 'Martin Quayle', R, 'Kestrel has published some extraordinary books', 'under our main literary imprint.'),
+    ('publisher_restructure', 'Aldgate & Stone|company', R, 'consult fully and fairly with all affected colleagues', 'with all affected colleagues'),
+    ('publisher_restructure', 'Aldgate & Stone|company', R, 'no author contracts will be cancelled', 'as a result of these changes'),
+    ('publisher_restructure', 'Annabel Frayne', R, 'Fifteen years, 140 books, and the best', 'every single one of them.'),
+    ('publisher_restructure', 'open letter|authors', R, 'sends a devastating message about the value', 'value of literary fiction'),
+    ('publisher_restructure', 'open letter|authors', R, 'reconsider a decision that treats books', 'treats books as line items'),
+    ('publisher_restructure', 'Owen Prothero', R, 'I was told on a Friday afternoon by email.', 'She made me.'),
+    ('publisher_restructure', 'Carys Vaughan', O, 'a pattern', 'a pattern'),
+    ('publisher_restructure', 'Carys Vaughan', R, 'Every big group says it loves literary fiction', 'until the spreadsheet comes out,'),
+    ('publisher_restructure', 'Carys Vaughan', R, 'Authors are ringing me to ask whether', 'know what to tell them yet.'),
+    ('publisher_restructure', 'member of staff|staff member|employee', O, 'on the floor', 'on the floor'),
+    ('publisher_restructure', 'member of staff|staff member|employee', R, 'People found out about the consultation', 'how this was handled,'),
+    ('publisher_restructure', 'spokesperson|Writers\' Alliance', R, 'We will be seeking urgent assurances', 'should not disappear with them.'),
+    ('publisher_restructure', 'Martin Quayle', R, 'I know this is a difficult day, and I\'m committed', 'throughout the consultation,'),
+
+    # --- agent_qa_globe (Globe and Mail-style Q&A; unmarked questions and answers)
+    ('agent_qa_globe', 'Marguerite Aubin', R, 'Nobody in New York is waiting for us', 'Nobody in New York is waiting for us'),
+    ('agent_qa_globe', 'Marguerite Aubin', O, 'no plan whatsoever.', 'no plan whatsoever.'),
+    ('agent_qa_globe', 'Hugh Barrowman', R, 'Marguerite is terrifying in the best possible way,', 'in the best possible way,'),
+    ('agent_qa_globe', 'Hugh Barrowman', R, 'She reads everything twice and she remembers', 'get a lazy sentence past her.'),
+    ('agent_qa_globe', 'Daniel Mercer|interviewer', R, 'You started out as a bookseller. How did', 'shape the way you work?'),
+    ('agent_qa_globe', 'Marguerite Aubin', R, 'Completely. I spent eight years behind a till', 'much more difficult audience.'),
+    ('agent_qa_globe', 'Daniel Mercer|interviewer', R, 'Your early sales to American publishers were', 'What was the resistance?'),
+    ('agent_qa_globe', 'Marguerite Aubin', R, 'Honestly, indifference more than resistance.', 'I\'ll buy you lunch.'),
+    ('agent_qa_globe', 'Daniel Mercer|interviewer', R, 'How many lunches did you buy?', 'How many lunches did you buy?'),
+    ('agent_qa_globe', 'Marguerite Aubin', R, 'Fewer than you\'d think. More than I\'d like to admit.', 'More than I\'d like to admit.'),
+    ('agent_qa_globe', 'Daniel Mercer|interviewer', R, 'Has the industry changed for new writers?', 'Has the industry changed for new writers?'),
+    ('agent_qa_globe', 'Marguerite Aubin', R, 'In some ways it\'s much harder.', 'log off. The book is the job.'),
+    ('agent_qa_globe', 'Marguerite Aubin', R, 'In other ways it\'s better.', 'came in through the slush pile.'),
+    ('agent_qa_globe', 'Daniel Mercer|interviewer', R, 'And after 25 years, what keeps you reading?', 'what keeps you reading?'),
+    ('agent_qa_globe', 'Marguerite Aubin', R, 'The same thing as on the first day.', 'before I\'ve finished the chapter.'),
+
+    # --- festival_withdrawal (The Hindu-style news, straight double quotes, Ms./Mr./Dr.)
+    ('festival_withdrawal', 'Meera Raghunathan', R, 'I cannot stand on a stage paid for by a company', '10 years writing about,'),
+    ('festival_withdrawal', 'Meera Raghunathan', R, 'I love this festival. That is exactly', 'why I am leaving it.'),
+    ('festival_withdrawal', 'Himgiri Minerals|company', R, 'operates in full compliance with all applicable', 'applicable environmental laws'),
+    ('festival_withdrawal', 'Himgiri Minerals|company', R, 'proud to support literature and culture', 'culture in Himachal Pradesh'),
+    ('festival_withdrawal', 'Kabir Sood', O, 'respected', 'respected'),
+    ('festival_withdrawal', 'Kabir Sood', R, 'We are a free festival. Nobody pays', 'for a seat in the tent,'),
+    ('festival_withdrawal', 'Kabir Sood', R, 'That money has to come from somewhere', 'than that we shut down.'),
+    ('festival_withdrawal', 'Kabir Sood', R, 'We considered everything. We are still considering.', 'We are still considering.'),
+    ('festival_withdrawal', 'Anjali Sood', R, 'Meera has asked a question that all of us', 'world should be asking,'),
+    ('festival_withdrawal', 'Anjali Sood', R, 'I would have liked to see her on that stage.', 'to see us deserve her.'),
+    ('festival_withdrawal', 'Tenzin Dolma', R, 'read poems about the mountains and let', 'draw their own conclusions'),
+    ('festival_withdrawal', 'open letter|signatories', R, 'Literature festivals cannot speak of the environment', 'of its destroyers in the evening.'),
+    ('festival_withdrawal', 'Kabir Sood', R, 'We have read the letter carefully,', 'We have read the letter carefully,'),
+    ('festival_withdrawal', 'Meera Raghunathan', R, 'This is not a boycott. I am not', 'not anyone\'s general,'),
+    ('festival_withdrawal', 'Meera Raghunathan', R, 'If they find a different sponsor, I will be', 'bring my own chair.'),
+]
