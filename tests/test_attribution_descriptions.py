@@ -1364,3 +1364,16 @@ def test_names_listed_inside_a_relative_clause_are_not_the_she_after_it(tmp_path
         Rachel, who shares daughters Poppy, 14, and Isla, 11, with Simon, is keen to stress that the split was amicable. "Simon is a brilliant dad and we are still a team," she says.
         '''
     assert speakers_of(tmp_path, text, "brilliant dad") == ["Rachel Ashworth"]
+
+
+def test_a_word_that_counts_is_no_one_a_she_stands_for(tmp_path):
+    """"Her first was born there too." ¶ "“…,” she said": "first" counts (a child); it
+    is no role, and the she is the mother named before it."""
+    text = '''
+        Maternity ward to close
+
+        Veronika Palková, 29, gave birth to her second son at the hospital in March. Her first was born there too.
+
+        “I live fifteen minutes away. When my waters broke, my mother drove me here,” she said.
+        '''
+    assert speakers_of(tmp_path, text, "fifteen minutes away") == ["Veronika Palková"]

@@ -1968,3 +1968,49 @@ def test_the_one_who_asked_does_not_reply(tmp_path):
         "I honestly can't tell you that. I hope so," she replied.
         '''
     assert speakers_of(tmp_path, text, "honestly can't tell you") == ["Denise Okafor"]
+
+
+def test_where_one_named_with_an_age_is_of_is_a_place_though_a_given_name_opens_it(
+        tmp_path):
+    """"her half brother, Curtis Dockery, 61, of Rocky Face." ¶ "“…,” he said": Rocky
+    Face is where he lives, no man the he stands for."""
+    text = '''
+        Remains identified after 36 years
+
+        The identification was confirmed in August through a DNA comparison with her half brother, Curtis Dockery, 61, of Rocky Face.
+
+        “I knew the minute they said blue sweater. Mama knitted her that sweater,” he said in a phone interview.
+        '''
+    assert speakers_of(tmp_path, text, "blue sweater") == ["Curtis Dockery"]
+
+
+def test_a_name_in_words_the_quote_quotes_in_turn_is_no_sign_of_another_speaker(tmp_path):
+    """‘She said to me on the phone, “Bring her home, Declan,”’ he said: the words his
+    mother said to him call him by name, in double marks inside single ones as British
+    news nests them; he still said them, not the councillor named before."""
+    text = '''
+        Search for missing woman resumes
+
+        Local councillor Tommy Doran said the mood in the village was ‘very sombre’.
+
+        Declan Kearney said his mother, Bridget, who is 86, was too frail to travel to the site.
+
+        ‘She said to me on the phone last night, “Bring her home, Declan,”’ he said.
+        '''
+    assert speakers_of(tmp_path, text, "Bring her home") == ["Declan Kearney"]
+
+
+def test_one_a_who_clause_is_about_after_a_town_and_a_comma_is_a_person(tmp_path):
+    """"Reached by phone at his home in Friendswood, Pruitt, who left the office in
+    2009, defended his handling of the trial." ¶ "“…,” he said": Pruitt is a man the
+    clause tells of, not a place's place ("of Upper Tarodale, Carenage,")."""
+    text = '''
+        Conviction overturned
+
+        Ruben Castañeda Ortiz was convicted in 1998. He has always said he was innocent. The case was prosecuted by Glenn Pruitt.
+
+        Reached by phone at his home in Friendswood, Pruitt, who left the district attorney's office in 2009, defended his handling of the trial.
+
+        "I prosecuted that case on the evidence we had at the time," he said.
+        '''
+    assert speakers_of(tmp_path, text, "I prosecuted") == ["Glenn Pruitt"]

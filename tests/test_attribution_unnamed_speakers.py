@@ -297,6 +297,28 @@ def test_the_one_a_question_calls_by_name_answers_and_the_asker_goes_on(tmp_path
     assert speakers_of(tmp_path, text, "Last time you didn") == ["Tanner Bynum"]
 
 
+def test_the_one_a_line_calls_by_name_says_the_next_and_calls_back(tmp_path):
+    """A scene of lines with no cue: "“Hands UP, Callum.”" ¶ "“I’m thinking with my
+    hands, Tam.”" ¶ "“You’re thinking with your chin.”": the one a line calls by name,
+    question or not, says the line after it, though nobody was given the first."""
+    text = '''
+        The last round in Paisley
+
+        Callum Dornan grew up two streets from the gym. Everybody in Paisley knows where Tam McBride’s gym is.
+
+        On a wet Tuesday in September, the boy dropping his right hand is Dornan.
+
+        “Hands up. Hands UP, Callum. He is not going to wait for you.”
+
+        “I’m thinking with my hands, Tam.”
+
+        “You’re thinking with your chin.”
+        '''
+    assert speakers_of(tmp_path, text, "Hands UP") == ["Unknown"]
+    assert speakers_of(tmp_path, text, "thinking with my hands") == ["Callum Dornan"]
+    assert speakers_of(tmp_path, text, "with your chin") == ["Tam McBride"]
+
+
 def test_she_after_a_role_past_an_opening_phrase_is_that_role(tmp_path):
     """"Speaking afterwards, a spokeswoman for the support service Tearmann Iarthair,
     which had worked with Ms Hession, said …" ¶ "“…,” she said": the spokeswoman, not

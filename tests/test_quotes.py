@@ -269,6 +269,24 @@ def test_a_stray_apostrophe_never_swallows_the_quotation_after_it(tmp_path):
                                                "It is a risk for everyone."]
 
 
+def test_a_missing_letter_or_a_plurals_possessive_does_not_end_a_single_quoted_line(
+        tmp_path):
+    """"‘Hands up, Callum. He’s no’ going to wait for you.’" and "‘The players’ union
+    will not sign it.’", each a paragraph of its own: one quotation each, to its end."""
+    source = load_text(tmp_path, '''
+        The last round
+
+        Tam Reid runs the gym on the first floor.
+
+        ‘Hands up, Callum. He’s no’ going to wait for you to finish your thought.’
+
+        ‘The players’ union will not sign it, and nobody should expect them to.’
+        ''')
+    assert [q.text for q in source.quotes] == [
+        "Hands up, Callum. He’s no’ going to wait for you to finish your thought.",
+        "The players’ union will not sign it, and nobody should expect them to."]
+
+
 def test_he_and_she_resolve_to_the_last_person_who_fits(tmp_path):
     source = load_text(tmp_path, '''
         Two views

@@ -3250,17 +3250,19 @@ class Gatherer:
             break
 
 
-# A name that calls someone, opening a quotation ("Chuy, you got me tonight?") or ending
-# it ("Where were you, Marisol?").
-_VOCATIVE_RE = re.compile(r"^([A-Z][\w’'-]+),\s|,\s+([A-Z][\w’'-]+)\?$")
+# A name that calls someone, opening a sentence of a quotation ("Chuy, you got me
+# tonight?") or ending one ("Where were you, Marisol?", "Hands UP, Callum. He’s no’
+# going to wait").
+_VOCATIVE_RE = re.compile(
+    r"(?:^|[.?!]\s+)([A-Z][\w’'-]+),\s|,\s+([A-Z][\w’'-]+)[.?!](?=\s|$)")
 
 
 def _addressed(article: Article, block: Block, quotation: Quotation) -> Entity | None:
-    """The person a question in the paragraph before calls by name, when this
-    paragraph is one quotation with no cue and that one ends the paragraph before
-    ("“Chuy, you got me tonight?”" ¶ "“I always got you, man.”"): the one person the
-    article names so, else None."""
-    if not block.index or not _quote_only(article, block, 0) or not article.spoken:
+    """The person the quotation ending the paragraph before calls by name, when this
+    paragraph is one quotation with no cue ("“Chuy, you got me tonight?”" ¶ "“I always
+    got you, man.”"; "“Hands UP, Callum.”" ¶ "“I’m thinking with my hands, Tam.”"): the
+    one person the article names so, else None."""
+    if not block.index or not _quote_only(article, block, 0):
         return None
     before = article.quotations.get(block.index - 1) or []
     if not before or before[-1].close_at is None:
@@ -3268,16 +3270,13 @@ def _addressed(article: Article, block: Block, quotation: Quotation) -> Entity |
     text = article.source.text
     asked = text[before[-1].inner_start:before[-1].inner_end].strip()
     previous = article.blocks[block.index - 1]
-    if not asked.endswith("?") or text[before[-1].close_at + 1:previous.end].strip():
+    if text[before[-1].close_at + 1:previous.end].strip():
         return None
     called = _VOCATIVE_RE.search(asked)
     if called is None:
         return None
     word = (called.group(1) or called.group(2)).lower()
     people = article.people
-    last = article.spoken[-1]
-    if last.paragraph != block.index - 1:
-        return None
     named = {id(e.root()): e.root() for e in [
         *(e for e in people.entities.values() if word in (e.key[:1] + e.key[-1:])),
         *people.nicknames(word)] if e.root().is_person}
@@ -3415,5 +3414,8 @@ _SELF_NAMED_RE = re.compile(r"(?:\bI[’']m|\bI\s+am|\bname\s+is|\bcall\s+me|\bt
                             r"\bit[’']s)\s+$", re.IGNORECASE)
 _CAPITAL_BEFORE_RE = re.compile(r"\b[A-Z][\w’'-]*\s+$")
 _WORD_AFTER_RE = re.compile(r"\s+([a-z]+)")
-# Words a quote quotes in turn: in single marks, curly or straight.
-_INNER_QUOTE_RE = re.compile(r"‘.*?(?:’(?!\w)|$)|(?<!\w)'.*?(?:'(?!\w)|$)", re.DOTALL)
+# Words a quote quotes in turn: in single marks, curly or straight, or in double curly
+# ones inside a quotation in single marks, as British news nests them (‘She said to me,
+# “Bring her home, Declan,”’ he said).
+_INNER_QUOTE_RE = re.compile(r"‘.*?(?:’(?!\w)|$)|(?<!\w)'.*?(?:'(?!\w)|$)|“[^”]*(?:”|$)",
+                             re.DOTALL)

@@ -23,8 +23,8 @@ from functools import lru_cache
 from operator import itemgetter
 
 from ..words.lexicon import (AUXILIARIES, CONJUNCTIONS, DAYS_AND_MONTHS, DETERMINERS,
-                             FUNCTION_WORDS, HONORIFICS, NAME_PARTICLES, OWN_PRONOUNS, PEERAGE,
-                             PREPOSITIONS, PRONOUN_GENDER, SPEECH_VERBS, SUBJECT_PRONOUNS,
+                             FUNCTION_WORDS, HONORIFICS, NAME_PARTICLES, ORDINALS, OWN_PRONOUNS,
+                             PEERAGE, PREPOSITIONS, PRONOUN_GENDER, SPEECH_VERBS, SUBJECT_PRONOUNS,
                              SUBORDINATORS, TITLE_WORDS, TITLES, UPPER, VERB_LEMMA, first_names,
                              places)
 from ..words.roles import (COLLECTIVE_NOUNS, DEMONYM_NOUNS, FEMALE_NOUNS, MALE_NOUNS,
@@ -50,6 +50,9 @@ COMMA_ASIDE_CHARS = 100
 _RELATIVE_WORDS = frozenset(("that", "which", "who", "whose"))
 # A comma, then an age before a name ("His daughter, 12-year-old Ellie,"), up to the name.
 _AGED_SET_OFF_RE = re.compile(r", \d{1,3}-year-old ")
+# "…, 61, of " or "…, 61, from " before a name: where the one of that age lives.
+_AGED_FROM_RE = re.compile(r", \d{1,3}, (?:of|from) $")
+AGED_FROM_REACH = 12
 _THING_RELATIVES = frozenset(("that", "which"))
 _APPOSITIVE_RE = re.compile(
     r",\s*(?:who\s+(?:is|was)\s+)?(?:a|an|the|his|her|its|their|[\w’'-]+[’']s)\s+"
@@ -344,14 +347,9 @@ def _described_head(match: re.Match, opens: bool = False) -> tuple[str, int] | N
             if noun in FUNCTION_WORDS or noun in _NOT_SPEAKERS or not noun.islower():
                 return None  # "An early tweet quoted …", "A report said …"
             return noun, match.end(group - 2)
-        if word in FUNCTION_WORDS and (group > 1 or word not in _COUNTING_WORDS):
+        if word in FUNCTION_WORDS and (group > 1 or word not in ORDINALS):
             return None  # "a label the actress says": the phrase ended at "label"
     return None
-
-
-# Words after the article that count who is described, before their noun: "A third
-# witness, a farmer who …, said", "A second resident said".
-_COUNTING_WORDS = frozenset("first second third".split())
 
 
 # A body's name (capitalised words, with "of", "and", "for" inside) and the word in small
@@ -1782,10 +1780,12 @@ class People:
             if (len(key) == 1 and run.kind == "name" and masked[start - 2:start] == ", "
                     and masked[end:end + 1] == "," and "." not in text
                     and _PLACE_BEFORE_RE.search(masked, max(0, start - 60), start)
-                    and not persons.AGE_RE.match(masked, end)):
+                    and not persons.AGE_RE.match(masked, end)
+                    and not masked.startswith(", who ", end)):
                 continue  # "of Upper Tarodale, Carenage, the witness": a place's place
                 # (not one given an age: "at his lawyer's office in Scottsdale,
-                # Whitcomb, 61, said")
+                # Whitcomb, 61, said"; nor one a who-clause is about: "at his home in
+                # Friendswood, Pruitt, who left the office in 2009, defended")
             entity = entities.get(key)
             if entity is None and _participle_opener(masked, start, end, run):
                 continue  # "Responding, the chairman … told them": no one's name
@@ -1865,7 +1865,10 @@ class People:
                         # "Athletic boss Gary Pennock"; opening a sentence, a word of a
                         # name read before ("Dockside manager Neil Farraday told …")
                         entity.teams.add(team.group("word").lower())
-                elif previous in _LOCATIVES and not run.possessive:
+                elif previous in _LOCATIVES and not run.possessive or (
+                        _AGED_FROM_RE.search(masked, max(0, start - AGED_FROM_REACH), start)):
+                    # (and where one named with an age is of: "Curtis Dockery, 61, of
+                    # Rocky Face"; a place, though its first word is a given name)
                     entity.located += 1
                 elif (previous.endswith(",") or lead and masked[:at].rstrip().endswith(",")
                       or _AGED_SET_OFF_RE.fullmatch(masked, max(0, space - 1), start)

@@ -16,7 +16,8 @@ from functools import lru_cache
 
 from ..words.lexicon import (ABBREVIATED_GIVEN_NAMES, ABBREVIATIONS, DAYS, DAYS_AND_MONTHS,
                              FEMALE_TITLES, FUNCTION_WORDS, HONORIFICS, MALE_TITLES,
-                             NAME_PARTICLES, SPEECH_VERBS, TITLES, UPPER, first_names, places)
+                             NAME_PARTICLES, ORDINALS, SPEECH_VERBS, TITLES, UPPER, first_names,
+                             places)
 from ..words.roles import ORGANISATION_WORDS, PARTY_MEMBERS, ROLE_NOUNS, SPELLED_OUT
 
 # Titles grouped by their capital, the longest first ("Mrs" before "Mr"): the regex
@@ -253,7 +254,6 @@ def _month_word(word: str, low: str) -> bool:
 # Numbers that Lakota, Dakota and other peoples' surnames hold ("Two Feathers", "Three
 # Irons", "Four Bears"), in a name after a given name.
 _NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten".split())
-_ORDINALS = frozenset("first second third".split())
 
 
 def _letters(word: str, run: str) -> bool:
@@ -371,7 +371,7 @@ def read_run(run: str, inside: bool = False, named: bool = False) -> Run | None:
                     word.isupper() for word in words[first:last]) <= 2) and not (
                 b == "an" and bare[i - 1] in _IRISH_PATRONYMS) and not (
                 b in _NUMBER_WORDS and bare[first] in given) and not (
-                b in _ORDINALS and bare[i + 1] in TITLES)
+                b in ORDINALS and bare[i + 1] in TITLES)
             for i, b, w in zip(range(first + 1, last - 1), bare[first + 1:last - 1],
                                words[first + 1:last - 1])):
         return None  # "Growing Up Weightless", "Gone With The Wind": a title (not the

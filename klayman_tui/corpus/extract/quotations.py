@@ -119,6 +119,26 @@ def find_quotations(text: str, start: int, end: int) -> list[Quotation]:
     return result
 
 
+def _elision(text: str, start: int, end: int, open_at: int, at: int) -> bool:
+    """Whether the ’ at ``at``, inside a quotation that ‘ opens at the start of a
+    paragraph or sentence, ends a word a letter is missing from, or a plural's
+    possessive, rather than the quotation: a word in small letters follows it, and a
+    ’ that can close comes later in the paragraph (‘He’s no’ going to wait for you.’,
+    ‘The players’ union said no.’)."""
+    if not (text[at - 1:at].isalpha() and text[at + 1:at + 2] == " "
+            and text[at + 2:at + 3].islower()):
+        return False
+    before = text[start:open_at].rstrip()
+    if before and before[-1] not in ".!?:":
+        return False
+    later = text.find("’", at + 1, end)
+    while later >= 0:
+        if _single_can_close(text, later):
+            return True
+        later = text.find("’", later + 1, end)
+    return False
+
+
 def _inside_a_sentence(text: str, start: int, at: int) -> bool:
     """Whether the mark at ``at`` follows a word and a space inside a sentence."""
     before = text[start:at]
@@ -249,7 +269,8 @@ def _scan(text: str, start: int, end: int, family: str) -> list[Quotation]:
         elif mark == closing and open_at is not None and (
                 open_mark == opening or family == "double" and open_mark == '"'):
             # (`"Oz has a huge bully pulpit,” said …`: opened straight, closed curly.)
-            if family == "double" or _single_can_close(text, i):
+            if family == "double" or _single_can_close(text, i) and not _elision(
+                    text, start, end, open_at, i):
                 quotes.append(Quotation(open_at, open_at + 1, i, i, open_mark))
                 open_at = None
         elif (mark == closing and open_at is None and family == "double"

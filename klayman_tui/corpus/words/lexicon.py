@@ -145,6 +145,9 @@ foreign criminal customs biblical behavioral award-winning family group metropol
 rear right superior designated hereditary presiding excellent petty""".split())
 TITLES = (frozenset(_lines("titles.txt")) - _TITLE_PARTS - TITLE_OPENERS) | frozenset(
     ("mr mrs ms dr " + _HONORIFICS_ABROAD).split())
+# Words that count people ("A third witness", "the First Minister", "Her first was born
+# there"): no role alone.
+ORDINALS = frozenset("first second third".split())
 # A title's every word, alone or opening a longer one: what a word before a name may be
 # without being its given name ("Vice President Kamala Harris", "Senior Tories").
 TITLE_WORDS = TITLES | TITLE_OPENERS

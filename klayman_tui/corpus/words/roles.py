@@ -7,7 +7,7 @@ General English, and nameparser's titles (which name occupations: "actor", "bank
 
 from __future__ import annotations
 
-from .lexicon import TITLE_WORDS
+from .lexicon import ORDINALS, TITLE_WORDS
 
 _PEOPLE = frozenset("""spokesman spokeswoman spokesperson spokespeople official officials
 officer officers member members resident residents director directors actor actress man
@@ -59,7 +59,8 @@ ROLE_SYNONYMS = {"boss": frozenset(("manager", "chief", "head")),
                  "manager": frozenset(("boss",)), "chief": frozenset(("boss", "head")),
                  "skipper": frozenset(("captain",)), "captain": frozenset(("skipper",))}
 # (members of parliaments as news writes them: "the Donegal TD"; kin: "his widow, Janet")
-ROLE_NOUNS = _PEOPLE | frozenset(t for t in TITLE_WORDS if len(t) > 3 and "." not in t)
+ROLE_NOUNS = _PEOPLE | frozenset(t for t in TITLE_WORDS if len(t) > 3 and "." not in t and (
+    t not in ORDINALS))
 # Parents and grandparents, as the British press names one by the number of children:
 # "mum-of-two", "father-of-three", "grandmother-of-five" (their he or she from
 # FEMALE_NOUNS and MALE_NOUNS below).
