@@ -1377,3 +1377,34 @@ def test_a_word_that_counts_is_no_one_a_she_stands_for(tmp_path):
         “I live fifteen minutes away. When my waters broke, my mother drove me here,” she said.
         '''
     assert speakers_of(tmp_path, text, "fifteen minutes away") == ["Veronika Palková"]
+
+
+def test_a_role_set_off_before_a_name_that_ends_its_sentence_is_that_persons(tmp_path):
+    """"… drew a sharp response from the committee's chairman, Robert Vellacott." ¶
+    "“…,” the chairman said": the chairman named so, though no comma closes the name."""
+    text = '''
+        Army could not sustain a long war
+
+        "The honest answer is no," Gen Alasdair Craigie said.
+
+        His evidence drew a sharp response from the committee's chairman, Robert Vellacott.
+
+        "That is an extraordinary thing for a serving officer to say to this committee," the chairman said.
+        '''
+    assert speakers_of(tmp_path, text, "extraordinary thing") == ["Robert Vellacott"]
+
+
+def test_a_description_passes_over_one_named_in_a_relative_clause(tmp_path):
+    """"First five-eighth Jonah Petersen, whose pass was intercepted by Tuilau, fronted
+    up after the match." ¶ "“…,” the 20-year-old says": Petersen, not Tuilau, whom the
+    clause about him names."""
+    text = '''
+        Crusaders pip Chiefs
+
+        Mesake Tuilau picked off a wayward pass and ran 70 metres to give the Crusaders the win. "I just backed myself," says Tuilau.
+
+        First five-eighth Jonah Petersen, whose pass was intercepted by Tuilau, fronted up after the match.
+
+        "That one's on me," the 20-year-old says.
+        '''
+    assert speakers_of(tmp_path, text, "on me") == ["Jonah Petersen"]

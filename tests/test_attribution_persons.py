@@ -2002,8 +2002,9 @@ def test_a_name_in_words_the_quote_quotes_in_turn_is_no_sign_of_another_speaker(
 
 def test_one_a_who_clause_is_about_after_a_town_and_a_comma_is_a_person(tmp_path):
     """"Reached by phone at his home in Friendswood, Pruitt, who left the office in
-    2009, defended his handling of the trial." ¶ "“…,” he said": Pruitt is a man the
-    clause tells of, not a place's place ("of Upper Tarodale, Carenage,")."""
+    2009, defended his handling of the trial." ¶ "“…,” he said": Pruitt, after a phrase
+    opening the sentence, is a man the clause tells of, not a place's place ("of Upper
+    Tarodale, Carenage,"; "Jen, a mom of three in Columbus, Ohio, who asked")."""
     text = '''
         Conviction overturned
 
@@ -2012,5 +2013,9 @@ def test_one_a_who_clause_is_about_after_a_town_and_a_comma_is_a_person(tmp_path
         Reached by phone at his home in Friendswood, Pruitt, who left the district attorney's office in 2009, defended his handling of the trial.
 
         "I prosecuted that case on the evidence we had at the time," he said.
+
+        Jen, a mom of three in Columbus, Ohio, who asked that we use only her first name, followed the case. "I was a little impressed," she says.
         '''
     assert speakers_of(tmp_path, text, "I prosecuted") == ["Glenn Pruitt"]
+    # (but after a name in its sentence, a place's place: Ohio is no she)
+    assert speakers_of(tmp_path, text, "a little impressed") == ["Jen"]

@@ -1666,9 +1666,12 @@ def _described(people: People, head: str, position: int, floor: int,
             # A description stands for a person the article names as one, or quotes
             # as one ("Reddick told reporters": no first name, and no title).
             continue
-        if last_fitting is None and not modifies(mention) and not mention.embedded:
+        if last_fitting is None and not modifies(mention) and not mention.embedded and not (
+                in_relative(mention)):
             # (not one a clause inside the sentence is about: "Justice Kahukura reminded
-            # the jury that Tāwhai was not required …, the judge said")
+            # the jury that Tāwhai was not required …, the judge said"; nor one named in
+            # a relative clause set off: "Jonah Petersen, whose pass was intercepted by
+            # Tuilau, fronted up")
             last_fitting = (entity, mention) if _told_of(entity, mention) else False
             passing = mention  # named in passing: the sentence's subject may be told of
             in_passing = not told_of(mention)

@@ -50,6 +50,7 @@ COMMA_ASIDE_CHARS = 100
 _RELATIVE_WORDS = frozenset(("that", "which", "who", "whose"))
 # A comma, then an age before a name ("His daughter, 12-year-old Ellie,"), up to the name.
 _AGED_SET_OFF_RE = re.compile(r", \d{1,3}-year-old ")
+_SENTENCE_END_AFTER_RE = re.compile(r"\.(?:\s|$)")  # a full stop ending a sentence
 # "…, 61, of " or "…, 61, from " before a name: where the one of that age lives.
 _AGED_FROM_RE = re.compile(r", \d{1,3}, (?:of|from) $")
 AGED_FROM_REACH = 12
@@ -1781,11 +1782,14 @@ class People:
                     and masked[end:end + 1] == "," and "." not in text
                     and _PLACE_BEFORE_RE.search(masked, max(0, start - 60), start)
                     and not persons.AGE_RE.match(masked, end)
-                    and not masked.startswith(", who ", end)):
+                    and not (masked.startswith(", who ", end)
+                             and self._opens_its_clause(masked, base, start))):
                 continue  # "of Upper Tarodale, Carenage, the witness": a place's place
                 # (not one given an age: "at his lawyer's office in Scottsdale,
-                # Whitcomb, 61, said"; nor one a who-clause is about: "at his home in
-                # Friendswood, Pruitt, who left the office in 2009, defended")
+                # Whitcomb, 61, said"; nor one a who-clause is about after a phrase
+                # opening the sentence: "Reached at his home in Friendswood, Pruitt,
+                # who left the office in 2009, defended"; but "Jen, a mom in Columbus,
+                # Ohio, who asked …": a place's place)
             entity = entities.get(key)
             if entity is None and _participle_opener(masked, start, end, run):
                 continue  # "Responding, the chairman … told them": no one's name
@@ -1872,9 +1876,12 @@ class People:
                     entity.located += 1
                 elif (previous.endswith(",") or lead and masked[:at].rstrip().endswith(",")
                       or _AGED_SET_OFF_RE.fullmatch(masked, max(0, space - 1), start)
-                      ) and masked[end:end + 1] == ",":
+                      ) and (masked[end:end + 1] == "," or _SENTENCE_END_AFTER_RE.match(
+                          masked, end)):
                     # (past titles too: "the Minister of Labour, Dr. Ngozi Ezenwa,"; and
-                    # past an age: "His daughter, 12-year-old Ellie,")
+                    # past an age: "His daughter, 12-year-old Ellie,"; or ending the
+                    # sentence: "a sharp response from the committee's chairman, Robert
+                    # Vellacott.")
                     named_at = at if lead else start
                     if not lead and not previous.endswith(","):
                         named_at = space + 1  # (the age's start)
@@ -2070,6 +2077,18 @@ class People:
                 self.mentions.append(Mention(base + style.start(), base + style.end(), entity,
                                              gender, False, False, "", masked, base))
                 entity.mentions += 1
+
+    def _opens_its_clause(self, masked: str, base: int, start: int) -> bool:
+        """Whether the name at ``start`` follows only a phrase opening its sentence:
+        no one is named before it in the sentence but places."""
+        opened = base + max(masked.rfind(". ", 0, start), masked.rfind("? ", 0, start),
+                            masked.rfind("! ", 0, start))
+        for mention in reversed(self.mentions):
+            if mention.start < opened or mention.start < base:
+                return True
+            if not mention.pronoun and not mention.entity.located:
+                return False
+        return True
 
     def _name_ends_at(self, end: int) -> bool:
         """Whether a name read last ends at ``end`` (not a body's)."""
