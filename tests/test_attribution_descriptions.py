@@ -1408,3 +1408,40 @@ def test_a_description_passes_over_one_named_in_a_relative_clause(tmp_path):
         "That one's on me," the 20-year-old says.
         '''
     assert speakers_of(tmp_path, text, "on me") == ["Jonah Petersen"]
+
+
+@pytest.mark.parametrize("opening", ["Led in evidence by EFCC counsel, Mr. Kelechi Onuoha,",
+                                     "Under cross-examination by defence counsel, Mr. Kelechi Onuoha,"])
+def test_the_agent_of_a_phrase_opening_the_sentence_is_not_the_description_after_it(
+        tmp_path, opening):
+    """"Led in evidence by EFCC counsel, Mr. Kelechi Onuoha, the witness, who is the
+    fourth prosecution witness, said …" ¶ "“…,” the witness said": the witness is the
+    sentence's subject, no role of the counsel's, so the counsel does not say it."""
+    text = f'''
+        Fraud trial: witness tells court of transfers
+
+        A Federal High Court in Abuja heard evidence on Wednesday in the trial of a former permanent secretary.
+
+        {opening} the witness, who is the commission's fourth prosecution witness, said the company made 14 transfers.
+
+        "My Lord, our investigation revealed that the company made fourteen transfers," the witness said.
+        '''
+    assert speakers_of(tmp_path, text, "our investigation revealed") != ["Kelechi Onuoha"]
+
+
+@pytest.mark.parametrize("title, description", [("Deputy District Judge", "the judge"),
+                                                ("Deputy State Coroner", "the coroner")])
+def test_one_who_presides_over_a_hearing_is_the_judge_whatever_the_grade(
+        tmp_path, title, description):
+    """"Deputy State Coroner Harriet Moss said …" … "“…,” the coroner wrote": hers,
+    though "the first minister" is no Deputy First Minister."""
+    text = f'''
+        Inquest findings handed down
+
+        Handing down her findings on Thursday, {title} Harriet Moss said she was satisfied that Ms Lowe had died.
+
+        In her written findings, Ms Moss said the evidence pointed towards Neville Cropp, a driver from Kempsey.
+
+        "While I cannot be certain, I am satisfied that Mr Cropp picked up Jenny," {description} wrote.
+        '''
+    assert speakers_of(tmp_path, text, "cannot be certain") == ["Harriet Moss"]

@@ -1024,3 +1024,44 @@ def test_people_for_or_against_something_name_a_body(tmp_path):
         ''')
     assert got["wounds consistent with gunshots and beatings."] == "Doctors Without Borders"
     assert got["a good first step for every family."] == "Mothers Against Drunk Driving"
+
+
+@pytest.mark.parametrize("body", ["Town of Alta", "Borough of Camden", "Village of Ruidoso",
+                                  "Township of Ocean"])
+def test_a_town_or_borough_of_a_place_is_one_body(tmp_path, body):
+    """"The Town of Alta wrote on Facebook that “…”": the town's government, named in
+    full, not "Town"."""
+    text = f'''
+        Canyon road closed
+
+        The {body} wrote on Facebook that "the road is closed in both directions until further notice."
+        '''
+    assert list(speakers(tmp_path, text).values()) == [body]
+
+
+def test_a_time_of_day_and_its_zone_name_nobody(tmp_path):
+    """A live blog's "1:15 PM PT: “…”": no one called "PT" speaks (nor "PM", a prime
+    minister's letters elsewhere)."""
+    text = '''
+        Live: the Lumora launch
+
+        12:40 PM PT: The keynote is over and the demo area is open.
+
+        1:15 PM PT: “Arc 7 and Arc Air. Pre-orders open Friday. Shipping September 19.”
+        '''
+    assert list(speakers(tmp_path, text).values()) == ["Unknown"]
+
+
+def test_a_bodys_account_posting_is_the_body(tmp_path):
+    """"Lumora’s official account just posted on X: “…”": the company's words, not the
+    analyst's quoted before."""
+    text = '''
+        Lumora unveils two phones
+
+        Anaya Kulkarni, an analyst at Brightline Research, said the phone was "an iterative upgrade wrapped in a very good battery story."
+
+        Lumora’s official account just posted on X: “Arc 7 and Arc Air. Pre-orders open Friday. Shipping September 19.”
+        '''
+    said = speakers(tmp_path, text)
+    assert said["Arc 7 and Arc Air. Pre-orders open Friday. Shipping September 19."].startswith(
+        "Lumora")

@@ -2019,3 +2019,90 @@ def test_one_a_who_clause_is_about_after_a_town_and_a_comma_is_a_person(tmp_path
     assert speakers_of(tmp_path, text, "I prosecuted") == ["Glenn Pruitt"]
     # (but after a name in its sentence, a place's place: Ohio is no she)
     assert speakers_of(tmp_path, text, "a little impressed") == ["Jen"]
+
+
+def test_a_bodys_letters_in_brackets_inside_a_role_set_off_keep_the_role_a_persons(
+        tmp_path):
+    """"said Hülya Ertem, a Justice and Development Party (AKP) member from Ümraniye": a
+    member, a person (not the party); "Ertem was unconvinced. “…,” she told reporters"
+    is hers, not the nurse's quoted before."""
+    text = '''
+        Metro tender row
+
+        "I just want to get home before my kids are asleep," said Elif Sarıkaya, a nurse who commutes from Sultanbeyli.
+
+        "The money is not there, and everyone in this room knows it," said Hülya Ertem, a Justice and Development Party (AKP) member from Ümraniye.
+
+        The municipality posted on X that the project "will be completed, whatever it takes," and shared a photograph of a machine.
+
+        Ertem was unconvinced. "A photograph of a machine in a car park is not a metro line," she told reporters.
+        '''
+    assert speakers_of(tmp_path, text, "not a metro line") == ["Hülya Ertem"]
+
+
+def test_a_call_sign_given_in_marks_names_a_person(tmp_path):
+    """"The unit's deputy commander, a former farmer … and the call sign “Bison”, is
+    blunter." ¶ "“…,” he says" … "Bison says the Russians have learned fast. “…,” he
+    says": Bison is a soldier the he stands for, and the description giving his call
+    sign is he, not the commander named before."""
+    text = '''
+        The drone war near Pokrovsk
+
+        The commander, Maj Roman Lytvyn, says the fighting has changed. "Now drones are the front line," Lytvyn says.
+
+        The unit's deputy commander, a former farmer with a grey beard and the call sign "Bison", is blunter.
+
+        "We hunt them before they hunt us," he says through an interpreter.
+
+        Bison says the Russians have learned fast. "They come in rain, in fog, at dawn," he says.
+        '''
+    assert speakers_of(tmp_path, text, "in rain, in fog") == ["Bison"]
+    # (and the description that gives the call sign is his: the he after it)
+    assert speakers_of(tmp_path, text, "We hunt them") == ["Bison"]
+
+
+def test_a_hong_kong_name_is_named_again_by_the_surname_before_its_given_name(tmp_path):
+    """"Housewife Cheung Mei-yee, 45, said …" ¶ "“…,” Cheung said"; "chairman Raymond Kwan
+    Ho-yin told …" ¶ "Kwan said …" ¶ "“…,” he said", his sister "Winnie Kwan Wai-man"
+    named later: the surname comes before a romanised given name of two syllables (Kwan,
+    not Ho-yin, is the one "Kwan said" names); a word before it that is no given name
+    ("Housewife") is what she is."""
+    text = '''
+        Minibus route to be cut
+
+        Housewife Cheung Mei-yee, 45, said her mother cannot manage the footbridge.
+
+        "The minibus stops right downstairs. Without it, my mother will be stuck at home," Cheung said.
+
+        "Prices have not yet bottomed out," chairman Raymond Kwan Ho-yin told a results briefing.
+
+        Kwan said the company would launch the second phase of its Tuen Mun project next month.
+
+        Asked whether now was the right time to buy, he paused. "If you ask me, it's a very good time to look," he said.
+
+        His sister Winnie Kwan Wai-man, the group's chief financial officer, said net gearing had fallen.
+
+        Interest rates remained the biggest uncertainty, Winnie Kwan said. "Every cut makes a real difference to our financing costs."
+        '''
+    assert speakers_of(tmp_path, text, "stops right downstairs") == ["Cheung Mei-yee"]
+    assert speakers_of(tmp_path, text, "a very good time to look") == ["Raymond Kwan Ho-yin"]
+    assert speakers_of(tmp_path, text, "Every cut") == ["Winnie Kwan Wai-man"]
+
+
+def test_two_given_names_before_one_surname_share_it(tmp_path):
+    """"Petro and Liudmyla Kovalchuk are packing." ¶ "“…,” says Petro, 67" ¶ "Liudmyla,
+    standing by the fence, is crying. “…,” she says": Petro Kovalchuk, and Liudmyla
+    Kovalchuk, a person though no list knows her given name."""
+    text = '''
+        Evacuation from the front line
+
+        A volunteer named Halyna holds a clipboard with a list of names.
+
+        Down the road, Petro and Liudmyla Kovalchuk are packing. Two suitcases, a cat carrier.
+
+        "Last night a drone hit the neighbours' car," says Petro, 67, a retired tractor driver.
+
+        Liudmyla, standing by the fence, is crying quietly. "Forty years in this house," she says.
+        '''
+    assert speakers_of(tmp_path, text, "a drone hit") == ["Petro Kovalchuk"]
+    assert speakers_of(tmp_path, text, "Forty years") == ["Liudmyla Kovalchuk"]

@@ -1641,10 +1641,12 @@ def _described(people: People, head: str, position: int, floor: int,
                 and entity.key[-1] == head and all(w.lower() in entity.key for w in named_as)
                 or named_as and entity.kind == "person" and head in ROLE_NOUNS and all(
                     w.lower() in entity.roles for w in named_as)) and (
-                said.issuperset(entity.roles & _LESSER_RANKS)) and not _of_another(
-                people, named_as, entity):
+                said.issuperset(entity.roles & _LESSER_RANKS) or head in _PRESIDING) and (
+                not _of_another(people, named_as, entity)):
             # (not one of a lesser rank than the description says: "the first minister"
-            # is no Deputy First Minister)
+            # is no Deputy First Minister; but one who presides over a hearing is "the
+            # judge" or "the coroner" whatever the grade: "Deputy District Judge
+            # Josephine Tsang Wing-yan … the judge said")
             if plainly > mention.start:
                 return []  # "A Department of Health spokesperson said" since: that one
             standing = (entity, {**features, "role_named_before": 1.0},
@@ -1840,6 +1842,9 @@ def _ends_a_longer_name(people: People, entity: Entity) -> bool:
                for other in people.entities.values())
 
 
+# The roles of one who presides over a hearing, which a deputy or acting holder holds
+# in full there.
+_PRESIDING = frozenset("judge coroner magistrate sheriff recorder".split())
 # Words that make a title a lesser one than the title without them.
 _LESSER_RANKS = frozenset("deputy vice assistant associate acting under junior shadow".split())
 # Words of a rank a description's holder must have too.

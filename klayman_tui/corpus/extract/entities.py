@@ -50,6 +50,15 @@ COMMA_ASIDE_CHARS = 100
 _RELATIVE_WORDS = frozenset(("that", "which", "who", "whose"))
 # A comma, then an age before a name ("His daughter, 12-year-old Ellie,"), up to the name.
 _AGED_SET_OFF_RE = re.compile(r", \d{1,3}-year-old ")
+# A phrase opening a sentence with a past participle or "Under" and "by", up to a name
+# ("Led in evidence by EFCC counsel, ", "Under cross-examination by counsel to the first
+# defendant, ").
+_OPENING_AGENT_RE = re.compile(
+    r"(?:^|[.!?]\s+)(?:[A-Z][a-z-]*(?:ed|en|wn)|Under)\s[^.;:!?]*\bby\s[^.;:!?]*$")
+OPENING_AGENT_REACH = 160
+_HOUR_BEFORE_RE = re.compile(r"\b\d{1,2}(?::\d\d)?\s?$")  # "5", "12:40 " before AM, PM
+_TIME_BEFORE_RE = re.compile(r"\b\d{1,2}(?::\d\d)?\s?[AP]M\s$")  # "12:40 PM ", "5AM "
+TIME_REACH = 12
 _SENTENCE_END_AFTER_RE = re.compile(r"\.(?:\s|$)")  # a full stop ending a sentence
 # "…, 61, of " or "…, 61, from " before a name: where the one of that age lives.
 _AGED_FROM_RE = re.compile(r", \d{1,3}, (?:of|from) $")
@@ -57,7 +66,8 @@ AGED_FROM_REACH = 12
 _THING_RELATIVES = frozenset(("that", "which"))
 _APPOSITIVE_RE = re.compile(
     r",\s*(?:who\s+(?:is|was)\s+)?(?:a|an|the|his|her|its|their|[\w’'-]+[’']s)\s+"
-    rf"([^,.;:()\x01]{{1,{APPOSITIVE_CHARS}}})")
+    rf"((?:[^,.;:()\x01]|\([A-Z][A-Za-z]{{1,7}}\)){{1,{APPOSITIVE_CHARS}}})")
+# (a body's letters in brackets inside it: "a Justice and Development Party (AKP) member")
 # A role and the body it is of, set off after a name with no article: ", coxswain of",
 # ", chief executive of" (group 1: the role's words).
 _ROLE_MODIFIERS = frozenset("former acting deputy senior chief assistant associate vice "
@@ -293,6 +303,18 @@ _OFFICE_OF_PLACE_RE = re.compile(
 _GAVE_NAME_RE = re.compile(
     rf"[^.!?\x01]{{0,120}}?(?:\b(?P<own>his|her)\s+(?:first\s+)?)?"
     rf"\b(?:(?:sur)?names?|named|identified)\b[^.!?\x01]{{0,30}}?(?:\bas|,)\s+(?P<name>[{UPPER}])")
+
+
+# A name given in marks as a call sign or a nickname ("who goes by the call sign
+# “Tesla”", "known as “Bison”", "nicknamed ‘Doc’"; group 1: the name).
+_CALL_NAME_RE = re.compile(
+    r"\b(?:call\s*sign|nom\s+de\s+guerre|nicknamed|nickname|goes\s+by|known\s+as)"
+    rf"(?:\s+the)?\s+[“\"‘']([{UPPER}][\w’'-]*)[”\"’']")
+
+
+# A description opening a sentence, to its first comma ("The unit's deputy commander",
+# "A former farmer").
+_DESCRIPTION_OPENS_RE = re.compile(r"(?:The|A|An|Her|His|Their)\s[^,.;:!?\x01]{1,60}?(?=,)")
 
 
 # A style one is addressed by ("His Majesty", "Her Royal Highness", "His Excellency"),
@@ -1622,6 +1644,12 @@ class People:
         # it does not stand for (``_named_unheard``).
         self.said_about: dict[int, set[int]] = {}
         self._headlines: set[int] = set()  # where headlines start
+        # Words a call sign or a nickname in marks gives someone ("goes by the call sign
+        # “Tesla”"): alone, a person's name ("Tesla’s unit", "Bison says").
+        self._call_names: set[str] = set()
+        # A given name alone before "and" and a full name ("Petro and Liudmyla
+        # Kovalchuk"): the given name's entity, and the surname it shares.
+        self._couples: list[tuple[Entity, str, str]] = []
 
     # -- reading ---------------------------------------------------------------------
     def scan(self, masked: str, base: int, headline: bool = False,
@@ -1630,6 +1658,10 @@ class People:
         when it is the article's headline; ``unmasked``: the paragraph as written, where a
         nickname blanked inside a name is read)."""
         self._texts.append(masked)
+        if unmasked is not None and ("call" in unmasked or "known as" in unmasked
+                                     or "goes by" in unmasked or "nickname" in unmasked):
+            self._call_names.update(found.group(1).lower()
+                                    for found in _CALL_NAME_RE.finditer(unmasked))
         year_old = "-year-old" in masked  # (ages before names are looked for only then)
         if ", " in masked:
             for written in _AGE_SET_OFF_RE.finditer(masked):
@@ -1704,6 +1736,12 @@ class People:
             start, end = at + lead, at + kept
             if len(key) == 1 and len(key[0]) == 1:
                 continue  # a letter alone is nobody's name: "Mrs E" (a nickname), "X"
+            if masked[at:at + 2] in ("AM", "PM") and _HOUR_BEFORE_RE.search(
+                    masked, max(0, at - TIME_REACH), at) or len(key) == 1 and (
+                    run.core[0].isupper() and len(key[0]) <= 4 and _TIME_BEFORE_RE.search(
+                        masked, max(0, at - TIME_REACH), at)):
+                continue  # "at 5AM PT", "12:40 PM ET": a time of day and its zone (not
+                #           "PM", a prime minister)
             if len(key) == 1 and lead == 0 and run.kind != "org" and (
                     masked[max(0, at - 4):at].lower() == "the ") and (
                     key[0] in first_names() and key[0] not in DEMONYM_NOUNS) and (
@@ -1899,7 +1937,11 @@ class People:
                     if held is not None:
                         self._role_set_off(held.group(1).lower(), entity)
                 self._family_name(masked, base, start, previous.rstrip(","), entity)
-            if masked[end:end + 1] == "," and not run.possessive:
+            if masked[end:end + 1] == "," and not run.possessive and not (
+                    _OPENING_AGENT_RE.search(masked, max(0, start - OPENING_AGENT_REACH), start)):
+                # (not after the agent of a phrase opening the sentence: "Led in evidence
+                # by EFCC counsel, Mr. Kelechi Onuoha, the witness … said": the witness
+                # is the subject, not the counsel)
                 self._appositive(masked, end, entity)
                 aged = persons.AGE_RE.match(masked, end)
                 if aged is not None:
@@ -1922,8 +1964,20 @@ class People:
                 # have won 10 of the past 12 titles"; not a name a body's word or letters
                 # end, which US papers give a verb for one: "Nashville SC, who has lost")
                 entity.kind = "person"
+            if len(key) == 2 and entity.kind in ("person", "name") and masked.endswith(
+                    " and ", 0, start) and mentions and mentions[-1].end == base + start - 5:
+                partner = mentions[-1].entity
+                if len(partner.key) == 1 and partner.kind != "org" and partner.key[0] in (
+                        first_names()):
+                    # "Petro and Liudmyla Kovalchuk": two given names before one surname,
+                    # a couple's or siblings'; the first is Petro Kovalchuk, and the
+                    # second a person too, whatever the lists know of her given name
+                    self._couples.append((partner, key[-1], run.core[-1]))
+                    entity.kind = "person"
             mentions.append(Mention(base + start, base + end, entity, run.gender,
                                     run.possessive, initial, "", masked, base))
+        if unmasked is not None and self._call_names:
+            self._called_described(masked, base, unmasked)
         if "His " in masked or "Her " in masked or "Their " in masked:
             self._styled(masked, base)
         described_to = 0  # the end of the last description read: the next starts after
@@ -2055,6 +2109,30 @@ class People:
         entity.mentions += 1
         mention.described = True
         self.mentions.append(mention)
+
+    def _called_described(self, masked: str, base: int, unmasked: str) -> None:
+        """A description opening a sentence that goes on to give the call sign ("The
+        unit's deputy commander, a former farmer with the call sign “Bison”, is
+        blunter"), with no name between: a mention of the one so called, where the
+        description stands."""
+        for found in _CALL_NAME_RE.finditer(unmasked):
+            opened = max(masked.rfind(". ", 0, found.start()), masked.rfind("? ", 0, found.start()))
+            opened = opened + 2 if opened >= 0 else 0
+            head = _DESCRIPTION_OPENS_RE.match(masked, opened)
+            if head is None or any(base + opened <= m.start < base + found.start()
+                                   and not m.pronoun for m in self.mentions):
+                continue
+            key = (found.group(1).lower(),)
+            entity = self.entities.get(key)
+            if entity is None:
+                entity = self.entities[key] = self._new(key, (found.group(1),), "person")
+            entity.kind = "person"
+            entity.mentions += 1
+            mention = Mention(base + opened, base + head.end(), entity, None, False, True, "",
+                              masked, base)
+            mention.described = True
+            self.mentions.append(mention)
+            self.mentions.sort(key=lambda m: m.start)
 
     def _styled(self, masked: str, base: int) -> None:
         """A style before a name ("His Majesty King Pema Lhundrup", its run read from
@@ -2363,6 +2441,16 @@ class People:
     def link(self) -> None:
         """Join short forms to the one full name they fit, then follow the article's
         clause-opening he and she."""
+        for partner, surname, written in self._couples:
+            key = (partner.key[0], surname)
+            whole = self.entities.get(key)
+            if whole is None:
+                whole = self.entities[key] = self._new(key, (partner.core[0], written), "person")
+            self._join(partner, whole)
+        for word in self._call_names:
+            called = self.entities.get((word,))
+            if called is not None and called.kind == "name":
+                called.kind = "person"  # "the call sign “Bison”" … "Bison says"
         if self._holders:
             self._find_holders()
         full = [e for e in self.entities.values()
@@ -2373,7 +2461,7 @@ class People:
         # name ("Hillary Rodham Clinton"), for a surname no one else has.
         by_paternal: dict[str, list[Entity]] = {}
         for entity in full:
-            by_last.setdefault(_surname(entity.key), []).append(entity)
+            by_last.setdefault(_surname_of(entity), []).append(entity)
             by_first.setdefault(entity.key[0], []).append(entity)
             if len(entity.key) >= 3 and entity.key[-1] not in SUFFIXES and len(
                     entity.key[-2]) > 1 and entity.key[-2] not in NAME_PARTICLES:
@@ -2388,7 +2476,7 @@ class People:
         for entity in full:
             # Not one that only adds a suffix: "Duncan Hunter" and "Duncan Hunter Sr."
             # are son and father.
-            longer = [o for o in by_last[_surname(entity.key)]
+            longer = [o for o in by_last[_surname_of(entity)]
                       if len(o.key) > len(entity.key) and o.key[0] == entity.key[0]
                       and _subsequence(entity.key, o.key)
                       and not (o.key[:-1] == entity.key and o.key[-1] in SUFFIXES)]
@@ -2399,7 +2487,7 @@ class People:
                 # unless the longer name came first: "Sergio Paz Posse … Paz Posse said").
                 # (Not the end of a name for "mother of" or "father of": "Ahmad Abu
                 # Srour" is the son "Um Ahmad Abu Srour" is named for, names.KUNYA.)
-                longer = _distinct_roots([o for o in by_last[_surname(entity.key)]
+                longer = _distinct_roots([o for o in by_last[_surname_of(entity)]
                                           if len(o.key) > len(entity.key)
                                           and o.key[-len(entity.key):] == entity.key
                                           and not (o.key[0] in KUNYA
@@ -2423,7 +2511,7 @@ class People:
                 # of the one person named in full with it ("SSP Nihal Rathnayake"); so
                 # is a role's word with a capital, or a noun for one who does something
                 # that is no given name ("Coroner Rasmussen" is "Coroner Helen Rasmussen").
-                longer = _distinct_roots([o for o in by_last[_surname(entity.key)]
+                longer = _distinct_roots([o for o in by_last[_surname_of(entity)]
                                           if o.kind == "person" and o is not entity
                                           and o.key[-len(entity.key) + 1:] == entity.key[1:]])
             if not longer and entity.key[0] in self._nicknames:
@@ -2444,7 +2532,7 @@ class People:
                                           and len(o.key) > len(entity.key) + 1
                                           and o.key[:len(entity.key)] == entity.key
                                           and len(_distinct_roots(
-                                              by_last[_surname(o.key)])) > 1])
+                                              by_last[_surname_of(o)])) > 1])
             if len(longer) == 1:
                 self._join(entity, longer[0])
         self._join_namesakes(full)
@@ -2659,7 +2747,7 @@ class People:
             if (entity.inside or entity.titled or entity.roles or entity.kind == "person"
                     or entity.alias_of is not None or entity.key[0] in given):
                 continue
-            others = [o for o in _distinct_roots(by_last[_surname(entity.key)])
+            others = [o for o in _distinct_roots(by_last[_surname_of(entity)])
                       if o is not entity and o.kind == "person" and o.key[0] in given
                       and len(o.key) >= 2]
             if len(others) != 1:
@@ -2673,7 +2761,7 @@ class People:
             self._join(entity, others[0])
             # Its first word names nobody alone ("ESPN" in "ESPN Fires Schilling").
             by_first[entity.key[0]].remove(entity)
-            by_last[_surname(entity.key)].remove(entity)
+            by_last[_surname_of(entity)].remove(entity)
 
     def _find_holders(self) -> None:
         """An organisation's run that ends in a title and a name ("South African
@@ -3403,6 +3491,7 @@ def _clause_gender(mention: Mention) -> str | None:
 
 
 _LOWER_SYLLABLE_GIVEN_RE = re.compile(r"[a-z]{1,5}-[a-z]{2,5}")  # "ji-yeon", "sung-min"
+_SYLLABLE_GIVEN_RE = re.compile(r"[A-Z][a-z]{1,5}-[a-z]{2,5}")  # "Ji-yeon", "Wing-yan"
 
 
 # A word for someone's kin set off before a name: "with his wife, Ailsa".
@@ -3414,6 +3503,18 @@ def _surname(key: tuple[str, ...]) -> str:
     """The last word of a name that is not a suffix: "Joseph R. Biden Jr." is the Biden
     that "Mr. Biden" names."""
     return key[-2] if len(key) > 2 and key[-1] in SUFFIXES else key[-1]
+
+
+def _surname_of(entity: Entity) -> str:
+    """An entity's surname (``_surname``), or the word before a romanised given name
+    of two syllables that ends the name, as Hong Kong and Korean names are written:
+    "Cheung Mei-yee" and "Josephine Tsang Wing-yan" are the Cheung and the Tsang that
+    "Cheung said" and "Tsang said" name (not a surname of two, "Lloyd-Ellis")."""
+    core = entity.core
+    if len(core) >= 2 and len(entity.key) == len(core) and _SYLLABLE_GIVEN_RE.fullmatch(
+            core[-1]):
+        return entity.key[-2]
+    return _surname(entity.key)
 
 
 def _subsequence(short: tuple[str, ...], long: tuple[str, ...]) -> bool:

@@ -430,6 +430,11 @@ def read_run(run: str, inside: bool = False, named: bool = False) -> Run | None:
                                           or _is_initials(names[start])
                                           and _bare(names[start + 1]) in _BEFORE_NAMES):
             start += 1
+        if start == 0 and len(names) == 3 and _SYLLABLE_GIVEN_RE.fullmatch(names[2]) and (
+                not _is_initials(names[0])):
+            # "Housewife Cheung Mei-yee": before a surname and a romanised given name of
+            # two syllables, a word that is no given name is what the person is
+            start = 1
     # A title inside the run ends what comes before the name: "Charlotte Mayor Jennifer
     # Roberts", "Homeland Security Secretary Jeh Johnson" (never the last word: "Martin
     # Luther King"; never leaving only a suffix: "… King Jr.").

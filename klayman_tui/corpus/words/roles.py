@@ -140,7 +140,7 @@ letter memo filing complaint lawsuit documents document indictment ruling announ
 analysis data figures note email e-mail post tweet transcript poll opinion decision
 order verdict editorial ad advert advertisement video book memoir declaration words
 remark remarks comment comments quip motto slogan reply response answer message line
-view verdict warning promise claim argument speech article column summary notice alert
+account view verdict warning promise claim argument speech article column summary notice alert
 bulletin guidance policy regulation minutes petition judgment judgement""".split())
 # Statements whose text a colon may set off after the sentence telling of them ("…
 # addressed the episode in a LinkedIn post last week:"), and the platforms posts are on.
@@ -160,7 +160,8 @@ ORGANISATION_WORDS = PLACE_FEATURE_WORDS | frozenset("""department ministry agen
 administration association airport airports airlines airline airways university college
 school institute center centre council commission committee party union bank reserve inc
 corp co ltd limited llc plc group company times news post journal network service services
-street avenue road county city state states republic kingdom court house senate congress
+street avenue road county city town borough township village municipality state states
+republic kingdom court house senate congress
 parliament police army navy force forces office foundation fund club church hospital
 museum festival film films studios studio records press media securities park square
 station bureau board authority organization organisation corporation holdings partners
