@@ -1445,3 +1445,30 @@ def test_one_who_presides_over_a_hearing_is_the_judge_whatever_the_grade(
         "While I cannot be certain, I am satisfied that Mr Cropp picked up Jenny," {description} wrote.
         '''
     assert speakers_of(tmp_path, text, "cannot be certain") == ["Harriet Moss"]
+
+
+@pytest.mark.parametrize("party", ["Social Democrat", "Christian Democrat", "Liberal Democrat"])
+def test_a_party_member_by_the_partys_name_is_the_one_named_before(tmp_path, party):
+    """"Lower Saxony's culture minister, Heike Sauer, condemned the action. “…,” the
+    Social Democrat said": hers (the party's name, not a place, before "Democrat"; and a
+    minister may be a member of it)."""
+    text = f'''
+        Gallery protest condemned
+
+        Lower Saxony's culture minister, Heike Sauer, condemned the action. "Whoever attacks works of art attacks all of us," the {party} said in Hanover.
+        '''
+    assert speakers_of(tmp_path, text, "Whoever attacks") == ["Heike Sauer"]
+
+
+def test_an_office_capitalised_after_the_is_not_one_named_with_another_role(tmp_path):
+    """"Congress MP Mohan Krishnan Nair shot back." ¶ "… the Speaker repeatedly asked the
+    members to return to their seats. “…,” the Speaker said": the Speaker, unnamed, not
+    the MP."""
+    text = '''
+        Walkout in the Lok Sabha
+
+        “So the government will sit in judgment over the government,” Congress MP Mohan Krishnan Nair shot back.
+
+        As the exchange grew heated, the Speaker repeatedly asked the members to return to their seats. “Please take your seats,” the Speaker said.
+        '''
+    assert speakers_of(tmp_path, text, "Please take your seats") == ["Speaker"]

@@ -1058,6 +1058,8 @@ def test_a_bodys_account_posting_is_the_body(tmp_path):
     text = '''
         Lumora unveils two phones
 
+        At a keynote in San Jose on Tuesday, Lumora unveiled two phones.
+
         Anaya Kulkarni, an analyst at Brightline Research, said the phone was "an iterative upgrade wrapped in a very good battery story."
 
         Lumora’s official account just posted on X: “Arc 7 and Arc Air. Pre-orders open Friday. Shipping September 19.”

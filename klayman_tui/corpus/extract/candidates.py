@@ -27,8 +27,8 @@ from ..words.lexicon import (AUXILIARIES, CORE_LEMMAS, DAYS_AND_MONTHS, DEFINITE
 from ..words.roles import (ANONYMOUS_ROLES, COLLECTIVE_NOUNS, COMPASS_WORDS, DEMONYM_NOUNS,
                            FEMALE_NOUNS, GOVERNING_NOUNS, GOVERNMENT_NOUNS, ISSUED_NOUNS,
                            MALE_NOUNS, ORGANISATION_NOUNS, OWN_NAME_BODY_NOUNS, PARENT_NOUNS,
-                           PLACE_FEATURE_WORDS, PLATFORMS, ROLE_NOUNS, ROLE_SYNONYMS,
-                           STATEMENT_NOUNS)
+                           PARTY_MEMBERS, PLACE_FEATURE_WORDS, PLATFORMS, ROLE_NOUNS,
+                           ROLE_SYNONYMS, STATEMENT_NOUNS)
 from . import frames
 from .entities import (NOBODY, PREVIOUS_WORD_REACH, SALIENT_MENTIONS, WHICH_AFTER_RE, Entity,
                        Mention, People, acts, in_relative, modifies, owned_role, says,
@@ -284,6 +284,14 @@ def _slot_entities(article: Article, window: Window, first: int, last: int,
                 _spelled_out(article, noun, window.spans[first][0], before))
             if initialled is not None:
                 return [initialled]
+        if place_words and noun in PARTY_MEMBERS:
+            # "the Social Democrat said", "the Christian Democrat": a member of the party
+            # the words name, as "the Democrat" is, whatever office the one named before
+            # holds
+            holders = _described(people, noun, window.spans[first][0], before,
+                                 {"slot_role_definite": 1.0}, said=frozenset((noun,)))
+            if holders:
+                return holders
         if place_words and noun in ROLE_NOUNS:
             # "the Donegal TD said", "the Strangford MLA": a role of a place, capitalised
             # with it; the person named before who fits, as "the Ohio senator" is.
@@ -395,6 +403,7 @@ def _slot_entities(article: Article, window: Window, first: int, last: int,
                       and (body is None or i < body)), default=len(words) - 1)
     # "a spokesman for the Pennsylvania Democratic Party": the role and the organisation.
     organisation = ""
+    of_body: tuple[Entity, Mention] | None = None  # the first body named after the head
     persons_body = False  # the role is of a body in a person's possessive
     for i in range(head_index + 1, last - first + 1):
         if classes[first + i] in "NM":
@@ -405,6 +414,10 @@ def _slot_entities(article: Article, window: Window, first: int, last: int,
                 # "and" joins, both: "for Great Britain and Ireland")
                 joined = organisation and classes[first + i - 1] == "c" and (
                     window.words[first + i - 1].lower() in ("and", "&"))
+                if organisation and not joined and people.entity_of(mentions[0]).is_place:
+                    break  # (a place after the body: "a statement from the Chinese
+                    #         Embassy in Manila" is the embassy's)
+                of_body = of_body or (people.entity_of(mentions[0]), mentions[0])
                 name = people.entity_of(mentions[0]).name
                 rest = range(first + i + 1, last + 1)
                 if classes[first + i] == "N" and rest and all(
@@ -416,6 +429,11 @@ def _slot_entities(article: Article, window: Window, first: int, last: int,
             elif mentions:
                 persons_body = True  # "the head of Clinton's campaign"
     head = words[head_index]
+    if head in _ACCOUNT_NOUNS and of_body is not None:
+        # "the official account of the Chinese Embassy said": the account speaks as
+        # its owner
+        return [(of_body[0], {"slot_organisation_noun": 1.0},
+                 (of_body[1].start, of_body[1].end))]
     role_words = [w for w, c in zip(window.words[first:first + head_index + 1],
                                     classes[first:first + head_index + 1]) if c not in "DMa"]
     if len(role_words) > 1 and frames.YEAR_RE.fullmatch(role_words[0]):
@@ -491,6 +509,9 @@ def _slot_entities(article: Article, window: Window, first: int, last: int,
             assert ending is not None  # a possessor's word ends in 's
             owner = possessor.name + ending.group()
         role = f"{owner} {role}"
+        if possessor is not None and head in _ACCOUNT_NOUNS:
+            # "Lumora’s official account just posted on X:": the account's owner posts
+            return [(possessor, features, (mentions[0].start, mentions[0].end))]
     # "the state secretary's office", "the campaign’s statement": whose the words say
     owned = any(w.endswith(("’s", "'s")) for w in window.words[first:last + 1])
     aged = age is not None  # "the 52-year-old farmer", "the 21-year-old"
@@ -551,6 +572,18 @@ def _slot_entities(article: Article, window: Window, first: int, last: int,
             holder = _lede_named_next(article, head, span[1], opening=False)
             if holder is not None:
                 return [(holder[0], {**features, "role_named_after": 1.0}, holder[1])]
+        written = window.words[last]
+        if cls == "D" and words[0] == "the" and last == first + 1 and written[:1].isupper() and (
+                not written.isupper()) and head in _PERSON_HEADS and head not in PARTY_MEMBERS:
+            # "the Speaker repeatedly asked the members … “…,” the Speaker said": an office
+            # by its title, capitalised as one, is the one given it or one named last with
+            # no role, else the office itself (not "Congress MP Mohan Krishnan Nair",
+            # named last with another role)
+            holders = [standing for standing in _described(
+                people, head, span[0], before, features, possessor, named_as, said, aged,
+                unnamed, owned, plainly)
+                if "role_named_before" in standing[1] or not (standing[0].roles & ROLE_NOUNS)]
+            return holders or [(people.unnamed(written, head), features, None)]
         # (not one the article gave another age: "Tom Riley, 61," is no 34-year-old)
         found += [standing for standing in _described(
             people, head, span[0], before, features, possessor, named_as, said, aged,
@@ -2556,6 +2589,9 @@ _TIME_WORDS = frozenset("""last this next earlier later week weeks month months 
 weekend morning afternoon evening night day days today yesterday ago recently""".split())
 
 
+# An account on a platform, which speaks as its owner ("Lumora’s official account
+# posted"; "the official account of the Chinese Embassy said" reads the body after "of").
+_ACCOUNT_NOUNS = frozenset("account accounts handle feed".split())
 _WHERE_POSTED = frozenset(("on", "in"))  # where a statement is: "a post on its X account"
 
 

@@ -1938,7 +1938,9 @@ class People:
                         self._role_set_off(held.group(1).lower(), entity)
                 self._family_name(masked, base, start, previous.rstrip(","), entity)
             if masked[end:end + 1] == "," and not run.possessive and not (
-                    _OPENING_AGENT_RE.search(masked, max(0, start - OPENING_AGENT_REACH), start)):
+                    masked.find(" by ", max(0, start - OPENING_AGENT_REACH), start) >= 0
+                    and _OPENING_AGENT_RE.search(
+                        masked, max(0, start - OPENING_AGENT_REACH), start)):
                 # (not after the agent of a phrase opening the sentence: "Led in evidence
                 # by EFCC counsel, Mr. Kelechi Onuoha, the witness … said": the witness
                 # is the subject, not the counsel)
@@ -3511,8 +3513,8 @@ def _surname_of(entity: Entity) -> str:
     "Cheung Mei-yee" and "Josephine Tsang Wing-yan" are the Cheung and the Tsang that
     "Cheung said" and "Tsang said" name (not a surname of two, "Lloyd-Ellis")."""
     core = entity.core
-    if len(core) >= 2 and len(entity.key) == len(core) and _SYLLABLE_GIVEN_RE.fullmatch(
-            core[-1]):
+    if len(core) >= 2 and "-" in core[-1] and len(entity.key) == len(core) and (
+            _SYLLABLE_GIVEN_RE.fullmatch(core[-1])):
         return entity.key[-2]
     return _surname(entity.key)
 
