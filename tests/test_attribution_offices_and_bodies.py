@@ -1067,3 +1067,54 @@ def test_a_bodys_account_posting_is_the_body(tmp_path):
     said = speakers(tmp_path, text)
     assert said["Arc 7 and Arc Air. Pre-orders open Friday. Shipping September 19."].startswith(
         "Lumora")
+
+
+def test_a_body_by_its_noun_is_the_one_whose_name_has_it_though_named_far_back(tmp_path):
+    """"The Solicitors Disciplinary Tribunal heard …" … "the Solicitors Regulation
+    Authority" … "The tribunal accepted medical evidence. But it said: ‘…’": the
+    tribunal, named by its noun paragraphs back, not the authority named nearer; and
+    "But it said" reads "it" from the sentence before, as "It said" does."""
+    text = '''
+        Solicitor struck off
+
+        Nathaniel Ormerod was a salaried partner at Bolton firm Brindle Ormerod LLP. The Solicitors Disciplinary Tribunal heard that he had forged court documents.
+
+        He told the court he had been under pressure. His father said he was ashamed.
+
+        The forgeries were found when a client telephoned the county court directly.
+
+        Eleven clients lost money, some of them for more than two years.
+
+        The partner had been admitted in 2009 and worked at the firm for a decade.
+
+        Colleagues described him as hard-working and well liked.
+
+        The firm said it had paid compensation to every client affected.
+
+        Its insurers met most of the cost, the firm said.
+
+        The firm reported the matter to the Solicitors Regulation Authority within 48 hours.
+
+        The tribunal accepted medical evidence of depression. But it said: ‘While the tribunal has considerable sympathy for the respondent, this does not displace the finding of dishonesty.’
+        '''
+    said = speakers(tmp_path, text)
+    assert said["While the tribunal has considerable sympathy for the respondent, this does "
+                "not displace the finding of dishonesty."] == "Solicitors Disciplinary Tribunal"
+
+
+def test_a_paragraph_telling_of_a_statement_gives_the_quotation_after_it(tmp_path):
+    """"The club confirmed the decision in a statement on its website on Sunday." ¶ "“…”"
+    ¶ "“…”": the club's statement, though no colon opens it."""
+    text = '''
+        Manager leaves Stanbridge Rovers
+
+        Stanbridge Rovers have parted company with manager Gary Pennock after eight games without a win.
+
+        The club confirmed the decision in a statement on its website on Sunday, less than a day after a home defeat by Ashby Vale.
+
+        "Stanbridge Rovers Football Club can confirm that manager Gary Pennock has left the club with immediate effect.
+
+        "The board would like to thank Gary for his efforts and wishes him well for the future."
+        '''
+    said = speakers(tmp_path, text)
+    assert set(said.values()) == {"Stanbridge Rovers"}

@@ -2106,3 +2106,35 @@ def test_two_given_names_before_one_surname_share_it(tmp_path):
         '''
     assert speakers_of(tmp_path, text, "a drone hit") == ["Petro Kovalchuk"]
     assert speakers_of(tmp_path, text, "Forty years") == ["Liudmyla Kovalchuk"]
+
+
+def test_a_handle_is_named_with_its_at_sign(tmp_path):
+    """"Another fan, @Thandi_M, posted: “…”": the handle as written, not "Thandi_M" (and
+    an address's domain, "press@Bophelo.co.za", is no handle)."""
+    text = '''
+        Soapie star quits
+
+        Bophelo Productions did not respond to questions sent to press@Bophelo.co.za on Monday.
+
+        Another fan, @Thandi_M, posted: “Nomsa carried that show on her back for seven years.”
+        '''
+    assert speakers_of(tmp_path, text, "Nomsa carried") == ["@Thandi_M"]
+
+
+def test_a_nickname_in_marks_is_the_person_its_sentence_named(tmp_path):
+    """"Jackie, known on the local circuit as “Jackpot Jackie”, quickly worked her way
+    …" ¶ "“…,” she said": Jackie Dixon, named in full before, not a "Jackpot Jackie"
+    whom "said Jackie" would be by the last word."""
+    text = '''
+        Dinner lady reaches world championship
+
+        Jackie Dixon, 52, booked her place at the Women's World Championship on Sunday.
+
+        "I still keep pinching myself," said Jackie, who has served school dinners for 19 years.
+
+        Jackie, known on the local circuit as "Jackpot Jackie", quickly worked her way into the county side.
+
+        "My hand was shaking that much I nearly dropped the dart," she said.
+        '''
+    assert speakers_of(tmp_path, text, "pinching myself") == ["Jackie Dixon"]
+    assert speakers_of(tmp_path, text, "hand was shaking") == ["Jackie Dixon"]

@@ -9,6 +9,7 @@ import textwrap
 import pytest
 
 import klayman_tui
+from klayman_tui.corpus.extract.evidence import evidence_line
 
 
 def quotes_of(tmp_path, text):
@@ -539,3 +540,24 @@ def test_the_she_after_a_question_put_to_her_is_the_one_asked(tmp_path):
         "My door is open. I'm going to be calling every one of them this week," she said.
         '''
     assert speakers_of(tmp_path, text, "My door is open") == ["Roseanne Flett"]
+
+
+def test_a_call_whose_speaker_names_themself_is_theirs(tmp_path):
+    """"“Camp, camp, this is Tor. Bear on the ridge to the north-east.”": Tor, though
+    another was quoted last; the reader's evidence says so."""
+    text = '''
+        A night on the drifting ice
+
+        Tor Solheim, a field guide, carries the rifle. Felix Brandt, the camp's engineer, keeps the generators running.
+
+        "The ice moves two kilometres a day," Brandt said.
+
+        At 3am the radio crackled.
+
+        "Camp, camp, this is Tor. Bear on the ridge to the north-east, maybe 800 metres."
+        '''
+    (tmp_path / "story.txt").write_text(textwrap.dedent(text).lstrip(), encoding="utf-8")
+    quote = next(q for q in klayman_tui.load([tmp_path]).sources[0].quotes
+                 if "Camp, camp" in q.text)
+    assert quote.speaker == "Tor Solheim"
+    assert evidence_line(quote) == "the speaker names themself: “this is Tor” (¶5)"

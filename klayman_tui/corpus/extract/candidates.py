@@ -382,9 +382,10 @@ def _slot_entities(article: Article, window: Window, first: int, last: int,
             if issued_by:
                 return issued_by
         if pronoun == "it" and (first == 0 or classes[first - 1] in ".Q" or (
-                classes[:1] == "o" and classes.find(",") == first - 1)):
+                classes[:1] == "o" and classes.find(",") == first - 1) or first == 1 and (
+                window.words[0].lower() in _CLAUSE_JOINERS)):
             # (opening its clause after an opening phrase too: "In a statement released
-            # on Thursday evening, it said")
+            # on Thursday evening, it said"; or after "But": "But it said:")
             described = _it_described(article, span[0], before)
             if described:
                 return described
@@ -1640,6 +1641,14 @@ def _described(people: People, head: str, position: int, floor: int,
                 # (one that acts or speaks: not "told the Financial Times", "said
                 # Oliver Grantham at Numis Securities")
                 last = (entity, mention)
+        if (last is None or head not in last[0].key and head not in last[0].roles) and (
+                floor > 0):
+            # a body named by the noun earlier in the article stands before one named
+            # nearer without it ("The Solicitors Disciplinary Tribunal heard …" … "the
+            # Solicitors Regulation Authority" … "The tribunal accepted …")
+            last = next(((people.entity_of(m), m) for m in people.before(floor, 0)
+                         if people.entity_of(m).kind == "org"
+                         and head in people.entity_of(m).key), last)
         if last is None:
             return []
         entity, mention = last
@@ -2589,6 +2598,7 @@ _TIME_WORDS = frozenset("""last this next earlier later week weeks month months 
 weekend morning afternoon evening night day days today yesterday ago recently""".split())
 
 
+_CLAUSE_JOINERS = frozenset(("but", "and", "yet"))  # opening a sentence, before its subject
 # An account on a platform, which speaks as its owner ("Lumora’s official account
 # posted"; "the official account of the Chinese Embassy said" reads the body after "of").
 _ACCOUNT_NOUNS = frozenset("account accounts handle feed".split())
@@ -2862,6 +2872,8 @@ class Gatherer:
                             own_cue, cue[0])
             self._sentence_before(unnamed_only, first_block, first, floor)
             self._described_subject(propose, first_block, first, floor, gender)
+        if not self._cued:
+            self._self_named(propose, first)
         cued = set(found)
         self._context(propose, first_block, first, cued, self._cued)
         if subject and not self._cued:
@@ -3109,12 +3121,19 @@ class Gatherer:
         for verb in verbs[:2]:
             found = (frames.subjects_after(window, verb)
                      if frames.ends_on_its_subject(window, verb) else [])
+            # (a paragraph that tells of the text the next one quotes: "The club confirmed
+            # the decision in a statement on its website on Sunday." ¶ "“…”")
+            issued = float(where == "previous-paragraph" and not colon and any(
+                window.words[k].lower() in ISSUED_NOUNS and window.classes[k - 1] == "D"
+                and window.words[k - 2].lower() == "in"
+                for k in range(verb + 2, len(window.words))))
             for first, last, how in found or frames.subjects_before(window, verb) or (
                     frames.subjects_after(window, verb) if frames.inverted(window, verb) else []):
                 subjects += 1
                 self._propose_slot(propose, f"{where}-cue", window, first, last, verb, floor,
                                    quotation.open_at,
-                                   {f"subject_{how}": 1.0, "colon": float(colon)})
+                                   {f"subject_{how}": 1.0, "colon": float(colon),
+                                    "previous_paragraph_text": issued})
         if colon:
             self._remarks_owner(propose, window, where, quotation.open_at)
         if colon or not subjects:
@@ -3193,6 +3212,22 @@ class Gatherer:
                 self._propose_slot(propose, "next-sentence-cue", window, first, last, verb,
                                    block.start, quotation.open_at, {f"subject_{how}": 1.0})
             return
+
+    def _self_named(self, propose: Proposer, quotation: Quotation) -> None:
+        """A quotation with no cue of its own in which the speaker names themself at the
+        start of a call ("“Camp, camp, this is Tor. Bear on the ridge.”"): the one person
+        the article names so."""
+        text = self.article.source.text
+        found = _SELF_NAMING_RE.search(text, quotation.inner_start, min(
+            quotation.inner_end, quotation.inner_start + SELF_NAMING_REACH))
+        if found is None:
+            return
+        word = found.group("name").lower()
+        named = {id(e.root()): e.root() for e in self.article.people.entities.values()
+                 if word in (e.key[:1] + e.key[-1:]) and e.root().is_person}
+        if len(named) == 1:
+            propose(next(iter(named.values())), "self-named", {"self_named": 1.0},
+                    [found.span("says")], None)
 
     def _dialogue_turn(self, block: Block, quotation: Quotation) -> Spoken | None:
         """An exchange of questions and answers, one quotation a paragraph ("“Without
@@ -3292,6 +3327,13 @@ class Gatherer:
                      "nearby_subject": float(mention.subject)},
                     [(mention.start, mention.end)], None)
             break
+
+
+# A speaker naming themself at a call's or a message's start: "Camp, camp, this is Tor.",
+# "Carla, it’s Ray. Ray Baca." (group "name": the name).
+SELF_NAMING_REACH = 60  # characters into a quotation where one names themself
+_SELF_NAMING_RE = re.compile(r"(?:^|[.!?,]\s+)(?P<says>(?:[Tt]his\s+is|[Ii]t[’']s|[Mm]y\s+name"
+                             r"\s+is)\s+(?P<name>[A-Z][\w’'-]+))[.!?,]")
 
 
 # A name that calls someone, opening a sentence of a quotation ("Chuy, you got me

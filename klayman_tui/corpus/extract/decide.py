@@ -23,6 +23,14 @@ HAND_SET = {"frame_article-subject": 2.5,
             # "The judge rejected that account. “…,” he said": the he is the person the
             # sentence before describes as its subject (candidates._described_subject).
             "pronoun_described_subject": 2.0,
+            # A paragraph that says its subject issued a text ("The club confirmed the
+            # decision in a statement on its website.") and a quotation alone after it:
+            # the text, as after a colon (candidates.Gatherer._sentence_before); the
+            # training news has few.
+            "previous_paragraph_text": 1.5,
+            # A call or a message whose speaker names themself at its start ("“Camp,
+            # camp, this is Tor.”", candidates.Gatherer._self_named).
+            "self_named": 2.5,
             # A person the quote's words name ("Mia has had to be patient", "I am not
             # angry anymore, Setsu") is seldom the one who says them
             # (candidates._named_in).

@@ -312,6 +312,9 @@ _CALL_NAME_RE = re.compile(
     rf"(?:\s+the)?\s+[“\"‘']([{UPPER}][\w’'-]*)[”\"’']")
 
 
+# What gives a nickname in marks, right before the mark: "known on the local circuit as
+# “", "nicknamed ‘", "better known as “".
+_NICKNAMED_RE = re.compile(r"\b(?:known(?:\s+[a-z]+){0,4}\s+as|nicknamed|dubbed)\s+[“\"‘']")
 # A description opening a sentence, to its first comma ("The unit's deputy commander",
 # "A former farmer").
 _DESCRIPTION_OPENS_RE = re.compile(r"(?:The|A|An|Her|His|Their)\s[^,.;:!?\x01]{1,60}?(?=,)")
@@ -1647,6 +1650,8 @@ class People:
         # Words a call sign or a nickname in marks gives someone ("goes by the call sign
         # “Tesla”"): alone, a person's name ("Tesla’s unit", "Bison says").
         self._call_names: set[str] = set()
+        # A name in marks given as someone's nickname, and the entity it is theirs.
+        self._aliases: list[tuple[Entity, Entity]] = []
         # A given name alone before "and" and a full name ("Petro and Liudmyla
         # Kovalchuk"): the given name's entity, and the surname it shares.
         self._couples: list[tuple[Entity, str, str]] = []
@@ -1734,6 +1739,12 @@ class People:
                 position = at + found[3]
             run, key, lead, kept = found
             start, end = at + lead, at + kept
+            if start and masked[start - 1] == "@" and len(key) == 1 and not (
+                    masked[start - 2:start - 1].isalnum()):
+                # "Another fan, @Thandi_M, posted:": a handle, named as written (not the
+                # domain of an address, "press@Acme.com")
+                key = ("@" + key[0],)
+                run = dataclasses.replace(run, core=("@" + run.core[0],))
             if len(key) == 1 and len(key[0]) == 1:
                 continue  # a letter alone is nobody's name: "Mrs E" (a nickname), "X"
             if masked[at:at + 2] in ("AM", "PM") and _HOUR_BEFORE_RE.search(
@@ -1980,6 +1991,8 @@ class People:
                                     run.possessive, initial, "", masked, base))
         if unmasked is not None and self._call_names:
             self._called_described(masked, base, unmasked)
+        if unmasked is not None and ("known" in masked or "nicknamed" in masked):
+            self._nicknamed(masked, base, unmasked)
         if "His " in masked or "Her " in masked or "Their " in masked:
             self._styled(masked, base)
         described_to = 0  # the end of the last description read: the next starts after
@@ -2111,6 +2124,23 @@ class People:
         entity.mentions += 1
         mention.described = True
         self.mentions.append(mention)
+
+    def _nicknamed(self, masked: str, base: int, unmasked: str) -> None:
+        """A nickname in marks given to the person its sentence has named ("Jackie, known
+        on the local circuit as “Jackpot Jackie”, quickly worked her way …"): the name in
+        marks is that person's (joined in ``link``)."""
+        for found in _NICKNAMED_RE.finditer(unmasked):
+            at = base + found.end()
+            named = next((m for m in reversed(self.mentions)
+                          if m.start == at and not m.pronoun), None)
+            if named is None:
+                continue
+            opened = base + max(masked.rfind(". ", 0, found.start()), 0)
+            owner = next((m for m in reversed(self.mentions)
+                          if opened <= m.start < base + found.start() and not m.pronoun
+                          and m.entity.kind in ("person", "name")), None)
+            if owner is not None and owner.entity is not named.entity:
+                self._aliases.append((named.entity, owner.entity))
 
     def _called_described(self, masked: str, base: int, unmasked: str) -> None:
         """A description opening a sentence that goes on to give the call sign ("The
@@ -2443,6 +2473,9 @@ class People:
     def link(self) -> None:
         """Join short forms to the one full name they fit, then follow the article's
         clause-opening he and she."""
+        for alias, owner in self._aliases:
+            if owner.root() is not alias:
+                self._join(alias, owner)  # "Jackie, known … as “Jackpot Jackie”"
         for partner, surname, written in self._couples:
             key = (partner.key[0], surname)
             whole = self.entities.get(key)
@@ -2456,7 +2489,7 @@ class People:
         if self._holders:
             self._find_holders()
         full = [e for e in self.entities.values()
-                if len(e.key) >= 2 and e.kind not in ("org",)]
+                if len(e.key) >= 2 and e.kind not in ("org",) and e.alias_of is None]
         by_last: dict[str, list[Entity]] = {}
         by_first: dict[str, list[Entity]] = {}
         # The first of two surnames ("Melba Acosta Febo" is "Ms. Acosta"), or a middle

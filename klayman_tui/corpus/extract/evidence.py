@@ -64,6 +64,8 @@ def evidence_line(quote: Quote) -> str:
     elif quote.rule == "headline-main-voice":
         line = (f"the headline describes whose: “{cue}” ({where}); the article quotes "
                 f"{quote.speaker} most")
+    elif quote.rule == "self-named":
+        line = f"the speaker names themself: “{cue}” ({where})"
     elif quote.rule == "dialogue-turn":
         line = f"turns alternate in the exchange: “{cue}” ({where})"
     else:

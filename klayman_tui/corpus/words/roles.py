@@ -161,7 +161,7 @@ administration association airport airports airlines airline airways university 
 school institute center centre council commission committee party union bank reserve inc
 corp co ltd limited llc plc group company times news post journal network service services
 street avenue road county city town borough township village municipality state states
-republic kingdom court house senate congress
+republic kingdom court tribunal house senate congress
 parliament police army navy force forces office foundation fund club church hospital
 museum festival film films studios studio records press media securities park square
 station bureau board authority organization organisation corporation holdings partners
