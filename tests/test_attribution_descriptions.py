@@ -1472,3 +1472,31 @@ def test_an_office_capitalised_after_the_is_not_one_named_with_another_role(tmp_
         As the exchange grew heated, the Speaker repeatedly asked the members to return to their seats. “Please take your seats,” the Speaker said.
         '''
     assert speakers_of(tmp_path, text, "Please take your seats") == ["Speaker"]
+
+
+def test_state_before_a_title_or_a_role_is_no_verb(tmp_path):
+    """"said Democratic state Sen. Ingrid Lavallee", "Its president, former state Rep.
+    Curtis Alvey, said": the name, not "Democratic" nor "president" ("state" says whose
+    senate, not what was said)."""
+    text = '''
+        States pay for child care
+
+        "We decided to stop asking whether we could afford it," said Democratic state Sen. Ingrid Lavallee, who chairs the committee.
+
+        The Texas Water Infrastructure Network has lobbied for the measure. Its president, former state Rep. Curtis Alvey, said he had "never seen this kind of alignment" before.
+        '''
+    assert speakers_of(tmp_path, text, "We decided") == ["Ingrid Lavallee"]
+    assert speakers_of(tmp_path, text, "never seen this kind") == ["Curtis Alvey"]
+
+
+def test_a_name_only_a_headline_gives_holds_no_role(tmp_path):
+    """A headline's "A Farm-State Senator’s Memoir …" is no one "the former state senator"
+    stands for: the senator the story names is."""
+    text = '''
+        A Farm-State Senator’s Memoir Finds Its Sharpest Critic at Home
+
+        For 24 years, Walter Brandvold represented this stretch of prairie in the Minnesota Senate. His new memoir suggests he was not always candid.
+
+        “I was a coward about the things that mattered most,” the former state senator writes early in the book.
+        '''
+    assert speakers_of(tmp_path, text, "I was a coward") == ["Walter Brandvold"]

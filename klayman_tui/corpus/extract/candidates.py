@@ -1679,7 +1679,7 @@ def _described(people: People, head: str, position: int, floor: int,
         if entity.kind == "org" or mention.pronoun or entity is possessor:
             continue
         if (head in entity.roles or not said.isdisjoint(entity.roles) and possessor is None
-                or entity.kind == "name"
+                or entity.kind == "name" and not people.in_headline(mention)
                 and entity.key[-1] == head and all(w.lower() in entity.key for w in named_as)
                 or named_as and entity.kind == "person" and head in ROLE_NOUNS and all(
                     w.lower() in entity.roles for w in named_as)) and (

@@ -469,6 +469,13 @@ def tokenize(masked: str, low: int, high: int, base: int,
                     classes[i + 1] == "d" or words[i + 1].lower() in _AMOUNT_OPENERS):
                 classes[i] = "w"
         joined = "".join(classes)
+    if "VN" in joined or "Vn" in joined or "VO" in joined:
+        for i in range(len(classes) - 1):
+            # "said Democratic state Sen. Ingrid Lavallee", "state police said": "state"
+            # before a name or a noun for people or a body is the word for a state's
+            if classes[i] == "V" and words[i] == "state" and classes[i + 1] in "NnO":
+                classes[i] = "w"
+        joined = "".join(classes)
     if "V" in joined:
         for i in range(2, len(classes) - 1):
             # "The national report states that", "A national report published by the
