@@ -32,7 +32,8 @@ from ..words.roles import (COLLECTIVE_NOUNS, DEMONYM_NOUNS, FEMALE_NOUNS, MALE_N
                            STATEMENT_NOUNS, TITLE_ROLES)
 from . import persons
 from .names import (DAY_NAMES, DEMONYM_ENDS, KUNYA, NAME_RUN_RE, PARTICLE_RUN_RE,
-                    PARTICLE_START_RE, SUFFIXES, TOKEN_RE, Run, has_title, read_run)
+                    PARTICLE_START_RE, SUFFIXES, SYLLABLE_GIVEN_RE, TOKEN_RE, Run, has_title,
+                    read_run)
 from .tokens import (PREVIOUS_WORD_RE, QUOTE_MARK, is_abbreviation, previous_word,
                      sentence_end, sentence_start)
 
@@ -312,6 +313,8 @@ _CALL_NAME_RE = re.compile(
     rf"(?:\s+the)?\s+[“\"‘']([{UPPER}][\w’'-]*)[”\"’']")
 
 
+# (A name of one word in marks is blanked with the quotation; one read as a name in
+# marks is joined to its owner by ``_NICKNAMED_RE`` below.)
 # What gives a nickname in marks, right before the mark: "known on the local circuit as
 # “", "nicknamed ‘", "better known as “".
 _NICKNAMED_RE = re.compile(r"\b(?:known(?:\s+[a-z]+){0,4}\s+as|nicknamed|dubbed)\s+[“\"‘']")
@@ -3526,7 +3529,6 @@ def _clause_gender(mention: Mention) -> str | None:
 
 
 _LOWER_SYLLABLE_GIVEN_RE = re.compile(r"[a-z]{1,5}-[a-z]{2,5}")  # "ji-yeon", "sung-min"
-_SYLLABLE_GIVEN_RE = re.compile(r"[A-Z][a-z]{1,5}-[a-z]{2,5}")  # "Ji-yeon", "Wing-yan"
 
 
 # A word for someone's kin set off before a name: "with his wife, Ailsa".
@@ -3547,7 +3549,7 @@ def _surname_of(entity: Entity) -> str:
     "Cheung said" and "Tsang said" name (not a surname of two, "Lloyd-Ellis")."""
     core = entity.core
     if len(core) >= 2 and "-" in core[-1] and len(entity.key) == len(core) and (
-            _SYLLABLE_GIVEN_RE.fullmatch(core[-1])):
+            SYLLABLE_GIVEN_RE.fullmatch(core[-1])):
         return entity.key[-2]
     return _surname(entity.key)
 

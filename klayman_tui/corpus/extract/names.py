@@ -64,7 +64,9 @@ PARTICLE_START = rf"(?<![\w’'.-])(?:al|el)-[{UPPER}]"
 PARTICLE_START_RE = re.compile(PARTICLE_START)
 PARTICLE_RUN_RE = re.compile(rf"{PARTICLE_START}{_PART_REST}{_RUN_REST}|" + NAME_RUN_RE.pattern)
 TOKEN_RE = re.compile(r"\S+")  # a run's words, split as str.split does
-_SYLLABLE_GIVEN_RE = re.compile(r"[A-Z][a-z]{1,5}-[a-z]{2,5}")  # "Ji-yeon", "Jae-hoon"
+# A romanised given name of two syllables ("Ji-yeon", "Jae-hoon", "Wing-yan"), which
+# ends a name whose surname comes before it.
+SYLLABLE_GIVEN_RE = re.compile(r"[A-Z][a-z]{1,5}-[a-z]{2,5}")
 _INITIALISM_RE = re.compile(rf"(?:[{UPPER}]\.)+")
 _POSSESSIVE_RE = re.compile(r"[’']s?$")
 # What those two match at a word's end, told by ``str.endswith`` (a run's words hold no
@@ -353,7 +355,7 @@ def read_run(run: str, inside: bool = False, named: bool = False) -> Run | None:
         and not (i == first and bare[i] == "co" and last - first == 2)
         for i in range(first, last)) and not (
         # a romanised given name of two syllables ends a person's name: "Park Ji-yeon"
-        last - first in (2, 3) and _SYLLABLE_GIVEN_RE.fullmatch(
+        last - first in (2, 3) and SYLLABLE_GIVEN_RE.fullmatch(
             _POSSESSIVE_RE.sub("", words[last - 1])))  # (with its 's: "Park Seo-yeon's")
     if not organisation and last - first >= 3 and bare[first].endswith("s") and (
             bare[first][:-1] in ROLE_NOUNS) and not words[first].isupper() and (
@@ -430,7 +432,7 @@ def read_run(run: str, inside: bool = False, named: bool = False) -> Run | None:
                                           or _is_initials(names[start])
                                           and _bare(names[start + 1]) in _BEFORE_NAMES):
             start += 1
-        if start == 0 and len(names) == 3 and _SYLLABLE_GIVEN_RE.fullmatch(names[2]) and (
+        if start == 0 and len(names) == 3 and SYLLABLE_GIVEN_RE.fullmatch(names[2]) and (
                 not _is_initials(names[0])):
             # "Housewife Cheung Mei-yee": before a surname and a romanised given name of
             # two syllables, a word that is no given name is what the person is
@@ -505,7 +507,7 @@ def read_run(run: str, inside: bool = False, named: bool = False) -> Run | None:
             lows[start] in NAME_PARTICLES and given[lows[start]] not in ("m", "f"))) or any(
             _is_initials(w) and _bare(w) not in PLACE_INITIALS for w in core[:-1]) or (
             # a surname before a romanised given name of two syllables: "Park Seo-yeon"
-            len(core) == 2 and _SYLLABLE_GIVEN_RE.fullmatch(core[1])):
+            len(core) == 2 and SYLLABLE_GIVEN_RE.fullmatch(core[1])):
         kind = "person"
     else:
         kind = "name"
