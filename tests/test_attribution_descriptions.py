@@ -1500,3 +1500,17 @@ def test_a_name_only_a_headline_gives_holds_no_role(tmp_path):
         “I was a coward about the things that mattered most,” the former state senator writes early in the book.
         '''
     assert speakers_of(tmp_path, text, "I was a coward") == ["Walter Brandvold"]
+
+
+def test_a_noun_before_described_as_is_no_speaker(tmp_path):
+    """"A course described as “the forest floor in November” turned out to be a mound
+    of soil." … "“…,” she said": the course is what a menu calls something, no one a
+    she stands for."""
+    text = '''
+        Vessel review
+
+        A course described as “the forest floor in November” turned out to be a small mound of mushroom soil.
+
+        When I asked whether the kitchen could cook the fish, she looked briefly alarmed. “We do ask that all dietary restrictions be submitted 48 hours in advance,” she said.
+        '''
+    assert speakers_of(tmp_path, text, "dietary restrictions") != ["course"]

@@ -561,3 +561,24 @@ def test_a_call_whose_speaker_names_themself_is_theirs(tmp_path):
                  if "Camp, camp" in q.text)
     assert quote.speaker == "Tor Solheim"
     assert evidence_line(quote) == "the speaker names themself: “this is Tor” (¶5)"
+
+
+def test_a_turn_that_speaks_to_you_answers_the_one_before(tmp_path):
+    """"“… Do you remember that?” Petrenko asked." ¶ "“I remember,” Spence said." ¶
+    "“So you didn't see his face.”" ¶ "“I saw enough of him.”": the counsel's turn,
+    though it asks no question, then the witness's."""
+    text = '''
+        Witness cross-examined at murder retrial
+
+        Marlene Spence told the court she saw a man run from the house. Under cross-examination, the defence lawyer, Aaron Petrenko, took her through her statement.
+
+        "You told the officers in 1991 that it was too dark to see his face. Do you remember that?" Petrenko asked.
+
+        "I remember," Spence said.
+
+        "So you didn't see his face."
+
+        "I saw enough of him. I saw how he moved."
+        '''
+    assert speakers_of(tmp_path, text, "So you didn't see") == ["Aaron Petrenko"]
+    assert speakers_of(tmp_path, text, "I saw enough") == ["Marlene Spence"]

@@ -3304,7 +3304,13 @@ class Gatherer:
             turn = self._dialogue_turn(block, quotation)
             addressed = None if turn is not None else _addressed(article, block, quotation)
             if turn is not None:
-                propose(turn.entity, "dialogue-turn", {"dialogue_turn": 1.0}, turn.cue, None)
+                # (a turn that speaks to "you" right after the other's answers them:
+                # "“I remember,” Spence said." ¶ "“So you didn't see his face.”")
+                addresses = _ADDRESSES_YOU_RE.match(
+                    article.source.text, quotation.inner_start) is not None
+                propose(turn.entity, "dialogue-turn",
+                        {"dialogue_turn": 1.0, "dialogue_turn_you": float(addresses)},
+                        turn.cue, None)
             elif addressed is not None:
                 # "Tanner Bynum … pokes his head around the corner. “Chuy, you got me
                 # tonight?”" ¶ "“I always got you, man.”": the one the question
@@ -3329,6 +3335,9 @@ class Gatherer:
             break
 
 
+# A turn that opens by speaking to "you" ("So you didn't see his face.", "You told the
+# officers …", "And you never asked?").
+_ADDRESSES_YOU_RE = re.compile(r"(?:(?:So|And|But|Then|Now),?\s+)?[Yy]ou\b")
 # A speaker naming themself at a call's or a message's start: "Camp, camp, this is Tor.",
 # "Carla, it’s Ray. Ray Baca." (group "name": the name).
 SELF_NAMING_REACH = 60  # characters into a quotation where one names themself

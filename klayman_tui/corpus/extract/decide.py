@@ -15,6 +15,9 @@ HAND_SET = {"frame_article-subject": 2.5,
             # An exchange of questions and answers (candidates._dialogue_turn): the
             # turns alternate, which no cue-less continuation outweighs.
             "dialogue_turn": 2.5,
+            # … and one that opens by speaking to "you" answers the turn before it, as
+            # a cross-examination's questions do ("So you didn't see his face.").
+            "dialogue_turn_you": 1.0,
             # "A farmer who asked not to be named said … “…,” he said": the he is the
             # one the sentence before has speak without a name, with nobody named
             # between (candidates.Gatherer.gather); the training news labels no such

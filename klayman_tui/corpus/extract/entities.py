@@ -373,8 +373,10 @@ def _described_head(match: re.Match, opens: bool = False) -> tuple[str, int] | N
             return word, match.end(group)
         if opens and group > 1 and word in SPEECH_VERBS and VERB_LEMMA.get(word) != word:
             noun = match.group(group - 2)
-            if noun in FUNCTION_WORDS or noun in _NOT_SPEAKERS or not noun.islower():
-                return None  # "An early tweet quoted …", "A report said …"
+            if noun in FUNCTION_WORDS or noun in _NOT_SPEAKERS or not noun.islower() or (
+                    match.string.startswith(" as ", match.end(group))):
+                return None  # "An early tweet quoted …", "A report said …"; "A course
+                #              described as “…”" (a participle's: what it is called)
             return noun, match.end(group - 2)
         if word in FUNCTION_WORDS and (group > 1 or word not in ORDINALS):
             return None  # "a label the actress says": the phrase ended at "label"
