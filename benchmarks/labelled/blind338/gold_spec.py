@@ -1,0 +1,211 @@
+"""Hand-labelled quotations in 10 invented Southeast Asian business-press articles (blind338, articles/<stem>.txt).
+
+Genre: English-language business news from Vietnam, Thailand, Singapore and Malaysia, in the
+styles of VnExpress International, Bangkok Post, The Straits Times, The Edge Malaysia and
+Nikkei Asia. All people and companies are invented.
+
+One row per quoted span: (file stem, speaker, tier, start snippet, end snippet).
+start/end are exact substrings of the article that begin and end the quoted words
+(inside the quote marks, marks excluded); build_gold.py resolves them into gold.json.
+A split quote ("A," she said, "B.") is two rows; a quotation running over several
+paragraphs is one row per paragraph. Quotes nested inside a quote are part of the outer row.
+speaker: the person's full name as the article first gives it, honorifics (Mr, Ms, Madam,
+Dr, Datuk, Tan Sri, Puan, Assoc Prof) dropped but bin/binti kept; an unnamed person or an
+organisation by role/name, with alternatives separated by | (e.g. "spokeswoman|National
+Environment Agency|NEA"). Vietnamese, Chinese, Thai and Malay names are given in full in
+the order the article first prints them (e.g. "Nguyen Thi Hoa", "Tan Boon Huat",
+"Chanin Rattanakorn", "Mohd Rizal bin Abdullah") even though the articles later use the
+given name (Hoa), the surname with a title (Mr Tan) or the first name (Mr Chanin).
+tier: R = real quotation of speech or writing, 4+ words, with an identifiable speaker;
+O = scare quotes, 1-3 word quotes, titles, quoted terms, nicknames, unattributable phrases.
+"""
+R, O = "required", "optional"
+GOLD = [
+    # --- vn_garment_orders (VnExpress International style, straight quotes)
+    ('vn_garment_orders', 'Nguyen Thi Hoa', R, 'We have orders until the end of April', 'the book is empty,'),
+    ('vn_garment_orders', 'Nguyen Thi Hoa', R, 'Last year at this time we were running', 'Now it is one and a half.'),
+    ('vn_garment_orders', 'Nguyen Thi Hoa', R, 'I do not want to lay anyone off,', 'to lay anyone off,'),
+    ('vn_garment_orders', 'Nguyen Thi Hoa', R, 'Many of them have been with me for 15 years', 'from Thanh Hoa and Nghe An.'),
+    ('vn_garment_orders', 'Tran Quoc Khanh', R, 'Buyers are waiting to see what happens', 'autumn-winter season,'),
+    ('vn_garment_orders', 'Tran Quoc Khanh', R, 'the slowest first quarter since the pandemic', 'since the pandemic'),
+    ('vn_garment_orders', '(term)', O, 'CMT', 'CMT'),
+    ('vn_garment_orders', 'Tran Quoc Khanh', R, 'Small factories with fewer than 200 workers', 'are the most exposed,'),
+    ('vn_garment_orders', 'Tran Quoc Khanh', R, 'They have no sales team abroad', 'they have nothing.'),
+    ('vn_garment_orders', 'Ministry of Industry and Trade', R, 'is working with associations to diversify', 'Japan and the Middle East'),
+    ('vn_garment_orders', 'Pham Duc Minh', R, 'We expect textile export growth to slow', 'U.S. demand weakens further.'),
+    ('vn_garment_orders', 'Pham Duc Minh', R, 'The big listed players have long-term contracts', 'the small subcontractors do not,'),
+    ('vn_garment_orders', 'Le Thi Thu', R, 'My husband works in construction', 'even milk for the kids,'),
+    ('vn_garment_orders', 'Nguyen Thi Mai', R, 'I am thinking about going home to my village,', 'going home to my village,'),
+    ('vn_garment_orders', 'Nguyen Thi Mai', R, 'At least there I do not pay rent.', 'At least there I do not pay rent.'),
+    ('vn_garment_orders', 'spokeswoman|Binh Duong Department of Labor, Invalids and Social Affairs|Department of Labor', R, 'Local authorities are monitoring the situation', 'workers who lose their jobs,'),
+    ('vn_garment_orders', 'Nguyen Thi Hoa', R, 'We survived Covid.', 'but it will hurt,'),
+
+    # --- th_bot_rate_hold (Bangkok Post style, curly quotes)
+    ('th_bot_rate_hold', 'Chanin Rattanakorn', R, 'The committee views the current policy rate', 'while preserving policy space,'),
+    ('th_bot_rate_hold', 'Chanin Rattanakorn|dissenting members', R, 'to ease debt burdens for households', 'facing tighter credit conditions'),
+    ('th_bot_rate_hold', 'Chanin Rattanakorn', R, 'Exports are likely to slow in the second half,', 'slow in the second half,'),
+    ('th_bot_rate_hold', 'Chanin Rattanakorn', R, 'as trading partners face higher tariffs', 'intensifies in the regional market.'),
+    ('th_bot_rate_hold', 'Chanin Rattanakorn', R, 'Risks are tilted to the downside,', 'tilted to the downside,'),
+    ('th_bot_rate_hold', 'reporter', R, 'Is the baht too strong for exporters', 'for exporters right now?'),
+    ('th_bot_rate_hold', 'Chanin Rattanakorn', R, 'The baht has moved in line with regional', 'for exporters at this stage,'),
+    ('th_bot_rate_hold', 'Thanakorn Srisawat', R, 'I respect the independence of the central bank', 'still high compared with inflation,'),
+    ('th_bot_rate_hold', 'Thanakorn Srisawat', R, 'We talk all the time.', 'There is no conflict.'),
+    ('th_bot_rate_hold', 'ministers', O, 'overly cautious', 'overly cautious'),
+    ('th_bot_rate_hold', 'Sasithorn Jaidee', R, 'a clear signal that the door is open', 'the door is open'),
+    ('th_bot_rate_hold', 'Sasithorn Jaidee', R, 'We still expect one cut in the second quarter', 'as growth disappoints,'),
+    ('th_bot_rate_hold', 'Federation of Thai Industries|FTI', R, 'disappointing for manufacturers already struggling', 'a flood of cheap imports'),
+    ('th_bot_rate_hold', 'Wichai Boonmee', R, 'My loan costs me 7.5% a year', 'every time I roll it over,'),
+    ('th_bot_rate_hold', 'Wichai Boonmee', R, 'Orders from the Japanese car makers are down by a fifth.', 'whether we should keep going.'),
+    ('th_bot_rate_hold', 'Wichai Boonmee', R, 'My father started this business in 1988.', 'the one who closes it.'),
+    ('th_bot_rate_hold', 'Bank of Thailand|BoT', R, 'balance prudence with support for viable businesses', 'support for viable businesses'),
+
+    # --- sg_reit_results (Straits Times style, curly quotes; Mr Tan and Ms Tan)
+    ('sg_reit_results', 'Tan Boon Huat', R, 'The environment remains challenging, but our occupancy', 'continue to attract tenants,'),
+    ('sg_reit_results', 'Tan Boon Huat', R, 'We are not seeing the flight to cheaper space', 'consolidating into better buildings,'),
+    ('sg_reit_results', 'Tan Boon Huat', R, 'Interest costs will stay elevated for most of this year,', 'for most of this year,'),
+    ('sg_reit_results', 'Tan Boon Huat', R, 'We expect some relief only from 2026', 'as older hedges roll off.'),
+    ('sg_reit_results', 'Deborah Koh', R, 'We have no refinancing needs until the third quarter', 'is about 78 per cent,'),
+    ('sg_reit_results', 'Rajesh Kumar', R, 'How much of the 2026 maturities', 'have you already refinanced?'),
+    ('sg_reit_results', 'Deborah Koh', R, 'About 60 per cent, and we are in advanced', 'discussions on the rest,'),
+    ('sg_reit_results', 'Deborah Koh', O, 'very supportive', 'very supportive'),
+    ('sg_reit_results', 'MBCT Management|manager|Marina Bay Commercial Trust', R, 'remains focused on proactive lease management', 'sustainable returns to unitholders'),
+    ('sg_reit_results', '(term)', O, 'neutral', 'neutral'),
+    ('sg_reit_results', 'Tan Li Ling', R, 'The headline DPU decline was slightly worse', 'because of higher financing costs,'),
+    ('sg_reit_results', 'Tan Li Ling', R, 'At current prices, the units are trading', 'already reflects most of the bad news,'),
+    ('sg_reit_results', 'Tan Boon Huat', R, 'We will look at capital recycling opportunities', 'not under pressure to sell,'),
+    ('sg_reit_results', 'Ong Kian Seng', R, 'Grade A buildings in the core CBD are holding up.', 'longer void periods.'),
+    ('sg_reit_results', 'Ong Kian Seng', R, 'Investors should be selective, and they should', 'of the buildings in each portfolio.'),
+
+    # --- my_palm_oil_labour (The Edge Malaysia style, straight quotes)
+    ('my_palm_oil_labour', 'Ahmad Fauzi Hashim', R, 'We are short of about 12% of the harvesters', 'crop left on the ground,'),
+    ('my_palm_oil_labour', 'Ahmad Fauzi Hashim', R, 'Every bunch that is not harvested on time', 'You cannot make that back,'),
+    ('my_palm_oil_labour', 'Ahmad Fauzi Hashim', R, 'forced to pay overtime rates that are simply', 'simply not sustainable'),
+    ('my_palm_oil_labour', 'Ahmad Fauzi Hashim', R, 'It helps, but you cannot mechanise harvesting', 'Not yet, anyway.'),
+    ('my_palm_oil_labour', 'Hasnah Kamaruddin', R, 'The government has approved the intake of 30,000', 'plantation sector this year,'),
+    ('my_palm_oil_labour', 'Hasnah Kamaruddin', R, 'will continue to encourage automation and mechanisation', 'for both estates and smallholders'),
+    ('my_palm_oil_labour', "Malaysian Oil Palm Growers' Council", R, 'welcomed the additional quota but urged', 'still take four to six months'),
+    ('my_palm_oil_labour', 'Mohd Rizal bin Abdullah', R, 'The price is good, RM4,000 a tonne', 'My sons are in KL working in offices,'),
+    ('my_palm_oil_labour', 'Mohd Rizal bin Abdullah', R, 'Last month I lost maybe two tonnes,', 'maybe two tonnes,'),
+    ('my_palm_oil_labour', 'Mohd Rizal bin Abdullah', R, 'That is almost RM8,000 gone.', 'That is almost RM8,000 gone.'),
+    ('my_palm_oil_labour', '(term)', O, 'egrek', 'egrek'),
+    ('my_palm_oil_labour', 'Chong Wai Keat', R, 'production growth in 2025 will be limited', 'ageing trees weigh on yields'),
+    ('my_palm_oil_labour', 'Chong Wai Keat|Harimau Investment Bank', R, "We maintain our 'neutral' call on the sector", 'already reflect tight supply,'),
+    ('my_palm_oil_labour', 'K. Ganesan', R, 'The industry has relied on cheap foreign labour', 'reaching its limits,'),
+    ('my_palm_oil_labour', 'K. Ganesan', R, 'Unless wages for harvesters rise', 'every time the borders tighten.'),
+    ('my_palm_oil_labour', 'K. Ganesan', R, 'Automation is part of the answer', 'not a one-year answer.'),
+    ('my_palm_oil_labour', 'Ahmad Fauzi Hashim', R, 'Young Malaysians do not want to work in the sun', 'and that costs money,'),
+
+    # --- vn_property_bonds (Nikkei Asia style, curly quotes)
+    ('vn_property_bonds', 'Do Quang Vinh', R, 'We have agreed with 85% of bondholders', 'maturities by 24 months,'),
+    ('vn_property_bonds', 'Do Quang Vinh', R, 'The remaining 15% want cash', 'negotiating asset swaps with them.'),
+    ('vn_property_bonds', 'Do Quang Vinh', R, 'Sales have recovered in Hanoi, but in Ho Chi Minh City', 'legal bottlenecks are still there,'),
+    ('vn_property_bonds', 'Tran Minh Quan', R, 'Roughly 70 trillion dong of property bonds', 'the cash flow to pay in full,'),
+    ('vn_property_bonds', 'Tran Thi Bich Ngoc', R, 'The bank staff told me it was as safe', 'as a savings account,'),
+    ('vn_property_bonds', 'Tran Thi Bich Ngoc', R, 'Now they offer me an apartment', 'that has not been built.'),
+    ('vn_property_bonds', 'Tran Thi Bich Ngoc', R, 'I am not a speculator.', 'who trusted the wrong people.'),
+    ('vn_property_bonds', 'Tran Minh Quan', R, 'Extensions buy time, but they', 'fix the balance sheets,'),
+    ('vn_property_bonds', 'Adam Ross', R, 'Foreign investors are watching how this is handled', 'more than the numbers themselves,'),
+    ('vn_property_bonds', 'Adam Ross', R, 'a necessary but brutally executed clean-up', 'brutally executed clean-up'),
+    ('vn_property_bonds', 'official|State Bank of Vietnam', R, 'Credit to the real estate sector will be expanded', 'with full legal documentation,'),
+    ('vn_property_bonds', 'Ministry of Finance', R, 'must fulfil their obligations in accordance', 'the commitments made to investors,'),
+    ('vn_property_bonds', '(term)', O, 'zombie projects', 'zombie projects'),
+    ('vn_property_bonds', '(term)', O, 'red book', 'red book'),
+    ('vn_property_bonds', 'Do Quang Vinh', R, 'Then we will have to sell assets at a discount', 'and everybody loses,'),
+    ('vn_property_bonds', 'Do Quang Vinh', R, 'The market is healing,', 'The market is healing,'),
+    ('vn_property_bonds', 'Do Quang Vinh', R, 'Slowly, and not for everyone.', 'Slowly, and not for everyone.'),
+
+    # --- th_ev_parts_suppliers (Bangkok Post style, straight quotes)
+    ('th_ev_parts_suppliers', 'Kittisak Charoenphol', R, 'Two years ago the Chinese brands came', 'golden opportunity for Thai suppliers,'),
+    ('th_ev_parts_suppliers', 'Kittisak Charoenphol', R, 'What we got instead was a price war.', 'What we got instead was a price war.'),
+    ('th_ev_parts_suppliers', 'Kittisak Charoenphol', R, 'They ask for a 10% price cut every year', 'How can a small company survive that?'),
+    ('th_ev_parts_suppliers', 'Wanida Suksomboon', R, 'Local content rules are there on paper', 'only assemble here,'),
+    ('th_ev_parts_suppliers', 'Wanida Suksomboon', R, 'enforce the 40% local content requirement', 'publish the results for each company'),
+    ('th_ev_parts_suppliers', 'Surapong Kaewkla', R, 'The BoI is reviewing compliance by all EV', 'will lose privileges,'),
+    ('th_ev_parts_suppliers', 'Board of Investment|BoI', R, 'created more than 10,000 jobs', "the region's automotive hub"),
+    ('th_ev_parts_suppliers', 'Li Wenjun', R, 'more than 80 Thai suppliers', 'more than 80 Thai suppliers'),
+    ('th_ev_parts_suppliers', 'Li Wenjun', R, 'We are committed to Thailand for the long term.', 'as our volumes grow,'),
+    ('th_ev_parts_suppliers', '(nickname)', O, 'Detroit of Asia', 'Detroit of Asia'),
+    ('th_ev_parts_suppliers', 'Paiboon Rattanawong', R, 'The Thai auto industry was built around Japanese', 'long relationships and stable prices,'),
+    ('th_ev_parts_suppliers', 'Paiboon Rattanawong', R, 'The Chinese model is different.', 'it is very cost-driven.'),
+    ('th_ev_parts_suppliers', 'Paiboon Rattanawong', R, 'Suppliers who cannot adapt will disappear.', 'That is the hard truth.'),
+    ('th_ev_parts_suppliers', 'Jaruwan Thongsuk', R, 'They told us on Friday afternoon', 'the gate was locked on Monday,'),
+    ('th_ev_parts_suppliers', 'Eastern Seaboard Labour Union Group', R, 'at least 2,000 workers in auto parts factories', 'without full severance pay'),
+    ('th_ev_parts_suppliers', 'Kittisak Charoenphol', R, 'Maybe the old customers will save us,', 'old customers will save us,'),
+
+    # --- sg_hawker_costs (Straits Times style, straight quotes; Madam Lim and Mr Lim)
+    ('sg_hawker_costs', 'Lim Siew Eng', R, 'I raised the price by 50 cents last year', 'coffee shop across the road,'),
+    ('sg_hawker_costs', 'Lim Siew Eng', R, 'Chicken, rice, gas, everything also up,', 'everything also up,'),
+    ('sg_hawker_costs', 'Lim Jun Hao', R, "My mum doesn't want to raise prices", 'knows the regulars by name,'),
+    ('sg_hawker_costs', 'Lim Jun Hao', R, "But at some point the numbers just don't work.", "the numbers just don't work."),
+    ('sg_hawker_costs', 'Nadia Rahim', R, 'consider extending rental rebates to all stallholders', 'in NEA hawker centres'),
+    ('sg_hawker_costs', 'Raymond Quek', R, 'We are mindful that hawkers play an important role', 'affordable food to Singaporeans,'),
+    ('sg_hawker_costs', 'Raymond Quek', R, 'Rebates must be targeted.', 'who are doing well,'),
+    ('sg_hawker_costs', 'spokeswoman|National Environment Agency|NEA', R, 'Tenders for vacant stalls are conducted', 'there is no reserve rent,'),
+    ('sg_hawker_costs', 'Harish Menon', R, 'Food inflation in Singapore is largely imported', 'currency moves in supplier countries,'),
+    ('sg_hawker_costs', 'Harish Menon', R, 'There is limited room for domestic policy', 'policy to offset that.'),
+    ('sg_hawker_costs', 'Monetary Authority of Singapore|MAS', R, 'average 1 to 2 per cent in 2025', 'average 1 to 2 per cent in 2025'),
+    ('sg_hawker_costs', 'Suresh Pillai', R, 'Last time I paid $3.50 for a plate.', 'the portion is smaller,'),
+    ('sg_hawker_costs', 'Suresh Pillai', R, 'But I still come. Where else to go?', 'But I still come. Where else to go?'),
+    ('sg_hawker_costs', "Hawkers' Heritage Association", R, 'Behind every plate is someone who woke up at 4am.', 'be patient when prices change.'),
+    ('sg_hawker_costs', 'Government', O, 'affordable and accessible', 'affordable and accessible'),
+    ('sg_hawker_costs', 'Lim Siew Eng', R, 'Until my legs cannot stand,', 'Until my legs cannot stand,'),
+
+    # --- my_penang_chip_tester (The Edge Malaysia style, curly quotes; Ooi father and son)
+    ('my_penang_chip_tester', 'Lumira Technologies|group', R, 'The higher revenue was mainly due to stronger demand', 'a favourable product mix,'),
+    ('my_penang_chip_tester', 'Ooi Cheng Hock', R, 'We have never had a quarter like this', 'in our 28-year history,'),
+    ('my_penang_chip_tester', 'Ooi Cheng Hock', R, 'AI is not a bubble for us,', 'not a bubble for us,'),
+    ('my_penang_chip_tester', 'Ooi Cheng Hock', R, 'It is real demand, from real customers', 'for the next three quarters.'),
+    ('my_penang_chip_tester', 'Ooi Cheng Hock', R, 'Nobody knows what Washington will do next,', 'Washington will do next,'),
+    ('my_penang_chip_tester', 'Ooi Cheng Hock', R, 'We have customers who have asked us to prepare', 'outside Malaysia, just in case.'),
+    ('my_penang_chip_tester', 'Ooi Cheng Hock', R, 'But the ecosystem in Penang took 50 years', 'Vietnam or India in two years.'),
+    ('my_penang_chip_tester', 'Nur Aisyah binti Zainal', R, 'Capital expenditure for the full year will be', 'funded by internal cash and borrowings,'),
+    ('my_penang_chip_tester', 'Nur Aisyah binti Zainal', O, 'below 0.3 times', 'below 0.3 times'),
+    ('my_penang_chip_tester', 'Nur Aisyah binti Zainal', R, 'We are comfortable with that level,', 'comfortable with that level,'),
+    ('my_penang_chip_tester', 'Ooi Wei Jie', R, 'The building is up, the cleanroom is being fitted', 'already hired 400 engineers,'),
+    ('my_penang_chip_tester', 'fund manager', R, 'Will you pay a special dividend this year?', 'special dividend this year?'),
+    ('my_penang_chip_tester', 'Ooi Cheng Hock', R, 'Ask me again in February,', 'Ask me again in February,'),
+    ('my_penang_chip_tester', '(term)', O, 'buy', 'buy'),
+    ('my_penang_chip_tester', 'Daniel Koay', R, 'We believe the market has yet to fully price', 'leverage to AI test volumes,'),
+    ('my_penang_chip_tester', 'Daniel Koay', R, 'customer concentration risk, with the top three', 'about 62% of revenue'),
+    ('my_penang_chip_tester', '(nickname)', O, 'Silicon Valley of the East', 'Silicon Valley of the East'),
+    ('my_penang_chip_tester', 'Ravindran Muthu', R, 'Penang’s semiconductor exports hit a record', 'a big part of the reason,'),
+
+    # --- vn_coffee_farmers (VnExpress International style, curly quotes)
+    ('vn_coffee_farmers', '(nickname)', O, 'coffee capital', 'coffee capital'),
+    ('vn_coffee_farmers', 'Nguyen Van Thanh', R, 'I have grown coffee for 30 years', 'never seen prices like this,'),
+    ('vn_coffee_farmers', 'Nguyen Van Thanh', R, 'Last year we sold at 120,000 dong a kilogram.', 'before we even picked,'),
+    ('vn_coffee_farmers', 'Nguyen Van Thanh', R, 'pay off the bank and buy a new pickup truck,', 'buy a new pickup truck,'),
+    ('vn_coffee_farmers', 'Ho Thi Sen', R, 'When prices were low we cut down half the trees', 'we have fewer coffee trees,'),
+    ('vn_coffee_farmers', 'Y Sang Nie', R, 'Thieves come at night to pick the beans,', 'to pick the beans,'),
+    ('vn_coffee_farmers', 'Y Sang Nie', R, 'My brothers and I take turns', 'to sleep in the garden.'),
+    ('vn_coffee_farmers', 'Nguyen Quoc Bao', R, 'Farmers now hold their beans and wait', 'we cannot fill our contracts,'),
+    ('vn_coffee_farmers', 'Nguyen Quoc Bao', R, 'Don’t sell everything at once', 'Nobody knows where the top is.'),
+    ('vn_coffee_farmers', 'Do Thi Thu Trang', R, 'Some of our foreign buyers have asked to delay', 'switched to Brazilian beans,'),
+    ('vn_coffee_farmers', 'Do Thi Thu Trang', R, 'The EU deforestation regulation is the next big test,', 'is the next big test,'),
+    ('vn_coffee_farmers', 'Do Thi Thu Trang', R, 'Every bag will need a traceable origin', 'still have no land maps.'),
+    ('vn_coffee_farmers', 'Le Minh Chau', R, 'The province has asked farmers not to expand', 'with high-yield varieties,'),
+    ('vn_coffee_farmers', 'Vietnam Coffee and Cocoa Association|Vicofa', R, 'many enterprises are at risk of breaching contracts', 'penalties from international partners.'),
+    ('vn_coffee_farmers', 'Nguyen Van Thanh', R, 'If the price stays like this for two more years', 'go to university in Saigon,'),
+    ('vn_coffee_farmers', 'Nguyen Van Thanh', R, 'That is all I want.', 'That is all I want.'),
+
+    # --- th_rice_exporters (Nikkei Asia style, straight quotes)
+    ('th_rice_exporters', 'Prasert Limthong', R, 'Thai white rice is now $60 to $70 a tonne', 'Indonesia can see that,'),
+    ('th_rice_exporters', 'Prasert Limthong', R, 'around 7.5 million tonnes, the lowest in five years,', 'the lowest in five years,'),
+    ('th_rice_exporters', 'Prasert Limthong', R, 'The strong baht is killing us,', 'baht is killing us,'),
+    ('th_rice_exporters', 'Prasert Limthong', R, 'Every time it gains one baht against the dollar', 'that took years to build.'),
+    ('th_rice_exporters', 'Arunee Sombat', R, 'The ministry is working with the private sector', 'Africa and the Middle East,'),
+    ('th_rice_exporters', 'Department of Foreign Trade|department|Commerce Ministry', R, 'to recover in the second half as Indonesian demand', 'new trade missions bear fruit.'),
+    ('th_rice_exporters', 'Rohan Mehta', R, "India's return to the export market", 'was a game changer,'),
+    ('th_rice_exporters', 'Rohan Mehta', R, 'It pushed global prices down by almost a quarter', 'a quarter in six months.'),
+    ('th_rice_exporters', '(term)', O, 'Hom Mali,', 'Hom Mali,'),
+    ('th_rice_exporters', 'Rohan Mehta', R, 'still the gold standard for premium buyers', 'in Hong Kong and the U.S.'),
+    ('th_rice_exporters', 'Pham Thi Thuy Linh', R, 'Our costs are lower, and new varieties like ST25', 'the image of Vietnamese rice,'),
+    ('th_rice_exporters', 'Pham Thi Thuy Linh', R, 'Maybe for premium rice.', 'it will be very hard.'),
+    ('th_rice_exporters', 'Boonsong Kaewmanee', R, 'The mill pays me 8,500 baht a tonne for paddy.', 'What is left?'),
+    ('th_rice_exporters', 'Boonsong Kaewmanee', R, 'My son says I should sell the land', 'sell the land to a developer,'),
+    ('th_rice_exporters', 'Boonsong Kaewmanee', R, 'Maybe he is right.', 'Maybe he is right.'),
+    ('th_rice_exporters', "network|farmers' groups|farmers", R, 'guarantee a minimum price of 10,000 baht', 'until the end of the year.'),
+    ('th_rice_exporters', 'Prasert Limthong', R, 'look seriously at the currency', 'look seriously at the currency'),
+    ('th_rice_exporters', 'Prasert Limthong', R, 'We are not asking for miracles,', 'not asking for miracles,'),
+    ('th_rice_exporters', 'Prasert Limthong', R, 'We are asking for a level playing field.', 'a level playing field.'),
+]
