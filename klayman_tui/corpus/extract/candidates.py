@@ -3341,8 +3341,11 @@ _ADDRESSES_YOU_RE = re.compile(r"(?:(?:So|And|But|Then|Now),?\s+)?[Yy]ou\b")
 # A speaker naming themself at a call's or a message's start: "Camp, camp, this is Tor.",
 # "Carla, it’s Ray. Ray Baca." (group "name": the name).
 SELF_NAMING_REACH = 60  # characters into a quotation where one names themself
-_SELF_NAMING_RE = re.compile(r"(?:^|[.!?,]\s+)(?P<says>(?:[Tt]his\s+is|[Ii]t[’']s|[Mm]y\s+name"
-                             r"\s+is)\s+(?P<name>[A-Z][\w’'-]+))[.!?,]")
+# The words one names oneself with ("this is", "it’s", "my name is"), which
+# ``_SELF_NAMED_RE`` reads too.
+_NAMING_ONESELF = r"this\s+is|it[’']s|name\s+is"
+_SELF_NAMING_RE = re.compile(rf"(?:^|[.!?,]\s+)(?P<says>(?i:(?:my\s+)?(?:{_NAMING_ONESELF}))"
+                             r"\s+(?P<name>[A-Z][\w’'-]+))[.!?,]")
 
 
 # A name that calls someone, opening a sentence of a quotation ("Chuy, you got me
@@ -3505,8 +3508,8 @@ def _named_in(entity: Entity, said: str) -> bool:
 # Characters before a name in a quote read for whether the speaker names themself or
 # another of that surname.
 NAMED_IN_BEFORE = 16
-_SELF_NAMED_RE = re.compile(r"(?:\bI[’']m|\bI\s+am|\bname\s+is|\bcall\s+me|\bthis\s+is|"
-                            r"\bit[’']s)\s+$", re.IGNORECASE)
+_SELF_NAMED_RE = re.compile(rf"(?:\bI[’']m|\bI\s+am|\bcall\s+me|\b(?:{_NAMING_ONESELF}))\s+$",
+                            re.IGNORECASE)
 _CAPITAL_BEFORE_RE = re.compile(r"\b[A-Z][\w’'-]*\s+$")
 _WORD_AFTER_RE = re.compile(r"\s+([a-z]+)")
 # Words a quote quotes in turn: in single marks, curly or straight, or in double curly
