@@ -585,6 +585,12 @@ def _slot_entities(article: Article, window: Window, first: int, last: int,
                 unnamed, owned, plainly)
                 if "role_named_before" in standing[1] or not (standing[0].roles & ROLE_NOUNS)]
             return holders or [(people.unnamed(written, head), features, None)]
+        given = _name_it_gives(article, people, head, span[1]) if (
+            head not in ORGANISATION_NOUNS and not organisation) else None
+        if given is not None:
+            # "said the first caller, who identified herself as Loretta from
+            # Northridge": the one it names, not one given the role before
+            return [(given, features, None)]
         # (not one the article gave another age: "Tom Riley, 61," is no 34-year-old)
         found += [standing for standing in _described(
             people, head, span[0], before, features, possessor, named_as, said, aged,
@@ -643,16 +649,9 @@ def _slot_entities(article: Article, window: Window, first: int, last: int,
         if holder is not None:
             return [(holder[0], {**features, "role_named_after": 1.0}, holder[1])]
     if not found and head not in ORGANISATION_NOUNS and not organisation:
-        # "said a 36-year-old buyer who gave only his surname, Zhao,": the one named (by
-        # a noun no list holds when "his" or "her" says the name is a person's: "says a
-        # gatekeeper who asked that only his first name, Abdi, be used")
-        index = article.block_index(span[1])
-        block = article.blocks[index] if index >= 0 else None
-        masked = article.masked.get(block.index) if block is not None else None
-        given, own = people.given_name(masked, block.start, span[1] - block.start) if (
-            block is not None and masked is not None) else (None, "")
-        if given is not None and (head in _PERSON_HEADS or own):
-            return [(given.root(), features, None)]
+        given = _name_it_gives(article, people, head, span[1])
+        if given is not None:
+            return [(given, features, None)]
     if back and not found and definite and cls not in "nO" and head in ORGANISATION_NOUNS and (
             not organisation and not owned):
         # "Brazil’s athletics confederation said it respected the process." ¶ "“…,” the
@@ -666,6 +665,22 @@ def _slot_entities(article: Article, window: Window, first: int, last: int,
             return [(entity, features, named) for entity, _, named in described]
     found.append((people.unnamed(role, head), features, None))
     return found
+
+
+def _name_it_gives(article: Article, people: People, head: str, end: int) -> Entity | None:
+    """The one a description ending at ``end`` goes on to name: "said a 36-year-old
+    buyer who gave only his surname, Zhao," (by a noun no list holds when "his" or "her"
+    says the name is a person's: "says a gatekeeper who asked that only his first name,
+    Abdi, be used"); None when it names no one."""
+    index = article.block_index(end)
+    block = article.blocks[index] if index >= 0 else None
+    masked = article.masked.get(block.index) if block is not None else None
+    if block is None or masked is None:
+        return None
+    given, own = people.given_name(masked, block.start, end - block.start)
+    if given is not None and (head in _PERSON_HEADS or own):
+        return given.root()
+    return None
 
 
 # Kin who mostly bear the surname of the one whose kin they are.

@@ -300,10 +300,11 @@ _OFFICE_OF_PLACE_RE = re.compile(
 
 # After a description, the name it gives: "who gave her name only as", "identified
 # only by his first name,", "who would give only her first name, Ana", "who gave only
-# his surname, Zhao," (and whose: "his", "her").
+# his surname, Zhao," "who identified herself as Loretta" (and whose: "his", "her").
 _GAVE_NAME_RE = re.compile(
     rf"[^.!?\x01]{{0,120}}?(?:\b(?P<own>his|her)\s+(?:first\s+)?)?"
-    rf"\b(?:(?:sur)?names?|named|identified)\b[^.!?\x01]{{0,30}}?(?:\bas|,)\s+(?P<name>[{UPPER}])")
+    rf"\b(?:(?:sur)?names?|named|identified(?:\s+(?P<self>him|her)self)?)\b"
+    rf"[^.!?\x01]{{0,30}}?(?:\bas|,)\s+(?P<name>[{UPPER}])")
 
 
 # A name given in marks as a call sign or a nickname ("who goes by the call sign
@@ -1290,6 +1291,10 @@ _TEAM_BEFORE_RE = re.compile(r"(?:(?<=[a-z,;:] )|(?<![^.!?\n] )(?P<opens>))"
 TEAM_REACH = 40
 # A clause of "who" set off after a name, its verb one for one person ("has", "is",
 # "was", "plays"; "also", "now" or the like between): not "who have", "who were".
+# A place a person is from, right after a given name alone: "Steve from Penrith", the
+# way radio phone-ins and vox pops name callers and passers-by.
+# (or set off with the way they speak from there: "Theresa, calling from Tignish,")
+_FROM_PLACE_RE = re.compile(r"(?:, [a-z]+ing)? from [A-Z][\w’'-]+(?: [A-Z][\w’'-]+)*")
 _WHO_ONE_RE = re.compile(
     r",\s+who\s+(?:(?:also|now|still|once|since|then|never|often|already|[a-z]+ly)\s+)?"
     r"(?:has|is|was|does|[a-z]*[a-rt-z]s)\b")
@@ -1953,6 +1958,23 @@ class People:
                     if held is not None:
                         self._role_set_off(held.group(1).lower(), entity)
                 self._family_name(masked, base, start, previous.rstrip(","), entity)
+            if len(key) == 1 and entity.kind == "name" and not run.possessive and (
+                    masked.startswith((" from ", ", "), end)) and first_names().get(key[0]) in (
+                    "m", "f"):
+                place = _FROM_PLACE_RE.match(masked, end)
+                if place is not None:
+                    # "Steve from Penrith, an electrician," "put through Vicky from
+                    # Campbelltown", "Theresa, calling from Tignish,": a caller or
+                    # passer-by named by a given name and a place, a person; the place
+                    # no one, and the aside and the verb after it hers (the mention
+                    # reaches past the place)
+                    entity.kind = "person"
+                    if first_names()[key[0]] == "m":
+                        entity.he += 2
+                    else:
+                        entity.she += 2
+                    entity.known_gender = True
+                    skip_to = position = end = place.end()
             if masked[end:end + 1] == "," and not run.possessive and not (
                     masked.find(" by ", max(0, start - OPENING_AGENT_REACH), start) >= 0
                     and _OPENING_AGENT_RE.search(
@@ -2236,7 +2258,9 @@ class People:
         for mention in reversed(self.mentions):
             if mention.start == at and not mention.pronoun:
                 entity = mention.entity if mention.entity.kind != "org" else None
-                return entity, found.group("own") or ""
+                own = found.group("own") or {"him": "his", "her": "her"}.get(
+                    found.group("self") or "", "")
+                return entity, own
             if mention.start < at:
                 break
         return None, ""
@@ -2567,12 +2591,22 @@ class People:
                 if in_body is None:
                     in_body = {id(m.entity) for m in self.mentions
                                if m._base > 0 and m._base not in self._headlines}
+                # (or by one word more, named in full before them and not a suffix's
+                # name: "Ahmad Fauzi" for "Ahmad Fauzi Hashim", "Nur Aisyah" for "Nur
+                # Aisyah binti Zainal", as Malay names are shortened to the given names)
+                if first_seen is None:
+                    first_seen = {}
+                    for mention in self.mentions:
+                        first_seen.setdefault(id(mention.entity), mention.start)
+                here = first_seen.get(id(entity), -1)
                 longer = _distinct_roots([o for o in full if o is not entity
                                           and o.kind == "person" and id(o) in in_body
-                                          and len(o.key) > len(entity.key) + 1
+                                          and len(o.key) > len(entity.key)
                                           and o.key[:len(entity.key)] == entity.key
-                                          and len(_distinct_roots(
-                                              by_last[_surname_of(o)])) > 1])
+                                          and (len(o.key) > len(entity.key) + 1 and len(
+                                              _distinct_roots(by_last[_surname_of(o)])) > 1
+                                               or -1 < first_seen.get(id(o), here) < here
+                                               and o.key[-1] not in SUFFIXES)])
             if len(longer) == 1:
                 self._join(entity, longer[0])
         self._join_namesakes(full)

@@ -742,8 +742,9 @@ def _past_places(window: Window, head: tuple[int, int] | None, floor: int
 
 # An age as a noun or before one: "the 34-year-old", "the 52-year-old farmer".
 AGE_WORD_RE = re.compile(r"(\d+)-year-old")
-# A noun for someone who does something: "speechwriter", "columnist", "musician".
-AGENT_RE = re.compile(r"(?:ist|ian|ess|or|er)s?$")
+# A noun for someone who does something: "speechwriter", "columnist", "musician",
+# "chairperson".
+AGENT_RE = re.compile(r"(?:ist|ian|ess|or|er|person)s?$")
 _BE = frozenset("was were is are been being be".split())
 # Before a name, what makes it a place or an affiliation, not a person ("of Florida").
 _PLACE_PREPOSITIONS = frozenset("of in at near".split())

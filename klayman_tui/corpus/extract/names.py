@@ -18,7 +18,8 @@ from ..words.lexicon import (ABBREVIATED_GIVEN_NAMES, ABBREVIATIONS, DAYS, DAYS_
                              FEMALE_TITLES, FUNCTION_WORDS, HONORIFICS, MALE_TITLES,
                              NAME_PARTICLES, ORDINALS, SPEECH_VERBS, TITLES, UPPER, first_names,
                              places)
-from ..words.roles import ORGANISATION_WORDS, PARTY_MEMBERS, ROLE_NOUNS, SPELLED_OUT
+from ..words.roles import (LEGAL_FORMS, ORGANISATION_WORDS, PARTY_MEMBERS, ROLE_NOUNS,
+                           SPELLED_OUT)
 
 # Titles grouped by their capital, the longest first ("Mrs" before "Mr"): the regex
 # engine tries only the titles of the letter it is at.
@@ -353,6 +354,7 @@ def read_run(run: str, inside: bool = False, named: bool = False) -> Run | None:
         # (not a county's "Co" before its name: "Naas, Co Kildare", as a company's is
         # after it: "Ford Motor Co")
         and not (i == first and bare[i] == "co" and last - first == 2)
+        and not (i == first and bare[i] in LEGAL_FORMS)  # ("SA": South Australia)
         for i in range(first, last)) and not (
         # a romanised given name of two syllables ends a person's name: "Park Ji-yeon"
         last - first in (2, 3) and SYLLABLE_GIVEN_RE.fullmatch(

@@ -155,6 +155,10 @@ message announcement declaration""".split())
 PLACE_FEATURE_WORDS = frozenset("""sea seas gulf shoal shoals reef reefs atoll archipelago
 peninsula canal lagoon glacier plateau basin desert river lake island islands mountain
 mountains valley bay coast beach""".split())
+# The legal forms of companies the world over, which end a company's name and no
+# person's: "Mineração Serra Azul SA", "Kupfer GmbH", "Sawit Makmur Bhd" (alone, a word
+# of its own: "the union's SA branch" is South Australia's).
+LEGAL_FORMS = frozenset("sa gmbh nv bv spa sas srl sarl ltda oyj bhd pty pte llp".split())
 # A word in a name run that makes it an organisation or a place, not a person.
 ORGANISATION_WORDS = PLACE_FEATURE_WORDS | frozenset("""department ministry agency
 administration association airport airports airlines airline airways university college
@@ -177,7 +181,7 @@ confederation society cooperative co-op incorporated utility utilities petroleum
 shipping academy agency trust commission network league chamber productions
 entertainment label records music pictures mission embassy consulate observatory palace
 registry system clinic clinics laboratory laboratories lab charity hospice
-assembly partnership defence defense""".split())
+assembly partnership defence defense""".split()) | LEGAL_FORMS
 # Nationalities that do not end as most do (-an, -ese, -ish, -ic: names.DEMONYM_ENDS),
 # as a noun for one person: "the Swede", "the Spaniard", "the Iraqi".
 DEMONYM_NOUNS = frozenset("""swede spaniard dane finn pole turk scot brit briton swiss

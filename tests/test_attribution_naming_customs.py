@@ -1,0 +1,117 @@
+"""Ways of naming people and bodies that differ from "given name, surname": callers
+named by a given name and a town, Malay names shortened to the given names, companies
+that end in a legal form, a description that goes on to give the name. Every article
+here is written for these tests."""
+
+import textwrap
+
+import klayman_tui
+
+
+def quotes_of(tmp_path, text):
+    (tmp_path / "story.txt").write_text(textwrap.dedent(text).lstrip(), encoding="utf-8")
+    return [(q.speaker, q.text) for q in klayman_tui.load([tmp_path]).sources[0].quotes]
+
+
+def speakers_of(tmp_path, text, words):
+    return [speaker for speaker, quote in quotes_of(tmp_path, text) if words in quote]
+
+
+def test_a_caller_named_by_a_given_name_and_a_town_is_a_person(tmp_path):
+    """"Vicky from Campbelltown, a nurse …, rang in next" ¶ "“…,” she said": Vicky, a
+    she by her given name, not the minister heard before her."""
+    text = '''
+        Tolls anger talkback callers
+
+        Roads Minister Kirsten Delahunty faced listeners on Tuesday morning.
+
+        "We are looking at every option," Ms Delahunty said.
+
+        Vicky from Campbelltown, a nurse who works night shifts, rang in next.
+
+        "There is no train that gets me there at 11 at night, so I drive," she said.
+        '''
+    assert speakers_of(tmp_path, text, "no train that gets me") == ["Vicky"]
+
+
+def test_a_caller_set_off_with_where_she_calls_from_is_a_person(tmp_path):
+    """"Gerald from Ingonish" spoke first; "Theresa, calling from Tignish, said …" ¶
+    "“…,” she told MacIsaac": Theresa, not Gerald, though both are named so."""
+    text = '''
+        Lobster prices on the phone-in
+
+        The first caller, Gerald from Ingonish, said he had fished for 44 years.
+
+        "You'll have good years and you'll have bad years," Gerald said.
+
+        Theresa, calling from Tignish, said the worry went well beyond the boats. She works at a processing plant.
+
+        "People think it's just the fishermen. It's the plant workers, it's the truckers," she told MacIsaac.
+        '''
+    assert speakers_of(tmp_path, text, "just the fishermen") == ["Theresa"]
+
+
+def test_a_description_that_gives_a_name_is_that_person(tmp_path):
+    """"said the first caller, who identified herself as Loretta from Northridge": the
+    caller is Loretta, not the mayor the article gave a caller's role before."""
+    text = '''
+        Mayor hears trash complaints
+
+        DAYTON - Mayor Raymond Okafor spent his monthly call-in show fielding complaints about missed pickups.
+
+        "I've lived on Salem Avenue for 31 years and never had to call four weeks running," said the first caller, who identified herself as Loretta from Northridge.
+        '''
+    assert speakers_of(tmp_path, text, "lived on Salem Avenue") == ["Loretta"]
+
+
+def test_a_malay_name_shortened_to_its_given_names_is_the_full_name(tmp_path):
+    """"Ahmad Fauzi Hashim said …" ¶ "Ahmad Fauzi said: “…”": one person, named as
+    the article first names him (Hashim is his father's name, not a surname)."""
+    text = '''
+        Palm oil planters short of harvesters
+
+        Sawit Makmur chief executive Ahmad Fauzi Hashim said the group was short of workers on most estates.
+
+        Ahmad Fauzi said: "You cannot mechanise harvesting on hilly terrain."
+        '''
+    assert speakers_of(tmp_path, text, "mechanise harvesting") == ["Ahmad Fauzi Hashim"]
+
+
+def test_a_company_ending_in_a_legal_form_is_no_person(tmp_path):
+    """"miner Mineração Serra Azul SA" is a company, whose "it" speaks for it: not a
+    woman named Serra, and "Serra Azul" later is the same company, named in full."""
+    text = '''
+        Dam trial opens in Brazil
+
+        The criminal trial of 11 former executives of miner Mineração Serra Azul SA got under way on Monday.
+
+        Serra Azul said in a statement that it respected the work of the justice system.
+
+        "The company remains fully committed to the full reparation of the damage caused," it said.
+        '''
+    assert speakers_of(tmp_path, text, "fully committed") == ["Mineração Serra Azul SA"]
+
+
+def test_a_legal_form_alone_is_a_word_of_its_own(tmp_path):
+    """"The Australian Education Union's SA branch said …" ¶ "“…,” the union said":
+    SA is South Australia, not a company: the union speaks, not "SA"."""
+    text = '''
+        Language teachers on short contracts
+
+        The Australian Education Union's SA branch said in a statement that it supported the expansion.
+
+        "Aboriginal language teachers deserve the same job security as every other teacher," the union said.
+        '''
+    assert speakers_of(tmp_path, text, "same job security")[0] in (
+        "union", "Australian Education Union")
+
+
+def test_a_body_before_its_chairperson_is_not_the_subject(tmp_path):
+    """"Kerry County Board chairperson Bríd Moynihan cut the ribbon and said …": the
+    chairperson speaks, not the board that only says whose chairperson she is."""
+    text = '''
+        Club opens new pitch
+
+        Kerry County Board chairperson Bríd Moynihan cut the ribbon and said Lisheen Rovers was "exactly what a GAA club should be".
+        '''
+    assert speakers_of(tmp_path, text, "exactly what a GAA club") == ["Bríd Moynihan"]
