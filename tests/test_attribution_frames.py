@@ -30,6 +30,8 @@ CASES = {
                      "Maria Okafor"),
     "quoted-as-saying": ('The Courier quoted Maria Okafor as saying that "the harbour needs '
                          'dredging now."', "Maria Okafor"),
+    "statement-of": ('The harbour is, in the words of Maria Okafor, "in need of dredging '
+                     'now."', "Maria Okafor"),
     "possessive-statement": ('Maria Okafor\'s statement that "the harbour needs dredging '
                              'now" surprised nobody.', "Maria Okafor"),
 }
@@ -49,3 +51,14 @@ def test_a_frame_decides_its_own_shape(tmp_path, rule):
     assert len(quotes) == 1
     assert (quotes[0].speaker, quotes[0].rule) == (speaker, rule)
     assert not quotes[0].uncertain
+
+
+def test_whose_words_a_sentence_says_stands_before_its_subject(tmp_path):
+    """"Glasgow has … flats, and nearly all of them are, in the words of the project's
+    lead engineer, “…”": the engineer's words, not Glasgow's, the sentence's subject."""
+    (tmp_path / "story.txt").write_text(
+        "Tenements\n\nGlasgow has tens of thousands of old tenement flats, and nearly all of "
+        "them are, in the words of the project's lead engineer, \"leaky, lovely and "
+        "extremely difficult\".\n", encoding="utf-8")
+    quotes = klayman_tui.load([tmp_path]).sources[0].quotes
+    assert [(q.speaker, q.rule) for q in quotes] == [("project's lead engineer", "statement-of")]

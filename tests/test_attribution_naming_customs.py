@@ -115,3 +115,52 @@ def test_a_body_before_its_chairperson_is_not_the_subject(tmp_path):
         Kerry County Board chairperson Bríd Moynihan cut the ribbon and said Lisheen Rovers was "exactly what a GAA club should be".
         '''
     assert speakers_of(tmp_path, text, "exactly what a GAA club") == ["Bríd Moynihan"]
+
+
+def test_a_name_no_list_knows_is_a_persons_when_its_clause_says_his(tmp_path):
+    """"In the stand, Mossie Daly was wiping his eyes." ¶ "“…,” the 78-year-old said":
+    Mossie Daly, a he by what his clause says though no list has Mossie, not the
+    captain who spoke before him."""
+    text = '''
+        Kilmoyle end 40-year wait
+
+        Captain Darragh Hayes lifted the cup in front of 6,000 supporters.
+
+        "This is for the people who stood on cold sidelines," the captain told the crowd.
+
+        In the stand, Mossie Daly was wiping his eyes.
+
+        "I'm the proudest man in Limerick. Nobody will ever mention 1983 to me again," the 78-year-old said.
+        '''
+    assert speakers_of(tmp_path, text, "proudest man") == ["Mossie Daly"]
+
+
+def test_kin_named_after_whose_bear_the_surname_of_the_one_before(tmp_path):
+    """"Craig Toohey, whose son Harrison captains the side," ¶ "Harrison, 14, … “…,” he
+    said": Harrison Toohey, as the article names the family."""
+    text = '''
+        Heat policy stops junior cricket
+
+        Craig Toohey, whose son Harrison captains the under-15 side, said the rule was too blunt.
+
+        "These kids have been looking forward to this game all week," Mr Toohey said.
+
+        Harrison, 14, was more relaxed about it. "Honestly, I'm happy to stay inside with the air con," he said.
+        '''
+    assert speakers_of(tmp_path, text, "happy to stay inside") == ["Harrison Toohey"]
+
+
+def test_a_clubs_name_that_ends_in_a_teams_word_is_what_it_stands_for(tmp_path):
+    """"Hadleigh Rovers Youth posted a statement on X. “…,” it said": the club (a
+    team's word, Rovers, makes the name a body's, which an "it" may stand for), not
+    the league named before it."""
+    text = '''
+        Referee abuse at under-14 match
+
+        League secretary Julie Ambrose said both clubs had been asked for statements.
+
+        The league has also written to the county FA.
+
+        Hadleigh Rovers Youth posted a statement on X on Sunday evening. "The club is aware of an incident at today's fixture," it said.
+        '''
+    assert speakers_of(tmp_path, text, "aware of an incident") == ["Hadleigh Rovers Youth"]

@@ -3104,9 +3104,11 @@ class Gatherer:
             if subject and head[subject[0]] in "NP" and not (
                     head[subject[1]:subject[1] + 2] in ("wa", "wV")
                     and window.words[subject[1]].lower() not in FUNCTION_WORDS) and not (
-                    _described_as(window, subject[1])):
+                    _described_as(window, subject[1])) and not frames.STATEMENT_OF.search(head):
                 # (not a name before the noun that is the subject: "Kerry football has
-                # “lost a giant”"; but "Trump now has")
+                # “lost a giant”"; but "Trump now has"; nor a sentence that says whose
+                # words they are: "Glasgow has …, in the words of its lead engineer,
+                # “…”")
                 first, last = subject
                 self._propose_slot(propose, "sentence-subject", window, first, last - 1, None,
                                    floor, position)

@@ -957,6 +957,9 @@ _KIN_AFTER_RE = re.compile(r"(?:['’]s?)?\s+(?:[a-z-]+\s+){0,2}[a-z]+,?\s+")
 # "her son Michael, 54", "their children, Isla,", "His mother, Lorraine,": kin of the
 # person a his, her or their stands for (``People._kin_owner``), read back from the name.
 _KIN_OF_PRONOUN_RE = re.compile(r"\b([Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z-]+\s+){0,2}([a-z]+),?\s+$")
+# "Craig Toohey, whose son Harrison captains …": kin of the one named before "whose"
+# (group 1: the word for kin).
+_KIN_OF_WHOSE_RE = re.compile(r",\s+whose\s+(?:[a-z-]+\s+){0,2}([a-z]+),?\s+$")
 # Characters back the person a his, her or their stands for is looked for.
 KIN_OWNER_REACH = 600
 
@@ -2364,10 +2367,15 @@ class People:
                                           of_pronoun.group(1).lower(), entity))
             return
         owner = self.mentions[-1]
-        if (not owner.possessive or owner.pronoun or owner.start < base
+        whose = _KIN_OF_WHOSE_RE.search(masked, max(0, owner.end - base), start)
+        if whose is not None and whose.start() == owner.end - base and whose.group(1) == kin:
+            # "Craig Toohey, whose son Harrison": the one named before "whose" owns him
+            if owner.pronoun or owner.possessive or owner.entity.kind in ("org", "unnamed"):
+                return
+        elif (not owner.possessive or owner.pronoun or owner.start < base
                 or owner.entity.kind in ("org", "unnamed")):
             return
-        if not _KIN_AFTER_RE.fullmatch(masked, owner.end - base, start):
+        elif not _KIN_AFTER_RE.fullmatch(masked, owner.end - base, start):
             return
         surname = owner.entity.core[-1]
         last = surname.lower().rstrip(".")
@@ -2648,6 +2656,7 @@ class People:
             self._name_kin_of_pronouns()
         if self._role_openers:
             self._name_role_openers()
+        self._persons_the_text_says()
         self._gender_the_text_says()
         self._bodies_the_text_says()
         self.topic = self._headline_person()
@@ -2726,6 +2735,33 @@ class People:
                     and mention.subject):  # (not "told Benioff, which …"; read last: a
                 #                            subject is costly to read)
                 entity.kind = "org"
+
+    def _persons_the_text_says(self) -> None:
+        """A name of two words no list knows as a person's is one when, as its clause's
+        subject, the clause goes on with his or her ("In the stand, Mossie Daly was
+        wiping his eyes": a he, though no list has Mossie)."""
+        for mention in self.mentions:
+            entity = mention.entity.root()
+            if entity.kind != "name" or len(entity.key) != 2 or mention.pronoun or (
+                    mention.possessive) or not mention.subject:
+                continue
+            at = mention.start - mention._base
+            before = _previous_word(mention._text, at)
+            if not _DOING_RE.match(mention._text, mention.end - mention._base) or (
+                    before is not None and before.group(1).lower() == "whose") or len(
+                    mention._text[at:mention.end - mention._base].split()) < 2:
+                continue  # (named in full, doing something: not "frozen Musang King
+                #           durians at his booth", nor "whose CrispAir Duo caught fire
+                #           … her children", nor "Dolan is her equal")
+            gender = _clause_gender(mention)
+            if gender is None:
+                continue
+            entity.kind = "person"
+            if gender == "m":
+                entity.he += 2
+            else:
+                entity.she += 2
+            entity.known_gender = True
 
     def _gender_the_text_says(self) -> None:
         """A person whose he or she came from a list of given names only, and whom the
@@ -3496,6 +3532,9 @@ _CLAUSE_OPENERS = CONJUNCTIONS | frozenset("""when while as after before because
 although though if that so then but and where until once""".split()) | AUXILIARIES
 
 
+# A verb right after a name, as a clause's: "Mossie Daly was wiping", "Daly wiped",
+# "Nwosu is already on" (not "Dolan is her equal": what one is, not what one does).
+_DOING_RE = re.compile(r"\s+(?:[a-z]+ed|(?:has|had|is|was|were|are|did)\s+(?!(?:his|her)\b)[a-z]+)\b")
 _CLAUSE_GENDER_RE = re.compile(rf"[,.;:!?\x01]|\b({OWN_PRONOUNS})\b")
 
 

@@ -122,15 +122,21 @@ BEFORE = (
            rf"(?P<s>N|{_NP})(?:\([^()]{{0,{BRACKET_ASIDE_TOKENS}}}\))?"
            rf"(?:,[^.@QVGz;:]{{1,{SUBJECT_REACH}}},)?a*zG[^.@]*?@$", "slot",
            "quoted X as saying “…”"),
+    _frame("statement-of", rf"[DM][wWa]{{0,3}}so(?P<s>N|{_NP})[,:]?@$", "slot",
+           "in the words of X, “…”"),
     _frame("possessive-statement",
            rf"(?P<s>M)[wWd]{{0,{POSSESSIVE_MODIFIERS}}}s[,:]?(?:T|[,:])?@$", "slot",
            "X’s declaration that “…”"),
 )
+# "in the words of X, “…”": a cue with no verb, before which the sentence's own subject
+# is no speaker.
+STATEMENT_OF = next(f.pattern for f in BEFORE if f.name == "statement-of")
 AFTER_NAMES = frozenset(f.name for f in AFTER)
 # Frames that tie a quotation to its speaker tightly enough to keep a short one
 # ("…,” she said of the “hopes and fears”) or one nested in an interview answer.
 DIRECT = frozenset(f.name for f in AFTER if f.name != "quote-clause-cue") | {
-    "verb-that", "according-to", "possessive-statement", "reported", "reported-farther"}
+    "verb-that", "according-to", "statement-of", "possessive-statement", "reported",
+    "reported-farther"}
 # Any speech verb before the quotation in its sentence ("X said the deal was “…”").
 VERB = re.compile(r"V")
 PARTICIPLE = re.compile(r"(?<!z)G[^.@]*?@$")  # (not "as saying": quoted-as-saying)

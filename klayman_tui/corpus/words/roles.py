@@ -181,7 +181,8 @@ confederation society cooperative co-op incorporated utility utilities petroleum
 shipping academy agency trust commission network league chamber productions
 entertainment label records music pictures mission embassy consulate observatory palace
 registry system clinic clinics laboratory laboratories lab charity hospice
-assembly partnership defence defense""".split()) | LEGAL_FORMS
+assembly partnership defence defense rovers wanderers rangers athletic albion
+""".split()) | LEGAL_FORMS
 # Nationalities that do not end as most do (-an, -ese, -ish, -ic: names.DEMONYM_ENDS),
 # as a noun for one person: "the Swede", "the Spaniard", "the Iraqi".
 DEMONYM_NOUNS = frozenset("""swede spaniard dane finn pole turk scot brit briton swiss
