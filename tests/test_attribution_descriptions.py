@@ -1514,3 +1514,38 @@ def test_a_noun_before_described_as_is_no_speaker(tmp_path):
         When I asked whether the kitchen could cook the fish, she looked briefly alarmed. “We do ask that all dietary restrictions be submitted 48 hours in advance,” she said.
         '''
     assert speakers_of(tmp_path, text, "dietary restrictions") != ["course"]
+
+
+def test_a_role_set_off_before_a_described_name_is_that_persons(tmp_path):
+    """"His mother, the theatre critic Vera Dudareva, was added …" ¶ "“…,” his mother
+    replied": Vera Dudareva, whose description ends in her name, not "mother"."""
+    text = '''
+        Comedian named a foreign agent
+
+        Comedian Pavel Dudarev responded on X with a photo of the ministry's statement. His mother, the theatre critic Vera Dudareva, was added to the registry last spring.
+
+        "Mom, I'm finally in the family business," he posted.
+
+        "Proud of you, son. Don't forget the disclaimer," his mother replied an hour later.
+        '''
+    assert speakers_of(tmp_path, text, "Proud of you") == ["Vera Dudareva"]
+
+
+def test_kin_by_a_his_or_her_is_the_one_of_the_family_name(tmp_path):
+    """"Dr. Huw Morgan … said" ¶ "His mother, told of this later, laughed. … “…,” she
+    said": Gwenllian Morgan, the one Morgan who can be his mother, not the strategist,
+    the last she named before."""
+    text = '''
+        An unlikely Oscar contender
+
+        Gwenllian Morgan, 71, spent five decades in regional theatre.
+
+        One awards strategist, who spoke on condition of anonymity because she works for a rival studio, called her campaign "a masterclass". "She is the one nominee nobody wants to run against," she said.
+
+        Her son, Dr. Huw Morgan, a general practitioner in Cardiff, said his patients had begun bringing in newspaper clippings. "I had to tell them my mother had never set foot in Hollywood," Dr. Morgan said.
+
+        His mother, told of this later, laughed until she had to put her tea down.
+
+        "When you're young, you think success is going to feel like arriving somewhere," she said.
+        '''
+    assert speakers_of(tmp_path, text, "arriving somewhere") == ["Gwenllian Morgan"]

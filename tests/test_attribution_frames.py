@@ -62,3 +62,27 @@ def test_whose_words_a_sentence_says_stands_before_its_subject(tmp_path):
         "extremely difficult\".\n", encoding="utf-8")
     quotes = klayman_tui.load([tmp_path]).sources[0].quotes
     assert [(q.speaker, q.rule) for q in quotes] == [("project's lead engineer", "statement-of")]
+
+
+def test_a_subject_a_relative_clause_follows_is_the_verbs(tmp_path):
+    """"The family that has run the pub for half a century says …": the family, the
+    noun the relative clause is about, not "century", the word before the verb."""
+    (tmp_path / "story.txt").write_text(
+        "Pub fight\n\nThe family that has run one of the oldest pubs for half a century says "
+        "a heritage listing would leave them with a \"museum piece nobody can afford to "
+        "run\", as the council prepares to hear submissions.\n", encoding="utf-8")
+    quotes = klayman_tui.load([tmp_path]).sources[0].quotes
+    assert [q.speaker for q in quotes] == ["family"]
+
+
+def test_a_cue_that_tells_someone_a_clause_of_its_own_is_no_cue(tmp_path):
+    """"… described the participants as “…permit.” Deputy Irina Sedykh told the news
+    agency RIA Novosti that prosecutors should act": Sedykh's sentence reports words of
+    its own, so the quotation before it is not hers."""
+    (tmp_path / "story.txt").write_text(
+        "Forum\n\nOn Sunday, a talk show on state television described the participants as "
+        "\"people who have sold their homeland for a residence permit.\" State Duma deputy "
+        "Irina Sedykh told the state news agency RIA Novosti that prosecutors should ban "
+        "the forum.\n", encoding="utf-8")
+    quotes = klayman_tui.load([tmp_path]).sources[0].quotes
+    assert [q.speaker for q in quotes if "homeland" in q.text] != ["Irina Sedykh"]

@@ -164,3 +164,60 @@ def test_a_clubs_name_that_ends_in_a_teams_word_is_what_it_stands_for(tmp_path):
         Hadleigh Rovers Youth posted a statement on X on Sunday evening. "The club is aware of an incident at today's fixture," it said.
         '''
     assert speakers_of(tmp_path, text, "aware of an incident") == ["Hadleigh Rovers Youth"]
+
+
+def test_a_role_the_headline_gives_a_speaker_is_the_ledes_teller(tmp_path):
+    """"EFCC witness tells court" over "Mr. Yakubu Garba Ladan, on Wednesday told a
+    Federal High Court …": "the witness said" later is Ladan, not the counsel named
+    last before it."""
+    text = '''
+        Contractor paid relatives of ex-Perm Sec, EFCC witness tells court
+
+        An investigator with the EFCC, Mr. Yakubu Garba Ladan, on Wednesday told a Federal High Court in Abuja how N412 million moved to relatives of a former Permanent Secretary.
+
+        Dimieari is standing trial alongside a company, Crestline Hydro Works Limited.
+
+        Led in evidence by EFCC counsel, Mr. Kelechi Onuoha, the witness said an analysis of bank statements showed 14 transfers.
+
+        "My Lord, our investigation revealed that the company made fourteen transfers to a bureau de change operator," the witness said.
+        '''
+    assert speakers_of(tmp_path, text, "our investigation revealed") == ["Yakubu Garba Ladan"]
+
+
+def test_a_title_tells_apart_two_who_share_a_surname(tmp_path):
+    """"Dr. Birgitte Holm" and her husband "Anders Holm": "For Dr. Holm, …" ¶ "“…,” she
+    said" is Birgitte, whom the article gave the title, not Anders, named more often
+    as "Mr. Holm", nor the cook named between them."""
+    text = '''
+        A drill reaches back 120,000 years
+
+        "The ice is a library, and we are reading it backward," said Dr. Birgitte Holm, the camp's field leader.
+
+        The drill itself is run by her husband, Anders Holm, an engineer. "She is the boss on the ice," Mr. Holm said.
+
+        "Dome, trench. The drill is stuck at 2,104," Mr. Holm said over the radio.
+
+        "Copy, trench. Take your time, dinner will wait," came the reply from Aviaaja Petersen, the camp cook.
+
+        It took nine hours and some language that Mr. Holm asked not to see in print, but the drill came free.
+
+        Ms. Petersen said the ice sheet was unlike anywhere else she had worked. "There are no animals, no smells, no sounds," she said.
+
+        For Dr. Holm, the point of all the effort is practical.
+
+        "If we can show how the ice sheet behaved the last time it was this warm, we can tell people what is coming," she said.
+        '''
+    assert speakers_of(tmp_path, text, "what is coming") == ["Birgitte Holm"]
+
+
+def test_twins_set_off_by_given_names_share_the_surname(tmp_path):
+    """"The twins, Kgosi and Kabelo Maseko, won …" ¶ "“…,” Kgosi said": Kgosi Maseko,
+    though no list of given names has Kgosi."""
+    text = '''
+        Amapiano twins take top award
+
+        The twins, Kgosi and Kabelo Maseko, won for their second album on Saturday night.
+
+        "This one is for every kid in Soshanguve with a cracked copy of FL Studio and a dream," Kgosi said in his acceptance speech.
+        '''
+    assert speakers_of(tmp_path, text, "cracked copy") == ["Kgosi Maseko"]

@@ -2738,7 +2738,15 @@ def _reports_a_clause(window: Window, verb: int, follows: bool) -> bool:
             window, verb + 1):
         return False  # (not "said yesterday", "said this week")
     lemma = VERB_LEMMA.get(window.words[verb].lower())
+    if lemma in frames.ADDRESSING and after != "T":
+        # (but past the one told, a "that": "told the state news agency RIA Novosti
+        # that prosecutors should …")
+        told = window.classes[verb + 1:verb + 1 + TOLD_OBJECT_TOKENS]
+        return re.match(r"[DMwWnON]+T", told) is not None
     return lemma not in MENTAL_LEMMAS and (after == "T" or lemma not in frames.ADDRESSING)
+
+
+TOLD_OBJECT_TOKENS = 7  # tokens of the one told and its "that": "the state news agency RIA Novosti that"
 
 
 # What a clause reported after a speech verb, or its object, opens with: "that", a

@@ -1627,6 +1627,9 @@ class People:
         # A first name after a his, her or their and a word for kin ("her son Michael"):
         # (where the his is, the his, the kin's entity), given the surname in ``link``.
         self._kin_of_pronouns: list[tuple[int, str, Entity]] = []
+        # "His mother, told of this later, laughed": kin by a his or her and a noun,
+        # opening a sentence (start, end, pronoun, noun, paragraph, its offset)
+        self._kin_described: list[tuple[int, int, str, str, str, int]] = []
         # "The striker also posted …": where a sentence opens on "the" and a role, read
         # once the article's people are known (``_name_role_openers``)
         self._role_openers: list[tuple[int, int, str, str, int]] = []
@@ -1660,6 +1663,7 @@ class People:
         # it does not stand for (``_named_unheard``).
         self.said_about: dict[int, set[int]] = {}
         self._headlines: set[int] = set()  # where headlines start
+        self._headline_texts: list[str] = []  # and what they say
         # Words a call sign or a nickname in marks gives someone ("goes by the call sign
         # “Tesla”"): alone, a person's name ("Tesla’s unit", "Bison says").
         self._call_names: set[str] = set()
@@ -1687,6 +1691,7 @@ class People:
                     written.group(1), 0) + 1
         if headline:
             self._headlines.add(base)
+            self._headline_texts.append(masked)
         skip_to = 0
         position = 0
         entities = self.entities
@@ -1922,6 +1927,12 @@ class People:
                 if previous in ROLE_NOUNS and not _after_a_modal(masked, space):
                     entity.roles.add(previous)  # "meteorologist Todd Borek"
                     entity.titled = True
+                    set_off = _ROLE_SET_OFF_BEFORE_RE.search(
+                        masked, max(0, space - ROLE_SET_OFF_REACH), space + 1)
+                    if set_off is not None and set_off.group(1).lower() in ROLE_NOUNS:
+                        # "His mother, the theatre critic Vera Dudareva,": the role set
+                        # off before the description that ends in the name is hers too
+                        self._role_set_off(set_off.group(1).lower(), entity)
                     # "Emmerdale actress Kelsey Danvers": a she, as the same role set
                     # off after the name says ("Kelsey Danvers, an actress,")
                     _gender_of_role(previous, entity)
@@ -2010,8 +2021,12 @@ class People:
             if len(key) == 2 and entity.kind in ("person", "name") and masked.endswith(
                     " and ", 0, start) and mentions and mentions[-1].end == base + start - 5:
                 partner = mentions[-1].entity
-                if len(partner.key) == 1 and partner.kind != "org" and partner.key[0] in (
-                        first_names()):
+                if len(partner.key) == 1 and partner.kind != "org" and (
+                        partner.key[0] in first_names() or _KIN_GROUP_BEFORE_RE.search(
+                            masked, max(0, mentions[-1].start - base - KIN_GROUP_REACH),
+                            mentions[-1].start - base)):
+                    # (or any two words a family's noun sets off: "The twins, Kgosi and
+                    # Kabelo Maseko,")
                     # "Petro and Liudmyla Kovalchuk": two given names before one surname,
                     # a couple's or siblings'; the first is Petro Kovalchuk, and the
                     # second a person too, whatever the lists know of her given name
@@ -2057,6 +2072,10 @@ class People:
                 if role is not None and role.group(1) in _PERSON_ROLES:
                     head = role.group(1)
             closed = _NAME_CLOSED_RE.match(masked, described_to)
+            if masked[at:at + 1] == "H" and head in _FAMILY_NOUNS and opens and not closed:
+                self._kin_described.append((base + at, base + described_to,
+                                            masked[at:at + 3].lower().rstrip(), head, masked,
+                                            base))
             if masked[at:at + 1] == "H" and (head in _PERSON_NOUNS or _NAME_SET_OFF_RE.match(
                     masked, described_to)) or closed:
                 # "His" or "Her" before a word for kin ("Her daughter", named as such
@@ -2424,6 +2443,29 @@ class People:
                     entity.key[0] != owner.key[-1]):
                 entity.core = (entity.core[0], owner.core[-1])
 
+    def _kin_by_family_name(self) -> None:
+        """"His mother, told of this later, laughed" after "Dr. Huw Morgan": the one
+        person of the family name the his or her stands for, of the noun's sex, is named
+        there (a mention a he or she after it may stand for)."""
+        added = []
+        for start, end, pronoun, noun, masked, base in self._kin_described:
+            sex = "f" if noun in FEMALE_NOUNS else "m" if noun in MALE_NOUNS else None
+            owner = self._kin_owner(start, pronoun, NOBODY)
+            if owner is None or sex is None:
+                continue
+            family = {id(e.root()): e.root() for e in self.entities.values()
+                      if e.root().kind == "person" and e.root() is not owner
+                      and len(e.root().key) > 1 and e.root().key[-1] == owner.key[-1]
+                      and e.root().gender in (None, sex)}
+            if len(family) == 1:
+                kin = next(iter(family.values()))
+                mention = Mention(start, end, kin, sex, False, True, "", masked, base)
+                mention.described = True
+                added.append(mention)
+        if added:
+            self.mentions = sorted(self.mentions + added, key=lambda m: m.start)
+            self._starts = [m.start for m in self.mentions]
+
     @staticmethod
     def _role_set_off(role: str, entity: Entity) -> None:
         """A name set off by commas after a role names who has it ("Dizon's mother,
@@ -2654,9 +2696,13 @@ class People:
             self._named_at = _NamedAt(self.mentions, self._ambiguous)
         if self._kin_of_pronouns:
             self._name_kin_of_pronouns()
+        if self._kin_described:
+            self._kin_by_family_name()
         if self._role_openers:
             self._name_role_openers()
         self._persons_the_text_says()
+        if self._headline_texts:
+            self._headline_role()
         self._gender_the_text_says()
         self._bodies_the_text_says()
         self.topic = self._headline_person()
@@ -2735,6 +2781,27 @@ class People:
                     and mention.subject):  # (not "told Benioff, which …"; read last: a
                 #                            subject is costly to read)
                 entity.kind = "org"
+
+    def _headline_role(self) -> None:
+        """A role the headline gives one who speaks ("EFCC witness tells court") is the
+        role of the person the first sentence of the body has do that ("Mr. Yakubu
+        Garba Ladan, on Wednesday told a Federal High Court …"), so that "the witness
+        said" later is that person."""
+        for text in self._headline_texts:
+            for found in _ROLE_THEN_WORD_RE.finditer(text):
+                role, verb = found.group(1).lower(), found.group(2)
+                if role not in _PERSON_ROLES or verb not in SPEECH_VERBS:
+                    continue
+                lemma = VERB_LEMMA.get(verb, verb)
+                first = next((m for m in self.mentions if m._base not in self._headlines
+                              and not m.pronoun and m.entity.root().kind == "person"), None)
+                if first is None:
+                    return
+                at = first.end - first._base
+                sentence = first._text[at:sentence_end(first._text, at)]
+                if any(VERB_LEMMA.get(word) == lemma for word in _WORD_RE.findall(sentence)):
+                    first.entity.root().roles.add(role)
+                return
 
     def _persons_the_text_says(self) -> None:
         """A name of two words no list knows as a person's is one when, as its clause's
@@ -3362,6 +3429,14 @@ class People:
             if len(fitting) == 1:
                 return fitting[0].root()
             options = fitting or options
+        written = mention._text[mention.start - mention._base:mention.end - mention._base]
+        title = written.split(None, 1)[0].lower().rstrip(".") if " " in written else ""
+        if title in HONORIFICS or title in TITLES:
+            # "Dr. Holm" after "Dr. Birgitte Holm" and her husband "Anders Holm": the one
+            # the article gave that title
+            titled = [o for o in options if title in o.root().roles]
+            if len(titled) == 1:
+                return titled[0].root()
         # The one the article has named most so far ("Obama said" after Michelle Obama
         # is named once in a story about Barack Obama), and of those the last named.
         wanted = {id(o.root()): 0 for o in options}
@@ -3532,6 +3607,18 @@ _CLAUSE_OPENERS = CONJUNCTIONS | frozenset("""when while as after before because
 although though if that so then but and where until once""".split()) | AUXILIARIES
 
 
+# Words for a family's members as a group, set off before their names: "The twins, ",
+# "brothers ", "the couple, ".
+_KIN_GROUP_BEFORE_RE = re.compile(
+    r"\b(?:twins|brothers|sisters|siblings|couple|parents|grandparents)\b,?\s+$")
+KIN_GROUP_REACH = 20  # characters back to it
+# A role set off before a description that ends in a name: "His mother, the theatre
+# critic " (group 1: the role set off).
+_ROLE_SET_OFF_BEFORE_RE = re.compile(r"\b([A-Za-z]+),\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}$")
+ROLE_SET_OFF_REACH = 60  # characters back to it
+# A word and the word after it, overlapping: "witness tells" in "EFCC witness tells court".
+_ROLE_THEN_WORD_RE = re.compile(r"\b([A-Za-z]+)\s+(?=([a-z]+)\b)")
+_WORD_RE = re.compile(r"[a-z]+")
 # A verb right after a name, as a clause's: "Mossie Daly was wiping", "Daly wiped",
 # "Nwosu is already on" (not "Dolan is her equal": what one is, not what one does).
 _DOING_RE = re.compile(r"\s+(?:[a-z]+ed|(?:has|had|is|was|were|are|did)\s+(?!(?:his|her)\b)[a-z]+)\b")

@@ -275,6 +275,12 @@ _MODIFIER_BACK = set("wWnNOdaQ")  # reading back, a determiner or an 's ends the
 # ("the “Pose” actor": a quoted title inside the phrase is one of its words)
 
 
+# A sentence opening on a noun phrase and a relative clause with no comma: "The family
+# that has run …", "A man who lives next door …" (group head: the noun).
+_RELATIVE_SUBJECT_RE = re.compile(r"[DM][wd]{0,3}(?P<head>[nO])[Tx][aw]")
+_CLAUSE_BREAKS = frozenset(",;:.@QVTx")
+
+
 def subjects_before(window: Window, verb: int, floor: int = 0) -> list[tuple[int, int, str]]:
     """Who is the subject of the verb at token ``verb``, reading back: (first token,
     last token, how), nearest first. Adverbs, a bracket ("Sen. Jane Doe (R-Warren)
@@ -285,6 +291,14 @@ def subjects_before(window: Window, verb: int, floor: int = 0) -> list[tuple[int
     found: list[tuple[int, int, str]] = []
     if passive(window, verb, floor):
         return found  # "she was told that “…”": the words are somebody else's
+    relative = _RELATIVE_SUBJECT_RE.match(classes, floor)
+    if relative is not None and relative.end() < verb and not (
+            _CLAUSE_BREAKS.intersection(classes[relative.end():verb])):
+        # "The family that has run one of Fitzroy's oldest pubs for half a century
+        # says": the noun a relative clause is about, which the verb comes back to
+        # (not a verb right after the clause's first word, its subject: "A teenager
+        # who detectives described as “…”")
+        return [(floor, relative.start("head"), "aside")]
     i = _skip_back(classes, verb - 1, floor)
     if i - 1 > floor and classes[i] == "t" and window.words[i - 1].lower() in _HABITS:
         # "“A choir is a coalface,” he liked to tell new members": he, who liked to
