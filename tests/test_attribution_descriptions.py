@@ -1549,3 +1549,48 @@ def test_kin_by_a_his_or_her_is_the_one_of_the_family_name(tmp_path):
         "When you're young, you think success is going to feel like arriving somewhere," she said.
         '''
     assert speakers_of(tmp_path, text, "arriving somewhere") == ["Gwenllian Morgan"]
+
+
+def test_kin_a_cue_reads_stays_the_cues(tmp_path):
+    """"Arjun Raman wrote: “…” His sister replied in the same thread: “…”": Priya
+    Raman, whom the cue's own "his sister" finds, however the family is read."""
+    text = '''
+        Board fight at Lattice
+
+        Priya Raman, a former Google researcher, is its chief executive. Her younger brother, Arjun Raman, was its president.
+
+        Tensions between the siblings had been building since late last year. Arjun Raman pushed for deeper cost cuts, two of the people said.
+
+        In one Slack message, Arjun Raman wrote to a group of executives: "If we keep hiring at this rate we will be raising a down round by the fall." His sister replied in the same thread minutes later: "Let's take this offline. Not the place."
+        '''
+    assert speakers_of(tmp_path, text, "take this offline") == ["Priya Raman"]
+
+
+def test_kin_a_name_is_set_off_after_is_that_person(tmp_path):
+    """"The couple's granddaughter, Ellie Thurston, 24, marked the anniversary with a
+    post …. “…,” she wrote": Ellie Thurston, not an unnamed "couple's granddaughter"."""
+    text = '''
+        Diamond wedding for Acle couple
+
+        Gerald and Joan Thurston celebrated 60 years of marriage on Saturday.
+
+        "They've been there for every school play," said their daughter, Karen Blyth.
+
+        The couple's granddaughter, Ellie Thurston, 24, marked the anniversary with a post on Facebook. "Sixty years today!! You two are the reason I believe in forever," she wrote.
+        '''
+    assert speakers_of(tmp_path, text, "Sixty years today") == ["Ellie Thurston"]
+
+
+def test_the_before_a_style_of_address_leaves_the_name_a_subject(tmp_path):
+    """"…, and the Rev Helen Marsh, the rector, led a short blessing. She told guests:
+    “…”": the rector, the subject "the" only styles, not the granddaughter before."""
+    text = '''
+        Diamond wedding for Acle couple
+
+        Their granddaughter, Ellie Thurston, posted a message on Facebook. "Sixty years today!!" she wrote.
+
+        The couple also received a card from the King, and the Rev Helen Marsh, the rector, led a short blessing during the party.
+
+        She told guests: "It is a rare privilege to bless a marriage that has already lasted six decades."
+        '''
+    assert speakers_of(tmp_path, text, "rare privilege") == ["Helen Marsh"]

@@ -32,9 +32,14 @@ CASES = {
                          'dredging now."', "Maria Okafor"),
     "statement-of": ('The harbour is, in the words of Maria Okafor, "in need of dredging '
                      'now."', "Maria Okafor"),
+    "statement-subject": ('The communique also "reaffirmed that the harbour needs dredging '
+                          'now."', "communique"),
     "possessive-statement": ('Maria Okafor\'s statement that "the harbour needs dredging '
                              'now" surprised nobody.', "Maria Okafor"),
 }
+
+
+UNNAMED_SPEAKERS = {"statement-subject"}
 
 
 def test_every_frame_has_a_case():
@@ -50,7 +55,8 @@ def test_a_frame_decides_its_own_shape(tmp_path, rule):
               if "dredging" in q.text]
     assert len(quotes) == 1
     assert (quotes[0].speaker, quotes[0].rule) == (speaker, rule)
-    assert not quotes[0].uncertain
+    # (a statement that names no one's is marked uncertain: "communique" is no name)
+    assert quotes[0].uncertain == (rule in UNNAMED_SPEAKERS)
 
 
 def test_whose_words_a_sentence_says_stands_before_its_subject(tmp_path):

@@ -369,3 +369,16 @@ def test_the_letter_is_the_writers_not_the_readers(tmp_path):
         ''')
     assert got["Dad has let down a lot of people, me included. But since he was arrested he has been to every meeting"] == (
         "letter, Daniel Gedge")
+
+
+def test_a_communique_is_of_the_one_who_signed_it(tmp_path):
+    """"The communique issued at the end of the NEC meeting, signed by Okafor, …
+    urged workers to “…”": the communiqué's words, whose signatory is named."""
+    got = speakers(tmp_path, '''
+        Labour congress issues ultimatum
+
+        The congress president, Chukwuma Okafor, addressed reporters in Abuja on Friday.
+
+        The communique issued at the end of the NEC meeting, signed by Okafor and the General Secretary, commended the states and urged workers to "remain vigilant and await further directives."
+        ''')
+    assert got["remain vigilant and await further directives."] == "communique, Chukwuma Okafor"

@@ -221,3 +221,29 @@ def test_twins_set_off_by_given_names_share_the_surname(tmp_path):
         "This one is for every kid in Soshanguve with a cracked copy of FL Studio and a dream," Kgosi said in his acceptance speech.
         '''
     assert speakers_of(tmp_path, text, "cracked copy") == ["Kgosi Maseko"]
+
+
+def test_a_name_one_is_known_by_is_that_person_with_or_without_marks(tmp_path):
+    """"Philomena McCabe, known to everyone on the wards simply as Phil, finished …" ¶
+    "“…,” Phil told the Celt": Philomena McCabe, not a second person called Phil."""
+    text = '''
+        Guard of honour for retiring nurse
+
+        Philomena McCabe, known to everyone on the wards simply as Phil, finished her last shift on Friday after 44 years of nursing.
+
+        "Forty-four years goes by in a flash," Phil told the Celt on Monday.
+        '''
+    assert speakers_of(tmp_path, text, "goes by in a flash") == ["Philomena McCabe"]
+
+
+def test_names_borne_at_birth_are_those_the_sentence_named_before(tmp_path):
+    """"Isobel Gauld and Jean Milne were born Isobel and Jean Reid" ¶ "“…,” Jean said":
+    Jean Milne, as the twins are called now, not Jean Reid."""
+    text = '''
+        Turriff twins toast a century
+
+        Isobel Gauld and Jean Milne were born Isobel and Jean Reid at their parents' farm cottage near Fyvie in January 1925.
+
+        "The midwife was in a right state and there was no clock in the room," Jean said.
+        '''
+    assert speakers_of(tmp_path, text, "no clock in the room") == ["Jean Milne"]

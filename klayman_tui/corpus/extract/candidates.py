@@ -1223,7 +1223,7 @@ def _last_issued(article: Article, head: str, position: int, floor: int
 # Documents whose writer or filer a sentence may name: "a report by the Auditor-General",
 # "a lawsuit that Mr. Pierce filed".
 AUTHORED_NOUNS = frozenset("""report lawsuit suit complaint audit review study filing
-petition judgment judgement opinion""".split())
+petition judgment judgement opinion communique communiqué declaration""".split())
 # Characters after the document's noun to "by" or "that" and the name: "a wrongful-death
 # lawsuit filed last month by".
 AUTHOR_REACH = 40
@@ -1286,10 +1286,11 @@ def _author_by(article: Article, end: int) -> Entity | None:
 
 _SET_OFF_BY_RE = re.compile(r",\s+by\s+(?:the\s+)?")
 _AUTHORED_RE: dict[str, re.Pattern] = {}
-# After the noun: "by", past a participle and words of time ("filed last month by the").
+# After the noun: "by", past a participle and words of time ("filed last month by the"),
+# or of place, and who signed it ("issued at the end of the meeting, signed by").
 _BY_AUTHOR_RE = re.compile(
     r"(?:\s+(?:filed|brought|written|authored|published|released|issued|commissioned|"
-    r"compiled|prepared|lodged)(?:\s+[\w-]+){0,3})?\s+by\s+(?:the\s+)?")
+    r"compiled|prepared|lodged)(?:\s+[\w-]+){0,8}?)?(?:,\s+signed)?\s+by\s+(?:the\s+)?")
 _THAT_AUTHOR_RE = re.compile(r"\s+(?:that|which)\s+(?:the\s+)?")
 # The author's verb after the name: "that Mr. Pierce filed".
 _FILED_RE = re.compile(r"\s+(?:(?:has|had|have)\s+)?(?:filed|brought|wrote|published|"

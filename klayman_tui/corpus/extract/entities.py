@@ -317,8 +317,9 @@ _CALL_NAME_RE = re.compile(
 # (A name of one word in marks is blanked with the quotation; one read as a name in
 # marks is joined to its owner by ``_NICKNAMED_RE`` below.)
 # What gives a nickname in marks, right before the mark: "known on the local circuit as
-# “", "nicknamed ‘", "better known as “".
-_NICKNAMED_RE = re.compile(r"\b(?:known(?:\s+[a-z]+){0,4}\s+as|nicknamed|dubbed)\s+[“\"‘']")
+# “", "nicknamed ‘", "better known as “" (or set off with none: "known to everyone on
+# the wards simply as Phil,").
+_NICKNAMED_RE = re.compile(r"\b(?:known(?:\s+[a-z]+){0,7}\s+as|nicknamed|dubbed)\s+[“\"‘']?")
 # A description opening a sentence, to its first comma ("The unit's deputy commander",
 # "A former farmer").
 _DESCRIPTION_OPENS_RE = re.compile(r"(?:The|A|An|Her|His|Their)\s[^,.;:!?\x01]{1,60}?(?=,)")
@@ -813,10 +814,14 @@ def _is_subject(masked: str, start: int, end: int, after=None, before=False) -> 
         word = before.group(1).lower()
         if word in _NOT_BEFORE_SUBJECT and not _ranked(masked, before) and not (
                 word == "the" and _verb_follows(masked, end) and _not_a_persons(
-                    masked[start:end]) and not _after_preposition(masked, before.start(1))):
+                    masked[start:end]) and not _after_preposition(masked, before.start(1))
+        ) and not (word == "the" and " " in masked[start:end] and masked[start:end].split(
+                None, 1)[0].lower().rstrip(".") in HONORIFICS):
             return False  # "by Trump", "the Obama administration" (not "The Food
             #               Standards Agency warned": a body's name after "the"; but
-            #               "deliveries into the Gaza Strip had been cut": a place's)
+            #               "deliveries into the Gaza Strip had been cut": a place's;
+            #               nor "the Rev Helen Marsh, the rector, led": a style of
+            #               address, no noun's determiner)
         if word in ("and", "&") and _SECOND_OBJECT_RE.search(
                 masked, max(0, before.start(1) - SECOND_OBJECT_REACH), before.start(1)):
             return False  # "managing director of Precision Cybertechnologies and Digital
@@ -1573,6 +1578,10 @@ _WORKS = frozenset("programme program show series film movie album novel song si
 
 
 _BORN_RE = re.compile(r",?\s+was\s+born\b")  # after a name: "… was born on"
+# "were born Isobel and Jean Reid": before a name borne at birth (and another's given
+# name before it, sharing its surname).
+_BORN_AS_RE = re.compile(r"\b(?:was|were)\s+born\s+(?:[A-Z][\w’'-]*\s+and\s+)?$")
+BORN_AS_REACH = 40  # characters back to "born"
 # "Born Margaret Anne MacLellan in 1928", "She was born Agnes Mairi MacAskill in …"
 _BORN_BEFORE_RE = re.compile(r"(?:(?:^|[.!?]\s+)Born|\bwas\s+born)\s+$")
 # A person named this often is an article's own, its main character (with no headline
@@ -2072,7 +2081,12 @@ class People:
                 if role is not None and role.group(1) in _PERSON_ROLES:
                     head = role.group(1)
             closed = _NAME_CLOSED_RE.match(masked, described_to)
-            if masked[at:at + 1] == "H" and head in _FAMILY_NOUNS and opens and not closed:
+            said_next = _next_word(masked, described_to)
+            if masked[at:at + 1] == "H" and head in _FAMILY_NOUNS and opens and not closed and (
+                    said_next is None or said_next.group(1) not in SPEECH_VERBS
+                    or masked.startswith(",", described_to)):
+                # (not one a speech verb follows, whom the cue reads itself: "His
+                # sister replied in the same thread: “…”")
                 self._kin_described.append((base + at, base + described_to,
                                             masked[at:at + 3].lower().rstrip(), head, masked,
                                             base))
@@ -2124,9 +2138,12 @@ class People:
         if described is not None and described[0] in _PERSON_NOUNS:
             known = self.entities.get(("\x00role", described[0]))
             if known is None and match.group(1).endswith(("'s", "’s")) and (
-                    described[0] in persons.KIN_NOUNS):
+                    described[0] in persons.KIN_NOUNS) and not _NAME_CLOSED_RE.match(
+                    masked, described[1]):
                 # "The pledge's mother, reached by phone, said": someone new, whose
-                # kin the words say (not "The ministry's spokeswoman": one named so)
+                # kin the words say (not "The ministry's spokeswoman": one named so;
+                # nor one a name is set off after: "The couple's granddaughter, Ellie
+                # Thurston, 24, marked …")
                 known = self.unnamed(masked[match.start(1):described[1]], described[0])
             if known is not None:
                 # (only when speaking: "The man remains in police custody" is told of)
@@ -2662,6 +2679,7 @@ class People:
         self._join_namesakes(full)
         self._join_short_bodies()
         self._join_sentence_openers(full, by_first, by_last, given)
+        self._join_born_names()
         for entity in self.entities.values():
             if len(entity.key) != 1:
                 continue
@@ -2720,6 +2738,26 @@ class People:
         if persons and (len(persons) == 1 or persons[0].mentions > persons[1].mentions):
             return persons[0]
         return None
+
+    def _join_born_names(self) -> None:
+        """Names after "were born" or "was born" are those the sentence named before
+        them bore at birth, given name for given name ("Isobel Gauld and Jean Milne were
+        born Isobel and Jean Reid": Jean Reid is Jean Milne)."""
+        for mention in self.mentions:
+            entity = mention.entity.root()
+            if mention.pronoun or entity.kind != "person" or len(entity.key) < 2:
+                continue
+            at = mention.start - mention._base
+            if not _BORN_AS_RE.search(mention._text, max(0, at - BORN_AS_REACH), at):
+                continue
+            low = mention._base + sentence_start(mention._text, at)
+            named = [m.entity.root() for m in self.mentions
+                     if low <= m.start < mention.start and not m.pronoun]
+            same = {id(e): e for e in named if e is not entity and e.kind == "person"
+                    and len(e.key) > 1 and e.key[0] == entity.key[0]
+                    and e.key[-1] != entity.key[-1]}
+            if len(same) == 1:
+                self._join(entity, next(iter(same.values())))
 
     def _birth_names(self, own: Entity) -> None:
         """The article's own person under the name they were born with: a full name of

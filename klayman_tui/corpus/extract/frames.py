@@ -124,6 +124,9 @@ BEFORE = (
            "quoted X as saying “…”"),
     _frame("statement-of", rf"[DM][wWa]{{0,3}}so(?P<s>N|{_NP})[,:]?@$", "slot",
            "in the words of X, “…”"),
+    _frame("statement-subject",
+           rf"^(?P<s>[DM][wWd]{{0,3}}s)(?:,[^.@QVGTx;:]{{1,{SUBJECT_REACH}}},)?a*@$", "slot",
+           "the communiqué “reaffirmed …”"),
     _frame("possessive-statement",
            rf"(?P<s>M)[wWd]{{0,{POSSESSIVE_MODIFIERS}}}s[,:]?(?:T|[,:])?@$", "slot",
            "X’s declaration that “…”"),
@@ -135,8 +138,8 @@ AFTER_NAMES = frozenset(f.name for f in AFTER)
 # Frames that tie a quotation to its speaker tightly enough to keep a short one
 # ("…,” she said of the “hopes and fears”) or one nested in an interview answer.
 DIRECT = frozenset(f.name for f in AFTER if f.name != "quote-clause-cue") | {
-    "verb-that", "according-to", "statement-of", "possessive-statement", "reported",
-    "reported-farther"}
+    "verb-that", "according-to", "statement-of", "statement-subject", "possessive-statement",
+    "reported", "reported-farther"}
 # Any speech verb before the quotation in its sentence ("X said the deal was “…”").
 VERB = re.compile(r"V")
 PARTICIPLE = re.compile(r"(?<!z)G[^.@]*?@$")  # (not "as saying": quoted-as-saying)

@@ -141,7 +141,8 @@ analysis data figures note email e-mail post tweet transcript poll opinion decis
 order verdict editorial ad advert advertisement video book memoir declaration words
 remark remarks comment comments quip motto slogan reply response answer message line
 account view verdict warning promise claim argument speech article column summary notice alert
-bulletin guidance policy regulation minutes petition judgment judgement""".split())
+bulletin guidance policy regulation minutes petition judgment judgement communique communiqué
+conclusions resolution""".split())
 # Statements whose text a colon may set off after the sentence telling of them ("…
 # addressed the episode in a LinkedIn post last week:"), and the platforms posts are on.
 POSTED_NOUNS = frozenset("""statement post tweet message letter email e-mail""".split())
