@@ -247,3 +247,33 @@ def test_names_borne_at_birth_are_those_the_sentence_named_before(tmp_path):
         "The midwife was in a right state and there was no clock in the room," Jean said.
         '''
     assert speakers_of(tmp_path, text, "no clock in the room") == ["Jean Milne"]
+
+
+
+def test_binti_is_inside_a_malay_name(tmp_path):
+    """"Puan Nur Aisyah binti Zainal said …. “…,” said Nur Aisyah": one name, "binti"
+    (daughter of) inside it as "bin" is, and the short form is hers."""
+    text = '''
+        Chip tester to expand in Penang
+
+        Chief financial officer Puan Nur Aisyah binti Zainal said the group would spend heavily to meet demand.
+
+        "Capital expenditure for the full year will be about RM280 million," said Nur Aisyah.
+        '''
+    assert speakers_of(tmp_path, text, "Capital expenditure") == ["Nur Aisyah binti Zainal"]
+
+
+def test_one_set_off_as_someone_from_a_place_is_a_person(tmp_path):
+    """"Sione, a postie from Manurewa, said he had been bitten twice" ¶ "“…,” he said":
+    Sione (no list has the name; an aside saying where he is from makes him a person),
+    not the host who spoke before."""
+    text = '''
+        Dog attacks on posties
+
+        Host Murray Penrose opened the lines on Tuesday. "Who here has been bitten?" Penrose asked.
+
+        Sione, a postie from Manurewa, said he had been bitten twice in 18 months.
+
+        "We carry the dog spray, we do the training, but you can't outrun a pig dog," he said.
+        '''
+    assert speakers_of(tmp_path, text, "dog spray") == ["Sione"]

@@ -2006,6 +2006,9 @@ class People:
                 # by EFCC counsel, Mr. Kelechi Onuoha, the witness … said": the witness
                 # is the subject, not the counsel)
                 self._appositive(masked, end, entity)
+                from_place = _ONE_FROM_RE.match(masked, end) if entity.kind == "name" else None
+                if from_place is not None and from_place.group(1) not in ORGANISATION_NOUNS:
+                    entity.kind = "person"  # "Sione, a postie from Manurewa, said"
                 aged = persons.AGE_RE.match(masked, end)
                 if aged is not None:
                     if entity.kind in ("name", "caps"):
@@ -3654,6 +3657,9 @@ KIN_GROUP_REACH = 20  # characters back to it
 # critic " (group 1: the role set off).
 _ROLE_SET_OFF_BEFORE_RE = re.compile(r"\b([A-Za-z]+),\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}$")
 ROLE_SET_OFF_REACH = 60  # characters back to it
+# An aside of one noun and where its one is from: ", a postie from Manurewa" (group 1:
+# the noun; a body's noun is no person's: ", a firm from Ohio").
+_ONE_FROM_RE = re.compile(r",\s+an?\s+([a-z]+)\s+from\s+[A-Z]")
 # A word and the word after it, overlapping: "witness tells" in "EFCC witness tells court".
 _ROLE_THEN_WORD_RE = re.compile(r"\b([A-Za-z]+)\s+(?=([a-z]+)\b)")
 _WORD_RE = re.compile(r"[a-z]+")

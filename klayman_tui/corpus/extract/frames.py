@@ -278,6 +278,9 @@ _MODIFIER_BACK = set("wWnNOdaQ")  # reading back, a determiner or an 's ends the
 # ("the “Pose” actor": a quoted title inside the phrase is one of its words)
 
 
+# A name set off after a role and its body, if any: ", Thomas Reuter," / " of Cavan
+# County Council, Cllr Eamon Tierney," (the name is the token before the last).
+_NAME_SET_OFF_AFTER = re.compile(r"(?:o[DMwWnNOd]{1,5})?,N,")
 # A sentence opening on a noun phrase and a relative clause with no comma: "The family
 # that has run …", "A man who lives next door …" (group head: the noun).
 _RELATIVE_SUBJECT_RE = re.compile(r"[DM][wd]{0,3}(?P<head>[nO])[Tx][aw]")
@@ -449,11 +452,14 @@ def subjects_before(window: Window, verb: int, floor: int = 0) -> list[tuple[int
             # before is no speech verb, and the sentence's subject is the one.
             subject = subject_of_sentence(window, classes[:i])
             opens = classes[subject[0]] if subject is not None else ""
-            if subject is not None and opens in "DM" and classes[
-                    subject[1]:subject[1] + 3] == ",N,":
+            set_off = _NAME_SET_OFF_AFTER.match(classes, subject[1]) if (
+                subject is not None and opens in "DM") else None
+            if set_off is not None:
                 # "Bavaria's state interior minister, Thomas Reuter, welcomed the flight
-                # but said it was “…”": the name set off after the role
-                return [(subject[1] + 1, subject[1] + 1, "coordinated")]
+                # but said it was “…”": the name set off after the role (past the role's
+                # body: "The Cathaoirleach of Cavan County Council, Cllr Eamon Tierney,
+                # attended … and said")
+                return [(set_off.end() - 2, set_off.end() - 2, "coordinated")]
             if subject is not None and (opens in "NP" or opens in "DM" and classes[
                     subject[0] + 1:subject[0] + 2] in ("w", "W", "n", "N", "O", "s")):
                 # (a determiner that opens a noun phrase, "An analysis by …", not a

@@ -252,10 +252,10 @@ MONTH_ABBREVIATIONS = frozenset(MONTH_STEMS) - {"may"} | {"sept"}
 MONTH_PATTERN = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?"
                  r"|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
 # Lower-case words inside a person's name ("Monica de Bolle", "Ludwig van Beethoven",
-# "Osman bin Laden", and Irish "na" inside the names of bodies, "Raidió na Gaeltachta"),
-# for names read in text, in bylines and in citations.
+# "Osman bin Laden", "Nur Aisyah binti Zainal", and Irish "na" inside the names of
+# bodies, "Raidió na Gaeltachta"), for names read in text, in bylines and in citations.
 NAME_PARTICLES = frozenset("""de da di del della der den van von le la du dos das ter ten
-bin ibn al el st st. sta sta. sto sto. na ap""".split())
+bin binti bint ibn al el st st. sta sta. sto sto. na ap""".split())
 DAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
 # A day's name spelled out, the same way.
 DAY_PATTERN = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"

@@ -2,7 +2,8 @@
 "the director"), organisations ("the company said"), and statements ("according to the
 report"); and the words that make a run of capitals an organisation or a place.
 
-General English, and nameparser's titles (which name occupations: "actor", "banker").
+General English, and nameparser's titles (which name occupations: "actor", "banker"); not
+the occupations that are common surnames too ("Cook", "Baker", "Porter", "Gardener").
 """
 
 from __future__ import annotations
@@ -47,7 +48,10 @@ referee referees jockey jockeys trainer trainers skipper batsman batter bowler
 moderator moderators rep reps publicist publicists centre-half centre-back center-back
 full-back fullback wing-back playmaker keeper quarterback linebacker pitcher catcher
 shortstop fly-half scrum-half all-rounder spinner figure buyer buyers seller sellers
-caseworker caseworkers meteorologist meteorologists coxswain""".split())
+caseworker caseworkers meteorologist meteorologists coxswain cleaner carer caretaker
+waiter waitress barista plumber electrician mechanic shopkeeper postman postwoman dentist
+vet pharmacist receptionist landlord landlady tenant bartender cashier janitor courier
+chauffeur tutor stewardess fisherman rancher""".split())
 # Roles written with a capital wherever they stand, as a party's members are
 # ("Democrat Zephyr Teachout"): before a name inside a sentence still a role, where
 # another role in capitals is a name's own word ("the Star Wars DVD trilogy").
