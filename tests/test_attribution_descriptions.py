@@ -1594,3 +1594,45 @@ def test_the_before_a_style_of_address_leaves_the_name_a_subject(tmp_path):
         She told guests: "It is a rare privilege to bless a marriage that has already lasted six decades."
         '''
     assert speakers_of(tmp_path, text, "rare privilege") == ["Helen Marsh"]
+
+
+def test_kin_a_report_names_only_so_is_someone_of_their_own(tmp_path):
+    """"The mother, who attended court each day, said …" ¶ "“…,” she told the court":
+    the mother (a family court's party, named only so), not the social worker named
+    before her."""
+    text = '''
+        Care orders granted for three children
+
+        Social worker Aoife Brennan said the children had been left alone for long periods. "On one visit the eldest was trying to make toast for the boys," Ms Brennan said.
+
+        The mother, who attended court each day, said she had struggled with depression since the birth of her youngest child.
+
+        "I know I wasn't doing right by them," she told the court.
+        '''
+    assert speakers_of(tmp_path, text, "doing right by them") == ["mother"]
+
+
+def test_kin_of_a_number_describes_the_one_named(tmp_path):
+    """"Adesanya … could barely contain herself." ¶ "The mother of two added: “…”":
+    the one named, whom "mother of two" describes, not someone new."""
+    text = '''
+        Eko Lockdown 2 tops the box office
+
+        Grace Adesanya's holiday comedy has become the highest-grossing Nigerian film of the year.
+
+        Reacting in an Instagram post on Tuesday, Adesanya, who wrote the film and plays the lead role, could barely contain herself. "Today we are number one. God did!" she wrote.
+
+        The mother of two added that the credit belonged to her cast and crew: "To every extra who stood under the sun for 14 hours, this one is for you."
+        '''
+    assert speakers_of(tmp_path, text, "To every extra") == ["Grace Adesanya"]
+
+
+def test_an_occupation_set_off_before_a_name_is_that_persons_role(tmp_path):
+    """"… baked by the cafe's barista, Dawn Metcalfe, …. The barista said: “…”": Dawn
+    Metcalfe, the one given that occupation (a common one, as "barista" is)."""
+    text = '''
+        Edith turns 100
+
+        The three-tier cake was baked by the cafe's barista, Dawn Metcalfe, and decorated with a sugar clock tower. Mrs Metcalfe admitted the tower had caused her sleepless nights. The barista said: "I had to make the clock face three times before I was happy with it."
+        '''
+    assert speakers_of(tmp_path, text, "clock face") == ["Dawn Metcalfe"]

@@ -277,3 +277,57 @@ def test_one_set_off_as_someone_from_a_place_is_a_person(tmp_path):
         "We carry the dog spray, we do the training, but you can't outrun a pig dog," he said.
         '''
     assert speakers_of(tmp_path, text, "dog spray") == ["Sione"]
+
+
+def test_a_party_named_by_an_honorific_and_a_letter_is_a_person(tmp_path):
+    """"Ms B" and "Mr. A", as tribunals name parties they leave anonymous: speakers,
+    named with the honorific (a letter alone names nobody), and "Mr. A" is not "Mr." and
+    the article "a"."""
+    text = '''
+        Nurse wins claim over menopause comments
+
+        The woman, referred to as Ms B in the judgment, worked for the trust for 22 years.
+
+        "By the end I was hiding in the sluice room so nobody would see me crying," Ms B said.
+
+        In a separate case, Mr. A told the tribunal: "When they let me go, it felt like being told I was broken."
+        '''
+    assert speakers_of(tmp_path, text, "sluice room") == ["Ms B"]
+    assert speakers_of(tmp_path, text, "told I was broken") == ["Mr. A"]
+
+
+def test_a_name_in_no_marks_is_the_nickname_only_of_the_one_right_before(tmp_path):
+    """"Mr Justice Ravensworth said the case of the woman, known as Mrs P, was …": Mrs
+    P is the woman, no nickname of the judge, so "The judge agreed. “…,” he said" is
+    still the judge's."""
+    text = '''
+        Woman with dementia may go home, judge rules
+
+        Mr Justice Ravensworth said the case of the woman, known as Mrs P, was "a reminder of what protection is for".
+
+        The judge, who met Mrs P on the ward before the hearing, recorded that she had told him: "I'd still rather fall over in my own kitchen."
+
+        Owen Baptiste, for the Official Solicitor, said a return home was in Mrs P's best interests. "Nobody's life is risk-free, and Mrs P has never wanted hers to be," he said.
+
+        The judge agreed. "What kind of life would Mrs P have in a care home?" he said.
+        '''
+    assert speakers_of(tmp_path, text, "What kind of life") == ["Ravensworth"]
+
+
+def test_one_of_two_named_together_is_not_given_the_others_his(tmp_path):
+    """"Kieran and Leah dumped from the villa as his mum slams ‘cruel’ edit": the his is
+    Kieran's, so Leah stays a she, and "‘…,’ she said" after her is hers."""
+    text = '''
+        Paradise Pact's Kieran and Leah dumped from the villa as his mum slams 'cruel' edit
+
+        Kieran Daly, 26, and Leah Morrow, 24, received the fewest votes from the public after a turbulent week.
+
+        Host Jess Ambler broke the news at the firepit. 'I'm afraid the couple leaving tonight is Kieran and Leah,' she said.
+
+        A fellow islander said he had already messaged Leah to offer his support.
+
+        Leah, a beautician from Newcastle, appeared to take the news in her stride.
+
+        'Honestly, I'm actually relieved,' she said in the Beach Hut before leaving.
+        '''
+    assert speakers_of(tmp_path, text, "actually relieved") == ["Leah Morrow"]

@@ -1773,7 +1773,16 @@ class People:
                 key = ("@" + key[0],)
                 run = dataclasses.replace(run, core=("@" + run.core[0],))
             if len(key) == 1 and len(key[0]) == 1:
-                continue  # a letter alone is nobody's name: "Mrs E" (a nickname), "X"
+                honorific = run.before[-1] if run.before else ""
+                as_written = unmasked if unmasked is not None and len(unmasked) == len(
+                    masked) else masked
+                if not (honorific.lower().rstrip(".") in _ANONYMISING_HONORIFICS and (
+                        run.core[0].isupper()) and as_written[at - 1:at] not in _OPENING_MARKS):
+                    continue  # a letter alone is nobody's name: "Mrs E" (a nickname), "X"
+                # "Ms B", "Mr. A": a party the report leaves anonymous, named by an
+                # honorific and a letter (both kept: "B" alone names nobody)
+                run = dataclasses.replace(run, core=(honorific, run.core[0]), kind="person")
+                key = (honorific.lower().rstrip("."), key[0])
             if masked[at:at + 2] in ("AM", "PM") and _HOUR_BEFORE_RE.search(
                     masked, max(0, at - TIME_REACH), at) or len(key) == 1 and (
                     run.core[0].isupper() and len(key[0]) <= 4 and _TIME_BEFORE_RE.search(
@@ -2140,6 +2149,15 @@ class People:
         described = _described_head(match, True)
         if described is not None and described[0] in _PERSON_NOUNS:
             known = self.entities.get(("\x00role", described[0]))
+            if known is None and described[0] in persons.KIN_NOUNS and not _NAME_CLOSED_RE.match(
+                    masked, described[1]) and not masked.startswith(" of ", described[1]) and (
+                    not match.group(1).endswith(("'s", "’s"))) and (
+                    not any(described[0] in e.roles for e in self.entities.values())):
+                # "The mother, who attended court each day, said …": kin a report names
+                # only so (a family court's parties), when no one named has that role,
+                # someone of their own (not "The mother of two added": one named, so
+                # described)
+                known = self.unnamed(described[0], described[0])
             if known is None and match.group(1).endswith(("'s", "’s")) and (
                     described[0] in persons.KIN_NOUNS) and not _NAME_CLOSED_RE.match(
                     masked, described[1]):
@@ -2208,7 +2226,12 @@ class People:
             owner = next((m for m in reversed(self.mentions)
                           if opened <= m.start < base + found.start() and not m.pronoun
                           and m.entity.kind in ("person", "name")), None)
-            if owner is not None and owner.entity is not named.entity:
+            if owner is not None and owner.entity is not named.entity and (
+                    found.group()[-1:] in _OPENING_MARKS
+                    or masked[owner.end - base:found.start()].strip() == ","):
+                # (a name in no marks only right after the one it names: "Philomena
+                # McCabe, known to everyone simply as Phil,"; not "Mr Justice Ravensworth
+                # said the case of the woman, known as Mrs P,")
                 self._aliases.append((named.entity, owner.entity))
 
     def _called_described(self, masked: str, base: int, unmasked: str) -> None:
@@ -2886,6 +2909,10 @@ class People:
             if mention.pronoun or not entity.known_gender or entity.sure_gender or (
                     entity.kind != "person"):
                 continue
+            at, end = mention.start - mention._base, mention.end - mention._base
+            if mention._text.endswith(" and ", 0, at) or mention._text.startswith(" and ", end):
+                continue  # ("Kieran and Leah dumped as his mum slams": one of two, whose
+                #           his or her may be the other's)
             gender = _clause_gender(mention)
             if gender is not None:  # (counted by sex, and by sex as the subject)
                 counts = said.setdefault(id(entity), (entity, Counter()))[1]
@@ -3660,6 +3687,10 @@ ROLE_SET_OFF_REACH = 60  # characters back to it
 # An aside of one noun and where its one is from: ", a postie from Manurewa" (group 1:
 # the noun; a body's noun is no person's: ", a firm from Ohio").
 _ONE_FROM_RE = re.compile(r",\s+an?\s+([a-z]+)\s+from\s+[A-Z]")
+# Honorifics a report gives a party it leaves anonymous ("Ms B", "Mr. A", "Mrs P"), and
+# the marks a nickname opens with ("“Mrs E”" is what children called her).
+_ANONYMISING_HONORIFICS = frozenset("mr ms mrs miss mx".split())
+_OPENING_MARKS = frozenset("“‘\"'")
 # A word and the word after it, overlapping: "witness tells" in "EFCC witness tells court".
 _ROLE_THEN_WORD_RE = re.compile(r"\b([A-Za-z]+)\s+(?=([a-z]+)\b)")
 _WORD_RE = re.compile(r"[a-z]+")

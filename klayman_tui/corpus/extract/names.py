@@ -319,6 +319,8 @@ def read_run(run: str, inside: bool = False, named: bool = False) -> Run | None:
         first += 1
     given = first_names()
     while last > first and (bare[last - 1] in DAYS_AND_MONTHS or bare[last - 1] in FUNCTION_WORDS):
+        if last - first == 2 and words[last - 1] == "A" and bare[first] in HONORIFICS:
+            break  # "Mr. A": a party a report names by a letter, not the article "a"
         if last - first >= 2 and bare[last - 2] in given and (
                 bare[last - 1] not in DAY_NAMES or named and last - first == 2) and (
                 words[last - 1][:1].isupper()):

@@ -10,6 +10,13 @@ from ..words.lexicon import FEMALE_TITLES, HONORIFICS, MALE_TITLES, first_names
 _HONORIFIC_RE = re.compile(rf"^({'|'.join(sorted(HONORIFICS))})\.?\s+", re.IGNORECASE)
 
 
+def _without_honorific(name: str) -> str:
+    """The name past its honorific ("Ms Dizon": Dizon), but not a party a report names
+    by a letter ("Ms B", "Mr. A": a letter alone names nobody)."""
+    bare = _HONORIFIC_RE.sub("", name).strip()
+    return name.strip() if len(bare) == 1 and bare.isupper() else bare
+
+
 def unnamed_interviewer(outlet: str | None) -> str:
     """Who asks when the article names nobody: "interviewer (TheWrap)"."""
     return f"interviewer ({outlet})" if outlet else "interviewer"
@@ -45,7 +52,7 @@ class SpeakerBook:
         return book
 
     def add(self, name: str, aliases: Sequence[str] = (), pronoun: str | None = None) -> str:
-        name = _HONORIFIC_RE.sub("", name).strip()
+        name = _without_honorific(name)
         canonical = self._canonical.get(name.lower(), name)
         self._aliases.setdefault(canonical, [])
         for alias in (name, *aliases):
@@ -79,7 +86,7 @@ class SpeakerBook:
             title = honorific.group(1).lower()
             pronoun = "she" if title in FEMALE_TITLES else (
                 "he" if title in MALE_TITLES else None)
-        bare = _HONORIFIC_RE.sub("", name).strip()
+        bare = _without_honorific(name)
         known = self.resolve(bare)
         if known:
             if pronoun and known not in self._pronoun:
