@@ -331,3 +331,21 @@ def test_one_of_two_named_together_is_not_given_the_others_his(tmp_path):
         'Honestly, I'm actually relieved,' she said in the Beach Hut before leaving.
         '''
     assert speakers_of(tmp_path, text, "actually relieved") == ["Leah Morrow"]
+
+
+def test_a_title_is_no_word_of_a_name_written_in_full(tmp_path):
+    """"Judge Harriet Conroy" once called his in "Judge Conroy acknowledged the family's
+    opposition to his release": the his is the prisoner's, and "Judge Conroy" is no name
+    written in full, so she stays a she: "“…,” she wrote" is hers."""
+    text = '''
+        Man who killed teenager granted parole
+
+        In a decision released on Friday, panel convener Judge Harriet Conroy said Rapana had completed a drug treatment programme.
+
+        "Brooke would have turned 23 this year," her mother, Leanne Sinclair, told Stuff.
+
+        Judge Conroy acknowledged the family's opposition to his release.
+
+        "Nothing in this decision is intended to diminish the loss suffered by the family," she wrote.
+        '''
+    assert speakers_of(tmp_path, text, "Nothing in this decision") == ["Harriet Conroy"]

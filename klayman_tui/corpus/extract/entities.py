@@ -2918,8 +2918,11 @@ class People:
                 counts = said.setdefault(id(entity), (entity, Counter()))[1]
                 counts[gender] += 1
                 counts[gender + " as subject"] += mention.subject
-                counts[gender + " in full"] += mention.subject and len(mention._text[
-                    mention.start - mention._base:mention.end - mention._base].split()) > 1
+                written = mention._text[mention.start - mention._base:
+                                        mention.end - mention._base].split()
+                counts[gender + " in full"] += mention.subject and len(
+                    [word for word in written if word.lower().rstrip(".") not in TITLE_WORDS
+                     and word.lower() not in ROLE_NOUNS]) > 1  # (not "Judge Conroy")
         given = first_names()
         for entity, counts in said.values():
             listed = entity.gender

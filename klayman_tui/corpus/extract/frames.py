@@ -58,6 +58,8 @@ CLAUSE_TOKENS = 16
 # an "of" phrase after it ("a spokesman for the city's housing authority").
 NP_MODIFIERS = 5
 OF_PHRASE_MODIFIERS = 3
+# Tokens after the verb "was" to the colon: "was a simple one:".
+COPULA_TOKENS = 5
 # Words between a possessive and the statement noun: "X's long-awaited declaration".
 POSSESSIVE_MODIFIERS = 3
 # Token classes of an opening adverbial before the comma and the sentence's subject:
@@ -128,8 +130,10 @@ BEFORE = (
            rf"^(?P<s>[DM][wWd]{{0,3}}s)(?:,[^.@QVGTx;:]{{1,{SUBJECT_REACH}}},)?a*@$", "slot",
            "the communiqué “reaffirmed …”"),
     _frame("possessive-statement",
-           rf"(?P<s>M)[wWd]{{0,{POSSESSIVE_MODIFIERS}}}s[,:]?(?:T|[,:])?@$", "slot",
-           "X’s declaration that “…”"),
+           rf"(?P<s>M)[wWd]{{0,{POSSESSIVE_MODIFIERS}}}s(?:[,:]?(?:T|[,:])?"
+           rf"|(?:,[^.@Q;:]{{1,{SUBJECT_REACH}}},)?a[^.@QV;:]{{0,{COPULA_TOKENS}}}:)@$", "slot",
+           "X’s declaration that “…”"),  # (or what it was: "Gauvreau's central message,
+    #                                    repeated several times, was a simple one: “…”")
 )
 # "in the words of X, “…”": a cue with no verb, before which the sentence's own subject
 # is no speaker.
