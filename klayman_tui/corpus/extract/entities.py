@@ -1297,12 +1297,12 @@ _WHO_AFTER_PLACE_RE = re.compile(r"(?:\s+(?:at|of|from|in|on)\s+[^,.;:!?\x01]{1,
 _TEAM_BEFORE_RE = re.compile(r"(?:(?<=[a-z,;:] )|(?<![^.!?\n] )(?P<opens>))"
                              r"(?P<word>[A-Z][\w’'-]+) $")
 TEAM_REACH = 40
+# A place a person is from, right after a given name alone: "Steve from Penrith", the
+# way radio phone-ins and vox pops name callers and passers-by (or set off with the way
+# they speak from there: "Theresa, calling from Tignish,").
+_FROM_PLACE_RE = re.compile(r"(?:, [a-z]+ing)? from [A-Z][\w’'-]+(?: [A-Z][\w’'-]+)*")
 # A clause of "who" set off after a name, its verb one for one person ("has", "is",
 # "was", "plays"; "also", "now" or the like between): not "who have", "who were".
-# A place a person is from, right after a given name alone: "Steve from Penrith", the
-# way radio phone-ins and vox pops name callers and passers-by.
-# (or set off with the way they speak from there: "Theresa, calling from Tignish,")
-_FROM_PLACE_RE = re.compile(r"(?:, [a-z]+ing)? from [A-Z][\w’'-]+(?: [A-Z][\w’'-]+)*")
 _WHO_ONE_RE = re.compile(
     r",\s+who\s+(?:(?:also|now|still|once|since|then|never|often|already|[a-z]+ly)\s+)?"
     r"(?:has|is|was|does|[a-z]*[a-rt-z]s)\b")
