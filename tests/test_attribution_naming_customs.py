@@ -349,3 +349,31 @@ def test_a_title_is_no_word_of_a_name_written_in_full(tmp_path):
         "Nothing in this decision is intended to diminish the loss suffered by the family," she wrote.
         '''
     assert speakers_of(tmp_path, text, "Nothing in this decision") == ["Harriet Conroy"]
+
+
+def test_a_passives_subject_is_no_person_its_clause_calls_her(tmp_path):
+    """"Little Lai is run by Grace Lai and her father, David Lai" ¶ "“…,” Ms Lai said":
+    Grace Lai; the restaurant is not made a she by the her of its passive clause."""
+    text = '''
+        Two London restaurants win their first stars
+
+        Little Lai on Greek Street was singled out for its dumplings.
+
+        Little Lai is run by Grace Lai and her father, David Lai, who ran a takeaway in Croydon for almost 30 years.
+
+        "My dad cried. He never cries," Ms Lai said.
+        '''
+    assert speakers_of(tmp_path, text, "My dad cried") == ["Grace Lai"]
+
+
+def test_a_gallery_named_for_its_owner_is_a_body(tmp_path):
+    """"the Harlan Loewe Gallery on West 24th Street" is a body, not the dealer Harlan
+    Loewe, who speaks."""
+    text = '''
+        A painter discovered at 78
+
+        On Thursday, 31 canvases went on view at the Harlan Loewe Gallery on West 24th Street.
+
+        A curator forwarded the post to the dealer Harlan Loewe. "I looked at it for about ten seconds and called her," Loewe recalled.
+        '''
+    assert speakers_of(tmp_path, text, "ten seconds") == ["Harlan Loewe"]

@@ -3698,8 +3698,10 @@ _OPENING_MARKS = frozenset("“‘\"'")
 _ROLE_THEN_WORD_RE = re.compile(r"\b([A-Za-z]+)\s+(?=([a-z]+)\b)")
 _WORD_RE = re.compile(r"[a-z]+")
 # A verb right after a name, as a clause's: "Mossie Daly was wiping", "Daly wiped",
-# "Nwosu is already on" (not "Dolan is her equal": what one is, not what one does).
-_DOING_RE = re.compile(r"\s+(?:[a-z]+ed|(?:has|had|is|was|were|are|did)\s+(?!(?:his|her)\b)[a-z]+)\b")
+# "Nwosu is already on" (not "Dolan is her equal": what one is, not what one does; nor
+# a passive's, "Little Lai is run by Grace Lai and her father": what is done to it).
+_DOING_RE = re.compile(r"\s+(?:[a-z]+ed|(?:has|had|is|was|were|are|did)\s+(?!(?:his|her)\b)"
+                       r"[a-z]+)\b(?!\s+by\b)")
 _CLAUSE_GENDER_RE = re.compile(rf"[,.;:!?\x01]|\b({OWN_PRONOUNS})\b")
 
 

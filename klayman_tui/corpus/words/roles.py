@@ -185,7 +185,7 @@ alliance caucus institute initiative project program programme campaign federati
 confederation society cooperative co-op incorporated utility utilities petroleum mining
 shipping academy agency trust commission network league chamber productions
 entertainment label records music pictures mission embassy consulate observatory palace
-registry system clinic clinics laboratory laboratories lab charity hospice
+registry system clinic clinics laboratory laboratories lab charity hospice gallery
 assembly partnership defence defense rovers wanderers rangers athletic albion
 """.split()) | LEGAL_FORMS
 # Nationalities that do not end as most do (-an, -ese, -ish, -ic: names.DEMONYM_ENDS),
