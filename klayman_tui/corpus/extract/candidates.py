@@ -1917,9 +1917,6 @@ def _same_sentence(earlier: Mention, later: Mention) -> bool:
     return _SENTENCE_END_RE.search(between) is None
 
 
-_SENTENCE_END_RE = re.compile(r"[.!?]\s")
-
-
 # A verb that says what the subject is: "India is a “dramatically growing economy”" is
 # somebody's words about India, not India's.
 _COPULAS = frozenset("is was are were".split())
@@ -2743,11 +2740,12 @@ def _reports_a_clause(window: Window, verb: int, follows: bool) -> bool:
         # (but past the one told, a "that": "told the state news agency RIA Novosti
         # that prosecutors should …")
         told = window.classes[verb + 1:verb + 1 + TOLD_OBJECT_TOKENS]
-        return re.match(r"[DMwWnON]+T", told) is not None
+        return _TOLD_THEN_THAT_RE.match(told) is not None
     return lemma not in MENTAL_LEMMAS and (after == "T" or lemma not in frames.ADDRESSING)
 
 
 TOLD_OBJECT_TOKENS = 7  # tokens of the one told and its "that": "the state news agency RIA Novosti that"
+_TOLD_THEN_THAT_RE = re.compile(r"[DMwWnON]+T")  # the one told, then "that"
 
 
 # What a clause reported after a speech verb, or its object, opens with: "that", a

@@ -34,6 +34,7 @@ from . import persons
 from .names import (DAY_NAMES, DEMONYM_ENDS, KUNYA, NAME_RUN_RE, PARTICLE_RUN_RE,
                     PARTICLE_START_RE, SUFFIXES, SYLLABLE_GIVEN_RE, TOKEN_RE, Run, has_title,
                     read_run)
+from .quotations import OPENING_MARKS
 from .tokens import (PREVIOUS_WORD_RE, QUOTE_MARK, is_abbreviation, previous_word,
                      sentence_end, sentence_start)
 
@@ -1777,7 +1778,7 @@ class People:
                 as_written = unmasked if unmasked is not None and len(unmasked) == len(
                     masked) else masked
                 if not (honorific.lower().rstrip(".") in _ANONYMISING_HONORIFICS and (
-                        run.core[0].isupper()) and as_written[at - 1:at] not in _OPENING_MARKS):
+                        run.core[0].isupper()) and as_written[at - 1:at] not in OPENING_MARKS):
                     continue  # a letter alone is nobody's name: "Mrs E" (a nickname), "X"
                 # "Ms B", "Mr. A": a party the report leaves anonymous, named by an
                 # honorific and a letter (both kept: "B" alone names nobody)
@@ -2227,7 +2228,7 @@ class People:
                           if opened <= m.start < base + found.start() and not m.pronoun
                           and m.entity.kind in ("person", "name")), None)
             if owner is not None and owner.entity is not named.entity and (
-                    found.group()[-1:] in _OPENING_MARKS
+                    found.group()[-1:] in OPENING_MARKS
                     or masked[owner.end - base:found.start()].strip() == ","):
                 # (a name in no marks only right after the one it names: "Philomena
                 # McCabe, known to everyone simply as Phil,"; not "Mr Justice Ravensworth
@@ -2651,9 +2652,7 @@ class People:
                                                    and len(o.key) == len(entity.key) + 1)])
                 if entity.key[0] in given and entity.key[0] not in NAME_PARTICLES:
                     if first_seen is None:
-                        first_seen = {}
-                        for mention in self.mentions:
-                            first_seen.setdefault(id(mention.entity), mention.start)
+                        first_seen = self._first_named()
                     here = first_seen.get(id(entity), -1)
                     longer = [o for o in longer if -1 < first_seen.get(id(o), here) < here]
                 if len(longer) == 1 and not entity.sure_gender:
@@ -2688,9 +2687,7 @@ class People:
                 # name: "Ahmad Fauzi" for "Ahmad Fauzi Hashim", "Nur Aisyah" for "Nur
                 # Aisyah binti Zainal", as Malay names are shortened to the given names)
                 if first_seen is None:
-                    first_seen = {}
-                    for mention in self.mentions:
-                        first_seen.setdefault(id(mention.entity), mention.start)
+                    first_seen = self._first_named()
                 here = first_seen.get(id(entity), -1)
                 longer = _distinct_roots([o for o in full if o is not entity
                                           and o.kind == "person" and id(o) in in_body
@@ -2754,6 +2751,13 @@ class People:
         if own is not None:
             self._birth_names(own)
         self._follow_pronouns()
+
+    def _first_named(self) -> dict[int, int]:
+        """Where each entity (by id, as written) is first named."""
+        first: dict[int, int] = {}
+        for mention in self.mentions:
+            first.setdefault(id(mention.entity), mention.start)
+        return first
 
     def _most_named(self) -> Entity | None:
         """The person the article names most, three times at least and more than anyone
@@ -2863,7 +2867,7 @@ class People:
                     return
                 at = first.end - first._base
                 sentence = first._text[at:sentence_end(first._text, at)]
-                if any(VERB_LEMMA.get(word) == lemma for word in _WORD_RE.findall(sentence)):
+                if any(VERB_LEMMA.get(word) == lemma for word in _LOWER_WORD_RE.findall(sentence)):
                     first.entity.root().roles.add(role)
                 return
 
@@ -3690,13 +3694,12 @@ ROLE_SET_OFF_REACH = 60  # characters back to it
 # An aside of one noun and where its one is from: ", a postie from Manurewa" (group 1:
 # the noun; a body's noun is no person's: ", a firm from Ohio").
 _ONE_FROM_RE = re.compile(r",\s+an?\s+([a-z]+)\s+from\s+[A-Z]")
-# Honorifics a report gives a party it leaves anonymous ("Ms B", "Mr. A", "Mrs P"), and
-# the marks a nickname opens with ("“Mrs E”" is what children called her).
+# Honorifics a report gives a party it leaves anonymous ("Ms B", "Mr. A", "Mrs P"; not
+# "“Mrs E”" in marks, what children called her).
 _ANONYMISING_HONORIFICS = frozenset("mr ms mrs miss mx".split())
-_OPENING_MARKS = frozenset("“‘\"'")
 # A word and the word after it, overlapping: "witness tells" in "EFCC witness tells court".
 _ROLE_THEN_WORD_RE = re.compile(r"\b([A-Za-z]+)\s+(?=([a-z]+)\b)")
-_WORD_RE = re.compile(r"[a-z]+")
+_LOWER_WORD_RE = re.compile(r"[a-z]+")
 # A verb right after a name, as a clause's: "Mossie Daly was wiping", "Daly wiped",
 # "Nwosu is already on" (not "Dolan is her equal": what one is, not what one does; nor
 # a passive's, "Little Lai is run by Grace Lai and her father": what is done to it).

@@ -21,6 +21,8 @@ _DOUBLE_APOSTROPHE = "''"
 # typed curly quotes).
 _BACKTICKS = "``"
 _OPEN_BEFORE = set(" \t\n([{—–-/:;,")
+# The marks a quotation opens with (a mark may open one right after another: "“‘").
+OPENING_MARKS = frozenset("“‘\"'")
 
 
 @dataclass
@@ -45,7 +47,7 @@ class Quotation:
 def _can_open(text: str, i: int, width: int = 1) -> bool:
     before = text[i - 1] if i > 0 else " "
     after = text[i + width] if i + width < len(text) else " "
-    return (before in _OPEN_BEFORE or before in "“‘\"'") and not after.isspace()
+    return (before in _OPEN_BEFORE or before in OPENING_MARKS) and not after.isspace()
 
 
 def _spaced_opening(text: str, i: int, width: int, start: int) -> bool:
